@@ -1,0 +1,34 @@
+"""The finding: one broken rule at one place of one message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    category: str
+    severity: str
+    start: int  # offsets in Python str characters into the ORIGINAL text
+    end: int
+    match: str
+    message: str
+    suggestion: str
+    replacement: str | None = None  # exact compliant wording for the span, when one exists
+
+    def to_dict(self) -> dict:
+        """The JSON form of ``spec/contract.md`` §2 (field order kept)."""
+        d = {
+            "rule": self.rule,
+            "category": self.category,
+            "severity": self.severity,
+            "start": self.start,
+            "end": self.end,
+            "match": self.match,
+            "message": self.message,
+            "suggestion": self.suggestion,
+        }
+        if self.replacement is not None:
+            d["replacement"] = self.replacement
+        return d

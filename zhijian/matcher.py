@@ -1,0 +1,212 @@
+"""Match one normalised message against a compiled ruleset: hits -> filters -> findings.
+
+Order of work for one message:
+
+1. one automaton scan of the compact text (all overlapping hits);
+2. each hit is mapped back to original offsets; hits that stretch over too many skipped
+   characters, break a Latin whole-word edge (``tm`` in ``atm``) or a clause-edge
+   requirement are dropped; exception and ``unless`` hits only count when they stand
+   contiguously in the text (they are real words, never disguised);
+3. per rule: exceptions overlapping a hit silence it; combination rules look for one hit of
+   every group within ``within`` characters; triggered regexes run;
+4. rules that need no trigger: whole-message forms, detectors, regexes, length;
+5. overlaps are resolved (overlap.py).
+"""
+
+from __future__ import annotations
+
+from .detectors import DETECTORS, NEEDS
+from .findings import Finding
+from .normalize import Normalised
+from .overlap import resolve
+from .ruleset import EXCEPTION, GROUP, UNLESS, Ruleset
+
+MAX_GAP = 4  # skipped characters allowed between two matched characters (支，付，宝 / 傻@#￥%逼)
+PARTICLES = frozenset("了啊呀呢吧哦哈啦嘛的么哟噢")
+_SENTENCE_END = frozenset("。！？!?；;\u3002")
+
+Span = tuple[int, int]
+
+
+def _ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _edge_before(folded: str, i: int) -> bool:
+    return i == 0 or not folded[i - 1].isalnum()
+
+
+def _edge_after(folded: str, j: int) -> bool:
+    return j >= len(folded) or not folded[j].isalnum() or folded[j] in PARTICLES
+
+
+def _boundary_ok(kind: str, folded: str, s: int, e: int) -> bool:
+    if kind == "start":
+        return _edge_before(folded, s)
+    if kind == "end":
+        return _edge_after(folded, e)
+    if kind == "both":
+        return _edge_before(folded, s) and _edge_after(folded, e)
+    if kind == "either":
+        return _edge_before(folded, s) or _edge_after(folded, e)
+    return True
+
+
+def _gaps_ok(idx: list[int], cs: int, ce: int, original: str) -> bool:
+    prev = idx[cs]
+    two = ce - cs == 2
+    for k in range(cs + 1, ce):
+        cur = idx[k]
+        gap = cur - prev - 1
+        if gap > MAX_GAP:
+            return False
+        if two and gap and any(ch in _SENTENCE_END for ch in original[prev + 1 : cur]):
+            return False  # a two-character word is not joined across a sentence end
+        prev = cur
+    return True
+
+
+def _overlaps(span: Span, others: list[Span]) -> bool:
+    s, e = span
+    for a, b in others:
+        if a < e and s < b:
+            return True
+    return False
+
+
+def _combine(groups: list[list[Span]], within: int, ordered: bool) -> list[Span]:
+    """One span per first-group hit that has a hit of every other group close enough."""
+    out: list[Span] = []
+    for s0, e0 in groups[0]:
+        lo, hi = s0, e0
+        prev_start = s0
+        ok = True
+        for grp in groups[1:]:
+            best = None
+            for s, e in grp:
+                if ordered and s < prev_start:
+                    continue
+                nlo, nhi = min(lo, s), max(hi, e)
+                if nhi - nlo <= within and (best is None or nhi - nlo < best[1] - best[0]):
+                    best = (nlo, nhi, s)
+            if best is None:
+                ok = False
+                break
+            lo, hi, prev_start = best[0], best[1], best[2]
+        if ok:
+            out.append((lo, hi))
+    return out
+
+
+def _finding(rs: Ruleset, ri: int, n: Normalised, s: int, e: int) -> Finding:
+    r = rs.rules[ri]
+    m = n.original[s:e]
+    return Finding(r.id, r.category, r.severity, s, e, m, r.message.replace("{match}", m),
+                   r.suggestion, r.replace)
+
+
+def _stripped(text: str) -> Span:
+    s = len(text) - len(text.lstrip())
+    e = len(text.rstrip())
+    return s, max(s, e)
+
+
+def scan(rs: Ruleset, n: Normalised) -> list[Finding]:
+    folded = n.folded
+    original = n.original
+    groups_by_rule: dict[int, list[list[Span]]] = {}
+    exc_by_rule: dict[int, list[Span]] = {}
+    unless_by_rule: dict[int, list[Span]] = {}
+    global_exc: list[Span] = []
+    if rs.automaton is not None and n.compact:
+        hits = rs.automaton.find_matches_as_indexes(n.compact, overlapping=True)
+        if hits:
+            idx = n.index()
+            entries = rs.entries
+            rules = rs.rules
+            for pid, cs, ce in hits:
+                os_ = idx[cs]
+                oe = idx[ce - 1] + 1
+                contiguous = oe - os_ == ce - cs
+                for ent in entries[pid]:
+                    role = ent.role
+                    if role != GROUP:
+                        if not contiguous:
+                            continue
+                        if role == EXCEPTION:
+                            (global_exc if ent.rule < 0 else exc_by_rule.setdefault(ent.rule, [])).append((os_, oe))
+                        elif role == UNLESS:
+                            unless_by_rule.setdefault(ent.rule, []).append((os_, oe))
+                        continue
+                    rule = rules[ent.rule]
+                    if not contiguous and (not rule.gaps or not _gaps_ok(idx, cs, ce, original)):
+                        continue
+                    if ent.latin_start and os_ > 0 and _ascii_alnum(folded[os_ - 1]):
+                        continue
+                    if ent.latin_end and oe < len(folded) and _ascii_alnum(folded[oe]):
+                        continue
+                    if rule.boundary != "none" and not _boundary_ok(rule.boundary, folded, os_, oe):
+                        continue
+                    grp = groups_by_rule.get(ent.rule)
+                    if grp is None:
+                        grp = groups_by_rule[ent.rule] = [[] for _ in range(rs.n_groups[ent.rule])]
+                    grp[ent.group].append((os_, oe))
+
+    findings: list[Finding] = []
+    for ri, groups in groups_by_rule.items():
+        rule = rs.rules[ri]
+        exc = exc_by_rule.get(ri, []) + global_exc
+        if exc:
+            groups = [[h for h in g if not _overlaps(h, exc)] for g in groups]
+        if not all(groups):
+            continue
+        if ri in rs.regexes:  # patterns are the trigger, the regex gives the span
+            spans = [m.span() for m in rs.regexes[ri].finditer(folded) if m.end() > m.start()]
+            if exc:
+                spans = [sp for sp in spans if not _overlaps(sp, exc)]
+        elif len(groups) == 1:
+            spans = groups[0]
+        else:
+            spans = _combine(groups, rule.within, rule.ordered)
+        unl = unless_by_rule.get(ri)
+        if unl:
+            w = rule.within
+            spans = [(s, e) for s, e in spans if not _overlaps((s - w, e + w), unl)]
+        for s, e in spans:
+            findings.append(_finding(rs, ri, n, s, e))
+
+    if rs.whole and n.compact in rs.whole:
+        s, e = _stripped(original)
+        for ri in rs.whole[n.compact]:
+            findings.append(_finding(rs, ri, n, s, e))
+    if rs.symbols_only and not n.compact and original.strip():
+        s, e = _stripped(original)
+        for ri in rs.symbols_only:
+            findings.append(_finding(rs, ri, n, s, e))
+    for ri in rs.untriggered:
+        rule = rs.rules[ri]
+        params = rs.params[ri]
+        if rule.max_length is not None:
+            if len(original) > params["max_length"]:
+                s, e = _stripped(original)
+                findings.append(_finding(rs, ri, n, s, e))
+            continue
+        needs = params.get("needs")
+        if needs and not any(x in folded for x in needs):
+            continue
+        if rule.detector:
+            if not NEEDS[rule.detector](folded):
+                continue
+            spans = DETECTORS[rule.detector](folded, params)
+            before = params.get("unless_before")
+            if before:
+                win = int(params.get("window", 8))
+                spans = [(s, e) for s, e in spans if not any(b in folded[max(0, s - win) : s] for b in before)]
+        else:
+            spans = [m.span() for m in rs.regexes[ri].finditer(folded) if m.end() > m.start()]
+        exc = exc_by_rule.get(ri, []) + global_exc
+        for s, e in spans:
+            if exc and _overlaps((s, e), exc):
+                continue
+            findings.append(_finding(rs, ri, n, s, e))
+    return resolve(findings)

@@ -1,0 +1,261 @@
+"""Text normalisation with an offset map back to the original text.
+
+Every character of a message is folded on its own (so the folded text has exactly the
+length of the original and offsets carry over one to one):
+
+* NFKC compatibility folding: full-width -> half-width, circled / parenthesised digits and
+  letters (① ⑴ Ⓕ) -> their core character, compatibility ideographs;
+* case folding;
+* traditional -> simplified, from the official OpenCC ``t2s`` data, turned into a
+  character table once at load time;
+* line breaks of every kind -> ``\\n``.
+
+Characters whose folded form is punctuation, a symbol (emoji included), a space, a control or
+format character (zero-width joiners, variation selectors) are *skip characters*: the
+``compact`` view drops them so that ``支，付，宝`` and ``傻@#逼`` are found, and matching code
+limits how many of them may stand inside one hit.  ``\\n`` is never skipped: it is a hard
+boundary, no hit ever spans it.
+
+Two implementations of one table: ``str.translate`` for single messages (cheap to call), and
+NumPy arrays over a whole batch (one pass, and the compact -> original index map for free).
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+
+import numpy as np
+
+__all__ = [
+    "Normalised",
+    "normalise",
+    "fold",
+    "compact",
+    "is_skip",
+    "is_word_char",
+    "BatchNormalised",
+    "normalise_batch",
+    "TABLE_VERSION",
+]
+
+TABLE_VERSION = 3
+_SKIP_CATEGORIES = frozenset(
+    "Pc Pd Ps Pe Pi Pf Po Sm Sc Sk So Zs Zl Zp Cc Cf Cs Co Cn Mn Me".split()
+)
+_NEWLINES = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+# Ranges we fold explicitly; everything else maps to itself and is classified lazily.
+_RANGES = ((0x0000, 0x3400), (0x3400, 0xA000), (0xA000, 0x30000), (0xE0000, 0xE1000))
+
+
+@dataclass(frozen=True)
+class _Tables:
+    fold_map: dict[int, str]  # for str.translate: code point -> folded char
+    drop_map: dict[int, str | None]  # fold + delete skip characters
+    skip_chars: frozenset[str]  # folded characters that are skip characters
+    skip_orig: frozenset[str]  # original characters that are dropped from compact
+    fold_arr: np.ndarray  # uint32[0x110000]
+    keep_arr: np.ndarray  # bool[0x110000]: True where the folded char is kept in compact
+
+
+def _t2s_table() -> dict[str, str]:
+    import opencc
+
+    conv = opencc.OpenCC("t2s")
+    chars = [chr(c) for c in range(0x3400, 0xA000)]
+    chars += [chr(c) for c in range(0xF900, 0xFB00)]
+    chars += [chr(c) for c in range(0x20000, 0x2FA20)]
+    out = conv.convert("\n".join(chars)).split("\n")
+    if len(out) != len(chars):  # pragma: no cover - OpenCC never merges across newlines
+        raise RuntimeError("OpenCC t2s changed the number of lines")
+    return {a: b for a, b in zip(chars, out) if a != b and len(b) == 1}
+
+
+def _fold_char(ch: str, t2s: dict[str, str]) -> str:
+    if ch in _NEWLINES:
+        return "\n"
+    nf = unicodedata.normalize("NFKC", ch)
+    if len(nf) != 1:
+        core = [c for c in nf if c.isalnum()]
+        nf = core[0] if len(core) == 1 else ch
+    low = nf.lower()
+    if len(low) == 1:
+        nf = low
+    return t2s.get(nf, nf)
+
+
+def _build_tables() -> _Tables:
+    t2s = _t2s_table()
+    fold_map: dict[int, str] = {}
+    skip_cps: list[int] = []
+    for lo, hi in _RANGES:
+        for cp in range(lo, hi):
+            ch = chr(cp)
+            if lo == 0x3400 and ch not in t2s:
+                continue  # CJK unified ideographs: letters, only t2s can change them
+            f = _fold_char(ch, t2s)
+            if f != ch:
+                fold_map[cp] = f
+            if f != "\n" and unicodedata.category(f) in _SKIP_CATEGORIES:
+                skip_cps.append(cp)
+    fold_arr = np.arange(0x110000, dtype=np.uint32)
+    for cp, f in fold_map.items():
+        fold_arr[cp] = ord(f)
+    keep_arr = np.ones(0x110000, dtype=bool)
+    keep_arr[np.array(skip_cps, dtype=np.int64)] = False
+    skip_chars = frozenset(chr(cp) for cp in skip_cps) | frozenset(
+        fold_map[cp] for cp in skip_cps if cp in fold_map
+    )
+    drop_map: dict[int, str | None] = dict(fold_map)
+    for cp in skip_cps:
+        drop_map[cp] = None
+    skip_orig = frozenset(chr(cp) for cp in skip_cps)
+    return _Tables(fold_map, drop_map, skip_chars, skip_orig, fold_arr, keep_arr)
+
+
+def _cache_path() -> str | None:
+    base = os.environ.get("ZHIJIAN_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "zhijian"
+    )
+    try:
+        import opencc
+
+        ov = getattr(opencc, "__version__", "x")
+    except Exception:  # pragma: no cover
+        ov = "x"
+    name = f"tables-v{TABLE_VERSION}-u{unicodedata.unidata_version}-o{ov}-np{np.__version__}.pkl"
+    return os.path.join(base, name)
+
+
+_lock = threading.Lock()
+_tables: _Tables | None = None
+
+
+def tables() -> _Tables:
+    """The folding tables, built once per process (and cached on disk between processes)."""
+    global _tables
+    if _tables is not None:
+        return _tables
+    with _lock:
+        if _tables is not None:
+            return _tables
+        path = _cache_path()
+        t = None
+        if path and os.path.exists(path):
+            try:
+                with open(path, "rb") as fh:
+                    t = pickle.load(fh)
+                if not isinstance(t, _Tables):
+                    t = None
+            except Exception:
+                t = None
+        if t is None:
+            t = _build_tables()
+            if path:
+                try:
+                    os.makedirs(os.path.dirname(path), exist_ok=True)
+                    tmp = f"{path}.{os.getpid()}.tmp"
+                    with open(tmp, "wb") as fh:
+                        pickle.dump(t, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                    os.replace(tmp, path)
+                except OSError:
+                    pass  # a read-only home is fine: we just rebuild next time
+        _tables = t
+        return t
+
+
+def fold(text: str) -> str:
+    """Fold every character; the result has the same length as ``text``."""
+    return text.translate(tables().fold_map)
+
+
+def is_skip(folded_char: str) -> bool:
+    return folded_char in tables().skip_chars or (
+        folded_char != "\n" and unicodedata.category(folded_char) in _SKIP_CATEGORIES
+    )
+
+
+def compact(text: str) -> str:
+    """Fold and drop skip characters: the form patterns are compiled in."""
+    return text.translate(tables().drop_map)
+
+
+def is_word_char(ch: str) -> bool:
+    """A letter, digit or CJK character of folded text (the things words are made of)."""
+    return ch.isalnum()
+
+
+@dataclass
+class Normalised:
+    """One message: the original, its folded form (same length) and the compact form."""
+
+    original: str
+    folded: str
+    compact: str
+    _index: list[int] | None = field(default=None, repr=False)
+
+    def index(self) -> list[int]:
+        """compact position -> original position (built on first use)."""
+        if self._index is None:
+            if len(self.compact) == len(self.folded):
+                self._index = list(range(len(self.folded)))
+            else:
+                skip = tables().skip_orig
+                self._index = [i for i, ch in enumerate(self.original) if ch not in skip]
+        return self._index
+
+
+def normalise(text: str) -> Normalised:
+    t = tables()
+    return Normalised(text, text.translate(t.fold_map), text.translate(t.drop_map))
+
+
+@dataclass
+class BatchNormalised:
+    """Many messages folded in one NumPy pass."""
+
+    originals: list[str]
+    folded: list[str]
+    compact: list[str]
+    starts: np.ndarray  # start of each message in the joined original text
+    cstarts: list[int]  # start of each message in the joined compact text
+    cmap: np.ndarray  # joined-compact position -> joined-original position
+
+    def item(self, i: int) -> Normalised:
+        n = Normalised(self.originals[i], self.folded[i], self.compact[i])
+        c0 = self.cstarts[i]
+        s0 = int(self.starts[i])
+        n._index = (self.cmap[c0 : c0 + len(self.compact[i])] - s0).tolist()
+        return n
+
+
+def normalise_batch(texts: list[str]) -> BatchNormalised:
+    """Fold a batch of messages at once; equal, message by message, to :func:`normalise`."""
+    t = tables()
+    joined = "\n".join(texts)
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    folded_codes = t.fold_arr[codes]
+    keep = t.keep_arr[codes]
+    folded_joined = folded_codes.tobytes().decode("utf-32-le", "surrogatepass")
+    cmap = np.flatnonzero(keep)
+    compact_joined = folded_codes[keep].tobytes().decode("utf-32-le", "surrogatepass")
+    lens = np.fromiter((len(x) for x in texts), dtype=np.int64, count=len(texts))
+    starts = np.zeros(len(texts), dtype=np.int64)
+    if len(texts) > 1:
+        np.cumsum(lens[:-1] + 1, out=starts[1:])
+    folded = [folded_joined[s : s + n] for s, n in zip(starts.tolist(), lens.tolist())]
+    # '\n' is kept in compact, so splitting on it works unless a message has its own breaks.
+    if folded_joined.count("\n") == len(texts) - 1:
+        compact_list = compact_joined.split("\n") if texts else []
+    else:
+        dm = t.drop_map
+        compact_list = [x.translate(dm) for x in texts]
+    cstarts: list[int] = []
+    pos = 0
+    for c in compact_list:
+        cstarts.append(pos)
+        pos += len(c) + 1
+    return BatchNormalised(texts, folded, compact_list, starts, cstarts, cmap)

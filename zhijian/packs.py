@@ -1,0 +1,312 @@
+"""Pack files: loading, ``extends``, composition (``jd,adlaw``) and shop override files.
+
+A pack file (YAML, shipped in ``zhijian/packs/``)::
+
+    pack: jd
+    title: 京东店铺
+    extends: [common]
+    platform: {own: [jd]}          # platform keys (see common.yaml ``platforms``) that are ours
+    vocab: {name: [words]}         # word lists, used in rules as "@name"
+    disable: [rule ids]            # rules of an extended pack this pack does not want
+    limits: {max_length: 150}
+    rules: [...]                   # see rules.py
+
+References a rule may use in ``patterns``/``near``/``exceptions``/``unless``/``whole``:
+``@name`` (a vocab list), ``@own_platforms`` / ``@other_platforms`` (the words of the platforms
+this composition calls its own / all the others), ``@own_names`` (shop names from overrides).
+
+A shop override file (YAML, never edits the shipped packs)::
+
+    shop: 某某旗舰店
+    own_names: [某某旗舰店]       # never flagged by any rule
+    own_platforms: [tmall]        # also treat these platforms as ours
+    exempt: [词]                  # allow-list: silences any hit it overlaps
+    disable: [rule ids]
+    limits: {max_length: 200}
+    words: {diversion: [某竞品]}  # shop's own banned words, by category
+    rules: [...]                  # full rules, same schema as the packs
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from .rules import PackError, Rule, parse_rule
+from .taxonomy import CATEGORIES
+
+PACK_DIR = "packs"
+_PACK_KEYS = {"pack", "title", "description", "extends", "abstract", "platform", "platforms",
+              "vocab", "disable", "limits", "rules", "defaults"}
+_OVERRIDE_KEYS = {"shop", "own_names", "own_platforms", "exempt", "disable", "limits", "words",
+                  "rules", "vocab"}
+LIMIT_KEYS = {"max_length"}
+
+
+@dataclass
+class PackFile:
+    name: str
+    title: str
+    description: str
+    extends: tuple[str, ...]
+    abstract: bool
+    own_platforms: tuple[str, ...]
+    platforms: dict[str, dict]
+    vocab: dict[str, tuple[str, ...]]
+    disable: tuple[str, ...]
+    limits: dict[str, Any]
+    rules: list[Rule]
+    path: str
+
+
+@dataclass
+class Composition:
+    """Several packs (with what they extend) and an optional override, merged."""
+
+    names: tuple[str, ...]
+    rules: list[Rule]
+    vocab: dict[str, tuple[str, ...]]
+    platforms: dict[str, dict]
+    own_platforms: set[str]
+    limits: dict[str, Any]
+    exempt: tuple[str, ...] = ()
+    own_names: tuple[str, ...] = ()
+    shop: str | None = None
+    override_rule_ids: set[str] = field(default_factory=set)
+
+
+def _read_yaml(text: str, origin: str) -> Any:
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        at = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise PackError(f"{origin}:{at} invalid YAML: {getattr(e, 'problem', e)}") from None
+
+
+def available_packs() -> list[str]:
+    files = resources.files("zhijian").joinpath(PACK_DIR)
+    return sorted(p.name[:-5] for p in files.iterdir() if p.name.endswith(".yaml"))
+
+
+_cache: dict[str, PackFile] = {}
+
+
+def load_pack_file(name: str) -> PackFile:
+    if name in _cache:
+        return _cache[name]
+    if name not in available_packs():
+        raise PackError(f"unknown pack {name!r}; available: {', '.join(available_packs())}")
+    res = resources.files("zhijian").joinpath(PACK_DIR, f"{name}.yaml")
+    origin = f"packs/{name}.yaml"
+    data = _read_yaml(res.read_text(encoding="utf-8"), origin)
+    if not isinstance(data, dict):
+        raise PackError(f"{origin}: a pack file must be a mapping")
+    unknown = set(data) - _PACK_KEYS
+    if unknown:
+        raise PackError(f"{origin}: unknown keys {sorted(unknown)}")
+    if data.get("pack") != name:
+        raise PackError(f"{origin}: 'pack' must be {name!r}")
+    defaults = data.get("defaults") or {}
+    rules_raw = data.get("rules") or []
+    if not isinstance(rules_raw, list):
+        raise PackError(f"{origin}: 'rules' must be a list")
+    rules = [parse_rule(r, origin, defaults) for r in rules_raw]
+    _check_unique(rules, origin)
+    vocab = _vocab(data.get("vocab"), origin)
+    platforms = data.get("platforms") or {}
+    if not isinstance(platforms, dict):
+        raise PackError(f"{origin}: 'platforms' must be a mapping")
+    for key, p in platforms.items():
+        if not isinstance(p, dict) or not isinstance(p.get("words"), list):
+            raise PackError(f"{origin}: platform {key!r} needs a 'words' list")
+    plat = data.get("platform") or {}
+    limits = data.get("limits") or {}
+    _check_limits(limits, origin)
+    pf = PackFile(
+        name=name,
+        title=str(data.get("title", name)),
+        description=str(data.get("description", "")),
+        extends=tuple(_as_list(data.get("extends"))),
+        abstract=bool(data.get("abstract", False)),
+        own_platforms=tuple(_as_list(plat.get("own"))),
+        platforms=platforms,
+        vocab=vocab,
+        disable=tuple(_as_list(data.get("disable"))),
+        limits=limits,
+        rules=rules,
+        path=origin,
+    )
+    _cache[name] = pf
+    return pf
+
+
+def _as_list(v: Any) -> list:
+    if v is None:
+        return []
+    return [v] if isinstance(v, str) else list(v)
+
+
+def _vocab(v: Any, origin: str) -> dict[str, tuple[str, ...]]:
+    if v is None:
+        return {}
+    if not isinstance(v, dict):
+        raise PackError(f"{origin}: 'vocab' must map names to word lists")
+    out = {}
+    for k, words in v.items():
+        if not isinstance(words, list) or not all(isinstance(w, (str, int)) for w in words):
+            raise PackError(f"{origin}: vocab {k!r} must be a list of words")
+        out[str(k)] = tuple(str(w) for w in words)
+    return out
+
+
+def _check_limits(limits: Any, origin: str) -> None:
+    if not isinstance(limits, dict):
+        raise PackError(f"{origin}: 'limits' must be a mapping")
+    for k, v in limits.items():
+        if k not in LIMIT_KEYS:
+            raise PackError(f"{origin}: unknown limit {k!r} (known: {sorted(LIMIT_KEYS)})")
+        if not isinstance(v, int) or v <= 0:
+            raise PackError(f"{origin}: limit {k!r} must be a positive integer")
+
+
+def _check_unique(rules: list[Rule], origin: str) -> None:
+    seen = set()
+    for r in rules:
+        if r.id in seen:
+            raise PackError(f"{origin}: rule id {r.id!r} appears twice")
+        seen.add(r.id)
+
+
+def _linearise(name: str, stack: tuple[str, ...] = ()) -> list[str]:
+    if name in stack:
+        raise PackError(f"packs/{name}.yaml: 'extends' loops back: {' -> '.join(stack + (name,))}")
+    pf = load_pack_file(name)
+    order: list[str] = []
+    for parent in pf.extends:
+        for n in _linearise(parent, stack + (name,)):
+            if n not in order:
+                order.append(n)
+    order.append(name)
+    return order
+
+
+def parse_pack_names(spec: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    items = [spec] if isinstance(spec, str) else list(spec)
+    names: list[str] = []
+    for item in items:
+        for n in str(item).split(","):
+            n = n.strip()
+            if n and n not in names:
+                names.append(n)
+    if not names:
+        raise PackError("no pack given")
+    return tuple(names)
+
+
+def compose(spec: str | list[str] | tuple[str, ...]) -> Composition:
+    names = parse_pack_names(spec)
+    order: list[str] = []
+    for n in names:
+        for m in _linearise(n):
+            if m not in order:
+                order.append(m)
+    rules: dict[str, Rule] = {}
+    vocab: dict[str, tuple[str, ...]] = {}
+    platforms: dict[str, dict] = {}
+    own: set[str] = set()
+    limits: dict[str, Any] = {}
+    disabled: set[str] = set()
+    for n in order:
+        pf = load_pack_file(n)
+        for r in pf.rules:
+            rules[r.id] = r
+        vocab.update(pf.vocab)
+        platforms.update(pf.platforms)
+        own.update(pf.own_platforms)
+        limits.update(pf.limits)
+        disabled.update(pf.disable)
+    unknown_own = own - set(platforms)
+    if unknown_own:
+        raise PackError(f"packs {','.join(names)}: unknown own platforms {sorted(unknown_own)}")
+    kept = [r for rid, r in rules.items() if rid not in disabled and r.enabled]
+    return Composition(names, kept, vocab, platforms, own, limits)
+
+
+def load_overrides(path: str) -> dict:
+    """Read and validate a shop override file; errors name the file."""
+    if not os.path.exists(path):
+        raise PackError(f"{path}: override file not found")
+    with open(path, encoding="utf-8", errors="strict") as fh:
+        try:
+            text = fh.read()
+        except UnicodeDecodeError as e:
+            raise PackError(f"{path}: not UTF-8 ({e.reason} at byte {e.start})") from None
+    data = _read_yaml(text, path)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise PackError(f"{path}: an override file must be a mapping")
+    unknown = set(data) - _OVERRIDE_KEYS
+    if unknown:
+        raise PackError(f"{path}: unknown keys {sorted(unknown)} (known: {sorted(_OVERRIDE_KEYS)})")
+    data["_path"] = path
+    return data
+
+
+def apply_overrides(comp: Composition, data: dict) -> Composition:
+    path = data.get("_path", "overrides")
+    rules = {r.id: r for r in comp.rules}
+    added: set[str] = set()
+    for rid in _as_list(data.get("disable")):
+        if rid not in rules:
+            raise PackError(f"{path}: 'disable' names unknown rule {rid!r}")
+        del rules[rid]
+    own = set(comp.own_platforms)
+    for p in _as_list(data.get("own_platforms")):
+        if p not in comp.platforms:
+            raise PackError(f"{path}: unknown platform {p!r} (known: {sorted(comp.platforms)})")
+        own.add(p)
+    limits = dict(comp.limits)
+    lim = data.get("limits") or {}
+    _check_limits(lim, path)
+    limits.update(lim)
+    words = data.get("words") or {}
+    if not isinstance(words, dict):
+        raise PackError(f"{path}: 'words' must map categories to word lists")
+    for cat, ws in words.items():
+        if cat not in CATEGORIES:
+            raise PackError(f"{path}: 'words' category {cat!r} is not in spec/taxonomy.md")
+        rid = f"shop.{cat}"
+        rules[rid] = parse_rule(
+            {"id": rid, "category": cat, "severity": "major", "patterns": ws,
+             "message": "店铺自定义禁用词：“{match}”", "suggestion": "请换用店铺规范用语"},
+            path,
+        )
+        added.add(rid)
+    for raw in _as_list(data.get("rules")):
+        r = parse_rule(raw, path)
+        rules[r.id] = r
+        added.add(r.id)
+    vocab = dict(comp.vocab)
+    vocab.update(_vocab(data.get("vocab"), path))
+    exempt = tuple(str(w) for w in _as_list(data.get("exempt")))
+    own_names = tuple(str(w) for w in _as_list(data.get("own_names")))
+    if any(not w for w in exempt + own_names):
+        raise PackError(f"{path}: empty word in 'exempt' or 'own_names'")
+    return Composition(
+        names=comp.names,
+        rules=list(rules.values()),
+        vocab=vocab,
+        platforms=comp.platforms,
+        own_platforms=own,
+        limits=limits,
+        exempt=comp.exempt + exempt,
+        own_names=comp.own_names + own_names,
+        shop=data.get("shop") or comp.shop,
+        override_rule_ids=comp.override_rule_ids | added,
+    )

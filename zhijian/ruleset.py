@@ -1,0 +1,151 @@
+"""Compile a pack composition into an immutable ruleset: one automaton, plus indexes.
+
+Every literal of every rule (patterns and their variants, ``near`` groups, exceptions,
+``unless`` words, shop exemptions) is folded and compacted exactly like message text, then
+put into ONE Aho-Corasick automaton (ahocorasick-rs).  Each automaton pattern points at the
+list of (rule, role, group) entries that use it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from ahocorasick_rs import AhoCorasick
+
+from .detectors import DETECTORS
+from .normalize import compact
+from .packs import Composition
+from .rules import PackError, Rule
+from .safe_regex import UnsafeRegex, compile_safe
+from .variants import pinyin_variants
+
+GROUP, EXCEPTION, UNLESS = 0, 1, 2
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    rule: int  # index into Ruleset.rules; -1 = every rule (shop exemptions)
+    role: int  # GROUP / EXCEPTION / UNLESS
+    group: int  # word group of the rule (0 = patterns, 1.. = near)
+    latin_start: bool  # whole-word check needed before the hit
+    latin_end: bool  # ... and after it
+
+
+def _ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+class Ruleset:
+    """The compiled, read-only form of a composition; safe to share between threads."""
+
+    def __init__(self, comp: Composition):
+        self.composition = comp
+        self.rules: list[Rule] = list(comp.rules)
+        self.limits = dict(comp.limits)
+        self._pattern_ids: dict[str, int] = {}
+        self.entries: list[list[Entry]] = []
+        self.regexes: dict[int, object] = {}
+        self.whole: dict[str, list[int]] = {}
+        self.symbols_only: list[int] = []
+        self.untriggered: list[int] = []  # regex rules without patterns, detectors, length
+        self.params: dict[int, dict] = {}
+        self.n_groups: list[int] = []
+        for ri, rule in enumerate(self.rules):
+            self._compile_rule(ri, rule)
+        for w in self._expand(tuple(comp.exempt) + tuple(comp.own_names), "exempt"):
+            self._add(w, Entry(-1, EXCEPTION, 0, False, False), "exempt")
+        self.literals: list[str] = list(self._pattern_ids)
+        self.automaton = AhoCorasick(self.literals) if self.literals else None
+        self.version = self._version()
+
+    # -- building -------------------------------------------------------------------------
+    def _expand(self, words: tuple[str, ...], where: str) -> list[str]:
+        comp = self.composition
+        out: list[str] = []
+        for w in words:
+            if not w.startswith("@"):
+                out.append(w)
+                continue
+            ref = w[1:]
+            if ref == "own_platforms":
+                out += [x for k in sorted(comp.own_platforms) for x in comp.platforms[k]["words"]]
+            elif ref == "other_platforms":
+                out += [x for k, p in comp.platforms.items() if k not in comp.own_platforms for x in p["words"]]
+            elif ref == "own_domains":
+                out += [x for k in sorted(comp.own_platforms) for x in comp.platforms[k].get("domains", [])]
+            elif ref == "own_names":
+                out += list(comp.own_names)
+            elif ref in comp.vocab:
+                out += list(comp.vocab[ref])
+            else:
+                raise PackError(f"{where}: unknown reference {w!r}")
+        return [str(x) for x in out]
+
+    def _add(self, word: str, entry: Entry, where: str) -> None:
+        c = compact(word)
+        if not c:
+            raise PackError(f"{where}: {word!r} is only punctuation/symbols and can never match")
+        if "\n" in c:
+            raise PackError(f"{where}: {word!r} contains a line break")
+        entry = Entry(entry.rule, entry.role, entry.group, _ascii_alnum(c[0]), _ascii_alnum(c[-1]))
+        pid = self._pattern_ids.get(c)
+        if pid is None:
+            pid = self._pattern_ids[c] = len(self.entries)
+            self.entries.append([])
+        if entry not in self.entries[pid]:
+            self.entries[pid].append(entry)
+
+    def _compile_rule(self, ri: int, rule: Rule) -> None:
+        where = f"{rule.origin}: rule {rule.id!r}"
+        groups = [rule.patterns, *rule.near] if rule.patterns else []
+        self.n_groups.append(len(groups))
+        for g, group in enumerate(groups):
+            for w in self._expand(group, where):
+                self._add(w, Entry(ri, GROUP, g, False, False), where)
+                if rule.pinyin:
+                    for v in pinyin_variants(compact(w)):
+                        self._add(v, Entry(ri, GROUP, g, False, False), where)
+        for w in self._expand(rule.exceptions, where):
+            self._add(w, Entry(ri, EXCEPTION, 0, False, False), where)
+        for w in self._expand(rule.unless, where):
+            self._add(w, Entry(ri, UNLESS, 0, False, False), where)
+        if rule.regex:
+            try:
+                self.regexes[ri] = compile_safe(rule.regex)
+            except UnsafeRegex as e:
+                raise PackError(f"{where}: {e}") from None
+        params = dict(rule.params)
+        if rule.detector:
+            if rule.detector not in DETECTORS:
+                raise PackError(f"{where}: unknown detector {rule.detector!r} (known: {sorted(DETECTORS)})")
+            for key in ("allow", "unless_before"):
+                if key in params:
+                    params[key] = self._expand(tuple(params[key]), where)
+        if rule.max_length is not None:
+            params["max_length"] = self.limits.get("max_length", rule.max_length)
+        self.params[ri] = params
+        if rule.whole:
+            for w in self._expand(rule.whole, where):
+                c = compact(w)
+                if not c:
+                    raise PackError(f"{where}: whole form {w!r} is empty once folded")
+                self.whole.setdefault(c, []).append(ri)
+        if rule.symbols_only:
+            self.symbols_only.append(ri)
+        if rule.detector or rule.max_length is not None or (rule.regex and not rule.patterns):
+            self.untriggered.append(ri)
+
+    def _version(self) -> str:
+        h = hashlib.sha1()
+        for i, r in enumerate(self.rules):
+            h.update(repr((r, sorted(self.params[i].items(), key=repr))).encode())
+        h.update(repr((sorted(self.composition.exempt), sorted(self.composition.own_names))).encode())
+        return h.hexdigest()[:12]
+
+    # -- introspection ----------------------------------------------------------------------
+    def rule_index(self, rule_id: str) -> int:
+        for i, r in enumerate(self.rules):
+            if r.id == rule_id:
+                return i
+        raise KeyError(rule_id)
