@@ -15,6 +15,8 @@ Order of work for one message:
 
 from __future__ import annotations
 
+import unicodedata
+
 from .detectors import DETECTORS, NEEDS
 from .findings import Finding
 from .normalize import Normalised
@@ -23,7 +25,7 @@ from .ruleset import EXCEPTION, GROUP, UNLESS, Ruleset
 
 MAX_GAP = 4  # skipped characters allowed between two matched characters (支，付，宝 / 傻@#￥%逼)
 PARTICLES = frozenset("了啊呀呢吧哦哈啦嘛的么哟噢")
-_SENTENCE_END = frozenset("。！？!?；;\u3002")
+_SENTENCE_END = frozenset("。！？!?；;\u3002\uff61")
 
 Span = tuple[int, int]
 
@@ -52,16 +54,19 @@ def _boundary_ok(kind: str, folded: str, s: int, e: int) -> bool:
     return True
 
 
-def _gaps_ok(idx: list[int], cs: int, ce: int, original: str) -> bool:
+def _gaps_ok(idx: list[int], cs: int, ce: int, folded: str) -> bool:
     prev = idx[cs]
     two = ce - cs == 2
     for k in range(cs + 1, ce):
         cur = idx[k]
         gap = cur - prev - 1
-        if gap > MAX_GAP:
-            return False
-        if two and gap and any(ch in _SENTENCE_END for ch in original[prev + 1 : cur]):
-            return False  # a two-character word is not joined across a sentence end
+        if gap:
+            if gap > MAX_GAP:
+                return False
+            if folded[prev].isascii() != folded[cur].isascii():
+                return False  # no gap across a script change ("[x]/宝骏" is not x宝)
+            if two and any(ch in _SENTENCE_END for ch in folded[prev + 1 : cur]):
+                return False  # a two-character word is not joined across a sentence end
         prev = cur
     return True
 
@@ -105,6 +110,11 @@ def _finding(rs: Ruleset, ri: int, n: Normalised, s: int, e: int) -> Finding:
                    r.suggestion, r.replace)
 
 
+def _has_pictograph(text: str) -> bool:
+    """Emoji or other pictographic symbols (a sticker), not bare punctuation."""
+    return any(unicodedata.category(ch) in ("So", "Sk") for ch in text)
+
+
 def _stripped(text: str) -> Span:
     s = len(text) - len(text.lstrip())
     e = len(text.rstrip())
@@ -128,10 +138,13 @@ def scan(rs: Ruleset, n: Normalised) -> list[Finding]:
                 os_ = idx[cs]
                 oe = idx[ce - 1] + 1
                 contiguous = oe - os_ == ce - cs
+                exact = None
                 for ent in entries[pid]:
                     role = ent.role
                     if role != GROUP:
-                        if not contiguous:
+                        if exact is None:
+                            exact = folded[os_:oe] in rs.exact_forms[pid]
+                        if not exact:
                             continue
                         if role == EXCEPTION:
                             (global_exc if ent.rule < 0 else exc_by_rule.setdefault(ent.rule, [])).append((os_, oe))
@@ -139,8 +152,11 @@ def scan(rs: Ruleset, n: Normalised) -> list[Finding]:
                             unless_by_rule.setdefault(ent.rule, []).append((os_, oe))
                         continue
                     rule = rules[ent.rule]
-                    if not contiguous and (not rule.gaps or not _gaps_ok(idx, cs, ce, original)):
-                        continue
+                    if not contiguous:
+                        if exact is None:
+                            exact = folded[os_:oe] in rs.exact_forms[pid]
+                        if not exact and (not rule.gaps or not _gaps_ok(idx, cs, ce, folded)):
+                            continue
                     if ent.latin_start and os_ > 0 and _ascii_alnum(folded[os_ - 1]):
                         continue
                     if ent.latin_end and oe < len(folded) and _ascii_alnum(folded[oe]):
@@ -179,7 +195,7 @@ def scan(rs: Ruleset, n: Normalised) -> list[Finding]:
         s, e = _stripped(original)
         for ri in rs.whole[n.compact]:
             findings.append(_finding(rs, ri, n, s, e))
-    if rs.symbols_only and not n.compact and original.strip():
+    if rs.symbols_only and not n.compact and _has_pictograph(original):
         s, e = _stripped(original)
         for ri in rs.symbols_only:
             findings.append(_finding(rs, ri, n, s, e))
@@ -209,4 +225,6 @@ def scan(rs: Ruleset, n: Normalised) -> list[Finding]:
             if exc and _overlaps((s, e), exc):
                 continue
             findings.append(_finding(rs, ri, n, s, e))
-    return resolve(findings)
+    if len(findings) < 2:
+        return findings
+    return resolve(findings, original, lambda f, m: rs.rules[rs.index_of[f.rule]].message.replace("{match}", m))

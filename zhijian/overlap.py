@@ -1,30 +1,53 @@
 """Deterministic resolution of overlapping findings (our own, tested; no library mode).
 
-1. A finding inside a longer finding of the same category is dropped (亲 inside 亲亲).
-2. Two findings of the same rule that overlap keep the longer (then the earlier) one.
+1. Overlapping findings of the same rule merge into one finding over their union
+   (全网最低 + 最低價 -> 全网最低價), so a highlight covers the whole offending phrase.
+2. A finding inside a longer finding of the same category is dropped (亲 inside 亲亲).
 3. Findings of different categories are all kept: one span can break two rules.
 The result is ordered by start, then end, then rule id.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Callable
+
 from .findings import Finding
 
 
-def resolve(findings: list[Finding]) -> list[Finding]:
+def _merge_same_rule(findings: list[Finding], remake: Callable[[Finding, int, int], Finding]) -> list[Finding]:
+    by_rule: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_rule.setdefault(f.rule, []).append(f)
+    out: list[Finding] = []
+    for group in by_rule.values():
+        group.sort(key=lambda f: (f.start, f.end))
+        cur = group[0]
+        for f in group[1:]:
+            if f.start < cur.end:  # overlap: extend
+                if f.end > cur.end:
+                    cur = remake(cur, cur.start, f.end)
+            else:
+                out.append(cur)
+                cur = f
+        out.append(cur)
+    return out
+
+
+def resolve(findings: list[Finding], text: str | None = None, message_of: Callable[[Finding, str], str] | None = None) -> list[Finding]:
     if len(findings) < 2:
         return list(findings)
+
+    def remake(f: Finding, s: int, e: int) -> Finding:
+        m = text[s:e] if text is not None else f.match
+        msg = message_of(f, m) if message_of else f.message
+        return replace(f, start=s, end=e, match=m, message=msg)
+
+    merged = _merge_same_rule(findings, remake)
     kept: list[Finding] = []
-    for f in sorted(findings, key=lambda f: (f.start - f.end, f.start, f.rule)):
-        dominated = False
-        for k in kept:
-            if k.category == f.category and k.start <= f.start and f.end <= k.end:
-                dominated = True
-                break
-            if k.rule == f.rule and k.start < f.end and f.start < k.end:
-                dominated = True
-                break
-        if not dominated:
-            kept.append(f)
+    for f in sorted(merged, key=lambda f: (f.start - f.end, f.start, f.rule)):
+        if any(k.category == f.category and k.start <= f.start and f.end <= k.end for k in kept):
+            continue
+        kept.append(f)
     kept.sort(key=lambda f: (f.start, f.end, f.rule))
     return kept

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ahocorasick_rs import AhoCorasick
 
 from .detectors import DETECTORS
-from .normalize import compact
+from .normalize import compact, fold
 from .packs import Composition
 from .rules import PackError, Rule
 from .safe_regex import UnsafeRegex, compile_safe
@@ -45,12 +45,17 @@ class Ruleset:
         self.limits = dict(comp.limits)
         self._pattern_ids: dict[str, int] = {}
         self.entries: list[list[Entry]] = []
+        # the folded spellings behind each automaton pattern: exceptions / unless words count
+        # only where the text has exactly one of them; a pattern written with its own
+        # separators (100%有效) matches them without the gap rules:
+        self.exact_forms: dict[int, set[str]] = {}
         self.regexes: dict[int, object] = {}
         self.whole: dict[str, list[int]] = {}
         self.symbols_only: list[int] = []
         self.untriggered: list[int] = []  # regex rules without patterns, detectors, length
         self.params: dict[int, dict] = {}
         self.n_groups: list[int] = []
+        self.index_of: dict[str, int] = {r.id: i for i, r in enumerate(self.rules)}
         for ri, rule in enumerate(self.rules):
             self._compile_rule(ri, rule)
         for w in self._expand(tuple(comp.exempt) + tuple(comp.own_names), "exempt"):
@@ -95,6 +100,7 @@ class Ruleset:
             self.entries.append([])
         if entry not in self.entries[pid]:
             self.entries[pid].append(entry)
+        self.exact_forms.setdefault(pid, set()).add(fold(word))
 
     def _compile_rule(self, ri: int, rule: Rule) -> None:
         where = f"{rule.origin}: rule {rule.id!r}"

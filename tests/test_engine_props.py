@@ -1,0 +1,208 @@
+"""Property tests for the engine: Inspector.check / check_many (hypothesis).
+
+* ``check`` never raises, and every finding is a real span of the ORIGINAL text;
+* ``check_many(xs) == [check(x) for x in xs]`` (batch normalisation must not change anything);
+* separators put between the characters of a banned word (淘 宝, 淘，宝, 淘\\u200b宝, 淘😀宝)
+  do not hide it, and the finding still points at the original characters;
+* a 1 MB message is checked without error, and a line of it is judged as it is on its own.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from zhijian import Finding, Inspector
+
+try:
+    from zhijian.matcher import MAX_GAP
+except ImportError:  # pragma: no cover - the matcher may be reorganised
+    MAX_GAP = 4
+
+
+_inspector: Inspector | None = None
+
+
+def _jd() -> Inspector:
+    """Built on first use, so that a pack that does not load fails the tests, not collection."""
+    global _inspector
+    if _inspector is None:
+        _inspector = Inspector("jd")
+    return _inspector
+
+
+@pytest.fixture(scope="module")
+def jd() -> Inspector:
+    return _jd()
+
+
+_VIOLATIONS = ["亲", "親", "亲亲", "淘宝", "淘 宝", "支，付，宝", "加我微信", "vx", "全网最低价", "卧槽", "白痴",
+               "傻@#逼", "不知道", "bai痴", "白chi", "亲自", "亲爱哒"]
+_CLEAN = ["您好", "这款商品是京东自营的", "已经为您申请退款", "请问还有其他可以帮您的吗？", "祝您生活愉快",
+          "麻烦您提供一下订单号", "预计明天送达", "支持七天无理由退货", "京东快递", "微信支付", "第一时间"]
+_SEPS = [" ", "，", ".", "\u200b", "😀", "🙏", "❤️", "\u3000", "、", "~", "*", "\n", "\r\n"]
+_ODD = ["\ud800", "\udfff", "\ud83d\ude00", "\x00", "\U000f0000", "䷀", "薴", "①", "ｖｘ", "ＶＸ", "İ", "ﬁ", "\u0301"]
+
+piece = st.one_of(
+    st.deferred(lambda: st.sampled_from(list(_jd().ruleset.literals) or ["亲"])),
+    st.sampled_from(_VIOLATIONS),
+    st.sampled_from(_CLEAN),
+    st.sampled_from(_SEPS),
+    st.sampled_from(_ODD),
+    st.text(max_size=6),
+    st.text(st.characters(codec=None, exclude_categories=()), max_size=4),
+    st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF),
+    st.characters(min_codepoint=0x20, max_codepoint=0x7E),
+)
+message = st.one_of(st.lists(piece, max_size=16).map("".join), st.text(), st.just(""))
+
+SETTINGS = settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _assert_well_formed(text: str, findings: list[Finding]) -> None:
+    assert isinstance(findings, list)
+    for f in findings:
+        assert isinstance(f, Finding)
+        assert isinstance(f.start, int) and isinstance(f.end, int)
+        assert 0 <= f.start < f.end <= len(text), (f, len(text))
+        assert text[f.start : f.end] == f.match, f
+
+
+@SETTINGS
+@given(message)
+def test_check_never_raises_and_spans_are_real(x):
+    _assert_well_formed(x, _jd().check(x))
+
+
+@SETTINGS
+@given(st.lists(message, max_size=8))
+def test_check_many_equals_check(xs):
+    assert _jd().check_many(xs) == [_jd().check(x) for x in xs]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(message, st.just("\n"), st.just("亲\n亲"), st.just("淘\n宝")), min_size=1, max_size=30))
+def test_check_many_equals_check_with_line_breaks(xs):
+    assert _jd().check_many(xs) == [_jd().check(x) for x in xs]
+
+
+def test_check_many_empty_and_generators():
+    assert _jd().check_many([]) == []
+    assert _jd().check_many(iter(["親，這款有貨", ""])) == [_jd().check("親，這款有貨"), _jd().check("")]
+
+
+# --- disguised words -------------------------------------------------------------------------
+# Separators an agent types to get past a word filter.  Each is at most 2 code points (❤️ is
+# U+2764 U+FE0F); the engine allows at most MAX_GAP skipped characters inside one hit.
+SEPARATORS = [" ", "，", ".", "\u200b", "😀", "🙏", "❤️", "\u3000", "、", "*", "-", "\u200d", "\ufeff"]
+sep_run = st.lists(st.sampled_from(SEPARATORS), min_size=1, max_size=3).map("".join).filter(
+    lambda s: len(s) <= MAX_GAP
+)
+
+# (before, after): clean JD agent sentences the word is dropped into.
+FRAMES = [
+    ("您也可以去", "看看，不过我们京东自营的更有保障哦"),
+    ("这款商品在", "上的价格我们这边无法核实"),
+    ("您好，请不要相信", "客服发来的链接"),
+    ("", "那边的订单我们这边查不到"),
+    ("您说的是", "吗？"),
+    ("我们这边是京东自营店铺，", ""),
+]
+
+
+def _find_disguised(inspector, word, category, before, seps, after):
+    a, b = word
+    text = before + a + seps + b + after
+    start = len(before)
+    end = start + 1 + len(seps) + 1
+    findings = inspector.check(text)
+    hits = [f for f in findings if f.category == category]
+    assert any(f.start == start and f.end == end for f in hits), (text, findings)
+    f = next(f for f in hits if f.start == start and f.end == end)
+    assert f.match == text[start:end]
+    assert f.match[0] == a and f.match[-1] == b
+
+
+def test_pack_has_diversion_taobao(jd):
+    if not any(f.category == "diversion" for f in jd.check("去淘宝买")):
+        pytest.skip("jd pack has no diversion rule for 淘宝 yet (pack is being written)")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(FRAMES), sep_run)
+def test_separated_taobao_is_diversion(frame, seps):
+    if not any(f.category == "diversion" for f in _jd().check("去淘宝买")):
+        pytest.skip("jd pack has no diversion rule for 淘宝 yet (pack is being written)")
+    before, after = frame
+    _find_disguised(_jd(), "淘宝", "diversion", before, seps, after)
+
+
+# The same property for a word the pack already has (白痴, common.abuse.idiot), so the gap
+# logic is exercised today even while the diversion rules are still being written.
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from([("您是说我", "吗？"), ("", "这个词不能说"), ("这位顾客真是", "")]), sep_run)
+def test_separated_baichi_is_abuse(frame, seps):
+    if not any(f.category == "abuse" for f in _jd().check("白痴")):
+        pytest.skip("jd pack has no abuse rule for 白痴")
+    before, after = frame
+    _find_disguised(_jd(), "白痴", "abuse", before, seps, after)
+
+
+def test_line_break_is_a_hard_boundary(jd):
+    for word, cat in (("淘宝", "diversion"), ("白痴", "abuse")):
+        assert not any(f.category == cat for f in jd.check(word[0] + "\n" + word[1])), word
+
+
+# --- big input -------------------------------------------------------------------------------
+_UNITS = [
+    "您好，这款商品是京东自营的，支持七天无理由退货。",
+    "親，這款有貨，今天下單明天就能送到。",
+    "您的订单已经出库了，预计明天送达，请保持电话畅通😊",
+    "签收时建议您亲自验货，有问题随时联系我们。",
+    "这个问题我真的不知道，你是白痴吗",
+    "去淘 宝看看吧，加我微信聊，全网最低价",
+    "退款会在1-7个工作日内原路返回，请您耐心等待～",
+]
+
+
+def test_one_megabyte_message(jd):
+    lines = []
+    size = 0
+    i = 0
+    while size < 1_000_000:
+        u = _UNITS[i % len(_UNITS)]
+        lines.append(u)
+        size += len(u) + 1
+        i += 1
+    big = "\n".join(lines)
+    assert len(big) >= 1_000_000
+    findings = jd.check(big)
+    _assert_well_formed(big, findings)
+    # Locality: a word rule judges each line of the big message as it judges the line alone
+    # ('\n' is a hard boundary), so every such finding of a line shows up, shifted.
+    word_rules = {r.id for r in jd.rules if r.kind == "words" and not r.near}
+    got = {(f.rule, f.start, f.end) for f in findings}
+    offset = 0
+    missing = []
+    for line in lines[: 3 * len(_UNITS)]:
+        for f in jd.check(line):
+            if f.rule in word_rules and (f.rule, f.start + offset, f.end + offset) not in got:
+                missing.append((line, f))
+        offset += len(line) + 1
+    assert not missing, missing[:5]
+    assert jd.check_many([big, "亲"]) == [findings, jd.check("亲")]
+
+
+# ENGINE PERFORMANCE BUG (not a correctness one, so not run by default): overlap.resolve()
+# compares every finding with every finding kept so far, i.e. O(n^2) in the number of
+# findings of one message.  Measured with Inspector("jd"): "亲"*8000 -> 2.1 s, "亲"*16000 ->
+# 8.2 s, so a 1 MB message made of "亲" would take hours (a denial of service for any service
+# calling check() on untrusted input without a length cap).  Run with ZHIJIAN_SLOW_TESTS=1.
+@pytest.mark.skipif(not os.environ.get("ZHIJIAN_SLOW_TESTS"), reason="quadratic resolve(): takes hours today")
+def test_one_megabyte_of_violations(jd):
+    big = "亲" * 1_000_000
+    findings = jd.check(big)
+    _assert_well_formed(big, findings)
