@@ -1,0 +1,32 @@
+# 两个命令 / two commands:
+#   make demo   — 建立环境并在示例数据上运行消息质检 (set up, run the main job on demo data)
+#   make test   — 建立环境并运行全部测试 (set up, run the whole test suite)
+PY ?= python3
+VENV ?= .venv
+BIN = $(VENV)/bin
+
+.PHONY: setup demo test bench clean
+
+$(BIN)/zhijian: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+setup: $(BIN)/zhijian
+
+demo: setup
+	$(BIN)/zhijian packs
+	$(BIN)/zhijian check --pack jd examples/messages.jsonl || true
+	$(BIN)/zhijian check --pack jd --format jsonl examples/messages.jsonl > demo-findings.jsonl || true
+	@echo "机器可读结果已写入 demo-findings.jsonl"
+
+test: setup
+	$(BIN)/zhijian rules test
+	$(BIN)/python -m pytest -q
+
+bench: setup
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache demo-findings.jsonl

@@ -1,0 +1,119 @@
+"""Packs as data: every shipped pack loads (its examples pass), overrides compose, bad data is refused."""
+
+import textwrap
+
+import pytest
+
+from zhijian import Inspector, PackError
+from zhijian.matcher import scan
+from zhijian.normalize import normalise
+from zhijian.packs import available_packs, compose, load_pack_file
+from zhijian.ruleset import Ruleset
+from zhijian.selftest import run_examples
+from zhijian.taxonomy import CATEGORIES, MESSAGE_CATEGORIES, SEVERITIES
+
+PACKS = ["jd", "taobao", "generic", "adlaw"]
+
+
+def test_required_packs_are_shipped():
+    assert set(PACKS) <= set(available_packs())
+
+
+@pytest.mark.parametrize("name", PACKS + ["jd,adlaw", "taobao,adlaw", "generic,adlaw"])
+def test_every_example_of_every_pack_passes(name):
+    rs = Ruleset(compose(name))
+    total, failures = run_examples(rs.rules, lambda t: scan(rs, normalise(t)))
+    assert total > 0
+    assert failures == [], "\n".join(map(str, failures))
+    Inspector(name)  # and the inspector accepts it
+
+
+@pytest.mark.parametrize("name", PACKS)
+def test_rules_are_complete_data(name):
+    for r in Ruleset(compose(name)).rules:
+        assert r.category in CATEGORIES and r.severity in SEVERITIES
+        assert r.message and r.suggestion and r.source, r.id
+        assert r.match_examples, f"{r.id} has no example that must match"
+        if r.kind in ("words", "regex"):
+            assert r.no_match_examples, f"{r.id} has no hard-negative example"
+
+
+def test_every_message_category_is_covered_by_jd():
+    cats = {r.category for r in Inspector("jd").rules}
+    assert set(MESSAGE_CATEGORIES) <= cats
+
+
+def test_seed_citations():
+    for name in PACKS:
+        for r in load_pack_file(name).rules:
+            assert any(s in r.source for s in ("000", "001", "002", "003", "004", "广告法")), r.id
+
+
+def _write(tmp_path, text, name="shop.yaml"):
+    p = tmp_path / name
+    p.write_text(textwrap.dedent(text), encoding="utf-8")
+    return str(p)
+
+
+def test_override_words_exempt_disable_and_limits(tmp_path):
+    path = _write(tmp_path, """
+        shop: 测试店
+        own_names: [拼多多旗舰]
+        exempt: [亲测]
+        disable: [common.long_message]
+        limits: {max_length: 20}
+        words:
+          disparage_peer: [某某数码]
+        """)
+    base = Inspector("jd")
+    shop = Inspector("jd", overrides=path)
+    assert [f.category for f in shop.check("某某数码的东西")] == ["disparage_peer"]
+    assert not base.check("某某数码的东西")
+    assert not any(f.category == "long_message" for f in shop.check("好" * 400))
+    assert any(f.category == "diversion" for f in base.check("拼多多旗舰店有货"))
+    assert not any(f.category == "diversion" for f in shop.check("拼多多旗舰店有货"))
+
+
+def test_override_own_platform(tmp_path):
+    path = _write(tmp_path, "own_platforms: [tmall]\n")
+    assert any(f.category == "diversion" for f in Inspector("jd").check("天猫店也有"))
+    assert not any(f.category == "diversion" for f in Inspector("jd", overrides=path).check("天猫店也有"))
+
+
+def test_override_rule_with_failing_example_is_refused(tmp_path):
+    path = _write(tmp_path, """
+        rules:
+          - id: shop.bad
+            category: impolite
+            severity: minor
+            message: 测试
+            suggestion: 测试
+            patterns: [哈哈哈]
+            examples:
+              match: ["这句话里没有那个词"]
+        """)
+    with pytest.raises(PackError, match="shop.bad"):
+        Inspector("jd", overrides=path)
+
+
+@pytest.mark.parametrize("body, needle", [
+    ("rules:\n  - {id: x, category: nope, severity: minor, message: a, suggestion: b, patterns: [c]}\n", "taxonomy"),
+    ("rules:\n  - {id: x, category: impolite, severity: fatal, message: a, suggestion: b, patterns: [c]}\n", "severity"),
+    ("rules:\n  - {id: x, category: impolite, severity: minor, message: a, suggestion: b, regex: '(a+)+b'}\n", "backtrack"),
+    ("rules:\n  - {id: x, category: impolite, severity: minor, message: a, suggestion: b, patterns: ['，。']}\n", "never match"),
+    ("disable: [no.such.rule]\n", "no.such.rule"),
+    ("limits: {max_length: -3}\n", "max_length"),
+    ("unknown_key: 1\n", "unknown keys"),
+    ("rules: [\n", "invalid YAML"),
+])
+def test_bad_override_files_name_the_problem(tmp_path, body, needle):
+    path = _write(tmp_path, body)
+    with pytest.raises(PackError) as e:
+        Inspector("jd", overrides=path)
+    assert needle in str(e.value)
+    assert "shop.yaml" in str(e.value)
+
+
+def test_unknown_pack():
+    with pytest.raises(PackError, match="unknown pack"):
+        Inspector("nosuchpack")
