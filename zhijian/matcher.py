@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import unicodedata
 
-from .detectors import DETECTORS, NEEDS
+from .detectors import DIGIT_RUN as _DIGIT_RUN
 from .findings import Finding
 from .normalize import Normalised
 from .overlap import resolve
-from .ruleset import EXCEPTION, GROUP, UNLESS, Ruleset
+from .ruleset import EXCEPTION, GROUP, Ruleset
 
 MAX_GAP = 4  # skipped characters allowed between two matched characters (支，付，宝 / 傻@#￥%逼)
 PARTICLES = frozenset("了啊呀呢吧哦哈啦嘛的么哟噢")
@@ -121,6 +121,22 @@ def _stripped(text: str) -> Span:
     return s, max(s, e)
 
 
+def _hit_span(rs: Ruleset, rule, ent, pid: int, cs: int, ce: int, idx: list[int], folded: str) -> Span | None:
+    """Map one automaton hit of a rule's word to original offsets, or None when a filter drops it."""
+    os_ = idx[cs]
+    oe = idx[ce - 1] + 1
+    if oe - os_ != ce - cs:  # separators inside the hit
+        if folded[os_:oe] not in rs.exact_forms[pid] and (not rule.gaps or not _gaps_ok(idx, cs, ce, folded)):
+            return None
+    if ent.latin_start and os_ > 0 and _ascii_alnum(folded[os_ - 1]):
+        return None
+    if ent.latin_end and oe < len(folded) and _ascii_alnum(folded[oe]):
+        return None
+    if rule.boundary != "none" and not _boundary_ok(rule.boundary, folded, os_, oe):
+        return None
+    return os_, oe
+
+
 def scan(rs: Ruleset, n: Normalised) -> list[Finding]:
     folded = n.folded
     original = n.original
@@ -134,39 +150,35 @@ def scan(rs: Ruleset, n: Normalised) -> list[Finding]:
             idx = n.index()
             entries = rs.entries
             rules = rs.rules
+            later = []  # hits of a combination rule's other groups: only looked at if group 0 hit
             for pid, cs, ce in hits:
-                os_ = idx[cs]
-                oe = idx[ce - 1] + 1
-                contiguous = oe - os_ == ce - cs
-                exact = None
                 for ent in entries[pid]:
                     role = ent.role
-                    if role != GROUP:
-                        if exact is None:
-                            exact = folded[os_:oe] in rs.exact_forms[pid]
-                        if not exact:
+                    if role == GROUP:
+                        if ent.group:
+                            later.append((ent, pid, cs, ce))
                             continue
-                        if role == EXCEPTION:
-                            (global_exc if ent.rule < 0 else exc_by_rule.setdefault(ent.rule, [])).append((os_, oe))
-                        elif role == UNLESS:
-                            unless_by_rule.setdefault(ent.rule, []).append((os_, oe))
+                        sp = _hit_span(rs, rules[ent.rule], ent, pid, cs, ce, idx, folded)
+                        if sp is not None:
+                            grp = groups_by_rule.get(ent.rule)
+                            if grp is None:
+                                grp = groups_by_rule[ent.rule] = [[] for _ in range(rs.n_groups[ent.rule])]
+                            grp[0].append(sp)
                         continue
-                    rule = rules[ent.rule]
-                    if not contiguous:
-                        if exact is None:
-                            exact = folded[os_:oe] in rs.exact_forms[pid]
-                        if not exact and (not rule.gaps or not _gaps_ok(idx, cs, ce, folded)):
-                            continue
-                    if ent.latin_start and os_ > 0 and _ascii_alnum(folded[os_ - 1]):
-                        continue
-                    if ent.latin_end and oe < len(folded) and _ascii_alnum(folded[oe]):
-                        continue
-                    if rule.boundary != "none" and not _boundary_ok(rule.boundary, folded, os_, oe):
-                        continue
-                    grp = groups_by_rule.get(ent.rule)
-                    if grp is None:
-                        grp = groups_by_rule[ent.rule] = [[] for _ in range(rs.n_groups[ent.rule])]
-                    grp[ent.group].append((os_, oe))
+                    os_ = idx[cs]
+                    oe = idx[ce - 1] + 1
+                    if folded[os_:oe] not in rs.exact_forms[pid]:
+                        continue  # exceptions are real words: they never match disguised
+                    if role == EXCEPTION:
+                        (global_exc if ent.rule < 0 else exc_by_rule.setdefault(ent.rule, [])).append((os_, oe))
+                    else:
+                        unless_by_rule.setdefault(ent.rule, []).append((os_, oe))
+            for ent, pid, cs, ce in later:
+                grp = groups_by_rule.get(ent.rule)
+                if grp is not None:
+                    sp = _hit_span(rs, rules[ent.rule], ent, pid, cs, ce, idx, folded)
+                    if sp is not None:
+                        grp[ent.group].append(sp)
 
     findings: list[Finding] = []
     for ri, groups in groups_by_rule.items():
@@ -199,29 +211,23 @@ def scan(rs: Ruleset, n: Normalised) -> list[Finding]:
         s, e = _stripped(original)
         for ri in rs.symbols_only:
             findings.append(_finding(rs, ri, n, s, e))
-    for ri in rs.untriggered:
-        rule = rs.rules[ri]
-        params = rs.params[ri]
-        if rule.max_length is not None:
-            if len(original) > params["max_length"]:
+    digits = None
+    for ri, gate, arg, spans_of in rs.plan:  # rules that need no automaton hit, cheapest gate first
+        if gate == "length":
+            if len(original) > arg:
                 s, e = _stripped(original)
                 findings.append(_finding(rs, ri, n, s, e))
             continue
-        needs = params.get("needs")
-        if needs and not any(x in folded for x in needs):
-            continue
-        if rule.detector:
-            if not NEEDS[rule.detector](folded):
+        if gate == "chars":
+            if not any(x in folded for x in arg):
                 continue
-            spans = DETECTORS[rule.detector](folded, params)
-            before = params.get("unless_before")
-            if before:
-                win = int(params.get("window", 8))
-                spans = [(s, e) for s, e in spans if not any(b in folded[max(0, s - win) : s] for b in before)]
-        else:
-            spans = [m.span() for m in rs.regexes[ri].finditer(folded) if m.end() > m.start()]
+        elif gate == "digits":
+            if digits is None:
+                digits = _DIGIT_RUN.search(folded) is not None
+            if not digits:
+                continue
         exc = exc_by_rule.get(ri, []) + global_exc
-        for s, e in spans:
+        for s, e in spans_of(folded):
             if exc and _overlaps((s, e), exc):
                 continue
             findings.append(_finding(rs, ri, n, s, e))

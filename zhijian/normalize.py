@@ -196,11 +196,17 @@ class Normalised:
     folded: str
     compact: str
     _index: list[int] | None = field(default=None, repr=False)
+    _batch: tuple | None = field(default=None, repr=False)  # (cmap, compact start, original start)
 
     def index(self) -> list[int]:
         """compact position -> original position (built on first use)."""
         if self._index is None:
-            if len(self.compact) == len(self.folded):
+            if len(self.compact) == len(self.original):
+                self._index = list(range(len(self.original)))
+            elif self._batch is not None:
+                cmap, c0, s0 = self._batch
+                self._index = (cmap[c0 : c0 + len(self.compact)] - s0).tolist()
+            elif len(self.compact) == len(self.folded):
                 self._index = list(range(len(self.folded)))
             else:
                 skip = tables().skip_orig
@@ -225,11 +231,8 @@ class BatchNormalised:
     cmap: np.ndarray  # joined-compact position -> joined-original position
 
     def item(self, i: int) -> Normalised:
-        n = Normalised(self.originals[i], self.folded[i], self.compact[i])
-        c0 = self.cstarts[i]
-        s0 = int(self.starts[i])
-        n._index = (self.cmap[c0 : c0 + len(self.compact[i])] - s0).tolist()
-        return n
+        return Normalised(self.originals[i], self.folded[i], self.compact[i],
+                          _batch=(self.cmap, self.cstarts[i], int(self.starts[i])))
 
 
 def normalise_batch(texts: list[str]) -> BatchNormalised:

@@ -9,11 +9,12 @@ list of (rule, role, group) entries that use it.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from ahocorasick_rs import AhoCorasick
 
-from .detectors import DETECTORS
+from .detectors import DETECTORS, GATES
 from .normalize import compact, fold
 from .packs import Composition
 from .rules import PackError, Rule
@@ -36,6 +37,26 @@ def _ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+def _regex_spans(rx):
+    def spans(folded: str) -> list[tuple[int, int]]:
+        return [m.span() for m in rx.finditer(folded) if m.end() > m.start()]
+
+    return spans
+
+
+def _detector_spans(detect, params: dict):
+    before = tuple(fold(b) for b in params.get("unless_before") or ())
+    win = int(params.get("window", 8))
+
+    def spans(folded: str) -> list[tuple[int, int]]:
+        found = detect(folded, params)
+        if before:
+            found = [(s, e) for s, e in found if not any(b in folded[max(0, s - win) : s] for b in before)]
+        return found
+
+    return spans
+
+
 class Ruleset:
     """The compiled, read-only form of a composition; safe to share between threads."""
 
@@ -52,7 +73,9 @@ class Ruleset:
         self.regexes: dict[int, object] = {}
         self.whole: dict[str, list[int]] = {}
         self.symbols_only: list[int] = []
-        self.untriggered: list[int] = []  # regex rules without patterns, detectors, length
+        # rules that need no automaton hit (detectors, regexes without patterns, length):
+        # (rule index, gate, gate argument, folded text -> spans)
+        self.plan: list[tuple] = []
         self.params: dict[int, dict] = {}
         self.n_groups: list[int] = []
         self.index_of: dict[str, int] = {r.id: i for i, r in enumerate(self.rules)}
@@ -87,6 +110,15 @@ class Ruleset:
                 raise PackError(f"{where}: unknown reference {w!r}")
         return [str(x) for x in out]
 
+    def _expand_regex(self, pattern: str, where: str) -> str:
+        """``@name`` in a rule's regex stands for the (folded) words of that list."""
+
+        def alt(m: re.Match) -> str:
+            words = sorted({fold(w) for w in self._expand(("@" + m.group(1),), where)}, key=len, reverse=True)
+            return "(?:" + "|".join(map(re.escape, words)) + ")" if words else "(?!)"
+
+        return re.sub(r"@([a-z_]+)", alt, pattern)
+
     def _add(self, word: str, entry: Entry, where: str) -> None:
         c = compact(word)
         if not c:
@@ -118,7 +150,7 @@ class Ruleset:
             self._add(w, Entry(ri, UNLESS, 0, False, False), where)
         if rule.regex:
             try:
-                self.regexes[ri] = compile_safe(rule.regex)
+                self.regexes[ri] = compile_safe(self._expand_regex(rule.regex, where))
             except UnsafeRegex as e:
                 raise PackError(f"{where}: {e}") from None
         params = dict(rule.params)
@@ -139,8 +171,14 @@ class Ruleset:
                 self.whole.setdefault(c, []).append(ri)
         if rule.symbols_only:
             self.symbols_only.append(ri)
-        if rule.detector or rule.max_length is not None or (rule.regex and not rule.patterns):
-            self.untriggered.append(ri)
+        if rule.max_length is not None:
+            self.plan.append((ri, "length", params["max_length"], None))
+        elif rule.detector:
+            gate, arg = GATES[rule.detector]
+            self.plan.append((ri, gate, arg, _detector_spans(DETECTORS[rule.detector], params)))
+        elif rule.regex and not rule.patterns:
+            needs = tuple(params.get("needs") or ())
+            self.plan.append((ri, "chars" if needs else "always", needs, _regex_spans(self.regexes[ri])))
 
     def _version(self) -> str:
         h = hashlib.sha1()
