@@ -1,7 +1,17 @@
 """Specificity guard on real JD agent turns (JDDC 2019 sample, research-only, never copied here).
 
-Professional JD agents rarely break the rules, so the share of agent turns the jd pack flags
-is (almost all) false positives.  It must stay below 5 %.  Skipped when the file is absent.
+Professional JD agents rarely break the rules, so what the jd pack flags in their turns is
+mostly false positives, with ONE known exception: in this 2019 sample about 12 % of agent
+turns call the customer 亲 / 亲亲 ("好的亲", "亲亲，配送的时候…"), which is exactly what
+jd.forbidden_address.qin forbids. Those are true positives. Counting them would push any
+correct pack above 5 %, and the guard would then say nothing about false positives. So:
+
+* every category except forbidden_address: under 5 % of agent turns flagged;
+* forbidden_address: every finding on 亲 really is 亲 used as a form of address, never inside
+  a word like 亲自 / 亲肤 / 亲人 / 母亲 (those would be its false positives).
+
+The overall share, 亲 included, is printed for the record (pytest -s).  Skipped when the file
+is absent.
 """
 
 from __future__ import annotations
@@ -16,6 +26,12 @@ from zhijian import Inspector
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JDDC = os.path.normpath(os.path.join(REPO, "..", "shared", "data", "external", "jddc_sample", "chat_0.1per.txt"))
 MAX_FLAGGED_SHARE = 0.05
+ADDRESS_CATEGORY = "forbidden_address"
+# 亲 inside these words is not a form of address.
+NOT_ADDRESS_AFTER = set("自肤子人戚切手身眼测友情密和属近笔临历朋热吻")
+NOT_ADDRESS_BEFORE = set("母父双相乡血至探省可成")
+
+pytestmark = pytest.mark.skipif(not os.path.exists(JDDC), reason=f"JDDC sample not found at {JDDC}")
 
 
 def _agent_turns(path: str) -> list[str]:
@@ -28,17 +44,45 @@ def _agent_turns(path: str) -> list[str]:
     return out
 
 
-@pytest.mark.skipif(not os.path.exists(JDDC), reason=f"JDDC sample not found at {JDDC}")
-def test_jd_pack_flags_few_real_agent_turns():
+@pytest.fixture(scope="module")
+def checked():
     turns = _agent_turns(JDDC)
     assert len(turns) > 1000, "the JDDC sample should hold ~6,000 agent turns"
     results = Inspector("jd").check_many(turns)
     flagged = sum(1 for fs in results if fs)
-    share = flagged / len(turns)
-    by_rule = Counter(r for fs in results for r in {f.rule for f in fs})
-    print(f"\nJDDC: {flagged} / {len(turns)} agent turns flagged = {share:.2%}; by rule: {dict(by_rule.most_common())}")
-    examples = [(t, [(f.rule, f.match) for f in fs]) for t, fs in zip(turns, results) if fs][:10]
+    by_cat = Counter(c for fs in results for c in {f.category for f in fs})
+    print(f"\nJDDC: {flagged} / {len(turns)} agent turns flagged = {flagged / len(turns):.2%} "
+          f"(all categories); by category: {dict(by_cat.most_common())}")
+    return turns, results
+
+
+def test_jd_pack_flags_few_real_agent_turns(checked):
+    turns, results = checked
+    other = [(t, [(f.rule, f.match) for f in fs if f.category != ADDRESS_CATEGORY]) for t, fs in zip(turns, results)]
+    other = [(t, fs) for t, fs in other if fs]
+    share = len(other) / len(turns)
+    by_rule = Counter(r for _, fs in other for r in {x[0] for x in fs})
+    print(f"JDDC: {len(other)} / {len(turns)} = {share:.2%} flagged outside {ADDRESS_CATEGORY}; by rule {dict(by_rule.most_common())}")
     assert share < MAX_FLAGGED_SHARE, (
-        f"{share:.2%} of real JD agent turns flagged (limit {MAX_FLAGGED_SHARE:.0%}); "
-        f"by rule {dict(by_rule.most_common(10))}; e.g. {examples}"
+        f"{share:.2%} of real JD agent turns flagged outside {ADDRESS_CATEGORY} (limit {MAX_FLAGGED_SHARE:.0%}); "
+        f"by rule {dict(by_rule.most_common(10))}; e.g. {other[:10]}"
     )
+
+
+def test_forbidden_address_findings_are_real_address_uses(checked):
+    turns, results = checked
+    bad = []
+    n = 0
+    for t, fs in zip(turns, results):
+        for f in fs:
+            if f.category != ADDRESS_CATEGORY or not any(ch in "亲親" for ch in f.match):
+                continue  # other address words (宝贝 …) are not checked here
+            n += 1
+            core = [ch for ch in f.match if ch.isalnum()]
+            before = t[f.start - 1] if f.start > 0 else ""
+            after = t[f.end] if f.end < len(t) else ""
+            if (any(ch not in "亲親们們" for ch in core) or after in NOT_ADDRESS_AFTER
+                    or before in NOT_ADDRESS_BEFORE):
+                bad.append((t[max(0, f.start - 8) : f.end + 8], f.rule, f.match))
+    print(f"JDDC: {n} {ADDRESS_CATEGORY} findings on 亲, {len(bad)} not an address use")
+    assert not bad, bad[:20]

@@ -68,10 +68,8 @@ def test_fold_keeps_length(x):
     assert len(fold(x)) == len(x)
 
 
-# Found by the exhaustive scan below: OpenCC t2s maps 薴 -> 苧 and 苧 -> 苎, and the table
-# applies only one step, so fold("薴") == "苧" but fold("苧") == "苎".  ENGINE BUG (zhijian/
-# normalize.py, _fold_char / _build_tables: the t2s step must be iterated to a fixed point).
-# Left failing on purpose; do not weaken.
+# Regression: OpenCC t2s maps 薴 -> 苧 and 苧 -> 苎; the table once applied only one step, so
+# fold("薴") == "苧" but fold("苧") == "苎".  The t2s chain is now followed to its end.
 @SETTINGS
 @given(any_text)
 @example("薴")
@@ -116,15 +114,10 @@ def test_compact_is_fold_minus_skip_characters(x):
     assert c.count("\n") == f.count("\n")
 
 
-# The module docstring promises that every character whose folded form is punctuation, a
-# symbol, a space, a control/format/private-use/unassigned character is dropped by compact.
-# It is not, for three groups (exhaustive scan, Unicode data of this Python):
-#   * U+4DC0..U+4DFF Yijing hexagram symbols (So), e.g. "䷀": _build_tables skips the whole
-#     0x3400-0xA000 block unless t2s changes a char, so these symbols are never classified;
-#     consequence: "白䷀痴" is not found while "白😀痴" is;
-#   * U+F0000..U+10FFFD private use (Co) and every unassigned code point >= U+30000 (Cn):
-#     outside _RANGES, so never classified (normalize.is_skip() says True for them).
-# ENGINE BUG (or a docstring to correct). Left failing on purpose; do not weaken.
+# Every character whose folded form is punctuation, a symbol, a space, a control/format/
+# private-use/unassigned character is dropped by compact.  Regression examples: the Yijing
+# hexagram symbols inside the CJK block (䷀) and the private-use planes were once kept, which
+# let "白䷀痴" through while "白😀痴" was caught.
 @SETTINGS
 @given(any_text)
 @example("䷀")

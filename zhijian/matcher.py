@@ -15,6 +15,8 @@ Order of work for one message:
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import unicodedata
 
 from .detectors import DIGIT_RUN as _DIGIT_RUN
@@ -79,16 +81,46 @@ def _overlaps(span: Span, others: list[Span]) -> bool:
     return False
 
 
+class _Spans:
+    """Spans answering "does anything overlap (s, e)?" in O(log n) (long messages have many)."""
+
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, spans: list[Span]):
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach = list(itertools.accumulate((b for _, b in spans), max))
+
+    def overlaps(self, s: int, e: int) -> bool:
+        k = bisect.bisect_left(self.starts, e)  # spans starting before e
+        return k > 0 and self.reach[k - 1] > s
+
+
+def _filter(spans: list[Span], others: list[Span]) -> list[Span]:
+    """The spans that overlap none of ``others``."""
+    if not others or not spans:
+        return spans
+    if len(others) * len(spans) <= 64:
+        return [sp for sp in spans if not _overlaps(sp, others)]
+    idx = _Spans(others)
+    return [sp for sp in spans if not idx.overlaps(*sp)]
+
+
 def _combine(groups: list[list[Span]], within: int, ordered: bool) -> list[Span]:
     """One span per first-group hit that has a hit of every other group close enough."""
     out: list[Span] = []
+    others = [sorted(g) for g in groups[1:]]
+    starts = [[s for s, _ in g] for g in others]
     for s0, e0 in groups[0]:
         lo, hi = s0, e0
         prev_start = s0
         ok = True
-        for grp in groups[1:]:
+        for grp, st in zip(others, starts):
             best = None
-            for s, e in grp:
+            # only hits starting within reach of the span so far can fit in ``within``
+            a = bisect.bisect_left(st, hi - within)
+            b = bisect.bisect_right(st, lo + within)
+            for s, e in grp[a:b]:
                 if ordered and s < prev_start:
                     continue
                 nlo, nhi = min(lo, s), max(hi, e)
@@ -185,13 +217,12 @@ def scan(rs: Ruleset, n: Normalised) -> list[Finding]:
         rule = rs.rules[ri]
         exc = exc_by_rule.get(ri, []) + global_exc
         if exc:
-            groups = [[h for h in g if not _overlaps(h, exc)] for g in groups]
+            groups = [_filter(g, exc) for g in groups]
         if not all(groups):
             continue
         if ri in rs.regexes:  # patterns are the trigger, the regex gives the span
             spans = [m.span() for m in rs.regexes[ri].finditer(folded) if m.end() > m.start()]
-            if exc:
-                spans = [sp for sp in spans if not _overlaps(sp, exc)]
+            spans = _filter(spans, exc)
         elif len(groups) == 1:
             spans = groups[0]
         else:
@@ -199,7 +230,8 @@ def scan(rs: Ruleset, n: Normalised) -> list[Finding]:
         unl = unless_by_rule.get(ri)
         if unl:
             w = rule.within
-            spans = [(s, e) for s, e in spans if not _overlaps((s - w, e + w), unl)]
+            idx_u = _Spans(unl)
+            spans = [(s, e) for s, e in spans if not idx_u.overlaps(s - w, e + w)]
         for s, e in spans:
             findings.append(_finding(rs, ri, n, s, e))
 
@@ -227,9 +259,7 @@ def scan(rs: Ruleset, n: Normalised) -> list[Finding]:
             if not digits:
                 continue
         exc = exc_by_rule.get(ri, []) + global_exc
-        for s, e in spans_of(folded):
-            if exc and _overlaps((s, e), exc):
-                continue
+        for s, e in _filter(spans_of(folded), exc):
             findings.append(_finding(rs, ri, n, s, e))
     if len(findings) < 2:
         return findings

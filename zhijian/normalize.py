@@ -42,13 +42,17 @@ __all__ = [
     "TABLE_VERSION",
 ]
 
-TABLE_VERSION = 3
+TABLE_VERSION = 5
 _SKIP_CATEGORIES = frozenset(
     "Pc Pd Ps Pe Pi Pf Po Sm Sc Sk So Zs Zl Zp Cc Cf Cs Co Cn Mn Me".split()
 )
 _NEWLINES = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # Ranges we fold explicitly; everything else maps to itself and is classified lazily.
-_RANGES = ((0x0000, 0x3400), (0x3400, 0xA000), (0xA000, 0x30000), (0xE0000, 0xE1000))
+_RANGES = ((0x0000, 0x3400), (0x3400, 0xA000), (0xA000, 0x323B0), (0xE0000, 0xE1000))
+# Beyond the folded ranges: unassigned planes and the private-use planes are skip characters
+# too (a disguise may use them); U+30000-U+323AF (CJK extensions G/H) is classified above.
+_FAR_SKIP = ((0x323B0, 0xE0000), (0xE1000, 0x110000))
+_FAR_START = "\U000323b0"
 
 
 @dataclass(frozen=True)
@@ -71,7 +75,17 @@ def _t2s_table() -> dict[str, str]:
     out = conv.convert("\n".join(chars)).split("\n")
     if len(out) != len(chars):  # pragma: no cover - OpenCC never merges across newlines
         raise RuntimeError("OpenCC t2s changed the number of lines")
-    return {a: b for a, b in zip(chars, out) if a != b and len(b) == 1}
+    table = {a: b for a, b in zip(chars, out) if a != b and len(b) == 1}
+    # OpenCC maps some characters in chains (薴 -> 苧 -> 苎): follow them to the end so that
+    # folding is idempotent.
+    for a in list(table):
+        seen = {a}
+        b = table[a]
+        while b in table and b not in seen:
+            seen.add(b)
+            b = table[b]
+        table[a] = b
+    return {a: b for a, b in table.items() if a != b}
 
 
 def _fold_char(ch: str, t2s: dict[str, str]) -> str:
@@ -94,7 +108,7 @@ def _build_tables() -> _Tables:
     for lo, hi in _RANGES:
         for cp in range(lo, hi):
             ch = chr(cp)
-            if lo == 0x3400 and ch not in t2s:
+            if lo == 0x3400 and ch not in t2s and unicodedata.category(ch) == "Lo":
                 continue  # CJK unified ideographs: letters, only t2s can change them
             f = _fold_char(ch, t2s)
             if f != ch:
@@ -106,6 +120,8 @@ def _build_tables() -> _Tables:
         fold_arr[cp] = ord(f)
     keep_arr = np.ones(0x110000, dtype=bool)
     keep_arr[np.array(skip_cps, dtype=np.int64)] = False
+    for lo, hi in _FAR_SKIP:
+        keep_arr[lo:hi] = False
     skip_chars = frozenset(chr(cp) for cp in skip_cps) | frozenset(
         fold_map[cp] for cp in skip_cps if cp in fold_map
     )
@@ -178,9 +194,21 @@ def is_skip(folded_char: str) -> bool:
     )
 
 
+def _is_far_skip(ch: str) -> bool:
+    cp = ord(ch)
+    return any(lo <= cp < hi for lo, hi in _FAR_SKIP)
+
+
+def _drop_far(text: str) -> str:
+    return "".join(ch for ch in text if not _is_far_skip(ch))
+
+
 def compact(text: str) -> str:
     """Fold and drop skip characters: the form patterns are compiled in."""
-    return text.translate(tables().drop_map)
+    out = text.translate(tables().drop_map)
+    if out and max(out) >= _FAR_START:
+        out = _drop_far(out)
+    return out
 
 
 def is_word_char(ch: str) -> bool:
@@ -210,13 +238,12 @@ class Normalised:
                 self._index = list(range(len(self.folded)))
             else:
                 skip = tables().skip_orig
-                self._index = [i for i, ch in enumerate(self.original) if ch not in skip]
+                self._index = [i for i, ch in enumerate(self.original) if ch not in skip and not _is_far_skip(ch)]
         return self._index
 
 
 def normalise(text: str) -> Normalised:
-    t = tables()
-    return Normalised(text, text.translate(t.fold_map), text.translate(t.drop_map))
+    return Normalised(text, text.translate(tables().fold_map), compact(text))
 
 
 @dataclass
@@ -254,8 +281,7 @@ def normalise_batch(texts: list[str]) -> BatchNormalised:
     if folded_joined.count("\n") == len(texts) - 1:
         compact_list = compact_joined.split("\n") if texts else []
     else:
-        dm = t.drop_map
-        compact_list = [x.translate(dm) for x in texts]
+        compact_list = [compact(x) for x in texts]
     cstarts: list[int] = []
     pos = 0
     for c in compact_list:

@@ -22,15 +22,14 @@ def _merge_same_rule(findings: list[Finding], remake: Callable[[Finding, int, in
     out: list[Finding] = []
     for group in by_rule.values():
         group.sort(key=lambda f: (f.start, f.end))
-        cur = group[0]
+        first, end = group[0], group[0].end
         for f in group[1:]:
-            if f.start < cur.end:  # overlap: extend
-                if f.end > cur.end:
-                    cur = remake(cur, cur.start, f.end)
+            if f.start < end:  # overlap: extend the run (the finding is rebuilt once, below)
+                end = max(end, f.end)
             else:
-                out.append(cur)
-                cur = f
-        out.append(cur)
+                out.append(first if end == first.end else remake(first, first.start, end))
+                first, end = f, f.end
+        out.append(first if end == first.end else remake(first, first.start, end))
     return out
 
 
@@ -44,10 +43,14 @@ def resolve(findings: list[Finding], text: str | None = None, message_of: Callab
         return replace(f, start=s, end=e, match=m, message=msg)
 
     merged = _merge_same_rule(findings, remake)
+    # Sweep each category by start (longer first at equal start): a finding is inside an
+    # earlier one exactly when its end does not pass the furthest end seen so far.
     kept: list[Finding] = []
-    for f in sorted(merged, key=lambda f: (f.start - f.end, f.start, f.rule)):
-        if any(k.category == f.category and k.start <= f.start and f.end <= k.end for k in kept):
+    reach: dict[str, int] = {}
+    for f in sorted(merged, key=lambda f: (f.start, -f.end, f.rule)):
+        if f.end <= reach.get(f.category, -1):
             continue
+        reach[f.category] = f.end
         kept.append(f)
     kept.sort(key=lambda f: (f.start, f.end, f.rule))
     return kept

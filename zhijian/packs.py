@@ -41,9 +41,9 @@ from .taxonomy import CATEGORIES
 
 PACK_DIR = "packs"
 _PACK_KEYS = {"pack", "title", "description", "extends", "abstract", "platform", "platforms",
-              "vocab", "disable", "limits", "rules", "defaults"}
+              "vocab", "disable", "limits", "rules", "defaults", "conversation", "scorecard"}
 _OVERRIDE_KEYS = {"shop", "own_names", "own_platforms", "exempt", "disable", "limits", "words",
-                  "rules", "vocab"}
+                  "rules", "vocab", "conversation", "scorecard"}
 LIMIT_KEYS = {"max_length"}
 
 
@@ -61,6 +61,8 @@ class PackFile:
     limits: dict[str, Any]
     rules: list[Rule]
     path: str
+    conversation: dict = field(default_factory=dict)
+    scorecard: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -77,6 +79,8 @@ class Composition:
     own_names: tuple[str, ...] = ()
     shop: str | None = None
     override_rule_ids: set[str] = field(default_factory=set)
+    conversation: dict = field(default_factory=dict)
+    scorecard: dict = field(default_factory=dict)
 
 
 def _read_yaml(text: str, origin: str) -> Any:
@@ -140,9 +144,29 @@ def load_pack_file(name: str) -> PackFile:
         limits=limits,
         rules=rules,
         path=origin,
+        conversation=_section(data, "conversation", origin),
+        scorecard=_section(data, "scorecard", origin),
     )
     _cache[name] = pf
     return pf
+
+
+def _section(data: dict, key: str, origin: str) -> dict:
+    v = data.get(key) or {}
+    if not isinstance(v, dict):
+        raise PackError(f"{origin}: '{key}' must be a mapping")
+    return v
+
+
+def merge_section(base: dict, more: dict) -> dict:
+    """Merge a conversation/scorecard section: nested mappings merge key by key, the rest replaces."""
+    out = dict(base)
+    for k, v in more.items():
+        if isinstance(v, dict) and isinstance(out.get(k), dict):
+            out[k] = {**out[k], **v}
+        else:
+            out[k] = v
+    return out
 
 
 def _as_list(v: Any) -> list:
@@ -221,6 +245,8 @@ def compose(spec: str | list[str] | tuple[str, ...]) -> Composition:
     own: set[str] = set()
     limits: dict[str, Any] = {}
     disabled: set[str] = set()
+    conversation: dict = {}
+    scorecard: dict = {}
     for n in order:
         pf = load_pack_file(n)
         for r in pf.rules:
@@ -230,11 +256,14 @@ def compose(spec: str | list[str] | tuple[str, ...]) -> Composition:
         own.update(pf.own_platforms)
         limits.update(pf.limits)
         disabled.update(pf.disable)
+        conversation = merge_section(conversation, pf.conversation)
+        scorecard = merge_section(scorecard, pf.scorecard)
     unknown_own = own - set(platforms)
     if unknown_own:
         raise PackError(f"packs {','.join(names)}: unknown own platforms {sorted(unknown_own)}")
     kept = [r for rid, r in rules.items() if rid not in disabled and r.enabled]
-    return Composition(names, kept, vocab, platforms, own, limits)
+    return Composition(names, kept, vocab, platforms, own, limits,
+                       conversation=conversation, scorecard=scorecard)
 
 
 def load_overrides(path: str) -> dict:
@@ -309,4 +338,6 @@ def apply_overrides(comp: Composition, data: dict) -> Composition:
         own_names=comp.own_names + own_names,
         shop=data.get("shop") or comp.shop,
         override_rule_ids=comp.override_rule_ids | added,
+        conversation=merge_section(comp.conversation, _section(data, "conversation", path)),
+        scorecard=merge_section(comp.scorecard, _section(data, "scorecard", path)),
     )

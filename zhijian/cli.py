@@ -1,0 +1,501 @@
+"""The ``zhijian`` command line (a thin layer over ``zhijian.Inspector``).
+
+Commands::
+
+    zhijian check [INPUT] [--pack P] [--overrides FILE] [--format text|jsonl] [--fail-on SEVERITY]
+    zhijian packs [PACK]
+    zhijian rules test [--pack P]
+    zhijian --version
+
+``zhijian check`` input: ``-`` or nothing = standard input; an existing file = that file (one
+message per line, plain text or ``{"id": ..., "text": ...}``, see ``zhijian.inputs``); anything
+else is the message text itself (``--text`` forces that).  ``--format jsonl`` writes one JSON
+object per input line, in input order (spec/contract.md §2); a bad line gets ``"findings": []``
+and an ``"error"`` field, and a line on stderr.
+
+Exit status of ``zhijian check`` (when several apply, 2 wins over 1, and 1 over 3):
+
+    0  done; findings may exist
+    1  a finding at or above ``--fail-on``
+    2  usage error, unknown pack, invalid pack or override file, unreadable input file
+    3  done, but some input lines were invalid (each reported with its line number)
+    4  internal error (a bug in zhijian; the traceback is printed)
+
+``zhijian rules test`` exits 0 when every rule example passes and 1 otherwise (2 for an unknown
+pack name).  Writing into a closed pipe (``| head``) ends quietly with status 141.
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import os
+import sys
+import traceback
+from typing import Annotated, BinaryIO, Iterable, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from . import __version__
+from .inputs import Message, chunked, read_messages, text_message
+from .rules import PackError
+from .taxonomy import CATEGORIES, SEVERITIES, SEVERITY_RANK
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INVALID_LINES, EXIT_INTERNAL = 0, 1, 2, 3, 4
+EXIT_BROKEN_PIPE = 141
+
+SEVERITY_STYLES = {"critical": "bold white on red", "major": "bold black on yellow", "minor": "black on cyan"}
+SEVERITY_TEXT_STYLES = {"critical": "bold red", "major": "bold yellow", "minor": "cyan"}
+DISPLAY_CHARS = 400  # longer messages are shown cut, in the text format
+MAX_SHOWN_FINDINGS = 30  # per message, in the text format
+_FILE_SUFFIXES = (".txt", ".jsonl", ".json", ".ndjson", ".log", ".csv", ".tsv")
+
+EXIT_HELP = """\b
+退出码：
+  0  完成（可能有发现）
+  1  存在不低于 --fail-on 级别的发现
+  2  用法错误、未知规则包、规则包或覆盖文件无效、输入文件无法读取
+  3  完成，但部分输入行无效（已逐行报告行号）
+  4  内部错误（程序缺陷）
+多种情况同时出现时：2 优先于 1，1 优先于 3。"""
+
+app = typer.Typer(
+    name="zhijian",
+    help="质检：电商客服消息的质检与合规检查。\n\n" + EXIT_HELP,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+rules_app = typer.Typer(help="规则包自检。", no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(rules_app, name="rules")
+
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> None:
+    err.print(Text(f"错误：{message}", style="bold red"), soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        out.print(f"zhijian {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", "-V", callback=_version_callback, is_eager=True,
+                                          help="显示版本号并退出。")] = False,
+) -> None:
+    """质检：电商客服消息的质检与合规检查。"""
+
+
+# ---------------------------------------------------------------------------------------- check
+
+
+def _pack_spec(packs: Optional[list[str]]) -> list[str]:
+    return list(packs) if packs else ["jd"]
+
+
+def _build_inspector(packs: list[str], overrides: Optional[str]):
+    from .inspector import Inspector
+
+    if overrides is not None and os.path.isdir(overrides):
+        _fail(f"覆盖文件“{overrides}”是一个目录，不是文件")
+    try:
+        return Inspector(packs, overrides=overrides)
+    except PackError as e:
+        _fail(f"规则包或覆盖文件无效：{e}")
+    except OSError as e:
+        _fail(f"无法读取覆盖文件“{overrides}”：{e.strerror or e}")
+
+
+def _looks_like_path(s: str) -> bool:
+    """A non-existing INPUT that was most likely meant as a file name (a typo, not a message)."""
+    return (s.isascii() and not any(c.isspace() for c in s) and "://" not in s
+            and s.lower().endswith(_FILE_SUFFIXES))
+
+
+class _JsonlWriter:
+    def __init__(self) -> None:
+        self.stream = sys.stdout.buffer
+
+    def write(self, obj: dict) -> None:
+        try:
+            line = json.dumps(obj, ensure_ascii=False)
+            data = line.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates from JSON escapes: keep it valid UTF-8
+            data = json.dumps(obj, ensure_ascii=True).encode("ascii")
+        self.stream.write(data + b"\n")
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
+class _Stats:
+    def __init__(self, fail_rank: Optional[int]) -> None:
+        self.fail_rank = fail_rank
+        self.checked = 0
+        self.with_findings = 0
+        self.invalid = 0
+        self.failed = False
+        self.by_category: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0, 0])  # findings, messages, worst rank
+
+    def add(self, findings: list) -> None:
+        self.checked += 1
+        if not findings:
+            return
+        self.with_findings += 1
+        seen = set()
+        for f in findings:
+            rank = SEVERITY_RANK.get(f.severity, 0)
+            if self.fail_rank is not None and rank >= self.fail_rank:
+                self.failed = True
+            c = self.by_category[f.category]
+            c[0] += 1
+            c[2] = max(c[2], rank)
+            if f.category not in seen:
+                c[1] += 1
+                seen.add(f.category)
+
+    def exit_code(self) -> int:
+        if self.failed:
+            return EXIT_FINDINGS
+        if self.invalid:
+            return EXIT_INVALID_LINES
+        return EXIT_OK
+
+    def summary(self) -> str:
+        return f"共检查 {self.checked} 条消息，其中 {self.with_findings} 条有问题；无效行 {self.invalid} 行。"
+
+
+def _cut(s: str, limit: int) -> str:
+    return s if len(s) <= limit else s[:limit] + f"…（共 {len(s):,} 字）"
+
+
+def _highlighted(text: str, findings: list) -> Text:
+    shown = text[:DISPLAY_CHARS]
+    t = Text(shown)
+    for f in sorted(findings, key=lambda f: SEVERITY_RANK.get(f.severity, 0)):
+        if f.start < len(shown):
+            t.stylize(SEVERITY_STYLES.get(f.severity, "reverse"), f.start, min(f.end, len(shown)))
+    if len(text) > len(shown):
+        t.append(f" …（共 {len(text):,} 字，仅显示前 {DISPLAY_CHARS} 字）", style="dim")
+    return t
+
+
+def _show_message(inspector, m: Message, findings: list, single: bool) -> None:
+    """One message in the text format, printed as a single Rich Text (much faster than many prints)."""
+    t = Text()
+    if not single:
+        head = f"第{m.line}行" if m.id == m.line else f"第{m.line}行  id={json.dumps(m.id, ensure_ascii=False)}"
+        t.append(head + "\n", style="bold")
+    if not findings:
+        t.append("  " + _cut(m.text, DISPLAY_CHARS) + "\n")
+        t.append("✓ 未发现问题", style="bold green")
+        out.print(t, soft_wrap=True)
+        return
+    t.append("  ")
+    t.append_text(_highlighted(m.text, findings))
+    for f in findings[:MAX_SHOWN_FINDINGS]:
+        sev = f.severity
+        t.append("\n  ● ")
+        t.append(f" {SEVERITIES.get(sev, sev)} ", style=SEVERITY_STYLES.get(sev, "reverse"))
+        t.append(f" {CATEGORIES.get(f.category, f.category)}", style="bold")
+        t.append(f"  {f.rule}", style="dim")
+        t.append(f"  “{_cut(f.match, 60)}”（{f.start}–{f.end}）", style=SEVERITY_TEXT_STYLES.get(sev, ""))
+        t.append(f"\n      {f.message}")
+        if f.suggestion:
+            t.append("\n      建议：", style="green")
+            t.append(f.suggestion)
+    if len(findings) > MAX_SHOWN_FINDINGS:
+        t.append(f"\n  ……另有 {len(findings) - MAX_SHOWN_FINDINGS} 处发现未显示（用 --format jsonl 查看全部）", style="dim")
+    rewritten = inspector.rewrite(m.text, findings)
+    if rewritten != m.text:
+        t.append("\n  建议改写：", style="bold green")
+        t.append(_cut(rewritten, DISPLAY_CHARS))
+    t.append("\n")
+    out.print(t, soft_wrap=True)
+
+
+def _show_summary_table(stats: _Stats) -> None:
+    if not stats.by_category:
+        out.print(Text(f"✓ 共检查 {stats.checked} 条消息，未发现问题", style="bold green"))
+        return
+    table = Table(title=f"按类别汇总（{stats.checked} 条消息，{stats.with_findings} 条有问题）")
+    table.add_column("类别")
+    table.add_column("名称")
+    table.add_column("最高级别")
+    table.add_column("发现数", justify="right")
+    table.add_column("涉及消息", justify="right")
+    rank_to_sev = {v: k for k, v in SEVERITY_RANK.items()}
+    for cat, (n, msgs, rank) in sorted(stats.by_category.items(), key=lambda kv: (-kv[1][2], -kv[1][0], kv[0])):
+        sev = rank_to_sev.get(rank, "")
+        table.add_row(cat, CATEGORIES.get(cat, cat),
+                      Text(SEVERITIES.get(sev, sev), style=SEVERITY_TEXT_STYLES.get(sev, "")),
+                      str(n), str(msgs))
+    out.print(table)
+
+
+def _report_invalid(m: Message) -> None:
+    err.print(Text(f"警告：{m.error}", style="yellow"), soft_wrap=True)
+
+
+def _run_check(inspector, messages: Iterable[Message], fmt: str, stats: _Stats, single: bool) -> None:
+    writer = _JsonlWriter() if fmt == "jsonl" else None
+    for chunk in chunked(messages):
+        good = [m for m in chunk if m.ok]
+        results = iter(inspector.check_many([m.text for m in good]))
+        for m in chunk:
+            if not m.ok:
+                stats.invalid += 1
+                _report_invalid(m)
+                if writer:
+                    writer.write({"id": m.id, "text": m.text, "findings": [], "error": m.error})
+                continue
+            findings = next(results)
+            stats.add(findings)
+            if writer:
+                writer.write({"id": m.id, "text": m.text, "findings": [f.to_dict() for f in findings]})
+            elif findings or single:
+                _show_message(inspector, m, findings, single)
+        if writer:
+            writer.flush()
+        else:
+            out.file.flush()
+
+
+def _broken_pipe() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
+    raise typer.Exit(EXIT_BROKEN_PIPE)
+
+
+@app.command(help="检查客服消息（单条文字、文件或标准输入）。\n\n"
+                  "INPUT 为 - 或省略时读标准输入；是已存在的文件时逐行读取该文件"
+                  "（每行一条纯文本，或 JSON 对象 {\"id\": …, \"text\": …}）；否则把 INPUT 本身当作一条消息。\n\n"
+                  + EXIT_HELP)
+def check(
+    input: Annotated[Optional[str], typer.Argument(metavar="INPUT", show_default=False,
+                                                   help="文件路径、- （标准输入）或消息文字本身。")] = None,
+    pack: Annotated[Optional[list[str]], typer.Option("--pack", "-p", metavar="P", show_default=False,
+                                                      help="规则包，可重复或用逗号连接，如 jd,adlaw（默认 jd）。")] = None,
+    overrides: Annotated[Optional[str], typer.Option("--overrides", "-o", metavar="FILE", show_default=False,
+                                                     help="店铺覆盖文件（YAML）。")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="text|jsonl",
+                                     help="输出格式：text（彩色可读）或 jsonl（机器可读，每行一个 JSON）。")] = "text",
+    fail_on: Annotated[Optional[str], typer.Option("--fail-on", metavar="critical|major|minor", show_default=False,
+                                                   help="存在不低于该级别的发现时退出码为 1。")] = None,
+    text: Annotated[Optional[str], typer.Option("--text", "-t", metavar="TEXT", show_default=False,
+                                                help="把这段文字作为一条消息检查（不当作文件名）。")] = None,
+) -> None:
+    if fmt not in ("text", "jsonl"):
+        _fail(f"--format 只能是 text 或 jsonl，而不是“{fmt}”")
+    if fail_on is not None and fail_on not in SEVERITY_RANK:
+        _fail(f"--fail-on 只能是 critical、major 或 minor，而不是“{fail_on}”")
+    if text is not None and input is not None:
+        _fail("不能同时给出 INPUT 和 --text")
+
+    single: Optional[str] = None
+    path: Optional[str] = None
+    if text is not None:
+        single = text
+    elif input is None or input == "-":
+        path = None
+    elif os.path.exists(input):
+        path = input
+        if os.path.isdir(path):
+            _fail(f"输入“{path}”是一个目录，不是文件")
+    elif _looks_like_path(input):
+        _fail(f"找不到输入文件“{input}”（如果要检查这段文字本身，请用 --text）")
+    else:
+        single = input
+    if single is not None and not single.strip():
+        _fail("要检查的消息文字为空")
+
+    stream: Optional[BinaryIO] = None
+    if path is not None:
+        try:
+            stream = open(path, "rb")
+        except OSError as e:
+            _fail(f"无法读取输入文件“{path}”：{e.strerror or e}")
+
+    try:
+        inspector = _build_inspector(_pack_spec(pack), overrides)
+        stats = _Stats(SEVERITY_RANK[fail_on] if fail_on else None)
+        if single is not None:
+            messages: Iterable[Message] = [text_message(single)]
+        else:
+            if stream is None:
+                stream = sys.stdin.buffer
+                if sys.stdin.isatty():
+                    err.print(Text("正在从标准输入读取消息（每行一条，Ctrl-D 结束）……", style="dim"))
+            messages = read_messages(stream)
+        try:
+            _run_check(inspector, messages, fmt, stats, single is not None)
+        except OSError as e:
+            if isinstance(e, BrokenPipeError):
+                _broken_pipe()
+            _fail(f"读取输入失败（{path or '标准输入'}）：{e.strerror or e}")
+    finally:
+        if stream is not None and stream is not sys.stdin.buffer:
+            stream.close()
+
+    try:
+        if single is None:
+            if fmt == "text":
+                _show_summary_table(stats)
+            err.print(Text(stats.summary(), style="dim"), soft_wrap=True)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _broken_pipe()
+    raise typer.Exit(stats.exit_code())
+
+
+# ---------------------------------------------------------------------------------------- packs
+
+
+@app.command(help="列出规则包；给出 PACK 时列出该包（含继承）的全部规则。\n\n"
+                  "退出码：0 正常；2 未知或无效的规则包。")
+def packs(
+    name: Annotated[Optional[str], typer.Argument(metavar="PACK", show_default=False,
+                                                  help="规则包名，可用逗号组合，如 jd,adlaw。")] = None,
+) -> None:
+    from .packs import available_packs, compose, load_pack_file
+
+    if name is not None:
+        try:
+            comp = compose(name)
+        except PackError as e:
+            _fail(f"规则包无效：{e}")
+        titles = []
+        for n in comp.names:
+            titles.append(f"{n}（{load_pack_file(n).title}）")
+        table = Table(title=f"{'、'.join(titles)}：共 {len(comp.rules)} 条规则（含继承）")
+        table.add_column("规则", no_wrap=True)
+        table.add_column("类别", overflow="fold")
+        table.add_column("级别", no_wrap=True)
+        table.add_column("说明", overflow="fold", ratio=1)
+        for r in comp.rules:
+            table.add_row(r.id, CATEGORIES.get(r.category, r.category),
+                          Text(SEVERITIES.get(r.severity, r.severity), style=SEVERITY_TEXT_STYLES.get(r.severity, "")),
+                          r.message)
+        out.print(table)
+        return
+
+    table = Table(title="可用规则包")
+    table.add_column("包名", no_wrap=True)
+    table.add_column("名称", overflow="fold")
+    table.add_column("类型", no_wrap=True)
+    table.add_column("继承", overflow="fold")
+    table.add_column("本包规则", justify="right")
+    table.add_column("合计（含继承）", justify="right")
+    broken = []
+    for n in available_packs():
+        try:
+            pf = load_pack_file(n)
+            total = str(len(compose(n).rules))
+        except PackError as e:
+            broken.append(str(e))
+            table.add_row(n, Text("无法加载", style="bold red"), "", "", "", "")
+            continue
+        table.add_row(n, pf.title, Text("基础包", style="dim") if pf.abstract else "规则包",
+                      "、".join(pf.extends) or "—", str(len(pf.rules)), total)
+    out.print(table)
+    for msg in broken:
+        err.print(Text(f"错误：{msg}", style="bold red"), soft_wrap=True)
+    if broken:
+        raise typer.Exit(EXIT_USAGE)
+
+
+# ---------------------------------------------------------------------------------------- rules
+
+
+@rules_app.command("test", help="运行规则包中的全部示例（examples），逐条报告失败。\n\n"
+                                "退出码：0 全部通过；1 有示例失败或规则包无法加载；2 未知规则包。")
+def rules_test(
+    pack: Annotated[Optional[list[str]], typer.Option("--pack", "-p", metavar="P", show_default=False,
+                                                      help="只测这些规则包（可重复；逗号连接表示组合，如 jd,adlaw）。默认全部。")] = None,
+) -> None:
+    from .matcher import scan
+    from .normalize import normalise
+    from .packs import available_packs, compose, parse_pack_names
+    from .ruleset import Ruleset
+    from .selftest import run_examples
+
+    known = available_packs()
+    specs = list(pack) if pack else known
+    for spec in specs:
+        try:
+            names = parse_pack_names(spec)
+        except PackError as e:
+            _fail(str(e))
+        unknown = [n for n in names if n not in known]
+        if unknown:
+            _fail(f"未知规则包 {'、'.join(unknown)}；可用：{'、'.join(known)}")
+
+    table = Table(title="规则示例自检")
+    table.add_column("规则包", no_wrap=True)
+    table.add_column("规则", justify="right")
+    table.add_column("示例", justify="right")
+    table.add_column("失败", justify="right")
+    problems: list[tuple[str, list[str]]] = []
+    for spec in specs:
+        try:
+            rs = Ruleset(compose(spec))
+            total, failures = run_examples(rs.rules, lambda t, rs=rs: scan(rs, normalise(t)))
+        except PackError as e:
+            table.add_row(spec, "—", "—", Text("无法加载", style="bold red"))
+            problems.append((spec, [f"无法加载：{e}"]))
+            continue
+        table.add_row(spec, str(len(rs.rules)), str(total),
+                      Text(str(len(failures)), style="bold red" if failures else "green"))
+        if failures:
+            problems.append((spec, [str(f) for f in failures]))
+    out.print(table)
+    for spec, lines in problems:
+        out.print(Text(f"{spec}：", style="bold red"))
+        for line in lines:
+            out.print(Text(f"  ✗ {line}"), soft_wrap=True)
+    if problems:
+        n = sum(len(lines) for _, lines in problems)
+        out.print(Text(f"✗ {n} 处失败", style="bold red"))
+        raise typer.Exit(EXIT_FINDINGS)
+    out.print(Text("✓ 全部示例通过", style="bold green"))
+
+
+# ----------------------------------------------------------------------------------------- main
+
+
+def main() -> None:
+    """Console-script entry point; maps unexpected exceptions to exit status 4."""
+    try:
+        app(prog_name="zhijian")
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:
+        try:
+            _broken_pipe()
+        except typer.Exit:
+            pass
+        sys.exit(EXIT_BROKEN_PIPE)
+    except Exception:
+        traceback.print_exc()
+        print("内部错误：zhijian 出现了意外异常（见上方信息），请报告此问题。", file=sys.stderr)
+        sys.exit(EXIT_INTERNAL)
+
+
+if __name__ == "__main__":
+    main()
