@@ -1,0 +1,245 @@
+"""Reading chat logs as a stream: the JSON Lines format of spec/contract.md §1, and CSV / Excel
+exports (one row per message) with a column mapping.
+
+Every item is ``LogItem(source, line, conversation, error)``: either a conversation or a clear
+Chinese error naming the file and the line (JSONL) or row (CSV/Excel).  Nothing is dropped
+silently, and memory stays flat: one conversation is held at a time.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from dataclasses import dataclass
+from typing import BinaryIO, Iterable, Iterator
+
+from .conversation import Conversation, LogError, Message, parse_conversation, parse_ts
+
+MAX_LINE_BYTES = 64 * 1024 * 1024
+
+# field -> accepted column names (case-insensitive), for CSV/Excel exports of chat workbenches
+COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "conversation_id", "conv_id", "session_id", "chat_id", "会话id", "会话编号", "对话id", "会话"),
+    "role": ("role", "sender", "from", "角色", "发送方", "发送者", "身份"),
+    "text": ("text", "content", "message", "msg", "内容", "消息", "消息内容", "聊天内容"),
+    "ts": ("ts", "time", "timestamp", "datetime", "时间", "发送时间", "消息时间"),
+    "shop": ("shop", "store", "店铺", "店铺名称"),
+    "agent": ("agent", "agent_id", "客服", "客服账号", "客服昵称", "客服id"),
+    "customer_name": ("customer_name", "customer", "顾客", "顾客姓名", "客户姓名", "买家", "买家昵称"),
+    "pack": ("pack", "平台"),
+}
+ROLE_VALUES: dict[str, str] = {}
+for _role, _names in {
+    "agent": ("agent", "客服", "商家", "卖家", "staff", "seller", "waiter", "店小二", "1"),
+    "customer": ("customer", "顾客", "买家", "客户", "用户", "buyer", "user", "0"),
+    "system": ("system", "系统", "sys"),
+}.items():
+    for _n in _names:
+        ROLE_VALUES[_n] = _role
+
+
+@dataclass
+class LogItem:
+    source: str
+    line: int  # JSONL line / CSV-Excel row (1-based, header = row 1)
+    conversation: Conversation | None
+    error: str | None = None
+
+
+def log_format(path: str) -> str:
+    low = path.lower()
+    if low.endswith((".xlsx", ".xlsm")):
+        return "xlsx"
+    if low.endswith((".csv", ".tsv")):
+        return "csv"
+    return "jsonl"
+
+
+def read_jsonl(stream: BinaryIO, source: str) -> Iterator[LogItem]:
+    for n, raw in enumerate(iter(lambda: stream.readline(MAX_LINE_BYTES + 1), b""), start=1):
+        if len(raw) > MAX_LINE_BYTES:
+            yield LogItem(source, n, None, f"{source} 第{n}行：超过 {MAX_LINE_BYTES // 1024 // 1024} MB，已跳过")
+            while raw and not raw.endswith(b"\n"):
+                raw = stream.readline(MAX_LINE_BYTES)
+            continue
+        if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        if not raw.strip():
+            continue  # blank lines separate nothing: not an error, not a conversation
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            yield LogItem(source, n, None, f"{source} 第{n}行：不是合法的 UTF-8（第{e.start + 1}字节），已跳过")
+            continue
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as e:
+            yield LogItem(source, n, None, f"{source} 第{n}行：JSON 无法解析（{e.msg}，第{e.colno}列），已跳过")
+            continue
+        try:
+            yield LogItem(source, n, parse_conversation(obj, f"{source} 第{n}行"))
+        except LogError as e:
+            yield LogItem(source, n, None, f"{e}，已跳过")
+
+
+def _resolve_columns(header: list[str], mapping: dict[str, str], source: str) -> dict[str, int]:
+    lower = {str(h).strip().lower(): i for i, h in enumerate(header) if h is not None}
+    cols: dict[str, int] = {}
+    for field, col in mapping.items():
+        if field not in COLUMN_ALIASES:
+            raise LogError(f"--map 的字段 {field!r} 未知（可用：{', '.join(COLUMN_ALIASES)}）")
+        if col.strip().lower() not in lower:
+            raise LogError(f"{source}：找不到列 {col!r}（表头：{', '.join(map(str, header))}）")
+        cols[field] = lower[col.strip().lower()]
+    for field, names in COLUMN_ALIASES.items():
+        if field not in cols:
+            for name in names:
+                if name in lower:
+                    cols[field] = lower[name]
+                    break
+    missing = [f for f in ("id", "role", "text") if f not in cols]
+    if missing:
+        raise LogError(f"{source}：缺少列 {', '.join(missing)}；请用 --map 字段=列名 指定（表头：{', '.join(map(str, header))}）")
+    return cols
+
+
+def _rows_to_conversations(rows: Iterable[tuple[int, list | str]], cols: dict[str, int], source: str) -> Iterator[LogItem]:
+    """Group consecutive rows of one conversation id; a row given as a str is a read error."""
+    cur: Conversation | None = None
+    cur_row = 0
+    bad = False
+    seen: set[str] = set()
+
+    def cell(row: list, field: str):
+        i = cols.get(field)
+        if i is None or i >= len(row):
+            return None
+        v = row[i]
+        return None if v is None or (isinstance(v, str) and not v.strip()) else v
+
+    for rn, row in rows:
+        if isinstance(row, str):
+            yield LogItem(source, rn, None, f"{source} 第{rn}行：{row}，已跳过")
+            continue
+        if not any(v not in (None, "") for v in row):
+            continue
+        cid = cell(row, "id")
+        if cid is None:
+            yield LogItem(source, rn, None, f"{source} 第{rn}行：缺少会话 id，已跳过")
+            continue
+        cid = str(cid).strip()
+        if cur is None or cid != cur.id:
+            if cur is not None and not bad:
+                yield LogItem(source, cur_row, cur)
+            if cid in seen:
+                yield LogItem(source, rn, None, f"{source} 第{rn}行：会话 {cid} 的消息不连续（导出文件应按会话排序），后面的部分作为单独会话处理")
+            seen.add(cid)
+            cur, cur_row, bad = Conversation(cid, []), rn, False
+        try:
+            role_raw = str(cell(row, "role") or "").strip().lower()
+            role = ROLE_VALUES.get(role_raw)
+            if role is None:
+                raise LogError(f"{source} 第{rn}行：无法识别的角色 {role_raw!r}（应为 客服/顾客/系统 或 agent/customer/system）")
+            text = cell(row, "text")
+            text = "" if text is None else str(text)
+            ts = parse_ts(cell(row, "ts"), f"{source} 第{rn}行")
+        except LogError as e:
+            yield LogItem(source, rn, None, f"{e}，该消息已跳过")
+            continue
+        cur.messages.append(Message(role, text, ts))
+        for field in ("shop", "pack", "customer_name"):
+            v = cell(row, field)
+            if v is not None and getattr(cur, field) is None:
+                setattr(cur, field, str(v))
+        agent = cell(row, "agent")
+        if agent is not None and role == "agent" and cur.agent is None:
+            cur.agent = str(agent)
+    if cur is not None:
+        yield LogItem(source, cur_row, cur)
+
+
+def read_csv(stream: BinaryIO, source: str, mapping: dict[str, str]) -> Iterator[LogItem]:
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="strict", newline="")
+    delim = "\t" if source.lower().endswith(".tsv") else ","
+    reader = csv.reader(text, delimiter=delim)
+    try:
+        header = next(reader)
+    except StopIteration:
+        return
+    except UnicodeDecodeError as e:
+        yield LogItem(source, 1, None, f"{source}：不是 UTF-8 编码的 CSV（{e.reason}）；请另存为 UTF-8")
+        return
+    try:
+        cols = _resolve_columns(header, mapping, source)
+    except LogError as e:
+        yield LogItem(source, 1, None, str(e))
+        return
+
+    def rows():
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except UnicodeDecodeError as e:
+                yield reader.line_num + 1, f"不是合法的 UTF-8（{e.reason}），其后内容无法读取"
+                return
+            except csv.Error as e:
+                yield reader.line_num, f"CSV 格式错误：{e}"
+                continue
+            yield reader.line_num, row
+
+    yield from _rows_to_conversations(rows(), cols, source)
+
+
+def read_xlsx(path: str, mapping: dict[str, str], sheet: str | None = None) -> Iterator[LogItem]:
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as e:  # openpyxl raises many kinds for a broken file
+        yield LogItem(path, 0, None, f"{path}：无法作为 Excel 文件打开（{e}）")
+        return
+    try:
+        if sheet is not None and sheet not in wb.sheetnames:
+            yield LogItem(path, 0, None, f"{path}：没有工作表 {sheet!r}（有：{', '.join(wb.sheetnames)}）")
+            return
+        ws = wb[sheet] if sheet else wb.worksheets[0]
+        it = ws.iter_rows(values_only=True)
+        try:
+            header = [("" if v is None else str(v)) for v in next(it)]
+        except StopIteration:
+            return
+        try:
+            cols = _resolve_columns(header, mapping, path)
+        except LogError as e:
+            yield LogItem(path, 1, None, str(e))
+            return
+        rows = ((rn, list(r)) for rn, r in enumerate(it, start=2))
+        yield from _rows_to_conversations(rows, cols, path)
+    finally:
+        wb.close()
+
+
+def read_logs(paths: list[str], mapping: dict[str, str] | None = None, sheet: str | None = None,
+              stdin: BinaryIO | None = None) -> Iterator[LogItem]:
+    """Stream conversations from several files ('-' = standard input, JSONL)."""
+    mapping = mapping or {}
+    for path in paths:
+        if path == "-":
+            yield from read_jsonl(stdin, "<stdin>")
+            continue
+        if not os.path.isfile(path):
+            yield LogItem(path, 0, None, f"{path}：文件不存在或不是文件")
+            continue
+        fmt = log_format(path)
+        if fmt == "xlsx":
+            yield from read_xlsx(path, mapping, sheet)
+            continue
+        with open(path, "rb") as fh:
+            if fmt == "csv":
+                yield from read_csv(fh, path, mapping)
+            else:
+                yield from read_jsonl(fh, path)
