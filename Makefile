@@ -5,7 +5,7 @@ PY ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
-.PHONY: setup demo test bench clean
+.PHONY: setup demo test bench model clean
 
 $(BIN)/zhijian: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -19,11 +19,16 @@ demo: setup
 	$(BIN)/zhijian packs
 	$(BIN)/zhijian check --pack jd examples/messages.jsonl || true
 	$(BIN)/zhijian check --pack jd --format jsonl examples/messages.jsonl > demo-findings.jsonl || true
-	@echo "机器可读结果已写入 demo-findings.jsonl"
+	$(BIN)/zhijian audit --pack jd examples/chats.jsonl --report demo-report.html --excel demo-report.xlsx || true
+	@echo "机器可读结果已写入 demo-findings.jsonl；会话审计报告：demo-report.html、demo-report.xlsx"
 
 test: setup
 	$(BIN)/zhijian rules test
 	$(BIN)/python -m pytest -q
+
+model: setup
+	$(BIN)/pip install -q -e '.[train]'
+	$(BIN)/python -m zhijian.train
 
 bench: setup
 	$(BIN)/python benchmarks/run.py

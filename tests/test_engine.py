@@ -137,7 +137,9 @@ def test_overlap_resolution():
     out = resolve([F("a", "uncivil", 0, 2), F("b", "diversion", 0, 2)])
     assert {f.rule for f in out} == {"a", "b"}
     # same rule overlapping: merged into the union
-    out = resolve([F("a", "false_advertising", 0, 4), F("a", "false_advertising", 2, 5)], text="全网最低價")
+    text = "全网最低價"
+    out = resolve([F("a", "false_advertising", 0, 4), F("a", "false_advertising", 2, 5)],
+                  lambda f, s, e: Finding(f.rule, f.category, f.severity, s, e, text[s:e], "m", "s"))
     assert [(f.start, f.end, f.match) for f in out] == [(0, 5, "全网最低價")]
     # deterministic order
     fs = [F("c", "impolite", 5, 6), F("a", "abuse", 0, 1), F("b", "uncivil", 0, 1)]

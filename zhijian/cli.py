@@ -123,6 +123,45 @@ def _looks_like_path(s: str) -> bool:
             and s.lower().endswith(_FILE_SUFFIXES))
 
 
+def _open_input(input: Optional[str], text: Optional[str]) -> tuple[Optional[str], Optional[str], Optional[BinaryIO]]:
+    """(single message text, input path, opened stream): INPUT is '-', a file, or the text itself."""
+    if text is not None and input is not None:
+        _fail("不能同时给出 INPUT 和 --text")
+    single: Optional[str] = None
+    path: Optional[str] = None
+    if text is not None:
+        single = text
+    elif input is None or input == "-":
+        path = None
+    elif os.path.exists(input):
+        path = input
+        if os.path.isdir(path):
+            _fail(f"输入“{path}”是一个目录，不是文件")
+    elif _looks_like_path(input):
+        _fail(f"找不到输入文件“{input}”（如果要检查这段文字本身，请用 --text）")
+    else:
+        single = input
+    if single is not None and not single.strip():
+        _fail("要检查的消息文字为空")
+    stream: Optional[BinaryIO] = None
+    if path is not None:
+        try:
+            stream = open(path, "rb")
+        except OSError as e:
+            _fail(f"无法读取输入文件“{path}”：{e.strerror or e}")
+    return single, path, stream
+
+
+def _messages_of(single: Optional[str], stream: Optional[BinaryIO]) -> Iterable[Message]:
+    if single is not None:
+        return [text_message(single)]
+    if stream is None:
+        stream = sys.stdin.buffer
+        if sys.stdin.isatty():
+            err.print(Text("正在从标准输入读取消息（每行一条，Ctrl-D 结束）……", style="dim"))
+    return read_messages(stream)
+
+
 class _JsonlWriter:
     def __init__(self) -> None:
         self.stream = sys.stdout.buffer
@@ -303,44 +342,11 @@ def check(
         _fail(f"--format 只能是 text 或 jsonl，而不是“{fmt}”")
     if fail_on is not None and fail_on not in SEVERITY_RANK:
         _fail(f"--fail-on 只能是 critical、major 或 minor，而不是“{fail_on}”")
-    if text is not None and input is not None:
-        _fail("不能同时给出 INPUT 和 --text")
-
-    single: Optional[str] = None
-    path: Optional[str] = None
-    if text is not None:
-        single = text
-    elif input is None or input == "-":
-        path = None
-    elif os.path.exists(input):
-        path = input
-        if os.path.isdir(path):
-            _fail(f"输入“{path}”是一个目录，不是文件")
-    elif _looks_like_path(input):
-        _fail(f"找不到输入文件“{input}”（如果要检查这段文字本身，请用 --text）")
-    else:
-        single = input
-    if single is not None and not single.strip():
-        _fail("要检查的消息文字为空")
-
-    stream: Optional[BinaryIO] = None
-    if path is not None:
-        try:
-            stream = open(path, "rb")
-        except OSError as e:
-            _fail(f"无法读取输入文件“{path}”：{e.strerror or e}")
-
+    single, path, stream = _open_input(input, text)
     try:
         inspector = _build_inspector(_pack_spec(pack), overrides)
         stats = _Stats(SEVERITY_RANK[fail_on] if fail_on else None)
-        if single is not None:
-            messages: Iterable[Message] = [text_message(single)]
-        else:
-            if stream is None:
-                stream = sys.stdin.buffer
-                if sys.stdin.isatty():
-                    err.print(Text("正在从标准输入读取消息（每行一条，Ctrl-D 结束）……", style="dim"))
-            messages = read_messages(stream)
+        messages = _messages_of(single, stream)
         try:
             _run_check(inspector, messages, fmt, stats, single is not None)
         except OSError as e:
@@ -472,6 +478,145 @@ def rules_test(
         out.print(Text(f"✗ {n} 处失败", style="bold red"))
         raise typer.Exit(EXIT_FINDINGS)
     out.print(Text("✓ 全部示例通过", style="bold green"))
+
+
+# ---------------------------------------------------------------------------------- suggest
+
+
+def _library(packs: list[str], overrides: Optional[str]):
+    from .packs import load_overrides
+    from .scripts import load_library
+
+    try:
+        return load_library(",".join(packs), load_overrides(overrides) if overrides else None)
+    except PackError as e:
+        _fail(f"话术库或覆盖文件无效：{e}")
+
+
+def _parse_at(at: Optional[str]):
+    if at is None:
+        return None
+    from .conversation import LogError, parse_ts
+
+    try:
+        return parse_ts(at, "--at")
+    except LogError as e:
+        _fail(str(e))
+
+
+@app.command(help="顾客消息 → 场景与标准话术（spec/contract.md §4）。每条建议回复都已通过同一规则包的 check。\n\n"
+                  "INPUT 同 check：文件（每行纯文本或 {\"id\",\"text\"}）、- 或文字本身。\n\n"
+                  "退出码：0 完成；2 用法错误；3 部分输入行无效；4 内部错误。")
+def suggest(
+    input: Annotated[Optional[str], typer.Argument(metavar="INPUT", show_default=False, help="文件、- 或顾客消息文字。")] = None,
+    pack: Annotated[Optional[list[str]], typer.Option("--pack", "-p", metavar="P", show_default=False, help="规则包（默认 jd）。")] = None,
+    overrides: Annotated[Optional[str], typer.Option("--overrides", "-o", metavar="FILE", show_default=False, help="店铺覆盖文件（可含 scripts）。")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="text|jsonl", help="输出格式。")] = "text",
+    at: Annotated[Optional[str], typer.Option("--at", metavar="ISO时间", show_default=False, help="按这个时间生成开头语（默认现在）。")] = None,
+    text: Annotated[Optional[str], typer.Option("--text", "-t", metavar="TEXT", show_default=False, help="把这段文字作为一条消息。")] = None,
+) -> None:
+    from .scenario import classify
+    from .scripts import SCENARIOS
+
+    if fmt not in ("text", "jsonl"):
+        _fail(f"--format 只能是 text 或 jsonl，而不是“{fmt}”")
+    when = _parse_at(at)
+    packs = _pack_spec(pack)
+    inspector = _build_inspector(packs, overrides)
+    lib = _library(packs, overrides)
+    single, path, stream = _open_input(input, text)
+    writer = _JsonlWriter() if fmt == "jsonl" else None
+    invalid = 0
+    cache: dict[str, list[str]] = {}
+
+    def replies(scenario: str) -> list[str]:
+        if scenario not in cache:  # every reply is checked on the same pack; a failing one is withheld
+            cache[scenario] = [r for r in lib.replies(scenario, at=when) if not inspector.check(r)]
+        return cache[scenario]
+
+    try:
+        for m in _messages_of(single, stream):
+            if not m.ok:
+                invalid += 1
+                _report_invalid(m)
+                if writer:
+                    writer.write({"id": m.id, "scenario": "other", "replies": [], "error": m.error})
+                continue
+            p = classify(m.text)
+            if writer:
+                writer.write({"id": m.id, "scenario": p.scenario, "replies": replies(p.scenario),
+                              "confidence": round(p.confidence, 3)})
+            else:
+                sc = lib.scenarios[p.scenario]
+                t = Text()
+                if single is None:
+                    t.append(f"第{m.line}行  ", style="bold")
+                t.append(_cut(m.text, 80) + "\n")
+                t.append(f"场景：{sc.title}（{p.scenario}）  置信度 {p.confidence:.0%}\n", style="bold cyan")
+                for r in replies(p.scenario):
+                    t.append(f"  · {r}\n", style="green")
+                out.print(t, soft_wrap=True)
+        if writer:
+            writer.flush()
+    except BrokenPipeError:
+        _broken_pipe()
+    finally:
+        if stream is not None:
+            stream.close()
+    raise typer.Exit(EXIT_INVALID_LINES if invalid else EXIT_OK)
+
+
+@app.command(help="把有问题的客服草稿改写为合规版本（改写结果本身通过同一规则包的 check）。\n\n"
+                  "退出码：0 完成；2 用法错误；3 部分输入行无效；4 内部错误。")
+def rewrite(
+    input: Annotated[Optional[str], typer.Argument(metavar="INPUT", show_default=False, help="文件、- 或草稿文字。")] = None,
+    pack: Annotated[Optional[list[str]], typer.Option("--pack", "-p", metavar="P", show_default=False, help="规则包（默认 jd）。")] = None,
+    overrides: Annotated[Optional[str], typer.Option("--overrides", "-o", metavar="FILE", show_default=False, help="店铺覆盖文件。")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="text|jsonl", help="输出格式。")] = "text",
+    text: Annotated[Optional[str], typer.Option("--text", "-t", metavar="TEXT", show_default=False, help="把这段文字作为一条草稿。")] = None,
+) -> None:
+    from .rewrite import rewrite as do_rewrite
+
+    if fmt not in ("text", "jsonl"):
+        _fail(f"--format 只能是 text 或 jsonl，而不是“{fmt}”")
+    packs = _pack_spec(pack)
+    inspector = _build_inspector(packs, overrides)
+    lib = _library(packs, overrides)
+    single, path, stream = _open_input(input, text)
+    writer = _JsonlWriter() if fmt == "jsonl" else None
+    invalid = 0
+    try:
+        for m in _messages_of(single, stream):
+            if not m.ok:
+                invalid += 1
+                _report_invalid(m)
+                if writer:
+                    writer.write({"id": m.id, "text": m.text, "rewrite": None, "error": m.error})
+                continue
+            rw = do_rewrite(inspector, lib, m.text)
+            if writer:
+                writer.write({"id": m.id, "text": m.text, "rewrite": rw.text, "changed": rw.changed,
+                              "findings": [f.to_dict() for f in rw.before],
+                              "remaining": [f.to_dict() for f in rw.after]})
+            else:
+                t = Text()
+                if single is None:
+                    t.append(f"第{m.line}行\n", style="bold")
+                t.append("原文：")
+                t.append_text(_highlighted(m.text, rw.before))
+                t.append("\n改写：", style="bold")
+                t.append(rw.text if rw.changed else "（无需修改）", style="green")
+                if rw.steps:
+                    t.append(f"\n  （{'；'.join(dict.fromkeys(rw.steps))}）", style="dim")
+                out.print(t, soft_wrap=True)
+        if writer:
+            writer.flush()
+    except BrokenPipeError:
+        _broken_pipe()
+    finally:
+        if stream is not None:
+            stream.close()
+    raise typer.Exit(EXIT_INVALID_LINES if invalid else EXIT_OK)
 
 
 # ---------------------------------------------------------------------------------------- audit

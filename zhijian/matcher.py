@@ -21,7 +21,7 @@ import unicodedata
 
 from .detectors import DIGIT_RUN as _DIGIT_RUN
 from .findings import Finding
-from .normalize import Normalised
+from .normalize import Normalised, compact
 from .overlap import resolve
 from .ruleset import EXCEPTION, GROUP, Ruleset
 
@@ -135,11 +135,21 @@ def _combine(groups: list[list[Span]], within: int, ordered: bool) -> list[Span]
     return out
 
 
+def _replacement(rs: Ruleset, ri: int, n: Normalised, s: int, m: str) -> str | None:
+    r = rs.rules[ri]
+    if r.replace_start is not None and _edge_before(n.folded, s):
+        return r.replace_start
+    if ri in rs.swaps:
+        swap = rs.swaps[ri]
+        return swap.get(compact(m), swap.get("*"))
+    return r.replace
+
+
 def _finding(rs: Ruleset, ri: int, n: Normalised, s: int, e: int) -> Finding:
     r = rs.rules[ri]
     m = n.original[s:e]
     return Finding(r.id, r.category, r.severity, s, e, m, r.message.replace("{match}", m),
-                   r.suggestion, r.replace)
+                   r.suggestion, _replacement(rs, ri, n, s, m))
 
 
 def _has_pictograph(text: str) -> bool:
@@ -263,4 +273,4 @@ def scan(rs: Ruleset, n: Normalised) -> list[Finding]:
             findings.append(_finding(rs, ri, n, s, e))
     if len(findings) < 2:
         return findings
-    return resolve(findings, original, lambda f, m: rs.rules[rs.index_of[f.rule]].message.replace("{match}", m))
+    return resolve(findings, lambda f, s, e: _finding(rs, rs.index_of[f.rule], n, s, e))

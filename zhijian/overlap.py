@@ -33,14 +33,13 @@ def _merge_same_rule(findings: list[Finding], remake: Callable[[Finding, int, in
     return out
 
 
-def resolve(findings: list[Finding], text: str | None = None, message_of: Callable[[Finding, str], str] | None = None) -> list[Finding]:
+def resolve(findings: list[Finding], remake: Callable[[Finding, int, int], Finding] | None = None) -> list[Finding]:
+    """``remake(f, start, end)`` rebuilds a merged finding over a wider span (match, message, rewrite)."""
     if len(findings) < 2:
         return list(findings)
-
-    def remake(f: Finding, s: int, e: int) -> Finding:
-        m = text[s:e] if text is not None else f.match
-        msg = message_of(f, m) if message_of else f.message
-        return replace(f, start=s, end=e, match=m, message=msg)
+    if remake is None:
+        def remake(f: Finding, s: int, e: int) -> Finding:
+            return replace(f, start=s, end=e)
 
     merged = _merge_same_rule(findings, remake)
     # Sweep each category by start (longer first at equal start): a finding is inside an

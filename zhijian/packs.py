@@ -43,7 +43,7 @@ PACK_DIR = "packs"
 _PACK_KEYS = {"pack", "title", "description", "extends", "abstract", "platform", "platforms",
               "vocab", "disable", "limits", "rules", "defaults", "conversation", "scorecard"}
 _OVERRIDE_KEYS = {"shop", "own_names", "own_platforms", "exempt", "disable", "limits", "words",
-                  "rules", "vocab", "conversation", "scorecard"}
+                  "rules", "vocab", "conversation", "scorecard", "scripts"}
 LIMIT_KEYS = {"max_length"}
 
 

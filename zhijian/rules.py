@@ -34,7 +34,7 @@ class PackError(ValueError):
 
 BOUNDARIES = ("none", "start", "end", "both", "either")
 _KNOWN_KEYS = {
-    "id", "category", "severity", "source", "message", "suggestion", "replace",
+    "id", "category", "severity", "source", "message", "suggestion", "replace", "replace_start",
     "patterns", "pinyin", "near", "within", "ordered", "exceptions", "unless", "boundary",
     "gaps", "regex", "whole", "symbols_only", "detector", "params", "max_length",
     "examples", "enabled", "note",
@@ -55,7 +55,11 @@ class Rule:
     message: str
     suggestion: str
     source: str = ""
-    replace: str | None = None
+    # mechanical rewrite of the span: one string, or a map matched word -> wording ("*" = any
+    # other), like a substitution rule (Vale swap / prh expected); replace_start is used instead
+    # when the span opens a clause (亲，… -> 您好，…)
+    replace: str | dict | None = field(default=None, hash=False, compare=False)
+    replace_start: str | None = None
     patterns: tuple[str, ...] = ()
     pinyin: bool = False
     near: tuple[tuple[str, ...], ...] = ()
@@ -163,8 +167,14 @@ def parse_rule(data: Any, origin: str, defaults: dict | None = None) -> Rule:
     if not isinstance(within, int) or within <= 0:
         raise PackError(f"{where}: 'within' must be a positive integer")
     replace = d.get("replace")
-    if replace is not None and not isinstance(replace, str):
-        raise PackError(f"{where}: 'replace' must be a string")
+    if isinstance(replace, dict):
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in replace.items()):
+            raise PackError(f"{where}: 'replace' map must be word -> wording (strings)")
+    elif replace is not None and not isinstance(replace, str):
+        raise PackError(f"{where}: 'replace' must be a string or a map word -> wording")
+    replace_start = d.get("replace_start")
+    if replace_start is not None and not isinstance(replace_start, str):
+        raise PackError(f"{where}: 'replace_start' must be a string")
     rule = Rule(
         id=rid,
         category=cat,
@@ -173,6 +183,7 @@ def parse_rule(data: Any, origin: str, defaults: dict | None = None) -> Rule:
         suggestion=d["suggestion"].strip(),
         source=str(d.get("source", "")),
         replace=replace,
+        replace_start=replace_start,
         patterns=_strs(d.get("patterns"), where, "patterns"),
         pinyin=bool(d.get("pinyin", False)),
         near=near,

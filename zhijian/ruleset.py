@@ -77,6 +77,7 @@ class Ruleset:
         # (rule index, gate, gate argument, folded text -> spans)
         self.plan: list[tuple] = []
         self.params: dict[int, dict] = {}
+        self.swaps: dict[int, dict[str, str]] = {}  # rule -> {compact word: replacement}
         self.n_groups: list[int] = []
         self.index_of: dict[str, int] = {r.id: i for i, r in enumerate(self.rules)}
         for ri, rule in enumerate(self.rules):
@@ -153,6 +154,8 @@ class Ruleset:
                 self.regexes[ri] = compile_safe(self._expand_regex(rule.regex, where))
             except UnsafeRegex as e:
                 raise PackError(f"{where}: {e}") from None
+        if isinstance(rule.replace, dict):
+            self.swaps[ri] = {("*" if k == "*" else compact(k)): v for k, v in rule.replace.items()}
         params = dict(rule.params)
         if rule.detector:
             if rule.detector not in DETECTORS:

@@ -1,0 +1,151 @@
+"""The standard-script library (话术库): scenario -> standard replies, as data.
+
+Libraries live in ``zhijian/scripts/<pack>.yaml`` and ``extends`` one another like the rule
+packs (``jd`` and ``taobao`` extend ``common``).  Replies are templates: ``{shop}``, ``{hours}`` …
+are filled from a context (call > shop override ``scripts.context`` > library ``defaults``);
+``{opening}`` is the seed-004 greeting for the moment (早上好 / 您好 / the holiday greeting), from
+the same calendar as the audit.  A shop override file may add or replace scenarios and replies::
+
+    scripts:
+      context: {shop: 某某旗舰店}
+      scenarios:
+        stock: {replies: ["这款现货充足，今天16点前下单当天发出。"]}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import string
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from .calendar import opening
+from .rules import PackError
+
+SCENARIOS = ("product_info", "authenticity", "price_promo", "stock", "logistics", "payment", "order_modify",
+             "logistics_delay", "return_exchange", "refund", "complaint", "invoice", "greeting", "thanks", "other")
+_FIELD = re.compile(r"\{([a-z_]+)\}")
+
+
+class ScriptError(ValueError):
+    """A reply cannot be rendered (a placeholder has no value); the message names it."""
+
+
+@dataclass(frozen=True)
+class Scenario:
+    id: str
+    title: str
+    source: str
+    replies: tuple[str, ...]
+
+
+@dataclass
+class Library:
+    name: str
+    scenarios: dict[str, Scenario]
+    defaults: dict[str, str]
+    cold_rewrites: dict[str, str]
+    repairs: dict[str, str]
+    append_emoji: str | None = None
+
+    def placeholders(self, template: str) -> set[str]:
+        return set(_FIELD.findall(template))
+
+    def render(self, template: str, context: dict | None = None, at: dt.datetime | None = None) -> str:
+        values: dict[str, Any] = dict(self.defaults)
+        values.update({k: v for k, v in (context or {}).items() if v is not None})
+        values.setdefault("opening", opening(at))
+        missing = sorted(self.placeholders(template) - set(values))
+        if missing:
+            raise ScriptError(f"话术“{template}”缺少占位符的值：{', '.join('{' + m + '}' for m in missing)}")
+        out = string.Formatter().vformat(template, (), {k: str(v) for k, v in values.items()})
+        if self.append_emoji and not any(ord(ch) >= 0x1F000 for ch in out):
+            out += self.append_emoji
+        return out
+
+    def replies(self, scenario: str, context: dict | None = None, at: dt.datetime | None = None,
+                skip_missing: bool = True) -> list[str]:
+        """The rendered standard replies of a scenario (those with unfilled placeholders skipped)."""
+        sc = self.scenarios.get(scenario) or self.scenarios["other"]
+        out = []
+        for t in sc.replies:
+            try:
+                out.append(self.render(t, context, at))
+            except ScriptError:
+                if not skip_missing:
+                    raise
+        return out
+
+
+def _read(name: str) -> dict:
+    try:
+        text = resources.files("zhijian").joinpath("scripts", f"{name}.yaml").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    data = yaml.safe_load(text) or {}
+    if not isinstance(data, dict):
+        raise PackError(f"scripts/{name}.yaml: must be a mapping")
+    return data
+
+
+def _merge_scenarios(base: dict[str, Scenario], raw: Any, origin: str) -> dict[str, Scenario]:
+    out = dict(base)
+    if raw is None:
+        return out
+    if not isinstance(raw, dict):
+        raise PackError(f"{origin}: 'scenarios' must map scenario ids to {{title, replies}}")
+    for sid, d in raw.items():
+        if sid not in SCENARIOS:
+            raise PackError(f"{origin}: unknown scenario {sid!r} (spec/contract.md §4: {', '.join(SCENARIOS)})")
+        if not isinstance(d, dict) or not isinstance(d.get("replies"), list) or not d["replies"]:
+            raise PackError(f"{origin}: scenario {sid!r} needs a non-empty 'replies' list")
+        for t in d["replies"]:
+            if not isinstance(t, str) or not t.strip():
+                raise PackError(f"{origin}: scenario {sid!r} has an empty or non-text reply")
+            try:
+                list(string.Formatter().parse(t))
+            except ValueError as e:
+                raise PackError(f"{origin}: scenario {sid!r}: bad template {t!r}: {e}") from None
+        prev = out.get(sid)
+        out[sid] = Scenario(sid, str(d.get("title", prev.title if prev else sid)),
+                            str(d.get("source", prev.source if prev else "")), tuple(d["replies"]))
+    return out
+
+
+def load_library(pack: str, overrides: dict | None = None) -> Library:
+    """The script library for a pack composition (first pack that has one), plus shop overrides."""
+    names = [p.strip() for p in pack.split(",") if p.strip()]
+    chain: list[dict] = []
+    name = next((n for n in names if _read(n)), "common")
+    seen = set()
+    while name and name not in seen:
+        seen.add(name)
+        data = _read(name)
+        if not data:
+            raise PackError(f"scripts/{name}.yaml: no such script library")
+        chain.append(data)
+        name = data.get("extends")
+    lib = Library(names[0] if names else "common", {}, {}, {}, {})
+    for data in reversed(chain):
+        origin = f"scripts/{data.get('library')}.yaml"
+        lib.scenarios = _merge_scenarios(lib.scenarios, data.get("scenarios"), origin)
+        lib.defaults.update({k: str(v) for k, v in (data.get("defaults") or {}).items()})
+        lib.cold_rewrites.update(data.get("cold_rewrites") or {})
+        lib.repairs.update(data.get("repairs") or {})
+        if "append_emoji" in data:
+            lib.append_emoji = data["append_emoji"]
+    missing = [s for s in SCENARIOS if s not in lib.scenarios]
+    if missing:
+        raise PackError(f"script library {pack}: scenarios without replies: {', '.join(missing)}")
+    shop = (overrides or {}).get("scripts") or {}
+    if shop:
+        origin = (overrides or {}).get("_path", "overrides")
+        if not isinstance(shop, dict):
+            raise PackError(f"{origin}: 'scripts' must be a mapping with 'context' and/or 'scenarios'")
+        lib.scenarios = _merge_scenarios(lib.scenarios, shop.get("scenarios"), origin)
+        lib.defaults.update({k: str(v) for k, v in (shop.get("context") or {}).items()})
+    return lib
