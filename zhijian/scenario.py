@@ -51,8 +51,8 @@ class ScenarioModel:
         self.bias = bias
         self.classes = classes
         self.threshold = threshold
-        self.whole = {compact(w): s for s, ws in (cues.get("whole") or {}).items() for w in ws}
-        self.contains = [(compact(w), s) for s, ws in (cues.get("contains") or {}).items() for w in ws]
+        self.whole = {compact(str(w)): s for s, ws in (cues.get("whole") or {}).items() for w in ws}
+        self.contains = [(compact(str(w)), s) for s, ws in (cues.get("contains") or {}).items() for w in ws]
 
     @classmethod
     def load(cls) -> "ScenarioModel":

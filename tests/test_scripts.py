@@ -1,0 +1,109 @@
+"""The script library, openings, shop overrides of scripts, and rewrites of flagged drafts."""
+
+import datetime as dt
+import json
+import pathlib
+import textwrap
+
+import pytest
+
+from zhijian import Inspector, PackError
+from zhijian.packs import load_overrides
+from zhijian.rewrite import rewrite
+from zhijian.scripts import SCENARIOS, ScriptError, load_library
+
+PACKS = ["jd", "taobao", "generic"]
+MOMENTS = [dt.datetime(2025, 10, 6, 9, 0), dt.datetime(2025, 3, 4, 15, 0), dt.datetime(2026, 2, 17, 11, 0),
+           dt.datetime(2025, 5, 1, 20, 0)]
+CONTEXT = {"shop": "示例旗舰店", "feature": "静音设计，噪音低于30分贝", "hours": "24", "minutes": "2"}
+
+
+@pytest.mark.parametrize("pack", PACKS)
+def test_every_reply_renders_and_passes_check(pack):
+    lib = load_library(pack)
+    insp = Inspector(pack)
+    assert set(SCENARIOS) <= set(lib.scenarios)
+    for sid in SCENARIOS:
+        sc = lib.scenarios[sid]
+        assert sc.replies and sc.source
+        for template in sc.replies:
+            for at in MOMENTS:
+                reply = lib.render(template, CONTEXT, at)
+                assert "{" not in reply
+                assert insp.check(reply) == [], (pack, sid, reply)
+
+
+def test_openings_follow_time_and_holidays():
+    lib = load_library("jd")
+    assert lib.replies("greeting", at=dt.datetime(2025, 10, 6, 9))[0].startswith("中秋节快乐")
+    assert lib.replies("greeting", at=dt.datetime(2025, 3, 4, 9))[0].startswith("早上好")
+    assert lib.replies("greeting", at=dt.datetime(2025, 3, 4, 12))[0].startswith("您好")
+    assert lib.replies("greeting", at=dt.datetime(2026, 2, 17, 20))[0].startswith("新年好")
+
+
+def test_platform_differences():
+    jd, tb = load_library("jd"), load_library("taobao")
+    assert all("支付宝" not in r and "亲" not in r for r in jd.replies("payment"))
+    assert any("支付宝" in r for r in tb.replies("payment"))
+    assert all(r.startswith("亲") for r in tb.replies("greeting"))
+    assert all(any(ord(ch) >= 0x1F000 for ch in r) for s in SCENARIOS for r in tb.replies(s, CONTEXT))
+
+
+def test_missing_placeholder_is_a_clear_error():
+    lib = load_library("jd")
+    with pytest.raises(ScriptError, match=r"\{feature\}"):
+        lib.render("这款的特点是{feature}")
+    assert all("{" not in r for r in lib.replies("product_info"))  # the unfillable one is skipped
+
+
+def test_shop_override_of_scripts(tmp_path):
+    p = tmp_path / "shop.yaml"
+    p.write_text(textwrap.dedent("""
+        scripts:
+          context: {shop: 小米之家}
+          scenarios:
+            stock: {replies: ["这款现货充足，今天16点前下单当天发出。"]}
+        """), encoding="utf-8")
+    lib = load_library("jd", load_overrides(str(p)))
+    assert lib.replies("stock") == ["这款现货充足，今天16点前下单当天发出。"]
+    assert "小米之家" in lib.replies("greeting", at=dt.datetime(2025, 3, 4, 15))[0]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("scripts:\n  scenarios:\n    nosuch: {replies: [x]}\n", encoding="utf-8")
+    with pytest.raises(PackError, match="nosuch"):
+        load_library("jd", load_overrides(str(bad)))
+
+
+DRAFTS = [
+    "亲，这款全网最低价，加我vx发图", "好的", "稍等", "嗯嗯", "不知道，您自己去问快递", "你是白痴吗？按钮就在订单页右下角",
+    "您放心，保证明天一定送到", "别家都是假货，只有我们是正品", "好评返现5元，记得截图给我哦", "这个已经发货了！！！不能改！！！",
+    "TM的系统又卡了，您再等等", "这款进价才85，卖您99真没赚钱", "京东就是坑人，运费险根本不管用", "宝贝，这个颜色还有货的",
+    "在淘寶店下單還包郵哦", "绝对正品，假一赔十", "你问我，我问谁？", "大姐，尺码表就在详情页",
+]
+
+
+@pytest.mark.parametrize("draft", DRAFTS)
+def test_rewrite_passes_check(draft):
+    insp, lib = Inspector("jd"), load_library("jd")
+    rw = rewrite(insp, lib, draft)
+    assert rw.before, draft
+    assert rw.changed and rw.after == [] and insp.check(rw.text) == [], (draft, rw.text)
+
+
+def test_rewrite_keeps_the_meaning_of_mechanical_fixes():
+    insp, lib = Inspector("jd"), load_library("jd")
+    assert rewrite(insp, lib, "亲，这款有货").text == "您好，这款有货"
+    assert rewrite(insp, lib, "这是市面上最好的空气净化器").text == "这是市面上口碑很好的空气净化器"
+    assert rewrite(insp, lib, "您好，欢迎光临").changed is False
+
+
+def test_rewrite_generalisation_cases():
+    cases = [json.loads(l) for l in (pathlib.Path(__file__).parent / "cases" / "generalisation.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+    libs, insps = {}, {}
+    for c in cases:
+        if not c["expect"]:
+            continue
+        p = c["pack"]
+        insps.setdefault(p, Inspector(p))
+        libs.setdefault(p, load_library(p))
+        rw = rewrite(insps[p], libs[p], c["text"])
+        assert insps[p].check(rw.text) == [], (c["text"], rw.text)
