@@ -100,9 +100,9 @@ def test_detectors(jd):
 
 
 def test_rewrite_is_compliant_for_substitutions(jd):
-    text = "亲，这款全网最低价，加我vx"
+    text = "亲，这款全网最低价，淘宝也有"
     out = jd.rewrite(text)
-    assert "亲" not in out and "vx" not in out
+    assert "亲" not in out and "淘宝" not in out
     assert not any(f.category in ("forbidden_address", "diversion") for f in jd.check(out))
 
 

@@ -50,6 +50,7 @@ def _apply_replacements(text: str, findings: list[Finding]) -> str:
 
 def _tidy(text: str) -> str:
     text = _PUNCT_RUN.sub(lambda m: m.group(1), text)
+    text = re.sub(r"(您好)(?:[，,\s]*您好)+", r"\1", text)
     text = re.sub(r"^[，,。.；;、\s]+", "", text)
     return text.strip()
 
@@ -94,6 +95,8 @@ def rewrite(inspector: Inspector, library: Library, text: str) -> Rewrite:
             repair = library.repairs.get(worst, library.repairs.get("*"))
             rw.steps.append("删去违规分句并改用标准话术")
         kept = _tidy(kept).rstrip("，,、；; ")
+        if repair and compact(kept) and compact(kept) in compact(repair):
+            kept = ""  # what is left is already part of the standard sentence
         if repair and repair not in kept:
             kept = (kept + ("" if not kept or kept[-1] in "。！？!?～~" else "，") + repair) if kept else repair
         cur = kept or library.repairs.get("*", "")
