@@ -250,6 +250,9 @@ def _bench(args, workers: int, cpus: int, work: str) -> int:
     clean = sum(f is None for f in flaws)
     print(f"input: {n:,} chats, {size_mb:,.1f} MiB, {clean / n:.0%} clean (generated in {gen_s:.1f} s); "
           f"small file: the first {quarter:,} of them")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+    print(f"1-minute load average before the runs: {load:.2f}"
+          + (f" (NOTE: other work on these {cpus} cpu(s) makes the timings noisy)" if load > 0.5 * cpus else ""))
     print()
 
     runs: list[Run] = []

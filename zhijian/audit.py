@@ -31,6 +31,14 @@ _SENTENCE_SPLIT = re.compile(r"[。！？!?；;\n]+")
 _EMOJI_CODE = re.compile(r"\[[^\[\]]{1,6}\]|#E-[a-z]")
 
 
+def _similar(a: str, b: str, ratio: float) -> bool:
+    """Near-identical sentences (cheap upper bounds first: most pairs are ruled out by length)."""
+    if min(len(a), len(b)) * 2 < ratio * (len(a) + len(b)):
+        return False
+    sm = difflib.SequenceMatcher(None, a, b)
+    return sm.real_quick_ratio() >= ratio and sm.quick_ratio() >= ratio and sm.ratio() >= ratio
+
+
 def is_question(text: str) -> bool:
     """A customer question or request (so it needs an answer)."""
     return bool(_QUESTION_RE.search(text))
@@ -253,7 +261,7 @@ class Auditor:
             sentences = {s for s in (compact(x) for x in _SENTENCE_SPLIT.split(msgs[i].text)) if len(s) >= 8}
             repeated = len(key) >= cfg.repeat_min_chars and (
                 key in seen
-                or any(len(p) >= 10 and difflib.SequenceMatcher(None, p, key).ratio() >= cfg.near_repeat_ratio for p in seen)
+                or any(len(p) >= 10 and _similar(p, key, cfg.near_repeat_ratio) for p in seen)
             )
             if repeated or (sentences & seen_sentences):
                 out.append(self._f("repeated_reply", i))

@@ -767,6 +767,107 @@ def audit(
     raise typer.Exit(EXIT_INVALID_LINES if (skipped or errors) else EXIT_OK)
 
 
+# ------------------------------------------------------------------------------- serve / keys
+
+keys_app = typer.Typer(help="管理 API key（直接操作服务的数据库）。", no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(keys_app, name="keys")
+_DB_HELP = "数据库：postgresql://… ；默认是数据目录下的 SQLite 文件。"
+
+
+def _db_url(db: Optional[str], data_dir: str) -> str:
+    from .service.db import default_url
+
+    return db or default_url(data_dir)
+
+
+@app.command(help="启动质检服务（REST API，OpenAPI 文档在 /docs）。首次启动自动建库、迁移，并在没有任何 key 时创建一个管理员 key。\n\n"
+                  "--demo 载入示例会话（examples/chats.jsonl 同款数据），便于立即浏览。")
+def serve(
+    host: Annotated[str, typer.Option(help="监听地址。")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="端口。")] = 8000,
+    db: Annotated[Optional[str], typer.Option(metavar="URL", show_default=False, help=_DB_HELP)] = None,
+    data_dir: Annotated[str, typer.Option("--data-dir", help="数据目录（SQLite 文件、上传文件）。")] = "data",
+    pack: Annotated[str, typer.Option("--pack", help="默认规则包。")] = "jd",
+    demo: Annotated[bool, typer.Option("--demo", help="载入示例会话数据。")] = False,
+    mask_pii: Annotated[bool, typer.Option("--mask-pii", help="保存会话时遮盖手机号和身份证号。")] = False,
+    rate: Annotated[float, typer.Option("--rate", help="每个 key 每秒最多请求数（0 为不限）。")] = 200.0,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="uvicorn 工作进程数。")] = 1,
+) -> None:
+    import uvicorn
+
+    from .service.app import Settings, create_app
+    from .service.bootstrap import bootstrap
+
+    url = _db_url(db, data_dir)
+    settings = Settings(db_url=url, data_dir=data_dir, default_pack=pack, mask_pii=mask_pii, rate=rate)
+    try:
+        application = create_app(settings)
+    except Exception as e:  # a database that cannot be reached or migrated
+        _fail(f"无法打开数据库 {url}：{type(e).__name__}: {e}")
+    for line in bootstrap(application, demo=demo):
+        err.print(Text(line, style="bold green"), soft_wrap=True)
+    err.print(Text(f"质检服务：http://{host}:{port}/ （API 文档 /docs；数据库 {url.split('@')[-1]}）", style="bold"))
+    uvicorn.run(application, host=host, port=port, log_level="warning", workers=1 if workers == 1 else None)
+
+
+def _key_session(db: Optional[str], data_dir: str):
+    from .service.db import make_engine, migrate, sessions
+
+    engine = make_engine(_db_url(db, data_dir))
+    migrate(engine)
+    return sessions(engine)
+
+
+@keys_app.command("create", help="创建 API key（只显示一次）。角色：agent（检查、话术）、qa（+审计、浏览）、admin（+店铺设置、key）。")
+def keys_create(
+    role: Annotated[str, typer.Option("--role", help="agent / qa / admin")],
+    name: Annotated[str, typer.Option("--name", help="key 的名字（谁在用）。")],
+    db: Annotated[Optional[str], typer.Option(metavar="URL", show_default=False, help=_DB_HELP)] = None,
+    data_dir: Annotated[str, typer.Option("--data-dir")] = "data",
+) -> None:
+    from .service.security import ROLES, create_key
+
+    if role not in ROLES:
+        _fail(f"--role 必须是 {', '.join(ROLES)} 之一")
+    with _key_session(db, data_dir).begin() as s:
+        row, key = create_key(s, name, role)
+    out.print(key)
+    err.print(Text(f"已创建 key #{row.id}（{name}，{role}）；请立即保存，它不会再显示。", style="green"))
+
+
+@keys_app.command("list", help="列出 API key（不显示 key 本身）。")
+def keys_list(
+    db: Annotated[Optional[str], typer.Option(metavar="URL", show_default=False, help=_DB_HELP)] = None,
+    data_dir: Annotated[str, typer.Option("--data-dir")] = "data",
+) -> None:
+    from sqlalchemy import select
+
+    from .service.db import ApiKeyRow
+
+    t = Table(title="API key")
+    for col in ("id", "名字", "角色", "前缀", "创建时间", "状态"):
+        t.add_column(col)
+    with _key_session(db, data_dir)() as s:
+        for r in s.scalars(select(ApiKeyRow).order_by(ApiKeyRow.id)):
+            t.add_row(str(r.id), r.name, r.role, r.prefix + "…", f"{r.created_at:%Y-%m-%d %H:%M}",
+                      "已吊销" if r.revoked_at else "有效")
+    out.print(t)
+
+
+@keys_app.command("revoke", help="吊销 API key。")
+def keys_revoke(
+    key_id: Annotated[int, typer.Argument(metavar="ID")],
+    db: Annotated[Optional[str], typer.Option(metavar="URL", show_default=False, help=_DB_HELP)] = None,
+    data_dir: Annotated[str, typer.Option("--data-dir")] = "data",
+) -> None:
+    from .service.security import revoke_key
+
+    with _key_session(db, data_dir).begin() as s:
+        if not revoke_key(s, key_id):
+            _fail(f"没有可吊销的 key #{key_id}")
+    out.print(f"已吊销 key #{key_id}")
+
+
 # ----------------------------------------------------------------------------------------- main
 
 

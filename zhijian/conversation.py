@@ -46,7 +46,10 @@ def parse_ts(value: Any, where: str) -> dt.datetime | None:
     if isinstance(value, dt.datetime):
         ts = value
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        ts = dt.datetime.fromtimestamp(float(value), CST)
+        try:
+            ts = dt.datetime.fromtimestamp(float(value), CST)
+        except (ValueError, OverflowError, OSError):
+            raise LogError(f"{where}: 时间戳 {value!r} 超出范围") from None
     elif isinstance(value, str):
         s = value.strip().replace("/", "-")
         if s.endswith("Z"):

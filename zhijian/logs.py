@@ -9,7 +9,6 @@ silently, and memory stays flat: one conversation is held at a time.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
 from dataclasses import dataclass
@@ -78,6 +77,9 @@ def read_jsonl(stream: BinaryIO, source: str) -> Iterator[LogItem]:
         except json.JSONDecodeError as e:
             yield LogItem(source, n, None, f"{source} 第{n}行：JSON 无法解析（{e.msg}，第{e.colno}列），已跳过")
             continue
+        except RecursionError:
+            yield LogItem(source, n, None, f"{source} 第{n}行：JSON 嵌套过深，已跳过")
+            continue
         try:
             yield LogItem(source, n, parse_conversation(obj, f"{source} 第{n}行"))
         except LogError as e:
@@ -109,7 +111,6 @@ def _rows_to_conversations(rows: Iterable[tuple[int, list | str]], cols: dict[st
     """Group consecutive rows of one conversation id; a row given as a str is a read error."""
     cur: Conversation | None = None
     cur_row = 0
-    bad = False
     seen: set[str] = set()
 
     def cell(row: list, field: str):
@@ -131,12 +132,12 @@ def _rows_to_conversations(rows: Iterable[tuple[int, list | str]], cols: dict[st
             continue
         cid = str(cid).strip()
         if cur is None or cid != cur.id:
-            if cur is not None and not bad:
+            if cur is not None:
                 yield LogItem(source, cur_row, cur)
             if cid in seen:
                 yield LogItem(source, rn, None, f"{source} 第{rn}行：会话 {cid} 的消息不连续（导出文件应按会话排序），后面的部分作为单独会话处理")
             seen.add(cid)
-            cur, cur_row, bad = Conversation(cid, []), rn, False
+            cur, cur_row = Conversation(cid, []), rn
         try:
             role_raw = str(cell(row, "role") or "").strip().lower()
             role = ROLE_VALUES.get(role_raw)
@@ -161,15 +162,31 @@ def _rows_to_conversations(rows: Iterable[tuple[int, list | str]], cols: dict[st
 
 
 def read_csv(stream: BinaryIO, source: str, mapping: dict[str, str]) -> Iterator[LogItem]:
-    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="strict", newline="")
+    """CSV read line by line as bytes, so that a row that is not UTF-8 is reported with its own
+    row number and every other row is still read."""
+    bad_lines: set[int] = set()
+
+    def lines():
+        for n, raw in enumerate(stream, start=1):
+            if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            try:
+                yield raw.decode("utf-8")
+            except UnicodeDecodeError:
+                bad_lines.add(n)
+                yield raw.decode("utf-8", errors="replace")
+
     delim = "\t" if source.lower().endswith(".tsv") else ","
-    reader = csv.reader(text, delimiter=delim)
+    reader = csv.reader(lines(), delimiter=delim)
     try:
         header = next(reader)
     except StopIteration:
         return
-    except UnicodeDecodeError as e:
-        yield LogItem(source, 1, None, f"{source}：不是 UTF-8 编码的 CSV（{e.reason}）；请另存为 UTF-8")
+    except csv.Error as e:
+        yield LogItem(source, 1, None, f"{source}：CSV 表头无法读取（{e}）")
+        return
+    if 1 in bad_lines:
+        yield LogItem(source, 1, None, f"{source}：表头不是 UTF-8 编码；请把文件另存为 UTF-8")
         return
     try:
         cols = _resolve_columns(header, mapping, source)
@@ -179,17 +196,19 @@ def read_csv(stream: BinaryIO, source: str, mapping: dict[str, str]) -> Iterator
 
     def rows():
         while True:
+            before = reader.line_num
             try:
                 row = next(reader)
             except StopIteration:
                 return
-            except UnicodeDecodeError as e:
-                yield reader.line_num + 1, f"不是合法的 UTF-8（{e.reason}），其后内容无法读取"
-                return
             except csv.Error as e:
                 yield reader.line_num, f"CSV 格式错误：{e}"
                 continue
-            yield reader.line_num, row
+            span = range(before + 1, reader.line_num + 1)
+            if any(n in bad_lines for n in span):
+                yield span[0], "不是合法的 UTF-8（请把文件另存为 UTF-8）"
+                continue
+            yield span[0], row
 
     yield from _rows_to_conversations(rows(), cols, source)
 
@@ -217,7 +236,18 @@ def read_xlsx(path: str, mapping: dict[str, str], sheet: str | None = None) -> I
         except LogError as e:
             yield LogItem(path, 1, None, str(e))
             return
-        rows = ((rn, list(r)) for rn, r in enumerate(it, start=2))
+        ts_col = cols.get("ts")
+
+        def fix(row: list) -> list:
+            # an unformatted Excel date is a serial number of days, not Unix seconds
+            if ts_col is not None and ts_col < len(row) and isinstance(row[ts_col], (int, float)) \
+                    and not isinstance(row[ts_col], bool) and 1 < row[ts_col] < 2_958_466:
+                from openpyxl.utils.datetime import from_excel
+
+                row[ts_col] = from_excel(row[ts_col])
+            return row
+
+        rows = ((rn, fix(list(r))) for rn, r in enumerate(it, start=2))
         yield from _rows_to_conversations(rows, cols, path)
     finally:
         wb.close()

@@ -1,0 +1,1 @@
+"""The zhijian service: REST API (FastAPI), storage (SQLAlchemy 2 + Alembic), API keys and roles."""

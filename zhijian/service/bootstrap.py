@@ -1,0 +1,37 @@
+"""First start: an admin key when there is none, and optional demo data."""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+
+from sqlalchemy import func, select
+
+from ..audit import Auditor
+from ..conversation import parse_conversation
+from . import store
+from .db import ApiKeyRow
+from .security import create_key
+
+
+def bootstrap(app, demo: bool = False) -> list[str]:
+    """Returns lines to show the operator (the new admin key is shown once, and saved 0600)."""
+    lines: list[str] = []
+    settings = app.state.settings
+    with app.state.sessions.begin() as s:
+        if not s.scalar(select(func.count()).select_from(ApiKeyRow)):
+            _, key = create_key(s, "初始管理员", "admin")
+            path = os.path.join(settings.data_dir, "admin.key")
+            os.makedirs(settings.data_dir, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w") as fh:
+                fh.write(key + "\n")
+            lines.append(f"已创建初始管理员 key（也保存在 {path}）：{key}")
+    if demo:
+        text = resources.files("zhijian").joinpath("data", "demo_chats.jsonl").read_text(encoding="utf-8")
+        convs = [parse_conversation(__import__("json").loads(l)) for l in text.splitlines() if l.strip()]
+        results = Auditor(settings.default_pack).audit_many(convs, keep_messages=True)
+        with app.state.sessions.begin() as s:
+            n = store.save_results(s, results, settings.mask_pii)
+        lines.append(f"已载入 {n} 个示例会话")
+    return lines

@@ -1,0 +1,143 @@
+"""Storage: SQLAlchemy 2 models, the same on SQLite (default) and PostgreSQL.
+
+The schema is created and upgraded by the Alembic migrations in ``migrations/`` (run on start).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from importlib import resources
+
+from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, create_engine,
+                        event)
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, sessionmaker
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ConversationRow(Base):
+    __tablename__ = "conversations"
+    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    pack: Mapped[str] = mapped_column(String(100))
+    shop: Mapped[str | None] = mapped_column(String(200), index=True)
+    agent: Mapped[str | None] = mapped_column(String(200), index=True)
+    customer_name: Mapped[str | None] = mapped_column(String(200))
+    started: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+    day: Mapped[str | None] = mapped_column(String(10), index=True)  # local date, for trends and filters
+    score: Mapped[float] = mapped_column(Float)
+    fatal: Mapped[bool] = mapped_column(Boolean, default=False)
+    first_response: Mapped[float | None] = mapped_column(Float)
+    first_response_counted: Mapped[bool] = mapped_column(Boolean, default=False)
+    wait_sum: Mapped[float] = mapped_column(Float, default=0.0)
+    wait_n: Mapped[int] = mapped_column(Integer, default=0)
+    unanswered: Mapped[bool] = mapped_column(Boolean, default=False)
+    n_findings: Mapped[int] = mapped_column(Integer, default=0)
+    messages: Mapped[list] = mapped_column(JSON)  # [{role, text, ts}] (masked if the server masks PII)
+    audited_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    findings: Mapped[list["FindingRow"]] = relationship(back_populates="conversation", cascade="all, delete-orphan",
+                                                        order_by="FindingRow.id")
+
+
+class FindingRow(Base):
+    __tablename__ = "findings"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    turn: Mapped[int] = mapped_column(Integer)
+    rule: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(64), index=True)
+    severity: Mapped[str] = mapped_column(String(16), index=True)
+    start: Mapped[int | None] = mapped_column(Integer)
+    end: Mapped[int | None] = mapped_column(Integer)
+    match: Mapped[str | None] = mapped_column(Text)
+    message: Mapped[str] = mapped_column(Text)
+    suggestion: Mapped[str] = mapped_column(Text)
+    conversation: Mapped[ConversationRow] = relationship(back_populates="findings")
+
+
+class ApiKeyRow(Base):
+    __tablename__ = "api_keys"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    prefix: Mapped[str] = mapped_column(String(16), index=True)  # shown in lists; the key itself is never stored
+    digest: Mapped[str] = mapped_column(String(128), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class OverrideRow(Base):
+    """Every saved version of a shop's override file (the newest is in force)."""
+
+    __tablename__ = "overrides"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    shop: Mapped[str] = mapped_column(String(200), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    data: Mapped[dict] = mapped_column(JSON)
+    author: Mapped[str] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class JobRow(Base):
+    __tablename__ = "jobs"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16))  # queued / running / done / failed
+    filename: Mapped[str] = mapped_column(String(400))
+    pack: Mapped[str | None] = mapped_column(String(100))
+    done: Mapped[int] = mapped_column(Integer, default=0)
+    skipped: Mapped[int] = mapped_column(Integer, default=0)
+    errors: Mapped[list] = mapped_column(JSON, default=list)
+    summary: Mapped[dict | None] = mapped_column(JSON)
+    author: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+Index("ix_override_shop_version", OverrideRow.shop, OverrideRow.version, unique=True)
+
+
+def default_url(data_dir: str) -> str:
+    os.makedirs(data_dir, exist_ok=True)
+    return "sqlite:///" + os.path.abspath(os.path.join(data_dir, "zhijian.db"))
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(conn, _record):  # pragma: no cover - trivial
+            cur = conn.cursor()
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.close()
+    else:
+        engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    return engine
+
+
+def migrate(engine: Engine) -> None:
+    """Create or upgrade the schema to the newest Alembic revision."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("zhijian.service").joinpath("migrations")))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def sessions(engine: Engine) -> sessionmaker:
+    return sessionmaker(engine, expire_on_commit=False)

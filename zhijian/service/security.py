@@ -1,0 +1,88 @@
+"""API keys (stored hashed), roles and per-key rate limiting.
+
+Roles are ordered: ``agent`` (check, suggest, rewrite, scripts) < ``qa`` (+ audits, browsing,
+reports) < ``admin`` (+ overrides, keys).  A key is ``zj_<random>``; only its SHA-256 digest and a
+short prefix are stored, so a leaked database does not leak keys (the keys are long random
+strings, so a fast hash is the right tool here, unlike for passwords).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import threading
+import time
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .db import ApiKeyRow, utcnow
+
+ROLES = {"agent": 1, "qa": 2, "admin": 3}
+ROLE_NAMES = {"agent": "客服", "qa": "质检", "admin": "管理员"}
+
+
+def digest(key: str) -> str:
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Principal:
+    key_id: int
+    name: str
+    role: str
+
+    def allows(self, role: str) -> bool:
+        return ROLES[self.role] >= ROLES[role]
+
+
+def create_key(session: Session, name: str, role: str) -> tuple[ApiKeyRow, str]:
+    if role not in ROLES:
+        raise ValueError(f"角色必须是 {', '.join(ROLES)} 之一，而不是 {role!r}")
+    key = "zj_" + secrets.token_urlsafe(32)
+    row = ApiKeyRow(name=name, role=role, prefix=key[:10], digest=digest(key))
+    session.add(row)
+    session.flush()
+    return row, key
+
+
+def find_key(session: Session, key: str) -> Principal | None:
+    d = digest(key)
+    row = session.scalars(select(ApiKeyRow).where(ApiKeyRow.digest == d)).first()
+    if row is None or row.revoked_at is not None or not hmac.compare_digest(row.digest, d):
+        return None
+    return Principal(row.id, row.name, row.role)
+
+
+def revoke_key(session: Session, key_id: int) -> bool:
+    row = session.get(ApiKeyRow, key_id)
+    if row is None or row.revoked_at is not None:
+        return False
+    row.revoked_at = utcnow()
+    return True
+
+
+class RateLimiter:
+    """A token bucket per key: ``rate`` requests per second with bursts up to ``burst``."""
+
+    def __init__(self, rate: float, burst: int):
+        self.rate = rate
+        self.burst = burst
+        self._buckets: dict[int, tuple[float, float]] = {}
+        self._lock = threading.Lock()
+
+    def allow(self, key_id: int) -> tuple[bool, float]:
+        """(allowed, seconds to wait before the next token)."""
+        if self.rate <= 0:
+            return True, 0.0
+        now = time.monotonic()
+        with self._lock:
+            tokens, last = self._buckets.get(key_id, (float(self.burst), now))
+            tokens = min(float(self.burst), tokens + (now - last) * self.rate)
+            if tokens >= 1.0:
+                self._buckets[key_id] = (tokens - 1.0, now)
+                return True, 0.0
+            self._buckets[key_id] = (tokens, now)
+            return False, (1.0 - tokens) / self.rate
