@@ -16,11 +16,10 @@ $(BIN)/zhijian: pyproject.toml
 setup: $(BIN)/zhijian
 
 demo: setup
-	$(BIN)/zhijian packs
 	$(BIN)/zhijian check --pack jd examples/messages.jsonl || true
-	$(BIN)/zhijian check --pack jd --format jsonl examples/messages.jsonl > demo-findings.jsonl || true
 	$(BIN)/zhijian audit --pack jd examples/chats.jsonl --report demo-report.html --excel demo-report.xlsx || true
-	@echo "机器可读结果已写入 demo-findings.jsonl；会话审计报告：demo-report.html、demo-report.xlsx"
+	@echo "会话审计报告：demo-report.html、demo-report.xlsx；下面启动质检服务（SQLite + 示例数据），Ctrl-C 结束"
+	$(BIN)/zhijian serve --demo --data-dir data
 
 test: setup
 	$(BIN)/zhijian rules test

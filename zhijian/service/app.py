@@ -226,6 +226,12 @@ def create_app(settings: Settings) -> FastAPI:
             raise ApiError(413, f"消息 {len(text):,} 字，超过单条上限 {settings.max_text:,} 字")
 
     # -- open endpoints -------------------------------------------------------------------------
+    @app.get("/", include_in_schema=False)
+    def home():
+        from fastapi.responses import HTMLResponse
+
+        return HTMLResponse(HOME_PAGE.replace("{version}", __version__))
+
     @app.get("/api/v1/health", tags=["系统"])
     def health():
         with app.state.sessions() as s:
@@ -471,6 +477,23 @@ def create_app(settings: Settings) -> FastAPI:
         return {"revoked": key_id}
 
     return app
+
+
+HOME_PAGE = """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>质检 zhijian</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;max-width:760px;margin:40px auto;padding:0 16px;color:#1f2937}
+h1{color:#1d4ed8}a{color:#1d4ed8}code{background:#f3f4f6;padding:2px 6px;border-radius:4px}li{margin:6px 0}</style></head>
+<body><h1>质检 zhijian <small style="font-size:14px;color:#6b7280">v{version}</small></h1>
+<p>电商客服消息质检与会话审计服务。所有接口需要 API key（请求头 <code>Authorization: Bearer &lt;key&gt;</code>）；
+首次启动时创建的管理员 key 保存在数据目录的 <code>admin.key</code>。</p>
+<ul>
+<li><a href="/docs">接口文档（OpenAPI / Swagger）</a></li>
+<li><code>POST /api/v1/check</code> 发送前检查一条消息；<code>POST /api/v1/check/batch</code> 批量检查</li>
+<li><code>POST /api/v1/audit</code> 审计会话；<code>POST /api/v1/audit/upload</code> 上传 JSONL/CSV/Excel 后台审计</li>
+<li><code>GET /api/v1/conversations</code>、<code>/findings</code>、<code>/agents</code>、<code>/shops</code>、<code>/dashboard</code> 浏览与汇总</li>
+<li><code>POST /api/v1/suggest</code> 场景与标准话术；<code>POST /api/v1/rewrite</code> 合规改写</li>
+<li><code>GET/PUT /api/v1/overrides/{店铺}</code> 店铺设置（版本化，立即生效）；<code>/api/v1/keys</code> API key 管理</li>
+</ul></body></html>"""
 
 
 def _run_job(app: FastAPI, job_id: str, path: str, pack: str | None, shop: str | None) -> None:
