@@ -90,6 +90,12 @@ class OverrideIn(BaseModel):
     note: str | None = None
 
 
+class TryIn(BaseModel):
+    data: dict
+    text: str
+    pack: str | None = None
+
+
 class KeyIn(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     role: str
@@ -237,6 +243,10 @@ def create_app(settings: Settings) -> FastAPI:
         with app.state.sessions() as s:
             s.execute(select(ApiKeyRow.id).limit(1))
         return {"status": "ok"}
+
+    @app.get("/api/v1/whoami", tags=["系统"])
+    def whoami(p: Principal = Depends(agent)):
+        return {"name": p.name, "role": p.role}
 
     @app.get("/api/v1/version", tags=["系统"])
     def version():
@@ -419,6 +429,54 @@ def create_app(settings: Settings) -> FastAPI:
         with app.state.sessions() as s:
             return {"shops": store.aggregates(s, "shop", **flt(date_from=date_from, date_to=date_to))}
 
+    @app.get("/api/v1/export.xlsx", tags=["浏览"])
+    def export(shop: str | None = None, agent: str | None = None, category: str | None = None,
+               severity: str | None = None, date_from: str | None = None, date_to: str | None = None,
+               p: Principal = Depends(qa)):
+        """The filtered conversations and findings as an Excel workbook (会话 / 问题 / 客服 / 店铺)."""
+        import tempfile
+
+        from fastapi.responses import FileResponse
+        from openpyxl import Workbook
+
+        f = flt(shop, agent, None, category, severity, date_from, date_to)
+        wb = Workbook(write_only=True)
+        with app.state.sessions() as s:
+            ws = wb.create_sheet("会话")
+            ws.append(["会话ID", "店铺", "客服", "开始时间", "得分", "致命项", "问题数"])
+            page = 1
+            while True:
+                chunk = store.list_conversations(s, page, 500, "score", **f)
+                for c in chunk["items"]:
+                    ws.append([c["id"], c["shop"], c["agent"], c["started"], c["score"], "是" if c["fatal"] else "",
+                               c["findings"]])
+                if page * 500 >= chunk["total"]:
+                    break
+                page += 1
+            ws = wb.create_sheet("问题")
+            ws.append(["会话ID", "店铺", "客服", "发言序号", "类别", "级别", "规则", "原文", "说明", "建议"])
+            page = 1
+            while True:
+                chunk = store.list_findings(s, page, 500, **f)
+                for x in chunk["items"]:
+                    ws.append([x["conversation"], x["shop"], x["agent"], x["turn"] + 1, x["category"], x["severity"],
+                               x["rule"], x.get("match"), x["message"], x["suggestion"]])
+                if page * 500 >= chunk["total"]:
+                    break
+                page += 1
+            for by, title in (("agent", "客服"), ("shop", "店铺")):
+                ws = wb.create_sheet(title)
+                ws.append([title, "会话数", "平均分", "致命会话", "30秒应答率", "平均响应(秒)", "漏回复率"])
+                for g in store.aggregates(s, by, **{k: v for k, v in f.items() if k not in ("category", "severity")}):
+                    ws.append([g[by], g["chats"], g["avg_score"], g["fatal_chats"], g["first_response_30s_rate"],
+                               g["avg_response_s"], g["unanswered_rate"]])
+        tmp = tempfile.NamedTemporaryFile(suffix=".xlsx", delete=False, dir=settings.data_dir)
+        wb.save(tmp.name)
+        from starlette.background import BackgroundTask
+
+        return FileResponse(tmp.name, filename="zhijian-export.xlsx", background=BackgroundTask(os.unlink, tmp.name),
+                            media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
     @app.get("/api/v1/dashboard", tags=["浏览"])
     def dash(shop: str | None = None, agent: str | None = None, category: str | None = None,
              severity: str | None = None, date_from: str | None = None, date_to: str | None = None,
@@ -446,6 +504,16 @@ def create_app(settings: Settings) -> FastAPI:
         with app.state.sessions.begin() as s:
             row = store.save_override(s, shop, body.data, p.name, body.note)
             return {"shop": shop, "version": row.version, "author": row.author}
+
+    @app.post("/api/v1/overrides/{shop}/try", tags=["店铺设置"])
+    def try_override(shop: str, body: TryIn, p: Principal = Depends(admin)):
+        """Check a text against an override that is NOT saved (try before saving)."""
+        check_text(body.text)
+        try:
+            insp = Inspector(body.pack or settings.default_pack, overrides=dict(body.data, _path=f"店铺“{shop}”的覆盖设置（试用）"))
+        except PackError as e:
+            raise ApiError(422, f"覆盖设置无效：{e}") from None
+        return {"findings": [f.to_dict() for f in insp.check(body.text)]}
 
     @app.get("/api/v1/overrides/{shop}/history", tags=["店铺设置"])
     def override_history(shop: str, p: Principal = Depends(admin)):
