@@ -261,7 +261,7 @@ def scan(rs: Ruleset, n: Normalised) -> list[Finding]:
                 findings.append(_finding(rs, ri, n, s, e))
             continue
         if gate == "chars":
-            if not any(x in folded for x in arg):
+            if arg.search(folded) is None:  # a precompiled alternation of the needed substrings
                 continue
         elif gate == "digits":
             if digits is None:

@@ -37,6 +37,10 @@ def _ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+def _needles(words) -> "re.Pattern | None":
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
 def _regex_spans(rx):
     def spans(folded: str) -> list[tuple[int, int]]:
         return [m.span() for m in rx.finditer(folded) if m.end() > m.start()]
@@ -178,10 +182,10 @@ class Ruleset:
             self.plan.append((ri, "length", params["max_length"], None))
         elif rule.detector:
             gate, arg = GATES[rule.detector]
-            self.plan.append((ri, gate, arg, _detector_spans(DETECTORS[rule.detector], params)))
+            self.plan.append((ri, gate, _needles(arg), _detector_spans(DETECTORS[rule.detector], params)))
         elif rule.regex and not rule.patterns:
-            needs = tuple(params.get("needs") or ())
-            self.plan.append((ri, "chars" if needs else "always", needs, _regex_spans(self.regexes[ri])))
+            needs = tuple(fold(str(x)) for x in params.get("needs") or ())
+            self.plan.append((ri, "chars" if needs else "always", _needles(needs), _regex_spans(self.regexes[ri])))
 
     def _version(self) -> str:
         h = hashlib.sha1()
