@@ -265,8 +265,10 @@ def start_server(data_dir: str, db: str | None = None, extra: tuple[str, ...] = 
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(url, proc, log_path)
-        with open(os.path.join(data_dir, "admin.key"), encoding="utf-8") as fh:
-            admin = fh.read().strip()
+        admin = ""  # no admin.key: the database already had keys on a first start with this data dir
+        if os.path.exists(os.path.join(data_dir, "admin.key")):
+            with open(os.path.join(data_dir, "admin.key"), encoding="utf-8") as fh:
+                admin = fh.read().strip()
     except BaseException:
         if proc.poll() is None:
             proc.kill()

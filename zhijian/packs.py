@@ -278,13 +278,18 @@ def load_overrides(path: str) -> dict:
     data = _read_yaml(text, path)
     if data is None:
         data = {}
-    if not isinstance(data, dict):
-        raise PackError(f"{path}: an override file must be a mapping")
-    unknown = set(data) - _OVERRIDE_KEYS
-    if unknown:
-        raise PackError(f"{path}: unknown keys {sorted(unknown)} (known: {sorted(_OVERRIDE_KEYS)})")
+    validate_overrides(data, path)
     data["_path"] = path
     return data
+
+
+def validate_overrides(data: Any, origin: str) -> None:
+    """The top-level shape of an override (file or API body): a mapping of known keys."""
+    if not isinstance(data, dict):
+        raise PackError(f"{origin}: an override must be a mapping")
+    unknown = set(data) - _OVERRIDE_KEYS - {"_path"}
+    if unknown:
+        raise PackError(f"{origin}: unknown keys {sorted(unknown)} (known: {sorted(_OVERRIDE_KEYS)})")
 
 
 def apply_overrides(comp: Composition, data: dict) -> Composition:

@@ -8,6 +8,7 @@ status (401, 403, 404, 413, 422, 429), never a stack trace.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import threading
@@ -21,14 +22,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import select
-from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..audit import Auditor
 from ..conversation import LogError, parse_conversation
 from ..inspector import Inspector
 from ..logs import read_logs
-from ..packs import available_packs, load_pack_file
+from ..packs import available_packs, load_pack_file, validate_overrides
 from ..rewrite import rewrite as do_rewrite
 from ..rules import PackError
 from ..scenario import classify
@@ -108,17 +109,55 @@ class TextIn(BaseModel):
     at: str | None = None
 
 
-class BodyLimit(BaseHTTPMiddleware):
+class BodyLimit:
+    """Pure ASGI middleware: refuses bodies over the limit, with or without Content-Length
+    (a chunked body is counted as it arrives)."""
+
     def __init__(self, app, settings: Settings):
-        super().__init__(app)
+        self.app = app
         self.settings = settings
 
-    async def dispatch(self, request: Request, call_next):
-        length = request.headers.get("content-length")
-        limit = self.settings.max_upload if request.url.path.endswith("/audit/upload") else self.settings.max_body
-        if length is not None and length.isdigit() and int(length) > limit:
-            return JSONResponse({"error": f"请求体 {int(length):,} 字节，超过上限 {limit:,} 字节"}, status_code=413)
-        return await call_next(request)
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        limit = self.settings.max_upload if scope["path"].endswith("/audit/upload") else self.settings.max_body
+        for k, v in scope.get("headers", ()):
+            if k == b"content-length" and v.isdigit() and int(v) > limit:
+                return await self._refuse(send, f"请求体 {int(v):,} 字节，超过上限 {limit:,} 字节")
+        received = 0
+        too_large = False
+        refused = False
+
+        async def counted_receive():
+            # past the limit the app gets an empty, final chunk; whatever it answers is replaced
+            nonlocal received, too_large
+            if too_large:
+                return {"type": "http.request", "body": b"", "more_body": False}
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    too_large = True
+                    return {"type": "http.request", "body": b"", "more_body": False}
+            return message
+
+        async def guarded_send(message):
+            nonlocal refused
+            if too_large:
+                if not refused:
+                    refused = True
+                    await self._refuse(send, f"请求体超过上限 {limit:,} 字节")
+                return
+            await send(message)
+
+        await self.app(scope, counted_receive, guarded_send)
+
+    @staticmethod
+    async def _refuse(send, message: str):
+        body = JSONResponse({"error": message}, status_code=413).body
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
 
 
 class Engines:
@@ -175,6 +214,12 @@ def create_app(settings: Settings) -> FastAPI:
         n = store.interrupted_jobs(s)
         if n:
             log.warning("marked %d interrupted job(s) as failed", n)
+    uploads = os.path.join(settings.data_dir, "uploads")
+    for leftover in os.listdir(uploads):  # no job runs yet: anything here was left by a dead server
+        try:
+            os.unlink(os.path.join(uploads, leftover))
+        except OSError:
+            pass
     app.add_middleware(BodyLimit, settings=settings)
 
     # -- errors: clear Chinese bodies, no stack traces ----------------------------------------
@@ -182,9 +227,10 @@ def create_app(settings: Settings) -> FastAPI:
     async def _api_error(request: Request, exc: ApiError):
         return JSONResponse({"error": exc.message}, status_code=exc.status, headers=exc.headers)
 
-    @app.exception_handler(HTTPException)
-    async def _http_error(request: Request, exc: HTTPException):
-        return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code)
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException):
+        text = {404: "没有这个地址", 405: "不支持这个请求方法"}.get(exc.status_code, str(exc.detail))
+        return JSONResponse({"error": text}, status_code=exc.status_code)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):
@@ -232,12 +278,6 @@ def create_app(settings: Settings) -> FastAPI:
             raise ApiError(413, f"消息 {len(text):,} 字，超过单条上限 {settings.max_text:,} 字")
 
     # -- open endpoints -------------------------------------------------------------------------
-    @app.get("/", include_in_schema=False)
-    def home():
-        from fastapi.responses import HTMLResponse
-
-        return HTMLResponse(HOME_PAGE.replace("{version}", __version__))
-
     @app.get("/api/v1/health", tags=["系统"])
     def health():
         with app.state.sessions() as s:
@@ -358,6 +398,10 @@ def create_app(settings: Settings) -> FastAPI:
     @app.post("/api/v1/audit/upload", tags=["会话审计"], status_code=202)
     def audit_upload(file: UploadFile = File(...), pack: str | None = Form(None), shop: str | None = Form(None),
                      p: Principal = Depends(qa)):
+        if pack:
+            unknown = [x for x in pack.split(",") if x.strip() and x.strip() not in available_packs()]
+            if unknown:
+                raise ApiError(422, f"未知规则包：{', '.join(unknown)}（可用：{', '.join(available_packs())}）")
         job_id = uuid.uuid4().hex
         name = os.path.basename(file.filename or "upload.jsonl")
         ext = os.path.splitext(name)[1].lower() or ".jsonl"
@@ -378,7 +422,7 @@ def create_app(settings: Settings) -> FastAPI:
                 out.write(chunk)
         with app.state.sessions.begin() as s:
             s.add(JobRow(id=job_id, status="queued", filename=name, pack=pack, author=p.name, errors=[]))
-        app.state.jobs.submit(_run_job, app, job_id, path, pack, shop)
+        app.state.jobs.submit(_run_job, app, job_id, path, pack, shop, name)
         return {"job": job_id, "status": "queued", "url": f"/api/v1/jobs/{job_id}"}
 
     @app.get("/api/v1/jobs/{job_id}", tags=["会话审计"])
@@ -391,7 +435,14 @@ def create_app(settings: Settings) -> FastAPI:
 
     def flt(shop=None, agent=None, pack=None, category=None, severity=None, date_from=None, date_to=None,
             min_score=None, max_score=None):
-        return {k: v for k, v in locals().items() if v not in (None, "")}
+        out = {k: v for k, v in locals().items() if v not in (None, "")}
+        for k in ("date_from", "date_to"):
+            if k in out:
+                try:
+                    dt.date.fromisoformat(out[k])
+                except ValueError:
+                    raise ApiError(422, f"{k} 必须是 YYYY-MM-DD 格式的日期，而不是“{out[k]}”") from None
+        return out
 
     @app.get("/api/v1/conversations", tags=["浏览"])
     def conversations(shop: str | None = None, agent: str | None = None, pack: str | None = None,
@@ -497,6 +548,7 @@ def create_app(settings: Settings) -> FastAPI:
     @app.put("/api/v1/overrides/{shop}", tags=["店铺设置"])
     def put_override(shop: str, body: OverrideIn, pack: str | None = None, p: Principal = Depends(admin)):
         try:  # refuse what would not load (unknown keys, failing rule examples, bad scripts …)
+            validate_overrides(body.data, f"店铺“{shop}”的覆盖设置")
             Inspector(pack or settings.default_pack, overrides=dict(body.data, _path=f"店铺“{shop}”的覆盖设置"))
             load_library(pack or settings.default_pack, body.data)
         except PackError as e:
@@ -544,27 +596,13 @@ def create_app(settings: Settings) -> FastAPI:
                 raise ApiError(404, f"没有可吊销的 key {key_id}")
         return {"revoked": key_id}
 
+    from .pages import mount_pages
+
+    mount_pages(app)
     return app
 
 
-HOME_PAGE = """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>质检 zhijian</title>
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style>body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;max-width:760px;margin:40px auto;padding:0 16px;color:#1f2937}
-h1{color:#1d4ed8}a{color:#1d4ed8}code{background:#f3f4f6;padding:2px 6px;border-radius:4px}li{margin:6px 0}</style></head>
-<body><h1>质检 zhijian <small style="font-size:14px;color:#6b7280">v{version}</small></h1>
-<p>电商客服消息质检与会话审计服务。所有接口需要 API key（请求头 <code>Authorization: Bearer &lt;key&gt;</code>）；
-首次启动时创建的管理员 key 保存在数据目录的 <code>admin.key</code>。</p>
-<ul>
-<li><a href="/docs">接口文档（OpenAPI / Swagger）</a></li>
-<li><code>POST /api/v1/check</code> 发送前检查一条消息；<code>POST /api/v1/check/batch</code> 批量检查</li>
-<li><code>POST /api/v1/audit</code> 审计会话；<code>POST /api/v1/audit/upload</code> 上传 JSONL/CSV/Excel 后台审计</li>
-<li><code>GET /api/v1/conversations</code>、<code>/findings</code>、<code>/agents</code>、<code>/shops</code>、<code>/dashboard</code> 浏览与汇总</li>
-<li><code>POST /api/v1/suggest</code> 场景与标准话术；<code>POST /api/v1/rewrite</code> 合规改写</li>
-<li><code>GET/PUT /api/v1/overrides/{店铺}</code> 店铺设置（版本化，立即生效）；<code>/api/v1/keys</code> API key 管理</li>
-</ul></body></html>"""
-
-
-def _run_job(app: FastAPI, job_id: str, path: str, pack: str | None, shop: str | None) -> None:
+def _run_job(app: FastAPI, job_id: str, path: str, pack: str | None, shop: str | None, name: str = "") -> None:
     """Background audit of an uploaded log: stored chunk by chunk, each chunk one transaction."""
     settings: Settings = app.state.settings
     Session = app.state.sessions
@@ -608,7 +646,7 @@ def _run_job(app: FastAPI, job_id: str, path: str, pack: str | None, shop: str |
         for item in read_logs([path]):
             if item.conversation is None:
                 skipped += 1
-                errors.append(item.error or f"第{item.line}行无法读取")
+                errors.append((item.error or f"第{item.line}行无法读取").replace(path, name or "上传文件"))
                 continue
             chunk.append(item.conversation)
             if len(chunk) >= 200:

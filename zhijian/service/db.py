@@ -9,8 +9,8 @@ import datetime as dt
 import os
 from importlib import resources
 
-from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, create_engine,
-                        event)
+from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, TypeDecorator,
+                        create_engine, event)
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, sessionmaker
 
@@ -19,8 +19,28 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
+class UTCDateTime(TypeDecorator):
+    """Aware datetimes stored as UTC and read back aware (SQLite has no time zones of its own)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(dt.timezone.utc)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else value.astimezone(dt.timezone.utc)
+
+
 class Base(DeclarativeBase):
-    pass
+    type_annotation_map = {dt.datetime: UTCDateTime}
 
 
 class ConversationRow(Base):
@@ -30,7 +50,7 @@ class ConversationRow(Base):
     shop: Mapped[str | None] = mapped_column(String(200), index=True)
     agent: Mapped[str | None] = mapped_column(String(200), index=True)
     customer_name: Mapped[str | None] = mapped_column(String(200))
-    started: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+    started: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), index=True)
     day: Mapped[str | None] = mapped_column(String(10), index=True)  # local date, for trends and filters
     score: Mapped[float] = mapped_column(Float)
     fatal: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -41,7 +61,7 @@ class ConversationRow(Base):
     unanswered: Mapped[bool] = mapped_column(Boolean, default=False)
     n_findings: Mapped[int] = mapped_column(Integer, default=0)
     messages: Mapped[list] = mapped_column(JSON)  # [{role, text, ts}] (masked if the server masks PII)
-    audited_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    audited_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
     findings: Mapped[list["FindingRow"]] = relationship(back_populates="conversation", cascade="all, delete-orphan",
                                                         order_by="FindingRow.id")
 
@@ -69,8 +89,8 @@ class ApiKeyRow(Base):
     role: Mapped[str] = mapped_column(String(16))
     prefix: Mapped[str] = mapped_column(String(16), index=True)  # shown in lists; the key itself is never stored
     digest: Mapped[str] = mapped_column(String(128), unique=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
 
 
 class OverrideRow(Base):
@@ -83,7 +103,7 @@ class OverrideRow(Base):
     data: Mapped[dict] = mapped_column(JSON)
     author: Mapped[str] = mapped_column(String(200))
     note: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 class JobRow(Base):
@@ -97,8 +117,8 @@ class JobRow(Base):
     errors: Mapped[list] = mapped_column(JSON, default=list)
     summary: Mapped[dict | None] = mapped_column(JSON)
     author: Mapped[str] = mapped_column(String(200))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
 
 
 Index("ix_override_shop_version", OverrideRow.shop, OverrideRow.version, unique=True)

@@ -22,6 +22,19 @@ def mask_pii(text: str) -> str:
     return _IDCARD.sub(lambda m: m.group(1) + "*" * 8 + m.group(3), text)
 
 
+def _upsert_id(session: Session, cid: str) -> None:
+    """INSERT the conversation id if new (ON CONFLICT: take the row lock), on SQLite and PostgreSQL."""
+    name = session.get_bind().dialect.name
+    if name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    stmt = insert(ConversationRow).values(id=cid, pack="", score=0.0, messages=[], fatal=False,
+                                          first_response_counted=False, wait_sum=0.0, wait_n=0, unanswered=False,
+                                          n_findings=0, audited_at=utcnow())
+    session.execute(stmt.on_conflict_do_update(index_elements=[ConversationRow.id], set_={"id": stmt.excluded.id}))
+
+
 def save_results(session: Session, results: Iterable[AuditResult], mask: bool = False) -> int:
     """Store audited chats in ONE transaction (the caller commits): each chat is replaced whole,
     so a re-upload of the same ids updates them instead of duplicating."""
@@ -29,11 +42,9 @@ def save_results(session: Session, results: Iterable[AuditResult], mask: bool = 
     for r in results:
         msgs = [{"role": m.role, "text": mask_pii(m.text) if mask else m.text,
                  "ts": m.ts.isoformat() if m.ts else None} for m in (r.messages or [])]
+        _upsert_id(session, r.id)  # row exists and is locked: concurrent uploads of one id serialise here
         session.execute(delete(FindingRow).where(FindingRow.conversation_id == r.id))
-        row = session.get(ConversationRow, r.id)
-        if row is None:
-            row = ConversationRow(id=r.id)
-            session.add(row)
+        row = session.get(ConversationRow, r.id, populate_existing=True)
         row.pack = r.pack
         row.shop = r.shop
         row.agent = r.agent
@@ -53,7 +64,7 @@ def save_results(session: Session, results: Iterable[AuditResult], mask: bool = 
             session.add(FindingRow(conversation_id=r.id, turn=f.turn, rule=f.rule, category=f.category,
                                    severity=f.severity, start=f.start, end=f.end,
                                    match=(mask_pii(f.match) if mask and f.match else f.match),
-                                   message=f.message, suggestion=f.suggestion))
+                                   message=mask_pii(f.message) if mask else f.message, suggestion=f.suggestion))
         n += 1
     session.flush()
     return n
