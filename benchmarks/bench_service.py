@@ -113,9 +113,12 @@ async def _client_main(cfg: dict) -> dict:
     lat: list[int] = []  # ns
     statuses: Counter = Counter()
     counters = {"sent": 0, "sockerr": 0, "bad_body": 0}
+    rng = random.Random(1234)
+    # all connections are opened before the clock starts (as wrk does); reconnects are timed
+    initial = await asyncio.gather(*(asyncio.open_connection(host, port) for _ in range(conns)),
+                                   return_exceptions=True)
     t_start = time.perf_counter_ns()
     deadline = t_start + int(duration * 1e9)
-    rng = random.Random(1234)
 
     def request(n: int) -> tuple[bytes, int]:
         b = n % nb
@@ -143,8 +146,15 @@ async def _client_main(cfg: dict) -> dict:
             counters["bad_body"] += 1
         return not close
 
+    def first(ci: int):
+        c = initial[ci]
+        if isinstance(c, BaseException):
+            counters["sockerr"] += 1
+            return None, None
+        return c
+
     async def closed_loop(ci: int):
-        reader = writer = None
+        reader, writer = first(ci)
         while time.perf_counter_ns() < deadline and counters["sent"] < limit:
             if writer is None:
                 try:
@@ -164,7 +174,7 @@ async def _client_main(cfg: dict) -> dict:
     async def open_loop(ci: int):
         interval = int(conns / open_rate * 1e9)
         due = t_start + int(rng.random() * interval)
-        reader = writer = None
+        reader, writer = first(ci)
         while due < deadline and counters["sent"] < limit:
             now = time.perf_counter_ns()
             if due > now:
@@ -186,13 +196,12 @@ async def _client_main(cfg: dict) -> dict:
             writer.close()
 
     worker = open_loop if open_rate > 0 else closed_loop
-    ru0 = os.times()
     await asyncio.gather(*(worker(i) for i in range(conns)))
     elapsed = (time.perf_counter_ns() - t_start) / 1e9
-    ru1 = os.times()
+    ru = os.times()
     return {"elapsed": elapsed, "latencies_ns": _percentiles(lat), "statuses": dict(statuses),
             "sockerr": counters["sockerr"], "bad_body": counters["bad_body"],
-            "cpu": (ru1.user - ru0.user) + (ru1.system - ru0.system)}
+            "cpu": ru.user + ru.system}  # the whole client process, start-up included
 
 
 def _percentiles(lat: list[int]) -> dict:
@@ -257,6 +266,16 @@ def _run_stub_process(port: int) -> None:
 # ===================================================================================== the server
 
 
+def machine_busy_seconds() -> float:
+    """CPU seconds all CPUs spent not idle since boot (/proc/stat), to see other load on the machine."""
+    try:
+        with open("/proc/stat") as fh:
+            v = [int(x) for x in fh.readline().split()[1:]]
+        return (sum(v[:8]) - v[3] - v[4]) / CLK_TCK  # user..steal minus idle, iowait
+    except (OSError, ValueError, IndexError):
+        return float("nan")
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
@@ -283,6 +302,26 @@ def http_json(url: str, body: dict | None = None, key: str | None = None, timeou
             return r.status, r.read()
     except urllib.error.HTTPError as e:
         return e.code, e.read()
+
+
+def process_cpu_seconds(pid: int) -> float:
+    """user + system CPU of one process (all its threads), from /proc."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / CLK_TCK
+    except (OSError, ValueError, IndexError):
+        return float("nan")
+
+
+class Stub:
+    """The stub server's process, with the one method run_python() needs."""
+
+    def __init__(self, proc: subprocess.Popen):
+        self.proc = proc
+
+    def cpu_seconds(self) -> float:
+        return process_cpu_seconds(self.proc.pid)
 
 
 class Server:
@@ -335,13 +374,8 @@ class Server:
             return ""
 
     def cpu_seconds(self) -> float:
-        """user + system CPU of the server process (all its threads), from /proc."""
-        try:
-            with open(f"/proc/{self.proc.pid}/stat") as fh:
-                fields = fh.read().rsplit(")", 1)[1].split()
-            return (int(fields[11]) + int(fields[12])) / CLK_TCK
-        except (OSError, AttributeError, IndexError):
-            return float("nan")
+        """user + system CPU of the server process (all its threads)."""
+        return process_cpu_seconds(self.proc.pid) if self.proc is not None else float("nan")
 
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
@@ -379,6 +413,7 @@ class Result:
     max: float = float("nan")
     server_cpu: float = float("nan")  # percent of one core
     client_cpu: float = float("nan")
+    other_cpu: float = float("nan")  # everything else on the machine (other processes), percent of one core
     note: str = ""
     statuses: dict = field(default_factory=dict)
 
@@ -471,7 +506,7 @@ class Runner:
         threads = 1
         cmd = [self.wrk, "-t", str(threads), "-c", str(conc), "-d", f"{max(1, round(duration))}s",
                "--timeout", f"{int(REQUEST_TIMEOUT_S)}s", "-s", lua, server.base + PATH, "--", str(limit)]
-        cpu0 = server.cpu_seconds()
+        cpu0, busy0 = server.cpu_seconds(), machine_busy_seconds()
         t0 = time.monotonic()
         p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         _children.add(p)
@@ -479,7 +514,7 @@ class Runner:
         p.returncode = os.waitstatus_to_exitcode(status)
         _children.discard(p)
         wall = time.monotonic() - t0
-        cpu1 = server.cpu_seconds()
+        cpu1, busy1 = server.cpu_seconds(), machine_busy_seconds()
         out = p.stdout.read().decode("utf-8", "replace")
         p.stdout.close()
         m = re.search(r"^WRKJSON (\{.*\})$", out, re.M)
@@ -491,18 +526,20 @@ class Runner:
         return Result("wrk", conc, requests=d["requests"], ok=d["n200"], s429=d["n429"], other=d["nother"],
                       sockerr=sockerr, elapsed=elapsed, p50=d["p50"] / 1e3, p90=d["p90"] / 1e3,
                       p99=d["p99"] / 1e3, max=d["max"] / 1e3,
-                      server_cpu=100 * (cpu1 - cpu0) / wall, client_cpu=100 * (ru.ru_utime + ru.ru_stime) / wall)
+                      server_cpu=100 * (cpu1 - cpu0) / wall, client_cpu=100 * (ru.ru_utime + ru.ru_stime) / wall,
+                      other_cpu=100 * ((busy1 - busy0) - (cpu1 - cpu0) - (ru.ru_utime + ru.ru_stime)) / wall)
 
     # -- Python asyncio client -------------------------------------------------------------------
     def run_python(self, host: str, port: int, conc: int, keys: list[str], duration: float, limit: int,
-                   expected: list[str] | None = None, open_rate: float = 0.0, server: Server | None = None,
+                   expected: list[str] | None = None, open_rate: float = 0.0, server: Server | Stub | None = None,
                    path: str = PATH, tool: str = "python") -> Result:
         cfg = {"host": host, "port": port, "connections": conc, "bodies": self.bodies, "expected": expected,
                "keys": keys, "duration": duration, "max_requests": limit, "open_rate": open_rate, "path": path}
         cfg_path = os.path.join(self.workdir, "client.json")
         with open(cfg_path, "w", encoding="utf-8") as fh:
             json.dump(cfg, fh, ensure_ascii=False)
-        cpu0 = server.cpu_seconds() if server else float("nan")
+        cpu0 = server.cpu_seconds() if server else 0.0
+        busy0 = machine_busy_seconds()
         t0 = time.monotonic()
         p = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--_client", cfg_path],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -515,7 +552,8 @@ class Runner:
                 p.wait()
             _children.discard(p)
         wall = time.monotonic() - t0
-        cpu1 = server.cpu_seconds() if server else float("nan")
+        cpu1 = server.cpu_seconds() if server else 0.0
+        busy1 = machine_busy_seconds()
         if p.returncode != 0:
             raise RuntimeError(f"Python client failed (exit {p.returncode}):\n{err.decode('utf-8', 'replace')[-3000:]}")
         d = json.loads(out.decode("utf-8").strip().splitlines()[-1])
@@ -526,7 +564,8 @@ class Runner:
                    other=sum(v for k, v in st.items() if k not in (200, 429)), sockerr=d["sockerr"],
                    bad_body=d["bad_body"], elapsed=d["elapsed"], statuses=st,
                    server_cpu=100 * (cpu1 - cpu0) / wall if server else float("nan"),
-                   client_cpu=100 * d["cpu"] / d["elapsed"] if d["elapsed"] else float("nan"))
+                   client_cpu=100 * d["cpu"] / wall,
+                   other_cpu=100 * ((busy1 - busy0) - (cpu1 - cpu0) - d["cpu"]) / wall)
         if lat:
             r.p50, r.p90, r.p99, r.max = (lat[k] / 1e6 for k in ("p50", "p90", "p99", "max"))
         return r
@@ -543,14 +582,15 @@ def fmt_ms(x: float) -> str:
 
 def table(results: list[Result], first_col: str = "conc") -> str:
     cols = [first_col, "tool", "requests", "errors", "429", "other", "req/s", "200/s",
-            "p50 ms", "p90 ms", "p99 ms", "max ms", "srv CPU", "cli CPU"]
+            "p50 ms", "p90 ms", "p99 ms", "max ms", "srv CPU", "cli CPU", "oth CPU"]
     rows = []
     for r in results:
         other = r.other + r.sockerr + r.bad_body
         rows.append([r.note or str(r.conc), r.tool, f"{r.requests:,}", f"{r.errors:,}", f"{r.s429:,}", f"{other:,}",
                      f"{r.rps:,.0f}", f"{r.ok_rps:,.0f}", fmt_ms(r.p50), fmt_ms(r.p90), fmt_ms(r.p99), fmt_ms(r.max),
                      f"{r.server_cpu:.0f}%" if r.server_cpu == r.server_cpu else "-",
-                     f"{r.client_cpu:.0f}%" if r.client_cpu == r.client_cpu else "-"])
+                     f"{r.client_cpu:.0f}%" if r.client_cpu == r.client_cpu else "-",
+                     f"{max(0.0, r.other_cpu):.0f}%" if r.other_cpu == r.other_cpu else "-"])
     widths = [max(len(c), *(len(row[i]) for row in rows)) if rows else len(c) for i, c in enumerate(cols)]
     line = "  ".join(c.rjust(w) for c, w in zip(cols, widths))
     out = [line, "  ".join("-" * w for w in widths)]
@@ -743,7 +783,7 @@ def main() -> int:
                 res = []
                 for conc in sorted({1, max(levels)}):
                     r = runner.run_python("127.0.0.1", port, conc, ["stub"], min(5.0, args.duration),
-                                          args.max_requests, tool="python")
+                                          args.max_requests, server=Stub(stub), tool="python")
                     r.note = f"stub C={conc}"
                     res.append(r)
                 all_results["client ceiling: Python client vs a stub server that answers at once"] = res
@@ -844,7 +884,8 @@ def main() -> int:
     say("\n" + "=" * 100)
     say("POST /api/v1/check on loopback. errors = every response that is not 200 (429 = rate limited; other =\n"
         "other statuses + socket errors/timeouts + 200s with a wrong body). Latency over all responses.\n"
-        "srv CPU / cli CPU = CPU used by the server process / the load generator, % of one core.")
+        "srv CPU / cli CPU / oth CPU = CPU used by the server process / the load generator / everything else on\n"
+        f"the machine (other people's processes), in % of one core; the machine has {os.cpu_count()} CPUs.")
     for label, res in all_results.items():
         say(f"\n{label}")
         say(table(res, "conc"))

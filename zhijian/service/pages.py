@@ -99,7 +99,7 @@ def _send(request: Request, a: Asset, html: bool = False) -> Response:
     headers = {"ETag": a.etag, "Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff",
                "Vary": "Accept-Encoding"}
     if html:
-        headers.update({"Content-Security-Policy": CSP, "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"})
+        headers.update({"Content-Security-Policy": CSP, "Referrer-Policy": "same-origin", "X-Frame-Options": "DENY"})
     inm = request.headers.get("if-none-match", "")
     if a.etag in [t.strip().removeprefix("W/") for t in inm.split(",")]:
         return Response(status_code=304, headers=headers)

@@ -6,7 +6,7 @@ import re
 from typing import Iterable
 
 from sqlalchemy import Integer, and_, case, cast, delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from ..audit import AuditResult
 from ..calendar import local
@@ -88,12 +88,13 @@ def _filters(q, shop=None, agent=None, pack=None, category=None, severity=None, 
     if max_score is not None:
         q = q.where(C.score <= max_score)
     if category or severity:
-        conds = [FindingRow.conversation_id == C.id]
+        F = aliased(FindingRow)  # the outer query may join findings itself
+        conds = [F.conversation_id == C.id]
         if category:
-            conds.append(FindingRow.category == category)
+            conds.append(F.category == category)
         if severity:
-            conds.append(FindingRow.severity == severity)
-        q = q.where(select(FindingRow.id).where(and_(*conds)).exists())
+            conds.append(F.severity == severity)
+        q = q.where(select(F.id).where(and_(*conds)).correlate(C).exists())
     return q
 
 

@@ -1,7 +1,7 @@
 // 发送前检查：边输入边检查（防抖 150 ms 调 /check），覆盖层高亮不影响光标；悬停/光标处显示说明与建议；
 // 一键替换、整句改写（/rewrite）；按场景的快捷话术（/scripts）与“顾客消息 → 推荐话术”（/suggest）。
 import {
-  $, allows, api, catChip, catName, clear, debounce, h, hideTip, localIso, renderHighlighted, requireRole,
+  $, allows, api, catChip, catName, clear, debounce, h, hideTip, localIso, qs, renderHighlighted, requireRole,
   sevBadge, sevName, showTip, toast, withUnits,
 } from "./common.js";
 
@@ -20,6 +20,7 @@ const state = {
   hoverI: null,
   scripts: [],
   scenario: "greeting",
+  pending: null,      // 检查结果回来前按下的快捷键："finding" 或 "rewrite"，结果一到就执行
 };
 
 const shopInput = $("#shop");
@@ -106,7 +107,8 @@ async function runCheck() {
     setStatus(kind, msg);
     ta.dataset.checked = state.exact ? "1" : "0";
     if (state.exact && res.findings.length) fetchRewrite(text, ctrl.signal, my);
-    else if (!res.findings.length) { state.rewrite = null; renderRewrite(); }
+    else if (!res.findings.length) { state.rewrite = null; renderRewrite(); state.pending = null; }
+    if (state.exact && state.pending === "finding") { state.pending = null; applyAtCaret(); }
   } catch (e) {
     if (e.name === "AbortError") return;
     if (my === state.seq) setStatus("bad", `检查失败：${e.message}`);
@@ -121,6 +123,7 @@ async function fetchRewrite(text, signal, my) {
     if (my !== state.seq || ta.value !== text) return;
     state.rewrite = rw.changed ? { forText: text, text: rw.rewrite, steps: rw.steps, remaining: rw.remaining } : null;
     renderRewrite();
+    if (state.pending === "rewrite") { state.pending = null; if (state.rewrite) applyRewrite(); }
   } catch (e) {
     if (e.name !== "AbortError") console.warn("rewrite", e);
   }
@@ -129,7 +132,7 @@ async function fetchRewrite(text, signal, my) {
 const check = debounce(runCheck, 150);
 
 function onInput() {
-  if (state.composing) return;
+  state.pending = null;
   const text = ta.value;
   state.spans = shiftSpans(state.spans, state.text, text);
   state.text = text;
@@ -139,6 +142,7 @@ function onInput() {
   paint();
   hideTip();
   renderRewrite();
+  if (state.composing) { check.cancel(); return; }  // 输入法选字中：只平移高亮，选定后再查
   // 连续输入时也至少每 500 ms 查一次，不必等停下来
   if (performance.now() - state.lastSent > 500 && text.trim()) check.flush();
   else check();
@@ -162,7 +166,10 @@ function renderRewrite() {
 function applyRewrite() {
   const rw = state.rewrite;
   if (!rw || rw.forText !== ta.value) {
-    check.flush();
+    if (!state.exact || !rw) {  // 检查或改写还在路上：结果一到就采用
+      state.pending = "rewrite";
+      if (!state.exact) check.flush();
+    }
     return;
   }
   replaceRange(0, ta.value.length, rw.text);
@@ -185,13 +192,19 @@ function replaceRange(s, e, str) {
   }
 }
 
+/** 在光标处插入（回复框失去焦点后仍记得光标位置）。 */
 function insertAtCaret(str) {
   const s = ta.selectionStart ?? ta.value.length;
   const e = ta.selectionEnd ?? s;
-  const isFocused = document.activeElement === ta;
-  if (!isFocused && !ta.value) replaceRange(0, 0, str);
-  else if (!isFocused) replaceRange(ta.value.length, ta.value.length, str);
-  else replaceRange(s, e, str);
+  replaceRange(s, e, str);
+}
+
+/** Alt+Enter：替换光标处的问题；光标处没有可替换的就替换第一处；都没有就采用整句改写。 */
+function applyAtCaret() {
+  const here = findingsAt(ta.selectionStart).filter((f) => f.replacement != null);
+  const f = here[0] || state.spans.find((x) => x.replacement != null);
+  if (f) applyFinding(f);
+  else if (state.spans.length) applyRewrite();
 }
 
 function applyFinding(f) {
@@ -311,10 +324,8 @@ function onKey(e) {
     applyRewrite();
   } else if (e.key === "Enter" && e.altKey) {
     e.preventDefault();
-    const here = findingsAt(ta.selectionStart).filter((f) => f.replacement != null);
-    const f = here[0] || state.spans.find((x) => x.replacement != null);
-    if (f) applyFinding(f);
-    else if (state.rewrite) applyRewrite();
+    if (state.exact) applyAtCaret();
+    else { state.pending = "finding"; check.flush(); }
   } else if (e.altKey && (e.key === "ArrowDown" || e.key === "ArrowUp")) {
     e.preventDefault();
     moveToFinding(e.key === "ArrowDown" ? 1 : -1);
@@ -328,7 +339,7 @@ const ORDER = ["greeting", "thanks"];
 async function loadScripts() {
   try {
     const now = new Date();
-    const res = await api("/scripts" + qsOf({ ...ctx(), at: localIso(now) }));
+    const res = await api("/scripts" + qs({ ...ctx(), at: localIso(now) }));
     const scn = res.scenarios.slice().sort((a, b) => rank(a.id) - rank(b.id));
     state.scripts = scn;
     if (!scn.find((s) => s.id === state.scenario)) state.scenario = scn[0]?.id;
@@ -339,11 +350,6 @@ async function loadScripts() {
   }
 }
 const rank = (id) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
-function qsOf(o) {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(o)) if (v) q.set(k, v);
-  return "?" + q.toString();
-}
 
 function phraseButton(text, scenarioTitle) {
   return h("li", {}, h("button", {

@@ -313,7 +313,7 @@ async function runTry() {
     if (gone.length) diff.push(`草稿不再标出：${gone.map((f) => `“${f.match}”`).join("、")}`);
     if (added.length) diff.push(`草稿新标出：${added.map((f) => `“${f.match}”`).join("、")}`);
     clear(out,
-      h("p", { class: diff.length ? "small" : "small muted", id: "try-diff", style: { marginTop: "8px" } }, diff.length ? diff.join("；") : "草稿与已保存的设置结果相同"),
+      h("p", { class: diff.length ? "diff-note" : "small muted", id: "try-diff", style: { marginTop: "8px" } }, diff.length ? diff.join("；") : "草稿与已保存的设置结果相同"),
       h("div", { class: "try-cols" },
         findingsBlock(ed.saved.version ? `已保存（v${ed.saved.version}）` : "已保存（无覆盖）", text, saved.findings, "try-saved"),
         findingsBlock("未保存的草稿", text, draft.findings, "try-draft")));
