@@ -107,3 +107,31 @@ def test_rewrite_generalisation_cases():
         libs.setdefault(p, load_library(p))
         rw = rewrite(insps[p], libs[p], c["text"])
         assert insps[p].check(rw.text) == [], (c["text"], rw.text)
+
+
+def _cli(*args, stdin=None):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "zhijian.cli", *args], input=stdin, capture_output=True, timeout=120)
+
+
+def test_suggest_cli_contract_and_replies_pass_check(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "快递怎么还没到，都三天了"}\n發票能開嗎\n\n', encoding="utf-8")
+    p = _cli("suggest", "--pack", "jd", "--format", "jsonl", str(src))
+    assert p.returncode == 3  # the empty line is reported, the rest answered
+    rows = [json.loads(l) for l in p.stdout.decode().splitlines()]
+    assert [r["id"] for r in rows] == ["a", 2, 3]
+    assert rows[0]["scenario"] == "logistics_delay" and rows[1]["scenario"] == "invoice"
+    assert set(rows[0]) >= {"id", "scenario", "replies"} and rows[0]["replies"]
+    replies = "\n".join(r for row in rows for r in row["replies"])
+    checked = _cli("check", "--pack", "jd", "--format", "jsonl", "-", stdin=replies.encode())
+    assert checked.returncode == 0
+    assert all(json.loads(l)["findings"] == [] for l in checked.stdout.decode().splitlines())
+
+
+def test_rewrite_cli():
+    p = _cli("rewrite", "--format", "jsonl", "--text", "亲，这款全网最低价")
+    row = json.loads(p.stdout.decode())
+    assert p.returncode == 0 and row["changed"] and row["remaining"] == [] and "亲" not in row["rewrite"]
