@@ -114,7 +114,7 @@ async def _client_main(cfg: dict) -> dict:
     statuses: Counter = Counter()
     counters = {"sent": 0, "sockerr": 0, "bad_body": 0}
     rng = random.Random(1234)
-    # all connections are opened before the clock starts (as wrk does); reconnects are timed
+    # all connections are opened before the clock starts (connection set-up is not timed; reconnects are)
     initial = await asyncio.gather(*(asyncio.open_connection(host, port) for _ in range(conns)),
                                    return_exceptions=True)
     t_start = time.perf_counter_ns()
