@@ -14,6 +14,8 @@ browser accepts it, and the HTML with a Content-Security-Policy that allows only
 
 from __future__ import annotations
 
+import re
+
 import gzip
 import hashlib
 import json
@@ -84,11 +86,19 @@ def _load_assets() -> tuple[dict[str, Asset], dict[str, Asset]]:
             if item.is_dir():
                 walk(item, name + "/")
             elif name.endswith(".html") and "/" not in name:
-                pages[name] = _asset(item.read_bytes(), name)
+                if name.startswith("_"):
+                    parts[name[1:-5]] = item.read_text(encoding="utf-8")
+                else:
+                    raw[name] = item.read_text(encoding="utf-8")
             else:
                 assets[name] = _asset(item.read_bytes(), name)
 
+    raw: dict[str, str] = {}
+    parts: dict[str, str] = {}  # _head.html, _topbar.html: shared by every page
     walk(root, "")
+    for name, text in raw.items():
+        text = re.sub(r"<!--#include (\w+)-->\n?", lambda m: parts[m.group(1)], text)
+        pages[name] = _asset(text.encode("utf-8"), name)
     echarts = resources.files("zhijian").joinpath("static", "echarts.min.js")
     assets["echarts.min.js"] = _asset(echarts.read_bytes(), "echarts.min.js")
     assets["taxonomy.js"] = _asset(_taxonomy_js(), "taxonomy.js")
