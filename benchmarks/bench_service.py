@@ -276,6 +276,17 @@ def machine_busy_seconds() -> float:
         return float("nan")
 
 
+def tcp_retransmits() -> int:
+    """Machine-wide TCP segments retransmitted since boot (/proc/net/snmp).  On loopback a
+    retransmission costs at least the 200 ms minimum RTO, so a few of them make a latency tail."""
+    try:
+        with open("/proc/net/snmp") as fh:
+            rows = [line.split() for line in fh if line.startswith("Tcp:")]
+        return int(rows[1][rows[0].index("RetransSegs")])
+    except (OSError, ValueError, IndexError):
+        return -1
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
@@ -414,6 +425,7 @@ class Result:
     server_cpu: float = float("nan")  # percent of one core
     client_cpu: float = float("nan")
     other_cpu: float = float("nan")  # everything else on the machine (other processes), percent of one core
+    retrans: int = -1  # TCP retransmissions on the machine during the run
     note: str = ""
     statuses: dict = field(default_factory=dict)
 
@@ -506,7 +518,7 @@ class Runner:
         threads = 1
         cmd = [self.wrk, "-t", str(threads), "-c", str(conc), "-d", f"{max(1, round(duration))}s",
                "--timeout", f"{int(REQUEST_TIMEOUT_S)}s", "-s", lua, server.base + PATH, "--", str(limit)]
-        cpu0, busy0 = server.cpu_seconds(), machine_busy_seconds()
+        cpu0, busy0, rtx0 = server.cpu_seconds(), machine_busy_seconds(), tcp_retransmits()
         t0 = time.monotonic()
         p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         _children.add(p)
@@ -514,7 +526,7 @@ class Runner:
         p.returncode = os.waitstatus_to_exitcode(status)
         _children.discard(p)
         wall = time.monotonic() - t0
-        cpu1, busy1 = server.cpu_seconds(), machine_busy_seconds()
+        cpu1, busy1, rtx1 = server.cpu_seconds(), machine_busy_seconds(), tcp_retransmits()
         out = p.stdout.read().decode("utf-8", "replace")
         p.stdout.close()
         m = re.search(r"^WRKJSON (\{.*\})$", out, re.M)
@@ -527,7 +539,8 @@ class Runner:
                       sockerr=sockerr, elapsed=elapsed, p50=d["p50"] / 1e3, p90=d["p90"] / 1e3,
                       p99=d["p99"] / 1e3, max=d["max"] / 1e3,
                       server_cpu=100 * (cpu1 - cpu0) / wall, client_cpu=100 * (ru.ru_utime + ru.ru_stime) / wall,
-                      other_cpu=100 * ((busy1 - busy0) - (cpu1 - cpu0) - (ru.ru_utime + ru.ru_stime)) / wall)
+                      other_cpu=100 * ((busy1 - busy0) - (cpu1 - cpu0) - (ru.ru_utime + ru.ru_stime)) / wall,
+                      retrans=rtx1 - rtx0 if min(rtx0, rtx1) >= 0 else -1)
 
     # -- Python asyncio client -------------------------------------------------------------------
     def run_python(self, host: str, port: int, conc: int, keys: list[str], duration: float, limit: int,
@@ -539,7 +552,7 @@ class Runner:
         with open(cfg_path, "w", encoding="utf-8") as fh:
             json.dump(cfg, fh, ensure_ascii=False)
         cpu0 = server.cpu_seconds() if server else 0.0
-        busy0 = machine_busy_seconds()
+        busy0, rtx0 = machine_busy_seconds(), tcp_retransmits()
         t0 = time.monotonic()
         p = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--_client", cfg_path],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -553,7 +566,7 @@ class Runner:
             _children.discard(p)
         wall = time.monotonic() - t0
         cpu1 = server.cpu_seconds() if server else 0.0
-        busy1 = machine_busy_seconds()
+        busy1, rtx1 = machine_busy_seconds(), tcp_retransmits()
         if p.returncode != 0:
             raise RuntimeError(f"Python client failed (exit {p.returncode}):\n{err.decode('utf-8', 'replace')[-3000:]}")
         d = json.loads(out.decode("utf-8").strip().splitlines()[-1])
@@ -565,7 +578,8 @@ class Runner:
                    bad_body=d["bad_body"], elapsed=d["elapsed"], statuses=st,
                    server_cpu=100 * (cpu1 - cpu0) / wall if server else float("nan"),
                    client_cpu=100 * d["cpu"] / wall,
-                   other_cpu=100 * ((busy1 - busy0) - (cpu1 - cpu0) - d["cpu"]) / wall)
+                   other_cpu=100 * ((busy1 - busy0) - (cpu1 - cpu0) - d["cpu"]) / wall,
+                   retrans=rtx1 - rtx0 if min(rtx0, rtx1) >= 0 else -1)
         if lat:
             r.p50, r.p90, r.p99, r.max = (lat[k] / 1e6 for k in ("p50", "p90", "p99", "max"))
         return r
@@ -582,7 +596,7 @@ def fmt_ms(x: float) -> str:
 
 def table(results: list[Result], first_col: str = "conc") -> str:
     cols = [first_col, "tool", "requests", "errors", "429", "other", "req/s", "200/s",
-            "p50 ms", "p90 ms", "p99 ms", "max ms", "srv CPU", "cli CPU", "oth CPU"]
+            "p50 ms", "p90 ms", "p99 ms", "max ms", "srv CPU", "cli CPU", "oth CPU", "TCP rtx"]
     rows = []
     for r in results:
         other = r.other + r.sockerr + r.bad_body
@@ -590,7 +604,8 @@ def table(results: list[Result], first_col: str = "conc") -> str:
                      f"{r.rps:,.0f}", f"{r.ok_rps:,.0f}", fmt_ms(r.p50), fmt_ms(r.p90), fmt_ms(r.p99), fmt_ms(r.max),
                      f"{r.server_cpu:.0f}%" if r.server_cpu == r.server_cpu else "-",
                      f"{r.client_cpu:.0f}%" if r.client_cpu == r.client_cpu else "-",
-                     f"{max(0.0, r.other_cpu):.0f}%" if r.other_cpu == r.other_cpu else "-"])
+                     f"{max(0.0, r.other_cpu):.0f}%" if r.other_cpu == r.other_cpu else "-",
+                     f"{r.retrans:,}" if r.retrans >= 0 else "-"])
     widths = [max(len(c), *(len(row[i]) for row in rows)) if rows else len(c) for i, c in enumerate(cols)]
     line = "  ".join(c.rjust(w) for c, w in zip(cols, widths))
     out = [line, "  ".join("-" * w for w in widths)]
@@ -885,7 +900,9 @@ def main() -> int:
     say("POST /api/v1/check on loopback. errors = every response that is not 200 (429 = rate limited; other =\n"
         "other statuses + socket errors/timeouts + 200s with a wrong body). Latency over all responses.\n"
         "srv CPU / cli CPU / oth CPU = CPU used by the server process / the load generator / everything else on\n"
-        f"the machine (other people's processes), in % of one core; the machine has {os.cpu_count()} CPUs.")
+        f"the machine (other people's processes), in % of one core; the machine has {os.cpu_count()} CPUs.\n"
+        "TCP rtx = TCP segments retransmitted on the machine during the run: each costs >= 200 ms (minimum RTO)\n"
+        "on loopback, so a few of them give a p99/max tail of TCP timeouts (here seen when the server is saturated).")
     for label, res in all_results.items():
         say(f"\n{label}")
         say(table(res, "conc"))

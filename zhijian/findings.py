@@ -32,3 +32,14 @@ class Finding:
         if self.replacement is not None:
             d["replacement"] = self.replacement
         return d
+
+
+def apply_replacements(text: str, findings: list[Finding]) -> str:
+    """Apply every mechanical replacement, right to left, skipping findings that overlap one applied."""
+    out, last = text, len(text) + 1
+    for f in sorted(findings, key=lambda f: (f.start, f.end), reverse=True):
+        if f.replacement is None or f.end > last:
+            continue
+        out = out[: f.start] + f.replacement + out[f.end :]
+        last = f.start
+    return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Iterable, Sequence
 
-from .findings import Finding
+from .findings import Finding, apply_replacements
 from .matcher import scan
 from .normalize import normalise, normalise_batch
 from .packs import apply_overrides, compose, load_overrides, parse_pack_names
@@ -74,13 +74,4 @@ class Inspector:
 
     def rewrite(self, text: str, findings: list[Finding] | None = None) -> str:
         """Apply every mechanical replacement (亲 -> 您, 最低价 -> 优惠价, 淘宝 -> removed)."""
-        if findings is None:
-            findings = self.check(text)
-        out = text
-        last = len(text) + 1
-        for f in sorted(findings, key=lambda f: (f.start, f.end), reverse=True):
-            if f.replacement is None or f.end > last:
-                continue
-            out = out[: f.start] + f.replacement + out[f.end :]
-            last = f.start
-        return out
+        return apply_replacements(text, self.check(text) if findings is None else findings)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .findings import Finding
+from .findings import Finding, apply_replacements
 from .inspector import Inspector
 from .normalize import compact
 from .scripts import Library
@@ -36,16 +36,6 @@ class Rewrite:
     @property
     def changed(self) -> bool:
         return self.text != self.original
-
-
-def _apply_replacements(text: str, findings: list[Finding]) -> str:
-    out, last = text, len(text) + 1
-    for f in sorted(findings, key=lambda f: (f.start, f.end), reverse=True):
-        if f.replacement is None or f.end > last:
-            continue
-        out = out[: f.start] + f.replacement + out[f.end :]
-        last = f.start
-    return out
 
 
 def _tidy(text: str) -> str:
@@ -81,7 +71,7 @@ def rewrite(inspector: Inspector, library: Library, text: str) -> Rewrite:
     for _ in range(3):
         if not findings:
             break
-        replaced = _apply_replacements(cur, findings)
+        replaced = apply_replacements(cur, findings)
         if replaced != cur:
             rw.steps.append("替换违规用语")
             cur = _tidy(replaced)
