@@ -637,7 +637,6 @@ def serve(
     demo: Annotated[bool, typer.Option("--demo", help="载入示例会话数据。")] = False,
     mask_pii: Annotated[bool, typer.Option("--mask-pii", help="保存会话时遮盖手机号和身份证号。")] = False,
     rate: Annotated[float, typer.Option("--rate", help="每个 key 每秒最多请求数（0 为不限）。")] = 200.0,
-    workers: Annotated[int, typer.Option("--workers", min=1, help="uvicorn 工作进程数。")] = 1,
 ) -> None:
     import uvicorn
 
@@ -653,7 +652,7 @@ def serve(
     for line in bootstrap(application, demo=demo):
         err.print(Text(line, style="bold green"), soft_wrap=True)
     err.print(Text(f"质检服务：http://{host}:{port}/ （API 文档 /docs；数据库 {url.split('@')[-1]}）", style="bold"))
-    uvicorn.run(application, host=host, port=port, log_level="warning", workers=1 if workers == 1 else None)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 def _key_session(db: Optional[str], data_dir: str):

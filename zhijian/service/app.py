@@ -19,6 +19,7 @@ from typing import Any
 
 from fastapi import Depends, FastAPI, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import select
@@ -36,7 +37,7 @@ from ..scenario import classify
 from ..scripts import SCENARIOS, load_library
 from . import store
 from .db import ApiKeyRow, JobRow, make_engine, migrate, sessions, utcnow
-from .security import ROLES, Principal, RateLimiter, create_key, find_key, revoke_key
+from .security import ROLES, KeyCache, Principal, RateLimiter, create_key, find_key, revoke_key
 
 log = logging.getLogger("zhijian.service")
 
@@ -55,6 +56,7 @@ class Settings:
     rate: float = 200.0  # requests per second per key (token bucket)
     burst: int = 400
     job_workers: int = 1
+    key_cache_ttl: float = 2.0  # seconds a valid key is remembered (revokes via the API apply at once)
 
 
 class ApiError(Exception):
@@ -207,6 +209,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.engine = engine
     app.state.sessions = sessions(engine)
     app.state.limiter = RateLimiter(settings.rate, settings.burst)
+    app.state.key_cache = KeyCache(settings.key_cache_ttl)
     app.state.engines = Engines(app.state)
     app.state.jobs = ThreadPoolExecutor(max_workers=settings.job_workers, thread_name_prefix="zhijian-job")
     os.makedirs(os.path.join(settings.data_dir, "uploads"), exist_ok=True)
@@ -256,10 +259,13 @@ def create_app(settings: Settings) -> FastAPI:
         if not key:
             raise ApiError(401, "缺少 API key：请在请求头 Authorization: Bearer <key> 或 X-API-Key 中提供",
                            {"WWW-Authenticate": "Bearer"})
-        with app.state.sessions() as s:
-            p = find_key(s, key)
+        p = app.state.key_cache.get(key)
         if p is None:
-            raise ApiError(401, "API key 无效或已吊销", {"WWW-Authenticate": "Bearer"})
+            with app.state.sessions() as s:
+                p = find_key(s, key)
+            if p is None:
+                raise ApiError(401, "API key 无效或已吊销", {"WWW-Authenticate": "Bearer"})
+            app.state.key_cache.put(key, p)
         ok, wait = app.state.limiter.allow(p.key_id)
         if not ok:
             raise ApiError(429, f"请求过于频繁（每个 key 每秒最多 {settings.rate:g} 次），请 {wait:.2f} 秒后重试",
@@ -299,8 +305,12 @@ def create_app(settings: Settings) -> FastAPI:
     async def check(body: CheckIn, p: Principal = Depends(agent)):
         check_text(body.text)
         insp = app.state.engines.get("inspector", body.pack, body.shop)
+        if len(body.text) > 2000:  # long texts go to the thread pool instead of holding the event loop
+            findings = await run_in_threadpool(insp.check, body.text)
+        else:
+            findings = insp.check(body.text)
         return {"text": body.text, "pack": ",".join(insp.packs), "version": insp.version,
-                "findings": [f.to_dict() for f in insp.check(body.text)]}
+                "findings": [f.to_dict() for f in findings]}
 
     @app.post("/api/v1/check/batch", tags=["消息检查"])
     async def check_batch(body: BatchIn, p: Principal = Depends(agent)):
@@ -309,7 +319,7 @@ def create_app(settings: Settings) -> FastAPI:
         for m in body.messages:
             check_text(m.text)
         insp = app.state.engines.get("inspector", body.pack, body.shop)
-        res = insp.check_many([m.text for m in body.messages])
+        res = await run_in_threadpool(insp.check_many, [m.text for m in body.messages])
         return {"pack": ",".join(insp.packs), "version": insp.version,
                 "results": [{"id": m.id if m.id is not None else i + 1, "findings": [f.to_dict() for f in fs]}
                             for i, (m, fs) in enumerate(zip(body.messages, res))]}
@@ -596,6 +606,7 @@ def create_app(settings: Settings) -> FastAPI:
         with app.state.sessions.begin() as s:
             if not revoke_key(s, key_id):
                 raise ApiError(404, f"没有可吊销的 key {key_id}")
+        app.state.key_cache.clear()
         return {"revoked": key_id}
 
     from .pages import mount_pages

@@ -64,6 +64,33 @@ def revoke_key(session: Session, key_id: int) -> bool:
     return True
 
 
+class KeyCache:
+    """Valid keys seen in the last ``ttl`` seconds (the key lookup is most of a check's cost).
+    Only valid keys are cached; a revoke through the API clears the cache at once, a revoke from
+    another process (``zhijian keys revoke``) takes effect within ``ttl`` seconds."""
+
+    def __init__(self, ttl: float = 2.0):
+        self.ttl = ttl
+        self._items: dict[str, tuple[Principal, float]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> Principal | None:
+        hit = self._items.get(digest(key))
+        if hit is not None and hit[1] > time.monotonic():
+            return hit[0]
+        return None
+
+    def put(self, key: str, p: Principal) -> None:
+        with self._lock:
+            if len(self._items) > 10000:
+                self._items.clear()
+            self._items[digest(key)] = (p, time.monotonic() + self.ttl)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
 class RateLimiter:
     """A token bucket per key: ``rate`` requests per second with bursts up to ``burst``."""
 
