@@ -613,6 +613,154 @@ def _per_message(single, stream, fmt: str, handle, error_record) -> None:
     raise typer.Exit(EXIT_INVALID_LINES if invalid else EXIT_OK)
 
 
+# ---------------------------------------------------------------------------------------- audit
+
+
+def _parse_maps(maps: Optional[list[str]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in maps or []:
+        if "=" not in m:
+            _fail(f"--map 应写成 字段=列名（例如 text=聊天内容），而不是“{m}”")
+        k, v = m.split("=", 1)
+        out[k.strip()] = v.strip()
+    return out
+
+
+def _show_audit_summary(agg, skipped: int, errors: int) -> None:
+    from .taxonomy import CATEGORIES
+
+    tot = agg.total.summary()
+    head = Text()
+    head.append(f"共审计 {tot['chats']} 个会话", style="bold")
+    head.append(f"，平均分 {tot['avg_score']}，致命项 {tot['fatal_chats']} 个")
+    if tot["first_response_30s_rate"] is not None:
+        head.append(f"，30 秒应答率 {tot['first_response_30s_rate']:.1%}")
+    if tot["avg_response_s"] is not None:
+        head.append(f"，平均响应 {tot['avg_response_s']} 秒")
+    head.append(f"，漏回复率 {tot['unanswered_rate']:.1%}")
+    out.print(head)
+    if agg.total.findings:
+        t = Table(title="问题分布（每百会话）", title_justify="left")
+        t.add_column("类别")
+        t.add_column("次数", justify="right")
+        t.add_column("每百会话", justify="right")
+        for cat, n in agg.total.findings.most_common():
+            t.add_row(f"{CATEGORIES.get(cat, cat)}（{cat}）", str(n), f"{n * 100 / max(1, agg.total.chats):.1f}")
+        out.print(t)
+    if agg.agents:
+        t = Table(title="客服排行（按平均分）", title_justify="left")
+        for col in ("客服", "会话", "平均分", "30秒应答率", "平均响应(秒)", "漏回复率"):
+            t.add_column(col, justify="left" if col == "客服" else "right")
+        rows = sorted(agg.agents.items(), key=lambda kv: -kv[1].summary()["avg_score"])
+        for name, g in rows[:20]:
+            s = g.summary()
+            rate = "—" if s["first_response_30s_rate"] is None else f"{s['first_response_30s_rate']:.0%}"
+            t.add_row(name, str(s["chats"]), str(s["avg_score"]), rate,
+                      "—" if s["avg_response_s"] is None else str(s["avg_response_s"]), f"{s['unanswered_rate']:.0%}")
+        out.print(t)
+    worst = agg.worst()[:5]
+    if worst:
+        out.print(Text("得分最低的会话：", style="bold"))
+        for r in worst:
+            line = Text(f"  {r.id}  {r.score} 分  ", style="bold")
+            line.append("；".join(f"第{f.turn}句 {CATEGORIES.get(f.category, f.category)}" for f in r.findings[:6]))
+            out.print(line, soft_wrap=True)
+    if skipped or errors:
+        err.print(Text(f"跳过了 {skipped + errors} 行/会话（格式错误，见上方逐行说明）。", style="yellow"))
+
+
+@app.command(help="审计客服会话（JSON Lines 日志，或 CSV / Excel 导出），给出每个会话的问题与得分。\n\n"
+                  "FILE 可以是多个文件，- 表示标准输入（JSON Lines）。CSV/Excel 每行一条消息，"
+                  "列名可用 --map 字段=列名 指定（字段：id role text ts shop agent customer_name pack）。\n\n"
+                  "退出码：0 完成；2 用法错误、规则包或覆盖文件无效；3 完成，但有格式错误的行被跳过；4 内部错误。")
+def audit(
+    files: Annotated[Optional[list[str]], typer.Argument(metavar="FILE...", show_default=False,
+                                                         help="会话日志文件；- 为标准输入。")] = None,
+    pack: Annotated[Optional[list[str]], typer.Option("--pack", "-p", metavar="P", show_default=False,
+                                                      help="规则包（覆盖日志中的 pack 字段）；都没有时用 jd。")] = None,
+    overrides: Annotated[Optional[str], typer.Option("--overrides", "-o", metavar="FILE", show_default=False,
+                                                     help="店铺覆盖文件（YAML）。")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="text|jsonl", help="输出格式。")] = "text",
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="工作进程数（结果与单进程完全相同）。")] = 1,
+    report: Annotated[Optional[str], typer.Option("--report", metavar="OUT.html", show_default=False,
+                                                  help="写出自包含的 HTML 报告（图表、客服排行、最差会话）。")] = None,
+    excel: Annotated[Optional[str], typer.Option("--excel", metavar="OUT.xlsx", show_default=False,
+                                                 help="写出 Excel（会话、问题、客服、店铺四个工作表）。")] = None,
+    maps: Annotated[Optional[list[str]], typer.Option("--map", metavar="字段=列名", show_default=False,
+                                                      help="CSV/Excel 列映射，可重复。")] = None,
+    sheet: Annotated[Optional[str], typer.Option("--sheet", metavar="NAME", show_default=False,
+                                                 help="Excel 工作表名（默认第一个）。")] = None,
+) -> None:
+    from .aggregate import Aggregate
+    from .batch import AuditRunner
+    from .logs import read_logs
+
+    if fmt not in ("text", "jsonl"):
+        _fail(f"--format 只能是 text 或 jsonl，而不是“{fmt}”")
+    paths = list(files or ["-"])
+    for p in paths:
+        if p != "-" and not os.path.isfile(p):
+            _fail(f"找不到会话日志文件“{p}”")
+    mapping = _parse_maps(maps)
+    if overrides is not None and not os.path.isfile(overrides):
+        _fail(f"找不到覆盖文件“{overrides}”")
+    pack_spec = ",".join(_pack_spec(pack)) if pack else None
+    try:
+        runner = AuditRunner(pack_spec, overrides, workers, keep_messages=bool(report or excel))
+    except PackError as e:
+        _fail(f"规则包或覆盖文件无效：{e}")
+    agg = Aggregate(worst_kept=20 if report else 5)
+    writer = _JsonlWriter() if fmt == "jsonl" else None
+    counts = {"skipped": 0, "errors": 0}
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                        console=err, transient=True, disable=not err.is_terminal)
+
+    def results():
+        """Every audited conversation, in input order, after it was written out and counted."""
+        task = progress.add_task("正在审计……", total=None)
+        n = 0
+        for item, result, error in runner.run(read_logs(paths, mapping, sheet, stdin=sys.stdin.buffer)):
+            if error is not None:
+                err.print(Text(error, style="yellow"), soft_wrap=True)
+                counts["skipped" if item.conversation is None else "errors"] += 1
+                continue
+            n += 1
+            agg.add(result)
+            if writer is not None:
+                writer.write(result.to_dict())
+            if n % 500 == 0:
+                progress.update(task, description=f"已审计 {n} 个会话……")
+            yield result
+
+    try:
+        with progress:
+            if excel:
+                from .excel import write_excel
+
+                write_excel(excel, results(), agg)
+            else:
+                for _ in results():
+                    pass
+    except BrokenPipeError:
+        _broken_pipe()
+    skipped, errors = counts["skipped"], counts["errors"]
+    if fmt == "text":
+        _show_audit_summary(agg, skipped, errors)
+    else:
+        err.print(Text(f"共审计 {agg.total.chats} 个会话；跳过 {skipped + errors} 行。", style="dim"))
+    if report:
+        from .report import write_html
+
+        write_html(report, agg)
+        err.print(Text(f"HTML 报告已写入 {report}", style="green"))
+    if excel:
+        err.print(Text(f"Excel 已写入 {excel}", style="green"))
+    sys.stdout.flush()
+    raise typer.Exit(EXIT_INVALID_LINES if (skipped or errors) else EXIT_OK)
+
+
 # ------------------------------------------------------------------------------- serve / keys
 
 keys_app = typer.Typer(help="管理 API key（直接操作服务的数据库）。", no_args_is_help=True, rich_markup_mode=None)
