@@ -35,8 +35,6 @@ __all__ = [
     "normalise",
     "fold",
     "compact",
-    "is_skip",
-    "is_word_char",
     "BatchNormalised",
     "normalise_batch",
     "TABLE_VERSION",
@@ -188,12 +186,6 @@ def fold(text: str) -> str:
     return text.translate(tables().fold_map)
 
 
-def is_skip(folded_char: str) -> bool:
-    return folded_char in tables().skip_chars or (
-        folded_char != "\n" and unicodedata.category(folded_char) in _SKIP_CATEGORIES
-    )
-
-
 def _is_far_skip(ch: str) -> bool:
     cp = ord(ch)
     return any(lo <= cp < hi for lo, hi in _FAR_SKIP)
@@ -209,11 +201,6 @@ def compact(text: str) -> str:
     if out and max(out) >= _FAR_START:
         out = _drop_far(out)
     return out
-
-
-def is_word_char(ch: str) -> bool:
-    """A letter, digit or CJK character of folded text (the things words are made of)."""
-    return ch.isalnum()
 
 
 @dataclass

@@ -395,14 +395,7 @@ def create_app(settings: Settings) -> FastAPI:
                 errors.append(str(e))
         if errors and not convs:
             raise ApiError(422, "；".join(errors[:5]))
-        by_pack: dict[str, list] = {}
-        for c in convs:
-            by_pack.setdefault(body.pack or c.pack or settings.default_pack, []).append(c)
-        results = []
-        for pack, cs in by_pack.items():
-            results += app.state.engines.get("auditor", pack, body.shop).audit_many(cs, keep_messages=True)
-        order = {c.id: k for k, c in enumerate(convs)}
-        results.sort(key=lambda r: order[r.id])
+        results = _audit_by_pack(app, convs, body.pack, body.shop)
         with app.state.sessions.begin() as s:
             store.save_results(s, results, settings.mask_pii)
         return {"results": [r.to_dict() for r in results], "skipped": errors}
@@ -507,26 +500,14 @@ def create_app(settings: Settings) -> FastAPI:
         with app.state.sessions() as s:
             ws = wb.create_sheet("会话")
             ws.append(["会话ID", "店铺", "客服", "开始时间", "得分", "致命项", "问题数"])
-            page = 1
-            while True:
-                chunk = store.list_conversations(s, page, 500, "score", **f)
-                for c in chunk["items"]:
-                    ws.append([c["id"], c["shop"], c["agent"], c["started"], c["score"], "是" if c["fatal"] else "",
-                               c["findings"]])
-                if page * 500 >= chunk["total"]:
-                    break
-                page += 1
+            for c in store.every_page(store.list_conversations, s, order="score", **f):
+                ws.append([c["id"], c["shop"], c["agent"], c["started"], c["score"], "是" if c["fatal"] else "",
+                           c["findings"]])
             ws = wb.create_sheet("问题")
             ws.append(["会话ID", "店铺", "客服", "发言序号", "类别", "级别", "规则", "原文", "说明", "建议"])
-            page = 1
-            while True:
-                chunk = store.list_findings(s, page, 500, **f)
-                for x in chunk["items"]:
-                    ws.append([x["conversation"], x["shop"], x["agent"], x["turn"] + 1, x["category"], x["severity"],
-                               x["rule"], x.get("match"), x["message"], x["suggestion"]])
-                if page * 500 >= chunk["total"]:
-                    break
-                page += 1
+            for x in store.every_page(store.list_findings, s, **f):
+                ws.append([x["conversation"], x["shop"], x["agent"], x["turn"] + 1, x["category"], x["severity"],
+                           x["rule"], x.get("match"), x["message"], x["suggestion"]])
             for by, title in (("agent", "客服"), ("shop", "店铺")):
                 ws = wb.create_sheet(title)
                 ws.append([title, "会话数", "平均分", "致命会话", "30秒应答率", "平均响应(秒)", "漏回复率"])
@@ -615,6 +596,28 @@ def create_app(settings: Settings) -> FastAPI:
     return app
 
 
+def _audit_by_pack(app: FastAPI, convs: list, pack: str | None, shop: str | None,
+                   errors: list[str] | None = None) -> list:
+    """Audit chats with the auditor of each one's pack (request > chat > default), in input order.
+    With ``errors`` given, chats of an unusable pack are reported there instead of raising."""
+    default = app.state.settings.default_pack
+    by_pack: dict[str, list[int]] = {}
+    for k, c in enumerate(convs):
+        by_pack.setdefault(pack or c.pack or default, []).append(k)
+    results: list = [None] * len(convs)
+    for pk, idx in by_pack.items():
+        try:
+            auditor = app.state.engines.get("auditor", pk, shop)
+        except ApiError as e:
+            if errors is None:
+                raise
+            errors.append(f"{len(idx)} 个会话未审计：{e.message}")
+            continue
+        for k, r in zip(idx, auditor.audit_many([convs[k] for k in idx], keep_messages=True)):
+            results[k] = r
+    return [r for r in results if r is not None]
+
+
 def _run_job(app: FastAPI, job_id: str, path: str, pack: str | None, shop: str | None, name: str = "") -> None:
     """Background audit of an uploaded log: stored chunk by chunk, each chunk one transaction."""
     settings: Settings = app.state.settings
@@ -639,15 +642,7 @@ def _run_job(app: FastAPI, job_id: str, path: str, pack: str | None, shop: str |
             nonlocal done
             if not chunk:
                 return
-            by_pack: dict[str, list] = {}
-            for c in chunk:
-                by_pack.setdefault(pack or c.pack or settings.default_pack, []).append(c)
-            results = []
-            for pk, cs in by_pack.items():
-                try:
-                    results += app.state.engines.get("auditor", pk, shop).audit_many(cs, keep_messages=True)
-                except ApiError as e:
-                    errors.append(f"{len(cs)} 个会话未审计：{e.message}")
+            results = _audit_by_pack(app, chunk, pack, shop, errors)
             with Session.begin() as s:
                 store.save_results(s, results, settings.mask_pii)
             for r in results:

@@ -150,6 +150,17 @@ def list_findings(session: Session, page: int = 1, size: int = 50, **filters) ->
     return {"total": total, "page": page, "size": size, "items": items}
 
 
+def every_page(lister, session: Session, size: int = 500, **kw):
+    """Every item of a paged listing (list_conversations / list_findings), page by page."""
+    page = 1
+    while True:
+        chunk = lister(session, page=page, size=size, **kw)
+        yield from chunk["items"]
+        if page * size >= chunk["total"]:
+            return
+        page += 1
+
+
 def aggregates(session: Session, by: str, **filters) -> list[dict]:
     """Per agent or per shop: chats, average score, findings per 100 chats, rates."""
     C = ConversationRow
