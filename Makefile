@@ -27,7 +27,7 @@ test: setup
 
 model: setup
 	$(BIN)/pip install -q -e '.[train]'
-	$(BIN)/python -m zhijian.train
+	$(BIN)/python -m training.train_scenario
 
 bench: setup
 	$(BIN)/python benchmarks/run.py

@@ -16,7 +16,7 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from zhijian.scenario import classify  # noqa: E402
+from zhijian.phrasing.scenario import classify  # noqa: E402
 
 LABELS = ROOT / "benchmarks" / "jddc_intents_labels.tsv"
 CHAT = ROOT.parent / "shared" / "data" / "external" / "jddc_sample" / "chat_0.1per.txt"

@@ -76,8 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     from zhijian import Inspector, PackError
     from zhijian import inspector as inspector_mod
     from zhijian import packs as packs_mod
-    from zhijian.packs import compose
-    from zhijian.ruleset import Ruleset
+    from zhijian.engine.packs import compose
+    from zhijian.engine.ruleset import Ruleset
 
     packs = args.packs
     try:
@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     def _clear_caches() -> None:
         packs_mod._cache.clear()
         try:
-            from zhijian.variants import pinyin_variants
+            from zhijian.engine.variants import pinyin_variants
 
             pinyin_variants.cache_clear()
         except (ImportError, AttributeError):

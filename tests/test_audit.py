@@ -4,9 +4,9 @@ import datetime as dt
 
 import pytest
 
-from zhijian.audit import Auditor, is_question
-from zhijian.calendar import festival_on, opening
-from zhijian.conversation import parse_conversation
+from zhijian.audit.auditor import Auditor, is_question
+from zhijian.audit.calendar import festival_on, opening
+from zhijian.audit.conversation import parse_conversation
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import zhijian
-import zhijian.packs
+import zhijian.engine.packs
 import zhijian.taxonomy
 
 QIN = "亲，这款有货"
@@ -385,7 +385,7 @@ def test_packs_lists_jd():
     p = run("packs")
     assert p.returncode == 0, p.err
     assert "jd" in p.out and "common" in p.out and "基础包" in p.out
-    for name in zhijian.packs.available_packs():
+    for name in zhijian.engine.packs.available_packs():
         assert name in p.out
 
 
@@ -400,7 +400,7 @@ def test_packs_pack_lists_its_rules():
 def test_rules_test_passes():
     p = run("rules", "test")
     assert p.returncode == 0, p.out + p.err
-    for name in zhijian.packs.available_packs():
+    for name in zhijian.engine.packs.available_packs():
         assert name in p.out
     p = run("rules", "test", "--pack", "jd")
     assert p.returncode == 0 and "jd" in p.out

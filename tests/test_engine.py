@@ -5,7 +5,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from zhijian import Finding, Inspector
-from zhijian.overlap import resolve
+from zhijian.engine.overlap import resolve
 
 
 @pytest.fixture(scope="module")

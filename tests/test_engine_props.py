@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from zhijian import Finding, Inspector
 
 try:
-    from zhijian.matcher import MAX_GAP
+    from zhijian.engine.matcher import MAX_GAP
 except ImportError:  # pragma: no cover - the matcher may be reorganised
     MAX_GAP = 4
 

@@ -1,4 +1,4 @@
-"""Reading chat logs (``zhijian.logs``): JSON Lines (spec/contract.md §1), CSV and Excel exports.
+"""Reading chat logs (``zhijian.batch.logs``): JSON Lines (spec/contract.md §1), CSV and Excel exports.
 
 Every bad line must be reported with the file and its line / row number, and must not stop the
 lines around it from being read.  Tests named ``test_bug_*`` show defects found while writing this
@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from zhijian.conversation import Conversation
-from zhijian.logs import COLUMN_ALIASES, LogItem, log_format, read_csv, read_jsonl, read_logs, read_xlsx
+from zhijian.audit.conversation import Conversation
+from zhijian.batch.logs import COLUMN_ALIASES, LogItem, log_format, read_csv, read_jsonl, read_logs, read_xlsx
 
 CST = dt.timedelta(hours=8)
 

@@ -1,4 +1,4 @@
-"""Property tests for zhijian.normalize (hypothesis).
+"""Property tests for zhijian.engine.normalize (hypothesis).
 
 Contract under test (see the module docstring of zhijian/normalize.py):
 
@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from zhijian.normalize import compact, fold, normalise, normalise_batch, tables
+from zhijian.engine.normalize import compact, fold, normalise, normalise_batch, tables
 
 SKIP_CATEGORIES = frozenset("Pc Pd Ps Pe Pi Pf Po Sm Sc Sk So Zs Zl Zp Cc Cf Cs Co Cn Mn Me".split())
 

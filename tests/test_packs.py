@@ -5,11 +5,11 @@ import textwrap
 import pytest
 
 from zhijian import Inspector, PackError
-from zhijian.matcher import scan
-from zhijian.normalize import normalise
-from zhijian.packs import available_packs, compose, load_pack_file
-from zhijian.ruleset import Ruleset
-from zhijian.selftest import run_examples
+from zhijian.engine.matcher import scan
+from zhijian.engine.normalize import normalise
+from zhijian.engine.packs import available_packs, compose, load_pack_file
+from zhijian.engine.ruleset import Ruleset
+from zhijian.engine.selftest import run_examples
 from zhijian.taxonomy import CATEGORIES, MESSAGE_CATEGORIES, SEVERITIES
 
 PACKS = ["jd", "taobao", "generic", "adlaw"]

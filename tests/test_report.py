@@ -18,10 +18,10 @@ from html.parser import HTMLParser
 
 import pytest
 
-from zhijian.aggregate import Aggregate
-from zhijian.audit import AuditFinding, Auditor
-from zhijian.conversation import parse_conversation
-from zhijian.report import highlight, render_html, write_html
+from zhijian.batch.aggregate import Aggregate
+from zhijian.audit.auditor import AuditFinding, Auditor
+from zhijian.audit.conversation import parse_conversation
+from zhijian.batch.html_report import highlight, render_html, write_html
 
 DEV_CASES = pathlib.Path(__file__).resolve().parents[2] / "shared" / "dev-cases" / "conversations.jsonl"
 GENERATED = dt.datetime(2025, 3, 14, 9, 30)
@@ -110,7 +110,7 @@ def test_report_is_self_contained(report):
     # the vendored library and its licence ship with the package
     from importlib import resources
 
-    static = resources.files("zhijian").joinpath("static")
+    static = resources.files("zhijian").joinpath("data", "vendor")
     assert "Apache License" in static.joinpath("ECHARTS_LICENSE.txt").read_text(encoding="utf-8")
 
 
@@ -364,7 +364,7 @@ def test_screenshot_renders(report, tmp_path):
 def test_excel_export(audited, tmp_path):
     from openpyxl import load_workbook
 
-    from zhijian.excel import write_excel
+    from zhijian.batch.excel_report import write_excel
 
     results, agg = audited
     path = tmp_path / "audit.xlsx"
@@ -421,7 +421,7 @@ def test_results_without_text_still_render(tmp_path):
     assert "未保留对话原文" in html and "禁用称呼" in html
     assert html.count("</script>") == 3  # data, library, page script: nothing closed a script early
 
-    from zhijian.excel import write_excel
+    from zhijian.batch.excel_report import write_excel
 
     counts = write_excel(tmp_path / "a.xlsx", results, agg)
     assert counts["问题"] == len(results[0].findings)

@@ -5,8 +5,8 @@ import pathlib
 import numpy as np
 import pytest
 
-from zhijian.scenario import classify, features, model
-from zhijian.scripts import SCENARIOS
+from zhijian.phrasing.scenario import classify, features, model
+from zhijian.phrasing.library import SCENARIOS
 
 # Sentences written for this test (not in the training file, not from the dev cases).
 OWN = [

@@ -8,9 +8,9 @@ import textwrap
 import pytest
 
 from zhijian import Inspector, PackError
-from zhijian.packs import load_overrides
-from zhijian.rewrite import rewrite
-from zhijian.scripts import SCENARIOS, ScriptError, load_library
+from zhijian.engine.packs import load_overrides
+from zhijian.phrasing.rewrite import rewrite
+from zhijian.phrasing.library import SCENARIOS, ScriptError, load_library
 
 PACKS = ["jd", "taobao", "generic"]
 MOMENTS = [dt.datetime(2025, 10, 6, 9, 0), dt.datetime(2025, 3, 4, 15, 0), dt.datetime(2026, 2, 17, 11, 0),

@@ -647,7 +647,7 @@ def test_mask_pii_leaves_no_number_anywhere_stored(service_factory):
 
 # -- scripts, suggest, rewrite, packs ----------------------------------------------------------------------
 def test_suggest_scripts_rewrite_packs(svc):
-    from zhijian.scripts import SCENARIOS
+    from zhijian.phrasing.library import SCENARIOS
 
     c, h = svc.client, svc.h("agent")
     r = c.post(f"{API}/suggest", json={"text": "我的快递到哪了，怎么还没发货"}, headers=h)

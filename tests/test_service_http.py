@@ -290,8 +290,8 @@ class Killed:
 def killed(tmp_path_factory):
     """Upload N_BIG chats, SIGKILL the server while the job runs, look at the database while it is
     down, restart the server on the same data dir; yields what was seen (and the new server)."""
-    from zhijian.audit import Auditor
-    from zhijian.conversation import parse_conversation
+    from zhijian.audit.auditor import Auditor
+    from zhijian.audit.conversation import parse_conversation
 
     root = tmp_path_factory.mktemp("kill")
     data = str(root / "data")

@@ -1,4 +1,4 @@
-"""End-to-end tests of the web pages (``zhijian/web``, mounted by ``zhijian/service/pages.py``).
+"""End-to-end tests of the web pages (``zhijian/service/web``, mounted by ``zhijian/service/pages.py``).
 
 The real ``zhijian serve --demo`` runs as a subprocess on a free loopback port with a temporary
 data directory; Playwright for Python drives Debian's Chromium (``/usr/bin/chromium``, never a

@@ -26,18 +26,18 @@ from sqlalchemy import select
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..audit import Auditor
-from ..conversation import LogError, parse_conversation
-from ..inspector import Inspector
-from ..logs import read_logs
-from ..packs import available_packs, load_pack_file, validate_overrides
-from ..rewrite import rewrite as do_rewrite
-from ..rules import PackError
-from ..scenario import classify
-from ..scripts import SCENARIOS, load_library
+from zhijian.audit.auditor import Auditor
+from zhijian.audit.conversation import LogError, parse_conversation
+from zhijian.engine.inspector import Inspector
+from zhijian.batch.logs import read_logs
+from zhijian.engine.packs import available_packs, load_pack_file, validate_overrides
+from zhijian.phrasing.rewrite import rewrite as do_rewrite
+from zhijian.engine.rules import PackError
+from zhijian.phrasing.scenario import classify
+from zhijian.phrasing.library import SCENARIOS, load_library
 from . import store
-from .db import ApiKeyRow, JobRow, make_engine, migrate, sessions, utcnow
-from .security import ROLES, KeyCache, Principal, RateLimiter, create_key, find_key, revoke_key
+from zhijian.service.db import ApiKeyRow, JobRow, make_engine, migrate, sessions, utcnow
+from zhijian.service.security import ROLES, KeyCache, Principal, RateLimiter, create_key, find_key, revoke_key
 
 log = logging.getLogger("zhijian.service")
 
@@ -336,7 +336,7 @@ def create_app(settings: Settings) -> FastAPI:
     def _at(value: str | None):
         if not value:
             return None
-        from ..conversation import parse_ts
+        from zhijian.audit.conversation import parse_ts
         try:
             return parse_ts(value, "at")
         except LogError as e:
@@ -590,7 +590,7 @@ def create_app(settings: Settings) -> FastAPI:
         app.state.key_cache.clear()
         return {"revoked": key_id}
 
-    from .pages import mount_pages
+    from zhijian.service.pages import mount_pages
 
     mount_pages(app)
     return app
@@ -634,7 +634,7 @@ def _run_job(app: FastAPI, job_id: str, path: str, pack: str | None, shop: str |
     errors: list[str] = []
     chunk: list = []
     try:
-        from ..aggregate import Aggregate
+        from zhijian.batch.aggregate import Aggregate
 
         agg = Aggregate(worst_kept=0)
 

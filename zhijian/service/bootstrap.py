@@ -7,11 +7,11 @@ from importlib import resources
 
 from sqlalchemy import func, select
 
-from ..audit import Auditor
-from ..conversation import parse_conversation
+from zhijian.audit.auditor import Auditor
+from zhijian.audit.conversation import parse_conversation
 from . import store
-from .db import ApiKeyRow
-from .security import create_key
+from zhijian.service.db import ApiKeyRow
+from zhijian.service.security import create_key
 
 
 def bootstrap(app, demo: bool = False) -> list[str]:

@@ -27,7 +27,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from .. import __version__
-from ..taxonomy import CONVERSATION_CATEGORIES, MESSAGE_CATEGORIES, SEVERITIES
+from zhijian.taxonomy import CONVERSATION_CATEGORIES, MESSAGE_CATEGORIES, SEVERITIES
 
 PAGES = {
     "/": "index.html",
@@ -74,7 +74,7 @@ def _taxonomy_js() -> bytes:
 
 
 def _load_assets() -> tuple[dict[str, Asset], dict[str, Asset]]:
-    root = resources.files("zhijian").joinpath("web")
+    root = resources.files("zhijian.service").joinpath("web")
     pages: dict[str, Asset] = {}
     assets: dict[str, Asset] = {}
 
@@ -99,7 +99,7 @@ def _load_assets() -> tuple[dict[str, Asset], dict[str, Asset]]:
     for name, text in raw.items():
         text = re.sub(r"<!--#include (\w+)-->\n?", lambda m: parts[m.group(1)], text)
         pages[name] = _asset(text.encode("utf-8"), name)
-    echarts = resources.files("zhijian").joinpath("static", "echarts.min.js")
+    echarts = resources.files("zhijian").joinpath("data", "vendor", "echarts.min.js")
     assets["echarts.min.js"] = _asset(echarts.read_bytes(), "echarts.min.js")
     assets["taxonomy.js"] = _asset(_taxonomy_js(), "taxonomy.js")
     return pages, assets

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .db import ApiKeyRow, utcnow
+from zhijian.service.db import ApiKeyRow, utcnow
 
 ROLES = {"agent": 1, "qa": 2, "admin": 3}
 ROLE_NAMES = {"agent": "客服", "qa": "质检", "admin": "管理员"}

@@ -8,9 +8,9 @@ from typing import Iterable
 from sqlalchemy import Integer, and_, case, cast, delete, func, select
 from sqlalchemy.orm import Session, aliased
 
-from ..audit import AuditResult
-from ..calendar import local
-from .db import ConversationRow, FindingRow, JobRow, OverrideRow, utcnow
+from zhijian.audit.auditor import AuditResult
+from zhijian.audit.calendar import local
+from zhijian.service.db import ConversationRow, FindingRow, JobRow, OverrideRow, utcnow
 
 _MOBILE = re.compile(r"(?<![0-9])(1[3-9][0-9])([0-9]{4})([0-9]{4})(?![0-9])")
 _IDCARD = re.compile(r"(?<![0-9])([1-9][0-9]{5})([0-9]{8})([0-9]{3}[0-9Xx])(?![0-9A-Za-z])")

@@ -15,13 +15,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-from .calendar import FESTIVALS, festival_on, is_morning, local
-from .conversation import Conversation, Message
-from .inspector import Inspector
-from .lexicon import Lexicon
-from .normalize import compact
-from .rules import PackError
-from .scorecard import Scorecard
+from zhijian.audit.calendar import FESTIVALS, festival_on, is_morning, local
+from zhijian.audit.conversation import Conversation, Message
+from zhijian.engine.inspector import Inspector
+from zhijian.audit.lexicon import Lexicon
+from zhijian.engine.normalize import compact
+from zhijian.engine.rules import PackError
+from zhijian.audit.scorecard import Scorecard
 
 _QUESTION_RE = re.compile(
     r"[?？]|吗|呢|么|什么|怎么|怎样|多少|多久|几[天点个号时次件]|哪|能不能|可不可以|可以.{0,6}吗|是否|有没有|要不要|会不会|咋|为什么|为啥"

@@ -23,10 +23,10 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from .aggregate import FAST_FIRST_RESPONSE, Aggregate
-from .audit import AuditResult
-from .calendar import local
-from .taxonomy import CATEGORIES, SEVERITIES
+from zhijian.batch.aggregate import FAST_FIRST_RESPONSE, Aggregate
+from zhijian.audit.auditor import AuditResult
+from zhijian.audit.calendar import local
+from zhijian.taxonomy import CATEGORIES, SEVERITIES
 
 ROLE_NAMES = {"customer": "顾客", "agent": "客服", "system": "系统"}
 MAX_CELL_CHARS = 32767  # Excel's limit for one cell

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable
 
-from .findings import Finding
+from zhijian.engine.findings import Finding
 
 
 def _merge_same_rule(findings: list[Finding], remake: Callable[[Finding, int, int], Finding]) -> list[Finding]:

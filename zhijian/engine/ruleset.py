@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 from ahocorasick_rs import AhoCorasick
 
-from .detectors import DETECTORS, GATES
-from .normalize import compact, fold
-from .packs import Composition
-from .rules import PackError, Rule
-from .safe_regex import UnsafeRegex, compile_safe
-from .variants import pinyin_variants
+from zhijian.engine.detectors import DETECTORS, GATES
+from zhijian.engine.normalize import compact, fold
+from zhijian.engine.packs import Composition
+from zhijian.engine.rules import PackError, Rule
+from zhijian.engine.safe_regex import UnsafeRegex, compile_safe
+from zhijian.engine.variants import pinyin_variants
 
 GROUP, EXCEPTION, UNLESS = 0, 1, 2
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .findings import Finding, apply_replacements
-from .inspector import Inspector
-from .normalize import compact
-from .scripts import Library
-from .taxonomy import SEVERITY_RANK
+from zhijian.engine.findings import Finding, apply_replacements
+from zhijian.engine.inspector import Inspector
+from zhijian.engine.normalize import compact
+from zhijian.phrasing.library import Library
+from zhijian.taxonomy import SEVERITY_RANK
 
 _CLAUSE = re.compile(r"[^，,。.!！?？;；~～\n]+[，,。.!！?？;；~～\n]*|[，,。.!！?？;；~～\n]+")
 _PUNCT_RUN = re.compile(r"([，,。.!！?？;；])[，,。.!！?？;；\s]*")

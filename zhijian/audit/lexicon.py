@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ahocorasick_rs import AhoCorasick
 
-from .normalize import compact
+from zhijian.engine.normalize import compact
 
 
 class Lexicon:

@@ -8,7 +8,7 @@ Commands::
     zhijian --version
 
 ``zhijian check`` input: ``-`` or nothing = standard input; an existing file = that file (one
-message per line, plain text or ``{"id": ..., "text": ...}``, see ``zhijian.inputs``); anything
+message per line, plain text or ``{"id": ..., "text": ...}``, see ``zhijian.batch.messages``); anything
 else is the message text itself (``--text`` forces that).  ``--format jsonl`` writes one JSON
 object per input line, in input order (spec/contract.md §2); a bad line gets ``"findings": []``
 and an ``"error"`` field, and a line on stderr.
@@ -39,10 +39,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from . import __version__
-from .inputs import Message, chunked, read_messages, text_message
-from .rules import PackError
-from .taxonomy import CATEGORIES, SEVERITIES, SEVERITY_RANK
+from zhijian import __version__
+from zhijian.batch.messages import Message, chunked, read_messages, text_message
+from zhijian.engine.rules import PackError
+from zhijian.taxonomy import CATEGORIES, SEVERITIES, SEVERITY_RANK
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INVALID_LINES, EXIT_INTERNAL = 0, 1, 2, 3, 4
 EXIT_BROKEN_PIPE = 141
@@ -105,7 +105,7 @@ def _pack_spec(packs: Optional[list[str]]) -> list[str]:
 
 
 def _build_inspector(packs: list[str], overrides: Optional[str]):
-    from .inspector import Inspector
+    from zhijian.engine.inspector import Inspector
 
     if overrides is not None and os.path.isdir(overrides):
         _fail(f"覆盖文件“{overrides}”是一个目录，不是文件")
@@ -377,7 +377,7 @@ def packs(
     name: Annotated[Optional[str], typer.Argument(metavar="PACK", show_default=False,
                                                   help="规则包名，可用逗号组合，如 jd,adlaw。")] = None,
 ) -> None:
-    from .packs import available_packs, compose, load_pack_file
+    from zhijian.engine.packs import available_packs, compose, load_pack_file
 
     if name is not None:
         try:
@@ -433,11 +433,11 @@ def rules_test(
     pack: Annotated[Optional[list[str]], typer.Option("--pack", "-p", metavar="P", show_default=False,
                                                       help="只测这些规则包（可重复；逗号连接表示组合，如 jd,adlaw）。默认全部。")] = None,
 ) -> None:
-    from .matcher import scan
-    from .normalize import normalise
-    from .packs import available_packs, compose, parse_pack_names
-    from .ruleset import Ruleset
-    from .selftest import run_examples
+    from zhijian.engine.matcher import scan
+    from zhijian.engine.normalize import normalise
+    from zhijian.engine.packs import available_packs, compose, parse_pack_names
+    from zhijian.engine.ruleset import Ruleset
+    from zhijian.engine.selftest import run_examples
 
     known = available_packs()
     specs = list(pack) if pack else known
@@ -484,8 +484,8 @@ def rules_test(
 
 
 def _library(packs: list[str], overrides: Optional[str]):
-    from .packs import load_overrides
-    from .scripts import load_library
+    from zhijian.engine.packs import load_overrides
+    from zhijian.phrasing.library import load_library
 
     try:
         return load_library(",".join(packs), load_overrides(overrides) if overrides else None)
@@ -496,7 +496,7 @@ def _library(packs: list[str], overrides: Optional[str]):
 def _parse_at(at: Optional[str]):
     if at is None:
         return None
-    from .conversation import LogError, parse_ts
+    from zhijian.audit.conversation import LogError, parse_ts
 
     try:
         return parse_ts(at, "--at")
@@ -515,8 +515,8 @@ def suggest(
     at: Annotated[Optional[str], typer.Option("--at", metavar="ISO时间", show_default=False, help="按这个时间生成开头语（默认现在）。")] = None,
     text: Annotated[Optional[str], typer.Option("--text", "-t", metavar="TEXT", show_default=False, help="把这段文字作为一条消息。")] = None,
 ) -> None:
-    from .scenario import classify
-    from .scripts import SCENARIOS
+    from zhijian.phrasing.scenario import classify
+    from zhijian.phrasing.library import SCENARIOS
 
     if fmt not in ("text", "jsonl"):
         _fail(f"--format 只能是 text 或 jsonl，而不是“{fmt}”")
@@ -560,7 +560,7 @@ def rewrite(
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="text|jsonl", help="输出格式。")] = "text",
     text: Annotated[Optional[str], typer.Option("--text", "-t", metavar="TEXT", show_default=False, help="把这段文字作为一条草稿。")] = None,
 ) -> None:
-    from .rewrite import rewrite as do_rewrite
+    from zhijian.phrasing.rewrite import rewrite as do_rewrite
 
     if fmt not in ("text", "jsonl"):
         _fail(f"--format 只能是 text 或 jsonl，而不是“{fmt}”")
@@ -627,7 +627,7 @@ def _parse_maps(maps: Optional[list[str]]) -> dict[str, str]:
 
 
 def _show_audit_summary(agg, skipped: int, errors: int) -> None:
-    from .taxonomy import CATEGORIES
+    from zhijian.taxonomy import CATEGORIES
 
     tot = agg.total.summary()
     head = Text()
@@ -691,9 +691,9 @@ def audit(
     sheet: Annotated[Optional[str], typer.Option("--sheet", metavar="NAME", show_default=False,
                                                  help="Excel 工作表名（默认第一个）。")] = None,
 ) -> None:
-    from .aggregate import Aggregate
-    from .batch import AuditRunner
-    from .logs import read_logs
+    from zhijian.batch.aggregate import Aggregate
+    from zhijian.batch.runner import AuditRunner
+    from zhijian.batch.logs import read_logs
 
     if fmt not in ("text", "jsonl"):
         _fail(f"--format 只能是 text 或 jsonl，而不是“{fmt}”")
@@ -737,7 +737,7 @@ def audit(
     try:
         with progress:
             if excel:
-                from .excel import write_excel
+                from zhijian.batch.excel_report import write_excel
 
                 write_excel(excel, results(), agg)
             else:
@@ -751,7 +751,7 @@ def audit(
     else:
         err.print(Text(f"共审计 {agg.total.chats} 个会话；跳过 {skipped + errors} 行。", style="dim"))
     if report:
-        from .report import write_html
+        from zhijian.batch.html_report import write_html
 
         write_html(report, agg)
         err.print(Text(f"HTML 报告已写入 {report}", style="green"))
@@ -769,7 +769,7 @@ _DB_HELP = "数据库：postgresql://… ；默认是数据目录下的 SQLite �
 
 
 def _db_url(db: Optional[str], data_dir: str) -> str:
-    from .service.db import default_url
+    from zhijian.service.db import default_url
 
     return db or default_url(data_dir)
 
@@ -788,8 +788,8 @@ def serve(
 ) -> None:
     import uvicorn
 
-    from .service.app import Settings, create_app
-    from .service.bootstrap import bootstrap
+    from zhijian.service.app import Settings, create_app
+    from zhijian.service.bootstrap import bootstrap
 
     url = _db_url(db, data_dir)
     settings = Settings(db_url=url, data_dir=data_dir, default_pack=pack, mask_pii=mask_pii, rate=rate)
@@ -804,7 +804,7 @@ def serve(
 
 
 def _key_session(db: Optional[str], data_dir: str):
-    from .service.db import make_engine, migrate, sessions
+    from zhijian.service.db import make_engine, migrate, sessions
 
     engine = make_engine(_db_url(db, data_dir))
     migrate(engine)
@@ -818,7 +818,7 @@ def keys_create(
     db: Annotated[Optional[str], typer.Option(metavar="URL", show_default=False, help=_DB_HELP)] = None,
     data_dir: Annotated[str, typer.Option("--data-dir")] = "data",
 ) -> None:
-    from .service.security import ROLES, create_key
+    from zhijian.service.security import ROLES, create_key
 
     if role not in ROLES:
         _fail(f"--role 必须是 {', '.join(ROLES)} 之一")
@@ -835,7 +835,7 @@ def keys_list(
 ) -> None:
     from sqlalchemy import select
 
-    from .service.db import ApiKeyRow
+    from zhijian.service.db import ApiKeyRow
 
     t = Table(title="API key")
     for col in ("id", "名字", "角色", "前缀", "创建时间", "状态"):
@@ -853,7 +853,7 @@ def keys_revoke(
     db: Annotated[Optional[str], typer.Option(metavar="URL", show_default=False, help=_DB_HELP)] = None,
     data_dir: Annotated[str, typer.Option("--data-dir")] = "data",
 ) -> None:
-    from .service.security import revoke_key
+    from zhijian.service.security import revoke_key
 
     with _key_session(db, data_dir).begin() as s:
         if not revoke_key(s, key_id):

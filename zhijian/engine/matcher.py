@@ -19,11 +19,11 @@ import bisect
 import itertools
 import unicodedata
 
-from .detectors import DIGIT_RUN as _DIGIT_RUN
-from .findings import Finding
-from .normalize import Normalised, compact
-from .overlap import resolve
-from .ruleset import EXCEPTION, GROUP, Ruleset
+from zhijian.engine.detectors import DIGIT_RUN as _DIGIT_RUN
+from zhijian.engine.findings import Finding
+from zhijian.engine.normalize import Normalised, compact
+from zhijian.engine.overlap import resolve
+from zhijian.engine.ruleset import EXCEPTION, GROUP, Ruleset
 
 MAX_GAP = 4  # skipped characters allowed between two matched characters (支，付，宝 / 傻@#￥%逼)
 PARTICLES = frozenset("了啊呀呢吧哦哈啦嘛的么哟噢")

@@ -2,7 +2,7 @@
 
 The model is a multinomial logistic regression over character 1-3-grams of the folded text
 (traditional -> simplified, full-width, case and punctuation folded by ``normalize``), trained
-by ``python -m zhijian.train`` from ``zhijian/data/scenarios_train.jsonl`` (sentences we wrote)
+by ``python -m training.train_scenario`` from ``zhijian/data/scenarios_train.jsonl`` (sentences we wrote)
 and shipped as ``zhijian/models/scenario.npz``; inference needs only NumPy.  Cue rules (the
 ``cues`` of the common script library) settle the unambiguous cases first: a message that is
 nothing but a greeting or a thank-you, an explicit 投诉 / 发票.  Below ``threshold`` confidence
@@ -18,7 +18,7 @@ from importlib import resources
 import numpy as np
 import yaml
 
-from .normalize import compact
+from zhijian.engine.normalize import compact
 
 NGRAMS = (1, 2, 3)
 MODEL_FILE = "scenario.npz"
@@ -56,12 +56,12 @@ class ScenarioModel:
 
     @classmethod
     def load(cls) -> "ScenarioModel":
-        with resources.files("zhijian").joinpath("models", MODEL_FILE).open("rb") as fh:
+        with resources.files("zhijian").joinpath("data", "models", MODEL_FILE).open("rb") as fh:
             data = np.load(fh, allow_pickle=False)
             vocab = [str(x) for x in data["vocab"]]
             model = (vocab, data["weights"].astype(np.float32), data["bias"].astype(np.float32),
                      [str(x) for x in data["classes"]], float(data["threshold"]))
-        cues = yaml.safe_load(resources.files("zhijian").joinpath("scripts", "cues.yaml").read_text(encoding="utf-8"))
+        cues = yaml.safe_load(resources.files("zhijian").joinpath("data", "scripts", "cues.yaml").read_text(encoding="utf-8"))
         return cls(*model, cues=cues or {})
 
     def probabilities(self, text: str) -> np.ndarray:

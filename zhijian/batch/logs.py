@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 from typing import BinaryIO, Iterable, Iterator
 
-from .conversation import Conversation, LogError, Message, parse_conversation, parse_ts
+from zhijian.audit.conversation import Conversation, LogError, Message, parse_conversation, parse_ts
 
 MAX_LINE_BYTES = 64 * 1024 * 1024
 

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from .calendar import CST
+from zhijian.audit.calendar import CST
 
 ROLES = ("customer", "agent", "system")
 

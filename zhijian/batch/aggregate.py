@@ -10,8 +10,8 @@ import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .audit import AuditResult
-from .calendar import local
+from zhijian.audit.auditor import AuditResult
+from zhijian.audit.calendar import local
 
 FAST_FIRST_RESPONSE = 30.0  # seconds: the platform's 30 秒应答率
 

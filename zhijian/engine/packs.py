@@ -36,10 +36,10 @@ from typing import Any
 
 import yaml
 
-from .rules import PackError, Rule, parse_rule
-from .taxonomy import CATEGORIES
+from zhijian.engine.rules import PackError, Rule, parse_rule
+from zhijian.taxonomy import CATEGORIES
 
-PACK_DIR = "packs"
+PACK_DIR = ("data", "packs")
 _PACK_KEYS = {"pack", "title", "description", "extends", "abstract", "platform", "platforms",
               "vocab", "disable", "limits", "rules", "defaults", "conversation", "scorecard"}
 _OVERRIDE_KEYS = {"shop", "own_names", "own_platforms", "exempt", "disable", "limits", "words",
@@ -93,7 +93,7 @@ def _read_yaml(text: str, origin: str) -> Any:
 
 
 def available_packs() -> list[str]:
-    files = resources.files("zhijian").joinpath(PACK_DIR)
+    files = resources.files("zhijian").joinpath(*PACK_DIR)
     return sorted(p.name[:-5] for p in files.iterdir() if p.name.endswith(".yaml"))
 
 
@@ -105,7 +105,7 @@ def load_pack_file(name: str) -> PackFile:
         return _cache[name]
     if name not in available_packs():
         raise PackError(f"unknown pack {name!r}; available: {', '.join(available_packs())}")
-    res = resources.files("zhijian").joinpath(PACK_DIR, f"{name}.yaml")
+    res = resources.files("zhijian").joinpath(*PACK_DIR, f"{name}.yaml")
     origin = f"packs/{name}.yaml"
     data = _read_yaml(res.read_text(encoding="utf-8"), origin)
     if not isinstance(data, dict):

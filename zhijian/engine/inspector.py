@@ -5,12 +5,12 @@ from __future__ import annotations
 import threading
 from typing import Iterable, Sequence
 
-from .findings import Finding, apply_replacements
-from .matcher import scan
-from .normalize import normalise, normalise_batch
-from .packs import apply_overrides, compose, load_overrides, parse_pack_names
-from .ruleset import Ruleset
-from .selftest import raise_on_failures, run_examples
+from zhijian.engine.findings import Finding, apply_replacements
+from zhijian.engine.matcher import scan
+from zhijian.engine.normalize import normalise, normalise_batch
+from zhijian.engine.packs import apply_overrides, compose, load_overrides, parse_pack_names
+from zhijian.engine.ruleset import Ruleset
+from zhijian.engine.selftest import raise_on_failures, run_examples
 
 _shipped: dict[tuple[str, ...], Ruleset] = {}
 _lock = threading.Lock()

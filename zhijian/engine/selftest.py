@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from .findings import Finding
-from .rules import PackError, Rule
+from zhijian.engine.findings import Finding
+from zhijian.engine.rules import PackError, Rule
 
 
 @dataclass(frozen=True)

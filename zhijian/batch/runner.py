@@ -10,9 +10,9 @@ import multiprocessing as mp
 from collections import deque
 from typing import Iterable, Iterator
 
-from .audit import AuditResult, Auditor
-from .logs import LogItem
-from .rules import PackError
+from zhijian.audit.auditor import AuditResult, Auditor
+from zhijian.batch.logs import LogItem
+from zhijian.engine.rules import PackError
 
 CHUNK = 200  # conversations per task
 

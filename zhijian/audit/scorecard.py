@@ -17,8 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from .rules import PackError
-from .taxonomy import CATEGORIES, SEVERITIES
+from zhijian.engine.rules import PackError
+from zhijian.taxonomy import CATEGORIES, SEVERITIES
 
 
 @dataclass(frozen=True)

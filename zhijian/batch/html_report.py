@@ -20,10 +20,10 @@ from typing import Iterable
 import jinja2
 from markupsafe import Markup, escape
 
-from .aggregate import FAST_FIRST_RESPONSE, Aggregate
-from .audit import AuditFinding, AuditResult
-from .calendar import CST, local
-from .taxonomy import CATEGORIES, CONVERSATION_CATEGORIES, SEVERITIES, SEVERITY_RANK
+from zhijian.batch.aggregate import FAST_FIRST_RESPONSE, Aggregate
+from zhijian.audit.auditor import AuditFinding, AuditResult
+from zhijian.audit.calendar import CST, local
+from zhijian.taxonomy import CATEGORIES, CONVERSATION_CATEGORIES, SEVERITIES, SEVERITY_RANK
 
 ROLE_NAMES = {"customer": "顾客", "agent": "客服", "system": "系统"}
 NO_TIME_DAY = "（无时间）"  # the day key Aggregate uses for chats without timestamps
@@ -232,7 +232,7 @@ def _charts(d: dict, category_counts: dict[str, int]) -> dict:
 
 @lru_cache(maxsize=1)
 def _echarts_js() -> str:
-    js = resources.files("zhijian").joinpath("static/echarts.min.js").read_text(encoding="utf-8")
+    js = resources.files("zhijian").joinpath("data", "vendor", "echarts.min.js").read_text(encoding="utf-8")
     # an inline script ends at the first "</script": make sure the library can never contain one
     return re.sub(r"</(script)", r"<\\/\1", js, flags=re.IGNORECASE)
 
@@ -240,7 +240,7 @@ def _echarts_js() -> str:
 @lru_cache(maxsize=1)
 def _env() -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader("zhijian", "templates"),
+        loader=jinja2.PackageLoader("zhijian.batch", "templates"),
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,

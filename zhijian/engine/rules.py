@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .taxonomy import CATEGORIES, SEVERITIES
+from zhijian.taxonomy import CATEGORIES, SEVERITIES
 
 
 class PackError(ValueError):

@@ -23,8 +23,8 @@ from typing import Any
 
 import yaml
 
-from .calendar import opening
-from .rules import PackError
+from zhijian.audit.calendar import opening
+from zhijian.engine.rules import PackError
 
 SCENARIOS = ("product_info", "authenticity", "price_promo", "stock", "logistics", "payment", "order_modify",
              "logistics_delay", "return_exchange", "refund", "complaint", "invoice", "greeting", "thanks", "other")
@@ -83,7 +83,7 @@ class Library:
 
 def _read(name: str) -> dict:
     try:
-        text = resources.files("zhijian").joinpath("scripts", f"{name}.yaml").read_text(encoding="utf-8")
+        text = resources.files("zhijian").joinpath("data", "scripts", f"{name}.yaml").read_text(encoding="utf-8")
     except FileNotFoundError:
         return {}
     data = yaml.safe_load(text) or {}

@@ -1,8 +1,8 @@
-"""Train the scenario model: ``python -m zhijian.train`` (needs the ``train`` extra: scikit-learn).
+"""Train the scenario model: ``python -m training.train_scenario`` (needs the ``train`` extra: scikit-learn).
 
-Reads ``zhijian/data/scenarios_train.jsonl`` (customer messages we wrote, one scenario each),
+Reads ``training/data/scenarios.jsonl`` (customer messages we wrote, one scenario each),
 fits a multinomial logistic regression on the same character n-grams the runtime uses, and
-writes ``zhijian/models/scenario.npz`` (vocabulary, weights, bias, classes, threshold).  Fixed
+writes ``zhijian/data/models/scenario.npz`` (vocabulary, weights, bias, classes, threshold).  Fixed
 solver and seed: the same data gives the same file.
 """
 
@@ -18,6 +18,7 @@ from .scenario import MODEL_FILE, features
 from .scripts import SCENARIOS
 
 HERE = pathlib.Path(__file__).resolve().parent
+ROOT = HERE.parent
 
 
 def load(path: pathlib.Path) -> tuple[list[str], list[str]]:
@@ -39,8 +40,8 @@ def main(argv: list[str] | None = None) -> None:
     from sklearn.model_selection import cross_val_score
 
     ap = argparse.ArgumentParser(description="train the scenario model")
-    ap.add_argument("--data", default=str(HERE / "data" / "scenarios_train.jsonl"))
-    ap.add_argument("--out", default=str(HERE / "models" / MODEL_FILE))
+    ap.add_argument("--data", default=str(HERE / "data" / "scenarios.jsonl"))
+    ap.add_argument("--out", default=str(ROOT / "zhijian" / "data" / "models" / MODEL_FILE))
     ap.add_argument("--C", type=float, default=8.0)
     ap.add_argument("--threshold", type=float, default=0.30)
     a = ap.parse_args(argv)

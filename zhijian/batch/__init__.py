@@ -1,0 +1,1 @@
+"""Batch work and reports: log and message readers, the batch runner, aggregates, HTML and Excel."""

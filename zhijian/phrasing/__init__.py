@@ -1,0 +1,1 @@
+"""Script library (话术): standard replies by scenario, scenario detection, rewrite of drafts."""
