@@ -1,0 +1,94 @@
+"""``Chat``: the read-only view of one conversation that every conversation check receives.
+
+It is built once per conversation by the auditor (turns without system lines, the lexicon
+labels of every turn, response times) so that checks share the work but never each other's
+state: a check reads a ``Chat`` and returns findings, nothing else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+
+from zhijian.audit.config import ConversationConfig
+from zhijian.audit.conversation import Conversation, Message
+from zhijian.audit.result import AuditFinding
+
+_QUESTION_RE = re.compile(
+    r"[?？]|吗|呢|么|什么|怎么|怎样|多少|多久|几[天点个号时次件]|哪|能不能|可不可以|可以.{0,6}吗|是否|有没有|要不要|会不会|咋|为什么|为啥"
+    r"|帮我|麻烦|请你|请您|给我"
+)
+_EMOJI_CODE = re.compile(r"\[[^\[\]]{1,6}\]|#E-[a-z]")
+
+
+def is_question(text: str) -> bool:
+    """A customer question or request (so it needs an answer)."""
+    return bool(_QUESTION_RE.search(text))
+
+
+def has_emoji(text: str) -> bool:
+    return any(unicodedata.category(ch) == "So" for ch in text) or bool(_EMOJI_CODE.search(text))
+
+
+@dataclass(frozen=True)
+class Wait:
+    """One customer → agent response time."""
+
+    turn: int  # the agent turn that answered
+    seconds: float
+    first: bool  # the agent's first response of the chat
+    counted: bool  # the first response counts (chat started inside business hours)
+
+
+class Chat:
+    def __init__(self, conv: Conversation, config: ConversationConfig):
+        self.conv = conv
+        self.config = config
+        self.messages: list[Message] = conv.messages
+        self.turns: list[tuple[int, Message]] = [(i, m) for i, m in enumerate(conv.messages) if m.role != "system"]
+        self.agent_turns: list[int] = [i for i, m in self.turns if m.role == "agent"]
+        self.labels: dict[int, set[str]] = {i: config.lexicon.labels(m.text) for i, m in self.turns}
+
+    def finding(self, category: str, turn: int, **fmt) -> AuditFinding:
+        """A finding of ``category`` about ``turn``, worded by the pack's ``messages``."""
+        cfg = self.config
+        msg = cfg.messages.get(category, category)
+        for k, v in fmt.items():
+            msg = msg.replace("{" + k + "}", str(v))
+        return AuditFinding(f"conv.{category}", category, cfg.severities.get(category, "minor"), turn, msg,
+                            cfg.suggestions.get(category, ""))
+
+    def agent_block_after(self, k: int) -> list[int]:
+        """Indexes of the agent turns answering the customer turn ``turns[k]`` (up to the next customer turn
+        that follows an agent turn)."""
+        block: list[int] = []
+        for j, n in self.turns[k + 1:]:
+            if n.role == "customer":
+                if block:
+                    break
+                continue
+            block.append(j)
+        return block
+
+    @cached_property
+    def waits(self) -> list[Wait]:
+        """Every agent response time: from the first unanswered customer message to the next agent turn."""
+        out: list[Wait] = []
+        pending: dt.datetime | None = None
+        first = True
+        counted = self.config.in_hours(self.conv.started)
+        for i, m in self.turns:
+            if m.role == "customer":
+                if pending is None:
+                    pending = m.ts
+                    if pending is None:
+                        pending = dt.datetime.min.replace(tzinfo=dt.timezone.utc)  # no timestamp: no timing
+            elif pending is not None:
+                if m.ts is not None and pending.year > 1:
+                    out.append(Wait(i, (m.ts - pending).total_seconds(), first, counted))
+                pending = None
+                first = False
+        return out

@@ -1,0 +1,32 @@
+"""Opening greeting (seeds 002, 003, 004: 开头语; 004: 早上好 only 0:00–12:00, holiday greetings)."""
+
+from __future__ import annotations
+
+from zhijian.audit.calendar import FESTIVALS, festival_on, is_morning, local
+from zhijian.audit.checks import check
+
+
+@check("missing_greeting", "greeting_mismatch")
+def greeting(chat):
+    """The agent's first reply must greet (``words.greeting`` or a holiday greeting), and the greeting
+    must fit the local time and the festival of the day (``holiday_greeting``, ``holiday_greetings``)."""
+    if not chat.agent_turns:
+        return
+    gi = chat.agent_turns[0]
+    g = chat.messages[gi]
+    lab = chat.labels[gi]
+    holiday_labels = {x for x in lab if x.startswith("holiday:")}
+    if "greeting" not in lab and not holiday_labels:
+        yield chat.finding("missing_greeting", gi)
+        return
+    if g.ts is None:
+        return
+    ts = local(g.ts)
+    fest = festival_on(ts.date())
+    if "morning" in lab and not is_morning(ts):
+        yield chat.finding("greeting_mismatch", gi, detail=f"{ts:%H:%M} 不是早上，不宜说“早上好”")
+    elif chat.config.holiday_greeting and fest is not None and fest.is_day and f"holiday:{fest.key}" not in lab:
+        yield chat.finding("greeting_mismatch", gi, detail=f"今天是{fest.name}，开头语应为“{fest.greeting}！”")
+    elif holiday_labels and (fest is None or f"holiday:{fest.key}" not in holiday_labels):
+        names = "、".join(FESTIVALS[x.split(':')[1]][0] for x in sorted(holiday_labels))
+        yield chat.finding("greeting_mismatch", gi, detail=f"今天不是{names}，节日问候用错了")

@@ -1,0 +1,18 @@
+"""Response times (seed 003 §客服规范: 所有客服必须做到60秒内回复)."""
+
+from __future__ import annotations
+
+from zhijian.audit.checks import check
+
+
+@check("slow_first_response", "slow_response")
+def response_times(chat):
+    """A wait over ``conversation.response_limit`` seconds (a wait exactly at the limit is fine).
+
+    The first response only counts for chats started inside ``business_hours`` (JD measures
+    its first-response rate for 09:00–23:00); later waits always count."""
+    limit = chat.config.response_limit
+    for w in chat.waits:
+        if w.seconds > limit and (w.counted or not w.first):
+            cat = "slow_first_response" if w.first else "slow_response"
+            yield chat.finding(cat, w.turn, seconds=round(w.seconds), limit=round(limit))

@@ -1,0 +1,68 @@
+"""The ``conversation:`` section of a composed pack: thresholds, word lists, messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from zhijian.audit.calendar import FESTIVALS, local
+from zhijian.audit.lexicon import Lexicon
+from zhijian.engine.rules import PackError
+
+
+def _hhmm(value: str, where: str) -> dt.time:
+    try:
+        h, m = str(value).split(":")
+        return dt.time(int(h), int(m))
+    except (ValueError, TypeError):
+        raise PackError(f"{where}: 时间 {value!r} 必须写成 HH:MM") from None
+
+
+@dataclass
+class ConversationConfig:
+    """The ``conversation:`` section of a composed pack."""
+
+    response_limit: float
+    business_hours: tuple[dt.time, dt.time] | None
+    holiday_greeting: bool
+    emoji_required: bool
+    repeat_min_chars: int
+    near_repeat_ratio: float
+    severities: dict[str, str]
+    messages: dict[str, str]
+    suggestions: dict[str, str]
+    honorifics: tuple[str, ...]
+    lexicon: Lexicon
+    raw: dict
+
+    @classmethod
+    def from_dict(cls, d: dict, where: str = "conversation") -> "ConversationConfig":
+        words = d.get("words") or {}
+        lists: dict[str, list[str]] = {k: list(v) for k, v in words.items()}
+        for key, ws in (d.get("holiday_greetings") or {}).items():
+            if key not in FESTIVALS:
+                raise PackError(f"{where}: unknown festival {key!r} (known: {sorted(FESTIVALS)})")
+            lists[f"holiday:{key}"] = list(ws)
+        bh = d.get("business_hours")
+        hours = (_hhmm(bh[0], where), _hhmm(bh[1], where)) if bh else None
+        return cls(
+            response_limit=float(d.get("response_limit", 60)),
+            business_hours=hours,
+            holiday_greeting=bool(d.get("holiday_greeting", True)),
+            emoji_required=bool(d.get("emoji_required", False)),
+            repeat_min_chars=int(d.get("repeat_min_chars", 6)),
+            near_repeat_ratio=float(d.get("near_repeat_ratio", 0.9)),
+            severities=dict(d.get("severity") or {}),
+            messages=dict(d.get("messages") or {}),
+            suggestions=dict(d.get("suggestions") or {}),
+            honorifics=tuple(d.get("honorifics") or ("先生", "女士", "小姐")),
+            lexicon=Lexicon(lists),
+            raw=dict(d),
+        )
+
+    def in_hours(self, ts: dt.datetime | None) -> bool:
+        if self.business_hours is None or ts is None:
+            return True
+        t = local(ts).time()
+        lo, hi = self.business_hours
+        return lo <= t < hi if lo <= hi else (t >= lo or t < hi)

@@ -1,0 +1,50 @@
+"""What an audit produces: findings about turns, and the per-chat result with its metrics."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from zhijian.audit.conversation import Message
+
+
+@dataclass(frozen=True)
+class AuditFinding:
+    rule: str
+    category: str
+    severity: str
+    turn: int
+    message: str
+    suggestion: str
+    start: int | None = None
+    end: int | None = None
+    match: str | None = None
+
+    def to_dict(self) -> dict:
+        d = {"rule": self.rule, "category": self.category, "severity": self.severity, "turn": self.turn}
+        if self.start is not None:
+            d.update(start=self.start, end=self.end, match=self.match)
+        d.update(message=self.message, suggestion=self.suggestion)
+        return d
+
+
+@dataclass
+class AuditResult:
+    id: str
+    pack: str
+    score: float
+    findings: list[AuditFinding]
+    shop: str | None = None
+    agent: str | None = None
+    started: dt.datetime | None = None
+    first_response: float | None = None  # seconds, when measured
+    first_response_counted: bool = False  # inside business hours (for the platform's rates)
+    waits: list[float] = field(default_factory=list)  # every agent response time, seconds
+    unanswered: bool = False
+    fatal: bool = False
+    bonuses: list[str] = field(default_factory=list)
+    messages: list[Message] | None = None  # kept when a report needs the text
+
+    def to_dict(self) -> dict:
+        """The JSON form of spec/contract.md §3."""
+        return {"id": self.id, "score": self.score, "findings": [f.to_dict() for f in self.findings]}
