@@ -255,9 +255,9 @@ def scan(rs: Ruleset, n: Normalised) -> list[Finding]:
             findings.append(_finding(rs, ri, n, s, e))
     digits = None
     for ri, gate, arg, spans_of in rs.plan:  # rules that need no automaton hit, cheapest gate first
-        if gate == "length":
-            if len(original) > arg:
-                s, e = _stripped(original)
+        if gate == "length":  # leading/trailing blanks do not make a message long (and the span is never empty)
+            s, e = _stripped(original)
+            if e - s > arg:
                 findings.append(_finding(rs, ri, n, s, e))
             continue
         if gate == "chars":

@@ -29,6 +29,8 @@ A shop override file (YAML, never edits the shipped packs)::
 
 from __future__ import annotations
 
+import dataclasses
+
 import os
 from dataclasses import dataclass, field
 from importlib import resources
@@ -37,7 +39,7 @@ from typing import Any
 import yaml
 
 from zhijian.engine.rules import PackError, Rule, parse_rule
-from zhijian.taxonomy import CATEGORIES
+from zhijian.taxonomy import CATEGORIES, SEVERITIES
 
 PACK_DIR = ("data", "packs")
 _PACK_KEYS = {"pack", "title", "description", "extends", "abstract", "platform", "platforms",
@@ -83,13 +85,52 @@ class Composition:
     scorecard: dict = field(default_factory=dict)
 
 
-def _read_yaml(text: str, origin: str) -> Any:
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader parses ~10x faster
+
+MAX_OVERRIDE_BYTES = 2 << 20  # one shop override (file or API body)
+MAX_YAML_DEPTH = 12  # nesting of mappings/lists; packs and overrides need 6 at most
+MAX_OVERRIDE_RULES = 500
+MAX_OVERRIDE_REGEX_RULES = 50
+MAX_OVERRIDE_WORDS = 20_000  # words of all lists of one override together
+
+
+def _guard_yaml(text: str, origin: str, max_depth: int) -> None:
+    """Refuse anchors/aliases (alias expansion is how "billion laughs" bombs work) and deep nesting,
+    from the event stream, before anything is built."""
+    depth = 0
     try:
-        return yaml.safe_load(text)
+        for ev in yaml.parse(text, Loader=_Loader):
+            if isinstance(ev, yaml.AliasEvent) or getattr(ev, "anchor", None):
+                mark = ev.start_mark
+                raise PackError(f"{origin}: 第 {mark.line + 1} 行第 {mark.column + 1} 列：不允许使用 YAML 锚点/别名（& 和 *）")
+            if isinstance(ev, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > max_depth:
+                    mark = ev.start_mark
+                    raise PackError(f"{origin}: 第 {mark.line + 1} 行：嵌套超过 {max_depth} 层")
+            elif isinstance(ev, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+    except yaml.YAMLError as e:
+        if "nesting depth" in str(getattr(e, "problem", "")):
+            raise PackError(f"{origin}: 嵌套超过 {max_depth} 层") from None
+        return  # the loader below reports the syntax error with its position
+
+
+def _read_yaml(text: str, origin: str, *, untrusted: bool = False) -> Any:
+    """Parse YAML; ``untrusted`` (shop overrides) also bounds size, depth and refuses aliases."""
+    if untrusted:
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > MAX_OVERRIDE_BYTES:
+            raise PackError(f"{origin}: 文件大小 {size} 字节，超过上限 {MAX_OVERRIDE_BYTES} 字节")
+        _guard_yaml(text, origin, MAX_YAML_DEPTH)
+    try:
+        return yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
-        at = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise PackError(f"{origin}:{at} invalid YAML: {getattr(e, 'problem', e)}") from None
+        at = f" 第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else ""
+        raise PackError(f"{origin}:{at} YAML 格式错误：{getattr(e, 'problem', e)}") from None
+    except RecursionError:
+        raise PackError(f"{origin}: 嵌套过深") from None
 
 
 def available_packs() -> list[str]:
@@ -119,7 +160,7 @@ def load_pack_file(name: str) -> PackFile:
     rules_raw = data.get("rules") or []
     if not isinstance(rules_raw, list):
         raise PackError(f"{origin}: 'rules' must be a list")
-    rules = [parse_rule(r, origin, defaults) for r in rules_raw]
+    rules = [dataclasses.replace(parse_rule(r, origin, defaults), shipped=True) for r in rules_raw]
     _check_unique(rules, origin)
     vocab = _vocab(data.get("vocab"), origin)
     platforms = data.get("platforms") or {}
@@ -275,7 +316,7 @@ def load_overrides(path: str) -> dict:
             text = fh.read()
         except UnicodeDecodeError as e:
             raise PackError(f"{path}: not UTF-8 ({e.reason} at byte {e.start})") from None
-    data = _read_yaml(text, path)
+    data = _read_yaml(text, path, untrusted=True)
     if data is None:
         data = {}
     validate_overrides(data, path)
@@ -283,13 +324,143 @@ def load_overrides(path: str) -> dict:
     return data
 
 
+def _words_list(v: Any, field_name: str, origin: str, counter: list[int]) -> None:
+    if isinstance(v, str):
+        v = [v]
+    if not isinstance(v, list):
+        raise PackError(f"{origin}: 字段 {field_name} 必须是词语列表")
+    for k, w in enumerate(v):
+        if isinstance(w, bool) or not isinstance(w, (str, int)):
+            raise PackError(f"{origin}: 字段 {field_name} 第 {k + 1} 项必须是词语（文字），不能是{_kind(w)}")
+        if isinstance(w, str) and not w.strip():
+            raise PackError(f"{origin}: 字段 {field_name} 第 {k + 1} 项是空词语")
+    counter[0] += len(v)
+    if counter[0] > MAX_OVERRIDE_WORDS:
+        raise PackError(f"{origin}: 词语总数超过上限 {MAX_OVERRIDE_WORDS}")
+
+
+def _kind(v: Any) -> str:
+    return {dict: "映射", list: "列表", bool: "布尔值", float: "小数", type(None): "空值"}.get(type(v), type(v).__name__)
+
+
+def _depth(v: Any, limit: int, origin: str, path: str = "", d: int = 0) -> None:
+    if d > limit:
+        raise PackError(f"{origin}: 字段 {path or '（顶层）'} 嵌套超过 {limit} 层")
+    if isinstance(v, dict):
+        for k, x in v.items():
+            _depth(x, limit, origin, f"{path}.{k}" if path else str(k), d + 1)
+    elif isinstance(v, list):
+        for k, x in enumerate(v):
+            _depth(x, limit, origin, f"{path}[{k}]", d + 1)
+
+
+_CONV_NUMBERS = {"response_limit": (0, 86400 * 7), "repeat_min_chars": (1, 10_000), "near_repeat_ratio": (0.01, 1.0)}
+_CONV_BOOLS = {"holiday_greeting", "emoji_required"}
+
+
+def _validate_conversation(v: Any, origin: str, counter: list[int]) -> None:
+    if not isinstance(v, dict):
+        raise PackError(f"{origin}: 字段 conversation 必须是映射")
+    for k, x in v.items():
+        f = f"conversation.{k}"
+        if k in _CONV_NUMBERS:
+            lo, hi = _CONV_NUMBERS[k]
+            if isinstance(x, bool) or not isinstance(x, (int, float)) or not lo <= x <= hi:
+                raise PackError(f"{origin}: 字段 {f} 必须是 {lo}–{hi} 之间的数字")
+        elif k in _CONV_BOOLS:
+            if not isinstance(x, bool):
+                raise PackError(f"{origin}: 字段 {f} 必须是 true 或 false")
+        elif k == "business_hours":
+            if x is not None and not (isinstance(x, list) and len(x) == 2 and all(isinstance(t, str) for t in x)):
+                raise PackError(f"{origin}: 字段 {f} 必须是 [\"HH:MM\", \"HH:MM\"] 或 null")
+        elif k in ("words", "holiday_greetings"):
+            if not isinstance(x, dict):
+                raise PackError(f"{origin}: 字段 {f} 必须是映射（名称 → 词语列表）")
+            for name, ws in x.items():
+                _words_list(ws, f"{f}.{name}", origin, counter)
+        elif k == "honorifics":
+            _words_list(x, f, origin, counter)
+        elif k in ("severity", "messages", "suggestions"):
+            if not isinstance(x, dict) or not all(isinstance(t, str) for t in x.values()):
+                raise PackError(f"{origin}: 字段 {f} 必须是映射（类别 → 文字）")
+            if k == "severity":
+                bad = [t for t in x.values() if t not in SEVERITIES]
+                if bad:
+                    raise PackError(f"{origin}: 字段 {f} 的级别 {bad[0]!r} 无效（可选：{'、'.join(SEVERITIES)}）")
+        else:
+            raise PackError(f"{origin}: 未知字段 {f}")
+
+
+def _validate_scorecard(v: Any, origin: str) -> None:
+    if not isinstance(v, dict):
+        raise PackError(f"{origin}: 字段 scorecard 必须是映射")
+    for k, x in v.items():
+        f = f"scorecard.{k}"
+        if k in ("start", "category_cap"):
+            if x is not None and (isinstance(x, bool) or not isinstance(x, (int, float))):
+                raise PackError(f"{origin}: 字段 {f} 必须是数字")
+        elif k in ("severity", "category", "bonus"):
+            if not isinstance(x, dict) or not all(
+                    isinstance(t, (int, float)) and not isinstance(t, bool) for t in x.values()):
+                raise PackError(f"{origin}: 字段 {f} 必须是映射（名称 → 分值）")
+        elif k == "fatal":
+            if not isinstance(x, list) or not all(isinstance(t, str) for t in x):
+                raise PackError(f"{origin}: 字段 {f} 必须是类别列表")
+        else:
+            raise PackError(f"{origin}: 未知字段 {f}")
+
+
 def validate_overrides(data: Any, origin: str) -> None:
-    """The top-level shape of an override (file or API body): a mapping of known keys."""
+    """Validate a whole override (file or API body): every field's type, with the field named, and the
+    tenant limits (rules, regex rules, words, nesting)."""
     if not isinstance(data, dict):
-        raise PackError(f"{origin}: an override must be a mapping")
+        raise PackError(f"{origin}: 覆盖设置必须是映射（键: 值）")
     unknown = set(data) - _OVERRIDE_KEYS - {"_path"}
     if unknown:
-        raise PackError(f"{origin}: unknown keys {sorted(unknown)} (known: {sorted(_OVERRIDE_KEYS)})")
+        raise PackError(f"{origin}: 未知字段 {'、'.join(map(str, sorted(unknown, key=str)))}"
+                        f"（可用：{'、'.join(sorted(_OVERRIDE_KEYS))}）")
+    _depth({k: v for k, v in data.items() if k != "_path"}, MAX_YAML_DEPTH, origin)
+    counter = [0]
+    if data.get("shop") is not None and not isinstance(data["shop"], str):
+        raise PackError(f"{origin}: 字段 shop 必须是文字")
+    for key in ("own_names", "exempt", "disable", "own_platforms"):
+        if data.get(key) is not None:
+            _words_list(data[key], key, origin, counter)
+    if data.get("words") is not None:
+        if not isinstance(data["words"], dict):
+            raise PackError(f"{origin}: 字段 words 必须是映射（类别 → 词语列表）")
+        for cat, ws in data["words"].items():
+            if cat not in CATEGORIES:
+                raise PackError(f"{origin}: 字段 words 的类别 {cat!r} 不在类别表（spec/taxonomy.md）中")
+            _words_list(ws, f"words.{cat}", origin, counter)
+    if data.get("vocab") is not None:
+        if not isinstance(data["vocab"], dict):
+            raise PackError(f"{origin}: 字段 vocab 必须是映射（名称 → 词语列表）")
+        for name, ws in data["vocab"].items():
+            _words_list(ws, f"vocab.{name}", origin, counter)
+    rules = data.get("rules")
+    if rules is not None:
+        if not isinstance(rules, list) or not all(isinstance(r, dict) for r in rules):
+            raise PackError(f"{origin}: 字段 rules 必须是规则（映射）的列表")
+        if len(rules) > MAX_OVERRIDE_RULES:
+            raise PackError(f"{origin}: 规则 {len(rules)} 条，超过上限 {MAX_OVERRIDE_RULES}")
+        n_regex = sum(1 for r in rules if r.get("regex"))
+        if n_regex > MAX_OVERRIDE_REGEX_RULES:
+            raise PackError(f"{origin}: 正则规则 {n_regex} 条，超过上限 {MAX_OVERRIDE_REGEX_RULES}")
+        for k, r in enumerate(rules):
+            for key in ("patterns", "exceptions", "unless", "whole"):
+                if r.get(key) is not None:
+                    _words_list(r[key], f"rules[{k}].{key}", origin, counter)
+            if r.get("regex") is not None and not isinstance(r["regex"], str):
+                raise PackError(f"{origin}: 字段 rules[{k}].regex 必须是文字")
+    if data.get("limits") is not None:
+        _check_limits(data["limits"], origin)
+    if data.get("conversation") is not None:
+        _validate_conversation(data["conversation"], origin, counter)
+    if data.get("scorecard") is not None:
+        _validate_scorecard(data["scorecard"], origin)
+    if data.get("scripts") is not None and not isinstance(data["scripts"], dict):
+        raise PackError(f"{origin}: 字段 scripts 必须是映射")
 
 
 def apply_overrides(comp: Composition, data: dict) -> Composition:

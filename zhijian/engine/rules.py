@@ -79,6 +79,7 @@ class Rule:
     no_match_examples: tuple[Example, ...] = ()
     enabled: bool = True
     origin: str = ""  # the pack file the rule comes from
+    shipped: bool = False  # from a pack file of the package (reviewed), not a user's override
 
     @property
     def kind(self) -> str:

@@ -18,7 +18,7 @@ from zhijian.engine.detectors import DETECTORS, GATES
 from zhijian.engine.normalize import compact, fold
 from zhijian.engine.packs import Composition
 from zhijian.engine.rules import PackError, Rule
-from zhijian.engine.safe_regex import UnsafeRegex, compile_safe
+from zhijian.engine.safe_regex import UnsafeRegex, compile_shipped, compile_user
 from zhijian.engine.variants import pinyin_variants
 
 GROUP, EXCEPTION, UNLESS = 0, 1, 2
@@ -155,7 +155,9 @@ class Ruleset:
             self._add(w, Entry(ri, UNLESS, 0, False, False), where)
         if rule.regex:
             try:
-                self.regexes[ri] = compile_safe(self._expand_regex(rule.regex, where))
+                expanded = self._expand_regex(rule.regex, where)
+                self.regexes[ri] = (compile_shipped(expanded) if rule.shipped
+                                    else compile_user(rule.regex, expanded))
             except UnsafeRegex as e:
                 raise PackError(f"{where}: {e}") from None
         if isinstance(rule.replace, dict):

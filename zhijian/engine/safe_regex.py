@@ -1,13 +1,20 @@
-"""Regular expressions from pack files are only accepted when they cannot backtrack badly.
+"""Regular expressions of rules run on RE2 (linear time in the text, whatever the pattern).
 
-We walk the parsed expression and refuse backreferences, conditional groups and a repeat
-inside an unbounded repeat (the ``(a+)+`` shape behind catastrophic backtracking).  Rules also
-see bounded input (messages), so linear behaviour per message is what we need.
+Every pattern a user writes (shop overrides: CLI files and the API) must compile on RE2
+(``google-re2``); RE2 has no backtracking, so no pattern can stall a check.  Syntax RE2 does
+not have (look-around, backreferences) is refused with a message saying so, and a pattern is
+bounded in length and in compiled size.
+
+Our own shipped, reviewed pack patterns also run on RE2; only where a shipped pattern needs
+look-ahead do we fall back to Python ``re``, after a structural check that refuses the shapes
+behind catastrophic backtracking (a repeat inside an unbounded repeat, backreferences).
 """
 
 from __future__ import annotations
 
 import re
+
+import re2
 
 try:  # Python 3.11+
     import re._parser as sre_parse  # type: ignore[import-not-found]
@@ -16,6 +23,10 @@ except ImportError:  # pragma: no cover
     import sre_parse  # type: ignore[no-redef]
     from sre_constants import MAXREPEAT  # type: ignore[no-redef]
 
+MAX_USER_PATTERN = 500  # characters of one user-written pattern (after @list expansion: MAX_EXPANDED)
+MAX_EXPANDED = 20_000
+MAX_PROGRAM_MEM = 8 << 20  # bytes RE2 may use for one compiled pattern
+
 _REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
 
 
@@ -23,16 +34,59 @@ class UnsafeRegex(ValueError):
     pass
 
 
+def _options() -> "re2.Options":
+    o = re2.Options()
+    o.log_errors = False
+    o.max_mem = MAX_PROGRAM_MEM
+    return o
+
+
+_OPTIONS = _options()
+
+
+def compile_re2(pattern: str):
+    """Compile on RE2 or raise ``UnsafeRegex`` with a Chinese reason."""
+    if len(pattern) > MAX_EXPANDED:
+        raise UnsafeRegex(f"正则表达式展开后长 {len(pattern)} 个字符，超过上限 {MAX_EXPANDED}")
+    try:
+        return re2.compile(pattern, options=_OPTIONS)
+    except re2.error as e:
+        reason = e.args[0] if e.args else e
+        reason = reason.decode("utf-8", "replace") if isinstance(reason, bytes) else str(reason)
+        if "too big" in reason or "too large" in reason or "repetition size" in reason:
+            raise UnsafeRegex("正则表达式编译后过大（重复次数嵌套过多），请简化") from None
+        if "invalid perl operator" in reason or "invalid escape" in reason or "missing argument" in reason:
+            raise UnsafeRegex(f"不支持的正则语法（不支持先行/后行断言、反向引用等）：{reason}") from None
+        raise UnsafeRegex(f"无效的正则表达式：{reason}") from None
+
+
+def compile_user(pattern: str, expanded: str | None = None):
+    """A pattern a user wrote: RE2 only, bounded in length."""
+    if not isinstance(pattern, str) or not pattern:
+        raise UnsafeRegex("正则表达式必须是非空字符串")
+    if len(pattern) > MAX_USER_PATTERN:
+        raise UnsafeRegex(f"正则表达式长 {len(pattern)} 个字符，超过上限 {MAX_USER_PATTERN}")
+    return compile_re2(expanded if expanded is not None else pattern)
+
+
+def compile_shipped(pattern: str):
+    """A pattern of a shipped pack: RE2 where it compiles, else checked Python ``re``."""
+    try:
+        return compile_re2(pattern)
+    except UnsafeRegex:
+        return compile_checked(pattern)
+
+
 def _walk(items, inside_unbounded: bool) -> None:
     for op, av in items:
         name = str(op)
         if name in ("GROUPREF", "GROUPREF_EXISTS"):
-            raise UnsafeRegex("backreferences and conditional groups are not allowed")
+            raise UnsafeRegex("不允许反向引用和条件分组")
         if name in _REPEATS:
             lo, hi, sub = av
             unbounded = hi == MAXREPEAT or hi > 64
             if unbounded and _has_repeat(sub, unbounded_only=True):
-                raise UnsafeRegex("a repeat inside an unbounded repeat may backtrack badly")
+                raise UnsafeRegex("无界重复内嵌套无界重复，可能回溯失控")
             _walk(sub, inside_unbounded or unbounded)
         elif name == "SUBPATTERN":
             _walk(av[-1], inside_unbounded)
@@ -58,10 +112,11 @@ def _has_repeat(items, unbounded_only: bool = False) -> bool:
     return False
 
 
-def compile_safe(pattern: str) -> re.Pattern:
+def compile_checked(pattern: str) -> re.Pattern:
+    """Python ``re`` after the structural check (shipped patterns only)."""
     try:
         parsed = sre_parse.parse(pattern)
     except re.error as e:
-        raise UnsafeRegex(f"invalid regular expression: {e}") from None
+        raise UnsafeRegex(f"无效的正则表达式：{e}") from None
     _walk(list(parsed), False)
     return re.compile(pattern)
