@@ -135,14 +135,25 @@ def _combine(groups: list[list[Span]], within: int, ordered: bool) -> list[Span]
     return out
 
 
+# After a word that is simply removed, these would be left hanging (淘宝上… -> 上…, 天猫的… -> 的…):
+# no mechanical removal is offered there; the rewrite drops the clause instead.
+_DANGLING_AFTER = frozenset("上里中内外的地得之了过着啊")
+
+
 def _replacement(rs: Ruleset, ri: int, n: Normalised, s: int, m: str) -> str | None:
     r = rs.rules[ri]
     if r.replace_start is not None and _edge_before(n.folded, s):
         return r.replace_start
     if ri in rs.swaps:
         swap = rs.swaps[ri]
-        return swap.get(compact(m), swap.get("*"))
-    return r.replace
+        out = swap.get(compact(m), swap.get("*"))
+    else:
+        out = r.replace
+    if out == "":
+        rest = n.folded[s + len(m):].lstrip()
+        if not rest or rest[0] in _DANGLING_AFTER:
+            return None
+    return out
 
 
 def _finding(rs: Ruleset, ri: int, n: Normalised, s: int, e: int) -> Finding:
