@@ -9,6 +9,10 @@ from typing import Any
 from zhijian.audit.calendar import CST
 
 ROLES = ("customer", "agent", "system")
+MAX_FIELD_CHARS = 200  # id, shop, agent, pack, customer name (the stored columns' size)
+MAX_MESSAGE_CHARS = 20_000  # one message; longer is not a chat message (and costs memory)
+MAX_MESSAGES = 5_000  # messages of one conversation
+MIN_YEAR, MAX_YEAR = 1970, 2100
 
 
 class LogError(ValueError):
@@ -40,6 +44,45 @@ class Conversation:
         return None
 
 
+def bad_char(text: str) -> str | None:
+    """A description of the first character no store or output can carry (NUL, a lone surrogate), or None."""
+    if "\x00" in text:
+        return "空字符（U+0000）"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        return f"孤立的代理字符（U+{ord(text[e.start]):04X}）"
+    return None
+
+
+def clean_field(value: Any, field_name: str, where: str, max_chars: int = MAX_FIELD_CHARS) -> str:
+    """A short text field (id, shop, agent …): a string of bounded length with no unusable character."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        raise LogError(f"{where}: 字段 {field_name} 必须是字符串")
+    if len(value) > max_chars:
+        raise LogError(f"{where}: 字段 {field_name} 长 {len(value)} 个字符，超过上限 {max_chars}")
+    bad = bad_char(value)
+    if bad:
+        raise LogError(f"{where}: 字段 {field_name} 含有无效字符：{bad}")
+    return value
+
+
+def clean_text(value: Any, where: str) -> str:
+    """A message text: a string of at most ``MAX_MESSAGE_CHARS`` with no unusable character."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise LogError(f"{where}: text 必须是字符串")
+    if len(value) > MAX_MESSAGE_CHARS:
+        raise LogError(f"{where}: 消息长 {len(value)} 个字符，超过上限 {MAX_MESSAGE_CHARS}")
+    bad = bad_char(value)
+    if bad:
+        raise LogError(f"{where}: text 含有无效字符：{bad}")
+    return value
+
+
 def parse_ts(value: Any, where: str) -> dt.datetime | None:
     if value is None or value == "":
         return None
@@ -62,6 +105,12 @@ def parse_ts(value: Any, where: str) -> dt.datetime | None:
         raise LogError(f"{where}: 时间必须是字符串，得到 {type(value).__name__}")
     if ts.tzinfo is None:
         ts = ts.replace(tzinfo=CST)
+    try:
+        year = ts.astimezone(dt.timezone.utc).year
+    except (OverflowError, ValueError):
+        year = 0
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise LogError(f"{where}: 时间 {value!s:.40} 超出范围（{MIN_YEAR}–{MAX_YEAR} 年）")
     return ts
 
 
@@ -69,11 +118,7 @@ def _opt_str(d: dict, key: str, where: str) -> str | None:
     v = d.get(key)
     if v is None:
         return None
-    if isinstance(v, (int, float)) and not isinstance(v, bool):
-        return str(v)
-    if not isinstance(v, str):
-        raise LogError(f"{where}: 字段 {key} 必须是字符串")
-    return v
+    return clean_field(v, key, where)
 
 
 def parse_conversation(obj: Any, where: str = "") -> Conversation:
@@ -83,9 +128,14 @@ def parse_conversation(obj: Any, where: str = "") -> Conversation:
     cid = obj.get("id")
     if cid is None or isinstance(cid, (dict, list, bool)):
         raise LogError(f"{where}: 缺少会话 id（字段 id）")
+    cid = clean_field(cid, "id", where)
+    if not cid.strip():
+        raise LogError(f"{where}: 会话 id 为空")
     msgs = obj.get("messages")
     if not isinstance(msgs, list):
         raise LogError(f"{where}: 字段 messages 必须是列表")
+    if len(msgs) > MAX_MESSAGES:
+        raise LogError(f"{where}: 会话有 {len(msgs)} 条消息，超过上限 {MAX_MESSAGES}")
     out: list[Message] = []
     for k, m in enumerate(msgs):
         mw = f"{where} messages[{k}]"
@@ -94,11 +144,7 @@ def parse_conversation(obj: Any, where: str = "") -> Conversation:
         role = m.get("role")
         if role not in ROLES:
             raise LogError(f"{mw}: role 必须是 customer / agent / system，得到 {role!r}")
-        text = m.get("text", "")
-        if text is None:
-            text = ""
-        if not isinstance(text, str):
-            raise LogError(f"{mw}: text 必须是字符串")
+        text = clean_text(m.get("text", ""), mw)
         out.append(Message(role, text, parse_ts(m.get("ts"), mw)))
     known = {"id", "messages", "pack", "shop", "agent", "customer_name"}
     return Conversation(

@@ -14,9 +14,15 @@ import os
 from dataclasses import dataclass
 from typing import BinaryIO, Iterable, Iterator
 
-from zhijian.audit.conversation import Conversation, LogError, Message, parse_conversation, parse_ts
+from zhijian.audit.conversation import (MAX_MESSAGES, Conversation, LogError, Message, clean_field, clean_text,
+                                        parse_conversation, parse_ts)
 
-MAX_LINE_BYTES = 64 * 1024 * 1024
+MAX_LINE_BYTES = 16 * 1024 * 1024  # one JSON Lines conversation
+MAX_XLSX_UNPACKED = 512 * 1024 * 1024  # all parts of a workbook, unpacked
+MAX_XLSX_PART = 128 * 1024 * 1024  # one part (a sheet, the shared strings)
+MAX_XLSX_RATIO = 200  # unpacked/packed size of a large part: beyond it is a zip bomb, not a spreadsheet
+MAX_ROWS = 2_000_000  # rows of one CSV/Excel file
+MAX_COLUMNS = 64  # columns read from a sheet
 
 # field -> accepted column names (case-insensitive), for CSV/Excel exports of chat workbenches
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
@@ -130,7 +136,11 @@ def _rows_to_conversations(rows: Iterable[tuple[int, list | str]], cols: dict[st
         if cid is None:
             yield LogItem(source, rn, None, f"{source} 第{rn}行：缺少会话 id，已跳过")
             continue
-        cid = str(cid).strip()
+        try:
+            cid = clean_field(str(cid).strip(), "id", f"{source} 第{rn}行")
+        except LogError as e:
+            yield LogItem(source, rn, None, f"{e}，已跳过")
+            continue
         if cur is None or cid != cur.id:
             if cur is not None:
                 yield LogItem(source, cur_row, cur)
@@ -144,19 +154,24 @@ def _rows_to_conversations(rows: Iterable[tuple[int, list | str]], cols: dict[st
             if role is None:
                 raise LogError(f"{source} 第{rn}行：无法识别的角色 {role_raw!r}（应为 客服/顾客/系统 或 agent/customer/system）")
             text = cell(row, "text")
-            text = "" if text is None else str(text)
+            text = clean_text("" if text is None else str(text), f"{source} 第{rn}行")
             ts = parse_ts(cell(row, "ts"), f"{source} 第{rn}行")
+            if len(cur.messages) >= MAX_MESSAGES:
+                raise LogError(f"{source} 第{rn}行：会话 {cid} 超过 {MAX_MESSAGES} 条消息")
+            extra = {}
+            for field in ("shop", "pack", "customer_name", "agent"):
+                v = cell(row, field)
+                if v is not None:
+                    extra[field] = clean_field(str(v), field, f"{source} 第{rn}行")
         except LogError as e:
             yield LogItem(source, rn, None, f"{e}，该消息已跳过")
             continue
         cur.messages.append(Message(role, text, ts))
         for field in ("shop", "pack", "customer_name"):
-            v = cell(row, field)
-            if v is not None and getattr(cur, field) is None:
-                setattr(cur, field, str(v))
-        agent = cell(row, "agent")
-        if agent is not None and role == "agent" and cur.agent is None:
-            cur.agent = str(agent)
+            if field in extra and getattr(cur, field) is None:
+                setattr(cur, field, extra[field])
+        if "agent" in extra and role == "agent" and cur.agent is None:
+            cur.agent = extra["agent"]
     if cur is not None:
         yield LogItem(source, cur_row, cur)
 
@@ -210,12 +225,45 @@ def read_csv(stream: BinaryIO, source: str, mapping: dict[str, str]) -> Iterator
                 continue
             yield span[0], row
 
-    yield from _rows_to_conversations(rows(), cols, source)
+    yield from _rows_to_conversations(_capped(rows(), source), cols, source)
+
+
+def xlsx_bomb(path: str) -> str | None:
+    """Why a workbook must not be opened (a zip bomb or an oversized part), or None.  Looks only at the zip
+    directory: nothing is unpacked."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as e:
+        return f"不是有效的 Excel（xlsx）文件（{e}）"
+    total = sum(i.file_size for i in infos)
+    if total > MAX_XLSX_UNPACKED:
+        return f"解压后共 {total // 2**20} MB，超过上限 {MAX_XLSX_UNPACKED // 2**20} MB"
+    for i in infos:
+        if i.file_size > MAX_XLSX_PART:
+            return f"其中 {i.filename} 解压后 {i.file_size // 2**20} MB，超过上限 {MAX_XLSX_PART // 2**20} MB"
+        if i.file_size > 8 * 2**20 and i.file_size > MAX_XLSX_RATIO * max(i.compress_size, 1):
+            return f"其中 {i.filename} 压缩比超过 {MAX_XLSX_RATIO}:1（疑似压缩炸弹）"
+    return None
+
+
+def _capped(rows: Iterable[tuple[int, list | str]], source: str) -> Iterator[tuple[int, list | str]]:
+    for rn, row in rows:
+        if rn > MAX_ROWS:
+            yield rn, f"超过 {MAX_ROWS} 行的上限，从这一行起未读取（请拆分文件）"
+            return
+        yield rn, row
 
 
 def read_xlsx(path: str, mapping: dict[str, str], sheet: str | None = None) -> Iterator[LogItem]:
     import openpyxl
 
+    bomb = xlsx_bomb(path)
+    if bomb:
+        yield LogItem(path, 0, None, f"{path}：{bomb}，未读取")
+        return
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises many kinds for a broken file
@@ -226,7 +274,7 @@ def read_xlsx(path: str, mapping: dict[str, str], sheet: str | None = None) -> I
             yield LogItem(path, 0, None, f"{path}：没有工作表 {sheet!r}（有：{', '.join(wb.sheetnames)}）")
             return
         ws = wb[sheet] if sheet else wb.worksheets[0]
-        it = ws.iter_rows(values_only=True)
+        it = ws.iter_rows(values_only=True, max_col=MAX_COLUMNS)
         try:
             header = [("" if v is None else str(v)) for v in next(it)]
         except StopIteration:
@@ -248,7 +296,7 @@ def read_xlsx(path: str, mapping: dict[str, str], sheet: str | None = None) -> I
             return row
 
         rows = ((rn, fix(list(r))) for rn, r in enumerate(it, start=2))
-        yield from _rows_to_conversations(rows, cols, path)
+        yield from _rows_to_conversations(_capped(rows, path), cols, path)
     finally:
         wb.close()
 
