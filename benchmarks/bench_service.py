@@ -637,7 +637,7 @@ BUCKETS = [  # (label, patterns): a GIL sample goes to the bucket of its INNERMO
     ("uvicorn HTTP/1.1 protocol (httptools), transport writes", ("uvicorn/",)),
     ("FastAPI/Starlette routing, dependency solving, anyio", ("fastapi/", "starlette/", "anyio/", "contextlib.py")),
 ]
-_SERVICE_FRAME = re.compile(r"\((?:zhijian/service/|zhijian/cli\.py)")
+_SERVICE_FRAME = re.compile(r"\((?:zhijian/service/|zhijian/cli/)")
 
 
 def _bucket_of(frame: str) -> str | None:

@@ -1,0 +1,48 @@
+"""API key (role admin): list, create (the key is shown once) and revoke API keys.
+A revoke clears the application's key cache, so it applies at once."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Request
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+
+from zhijian.service.db import ApiKeyRow
+from zhijian.service.security import ROLES, Principal, create_key, revoke_key
+
+from .deps import ApiError, admin
+
+router = APIRouter()
+
+
+class KeyIn(BaseModel):
+    name: str = Field(min_length=1, max_length=200)
+    role: str
+
+
+@router.get("/api/v1/keys", tags=["API key"])
+def keys(request: Request, p: Principal = Depends(admin)):
+    with request.app.state.sessions() as s:
+        rows = s.scalars(select(ApiKeyRow).order_by(ApiKeyRow.id)).all()
+        return {"keys": [{"id": r.id, "name": r.name, "role": r.role, "prefix": r.prefix,
+                          "created_at": r.created_at.isoformat(),
+                          "revoked_at": r.revoked_at.isoformat() if r.revoked_at else None} for r in rows]}
+
+
+@router.post("/api/v1/keys", tags=["API key"], status_code=201)
+def new_key(body: KeyIn, request: Request, p: Principal = Depends(admin)):
+    if body.role not in ROLES:
+        raise ApiError(422, f"角色必须是 {', '.join(ROLES)} 之一")
+    with request.app.state.sessions.begin() as s:
+        row, key = create_key(s, body.name, body.role)
+        return {"id": row.id, "name": row.name, "role": row.role, "key": key,
+                "note": "请立即保存：key 只显示这一次"}
+
+
+@router.delete("/api/v1/keys/{key_id}", tags=["API key"])
+def delete_key(key_id: int, request: Request, p: Principal = Depends(admin)):
+    with request.app.state.sessions.begin() as s:
+        if not revoke_key(s, key_id):
+            raise ApiError(404, f"没有可吊销的 key {key_id}")
+    request.app.state.key_cache.clear()
+    return {"revoked": key_id}
