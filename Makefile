@@ -28,9 +28,17 @@ test: setup
 model: setup
 	$(BIN)/pip install -q -e '.[train]'
 	$(BIN)/python -m training.train_scenario
+	$(BIN)/python -m training.messages_corpus
+	$(BIN)/python -m training.train_messages
+	$(BIN)/python -m training.acts_corpus
+	$(BIN)/python -m training.train_acts
 
 bench: setup
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/acts_report.py
+	$(BIN)/python benchmarks/semantic_report.py
+	$(BIN)/python benchmarks/conversation_report.py --templates
+	$(BIN)/python benchmarks/jddc_audit.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache demo-findings.jsonl

@@ -9,7 +9,7 @@ import pytest
 import re2
 
 from zhijian import Inspector, PackError
-from zhijian.engine.packs import MAX_OVERRIDE_WORDS, validate_overrides
+from zhijian.engine.overrides import MAX_OVERRIDE_WORDS, validate_overrides
 from zhijian.engine.safe_regex import compile_shipped, compile_user
 
 REDOS = [r"(a|a)*$", r"(a+)+$", r"(x+x+)+y", r".*.*.*=", r"亲.*亲.*亲.*x", r"(a|aa)+$", r"(\w+\s?)+$",

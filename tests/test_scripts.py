@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from zhijian import Inspector, PackError
-from zhijian.engine.packs import load_overrides
+from zhijian.engine.overrides import load_overrides
 from zhijian.phrasing.rewrite import rewrite
 from zhijian.phrasing.library import SCENARIOS, ScriptError, load_library
 

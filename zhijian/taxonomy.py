@@ -34,6 +34,9 @@ CONVERSATION_CATEGORIES: dict[str, str] = {
     "direct_name": "直呼姓名",
     "long_message": "回复过长",
     "missing_emoji": "缺少表情",
+    "followup_missed": "查询后未回复",
+    "slow_no_apology": "超时未致歉",
+    "asked_to_repeat": "顾客被迫重复",
 }
 
 CATEGORIES: dict[str, str] = {**MESSAGE_CATEGORIES, **CONVERSATION_CATEGORIES}

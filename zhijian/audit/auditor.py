@@ -18,6 +18,7 @@ from zhijian.audit.config import ConversationConfig
 from zhijian.audit.conversation import Conversation
 from zhijian.audit.result import AuditFinding, AuditResult
 from zhijian.audit.scorecard import Scorecard
+from zhijian.acts.tagger import get_tagger
 from zhijian.engine.inspector import Inspector
 
 __all__ = ["Auditor", "AuditFinding", "AuditResult", "ConversationConfig", "is_question", "has_emoji"]
@@ -26,13 +27,15 @@ __all__ = ["Auditor", "AuditFinding", "AuditResult", "ConversationConfig", "is_q
 class Auditor:
     """Audits conversations for one pack composition (plus optional shop overrides)."""
 
-    def __init__(self, packs: str | Sequence[str] = "jd", overrides=None, inspector: Inspector | None = None):
+    def __init__(self, packs: str | Sequence[str] = "jd", overrides=None, inspector: Inspector | None = None,
+                 acts: bool = True):
         self.inspector = inspector or Inspector(packs, overrides=overrides)
         comp = self.inspector.ruleset.composition
         self.pack = ",".join(comp.names)
         self.config = ConversationConfig.from_dict(comp.conversation, f"packs {self.pack}: conversation")
         self.scorecard = Scorecard.from_dict(comp.scorecard, f"packs {self.pack}: scorecard")
         self.checks = list(CHECKS)
+        self.tagger = get_tagger() if acts else None
 
     def audit(self, conv: Conversation, keep_messages: bool = False) -> AuditResult:
         return self.audit_many([conv], keep_messages)[0]
@@ -51,11 +54,29 @@ class Auditor:
         for (ci, ti), fs in zip(where, checked):
             for f in fs:
                 per_conv[ci].append(AuditFinding(f.rule, f.category, f.severity, ti, f.message, f.suggestion,
-                                                 f.start, f.end, f.match))
-        return [self._audit_one(c, per_conv[i], keep_messages) for i, c in enumerate(convs)]
+                                                 f.start, f.end, f.match, f.source, f.score))
+        sentences = self._tag(convs)
+        return [self._audit_one(c, per_conv[i], keep_messages, sentences[i]) for i, c in enumerate(convs)]
 
-    def _audit_one(self, conv: Conversation, msg_findings: list[AuditFinding], keep: bool) -> AuditResult:
-        chat = Chat(conv, self.config)
+    def _tag(self, convs: list[Conversation]) -> list[dict]:
+        """The dialogue acts of every customer and agent turn of the batch, in one tagger call."""
+        out: list[dict] = [{} for _ in convs]
+        if self.tagger is None:
+            return out
+        turns, where = [], []
+        for ci, c in enumerate(convs):
+            for ti, m in enumerate(c.messages):
+                if m.role in ("customer", "agent"):
+                    turns.append((m.role, m.text))
+                    where.append((ci, ti))
+        if turns:
+            for (ci, ti), ss in zip(where, self.tagger.tag_turns(turns)):
+                out[ci][ti] = ss
+        return out
+
+    def _audit_one(self, conv: Conversation, msg_findings: list[AuditFinding], keep: bool,
+                   sentences: dict | None = None) -> AuditResult:
+        chat = Chat(conv, self.config, sentences)
         out: list[AuditFinding] = []
         for c in self.checks:
             out.extend(c.run(chat))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -21,7 +20,15 @@ _QUESTION_RE = re.compile(
     r"[?？]|吗|呢|么|什么|怎么|怎样|多少|多久|几[天点个号时次件]|哪|能不能|可不可以|可以.{0,6}吗|是否|有没有|要不要|会不会|咋|为什么|为啥"
     r"|帮我|麻烦|请你|请您|给我"
 )
-_EMOJI_CODE = re.compile(r"\[[^\[\]]{1,6}\]|#E-[a-z]")
+# sticker codes of the chat workbenches: [微笑] [玫瑰] (Chinese names only: [XL] is a size), #E-s
+_EMOJI_CODE = re.compile(r"\[[\u4e00-\u9fff]{1,5}\]|#E-[a-z]")
+
+
+def _is_emoji(ch: str) -> bool:
+    """A pictographic emoji (not a unit or trademark sign such as ℃ or ™)."""
+    cp = ord(ch)
+    return (0x1F000 <= cp <= 0x1FAFF or 0x2600 <= cp <= 0x27BF or 0x2B00 <= cp <= 0x2BFF
+            or cp in (0x3030, 0x303D, 0x3297, 0x3299, 0x2764, 0x263A))
 
 
 def is_question(text: str) -> bool:
@@ -30,7 +37,7 @@ def is_question(text: str) -> bool:
 
 
 def has_emoji(text: str) -> bool:
-    return any(unicodedata.category(ch) == "So" for ch in text) or bool(_EMOJI_CODE.search(text))
+    return any(_is_emoji(ch) for ch in text) or bool(_EMOJI_CODE.search(text))
 
 
 @dataclass(frozen=True)
@@ -44,13 +51,34 @@ class Wait:
 
 
 class Chat:
-    def __init__(self, conv: Conversation, config: ConversationConfig):
+    def __init__(self, conv: Conversation, config: ConversationConfig, sentences: dict | None = None):
         self.conv = conv
         self.config = config
         self.messages: list[Message] = conv.messages
         self.turns: list[tuple[int, Message]] = [(i, m) for i, m in enumerate(conv.messages) if m.role != "system"]
         self.agent_turns: list[int] = [i for i, m in self.turns if m.role == "agent"]
         self.labels: dict[int, set[str]] = {i: config.lexicon.labels(m.text) for i, m in self.turns}
+        # the dialogue acts of every turn's sentences (zhijian.acts), tagged by the auditor in one batch
+        self.sentences: dict[int, list] = sentences if sentences is not None else {}
+
+    def acts(self, i: int) -> set[str]:
+        """The acts of turn ``i`` (all its sentences together)."""
+        return {a for s in self.sentences.get(i, ()) for a in s.acts}
+
+    def customer_says(self, i: int, act: str, label: str) -> bool:
+        """A customer turn does ``act``: the pack's word list ``label`` says so, or a sentence of the turn
+        carries the act with at least the pack's ``act_confidence`` for it (a cue counts as certain).
+        The bar keeps the meaning-based checks as precise as the word lists: the tagger adds the
+        phrasings the lists miss where it is sure."""
+        if label and label in self.labels.get(i, set()):
+            return True
+        bar = float((self.config.raw.get("act_confidence") or {}).get(act, 0.5))
+        return any(act in s.acts and s.scores.get(act, 0.0) >= bar
+                   for s in self.sentences.get(i, ()))
+
+    def has(self, i: int, *acts: str, words: tuple[str, ...] = ()) -> bool:
+        """Turn ``i`` carries one of ``acts`` (tagger) or one of the lexicon lists ``words`` (pack data)."""
+        return bool(self.acts(i).intersection(acts)) or bool(self.labels.get(i, set()).intersection(words))
 
     def finding(self, category: str, turn: int, **fmt) -> AuditFinding:
         """A finding of ``category`` about ``turn``, worded by the pack's ``messages``."""
@@ -72,6 +100,21 @@ class Chat:
                 continue
             block.append(j)
         return block
+
+    @cached_property
+    def items(self):
+        """The customer's needs (questions, requests, problems) and which agent turn settled them
+        (``zhijian.audit.state``)."""
+        from zhijian.audit.state import track
+
+        return track(self)
+
+    @cached_property
+    def forced_ending(self):
+        """``(turn, [customer turns cut off])`` when the chat was ended on an open need, else None."""
+        from zhijian.audit.state import forced_ending
+
+        return forced_ending(self)
 
     @cached_property
     def waits(self) -> list[Wait]:

@@ -19,12 +19,18 @@ class AuditFinding:
     start: int | None = None
     end: int | None = None
     match: str | None = None
+    source: str = "rule"  # message-level findings: "rule" or "model" (the semantic layer)
+    score: float | None = None
 
     def to_dict(self) -> dict:
         d = {"rule": self.rule, "category": self.category, "severity": self.severity, "turn": self.turn}
         if self.start is not None:
             d.update(start=self.start, end=self.end, match=self.match)
         d.update(message=self.message, suggestion=self.suggestion)
+        if self.start is not None:
+            d["source"] = self.source
+            if self.score is not None:
+                d["score"] = self.score
         return d
 
 

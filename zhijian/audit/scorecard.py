@@ -55,8 +55,8 @@ class Scorecard:
         per_cat: dict[str, float] = {}
         fatal = False
         for f in findings:
-            if f.category in self.fatal:
-                fatal = True
+            if f.category in self.fatal and getattr(f, "source", "rule") != "model":
+                fatal = True  # a model finding is a strong hint, never a fatal item on its own
             per_cat[f.category] = per_cat.get(f.category, 0.0) + self.deduction(f.category, f.severity)
         if fatal:
             return 0.0, True

@@ -16,6 +16,8 @@ class Finding:
     message: str
     suggestion: str
     replacement: str | None = None  # exact compliant wording for the span, when one exists
+    source: str = "rule"  # "rule" (a pack rule matched) or "model" (the semantic layer scored it)
+    score: float | None = None  # the model's score, for model findings
 
     def to_dict(self) -> dict:
         """The JSON form of ``spec/contract.md`` §2 (field order kept)."""
@@ -31,6 +33,9 @@ class Finding:
         }
         if self.replacement is not None:
             d["replacement"] = self.replacement
+        d["source"] = self.source
+        if self.score is not None:
+            d["score"] = self.score
         return d
 
 

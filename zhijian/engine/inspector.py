@@ -8,9 +8,11 @@ from typing import Iterable, Sequence
 from zhijian.engine.findings import Finding, apply_replacements
 from zhijian.engine.matcher import scan
 from zhijian.engine.normalize import normalise, normalise_batch
-from zhijian.engine.packs import apply_overrides, compose, load_overrides, parse_pack_names
+from zhijian.engine.overrides import apply_overrides, load_overrides
+from zhijian.engine.packs import compose, parse_pack_names
 from zhijian.engine.ruleset import Ruleset
 from zhijian.engine.selftest import raise_on_failures, run_examples
+from zhijian.engine.semantic import ModelConfig, SemanticLayer
 
 _shipped: dict[tuple[str, ...], Ruleset] = {}
 _lock = threading.Lock()
@@ -28,13 +30,25 @@ def _shipped_ruleset(names: tuple[str, ...]) -> Ruleset:
         return rs
 
 
+def _masks(comp) -> dict[str, str]:
+    """Own platform words read as 平台, the shop's own names as 本店, by the semantic layer."""
+    out = {}
+    for key in comp.own_platforms:
+        for w in comp.platforms.get(key, {}).get("words", []):
+            out[str(w)] = "平台"
+    for w in comp.own_names:
+        out[str(w)] = "本店"
+    return out
+
+
 class Inspector:
     """Checks agent messages against one or more packs (plus an optional shop override file).
 
     Immutable once built, so one instance can serve many threads.
     """
 
-    def __init__(self, packs: str | Sequence[str] = "jd", overrides: str | dict | None = None):
+    def __init__(self, packs: str | Sequence[str] = "jd", overrides: str | dict | None = None,
+                 models: bool = True):
         self.packs = parse_pack_names(packs)
         base = _shipped_ruleset(self.packs)
         if overrides is None:
@@ -46,6 +60,9 @@ class Inspector:
             _, failures = run_examples(added, lambda t: scan(rs, normalise(t)))
             raise_on_failures(failures, f"overrides {data.get('_path', '')}")
             self.ruleset = rs
+        comp = self.ruleset.composition
+        cfg = ModelConfig.from_dict(comp.models, f"packs {','.join(self.packs)}: models") if models else None
+        self.semantic = SemanticLayer(cfg, masks=_masks(comp)) if cfg else None
 
     @property
     def version(self) -> str:
@@ -58,7 +75,10 @@ class Inspector:
     def check(self, text: str) -> list[Finding]:
         if not isinstance(text, str):
             raise TypeError(f"check() needs a str, got {type(text).__name__}")
-        return scan(self.ruleset, normalise(text))
+        found = scan(self.ruleset, normalise(text))
+        if self.semantic is not None:
+            return self.semantic.add_findings([text], [found])[0]
+        return found
 
     def check_many(self, texts: Iterable[str]) -> list[list[Finding]]:
         """Check many messages at once (normalised in one vectorised pass); same results as check()."""
@@ -70,7 +90,10 @@ class Inspector:
             return []
         batch = normalise_batch(texts)
         rs = self.ruleset
-        return [scan(rs, batch.item(i)) for i in range(len(texts))]
+        found = [scan(rs, batch.item(i)) for i in range(len(texts))]
+        if self.semantic is not None:
+            return self.semantic.add_findings(texts, found)
+        return found
 
     def rewrite(self, text: str, findings: list[Finding] | None = None) -> str:
         """Apply every mechanical replacement (亲 -> 您, 最低价 -> 优惠价, 淘宝 -> removed)."""

@@ -58,4 +58,6 @@ from zhijian.audit.checks import (  # noqa: E402,F401
     forced_end,
     addressing,
     emoji,
+    followup,
+    repeat,
 )

@@ -4,34 +4,53 @@
 from __future__ import annotations
 
 from zhijian.audit.checks import check
+from zhijian.engine.normalize import compact
 
 
-def _unacknowledged(chat, label: str, reply: str, category: str):
-    """The first customer turn with ``label`` whose answering agent block has no ``reply`` word."""
+def _unacknowledged(chat, act: str, label: str, reply_acts: tuple[str, ...], reply: str, category: str):
+    """The first customer turn doing ``act`` whose answering agent block neither does one of
+    ``reply_acts`` nor uses the pack's ``reply`` words."""
     for k, (i, m) in enumerate(chat.turns):
-        lab = chat.labels[i]
-        if m.role != "customer" or label not in lab:
+        if m.role != "customer" or not chat.customer_says(i, act, label):
             continue
-        if label == "customer_apology" and "polite_opener" in lab:
-            continue  # 不好意思请问… is a polite opener, not an apology
-        if not any(reply in chat.labels[j] for j in chat.agent_block_after(k)):
+        if act == "apology" and _polite_opener(chat, i):
+            continue  # 不好意思请问… / 打扰下，… is a polite opener before a question, not an apology
+        if not any(chat.has(j, *reply_acts, words=(reply,)) for j in chat.agent_block_after(k)):
             yield chat.finding(category, i)
             return
+
+
+def _polite_opener(chat, i: int) -> bool:
+    """The turn's apology is only a short opener (不好意思 / 打扰一下) right before a question or request."""
+    if "polite_opener" in chat.labels[i]:
+        return True
+    ss = chat.sentences.get(i, ())
+    for k, s in enumerate(ss):
+        if "apology" in s.acts:
+            short = len(compact(s.text)) <= 7
+            nxt = ss[k + 1].acts if k + 1 < len(ss) else ()
+            if not (short and ({"question", "request"} & set(nxt))):
+                return False
+    return bool(ss)
 
 
 @check("thanks_unacknowledged")
 def thanks_unacknowledged(chat):
     """The customer thanks or praises; the agent's next block does not respond (``words.thanks_reply``)."""
-    yield from _unacknowledged(chat, "customer_thanks", "thanks_reply", "thanks_unacknowledged")
+    yield from _unacknowledged(chat, "thanks", "customer_thanks", (), "thanks_reply", "thanks_unacknowledged")
 
 
 @check("apology_unacknowledged")
 def apology_unacknowledged(chat):
-    """The customer apologises; the agent's next block does not reassure (``words.apology_reply``)."""
-    yield from _unacknowledged(chat, "customer_apology", "apology_reply", "apology_unacknowledged")
+    """The customer apologises; the agent's next block does not reassure (act ``reassure`` or
+    ``words.apology_reply``)."""
+    yield from _unacknowledged(chat, "apology", "customer_apology", ("reassure",), "apology_reply",
+                               "apology_unacknowledged")
 
 
 @check("suggestion_unacknowledged")
 def suggestion_unacknowledged(chat):
-    """The customer suggests; the agent's next block neither thanks nor records it (``words.suggestion_reply``)."""
-    yield from _unacknowledged(chat, "customer_suggestion", "suggestion_reply", "suggestion_unacknowledged")
+    """The customer suggests; the agent's next block neither thanks nor records it
+    (``words.suggestion_reply``)."""
+    yield from _unacknowledged(chat, "suggestion", "customer_suggestion", (), "suggestion_reply",
+                               "suggestion_unacknowledged")

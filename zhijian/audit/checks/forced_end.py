@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-from zhijian.audit.chat import is_question
 from zhijian.audit.checks import check
 
 
 @check("forced_end")
 def forced_end(chat):
-    """An agent turn that ends the chat (``words.forced_end``) right after an open customer question,
-    or a system line that closes the chat after the customer's unanswered last question."""
-    turns = chat.turns
-    for k, (i, m) in enumerate(turns):
-        if m.role == "agent" and "forced_end" in chat.labels[i]:
-            prev = next((n for _, n in reversed(turns[:k]) if n.role == "customer"), None)
-            if prev is not None and is_question(prev.text):
-                yield chat.finding("forced_end", i)
-                return
-    if turns and turns[-1][1].role == "customer" and is_question(turns[-1][1].text):
-        tail = [(i, m) for i, m in enumerate(chat.messages) if i > turns[-1][0] and m.role == "system"]
-        if any("forced_end" in chat.config.lexicon.labels(m.text) for _, m in tail):
-            yield chat.finding("forced_end", tail[0][0])
+    """The agent pushes the customer out (dialogue act ``push_out`` or ``words.forced_end``) while a
+    question, request, problem or "I have another question" is still open, or a system line closes
+    the chat on an open need (``Chat.forced_ending``)."""
+    if chat.forced_ending:
+        yield chat.finding("forced_end", chat.forced_ending[0])

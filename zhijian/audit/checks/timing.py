@@ -16,3 +16,15 @@ def response_times(chat):
         if w.seconds > limit and (w.counted or not w.first):
             cat = "slow_first_response" if w.first else "slow_response"
             yield chat.finding(cat, w.turn, seconds=round(w.seconds), limit=round(limit))
+
+
+@check("slow_no_apology")
+def slow_no_apology(chat):
+    """After a wait over the limit, the answering agent turn neither apologises nor thanks the
+    customer for waiting (seed 003: 超时后先致歉“非常抱歉让您久等了”; seed 004: 感谢您的耐心等待).
+    Dialogue act ``empathy`` or ``words.waiting_apology``."""
+    limit = chat.config.response_limit
+    for w in chat.waits:
+        if w.seconds > limit and (w.counted or not w.first):
+            if not chat.has(w.turn, "empathy", words=("waiting_apology",)):
+                yield chat.finding("slow_no_apology", w.turn, seconds=round(w.seconds))

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from zhijian.audit.chat import is_question
 from zhijian.audit.checks import check
 
 
 @check("unanswered")
 def unanswered(chat):
-    """The first customer question or request after the agent's last word."""
-    last_agent = chat.agent_turns[-1] if chat.agent_turns else -1
-    for i, m in chat.turns:
-        if m.role == "customer" and i > last_agent and is_question(m.text):
-            yield chat.finding("unanswered", i)
+    """The first customer need (question, request or problem, from the dialogue acts) that no agent
+    turn answered by the end of the chat — in the middle of the chat (the second of two questions)
+    as well as at its end.  A need the agent ended the chat on is ``forced_end`` instead."""
+    cut = set(chat.forced_ending[1]) if chat.forced_ending else set()
+    for it in chat.items:
+        if it.closed_by is None and it.act != "more" and it.turn not in cut:
+            yield chat.finding("unanswered", it.turn)
             return

@@ -1,0 +1,406 @@
+"""Split a chat turn into sentences, with offsets into the ORIGINAL text.
+
+Boundaries (looked for in the folded text, which has exactly the length of the original, so
+full-width ``？！；，`` and every kind of line break count too):
+
+* ``。！？!?；;`` and line breaks end a sentence; a run of them, and closing quotes, brackets,
+  ``~`` and ``…`` right after them, stay with the sentence they end;
+* whitespace between two pieces of text ends a sentence (chat tools join several messages
+  with spaces: ``好的 谢谢``), except next to an ASCII letter or digit (``iPhone 15 有货吗``);
+* inside a sentence, ``，``-separated clauses are cut apart where a clause is itself a
+  question (``东西坏了，能换吗`` -> ``东西坏了`` + ``能换吗``), so a second question in one
+  message is seen on its own; consecutive non-question clauses stay together, and so does a
+  tag question with the clause before it (``收货人是王芳，对吗``), and a polite opener with the
+  question after it (``不好意思，请问…``).
+
+The separating comma and whitespace belong to no sentence; terminators stay with theirs.
+``text == original[start:end]`` always holds, for any input (emoji, lone surrogates, empty).
+
+Speed (``split_batch``): a whole batch of turns is joined and folded once in NumPy (the table of
+``engine.normalize``), with a prefix count of the characters ``compact`` keeps, so the compact
+form of ANY span is a slice of one string.  Terminator runs, whitespace cuts and trimming are
+array operations over the whole batch; Python only runs the comma rules on pieces that hold a
+comma, and the opener rule on turns where a short piece stands before a space.  The rules below
+are written once and stated in the plain per-text form they had (``_pieces`` documents them).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Sequence
+
+import numpy as np
+from ahocorasick_rs import AhoCorasick
+
+from ..engine.normalize import compact, tables
+
+_TERMINATORS = frozenset("。!?;\n")  # folded forms: ！？； fold to !?; and every line break to \n
+_TRAILERS = frozenset("。!?;\n\"'”’」』)）】]>》~～…")
+# A clause is a question when it ends in a question particle or carries a question word or an
+# A-not-A form (能不能, 有没有); conditionals and "没什么" style negations are not questions.
+# The word lists stand apart so that the tagger can find them all in one Aho-Corasick scan.
+WH_WORDS = ("什么 怎么 怎样 咋 啥 多少 多久 多长时间 多大 多重 多高 多宽 多远 哪 为什么 为何 是否 能否 可否".split()
+            + ["几" + c for c in "天号点个时次件年月岁码寸斤"])
+NOT_Q_WORDS = "没什么 不怎么 什么都 怎么都 哪里都 哪儿都 多少都 无论 不论 不管 如果 要是 假如 万一 只要".split()
+_WH = re.compile("|".join(map(re.escape, WH_WORDS)) + r"|(.)[不没]\1")
+_NOT_Q = re.compile("|".join(map(re.escape, NOT_Q_WORDS)))
+Q_END = frozenset("吗嘛")
+NOT_MA = frozenset("什怎那这多")  # ...么 that ends no question: 什么 怎么 那么 这么 多么
+_OPENERS = frozenset("不好意思 抱歉 打扰一下 打扰了 抱歉打扰 不好意思打扰一下 不好意思打扰了 你好 您好 亲 客服 "
+                     "那个 哎 喂 麻烦 麻烦问一下 麻烦问下 问一下 问下 请问 亲爱的 老板 掌柜".split())
+_OPENER_MAX = max(map(len, _OPENERS))
+# Tag questions lean on the clause before them (收货人是王芳，对吗 / 给您换一件，您看可以吗).
+_TAGS = frozenset("对吗 是吗 好吗 行吗 可以吗 对吧 是吧 好不好 行不行 可不可以 对不对 是不是 可以不 行不 "
+                  "您看可以吗 您看行吗 您看好吗 你看可以吗 你看行吗 您看这样可以吗 您看这样行吗 这样可以吗 这样行吗".split())
+_TAG_LEN = (min(map(len, _TAGS)), max(map(len, _TAGS)))
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+def is_question_clause(clause: str) -> bool:
+    """Whether a (folded or original) clause reads as a question on its own."""
+    return is_question_compact(compact(clause))
+
+
+def is_question_compact(c: str) -> bool:
+    """``is_question_clause`` for text already through ``compact`` (short ones are cached)."""
+    return _is_question_cached(c) if len(c) <= 32 else _is_question(c)
+
+
+def _is_question(c: str) -> bool:
+    if len(c) < 2:
+        return False
+    if _NOT_Q.search(c):
+        return False
+    last = c[-1]
+    if last in Q_END:
+        return True
+    if last == "么" and c[-2] not in NOT_MA:
+        return True
+    return bool(_WH.search(c))
+
+
+_is_question_cached = lru_cache(maxsize=1 << 15)(_is_question)
+
+# -- character classes of folded code points, one table lookup per character -------------------------
+TERM, TRAIL, SPACE, NEWLINE, ALNUM, COMMA, QMARK, EXCL, RSTRIP = (1 << k for k in range(9))
+CLASS = np.zeros(0x10000, dtype=np.uint16)  # code points above the BMP are none of these
+for _ch in _TERMINATORS:
+    CLASS[ord(_ch)] |= TERM
+for _ch in _TRAILERS:
+    CLASS[ord(_ch)] |= TRAIL
+for _cp in range(0x10000):
+    if chr(_cp).isspace():
+        CLASS[_cp] |= SPACE
+for _ch in "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+    CLASS[ord(_ch)] |= ALNUM
+for _ch in " ~…\"'”’)）":  # what the tagger's ``?``-at-the-end feature looks past
+    CLASS[ord(_ch)] |= RSTRIP
+CLASS[ord("\n")] |= NEWLINE
+CLASS[ord(",")] |= COMMA  # ，folds to ,
+CLASS[ord("?")] |= QMARK
+CLASS[ord("!")] |= EXCL
+
+
+@dataclass
+class FoldedBatch:
+    """Texts joined without a separator: ``original``, ``folded`` (same length, also as ``codes``),
+    ``compact`` with the kept-character prefix count ``kept`` (``compact(original[a:b]) ==
+    compact[kept[a]:kept[b]]``), the class bits of every character, each text's offset, and the
+    phrases of ``phrases`` found in ``compact`` (``hits``: phrase id, start, end)."""
+
+    original: str
+    folded: str
+    compact: str
+    codes: np.ndarray  # uint32 folded code points
+    cpad: np.ndarray  # uint32 code points of ``compact``, plus one 0
+    classes: np.ndarray  # uint16 CLASS bits per character
+    kept: np.ndarray  # int64 [len + 1]
+    offsets: np.ndarray  # int64 [n_texts + 1]
+    phrases: "Phrases"
+    _hits: np.ndarray | None = None
+    _within: dict[str, "_Within"] = field(default_factory=dict)
+
+    def comp(self, a: int, b: int) -> str:
+        return self.compact[int(self.kept[a]):int(self.kept[b])]
+
+    @property
+    def hits(self) -> np.ndarray:
+        if self._hits is None:
+            self._hits = self.phrases.scan(self.compact)
+        return self._hits
+
+    def within(self, group: str) -> "_Within":
+        """The phrases of a group (or ``a_not_a``) in ``compact``, as a ``_Within`` query."""
+        out = self._within.get(group)
+        if out is None:
+            if group == "a_not_a":  # (.)[不没]\1, the dot being anything but a line break
+                c = self.cpad[:-1]
+                at = np.flatnonzero((c[:-2] == c[2:]) & np.isin(c[1:-1], _BU_MEI) & (c[:-2] != 10))
+                out = _Within(at, at + 3)
+            else:
+                h = self.hits
+                h = h[self.phrases.group[group][h[:, 0]]]
+                out = _Within(h[:, 1], h[:, 2])
+            self._within[group] = out
+        return out
+
+
+def fold_batch(texts: Sequence[str], phrases: "Phrases | None" = None) -> FoldedBatch:
+    t = tables()
+    joined = "".join(texts)
+    raw = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    codes = t.fold_arr[raw]
+    keep = t.keep_arr[raw]
+    kept = np.zeros(raw.size + 1, dtype=np.int64)
+    np.cumsum(keep, out=kept[1:])
+    offsets = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)), out=offsets[1:])
+    classes = CLASS[np.minimum(codes, 0xFFFF)]
+    cc = codes[keep]
+    return FoldedBatch(joined, codes.tobytes().decode("utf-32-le", "surrogatepass"),
+                       cc.tobytes().decode("utf-32-le", "surrogatepass"), codes, np.append(cc, np.uint32(0)),
+                       classes, kept, offsets, phrases if phrases is not None else QUESTION_WORDS)
+
+
+if any(_is_question(o) for o in _OPENERS):  # split_batch relies on it (merges never chain)
+    raise RuntimeError("an opener of sentences._OPENERS reads as a question")
+
+
+# -- the rules ------------------------------------------------------------------------------------
+def _pieces(fb: FoldedBatch) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Hard pieces of every text, trimmed and non-empty: ``(text, start, end)`` in joined offsets.
+
+    Per text, scanning left to right: a terminator and the trailers right after it end a piece
+    (so a maximal run of trailers that holds a terminator ends one piece, after the run); a
+    maximal run of whitespace other than a line break ends a piece (which stops before it) when
+    there is a character on both sides, neither an ASCII letter or digit (a line break after the
+    run makes it part of the piece).  Pieces are then trimmed of whitespace; empty ones dropped."""
+    cls, n = fb.classes, fb.classes.size
+    offsets = fb.offsets
+    first = np.zeros(n + 1, dtype=bool)  # a text starts here (n: the end, a boundary too)
+    first[offsets] = True
+    lens = np.diff(offsets)
+    tid = np.repeat(np.arange(lens.size, dtype=np.int64), lens)
+
+    def runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """[start, end) of the maximal runs of ``mask`` inside one text."""
+        edge = np.empty(n + 1, dtype=bool)
+        edge[0] = mask[0] if n else False
+        edge[1:n] = mask[1:] & (~mask[:-1] | first[1:n])
+        edge[n] = False
+        last = np.empty(n, dtype=bool)
+        last[:-1] = mask[:-1] & (~mask[1:] | first[1:n])
+        last[-1:] = mask[-1:]
+        return np.flatnonzero(edge), np.flatnonzero(last) + 1
+
+    trail = (cls & TRAIL) != 0
+    ts, te = runs(trail)
+    nterm = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum((cls & TERM) != 0, out=nterm[1:])
+    te = te[nterm[te] > nterm[ts]]  # runs holding a terminator: a cut right after them
+    space = (cls & SPACE) != 0
+    ws, we = runs(space & ((cls & NEWLINE) == 0))
+    if ws.size:
+        ok = ~first[ws] & ~first[we]  # a character on both sides, in the same text
+        ok[ok] &= ((cls[ws[ok] - 1] & ALNUM) == 0) & ((cls[we[ok]] & (ALNUM | NEWLINE)) == 0)
+        ws, we = ws[ok], we[ok]
+    cut_end = np.concatenate([te, ws])
+    cut_next = np.concatenate([te, we])
+    order = np.argsort(cut_end, kind="stable")  # a terminator cut first when both are at one place
+    cut_end, cut_next = cut_end[order], cut_next[order]
+    cut_tid = tid[cut_end - 1]
+    ntext = lens.size
+    starts = np.concatenate([offsets[:-1], cut_next])
+    ends = np.concatenate([cut_end, offsets[1:]])
+    t_starts = np.concatenate([np.arange(ntext), cut_tid])
+    t_ends = np.concatenate([cut_tid, np.arange(ntext)])
+    starts = starts[np.lexsort((starts, t_starts))]
+    so = np.lexsort((ends, t_ends))
+    ends, ptid = ends[so], t_ends[so]
+    keep = ends > starts
+    starts, ends, ptid = starts[keep], ends[keep], ptid[keep]
+    a, b = _trim(fb, starts, ends)
+    keep = a < b
+    return ptid[keep], a[keep], b[keep]
+
+
+class Phrases:
+    """Literal phrases in named groups, all found in ONE overlapping Aho-Corasick scan of a batch's
+    compact text (``FoldedBatch.hits``); the splitter needs the groups ``notq`` and ``wh``."""
+
+    def __init__(self, groups: dict[str, Sequence[str]]):
+        index: dict[str, int] = {}
+        for words in groups.values():
+            for w in words:
+                index.setdefault(w, len(index))
+        self.words = list(index)
+        self.group: dict[str, np.ndarray] = {}
+        for name, words in groups.items():
+            mask = np.zeros(len(index), dtype=bool)
+            mask[[index[w] for w in words]] = True
+            self.group[name] = mask
+        self.automaton = AhoCorasick(self.words) if self.words else None
+
+    def scan(self, text: str) -> np.ndarray:
+        """``[n, 3]`` int64: (phrase id, start, end) of every occurrence, overlapping ones too."""
+        if self.automaton is None or not text:
+            return np.zeros((0, 3), dtype=np.int64)
+        return np.array(self.automaton.find_matches_as_indexes(text, overlapping=True), dtype=np.int64).reshape(-1, 3)
+
+
+QUESTION_WORDS = Phrases({"notq": NOT_Q_WORDS, "wh": WH_WORDS})
+
+
+class _Within:
+    """Which spans ``[u, v)`` hold a whole match (the matches given by start and end), answered for
+    many spans at once: the matches sorted by start, with the smallest end of every suffix."""
+
+    def __init__(self, start: np.ndarray, end: np.ndarray):
+        o = np.argsort(start, kind="stable")
+        self.start = start[o]
+        self.min_end = np.minimum.accumulate(end[o][::-1])[::-1] if start.size else end[:0]
+
+    def __call__(self, u: np.ndarray, v: np.ndarray) -> np.ndarray:
+        if not self.start.size:
+            return np.zeros(np.shape(u), dtype=bool)
+        i = np.searchsorted(self.start, u, side="left")
+        ok = i < self.start.size
+        ok[ok] = self.min_end[i[ok]] <= v[ok]
+        return ok
+
+
+def _codes(chars: str) -> np.ndarray:
+    return np.array(sorted(map(ord, chars)), dtype=np.uint32)
+
+
+_Q_END_CODES, _NOT_MA_CODES, _BU_MEI = _codes("".join(Q_END)), _codes("".join(NOT_MA)), _codes("不没")
+
+
+def questions(fb: FoldedBatch, u: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """``is_question_compact(fb.compact[u:v])`` for every compact span at once."""
+    cp = fb.cpad
+    last, prev = cp[np.maximum(v - 1, 0)], cp[np.maximum(v - 2, 0)]
+    end_q = np.isin(last, _Q_END_CODES) | ((last == ord("么")) & ~np.isin(prev, _NOT_MA_CODES))
+    wh = fb.within("wh")(u, v) | fb.within("a_not_a")(u, v)
+    return (v - u >= 2) & ~fb.within("notq")(u, v) & (end_q | wh)
+
+
+def _clause_spans(fb: FoldedBatch, pa: np.ndarray, pb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The comma rules on pieces that hold a comma (sorted, joined offsets): the clause spans,
+    untrimmed.  Per piece: the parts between commas (a comma AT the piece start opens the next part
+    at it); a part is a question (``is_question_compact``) unless it is a tag question after the
+    first part; a polite opener before a question joins it; consecutive non-questions stay together
+    and each question stands alone; no question at all leaves the piece whole.  (Two merges never
+    touch one part: an opener is no question, so each rule reads the flags of the parts as they
+    were, and the answer is that of applying the rules left to right.)"""
+    commas = np.flatnonzero((fb.classes & COMMA) != 0)
+    piece = np.searchsorted(pa, commas, side="right") - 1
+    inside = piece >= 0
+    inside[inside] = commas[inside] < pb[piece[inside]]
+    commas, piece = commas[inside], piece[inside]
+    n = pa.size
+    starts = np.concatenate([pa, np.where(commas == pa[piece], commas, commas + 1)])
+    ends = np.concatenate([commas, pb])
+    owner = np.concatenate([np.arange(n), piece])
+    o = np.lexsort((starts, owner))
+    ps, own = starts[o], owner[o]
+    pe = ends[np.lexsort((ends, np.concatenate([piece, np.arange(n)])))]
+    same = own[1:] == own[:-1]  # part k and k + 1 belong to one piece
+    u, v = fb.kept[ps], fb.kept[pe]
+    q = questions(fb, u, v)
+    clen = v - u
+    comp = fb.compact
+    tag = np.flatnonzero(q[1:] & same & (clen[1:] >= _TAG_LEN[0]) & (clen[1:] <= _TAG_LEN[1])) + 1
+    for k in tag.tolist():
+        if comp[u[k]:v[k]] in _TAGS:
+            q[k] = False
+    merge = np.zeros(q.size, dtype=bool)
+    cand = np.flatnonzero(~q[:-1] & q[1:] & same & (clen[:-1] >= 1) & (clen[:-1] <= _OPENER_MAX))
+    for k in cand.tolist():
+        merge[k] = comp[u[k]:v[k]] in _OPENERS
+    qf = q | merge
+    join = same & ((~qf[:-1] & ~qf[1:]) | merge[:-1])
+    head = np.ones(q.size, dtype=bool)
+    head[1:] = ~join
+    tail = np.ones(q.size, dtype=bool)
+    tail[:-1] = ~join
+    return ps[head], pe[tail]
+
+
+def _trim(fb: FoldedBatch, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Non-empty spans ``[a, b)`` without the whitespace at their ends (empty when all space)."""
+    space = (fb.classes & SPACE) != 0
+    todo = np.flatnonzero(space[a] | space[b - 1]) if a.size else a
+    if todo.size:
+        a, b = a.copy(), b.copy()
+        f = fb.folded
+        for k, x, y in zip(todo.tolist(), a[todo].tolist(), b[todo].tolist()):
+            while x < y and f[x].isspace():
+                x += 1
+            while y > x and f[y - 1].isspace():
+                y -= 1
+            a[k], b[k] = x, y
+    return a, b
+
+
+def split_batch(texts: Sequence[str], phrases: Phrases = QUESTION_WORDS
+                ) -> tuple[FoldedBatch, np.ndarray, np.ndarray, np.ndarray]:
+    """Sentences of every text at once: ``(batch, text, start, end)``, the last three arrays in
+    text order, offsets into the JOINED text (``batch.offsets[text]`` is where the text starts).
+    ``phrases`` (holding at least the groups of ``QUESTION_WORDS``) is scanned once for the batch;
+    the caller may read the other groups from ``batch.hits``."""
+    fb = fold_batch(texts, phrases)
+    ta, sa, ea = _pieces(fb)
+    if not sa.size:
+        return fb, ta, sa, ea
+    ncomma = np.zeros(fb.classes.size + 1, dtype=np.int32)
+    np.cumsum((fb.classes & COMMA) != 0, out=ncomma[1:])
+    comma = ncomma[ea] > ncomma[sa]
+    if comma.any():
+        cs, ce = _clause_spans(fb, sa[comma], ea[comma])
+        keep = ce > cs
+        cs, ce = _trim(fb, cs[keep], ce[keep])
+        keep = cs < ce
+        sa = np.concatenate([sa[~comma], cs[keep]])
+        ea = np.concatenate([ea[~comma], ce[keep]])
+        o = np.argsort(sa, kind="stable")
+        sa, ea = sa[o], ea[o]
+        ta = np.searchsorted(fb.offsets, sa, side="right") - 1
+    # an opener sent apart by whitespace (不好意思 可以用券吗) stays with its question too: a sentence
+    # that is an opener joins the next one of its text when only whitespace stands between them
+    # and the next one is a question (an opener is no question, so merges never chain)
+    nspace = np.zeros(fb.classes.size + 1, dtype=np.int32)
+    np.cumsum((fb.classes & SPACE) != 0, out=nspace[1:])
+    gap = sa[1:] - ea[:-1]
+    u, v = fb.kept[sa], fb.kept[ea]
+    clen = v - u
+    cand = np.flatnonzero((ta[1:] == ta[:-1]) & (gap > 0) & (nspace[sa[1:]] - nspace[ea[:-1]] == gap)
+                          & (clen[:-1] >= 1) & (clen[:-1] <= _OPENER_MAX))
+    if cand.size:
+        cand = cand[questions(fb, u[cand + 1], v[cand + 1])]
+        comp = fb.compact
+        cand = np.array([k for k, x, y in zip(cand.tolist(), u[cand].tolist(), v[cand].tolist())
+                         if comp[x:y] in _OPENERS], dtype=np.int64)
+        if cand.size:
+            ea = ea.copy()
+            ea[cand] = ea[cand + 1]
+            keep = np.ones(sa.size, dtype=bool)
+            keep[cand + 1] = False
+            ta, sa, ea = ta[keep], sa[keep], ea[keep]
+    return fb, ta, sa, ea
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentences of one turn; pieces with no visible character are dropped."""
+    if not text:
+        return []
+    _, _, starts, ends = split_batch([text])
+    return [Span(s, e, text[s:e]) for s, e in zip(starts.tolist(), ends.tolist())]

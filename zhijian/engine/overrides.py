@@ -1,0 +1,282 @@
+"""Shop overrides: a shop's own words, exemptions, limits, rules and model settings on top of the
+shipped packs, without editing them (file: ``zhijian check --overrides``; API: PUT overrides).
+
+An override is untrusted tenant input: the file is bounded in size and nesting and may not use
+YAML aliases (``_read_yaml(untrusted=True)``); every field's type is checked with the field
+named; rules, regex rules and words are counted against per-shop limits.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from zhijian.engine.packs import (_OVERRIDE_KEYS, MAX_YAML_DEPTH, Composition, _as_list, _check_limits, _read_yaml,
+                                  _section, _vocab, merge_models, merge_section)
+from zhijian.engine.rules import PackError, parse_rule
+from zhijian.taxonomy import CATEGORIES, SEVERITIES
+
+MAX_OVERRIDE_RULES = 500
+MAX_OVERRIDE_REGEX_RULES = 50
+MAX_OVERRIDE_WORDS = 20_000  # words of all lists of one override together
+
+
+def load_overrides(path: str) -> dict:
+    """Read and validate a shop override file; errors name the file."""
+    if not os.path.exists(path):
+        raise PackError(f"{path}: override file not found")
+    with open(path, encoding="utf-8", errors="strict") as fh:
+        try:
+            text = fh.read()
+        except UnicodeDecodeError as e:
+            raise PackError(f"{path}: not UTF-8 ({e.reason} at byte {e.start})") from None
+    data = _read_yaml(text, path, untrusted=True)
+    if data is None:
+        data = {}
+    validate_overrides(data, path)
+    data["_path"] = path
+    return data
+
+
+def _words_list(v: Any, field_name: str, origin: str, counter: list[int]) -> None:
+    if isinstance(v, str):
+        v = [v]
+    if not isinstance(v, list):
+        raise PackError(f"{origin}: 字段 {field_name} 必须是词语列表")
+    for k, w in enumerate(v):
+        if isinstance(w, bool) or not isinstance(w, (str, int)):
+            raise PackError(f"{origin}: 字段 {field_name} 第 {k + 1} 项必须是词语（文字），不能是{_kind(w)}")
+        if isinstance(w, str) and not w.strip():
+            raise PackError(f"{origin}: 字段 {field_name} 第 {k + 1} 项是空词语")
+    counter[0] += len(v)
+    if counter[0] > MAX_OVERRIDE_WORDS:
+        raise PackError(f"{origin}: 词语总数超过上限 {MAX_OVERRIDE_WORDS}")
+
+
+def _kind(v: Any) -> str:
+    return {dict: "映射", list: "列表", bool: "布尔值", float: "小数", type(None): "空值"}.get(type(v), type(v).__name__)
+
+
+def _depth(v: Any, limit: int, origin: str, path: str = "", d: int = 0) -> None:
+    if d > limit:
+        raise PackError(f"{origin}: 字段 {path or '（顶层）'} 嵌套超过 {limit} 层")
+    if isinstance(v, dict):
+        for k, x in v.items():
+            _depth(x, limit, origin, f"{path}.{k}" if path else str(k), d + 1)
+    elif isinstance(v, list):
+        for k, x in enumerate(v):
+            _depth(x, limit, origin, f"{path}[{k}]", d + 1)
+
+
+_CONV_NUMBERS = {"response_limit": (0, 86400 * 7), "repeat_min_chars": (1, 10_000), "near_repeat_ratio": (0.01, 1.0),
+                 "followup_limit": (0, 86400 * 7)}
+_CONV_BOOLS = {"holiday_greeting", "emoji_required"}
+
+
+def _validate_conversation(v: Any, origin: str, counter: list[int]) -> None:
+    if not isinstance(v, dict):
+        raise PackError(f"{origin}: 字段 conversation 必须是映射")
+    for k, x in v.items():
+        f = f"conversation.{k}"
+        if k in _CONV_NUMBERS:
+            lo, hi = _CONV_NUMBERS[k]
+            if isinstance(x, bool) or not isinstance(x, (int, float)) or not lo <= x <= hi:
+                raise PackError(f"{origin}: 字段 {f} 必须是 {lo}–{hi} 之间的数字")
+        elif k in _CONV_BOOLS:
+            if not isinstance(x, bool):
+                raise PackError(f"{origin}: 字段 {f} 必须是 true 或 false")
+        elif k == "business_hours":
+            if x is not None and not (isinstance(x, list) and len(x) == 2 and all(isinstance(t, str) for t in x)):
+                raise PackError(f"{origin}: 字段 {f} 必须是 [\"HH:MM\", \"HH:MM\"] 或 null")
+        elif k == "act_confidence":
+            if not isinstance(x, dict) or not all(
+                    isinstance(t, (int, float)) and not isinstance(t, bool) and 0 <= t <= 1 for t in x.values()):
+                raise PackError(f"{origin}: 字段 {f} 必须是映射（对话行为 → 0–1 之间的数）")
+        elif k in ("words", "holiday_greetings"):
+            if not isinstance(x, dict):
+                raise PackError(f"{origin}: 字段 {f} 必须是映射（名称 → 词语列表）")
+            for name, ws in x.items():
+                _words_list(ws, f"{f}.{name}", origin, counter)
+        elif k == "honorifics":
+            _words_list(x, f, origin, counter)
+        elif k in ("severity", "messages", "suggestions"):
+            if not isinstance(x, dict) or not all(isinstance(t, str) for t in x.values()):
+                raise PackError(f"{origin}: 字段 {f} 必须是映射（类别 → 文字）")
+            if k == "severity":
+                bad = [t for t in x.values() if t not in SEVERITIES]
+                if bad:
+                    raise PackError(f"{origin}: 字段 {f} 的级别 {bad[0]!r} 无效（可选：{'、'.join(SEVERITIES)}）")
+        else:
+            raise PackError(f"{origin}: 未知字段 {f}")
+
+
+def _validate_scorecard(v: Any, origin: str) -> None:
+    if not isinstance(v, dict):
+        raise PackError(f"{origin}: 字段 scorecard 必须是映射")
+    for k, x in v.items():
+        f = f"scorecard.{k}"
+        if k in ("start", "category_cap"):
+            if x is not None and (isinstance(x, bool) or not isinstance(x, (int, float))):
+                raise PackError(f"{origin}: 字段 {f} 必须是数字")
+        elif k in ("severity", "category", "bonus"):
+            if not isinstance(x, dict) or not all(
+                    isinstance(t, (int, float)) and not isinstance(t, bool) for t in x.values()):
+                raise PackError(f"{origin}: 字段 {f} 必须是映射（名称 → 分值）")
+        elif k == "fatal":
+            if not isinstance(x, list) or not all(isinstance(t, str) for t in x):
+                raise PackError(f"{origin}: 字段 {f} 必须是类别列表")
+        else:
+            raise PackError(f"{origin}: 未知字段 {f}")
+
+
+def _models_override(data: dict, origin: str) -> dict:
+    """The override's ``models`` section, with ``disable: [model.<category>]`` folded in."""
+    m = dict(_section(data, "models", origin))
+    cats = dict(m.get("categories") or {})
+    for rid in _as_list(data.get("disable")):
+        if str(rid).startswith("model."):
+            cats[str(rid)[6:]] = False
+    if cats:
+        m["categories"] = cats
+    return m
+
+
+def _validate_models(v: Any, origin: str) -> None:
+    if not isinstance(v, dict):
+        raise PackError(f"{origin}: 字段 models 必须是映射")
+    for k, x in v.items():
+        if k == "enabled":
+            if not isinstance(x, bool):
+                raise PackError(f"{origin}: 字段 models.enabled 必须是 true 或 false")
+        elif k == "categories":
+            if not isinstance(x, dict):
+                raise PackError(f"{origin}: 字段 models.categories 必须是映射（类别 → 设置）")
+            for cat, c in x.items():
+                f = f"models.categories.{cat}"
+                if cat not in CATEGORIES:
+                    raise PackError(f"{origin}: 字段 {f}：类别不在类别表中")
+                if c is False:
+                    continue
+                if not isinstance(c, dict) or set(c) - {"threshold", "enabled"}:
+                    raise PackError(f"{origin}: 字段 {f} 只能是 false 或 {{threshold: 0–1, enabled: true/false}}")
+                th = c.get("threshold")
+                if th is not None and (isinstance(th, bool) or not isinstance(th, (int, float)) or not 0 < th <= 1):
+                    raise PackError(f"{origin}: 字段 {f}.threshold 必须是 0–1 之间的数")
+                if "enabled" in c and not isinstance(c["enabled"], bool):
+                    raise PackError(f"{origin}: 字段 {f}.enabled 必须是 true 或 false")
+        else:
+            raise PackError(f"{origin}: 未知字段 models.{k}")
+
+
+def validate_overrides(data: Any, origin: str) -> None:
+    """Validate a whole override (file or API body): every field's type, with the field named, and the
+    tenant limits (rules, regex rules, words, nesting)."""
+    if not isinstance(data, dict):
+        raise PackError(f"{origin}: 覆盖设置必须是映射（键: 值）")
+    unknown = set(data) - _OVERRIDE_KEYS - {"_path"}
+    if unknown:
+        raise PackError(f"{origin}: 未知字段 {'、'.join(map(str, sorted(unknown, key=str)))}"
+                        f"（可用：{'、'.join(sorted(_OVERRIDE_KEYS))}）")
+    _depth({k: v for k, v in data.items() if k != "_path"}, MAX_YAML_DEPTH, origin)
+    counter = [0]
+    if data.get("shop") is not None and not isinstance(data["shop"], str):
+        raise PackError(f"{origin}: 字段 shop 必须是文字")
+    for key in ("own_names", "exempt", "disable", "own_platforms"):
+        if data.get(key) is not None:
+            _words_list(data[key], key, origin, counter)
+    if data.get("words") is not None:
+        if not isinstance(data["words"], dict):
+            raise PackError(f"{origin}: 字段 words 必须是映射（类别 → 词语列表）")
+        for cat, ws in data["words"].items():
+            if cat not in CATEGORIES:
+                raise PackError(f"{origin}: 字段 words 的类别 {cat!r} 不在类别表（spec/taxonomy.md）中")
+            _words_list(ws, f"words.{cat}", origin, counter)
+    if data.get("vocab") is not None:
+        if not isinstance(data["vocab"], dict):
+            raise PackError(f"{origin}: 字段 vocab 必须是映射（名称 → 词语列表）")
+        for name, ws in data["vocab"].items():
+            _words_list(ws, f"vocab.{name}", origin, counter)
+    rules = data.get("rules")
+    if rules is not None:
+        if not isinstance(rules, list) or not all(isinstance(r, dict) for r in rules):
+            raise PackError(f"{origin}: 字段 rules 必须是规则（映射）的列表")
+        if len(rules) > MAX_OVERRIDE_RULES:
+            raise PackError(f"{origin}: 规则 {len(rules)} 条，超过上限 {MAX_OVERRIDE_RULES}")
+        n_regex = sum(1 for r in rules if r.get("regex"))
+        if n_regex > MAX_OVERRIDE_REGEX_RULES:
+            raise PackError(f"{origin}: 正则规则 {n_regex} 条，超过上限 {MAX_OVERRIDE_REGEX_RULES}")
+        for k, r in enumerate(rules):
+            for key in ("patterns", "exceptions", "unless", "whole"):
+                if r.get(key) is not None:
+                    _words_list(r[key], f"rules[{k}].{key}", origin, counter)
+            if r.get("regex") is not None and not isinstance(r["regex"], str):
+                raise PackError(f"{origin}: 字段 rules[{k}].regex 必须是文字")
+    if data.get("limits") is not None:
+        _check_limits(data["limits"], origin)
+    if data.get("conversation") is not None:
+        _validate_conversation(data["conversation"], origin, counter)
+    if data.get("scorecard") is not None:
+        _validate_scorecard(data["scorecard"], origin)
+    if data.get("models") is not None:
+        _validate_models(data["models"], origin)
+    if data.get("scripts") is not None and not isinstance(data["scripts"], dict):
+        raise PackError(f"{origin}: 字段 scripts 必须是映射")
+
+
+def apply_overrides(comp: Composition, data: dict) -> Composition:
+    path = data.get("_path", "overrides")
+    rules = {r.id: r for r in comp.rules}
+    added: set[str] = set()
+    for rid in _as_list(data.get("disable")):
+        if str(rid).startswith("model."):
+            continue  # a model category: switched off in _models_override
+        if rid not in rules:
+            raise PackError(f"{path}: 'disable' names unknown rule {rid!r}")
+        del rules[rid]
+    own = set(comp.own_platforms)
+    for p in _as_list(data.get("own_platforms")):
+        if p not in comp.platforms:
+            raise PackError(f"{path}: unknown platform {p!r} (known: {sorted(comp.platforms)})")
+        own.add(p)
+    limits = dict(comp.limits)
+    lim = data.get("limits") or {}
+    _check_limits(lim, path)
+    limits.update(lim)
+    words = data.get("words") or {}
+    if not isinstance(words, dict):
+        raise PackError(f"{path}: 'words' must map categories to word lists")
+    for cat, ws in words.items():
+        if cat not in CATEGORIES:
+            raise PackError(f"{path}: 'words' category {cat!r} is not in spec/taxonomy.md")
+        rid = f"shop.{cat}"
+        rules[rid] = parse_rule(
+            {"id": rid, "category": cat, "severity": "major", "patterns": ws,
+             "message": "店铺自定义禁用词：“{match}”", "suggestion": "请换用店铺规范用语"},
+            path,
+        )
+        added.add(rid)
+    for raw in _as_list(data.get("rules")):
+        r = parse_rule(raw, path)
+        rules[r.id] = r
+        added.add(r.id)
+    vocab = dict(comp.vocab)
+    vocab.update(_vocab(data.get("vocab"), path))
+    exempt = tuple(str(w) for w in _as_list(data.get("exempt")))
+    own_names = tuple(str(w) for w in _as_list(data.get("own_names")))
+    if any(not w for w in exempt + own_names):
+        raise PackError(f"{path}: empty word in 'exempt' or 'own_names'")
+    return Composition(
+        names=comp.names,
+        rules=list(rules.values()),
+        vocab=vocab,
+        platforms=comp.platforms,
+        own_platforms=own,
+        limits=limits,
+        exempt=comp.exempt + exempt,
+        own_names=comp.own_names + own_names,
+        shop=data.get("shop") or comp.shop,
+        override_rule_ids=comp.override_rule_ids | added,
+        conversation=merge_section(comp.conversation, _section(data, "conversation", path)),
+        scorecard=merge_section(comp.scorecard, _section(data, "scorecard", path)),
+        models=merge_models(comp.models, _models_override(data, path)),
+    )

@@ -1,0 +1,163 @@
+"""The semantic layer: learned category models beside the word rules.
+
+Rules give precision and exact spans; the models add recall for what is said without the
+usual words (a promise without 保证, disparagement by vague reference …).  The pack's
+``models:`` section says which categories use the model, with which threshold, severity and
+wording; shop overrides can change the threshold or switch a category off.
+
+For each message, the clauses (split at sentence and clause punctuation) and the whole message
+are scored in one batch call; a category fires when its best score reaches the threshold.  The
+finding's span is the clause that carries the best score (the whole message when only the
+whole reaches it).  A rule finding of the same category that overlaps that span wins (its span
+is exact), so the model adds a finding only where the rules are silent.  Model findings carry
+``source="model"``, the rule id ``model.<category>`` and their ``score``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from zhijian.engine.findings import Finding
+from zhijian.engine.ngrams import LinearModel, packaged
+from zhijian.engine.normalize import compact
+from zhijian.engine.rules import PackError
+from zhijian.taxonomy import MESSAGE_CATEGORIES, SEVERITIES
+
+_CLAUSE = re.compile(r"[^，,。.!！?？;；~～\n]+")
+MIN_CLAUSE_CHARS = 2  # compacted characters
+MAX_SCORED_CHARS = 2_000  # longer messages are scored on their first clauses up to this many characters
+
+
+@dataclass(frozen=True)
+class ModelCategory:
+    category: str
+    threshold: float
+    severity: str
+    message: str
+    suggestion: str
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    file: str
+    categories: tuple[ModelCategory, ...]
+
+    @classmethod
+    def from_dict(cls, d: dict | None, where: str) -> "ModelConfig | None":
+        if not d or not d.get("enabled", True):
+            return None
+        file = d.get("file", "messages.npz")
+        cats = []
+        for cat, c in (d.get("categories") or {}).items():
+            if c is False or (isinstance(c, dict) and c.get("enabled") is False):
+                continue
+            if cat not in MESSAGE_CATEGORIES:
+                raise PackError(f"{where}: 模型类别 {cat!r} 不是消息级类别")
+            if not isinstance(c, dict):
+                raise PackError(f"{where}: 模型类别 {cat} 的设置必须是映射")
+            th = c.get("threshold")
+            if th is not None and (isinstance(th, bool) or not isinstance(th, (int, float)) or not 0 < th <= 1):
+                raise PackError(f"{where}: 模型类别 {cat} 的 threshold 必须在 0–1 之间")
+            sev = c.get("severity", "major")
+            if sev not in SEVERITIES:
+                raise PackError(f"{where}: 模型类别 {cat} 的 severity {sev!r} 无效")
+            msg, sug = c.get("message"), c.get("suggestion")
+            if not isinstance(msg, str) or not isinstance(sug, str) or not msg or not sug:
+                raise PackError(f"{where}: 模型类别 {cat} 需要 message 和 suggestion（中文）")
+            cats.append(ModelCategory(cat, float(th) if th is not None else -1.0, sev, msg, sug))
+        return cls(str(file), tuple(cats)) if cats else None
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Clause spans (offsets into ``text``) with at least ``MIN_CLAUSE_CHARS`` compacted characters."""
+    out = []
+    for m in _CLAUSE.finditer(text[: MAX_SCORED_CHARS]):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if len(compact(text[s:e])) >= MIN_CLAUSE_CHARS:
+            out.append((s, e))
+    return out
+
+
+class SemanticLayer:
+    """Scores messages with a shipped category model and turns scores into findings."""
+
+    def __init__(self, config: ModelConfig, model: LinearModel | None = None,
+                 masks: dict[str, str] | None = None):
+        self.config = config
+        self.model = model or packaged(config.file)
+        # words the model must not read literally: the shop's own platform ("淘宝" on a Taobao shop is not
+        # diversion) and the shop's own names; replaced by a neutral word before scoring (folded forms)
+        self.masks = sorted(((compact(k), v) for k, v in (masks or {}).items() if compact(k)),
+                            key=lambda kv: -len(kv[0]))
+        self.columns: list[int] = []
+        self.thresholds: list[float] = []
+        for c in config.categories:
+            if c.category not in self.model.index:
+                raise PackError(f"模型 {config.file} 没有类别 {c.category}")
+            k = self.model.index[c.category]
+            self.columns.append(k)
+            self.thresholds.append(c.threshold if c.threshold > 0 else float(self.model.thresholds[k]))
+
+    def scores(self, texts: Sequence[str]) -> tuple[list[list[tuple[int, int]]], np.ndarray, np.ndarray]:
+        """Per message: its units (clauses, then the whole message last) and the unit scores of the
+        configured categories ``[n_units, n_categories]``; ``owner`` maps units to messages."""
+        units: list[list[tuple[int, int]]] = []
+        pieces: list[str] = []
+        owner: list[int] = []
+        for i, t in enumerate(texts):
+            cs = clauses(t)
+            whole = (0, min(len(t), MAX_SCORED_CHARS))
+            u = cs + ([whole] if len(cs) != 1 else [])
+            units.append(u)
+            for s, e in u:
+                pieces.append(t[s:e])
+                owner.append(i)
+        if not pieces:
+            return units, np.zeros((0, len(self.columns)), dtype=np.float32), np.zeros(0, dtype=np.int64)
+        comp = [compact(x) for x in pieces]
+        if self.masks:
+            for k, (w, v) in ((k, kv) for kv in self.masks for k in range(len(comp))):
+                if w in comp[k]:
+                    comp[k] = comp[k].replace(w, v)
+        sc = self.model.scores(comp, compacted=True)[:, self.columns]
+        return units, sc, np.asarray(owner, dtype=np.int64)
+
+    def add_findings(self, texts: Sequence[str], rule_findings: list[list[Finding]]) -> list[list[Finding]]:
+        """The rule findings of each message plus the model findings the rules did not already make."""
+        units, sc, owner = self.scores(texts)
+        if not sc.size:
+            return rule_findings
+        th = np.asarray(self.thresholds, dtype=np.float32)
+        hot = np.flatnonzero((sc >= th).any(axis=1))
+        if not hot.size:
+            return rule_findings
+        out = [list(fs) for fs in rule_findings]
+        first_unit = np.searchsorted(owner, np.arange(len(texts)))
+        done: set[tuple[int, int]] = set()
+        for u in hot:
+            i = int(owner[u])
+            for j, c in enumerate(self.config.categories):
+                if (i, j) in done or sc[u, j] < th[j]:
+                    continue
+                done.add((i, j))
+                # the best unit of this message for this category (clauses before the whole message)
+                lo = int(first_unit[i])
+                hi = lo + len(units[i])
+                best = lo + int(np.argmax(sc[lo:hi, j]))
+                s, e = units[i][best - lo]
+                if any(f.category == c.category and f.start < e and s < f.end for f in out[i]):
+                    continue  # a rule already found it here, with an exact span
+                score = float(sc[best, j])
+                text = texts[i]
+                out[i].append(Finding(f"model.{c.category}", c.category, c.severity, s, e, text[s:e],
+                                      c.message.replace("{score}", f"{score:.2f}"), c.suggestion,
+                                      None, "model", round(score, 4)))
+        return out
