@@ -86,6 +86,9 @@ class Auditor:
             res.first_response = chat.waits[0].seconds
             res.first_response_counted = chat.waits[0].counted
         res.unanswered = any(f.category == "unanswered" for f in out)
+        cut = set(chat.forced_ending[1]) if chat.forced_ending else set()
+        res.open_needs = [it.text for it in chat.items
+                          if it.act != "more" and (it.closed_by is None or it.turn in cut)][:5]
         if proper_closing(chat):
             res.bonuses.append("proper_closing")
         out.extend(msg_findings)

@@ -50,6 +50,7 @@ class AuditResult:
     fatal: bool = False
     bonuses: list[str] = field(default_factory=list)
     messages: list[Message] | None = None  # kept when a report needs the text
+    open_needs: list[str] = field(default_factory=list)  # texts of the customer needs left unanswered
 
     def to_dict(self) -> dict:
         """The JSON form of spec/contract.md §3."""

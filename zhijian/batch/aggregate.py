@@ -64,6 +64,8 @@ class Aggregate:
     shops: dict[str, Group] = field(default_factory=dict)
     days: dict[str, Group] = field(default_factory=dict)
     score_hist: Counter = field(default_factory=Counter)  # bucket start (0,10,...,90,100) -> chats
+    open_need_types: Counter = field(default_factory=Counter)  # scenario of each unanswered customer need
+    packs: Counter = field(default_factory=Counter)  # the packs the chats were actually judged by
     _worst: list = field(default_factory=list)  # heap of (-score, seq, result)
     _seq: int = 0
 
@@ -74,6 +76,12 @@ class Aggregate:
         day = f"{local(r.started):%Y-%m-%d}" if r.started else "（无时间）"
         self.days.setdefault(day, Group()).add(r)
         self.score_hist[min(100, int(r.score // 10) * 10)] += 1
+        self.packs[r.pack] += 1
+        if r.open_needs:
+            from zhijian.phrasing.scenario import classify
+
+            for text in r.open_needs:
+                self.open_need_types[classify(text).scenario] += 1
         self._seq += 1
         if self.worst_kept:
             # a max-heap on score (scores negated) holding the lowest-scoring chats seen so far
@@ -94,4 +102,6 @@ class Aggregate:
             "shops": {k: g.summary() for k, g in sorted(self.shops.items())},
             "days": {k: g.summary() for k, g in sorted(self.days.items())},
             "score_histogram": {str(k): self.score_hist.get(k, 0) for k in range(0, 101, 10)},
+            "unanswered_types": dict(self.open_need_types.most_common()),
+            "packs": dict(sorted(self.packs.items())),
         }

@@ -230,6 +230,15 @@ def _charts(d: dict, category_counts: dict[str, int]) -> dict:
     }
 
 
+def _open_needs(types: dict[str, int]) -> list[dict]:
+    """The most common kinds of customer needs left unanswered, by scenario of the script library."""
+    from zhijian.phrasing.library import load_library
+
+    titles = {sid: sc.title for sid, sc in load_library("generic").scenarios.items()}
+    total = sum(types.values())
+    return [{"name": titles.get(k, k), "count": v, "share": v / total} for k, v in list(types.items())[:10]]
+
+
 @lru_cache(maxsize=1)
 def _echarts_js() -> str:
     js = resources.files("zhijian").joinpath("data", "vendor", "echarts.min.js").read_text(encoding="utf-8")
@@ -257,7 +266,7 @@ def render_html(aggregate: Aggregate, *, title: str = "质检报告", generated:
     worst = aggregate.worst()
     days = [k for k in d["days"] if k != NO_TIME_DAY]
     total = d["total"]
-    packs = sorted({r.pack for r in worst if r.pack})
+    packs = sorted(p for p in d["packs"] if p)
     context = {
         "title": title,
         "generated": f"{generated:%Y-%m-%d %H:%M}",
@@ -272,6 +281,7 @@ def render_html(aggregate: Aggregate, *, title: str = "质检报告", generated:
         "worst": [_chat_view(r) for r in worst],
         "charts": _charts(d, dict(aggregate.total.findings)),
         "n_categories": len(total["findings_per_100"]),
+        "open_needs": _open_needs(d["unanswered_types"]),
         "n_days": len(days),
         "echarts_js": Markup(_echarts_js()),
     }
