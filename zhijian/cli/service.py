@@ -1,0 +1,107 @@
+"""``zhijian serve`` (the REST service) and ``zhijian keys`` (API keys, straight in the service's database).
+
+Everything under ``zhijian.service`` (FastAPI, SQLAlchemy, uvicorn) is imported inside the commands,
+so that the other commands never pay for it."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from zhijian.cli import output
+from zhijian.cli.exits import fail
+
+keys_app = typer.Typer(help="管理 API key（直接操作服务的数据库）。", no_args_is_help=True, rich_markup_mode=None)
+_DB_HELP = "数据库：postgresql://… ；默认是数据目录下的 SQLite 文件。"
+
+
+def _db_url(db: Optional[str], data_dir: str) -> str:
+    from zhijian.service.db import default_url
+
+    return db or default_url(data_dir)
+
+
+SERVE_HELP = ("启动质检服务（REST API，OpenAPI 文档在 /docs）。首次启动自动建库、迁移，并在没有任何 key 时创建一个管理员 key。\n\n"
+              "--demo 载入示例会话（examples/chats.jsonl 同款数据），便于立即浏览。")
+
+
+def serve(
+    host: Annotated[str, typer.Option(help="监听地址。")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="端口。")] = 8000,
+    db: Annotated[Optional[str], typer.Option(metavar="URL", show_default=False, help=_DB_HELP)] = None,
+    data_dir: Annotated[str, typer.Option("--data-dir", help="数据目录（SQLite 文件、上传文件）。")] = "data",
+    pack: Annotated[str, typer.Option("--pack", help="默认规则包。")] = "jd",
+    demo: Annotated[bool, typer.Option("--demo", help="载入示例会话数据。")] = False,
+    mask_pii: Annotated[bool, typer.Option("--mask-pii", help="保存会话时遮盖手机号和身份证号。")] = False,
+    rate: Annotated[float, typer.Option("--rate", help="每个 key 每秒最多请求数（0 为不限）。")] = 200.0,
+) -> None:
+    import uvicorn
+
+    from zhijian.service.app import Settings, create_app
+    from zhijian.service.bootstrap import bootstrap
+
+    url = _db_url(db, data_dir)
+    settings = Settings(db_url=url, data_dir=data_dir, default_pack=pack, mask_pii=mask_pii, rate=rate)
+    try:
+        application = create_app(settings)
+    except Exception as e:  # a database that cannot be reached or migrated
+        fail(f"无法打开数据库 {url}：{type(e).__name__}: {e}")
+    output.serve_notes(bootstrap(application, demo=demo), host, port, url)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+def _key_session(db: Optional[str], data_dir: str):
+    from zhijian.service.db import make_engine, migrate, sessions
+
+    engine = make_engine(_db_url(db, data_dir))
+    migrate(engine)
+    return sessions(engine)
+
+
+@keys_app.command("create", help="创建 API key（只显示一次）。角色：agent（检查、话术）、qa（+审计、浏览）、admin（+店铺设置、key）。")
+def keys_create(
+    role: Annotated[str, typer.Option("--role", help="agent / qa / admin")],
+    name: Annotated[str, typer.Option("--name", help="key 的名字（谁在用）。")],
+    db: Annotated[Optional[str], typer.Option(metavar="URL", show_default=False, help=_DB_HELP)] = None,
+    data_dir: Annotated[str, typer.Option("--data-dir")] = "data",
+) -> None:
+    from zhijian.service.security import ROLES, create_key
+
+    if role not in ROLES:
+        fail(f"--role 必须是 {', '.join(ROLES)} 之一")
+    with _key_session(db, data_dir).begin() as s:
+        row, key = create_key(s, name, role)
+    output.show_new_key(key, row.id, name, role)
+
+
+@keys_app.command("list", help="列出 API key（不显示 key 本身）。")
+def keys_list(
+    db: Annotated[Optional[str], typer.Option(metavar="URL", show_default=False, help=_DB_HELP)] = None,
+    data_dir: Annotated[str, typer.Option("--data-dir")] = "data",
+) -> None:
+    from sqlalchemy import select
+
+    from zhijian.service.db import ApiKeyRow
+
+    with _key_session(db, data_dir)() as s:
+        output.show_keys(s.scalars(select(ApiKeyRow).order_by(ApiKeyRow.id)))
+
+
+@keys_app.command("revoke", help="吊销 API key。")
+def keys_revoke(
+    key_id: Annotated[int, typer.Argument(metavar="ID")],
+    db: Annotated[Optional[str], typer.Option(metavar="URL", show_default=False, help=_DB_HELP)] = None,
+    data_dir: Annotated[str, typer.Option("--data-dir")] = "data",
+) -> None:
+    from zhijian.service.security import revoke_key
+
+    with _key_session(db, data_dir).begin() as s:
+        if not revoke_key(s, key_id):
+            fail(f"没有可吊销的 key #{key_id}")
+    output.key_revoked(key_id)
+
+
+def register(app: typer.Typer) -> None:
+    app.command(help=SERVE_HELP)(serve)
+    app.add_typer(keys_app, name="keys")
