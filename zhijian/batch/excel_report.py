@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from typing import Iterable
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -106,51 +107,112 @@ class _Sheet:
         self.ws.auto_filter.ref = f"A1:{get_column_letter(self.ncols)}{self.rows}"
 
 
-def _categories(r: AuditResult) -> str:
-    return "、".join(dict.fromkeys(CATEGORIES.get(f.category, f.category) for f in r.findings))
+@dataclass
+class ExportFinding:
+    """One row of 问题: a finding and the message it is about (``role``/``text`` None if unknown)."""
+
+    turn: int  # 0-based; written counting from 1
+    category: str
+    severity: str
+    rule: str
+    match: str | None
+    message: str
+    suggestion: str
+    role: str | None = None
+    text: str | None = None
+
+
+@dataclass
+class ExportChat:
+    """One row of 会话 and its findings: what both the CLI (audit results) and the service (stored
+    audits) hand to :func:`write_workbook`."""
+
+    id: str
+    shop: str | None
+    agent: str | None
+    started: dt.datetime | None  # aware; written as China Standard Time
+    score: float
+    fatal: bool
+    first_response: float | None
+    unanswered: bool
+    pack: str | None
+    findings: list[ExportFinding] = field(default_factory=list)
+
+
+UNKNOWN_GROUP = {"agent": "（未知客服）", "shop": "（未知店铺）"}
+
+
+def chat_from_result(r: AuditResult) -> ExportChat:
+    """An audit result (with its messages if ``audit_many(..., keep_messages=True)``) as an export row."""
+    msgs = r.messages
+    out = []
+    for f in r.findings:
+        m = msgs[f.turn] if msgs is not None and 0 <= f.turn < len(msgs) else None
+        out.append(ExportFinding(f.turn, f.category, f.severity, f.rule, f.match, f.message, f.suggestion,
+                                 m.role if m else None, m.text if m else None))
+    return ExportChat(r.id, r.shop, r.agent, r.started, r.score, r.fatal, r.first_response, r.unanswered, r.pack, out)
+
+
+def _categories(c: ExportChat) -> str:
+    return "、".join(dict.fromkeys(CATEGORIES.get(f.category, f.category) for f in c.findings))
 
 
 def _group_rows(sheet: _Sheet, groups: dict[str, dict]) -> None:
     rows = sorted(groups.items(), key=lambda kv: (-kv[1]["avg_score"], kv[0]))
     for name, s in rows:
         per100 = round(s["findings"] * 100 / s["chats"], 1) if s["chats"] else 0.0
-        top = "、".join(f"{CATEGORIES.get(c, c)} {v:.1f}" for c, v in list(s["findings_per_100"].items())[:5])
+        cats = sorted(s["findings_per_100"].items(), key=lambda kv: (-kv[1], kv[0]))[:5]
+        top = "、".join(f"{CATEGORIES.get(c, c)} {v:.1f}" for c, v in cats)
         sheet.append([name, s["chats"], s["avg_score"], s["fatal_chats"], s["findings"], per100,
                       s["first_response_30s_rate"], s["avg_response_s"], s["unanswered_rate"], top])
 
 
-def write_excel(path: str | os.PathLike, results: Iterable[AuditResult], aggregate: Aggregate) -> dict[str, int]:
-    """Write the workbook to ``path``; returns the number of data rows of each sheet.
+def write_workbook(path: str | os.PathLike, chats: Iterable[ExportChat],
+                   groups: Callable[[], tuple[dict[str, dict], dict[str, dict]]]) -> dict[str, int]:
+    """THE export writer, shared by ``zhijian audit --excel`` and ``GET /api/v1/export.xlsx``.
 
-    ``results`` is consumed once, streaming (it may be a generator that also feeds ``aggregate``:
-    the aggregate is read only after the last result).  The text of a finding's message is
-    exported when the results kept their messages (``audit_many(..., keep_messages=True)``).
-    ``发言序号`` counts a chat's messages from 1 (the JSON ``turn`` plus one).
+    ``chats`` is consumed once, streaming; ``groups()`` is called after the last chat and returns
+    (per agent, per shop) summaries keyed by name, each a dict as ``Group.summary()`` gives
+    (``None`` names are written as 未知客服 / 未知店铺).  Returns the data rows of each sheet.
+    Every text cell is text (never a formula) with characters Excel cannot hold removed.
     """
     wb = Workbook(write_only=True)
-    chats = _Sheet(wb, "会话", CONVERSATION_COLUMNS)
+    chat_sheet = _Sheet(wb, "会话", CONVERSATION_COLUMNS)
     issues = _Sheet(wb, "问题", FINDING_COLUMNS)
-    for r in results:
-        chats.append([
-            r.id, r.shop, r.agent, r.started, r.score, "是" if r.fatal else "否", len(r.findings), _categories(r),
-            round(r.first_response) if r.first_response is not None else None,
-            "是" if r.unanswered else "否", r.pack,
+    for c in chats:
+        chat_sheet.append([
+            c.id, c.shop, c.agent, c.started, c.score, "是" if c.fatal else "否", len(c.findings), _categories(c),
+            round(c.first_response) if c.first_response is not None else None,
+            "是" if c.unanswered else "否", c.pack,
         ])
-        msgs = r.messages
-        for f in r.findings:
-            m = msgs[f.turn] if msgs is not None and 0 <= f.turn < len(msgs) else None
+        for f in c.findings:
             issues.append([
-                r.id, f.turn + 1, ROLE_NAMES.get(m.role, m.role) if m else None, f.category,
+                c.id, f.turn + 1, ROLE_NAMES.get(f.role, f.role) if f.role else None, f.category,
                 CATEGORIES.get(f.category, f.category), SEVERITIES.get(f.severity, f.severity), f.rule, f.match,
-                f.message, f.suggestion, m.text if m else None, r.shop, r.agent,
+                f.message, f.suggestion, f.text, c.shop, c.agent,
             ])
-    d = aggregate.to_dict()
+    by_agent, by_shop = groups()
     agents = _Sheet(wb, "客服", [("客服", *GROUP_COLUMNS[0][1:]), *GROUP_COLUMNS[1:]])
-    _group_rows(agents, d["agents"])
+    _group_rows(agents, {(UNKNOWN_GROUP["agent"] if k is None else k): v for k, v in by_agent.items()})
     shops = _Sheet(wb, "店铺", [("店铺", *GROUP_COLUMNS[0][1:]), *GROUP_COLUMNS[1:]])
-    _group_rows(shops, d["shops"])
-    sheets = (chats, issues, agents, shops)
+    _group_rows(shops, {(UNKNOWN_GROUP["shop"] if k is None else k): v for k, v in by_shop.items()})
+    sheets = (chat_sheet, issues, agents, shops)
     for s in sheets:
         s.close()
     wb.save(path)
     return {s.ws.title: s.rows - 1 for s in sheets}
+
+
+def write_excel(path: str | os.PathLike, results: Iterable[AuditResult], aggregate: Aggregate) -> dict[str, int]:
+    """The CLI's export: audit results (streamed; the aggregate is read after the last one) through
+    :func:`write_workbook`; returns the number of data rows of each sheet.
+
+    ``results`` may be a generator that also feeds ``aggregate``.  The text of a finding's message is
+    exported when the results kept their messages (``audit_many(..., keep_messages=True)``).
+    ``发言序号`` counts a chat's messages from 1 (the JSON ``turn`` plus one).
+    """
+    def groups():
+        d = aggregate.to_dict()
+        return d["agents"], d["shops"]
+
+    return write_workbook(path, (chat_from_result(r) for r in results), groups)

@@ -23,6 +23,7 @@ MAX_XLSX_PART = 128 * 1024 * 1024  # one part (a sheet, the shared strings)
 MAX_XLSX_RATIO = 200  # unpacked/packed size of a large part: beyond it is a zip bomb, not a spreadsheet
 MAX_ROWS = 2_000_000  # rows of one CSV/Excel file
 MAX_COLUMNS = 64  # columns read from a sheet
+_CAP_PREFIX = "超过每个文件 "
 
 # field -> accepted column names (case-insensitive), for CSV/Excel exports of chat workbenches
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
@@ -51,6 +52,7 @@ class LogItem:
     line: int  # JSONL line / CSV-Excel row (1-based, header = row 1)
     conversation: Conversation | None
     error: str | None = None
+    fatal: bool = False  # the file cannot be read on from here (a bomb, a limit, no usable header)
 
 
 def log_format(path: str) -> str:
@@ -128,6 +130,9 @@ def _rows_to_conversations(rows: Iterable[tuple[int, list | str]], cols: dict[st
 
     for rn, row in rows:
         if isinstance(row, str):
+            if row.startswith(_CAP_PREFIX):
+                yield LogItem(source, rn, None, f"{source} 第{rn}行：{row}", fatal=True)
+                break
             yield LogItem(source, rn, None, f"{source} 第{rn}行：{row}，已跳过")
             continue
         if not any(v not in (None, "") for v in row):
@@ -198,15 +203,15 @@ def read_csv(stream: BinaryIO, source: str, mapping: dict[str, str]) -> Iterator
     except StopIteration:
         return
     except csv.Error as e:
-        yield LogItem(source, 1, None, f"{source}：CSV 表头无法读取（{e}）")
+        yield LogItem(source, 1, None, f"{source}：CSV 表头无法读取（{e}）", fatal=True)
         return
     if 1 in bad_lines:
-        yield LogItem(source, 1, None, f"{source}：表头不是 UTF-8 编码；请把文件另存为 UTF-8")
+        yield LogItem(source, 1, None, f"{source}：表头不是 UTF-8 编码；请把文件另存为 UTF-8", fatal=True)
         return
     try:
         cols = _resolve_columns(header, mapping, source)
     except LogError as e:
-        yield LogItem(source, 1, None, str(e))
+        yield LogItem(source, 1, None, str(e), fatal=True)
         return
 
     def rows():
@@ -252,7 +257,7 @@ def xlsx_bomb(path: str) -> str | None:
 def _capped(rows: Iterable[tuple[int, list | str]], source: str) -> Iterator[tuple[int, list | str]]:
     for rn, row in rows:
         if rn > MAX_ROWS:
-            yield rn, f"超过 {MAX_ROWS} 行的上限，从这一行起未读取（请拆分文件）"
+            yield rn, f"{_CAP_PREFIX}{MAX_ROWS:,} 行的上限，从这一行起未读取（请拆分文件）"
             return
         yield rn, row
 
@@ -262,16 +267,16 @@ def read_xlsx(path: str, mapping: dict[str, str], sheet: str | None = None) -> I
 
     bomb = xlsx_bomb(path)
     if bomb:
-        yield LogItem(path, 0, None, f"{path}：{bomb}，未读取")
+        yield LogItem(path, 0, None, f"{path}：{bomb}，未读取", fatal=True)
         return
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises many kinds for a broken file
-        yield LogItem(path, 0, None, f"{path}：无法作为 Excel 文件打开（{e}）")
+        yield LogItem(path, 0, None, f"{path}：无法作为 Excel 文件打开（{e}）", fatal=True)
         return
     try:
         if sheet is not None and sheet not in wb.sheetnames:
-            yield LogItem(path, 0, None, f"{path}：没有工作表 {sheet!r}（有：{', '.join(wb.sheetnames)}）")
+            yield LogItem(path, 0, None, f"{path}：没有工作表 {sheet!r}（有：{', '.join(wb.sheetnames)}）", fatal=True)
             return
         ws = wb[sheet] if sheet else wb.worksheets[0]
         it = ws.iter_rows(values_only=True, max_col=MAX_COLUMNS)
@@ -282,7 +287,7 @@ def read_xlsx(path: str, mapping: dict[str, str], sheet: str | None = None) -> I
         try:
             cols = _resolve_columns(header, mapping, path)
         except LogError as e:
-            yield LogItem(path, 1, None, str(e))
+            yield LogItem(path, 1, None, str(e), fatal=True)
             return
         ts_col = cols.get("ts")
 
@@ -310,7 +315,7 @@ def read_logs(paths: list[str], mapping: dict[str, str] | None = None, sheet: st
             yield from read_jsonl(stdin, "<stdin>")
             continue
         if not os.path.isfile(path):
-            yield LogItem(path, 0, None, f"{path}：文件不存在或不是文件")
+            yield LogItem(path, 0, None, f"{path}：文件不存在或不是文件", fatal=True)
             continue
         fmt = log_format(path)
         if fmt == "xlsx":

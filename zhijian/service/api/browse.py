@@ -77,35 +77,66 @@ def shops(request: Request, date_from: str | None = None, date_to: str | None = 
         return {"shops": store.aggregates(s, "shop", **flt(date_from=date_from, date_to=date_to))}
 
 
+def _stored_chats(session, f: dict):
+    """The filtered stored conversations as export rows, score order, 500 at a time (findings
+    restricted to the category/severity filter when one is given, as the 问题 list is)."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from zhijian.batch.excel_report import ExportChat, ExportFinding
+    from zhijian.service.db import ConversationRow
+
+    cat, sev = f.get("category"), f.get("severity")
+    page = store.list_conversations(session, 1, 500, "score", **f)
+    n = 1
+    while page["items"]:
+        ids = [c["id"] for c in page["items"]]
+        rows = {r.id: r for r in session.scalars(select(ConversationRow).where(ConversationRow.id.in_(ids))
+                                                 .options(selectinload(ConversationRow.findings)))}
+        for cid in ids:
+            r = rows.get(cid)
+            if r is None:  # deleted meanwhile
+                continue
+            msgs = r.messages or []
+            out = []
+            for x in r.findings:
+                if (cat and x.category != cat) or (sev and x.severity != sev):
+                    continue
+                m = msgs[x.turn] if 0 <= x.turn < len(msgs) and isinstance(msgs[x.turn], dict) else {}
+                out.append(ExportFinding(x.turn, x.category, x.severity, x.rule, x.match, x.message, x.suggestion,
+                                         m.get("role"), m.get("text")))
+            yield ExportChat(r.id, r.shop, r.agent, r.started, r.score, r.fatal, r.first_response, r.unanswered,
+                             r.pack, out)
+        session.expunge_all()  # memory stays flat however many chats are exported
+        if n * 500 >= page["total"]:
+            return
+        n += 1
+        page = store.list_conversations(session, n, 500, "score", **f)
+
+
 @router.get("/api/v1/export.xlsx", tags=["浏览"])
 def export(request: Request, shop: str | None = None, agent: str | None = None, category: str | None = None,
            severity: str | None = None, date_from: str | None = None, date_to: str | None = None,
            p: Principal = Depends(qa)):
-    """The filtered conversations and findings as an Excel workbook (会话 / 问题 / 客服 / 店铺)."""
-    from openpyxl import Workbook  # only this endpoint needs it
+    """The filtered conversations and findings as an Excel workbook (会话 / 问题 / 客服 / 店铺), written
+    by the same writer as ``zhijian audit --excel``: Chinese names, China Standard Time, text cells only."""
+    from zhijian.batch.excel_report import write_workbook  # only this endpoint needs openpyxl
 
     state = request.app.state
     f = flt(shop, agent, None, category, severity, date_from, date_to)
-    wb = Workbook(write_only=True)
-    with state.sessions() as s:
-        ws = wb.create_sheet("会话")
-        ws.append(["会话ID", "店铺", "客服", "开始时间", "得分", "致命项", "问题数"])
-        for c in store.every_page(store.list_conversations, s, order="score", **f):
-            ws.append([c["id"], c["shop"], c["agent"], c["started"], c["score"], "是" if c["fatal"] else "",
-                       c["findings"]])
-        ws = wb.create_sheet("问题")
-        ws.append(["会话ID", "店铺", "客服", "发言序号", "类别", "级别", "规则", "原文", "说明", "建议"])
-        for x in store.every_page(store.list_findings, s, **f):
-            ws.append([x["conversation"], x["shop"], x["agent"], x["turn"] + 1, x["category"], x["severity"],
-                       x["rule"], x.get("match"), x["message"], x["suggestion"]])
-        for by, title in (("agent", "客服"), ("shop", "店铺")):
-            ws = wb.create_sheet(title)
-            ws.append([title, "会话数", "平均分", "致命会话", "30秒应答率", "平均响应(秒)", "漏回复率"])
-            for g in store.aggregates(s, by, **{k: v for k, v in f.items() if k not in ("category", "severity")}):
-                ws.append([g[by], g["chats"], g["avg_score"], g["fatal_chats"], g["first_response_30s_rate"],
-                           g["avg_response_s"], g["unanswered_rate"]])
+    g = {k: v for k, v in f.items() if k not in ("category", "severity")}
     tmp = tempfile.NamedTemporaryFile(suffix=".xlsx", delete=False, dir=state.settings.data_dir)
-    wb.save(tmp.name)
+    tmp.close()
+    try:
+        with state.sessions() as s:
+            def groups():
+                return ({d["agent"]: d for d in store.aggregates(s, "agent", **g)},
+                        {d["shop"]: d for d in store.aggregates(s, "shop", **g)})
+
+            write_workbook(tmp.name, _stored_chats(s, f), groups)
+    except BaseException:
+        os.unlink(tmp.name)
+        raise
     return FileResponse(tmp.name, filename="zhijian-export.xlsx", background=BackgroundTask(os.unlink, tmp.name),
                         media_type=XLSX)
 

@@ -170,6 +170,9 @@ function per100(g) {
 }
 
 function leagueTable(table, rows, key, label) {
+  // managers look for the worst: lowest average score first, then more problems per chat
+  rows = rows.slice().sort((a, b) => a.avg_score - b.avg_score || per100(b) - per100(a) || b.chats - a.chats);
+  const caption = h("caption", { class: "muted small" }, `按平均分从低到高（最差在前）· 显示 ${rows.length} / 共 ${rows.length}`);
   const head = h("thead", {}, h("tr", {},
     h("th", { class: "num" }, "#"), h("th", {}, label), h("th", { class: "num" }, "会话"), h("th", { class: "num" }, "平均分"),
     h("th", { class: "num" }, "致命"), h("th", { class: "num", title: "每 100 个会话的问题数" }, "问题/百会话"),
@@ -187,7 +190,7 @@ function leagueTable(table, rows, key, label) {
     h("td", { class: "num" }, fmtPct(g.first_response_30s_rate)),
     h("td", { class: "num" }, g.avg_response_s == null ? "—" : `${fmtNum(g.avg_response_s, 1)} 秒`),
     h("td", { class: "num" }, fmtPct(g.unanswered_rate)))) : h("tr", {}, h("td", { colspan: 9, class: "muted" }, "暂无数据")));
-  clear(table, head, body);
+  clear(table, caption, head, body);
 }
 
 function convTable(res) {
@@ -305,14 +308,22 @@ function upload(form) {
       setTimeout(() => poll(id), 400);
       return;
     }
-    showErrors(job.errors || [], job.skipped);
-    if (job.status === "done") {
-      finish("done", `完成：审计 ${fmtNum(job.done)} 个会话${job.skipped ? `，跳过 ${job.skipped} 行无法读取的记录` : ""}（${job.filename}）`);
+    const reason = job.status === "failed" ? job.reason || (job.errors || []).slice(-1)[0] || "" : "";
+    const errors = (job.errors || []).filter((e) => e !== reason);
+    showErrors(errors, job.skipped, job.status !== "done");
+    if (job.status === "done" && job.done > 0) {
+      finish("done", `完成：审计 ${fmtNum(job.done)} 个会话${job.skipped ? `，跳过 ${fmtNum(job.skipped)} 行无法读取的记录` : ""}（${job.filename}）`);
       await refreshShopOptions().catch(() => {});
       load();
     } else {
-      finish("failed", `任务失败：已保存 ${fmtNum(job.done)} 个会话。${(job.errors || []).slice(-1)[0] || ""}`);
-      load();
+      // failed, or nothing audited: say why in red, with the first reasons
+      const first = errors.slice(0, 3);
+      const saved = job.done ? `已保存 ${fmtNum(job.done)} 个会话；` : "";
+      const skipped = job.skipped ? `${fmtNum(job.skipped)} 行无法读取。` : "";
+      const lines = [`任务失败（${job.filename}）：${saved}${reason || "没有可审计的会话"}`];
+      if (skipped || first.length) lines.push(`${skipped}${first.length ? "前几条原因：" : ""}`, ...first.map((e) => `· ${e}`));
+      finish("failed", lines.join("\n"));
+      if (job.done) { await refreshShopOptions().catch(() => {}); load(); }
     }
   }
 
@@ -325,10 +336,11 @@ function upload(form) {
   }
 }
 
-function showErrors(errors, skipped) {
+function showErrors(errors, skipped, open = false) {
   const det = $("#job-errors");
   if (!errors.length) { det.hidden = true; return; }
   det.hidden = false;
+  det.open = open;
   det.querySelector("summary").textContent = `查看跳过原因（${skipped || errors.length} 条）`;
   clear($("#job-error-list"), errors.slice(0, 50).map((e) => h("li", {}, e)));
 }
