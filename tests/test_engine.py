@@ -121,7 +121,7 @@ def test_line_break_is_a_hard_boundary(jd):
 def test_wrong_types(jd):
     with pytest.raises(TypeError):
         jd.check(None)
-    with pytest.raises(TypeError, match="item 1"):
+    with pytest.raises(TypeError, match="第 1 项"):
         jd.check_many(["ok", 3])
 
 

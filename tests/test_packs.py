@@ -97,12 +97,12 @@ def test_override_rule_with_failing_example_is_refused(tmp_path):
 
 
 @pytest.mark.parametrize("body, needle", [
-    ("rules:\n  - {id: x, category: nope, severity: minor, message: a, suggestion: b, patterns: [c]}\n", "taxonomy"),
-    ("rules:\n  - {id: x, category: impolite, severity: fatal, message: a, suggestion: b, patterns: [c]}\n", "severity"),
+    ("rules:\n  - {id: x, category: nope, severity: minor, message: a, suggestion: b, patterns: [c]}\n", "docs/spec/taxonomy.md"),
+    ("rules:\n  - {id: x, category: impolite, severity: fatal, message: a, suggestion: b, patterns: [c]}\n", "'fatal' 无效"),
     ("rules:\n  - {id: x, category: impolite, severity: minor, message: a, suggestion: b, regex: '(?=a)a'}\n", "不支持"),
-    ("rules:\n  - {id: x, category: impolite, severity: minor, message: a, suggestion: b, patterns: ['，。']}\n", "never match"),
-    ("disable: [no.such.rule]\n", "no.such.rule"),
-    ("limits: {max_length: -3}\n", "max_length"),
+    ("rules:\n  - {id: x, category: impolite, severity: minor, message: a, suggestion: b, patterns: ['，。']}\n", "永远不会命中"),
+    ("disable: [no.such.rule]\n", "规则 'no.such.rule' 不存在"),
+    ("limits: {max_length: -3}\n", "limits.max_length 应为正整数"),
     ("unknown_key: 1\n", "未知字段 unknown_key"),
     ("rules: [\n", "YAML 格式错误"),
 ])
@@ -115,5 +115,5 @@ def test_bad_override_files_name_the_problem(tmp_path, body, needle):
 
 
 def test_unknown_pack():
-    with pytest.raises(PackError, match="unknown pack"):
+    with pytest.raises(PackError, match="未知规则包 'nosuchpack'"):
         Inspector("nosuchpack")

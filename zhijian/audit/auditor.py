@@ -32,8 +32,8 @@ class Auditor:
         self.inspector = inspector or Inspector(packs, overrides=overrides)
         comp = self.inspector.ruleset.composition
         self.pack = ",".join(comp.names)
-        self.config = ConversationConfig.from_dict(comp.conversation, f"packs {self.pack}: conversation")
-        self.scorecard = Scorecard.from_dict(comp.scorecard, f"packs {self.pack}: scorecard")
+        self.config = ConversationConfig.from_dict(comp.conversation, f"规则包 {self.pack}: conversation")
+        self.scorecard = Scorecard.from_dict(comp.scorecard, f"规则包 {self.pack}: scorecard")
         self.checks = list(CHECKS)
         self.tagger = get_tagger() if acts else None
 

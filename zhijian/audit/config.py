@@ -41,7 +41,7 @@ class ConversationConfig:
         lists: dict[str, list[str]] = {k: list(v) for k, v in words.items()}
         for key, ws in (d.get("holiday_greetings") or {}).items():
             if key not in FESTIVALS:
-                raise PackError(f"{where}: unknown festival {key!r} (known: {sorted(FESTIVALS)})")
+                raise PackError(f"{where}: 字段 holiday_greetings 中的节日 {key!r} 不存在（可用：{'、'.join(sorted(FESTIVALS))}）")
             lists[f"holiday:{key}"] = list(ws)
         bh = d.get("business_hours")
         hours = (_hhmm(bh[0], where), _hhmm(bh[1], where)) if bh else None

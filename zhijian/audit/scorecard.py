@@ -37,10 +37,10 @@ class Scorecard:
         fatal = frozenset(d.get("fatal") or ())
         for k in sev:
             if k not in SEVERITIES:
-                raise PackError(f"{where}: unknown severity {k!r}")
+                raise PackError(f"{where}: 字段 severity 中的级别 {k!r} 无效（可选：{'、'.join(SEVERITIES)}）")
         for k in set(cat) | fatal:
             if k not in CATEGORIES:
-                raise PackError(f"{where}: category {k!r} is not in spec/taxonomy.md")
+                raise PackError(f"{where}: 类别 {k!r} 不在类别表（docs/spec/taxonomy.md）中")
         cap = d.get("category_cap")
         return cls(float(d.get("start", 100)), sev, cat, float(cap) if cap is not None else None, fatal,
                    {k: float(v) for k, v in (d.get("bonus") or {}).items()})

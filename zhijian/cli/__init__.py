@@ -37,7 +37,11 @@ import sys
 import traceback
 from typing import Annotated
 
+import re
+
 import typer
+from typer._click.formatting import HelpFormatter
+from typer.core import TyperGroup
 
 from zhijian import __version__
 from zhijian.cli import audit, check, phrasing, rules, service
@@ -48,8 +52,64 @@ from zhijian.cli.output import show_version
 __all__ = ["app", "main", "EXIT_OK", "EXIT_FINDINGS", "EXIT_USAGE", "EXIT_INVALID_LINES", "EXIT_INTERNAL",
            "EXIT_BROKEN_PIPE"]
 
+HELP_OPTION_TEXT = "显示帮助并退出。"
+
+
+class _ChineseHelpFormatter(HelpFormatter):
+    """Click/Typer's own help words (Usage, section headings, [default: …]) in Chinese."""
+
+    _HEADINGS = {"Options": "选项", "Arguments": "参数", "Commands": "命令"}
+    _EXTRA = re.compile(r"\[([^\[\]]*)\]\s*$")
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args, "用法：" if prefix is None else prefix)
+
+    def write_heading(self, heading: str) -> None:
+        self.write(f"{'':>{self.current_indent}}{self._HEADINGS.get(heading, heading)}：\n")
+
+    def write_dl(self, rows, col_max: int = 30, col_spacing: int = 2) -> None:
+        def extra(m: re.Match) -> str:
+            s = m.group(1).replace("default: ", "默认：").replace("env var: ", "环境变量：")
+            return "[" + s.replace("required", "必填") + "]"
+
+        super().write_dl([(a, self._EXTRA.sub(extra, b)) for a, b in rows], col_max, col_spacing)
+
+
+class _ChineseContext(typer.Context):
+    formatter_class = _ChineseHelpFormatter
+
+
+def _localise(cmd, ctx) -> None:
+    """Chinese help text for the help option and Chinese help words, for a command and its subcommands."""
+    cmd.context_class = _ChineseContext
+    opt = cmd.get_help_option(ctx)  # cached on the command, so the text sticks
+    if opt is not None:
+        opt.help = HELP_OPTION_TEXT
+    for sub in (getattr(cmd, "commands", None) or {}).values():
+        _localise(sub, ctx)
+
+
+class _ChineseHelpGroup(TyperGroup):
+    """The root group: localises itself and every command it hands out."""
+
+    context_class = _ChineseContext
+
+    def get_help_option(self, ctx):
+        opt = super().get_help_option(ctx)
+        if opt is not None:
+            opt.help = HELP_OPTION_TEXT
+        return opt
+
+    def get_command(self, ctx, cmd_name):
+        cmd = super().get_command(ctx, cmd_name)
+        if cmd is not None:
+            _localise(cmd, ctx)
+        return cmd
+
+
 app = typer.Typer(
     name="zhijian",
+    cls=_ChineseHelpGroup,
     help="质检：电商客服消息的质检与合规检查。\n\n" + EXIT_HELP,
     no_args_is_help=True,
     add_completion=False,

@@ -25,7 +25,7 @@ def _shipped_ruleset(names: tuple[str, ...]) -> Ruleset:
         if rs is None:
             rs = Ruleset(compose(names))
             _, failures = run_examples(rs.rules, lambda t: scan(rs, normalise(t)))
-            raise_on_failures(failures, f"packs {','.join(names)}")
+            raise_on_failures(failures, f"规则包 {','.join(names)}")
             _shipped[names] = rs
         return rs
 
@@ -58,10 +58,10 @@ class Inspector:
             rs = Ruleset(apply_overrides(base.composition, data))
             added = [r for r in rs.rules if r.id in rs.composition.override_rule_ids]
             _, failures = run_examples(added, lambda t: scan(rs, normalise(t)))
-            raise_on_failures(failures, f"overrides {data.get('_path', '')}")
+            raise_on_failures(failures, f"覆盖设置 {data.get('_path', '')}".rstrip())
             self.ruleset = rs
         comp = self.ruleset.composition
-        cfg = ModelConfig.from_dict(comp.models, f"packs {','.join(self.packs)}: models") if models else None
+        cfg = ModelConfig.from_dict(comp.models, f"规则包 {','.join(self.packs)}: models") if models else None
         self.semantic = SemanticLayer(cfg, masks=_masks(comp)) if cfg else None
 
     @property
@@ -74,7 +74,7 @@ class Inspector:
 
     def check(self, text: str) -> list[Finding]:
         if not isinstance(text, str):
-            raise TypeError(f"check() needs a str, got {type(text).__name__}")
+            raise TypeError(f"check() 的参数应为 str，实际是 {type(text).__name__}")
         found = scan(self.ruleset, normalise(text))
         if self.semantic is not None:
             return self.semantic.add_findings([text], [found])[0]
@@ -85,7 +85,7 @@ class Inspector:
         texts = list(texts)
         for i, t in enumerate(texts):
             if not isinstance(t, str):
-                raise TypeError(f"check_many(): item {i} is {type(t).__name__}, not str")
+                raise TypeError(f"check_many()：第 {i} 项是 {type(t).__name__}，应为 str")
         if not texts:
             return []
         batch = normalise_batch(texts)

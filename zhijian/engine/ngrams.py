@@ -98,9 +98,9 @@ class LinearModel:
         self.bias = np.asarray(self.bias, dtype=np.float32)
         self.thresholds = np.asarray(self.thresholds, dtype=np.float32)
         if self.vocab.size > 1 and not bool(np.all(self.vocab[1:] > self.vocab[:-1])):
-            raise ValueError("vocabulary must be sorted and unique")
+            raise ValueError("模型文件有误：词表 vocab 应为升序且无重复")
         if self.weights.shape != (self.vocab.size, len(self.classes)):
-            raise ValueError("weights do not match vocabulary × classes")
+            raise ValueError("模型文件有误：weights 的形状与 词表 × 类别 不一致")
         self.index = {c: i for i, c in enumerate(self.classes)}
 
     # -- files -------------------------------------------------------------------------------

@@ -24,12 +24,12 @@ MAX_OVERRIDE_WORDS = 20_000  # words of all lists of one override together
 def load_overrides(path: str) -> dict:
     """Read and validate a shop override file; errors name the file."""
     if not os.path.exists(path):
-        raise PackError(f"{path}: override file not found")
+        raise PackError(f"{path}: 找不到覆盖设置文件")
     with open(path, encoding="utf-8", errors="strict") as fh:
         try:
             text = fh.read()
         except UnicodeDecodeError as e:
-            raise PackError(f"{path}: not UTF-8 ({e.reason} at byte {e.start})") from None
+            raise PackError(f"{path}: 文件不是 UTF-8 编码（第 {e.start} 字节处无法解码）") from None
     data = _read_yaml(text, path, untrusted=True)
     if data is None:
         data = {}
@@ -122,9 +122,20 @@ def _validate_scorecard(v: Any, origin: str) -> None:
             if not isinstance(x, dict) or not all(
                     isinstance(t, (int, float)) and not isinstance(t, bool) for t in x.values()):
                 raise PackError(f"{origin}: 字段 {f} 必须是映射（名称 → 分值）")
+            if k == "severity":
+                bad = [t for t in x if t not in SEVERITIES]
+                if bad:
+                    raise PackError(f"{origin}: 字段 {f} 的级别 {bad[0]!r} 无效（可选：{'、'.join(SEVERITIES)}）")
+            elif k == "category":
+                bad = [t for t in x if t not in CATEGORIES]
+                if bad:
+                    raise PackError(f"{origin}: 字段 {f} 的类别 {bad[0]!r} 不在类别表（docs/spec/taxonomy.md）中")
         elif k == "fatal":
             if not isinstance(x, list) or not all(isinstance(t, str) for t in x):
                 raise PackError(f"{origin}: 字段 {f} 必须是类别列表")
+            bad = [t for t in x if t not in CATEGORIES]
+            if bad:
+                raise PackError(f"{origin}: 字段 {f} 的类别 {bad[0]!r} 不在类别表（docs/spec/taxonomy.md）中")
         else:
             raise PackError(f"{origin}: 未知字段 {f}")
 
@@ -154,7 +165,7 @@ def _validate_models(v: Any, origin: str) -> None:
             for cat, c in x.items():
                 f = f"models.categories.{cat}"
                 if cat not in CATEGORIES:
-                    raise PackError(f"{origin}: 字段 {f}：类别不在类别表中")
+                    raise PackError(f"{origin}: 字段 {f}：类别 {cat!r} 不在类别表（docs/spec/taxonomy.md）中")
                 if c is False:
                     continue
                 if not isinstance(c, dict) or set(c) - {"threshold", "enabled"}:
@@ -189,7 +200,7 @@ def validate_overrides(data: Any, origin: str) -> None:
             raise PackError(f"{origin}: 字段 words 必须是映射（类别 → 词语列表）")
         for cat, ws in data["words"].items():
             if cat not in CATEGORIES:
-                raise PackError(f"{origin}: 字段 words 的类别 {cat!r} 不在类别表（spec/taxonomy.md）中")
+                raise PackError(f"{origin}: 字段 words 的类别 {cat!r} 不在类别表（docs/spec/taxonomy.md）中")
             _words_list(ws, f"words.{cat}", origin, counter)
     if data.get("vocab") is not None:
         if not isinstance(data["vocab"], dict):
@@ -231,12 +242,12 @@ def apply_overrides(comp: Composition, data: dict) -> Composition:
         if str(rid).startswith("model."):
             continue  # a model category: switched off in _models_override
         if rid not in rules:
-            raise PackError(f"{path}: 'disable' names unknown rule {rid!r}")
+            raise PackError(f"{path}: 字段 disable 中的规则 {rid!r} 不存在")
         del rules[rid]
     own = set(comp.own_platforms)
     for p in _as_list(data.get("own_platforms")):
         if p not in comp.platforms:
-            raise PackError(f"{path}: unknown platform {p!r} (known: {sorted(comp.platforms)})")
+            raise PackError(f"{path}: 字段 own_platforms 中的平台 {p!r} 未定义（可用：{'、'.join(sorted(comp.platforms))}）")
         own.add(p)
     limits = dict(comp.limits)
     lim = data.get("limits") or {}
@@ -244,10 +255,10 @@ def apply_overrides(comp: Composition, data: dict) -> Composition:
     limits.update(lim)
     words = data.get("words") or {}
     if not isinstance(words, dict):
-        raise PackError(f"{path}: 'words' must map categories to word lists")
+        raise PackError(f"{path}: 字段 words 应为映射（类别 → 词语列表）")
     for cat, ws in words.items():
         if cat not in CATEGORIES:
-            raise PackError(f"{path}: 'words' category {cat!r} is not in spec/taxonomy.md")
+            raise PackError(f"{path}: 字段 words 的类别 {cat!r} 不在类别表（docs/spec/taxonomy.md）中")
         rid = f"shop.{cat}"
         rules[rid] = parse_rule(
             {"id": rid, "category": cat, "severity": "major", "patterns": ws,
@@ -264,7 +275,7 @@ def apply_overrides(comp: Composition, data: dict) -> Composition:
     exempt = tuple(str(w) for w in _as_list(data.get("exempt")))
     own_names = tuple(str(w) for w in _as_list(data.get("own_names")))
     if any(not w for w in exempt + own_names):
-        raise PackError(f"{path}: empty word in 'exempt' or 'own_names'")
+        raise PackError(f"{path}: 字段 exempt 或 own_names 中有空词语")
     return Composition(
         names=comp.names,
         rules=list(rules.values()),

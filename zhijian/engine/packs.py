@@ -114,6 +114,35 @@ def _guard_yaml(text: str, origin: str, max_depth: int) -> None:
         return  # the loader below reports the syntax error with its position
 
 
+# PyYAML/libyaml problems, said in Chinese (first matching fragment wins); anything else: 语法有误
+_YAML_PROBLEMS = (
+    ("',' or ']'", "列表缺少 , 或 ]"),
+    ("',' or '}'", "映射缺少 , 或 }"),
+    ("mapping values are not allowed", "此处不能出现“键: 值”（可能是冒号后缺空格或缩进不对）"),
+    ("expected ':'", "缺少冒号 :"),
+    ("expected key", "缩进不对或缺少键"),
+    ("expected node content", "缺少内容（可能是括号或引号没有闭合）"),
+    ("'-' indicator", "列表项缺少 -"),
+    ("block sequence entries are not allowed", "此处不能出现列表项“- ”（缩进不对）"),
+    ("tab", "含有制表符（请用空格缩进）"),
+    ("cannot start any token", "有不能用作开头的字符（如制表符、@、`）"),
+    ("undefined alias", "引用了未定义的别名"),
+    ("end of stream", "文件意外结束（引号或括号没有闭合）"),
+    ("escape", "引号内有无法识别的转义字符"),
+    ("control characters", "含有控制字符"),
+    ("UTF-8", "含有非 UTF-8 字符"),
+    ("unacceptable character", "含有不允许的字符"),
+    ("<block end>", "缩进不对"),
+    ("<document start>", "缩进不对或有多余内容"),
+    ("duplicate", "重复定义"),
+)
+
+
+def _yaml_problem(problem: Any) -> str:
+    text = str(problem or "")
+    return next((zh for en, zh in _YAML_PROBLEMS if en in text), "语法有误")
+
+
 def _read_yaml(text: str, origin: str, *, untrusted: bool = False) -> Any:
     """Parse YAML; ``untrusted`` (shop overrides) also bounds size, depth and refuses aliases."""
     if untrusted:
@@ -126,7 +155,7 @@ def _read_yaml(text: str, origin: str, *, untrusted: bool = False) -> Any:
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         at = f" 第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else ""
-        raise PackError(f"{origin}:{at} YAML 格式错误：{getattr(e, 'problem', e)}") from None
+        raise PackError(f"{origin}:{at} YAML 格式错误：{_yaml_problem(getattr(e, 'problem', None))}") from None
     except RecursionError:
         raise PackError(f"{origin}: 嵌套过深") from None
 
@@ -143,30 +172,30 @@ def load_pack_file(name: str) -> PackFile:
     if name in _cache:
         return _cache[name]
     if name not in available_packs():
-        raise PackError(f"unknown pack {name!r}; available: {', '.join(available_packs())}")
+        raise PackError(f"未知规则包 {name!r}（可用：{'、'.join(available_packs())}）")
     res = resources.files("zhijian").joinpath(*PACK_DIR, f"{name}.yaml")
     origin = f"packs/{name}.yaml"
     data = _read_yaml(res.read_text(encoding="utf-8"), origin)
     if not isinstance(data, dict):
-        raise PackError(f"{origin}: a pack file must be a mapping")
+        raise PackError(f"{origin}: 规则包文件应为映射（键: 值）")
     unknown = set(data) - _PACK_KEYS
     if unknown:
-        raise PackError(f"{origin}: unknown keys {sorted(unknown)}")
+        raise PackError(f"{origin}: 未知字段 {'、'.join(sorted(map(str, unknown)))}（可用：{'、'.join(sorted(_PACK_KEYS))}）")
     if data.get("pack") != name:
-        raise PackError(f"{origin}: 'pack' must be {name!r}")
+        raise PackError(f"{origin}: 字段 pack 应为 {name!r}（与文件名一致）")
     defaults = data.get("defaults") or {}
     rules_raw = data.get("rules") or []
     if not isinstance(rules_raw, list):
-        raise PackError(f"{origin}: 'rules' must be a list")
+        raise PackError(f"{origin}: 字段 rules 应为规则列表")
     rules = [dataclasses.replace(parse_rule(r, origin, defaults), shipped=True) for r in rules_raw]
     _check_unique(rules, origin)
     vocab = _vocab(data.get("vocab"), origin)
     platforms = data.get("platforms") or {}
     if not isinstance(platforms, dict):
-        raise PackError(f"{origin}: 'platforms' must be a mapping")
+        raise PackError(f"{origin}: 字段 platforms 应为映射")
     for key, p in platforms.items():
         if not isinstance(p, dict) or not isinstance(p.get("words"), list):
-            raise PackError(f"{origin}: platform {key!r} needs a 'words' list")
+            raise PackError(f"{origin}: 平台 {key!r} 缺少词语列表 words")
     plat = data.get("platform") or {}
     limits = data.get("limits") or {}
     _check_limits(limits, origin)
@@ -194,7 +223,7 @@ def load_pack_file(name: str) -> PackFile:
 def _section(data: dict, key: str, origin: str) -> dict:
     v = data.get(key) or {}
     if not isinstance(v, dict):
-        raise PackError(f"{origin}: '{key}' must be a mapping")
+        raise PackError(f"{origin}: 字段 {key} 应为映射")
     return v
 
 
@@ -234,36 +263,36 @@ def _vocab(v: Any, origin: str) -> dict[str, tuple[str, ...]]:
     if v is None:
         return {}
     if not isinstance(v, dict):
-        raise PackError(f"{origin}: 'vocab' must map names to word lists")
+        raise PackError(f"{origin}: 字段 vocab 应为映射（名称 → 词语列表）")
     out = {}
     for k, words in v.items():
         if not isinstance(words, list) or not all(isinstance(w, (str, int)) for w in words):
-            raise PackError(f"{origin}: vocab {k!r} must be a list of words")
+            raise PackError(f"{origin}: 词表 vocab.{k} 应为词语列表")
         out[str(k)] = tuple(str(w) for w in words)
     return out
 
 
 def _check_limits(limits: Any, origin: str) -> None:
     if not isinstance(limits, dict):
-        raise PackError(f"{origin}: 'limits' must be a mapping")
+        raise PackError(f"{origin}: 字段 limits 应为映射")
     for k, v in limits.items():
         if k not in LIMIT_KEYS:
-            raise PackError(f"{origin}: unknown limit {k!r} (known: {sorted(LIMIT_KEYS)})")
+            raise PackError(f"{origin}: 字段 limits 中的 {k!r} 不是已知的限制项（可用：{'、'.join(sorted(LIMIT_KEYS))}）")
         if not isinstance(v, int) or v <= 0:
-            raise PackError(f"{origin}: limit {k!r} must be a positive integer")
+            raise PackError(f"{origin}: 限制项 limits.{k} 应为正整数")
 
 
 def _check_unique(rules: list[Rule], origin: str) -> None:
     seen = set()
     for r in rules:
         if r.id in seen:
-            raise PackError(f"{origin}: rule id {r.id!r} appears twice")
+            raise PackError(f"{origin}: 规则 id {r.id!r} 重复出现")
         seen.add(r.id)
 
 
 def _linearise(name: str, stack: tuple[str, ...] = ()) -> list[str]:
     if name in stack:
-        raise PackError(f"packs/{name}.yaml: 'extends' loops back: {' -> '.join(stack + (name,))}")
+        raise PackError(f"packs/{name}.yaml: 字段 extends 形成循环继承：{' → '.join(stack + (name,))}")
     pf = load_pack_file(name)
     order: list[str] = []
     for parent in pf.extends:
@@ -283,7 +312,7 @@ def parse_pack_names(spec: str | list[str] | tuple[str, ...]) -> tuple[str, ...]
             if n and n not in names:
                 names.append(n)
     if not names:
-        raise PackError("no pack given")
+        raise PackError("没有指定规则包")
     return tuple(names)
 
 
@@ -317,7 +346,7 @@ def compose(spec: str | list[str] | tuple[str, ...]) -> Composition:
         models = merge_models(models, pf.models)
     unknown_own = own - set(platforms)
     if unknown_own:
-        raise PackError(f"packs {','.join(names)}: unknown own platforms {sorted(unknown_own)}")
+        raise PackError(f"规则包 {','.join(names)}: 本平台（platform.own）中有未定义的平台 {'、'.join(sorted(unknown_own))}")
     kept = [r for rid, r in rules.items() if rid not in disabled and r.enabled]
     return Composition(names, kept, vocab, platforms, own, limits,
                        conversation=conversation, scorecard=scorecard, models=models)

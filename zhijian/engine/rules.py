@@ -100,10 +100,10 @@ def _strs(value: Any, where: str, key: str) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
     if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
-        raise PackError(f"{where}: '{key}' must be a list of strings")
+        raise PackError(f"{where}：字段 {key} 应为文字列表")
     out = tuple(str(v) for v in value)
     if any(not v for v in out):
-        raise PackError(f"{where}: '{key}' has an empty string")
+        raise PackError(f"{where}：字段 {key} 含有空字符串")
     return out
 
 
@@ -111,7 +111,7 @@ def _examples(value: Any, where: str, key: str) -> tuple[Example, ...]:
     if value is None:
         return ()
     if not isinstance(value, list):
-        raise PackError(f"{where}: 'examples.{key}' must be a list")
+        raise PackError(f"{where}：字段 examples.{key} 应为列表")
     out = []
     for v in value:
         if isinstance(v, str):
@@ -119,63 +119,63 @@ def _examples(value: Any, where: str, key: str) -> tuple[Example, ...]:
         elif isinstance(v, dict) and isinstance(v.get("text"), str):
             span = v.get("span")
             if span is not None and (not isinstance(span, str) or span not in v["text"]):
-                raise PackError(f"{where}: example span {span!r} is not inside {v['text']!r}")
+                raise PackError(f"{where}：示例的 span {span!r} 不在示例文字 {v['text']!r} 之中")
             out.append(Example(v["text"], span))
         else:
-            raise PackError(f"{where}: bad example {v!r} in 'examples.{key}'")
+            raise PackError(f"{where}：字段 examples.{key} 中的示例 {v!r} 格式有误（应为文字，或含 text 的映射）")
     return tuple(out)
 
 
 def parse_rule(data: Any, origin: str, defaults: dict | None = None) -> Rule:
     """Parse and validate one rule mapping from a pack file."""
     if not isinstance(data, dict):
-        raise PackError(f"{origin}: a rule must be a mapping, got {type(data).__name__}")
+        raise PackError(f"{origin}: 每条规则应为映射（键: 值），实际是 {type(data).__name__}")
     rid = data.get("id")
-    where = f"{origin}: rule {rid!r}"
+    where = f"{origin}: 规则 {rid!r}"
     if not isinstance(rid, str) or not rid:
-        raise PackError(f"{origin}: a rule without an 'id': {data!r:.120}")
+        raise PackError(f"{origin}: 有一条规则缺少字段 id：{data!r:.120}")
     unknown = set(data) - _KNOWN_KEYS
     if unknown:
-        raise PackError(f"{where}: unknown keys {sorted(unknown)}")
+        raise PackError(f"{where}：未知字段 {'、'.join(sorted(map(str, unknown)))}")
     d = dict(defaults or {})
     d.update(data)
     cat = d.get("category")
     if cat not in CATEGORIES:
-        raise PackError(f"{where}: category {cat!r} is not in spec/taxonomy.md")
+        raise PackError(f"{where}：类别 {cat!r} 不在类别表（docs/spec/taxonomy.md）中")
     sev = d.get("severity")
     if sev not in SEVERITIES:
-        raise PackError(f"{where}: severity {sev!r} must be one of {list(SEVERITIES)}")
+        raise PackError(f"{where}：级别 severity {sev!r} 无效（可选：{'、'.join(SEVERITIES)}）")
     for key in ("message", "suggestion"):
         if not isinstance(d.get(key), str) or not d[key].strip():
-            raise PackError(f"{where}: '{key}' (Chinese text) is required")
+            raise PackError(f"{where}：缺少字段 {key}（中文文字），不能为空")
     near_raw = d.get("near") or []
     if not isinstance(near_raw, list):
-        raise PackError(f"{where}: 'near' must be a list of word lists")
+        raise PackError(f"{where}：字段 near 应为词语列表的列表")
     near = tuple(_strs(g, where, "near") for g in near_raw)
     boundary = d.get("boundary", "none")
     if boundary not in BOUNDARIES:
-        raise PackError(f"{where}: boundary must be one of {BOUNDARIES}")
+        raise PackError(f"{where}：字段 boundary 的值 {boundary!r} 无效（可选：{'、'.join(BOUNDARIES)}）")
     ex = d.get("examples") or {}
     if not isinstance(ex, dict):
-        raise PackError(f"{where}: 'examples' must have 'match' and/or 'no_match'")
+        raise PackError(f"{where}：字段 examples 应为映射，含 match 和/或 no_match")
     params = d.get("params") or {}
     if not isinstance(params, dict):
-        raise PackError(f"{where}: 'params' must be a mapping")
+        raise PackError(f"{where}：字段 params 应为映射")
     ml = d.get("max_length")
     if ml is not None and (not isinstance(ml, int) or ml <= 0):
-        raise PackError(f"{where}: 'max_length' must be a positive integer")
+        raise PackError(f"{where}：字段 max_length 应为正整数")
     within = d.get("within", 12)
     if not isinstance(within, int) or within <= 0:
-        raise PackError(f"{where}: 'within' must be a positive integer")
+        raise PackError(f"{where}：字段 within 应为正整数")
     replace = d.get("replace")
     if isinstance(replace, dict):
         if not all(isinstance(k, str) and isinstance(v, str) for k, v in replace.items()):
-            raise PackError(f"{where}: 'replace' map must be word -> wording (strings)")
+            raise PackError(f"{where}：字段 replace 的映射应为 词语 → 替换说法（都是文字）")
     elif replace is not None and not isinstance(replace, str):
-        raise PackError(f"{where}: 'replace' must be a string or a map word -> wording")
+        raise PackError(f"{where}：字段 replace 应为文字，或 词语 → 替换说法 的映射")
     replace_start = d.get("replace_start")
     if replace_start is not None and not isinstance(replace_start, str):
-        raise PackError(f"{where}: 'replace_start' must be a string")
+        raise PackError(f"{where}：字段 replace_start 应为文字")
     rule = Rule(
         id=rid,
         category=cat,
@@ -207,11 +207,11 @@ def parse_rule(data: Any, origin: str, defaults: dict | None = None) -> Rule:
     )
     kinds = [bool(rule.detector), rule.max_length is not None, bool(rule.whole or rule.symbols_only)]
     if sum(kinds) > 1:
-        raise PackError(f"{where}: a rule is one of detector / max_length / whole, not several")
+        raise PackError(f"{where}：detector、max_length、whole 只能选其一，不能同时使用")
     if rule.kind == "words" and not rule.patterns:
-        raise PackError(f"{where}: needs 'patterns', 'regex', 'whole', 'detector' or 'max_length'")
+        raise PackError(f"{where}：缺少匹配方式，需要 patterns、regex、whole、detector 或 max_length 之一")
     if rule.near and not rule.patterns:
-        raise PackError(f"{where}: 'near' needs 'patterns' as its first group")
+        raise PackError(f"{where}：使用 near 时必须同时有 patterns（作为第一组词）")
     if rule.regex is not None and not isinstance(rule.regex, str):
-        raise PackError(f"{where}: 'regex' must be a string")
+        raise PackError(f"{where}：字段 regex 应为文字")
     return rule

@@ -112,7 +112,7 @@ class Ruleset:
             elif ref in comp.vocab:
                 out += list(comp.vocab[ref])
             else:
-                raise PackError(f"{where}: unknown reference {w!r}")
+                raise PackError(f"{where}：引用 {w!r} 未定义（没有这个词表）")
         return [str(x) for x in out]
 
     def _expand_regex(self, pattern: str, where: str) -> str:
@@ -127,9 +127,9 @@ class Ruleset:
     def _add(self, word: str, entry: Entry, where: str) -> None:
         c = compact(word)
         if not c:
-            raise PackError(f"{where}: {word!r} is only punctuation/symbols and can never match")
+            raise PackError(f"{where}：词语 {word!r} 只有标点或符号，永远不会命中")
         if "\n" in c:
-            raise PackError(f"{where}: {word!r} contains a line break")
+            raise PackError(f"{where}：词语 {word!r} 含有换行")
         entry = Entry(entry.rule, entry.role, entry.group, _ascii_alnum(c[0]), _ascii_alnum(c[-1]))
         pid = self._pattern_ids.get(c)
         if pid is None:
@@ -140,7 +140,7 @@ class Ruleset:
         self.exact_forms.setdefault(pid, set()).add(fold(word))
 
     def _compile_rule(self, ri: int, rule: Rule) -> None:
-        where = f"{rule.origin}: rule {rule.id!r}"
+        where = f"{rule.origin}: 规则 {rule.id!r}"
         groups = [rule.patterns, *rule.near] if rule.patterns else []
         self.n_groups.append(len(groups))
         for g, group in enumerate(groups):
@@ -159,13 +159,13 @@ class Ruleset:
                 self.regexes[ri] = (compile_shipped(expanded) if rule.shipped
                                     else compile_user(rule.regex, expanded))
             except UnsafeRegex as e:
-                raise PackError(f"{where}: {e}") from None
+                raise PackError(f"{where}：{e}") from None
         if isinstance(rule.replace, dict):
             self.swaps[ri] = {("*" if k == "*" else compact(k)): v for k, v in rule.replace.items()}
         params = dict(rule.params)
         if rule.detector:
             if rule.detector not in DETECTORS:
-                raise PackError(f"{where}: unknown detector {rule.detector!r} (known: {sorted(DETECTORS)})")
+                raise PackError(f"{where}：检测器 detector {rule.detector!r} 不存在（可用：{'、'.join(sorted(DETECTORS))}）")
             for key in ("allow", "unless_before"):
                 if key in params:
                     params[key] = self._expand(tuple(params[key]), where)
@@ -176,7 +176,7 @@ class Ruleset:
             for w in self._expand(rule.whole, where):
                 c = compact(w)
                 if not c:
-                    raise PackError(f"{where}: whole form {w!r} is empty once folded")
+                    raise PackError(f"{where}：whole 中的 {w!r} 去掉标点和符号后为空")
                 self.whole.setdefault(c, []).append(ri)
         if rule.symbols_only:
             self.symbols_only.append(ri)

@@ -43,6 +43,33 @@ def _options() -> "re2.Options":
 
 _OPTIONS = _options()
 
+# RE2's error codes (re2.h, RE2::ErrorCode), said in Chinese; the fragment after ": " is kept
+_RE2_REASONS = {
+    "unexpected error": "未知错误",
+    "invalid escape sequence": "无法识别的转义序列",
+    "invalid character class": "字符类写法有误",
+    "invalid character class range": "字符类范围有误",
+    "missing ]": "缺少 ]",
+    "missing )": "缺少 )",
+    "unexpected )": "多余的 )",
+    "trailing \\": "末尾有多余的 \\",
+    "no argument for repetition operator": "重复符号前面没有内容",
+    "invalid repetition size": "重复次数有误",
+    "bad repetition operator": "重复符号用法有误",
+    "invalid perl operator": "不支持的 (? 语法",
+    "invalid UTF-8": "含有非 UTF-8 字符",
+    "invalid named capture group": "命名分组写法有误",
+}
+
+
+def _chinese_reason(reason: str) -> str:
+    """RE2's English error text in Chinese, keeping the offending fragment (``缺少 )：(a``)."""
+    head, sep, frag = reason.partition(": ")
+    zh = _RE2_REASONS.get(head if sep else reason)
+    if zh is None:
+        return "语法有误"
+    return f"{zh}：{frag}" if sep else zh
+
 
 def compile_re2(pattern: str):
     """Compile on RE2 or raise ``UnsafeRegex`` with a Chinese reason."""
@@ -56,8 +83,8 @@ def compile_re2(pattern: str):
         if "too big" in reason or "too large" in reason or "repetition size" in reason:
             raise UnsafeRegex("正则表达式编译后过大（重复次数嵌套过多），请简化") from None
         if "invalid perl operator" in reason or "invalid escape" in reason or "missing argument" in reason:
-            raise UnsafeRegex(f"不支持的正则语法（不支持先行/后行断言、反向引用等）：{reason}") from None
-        raise UnsafeRegex(f"无效的正则表达式：{reason}") from None
+            raise UnsafeRegex(f"不支持的正则语法（不支持先行/后行断言、反向引用等）：{_chinese_reason(reason)}") from None
+        raise UnsafeRegex(f"无效的正则表达式：{_chinese_reason(reason)}") from None
 
 
 def compile_user(pattern: str, expanded: str | None = None):
@@ -117,6 +144,7 @@ def compile_checked(pattern: str) -> re.Pattern:
     try:
         parsed = sre_parse.parse(pattern)
     except re.error as e:
-        raise UnsafeRegex(f"无效的正则表达式：{e}") from None
+        at = f"（第 {e.pos + 1} 个字符附近）" if e.pos is not None else ""
+        raise UnsafeRegex(f"无效的正则表达式{at}") from None
     _walk(list(parsed), False)
     return re.compile(pattern)

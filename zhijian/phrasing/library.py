@@ -88,7 +88,7 @@ def _read(name: str) -> dict:
         return {}
     data = yaml.safe_load(text) or {}
     if not isinstance(data, dict):
-        raise PackError(f"scripts/{name}.yaml: must be a mapping")
+        raise PackError(f"scripts/{name}.yaml: 话术库文件应为映射（键: 值）")
     return data
 
 
@@ -97,19 +97,19 @@ def _merge_scenarios(base: dict[str, Scenario], raw: Any, origin: str) -> dict[s
     if raw is None:
         return out
     if not isinstance(raw, dict):
-        raise PackError(f"{origin}: 'scenarios' must map scenario ids to {{title, replies}}")
+        raise PackError(f"{origin}: 字段 scenarios 应为映射（场景 id → {{title, replies}}）")
     for sid, d in raw.items():
         if sid not in SCENARIOS:
-            raise PackError(f"{origin}: unknown scenario {sid!r} (spec/contract.md §4: {', '.join(SCENARIOS)})")
+            raise PackError(f"{origin}: 场景 {sid!r} 不存在（docs/spec/contract.md §4 可用：{'、'.join(SCENARIOS)}）")
         if not isinstance(d, dict) or not isinstance(d.get("replies"), list) or not d["replies"]:
-            raise PackError(f"{origin}: scenario {sid!r} needs a non-empty 'replies' list")
+            raise PackError(f"{origin}: 场景 {sid!r} 缺少话术列表 replies（不能为空）")
         for t in d["replies"]:
             if not isinstance(t, str) or not t.strip():
-                raise PackError(f"{origin}: scenario {sid!r} has an empty or non-text reply")
+                raise PackError(f"{origin}: 场景 {sid!r} 的 replies 中有空话术或非文字项")
             try:
                 list(string.Formatter().parse(t))
             except ValueError as e:
-                raise PackError(f"{origin}: scenario {sid!r}: bad template {t!r}: {e}") from None
+                raise PackError(f"{origin}: 场景 {sid!r} 的话术模板 {t!r} 格式有误（花括号 {{ }} 不成对或占位符写法不对）") from None
         prev = out.get(sid)
         out[sid] = Scenario(sid, str(d.get("title", prev.title if prev else sid)),
                             str(d.get("source", prev.source if prev else "")), tuple(d["replies"]))
@@ -126,7 +126,7 @@ def load_library(pack: str, overrides: dict | None = None) -> Library:
         seen.add(name)
         data = _read(name)
         if not data:
-            raise PackError(f"scripts/{name}.yaml: no such script library")
+            raise PackError(f"scripts/{name}.yaml: 没有这个话术库")
         chain.append(data)
         name = data.get("extends")
     lib = Library(names[0] if names else "common", {}, {}, {}, {})
@@ -140,12 +140,12 @@ def load_library(pack: str, overrides: dict | None = None) -> Library:
             lib.append_emoji = data["append_emoji"]
     missing = [s for s in SCENARIOS if s not in lib.scenarios]
     if missing:
-        raise PackError(f"script library {pack}: scenarios without replies: {', '.join(missing)}")
+        raise PackError(f"话术库 {pack}: 以下场景没有话术：{'、'.join(missing)}")
     shop = (overrides or {}).get("scripts") or {}
     if shop:
         origin = (overrides or {}).get("_path", "overrides")
         if not isinstance(shop, dict):
-            raise PackError(f"{origin}: 'scripts' must be a mapping with 'context' and/or 'scenarios'")
+            raise PackError(f"{origin}: 字段 scripts 应为映射，含 context 和/或 scenarios")
         lib.scenarios = _merge_scenarios(lib.scenarios, shop.get("scenarios"), origin)
         lib.defaults.update({k: str(v) for k, v in (shop.get("context") or {}).items()})
     return lib
