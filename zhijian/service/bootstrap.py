@@ -14,6 +14,19 @@ from zhijian.service.db import ApiKeyRow
 from zhijian.service.security import create_key
 
 
+def _audit_by_own_pack(convs: list, default_pack: str) -> list:
+    """Each demo chat judged by its own ``pack`` (the default pack only for a chat without one),
+    results in input order."""
+    by_pack: dict[str, list[int]] = {}
+    for i, c in enumerate(convs):
+        by_pack.setdefault(c.pack or default_pack, []).append(i)
+    results: list = [None] * len(convs)
+    for pack, idx in by_pack.items():
+        for i, r in zip(idx, Auditor(pack).audit_many([convs[i] for i in idx], keep_messages=True)):
+            results[i] = r
+    return results
+
+
 def bootstrap(app, demo: bool = False) -> list[str]:
     """Returns lines to show the operator (the new admin key is shown once, and saved 0600)."""
     lines: list[str] = []
@@ -30,7 +43,7 @@ def bootstrap(app, demo: bool = False) -> list[str]:
     if demo:
         text = resources.files("zhijian").joinpath("data", "demo_chats.jsonl").read_text(encoding="utf-8")
         convs = [parse_conversation(__import__("json").loads(l)) for l in text.splitlines() if l.strip()]
-        results = Auditor(settings.default_pack).audit_many(convs, keep_messages=True)
+        results = _audit_by_own_pack(convs, settings.default_pack)
         with app.state.sessions.begin() as s:
             n = store.save_results(s, results, settings.mask_pii)
         lines.append(f"已载入 {n} 个示例会话")

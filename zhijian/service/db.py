@@ -79,6 +79,8 @@ class FindingRow(Base):
     match: Mapped[str | None] = mapped_column(Text)
     message: Mapped[str] = mapped_column(Text)
     suggestion: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(16), default="rule", server_default="rule")  # "rule" / "model"
+    score: Mapped[float | None] = mapped_column(Float)  # the model's score, for model findings
     conversation: Mapped[ConversationRow] = relationship(back_populates="findings")
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import Integer, and_, case, cast, delete, func, select
 from sqlalchemy.orm import Session, aliased
 
 from zhijian.audit.auditor import AuditResult
+from zhijian.audit.result import AuditFinding
 from zhijian.audit.calendar import local
 from zhijian.service.db import ConversationRow, FindingRow, JobRow, OverrideRow, utcnow
 
@@ -64,7 +65,8 @@ def save_results(session: Session, results: Iterable[AuditResult], mask: bool = 
             session.add(FindingRow(conversation_id=r.id, turn=f.turn, rule=f.rule, category=f.category,
                                    severity=f.severity, start=f.start, end=f.end,
                                    match=(mask_pii(f.match) if mask and f.match else f.match),
-                                   message=mask_pii(f.message) if mask else f.message, suggestion=f.suggestion))
+                                   message=mask_pii(f.message) if mask else f.message, suggestion=f.suggestion,
+                                   source=f.source, score=f.score))
         n += 1
     session.flush()
     return n
@@ -105,11 +107,10 @@ def conversation_summary(row: ConversationRow) -> dict:
 
 
 def finding_dict(f: FindingRow) -> dict:
-    d = {"rule": f.rule, "category": f.category, "severity": f.severity, "turn": f.turn}
-    if f.start is not None:
-        d.update(start=f.start, end=f.end, match=f.match)
-    d.update(message=f.message, suggestion=f.suggestion)
-    return d
+    """The stored finding in the JSON form the audit returned (``AuditFinding.to_dict``)."""
+    return AuditFinding(rule=f.rule, category=f.category, severity=f.severity, turn=f.turn, message=f.message,
+                        suggestion=f.suggestion, start=f.start, end=f.end, match=f.match,
+                        source=f.source or "rule", score=f.score).to_dict()
 
 
 def list_conversations(session: Session, page: int = 1, size: int = 50, order: str = "score", **filters) -> dict:

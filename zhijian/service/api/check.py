@@ -1,14 +1,17 @@
 """消息检查 and 话术 (role agent): check one message or a batch, rewrite, suggest replies, the scripts.
 
 ``check`` and ``check_batch`` are async: a short check runs on the event loop (cheaper than a hop
-to the thread pool), long texts and batches go to the thread pool.
+to the thread pool), long texts, batches and engine compiles go to the thread pool.  A batch answer
+is serialised in the thread pool too and refused (413) past ``Settings.max_batch_response`` bytes.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
+from fastapi.responses import Response
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel
 
@@ -60,7 +63,7 @@ def _at(value: str | None):
 async def check(body: CheckIn, request: Request, p: Principal = Depends(agent)):
     state = request.app.state
     check_text(state.settings, body.text)
-    insp = state.engines.get("inspector", body.pack, body.shop)
+    insp = await state.engines.aget("inspector", body.pack, body.shop)
     if len(body.text) > 2000:  # long texts go to the thread pool instead of holding the event loop
         findings = await run_in_threadpool(insp.check, body.text)
     else:
@@ -77,11 +80,33 @@ async def check_batch(body: BatchIn, request: Request, p: Principal = Depends(ag
         raise ApiError(422, f"一次最多检查 {settings.max_batch} 条消息，收到 {len(body.messages)} 条")
     for m in body.messages:
         check_text(settings, m.text)
-    insp = state.engines.get("inspector", body.pack, body.shop)
-    res = await run_in_threadpool(insp.check_many, [m.text for m in body.messages])
-    return {"pack": ",".join(insp.packs), "version": insp.version,
-            "results": [{"id": m.id if m.id is not None else i + 1, "findings": [f.to_dict() for f in fs]}
-                        for i, (m, fs) in enumerate(zip(body.messages, res))]}
+    insp = await state.engines.aget("inspector", body.pack, body.shop)
+    # checked, serialised and measured in the thread pool: a large answer must not hold the event loop
+    data = await run_in_threadpool(_batch_answer, insp, body.messages, settings.max_batch_response)
+    return Response(data, media_type="application/json")
+
+
+_BATCH_CHUNK = 64  # messages checked at a time: the event loop gets the interpreter back between chunks
+
+
+def _batch_answer(insp, messages: list[BatchItem], limit: int) -> bytes:
+    """The batch answer as JSON bytes, built chunk by chunk; refused (413) as soon as it passes
+    ``limit`` bytes, without checking the rest."""
+    head = json.dumps({"pack": ",".join(insp.packs), "version": insp.version}, ensure_ascii=False,
+                      separators=(",", ":"))[:-1].encode("utf-8") + b',"results":['
+    parts: list[bytes] = []
+    size = len(head) + 2
+    for i in range(0, len(messages), _BATCH_CHUNK):
+        chunk = messages[i:i + _BATCH_CHUNK]
+        for k, (m, fs) in enumerate(zip(chunk, insp.check_many([m.text for m in chunk]))):
+            item = json.dumps({"id": m.id if m.id is not None else i + k + 1, "findings": [f.to_dict() for f in fs]},
+                              ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            size += len(item) + 1
+            if size > limit:
+                raise ApiError(413, f"批量检查的结果超过单次应答上限 {limit:,} 字节（到第 {i + k + 1} 条消息时已超过）："
+                                    f"请分成更小的批次提交")
+            parts.append(item)
+    return head + b",".join(parts) + b"]}"
 
 
 @router.post("/api/v1/rewrite", tags=["消息检查"])

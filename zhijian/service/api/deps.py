@@ -13,13 +13,16 @@ Dependencies read the application from ``request.app.state``, never from a modul
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
 from fastapi import Depends, Request
+from fastapi.concurrency import run_in_threadpool
 
 from zhijian.audit.auditor import Auditor
 from zhijian.engine.inspector import Inspector
+from zhijian.engine.packs import available_packs, parse_pack_names
 from zhijian.engine.rules import PackError
 from zhijian.phrasing.library import load_library
 from zhijian.service import store
@@ -35,6 +38,7 @@ class Settings:
     max_body: int = 2 * 1024 * 1024  # JSON requests
     max_upload: int = 512 * 1024 * 1024  # log uploads
     max_batch: int = 1000  # messages per batch check
+    max_batch_response: int = 8 * 1024 * 1024  # bytes of one batch check's JSON answer
     max_inline_chats: int = 500  # conversations per inline audit
     max_text: int = 20000  # characters per message
     rate: float = 200.0  # requests per second per key (token bucket)
@@ -49,13 +53,40 @@ class ApiError(Exception):
 
 
 class Engines:
-    """Inspectors, auditors and script libraries per (pack, shop), rebuilt when the shop's
-    override version changes, so saved overrides take effect at once."""
+    """Inspectors, auditors and script libraries per (kind, canonical pack spec, shop, override
+    version), rebuilt when the shop's override version changes, so saved overrides take effect at once.
 
-    def __init__(self, app_state):
+    Bounded: a least-recently-used cache of ``MAX_ENTRIES`` engines (an inspector of the shipped packs
+    is ~2 MB; a shop override can make it larger), so no key can grow the server's memory by asking
+    for many spellings or combinations of packs.  Pack specs are canonical (``jd,adlaw`` ==
+    ``adlaw, jd`` == ``jd,jd,adlaw``: unique names, sorted — the shipped packs compose the same in
+    any order).  Compiles are serialised by one lock (one compile at a time, whoever asks); async
+    endpoints call :meth:`aget`, which compiles in the thread pool, never on the event loop."""
+
+    MAX_ENTRIES = 16
+
+    def __init__(self, app_state, max_entries: int | None = None):
         self.state = app_state
-        self._cache: dict[tuple, Any] = {}
-        self._lock = threading.Lock()
+        self.max_entries = max_entries or self.MAX_ENTRIES
+        self._cache: OrderedDict[tuple, Any] = OrderedDict()
+        self._lock = threading.Lock()  # guards _cache
+        self._compile = threading.RLock()  # one compile at a time (an auditor builds its inspector inside)
+
+    def keys(self) -> list[tuple]:
+        with self._lock:
+            return list(self._cache)
+
+    def canonical(self, pack: str | None) -> str:
+        spec = pack if pack is not None else self.state.settings.default_pack
+        try:
+            names = sorted(set(parse_pack_names(spec)))
+        except PackError:
+            raise ApiError(422, "pack：规则包不能为空") from None
+        unknown = [n for n in names if n not in available_packs()]
+        if unknown:
+            shown = "、".join(f"“{n[:50]}”" for n in unknown[:5])
+            raise ApiError(422, f"pack：未知规则包 {shown}（可用：{'、'.join(available_packs())}）")
+        return ",".join(names)
 
     def _override(self, shop: str | None) -> tuple[int, dict | None]:
         if not shop:
@@ -64,26 +95,51 @@ class Engines:
             row = store.latest_override(s, shop)
             return (row.version, dict(row.data, _path=f"店铺“{shop}”的覆盖设置")) if row else (0, None)
 
-    def get(self, kind: str, pack: str | None, shop: str | None):
-        pack = pack or self.state.settings.default_pack
+    def _key(self, kind: str, pack: str | None, shop: str | None) -> tuple[tuple, dict | None]:
+        pack = self.canonical(pack)
         version, data = self._override(shop)
-        key = (kind, pack, shop if data else None, version)
+        return (kind, pack, shop if data else None, version), data
+
+    def _cached(self, key: tuple):
         with self._lock:
             obj = self._cache.get(key)
-        if obj is not None:
+            if obj is not None:
+                self._cache.move_to_end(key)
             return obj
-        try:
-            if kind == "inspector":
-                obj = Inspector(pack, overrides=data)
-            elif kind == "auditor":
-                obj = Auditor(pack, inspector=self.get("inspector", pack, shop))
-            else:
-                obj = load_library(pack, data)
-        except PackError as e:
-            raise ApiError(422, f"规则包或覆盖设置无效：{e}") from None
-        with self._lock:
-            self._cache[key] = obj
-        return obj
+
+    def get(self, kind: str, pack: str | None, shop: str | None):
+        """The engine, compiled in the calling thread if it is not cached (sync endpoints, jobs)."""
+        key, data = self._key(kind, pack, shop)
+        obj = self._cached(key)
+        return obj if obj is not None else self._build(key, data)
+
+    async def aget(self, kind: str, pack: str | None, shop: str | None):
+        """The engine for async endpoints: a cache hit on the event loop, a compile in the thread pool."""
+        key, data = self._key(kind, pack, shop)
+        obj = self._cached(key)
+        return obj if obj is not None else await run_in_threadpool(self._build, key, data)
+
+    def _build(self, key: tuple, data: dict | None):
+        kind, pack, shop, _version = key
+        with self._compile:
+            obj = self._cached(key)  # another request may have compiled it meanwhile
+            if obj is not None:
+                return obj
+            try:
+                if kind == "inspector":
+                    obj = Inspector(pack, overrides=data)
+                elif kind == "auditor":
+                    obj = Auditor(pack, inspector=self.get("inspector", pack, shop))
+                else:
+                    obj = load_library(pack, data)
+            except PackError as e:
+                raise ApiError(422, f"规则包或覆盖设置无效：{e}") from None
+            with self._lock:
+                self._cache[key] = obj
+                self._cache.move_to_end(key)
+                while len(self._cache) > self.max_entries:
+                    self._cache.popitem(last=False)
+            return obj
 
 
 # -- auth ---------------------------------------------------------------------------------------

@@ -3,11 +3,20 @@ import { $, ApiError, getKey, setSession } from "./common.js";
 
 const HOME = { agent: "/agent", qa: "/qa", admin: "/qa" };
 
+// Only a path of this site: the browser's own URL parser decides (it reads "/\\evil", "/\t/evil",
+// "//evil" as other hosts), and the result must have this page's origin; control characters and
+// backslashes are refused outright, and so is the login page itself.
+export function sameSite(next) {
+  if (typeof next !== "string" || !next.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(next)) return null;
+  let url;
+  try { url = new URL(next, location.origin); } catch { return null; }
+  if (url.origin !== location.origin || url.pathname.startsWith("/login")) return null;
+  return url.pathname + url.search + url.hash;
+}
+
 function target(who) {
-  const next = new URLSearchParams(location.search).get("next") || "";
   // 只接受本站路径，避免登录后被带到别的网站
-  if (next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/login")) return next;
-  return HOME[who.role] || "/";
+  return sameSite(new URLSearchParams(location.search).get("next") || "") || HOME[who.role] || "/";
 }
 
 async function whoami(key) {
