@@ -1,0 +1,138 @@
+"""The shipped message-category model (zhijian/data/models/messages.npz) and its training data.
+
+* the weights load, carry every message category once, and thresholds are in [0, 1];
+* the corpus generator is deterministic and the shipped model was trained on exactly this corpus;
+* the held-out figures recorded at training time (``meta_figures``) are reproduced from the
+  ``test`` split of training/data/messages.jsonl with the shipped weights;
+* batch scores equal one-by-one scores;
+* arbitrary strings (empty, emoji, lone surrogates, 10,000 characters) never crash scoring.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pathlib
+import sys
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from zhijian.engine.ngrams import LinearModel, ngram_rows
+from zhijian.taxonomy import MESSAGE_CATEGORIES
+
+REPO = pathlib.Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:  # training/ is a top-level folder of the repository, not installed
+    sys.path.insert(0, str(REPO))
+
+from training.messages_corpus import CATEGORIES, build  # noqa: E402
+from training.train_messages import evaluate, label_matrix, load_corpus, unit_scores  # noqa: E402
+
+MODELS = REPO / "zhijian" / "data" / "models"
+CORPUS = REPO / "training" / "data" / "messages.jsonl"
+
+
+@pytest.fixture(scope="module")
+def model() -> LinearModel:
+    return LinearModel.load_packaged("messages.npz")
+
+
+@pytest.fixture(scope="module")
+def figures(model) -> dict:
+    return json.loads(model.meta["figures"])
+
+
+def test_weights_load(model):
+    assert model.classes == list(CATEGORIES)
+    assert set(model.classes) <= set(MESSAGE_CATEGORIES)
+    assert len(set(model.classes)) == len(model.classes)
+    assert model.weights.shape == (model.vocab.size, len(model.classes))
+    assert np.all(np.isfinite(model.weights)) and np.all(np.isfinite(model.bias))
+    assert (MODELS / "messages.npz").stat().st_size < 3_000_000
+
+
+def test_thresholds_in_unit_interval(model, figures):
+    t = np.asarray(model.thresholds, dtype=np.float64)
+    assert t.shape == (len(model.classes),)
+    assert np.all((t >= 0.0) & (t <= 1.0))
+    for c, v in figures["thresholds"].items():
+        assert abs(v - float(t[model.classes.index(c)])) < 1e-6
+
+
+def test_offensive_head_loads():
+    off = LinearModel.load_packaged("offensive.npz")
+    assert off.classes == ["offensive"]
+    assert 0.0 <= float(off.thresholds[0]) <= 1.0
+    fig = json.loads(off.meta["figures"])
+    assert 0.0 < fig["test"]["accuracy"] <= 1.0
+
+
+def test_corpus_is_deterministic():
+    rows = build()
+    lines = [json.dumps({k: r[k] for k in ("text", "labels", "split", "kind", "template")}, ensure_ascii=False)
+             for r in rows]
+    assert "\n".join(lines) + "\n" == CORPUS.read_text(encoding="utf-8"), \
+        "training/data/messages.jsonl is stale: run python -m training.messages_corpus"
+
+
+def test_model_was_trained_on_this_corpus(figures):
+    assert figures["data_sha256"] == hashlib.sha256(CORPUS.read_bytes()).hexdigest(), \
+        "the corpus changed after training: run python -m training.train_messages"
+
+
+def test_corpus_shape():
+    rows = load_corpus(CORPUS)
+    y = label_matrix(rows)
+    assert len(rows) >= 6000
+    pos = int((y.sum(axis=1) > 0).sum())
+    assert len(rows) - pos >= pos, "at least as many clean sentences as positives"
+    for k, c in enumerate(CATEGORIES):
+        for split in ("train", "valid", "test"):
+            assert y[[r["split"] == split for r in rows], k].sum() > 0, f"{c} has no positive in {split}"
+    assert sum(1 for r in rows if r["kind"] == "hand") >= 200
+
+
+def test_held_out_figures_reproduce(model, figures):
+    rows = [r for r in load_corpus(CORPUS) if r["split"] == "test"]
+    got = evaluate(model, [r["text"] for r in rows], label_matrix(rows), figures["masks"])
+    want = figures["test"]
+    assert got["n"] == want["n"]
+    for c in CATEGORIES:
+        g, w = got["per_category"][c], want["per_category"][c]
+        assert (g["tp"], g["fp"], g["fn"]) == (w["tp"], w["fp"], w["fn"]), c
+    assert abs(got["macro_f1"] - want["macro_f1"]) < 1e-9
+    assert abs(got["clean_flagged"] - want["clean_flagged"]) < 1e-9
+
+
+SAMPLES = ["", "😀", "亲，加我vx发你链接", "您放心，明天肯定送到", "这款面膜能治湿疹", "别家都是假货",
+           "\ud800", "a" * 10_000, "平台的客服就是摆设。您好，请问还有什么可以帮您？", "\n\n", "🙂🙂🙂", "ＴＭ的"]
+
+
+def test_batch_equals_one_by_one(model):
+    batch = model.scores(SAMPLES)
+    one = np.vstack([model.scores([t]) for t in SAMPLES])
+    np.testing.assert_allclose(batch, one, rtol=0, atol=1e-6)
+    ub = unit_scores(model, SAMPLES, {"京东": "平台"})
+    uo = np.vstack([unit_scores(model, [t], {"京东": "平台"}) for t in SAMPLES])
+    np.testing.assert_allclose(ub, uo, rtol=0, atol=1e-6)
+
+
+ANY_TEXT = st.text(alphabet=st.characters(blacklist_categories=()), max_size=300)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(ANY_TEXT, max_size=6))
+@example([""])
+@example(["😀", "\ud800\udfff", "\udc00abc"])
+@example(["a" * 10_000])
+@example(["亲" * 10_000, ""])
+def test_arbitrary_strings_never_crash(model, texts):
+    s = model.scores(texts)
+    assert s.shape == (len(texts), len(model.classes))
+    assert np.all(np.isfinite(s)) and np.all((s >= 0) & (s <= 1))
+    u = unit_scores(model, texts, {"京东": "平台"})
+    assert u.shape == s.shape and np.all((u >= 0) & (u <= 1))
+    row, fid, val = ngram_rows(texts)
+    assert row.size == fid.size == val.size

@@ -1,0 +1,449 @@
+"""Train the message-category models: ``python -m training.train_messages`` (needs the ``train`` extra).
+
+Inputs
+  * ``training/data/messages.jsonl`` (``python -m training.messages_corpus``): agent messages with
+    category labels and a train / valid / test split.
+  * COLD (Deng et al., EMNLP 2022, Apache-2.0), ``../shared/data/external/cold``: ``train.csv`` trains
+    the offensive-language head, ``dev.csv`` picks its C and threshold, ``test.csv`` is only reported.
+
+What it does
+  1. Features: ``zhijian.engine.ngrams.ngram_rows`` (exact char 1-3-grams of the compacted text),
+     the same function the run-time ``LinearModel`` scores with.  The corpus is written for a JD
+     shop; its own-platform words are read as 平台 exactly as the run-time semantic layer does
+     (``zhijian.engine.inspector._masks`` of the jd pack).
+  2. The offensive head: logistic regression on COLD train.  Its raw logit is a linear function of
+     the same features, so it is one extra input column of the ``abuse`` and ``uncivil`` heads and is
+     then *folded* into their weights (``w + a * w_offensive``): the shipped model stays one linear
+     layer.  ``offensive.npz`` is shipped beside it for the COLD figures only.
+  3. One-vs-rest L2 logistic regression per category (liblinear) on ``train`` plus the clauses of the
+     clean training sentences as extra clean examples (the run-time layer scores every clause on its
+     own); C per category by average precision on ``valid``.
+  4. Weights with ``|w| < prune`` are dropped after folding; then each threshold is chosen on
+     ``valid`` with the shipped, pruned model scored the way the run-time layer scores (best of the
+     clauses and the whole message, ``zhijian.engine.semantic``): the highest recall at precision
+     >= 0.95, placed in the middle (logit space) between the lowest kept positive and the next
+     lower score.
+  5. Figures on ``test`` (held out: nothing is tuned on it) are computed the same way and stored in
+     the npz (``meta_figures``, JSON) so that ``tests/test_semantic_model.py`` can recompute them.
+
+Outputs: ``zhijian/data/models/messages.npz`` and ``zhijian/data/models/offensive.npz`` (both in
+``LinearModel`` format).  Fixed solver and seeds: the same data gives byte-identical files.  About
+1.5 minutes of CPU on one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import pathlib
+import sys
+import time
+
+import numpy as np
+
+try:
+    from zhijian.engine.ngrams import LinearModel, ngram_rows
+except ImportError:  # pragma: no cover - before the package move
+    from zhijian.ngrams import LinearModel, ngram_rows  # type: ignore
+
+from .messages_corpus import CATEGORIES
+
+HERE = pathlib.Path(__file__).resolve().parent
+REPO = HERE.parent
+DATA = HERE / "data" / "messages.jsonl"
+MODELS = REPO / "zhijian" / "data" / "models"
+COLD = REPO.parent / "shared" / "data" / "external" / "cold"
+
+MIN_PRECISION = 0.95
+OFFENSIVE_INPUTS = ("abuse", "uncivil")
+# The corpus is written for a JD shop.  At run time the semantic layer reads the shop's own platform
+# words as 平台 (zhijian.engine.inspector._masks); training and evaluation read the corpus the same way.
+FALLBACK_MASKS = {"京东": "平台", "某东": "平台", "狗东": "平台", "jingdong": "平台"}
+
+
+def jd_masks() -> dict[str, str]:
+    try:
+        from zhijian.engine.inspector import Inspector, _masks
+
+        return _masks(Inspector("jd", models=False).ruleset.composition)
+    except Exception:  # pragma: no cover - engine without masks
+        return dict(FALLBACK_MASKS)
+
+
+def masked(texts, masks: dict[str, str]) -> list[str]:
+    """Compacted texts with the masks applied, longest mask first (as the semantic layer does)."""
+    from zhijian.engine.normalize import compact
+
+    pairs = sorted(((compact(k), v) for k, v in masks.items() if compact(k)), key=lambda kv: -len(kv[0]))
+    out = []
+    for t in texts:
+        c = compact(t)
+        for w, v in pairs:
+            if w in c:
+                c = c.replace(w, v)
+        out.append(c)
+    return out
+
+
+def unit_scores(model: LinearModel, texts, masks: dict[str, str]) -> np.ndarray:
+    """``[len(texts), n_classes]``: what the run-time semantic layer compares with the thresholds, i.e.
+    the best score over the message's clauses and the whole message, with the masks applied."""
+    try:
+        from zhijian.engine.semantic import ModelCategory, ModelConfig, SemanticLayer
+    except ImportError:  # pragma: no cover - engine without the semantic layer: whole messages
+        return model.scores(masked(texts, masks), compacted=True)
+    cats = tuple(ModelCategory(c, -1.0, "major", "-", "-") for c in model.classes)
+    layer = SemanticLayer(ModelConfig("messages.npz", cats), model=model, masks=masks)
+    out = np.zeros((len(texts), len(model.classes)), dtype=np.float32)
+    step = 4096
+    for lo in range(0, len(texts), step):
+        _, sc, owner = layer.scores(list(texts[lo:lo + step]))
+        if sc.size:
+            np.maximum.at(out, lo + owner, sc)
+    return out
+
+
+# ------------------------------------------------------------------------------------------------
+# data
+# ------------------------------------------------------------------------------------------------
+def load_corpus(path: pathlib.Path = DATA) -> list[dict]:
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        o = json.loads(line)
+        bad = [c for c in o["labels"] if c not in CATEGORIES]
+        if bad:
+            raise SystemExit(f"{path}:{n}: unknown categories {bad}")
+        rows.append(o)
+    return rows
+
+
+def label_matrix(rows: list[dict], classes=CATEGORIES) -> np.ndarray:
+    idx = {c: i for i, c in enumerate(classes)}
+    y = np.zeros((len(rows), len(classes)), dtype=np.int8)
+    for i, r in enumerate(rows):
+        for c in r["labels"]:
+            y[i, idx[c]] = 1
+    return y
+
+
+def load_cold(name: str, root: pathlib.Path = COLD) -> tuple[list[str], np.ndarray]:
+    with (root / name).open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return [r["TEXT"] for r in rows], np.array([int(r["label"]) for r in rows], dtype=np.int8)
+
+
+def sha256(path: pathlib.Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# ------------------------------------------------------------------------------------------------
+# features
+# ------------------------------------------------------------------------------------------------
+def build_vocab(texts, min_df: int = 2, compacted: bool = False) -> np.ndarray:
+    _, fid, _ = ngram_rows(texts, compacted=compacted)
+    ids, df = np.unique(fid, return_counts=True)  # (row, id) pairs are distinct: counts = document freq.
+    return ids[df >= min_df]
+
+
+def matrix(texts, vocab: np.ndarray, compacted: bool = False):
+    from scipy.sparse import csr_matrix
+
+    row, fid, val = ngram_rows(texts, compacted=compacted)
+    pos = np.searchsorted(vocab, fid)
+    pos[pos >= vocab.size] = 0
+    hit = vocab[pos] == fid if vocab.size else np.zeros(fid.size, dtype=bool)
+    return csr_matrix((val[hit].astype(np.float64), (row[hit], pos[hit])), shape=(len(texts), vocab.size))
+
+
+# ------------------------------------------------------------------------------------------------
+# metrics and thresholds
+# ------------------------------------------------------------------------------------------------
+def prf(y: np.ndarray, p: np.ndarray) -> dict:
+    tp = int(np.sum((y == 1) & (p == 1)))
+    fp = int(np.sum((y == 0) & (p == 1)))
+    fn = int(np.sum((y == 1) & (p == 0)))
+    pr = tp / (tp + fp) if tp + fp else 1.0
+    rc = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * pr * rc / (pr + rc) if pr + rc else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": round(pr, 4), "recall": round(rc, 4), "f1": round(f1, 4)}
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-7), 1 - 1e-7)
+    return float(np.log(p / (1 - p)))
+
+
+def choose_threshold(scores: np.ndarray, y: np.ndarray, min_precision: float = MIN_PRECISION) -> float:
+    """Highest recall with precision >= min_precision on these scores; the threshold sits in the
+    middle (logit space) between the lowest positive it keeps and the next lower score."""
+    order = np.argsort(-scores, kind="stable")
+    s, t = scores[order], y[order]
+    tp = np.cumsum(t)
+    k = np.arange(1, s.size + 1)
+    # only cut between distinct scores
+    cut = np.ones(s.size, dtype=bool)
+    cut[:-1] = s[:-1] != s[1:]
+    ok = cut & (tp / k >= min_precision) & (tp > 0)
+    if not ok.any():
+        return 0.99
+    best_tp = tp[ok].max()
+    # the shallowest cut with that recall: every score above it that is not needed for the recall stays out
+    i = int(np.flatnonzero(ok & (tp == best_tp))[0])
+    hi = float(s[i])
+    lo = float(s[i + 1]) if i + 1 < s.size else 0.0
+    thr = 1.0 / (1.0 + np.exp(-(_logit(hi) + _logit(max(lo, 1e-7))) / 2.0))
+    return float(min(max(thr, 0.05), 0.99))
+
+
+def evaluate(model: LinearModel, texts, y: np.ndarray, masks: dict[str, str]) -> dict:
+    s = unit_scores(model, texts, masks)
+    pred = (s >= model.thresholds[None, :]).astype(np.int8)
+    per = {c: prf(y[:, k], pred[:, k]) for k, c in enumerate(model.classes)}
+    macro = float(np.mean([per[c]["f1"] for c in model.classes if per[c]["tp"] + per[c]["fn"]]))
+    clean = y.sum(axis=1) == 0
+    flagged_clean = float(pred[clean].any(axis=1).mean()) if clean.any() else 0.0
+    return {"per_category": per, "macro_f1": round(macro, 4), "clean_flagged": round(flagged_clean, 4),
+            "n": int(len(texts)), "n_clean": int(clean.sum())}
+
+
+# ------------------------------------------------------------------------------------------------
+# models
+# ------------------------------------------------------------------------------------------------
+def fit_lr(X, y, C: float):
+    from sklearn.linear_model import LogisticRegression
+
+    clf = LogisticRegression(C=C, solver="liblinear", max_iter=2000, random_state=0)
+    clf.fit(X, y)
+    return clf.coef_.ravel().astype(np.float64), float(clf.intercept_[0])
+
+
+def train_offensive(args, log) -> tuple[LinearModel, dict]:
+    tr_x, tr_y = load_cold("train.csv", args.cold)
+    dv_x, dv_y = load_cold("dev.csv", args.cold)
+    te_x, te_y = load_cold("test.csv", args.cold)
+    vocab = build_vocab(tr_x, min_df=2)
+    Xtr, Xdv = matrix(tr_x, vocab), matrix(dv_x, vocab)
+    best = None
+    for C in args.cold_C:
+        w, b = fit_lr(Xtr, tr_y, C)
+        acc = float(np.mean(((Xdv @ w + b) > 0) == dv_y))
+        log(f"  COLD C={C:g}: dev accuracy {acc:.4f}")
+        if best is None or acc > best[0]:
+            best = (acc, C, w, b)
+    _, C, w, b = best
+    keep = np.abs(w) >= args.cold_prune
+    model = LinearModel(vocab=vocab[keep], weights=w[keep, None], bias=np.array([b]), classes=["offensive"],
+                        thresholds=np.array([0.5]))
+    # threshold on dev (accuracy), then report test
+    sd = model.scores(dv_x)[:, 0]
+    grid = np.linspace(0.2, 0.8, 61)
+    accs = [float(np.mean((sd >= g) == dv_y)) for g in grid]
+    model.thresholds = np.array([grid[int(np.argmax(accs))]], dtype=np.float32)
+
+    def figs(texts, y):
+        p = (model.scores(texts)[:, 0] >= model.thresholds[0]).astype(np.int8)
+        f_pos = prf(y, p)["f1"]
+        f_neg = prf(1 - y, 1 - p)["f1"]
+        return {"accuracy": round(float(np.mean(p == y)), 4), "macro_f1": round((f_pos + f_neg) / 2, 4), "n": int(len(y))}
+
+    fig = {"C": C, "vocab": int(keep.sum()), "vocab_before_prune": int(vocab.size),
+           "threshold": round(float(model.thresholds[0]), 4), "dev": figs(dv_x, dv_y), "test": figs(te_x, te_y)}
+    log(f"  offensive head: C={C:g}, {keep.sum()} of {vocab.size} features kept, threshold {fig['threshold']}, "
+        f"dev acc {fig['dev']['accuracy']}, test acc {fig['test']['accuracy']} macro-F1 {fig['test']['macro_f1']}")
+    return model, fig
+
+
+def clause_negatives(rows: list[dict]) -> list[dict]:
+    """The clauses of the clean training sentences, as extra clean examples.  The run-time layer scores
+    every clause on its own; a clause of a clean message ("您放心", "为什么会少件呢") must stay clean
+    when it is read without its neighbours."""
+    try:
+        from zhijian.engine.semantic import clauses
+    except ImportError:  # pragma: no cover
+        return []
+    from zhijian.engine.normalize import compact
+
+    seen = {compact(r["text"]) for r in rows}
+    out = []
+    for r in rows:
+        if r["labels"]:
+            continue
+        cs = clauses(r["text"])
+        if len(cs) < 2:
+            continue
+        for a, b in cs:
+            t = r["text"][a:b]
+            k = compact(t)
+            if k and k not in seen:
+                seen.add(k)
+                out.append({"text": t, "labels": [], "split": "train", "kind": "clause", "template": r["template"]})
+    return out
+
+
+def offensive_logit(off: LinearModel, texts, compacted: bool = False) -> np.ndarray:
+    return off.logits(texts, compacted=compacted)[:, 0].astype(np.float64)
+
+
+def train_categories(args, rows, off: LinearModel | None, masks, log):
+    from scipy.sparse import hstack, csr_matrix
+
+    tr = [r for r in rows if r["split"] == "train"]
+    va = [r for r in rows if r["split"] == "valid"]
+    if args.clause_negatives:
+        tr = tr + clause_negatives(tr)
+    tr_x, va_x = masked([r["text"] for r in tr], masks), masked([r["text"] for r in va], masks)
+    ytr, yva = label_matrix(tr), label_matrix(va)
+    vocab = build_vocab(tr_x, min_df=args.min_df, compacted=True)
+    Xtr, Xva = matrix(tr_x, vocab, compacted=True), matrix(va_x, vocab, compacted=True)
+    if off is not None:
+        otr = offensive_logit(off, tr_x, compacted=True) * args.off_scale
+        ova = offensive_logit(off, va_x, compacted=True) * args.off_scale
+    n_cl = sum(1 for r in tr if r.get("kind") == "clause")
+    log(f"  corpus: {len(tr) - n_cl} train sentences + {n_cl} clauses of clean ones / {len(va)} valid sentences, "
+        f"{vocab.size} features (df >= {args.min_df})")
+
+    def ap(scores, y):  # average precision, for picking C without thresholds
+        order = np.argsort(-scores, kind="stable")
+        t = y[order]
+        tp = np.cumsum(t)
+        prec = tp / np.arange(1, t.size + 1)
+        return float((prec * t).sum() / max(t.sum(), 1))
+
+    W = np.zeros((vocab.size, len(CATEGORIES)))
+    B = np.zeros(len(CATEGORIES))
+    off_coef = {}
+    chosen_C = {}
+    for k, cat in enumerate(CATEGORIES):
+        use_off = off is not None and cat in OFFENSIVE_INPUTS
+        A_tr = hstack([Xtr, csr_matrix(otr[:, None])]).tocsr() if use_off else Xtr
+        A_va = hstack([Xva, csr_matrix(ova[:, None])]).tocsr() if use_off else Xva
+        best = None
+        for C in args.C:
+            w, b = fit_lr(A_tr, ytr[:, k], C)
+            score = ap(A_va @ w + b, yva[:, k])
+            if best is None or score > best[0] + 1e-9:
+                best = (score, C, w, b)
+        score, C, w, b = best
+        chosen_C[cat] = C
+        if use_off:
+            off_coef[cat] = float(w[-1]) * args.off_scale
+            w = w[:-1]
+        W[:, k], B[k] = w, b
+        log(f"  {cat:20s} C={C:<5g} valid AP {score:.4f}" + (f"  offensive coef {off_coef[cat]:+.3f}" if use_off else ""))
+    return vocab, W, B, off_coef, chosen_C
+
+
+def fold_and_prune(vocab, W, B, off: LinearModel | None, off_coef: dict, prune: float, fold_prune: float = 0.0):
+    """Add ``coef * w_offensive`` into the abuse/uncivil columns over the union vocabulary, then drop
+    rows whose largest |weight| is below ``prune``.  An offensive-head n-gram that the corpus vocabulary
+    does not have is only added when its folded weight reaches ``fold_prune`` (keeps the file small)."""
+    if off is not None and off_coef:
+        ow = off.weights[:, 0].astype(np.float64)
+        big = np.zeros(off.vocab.size, dtype=bool)
+        for a in off_coef.values():
+            big |= np.abs(a * ow) >= fold_prune
+        known = np.isin(off.vocab, vocab)
+        take = known | big
+        ovocab, ow = off.vocab[take], ow[take]
+        union = np.union1d(vocab, ovocab)
+        W2 = np.zeros((union.size, W.shape[1]))
+        W2[np.searchsorted(union, vocab)] = W
+        opos = np.searchsorted(union, ovocab)
+        for cat, a in off_coef.items():
+            k = CATEGORIES.index(cat)
+            W2[opos, k] += a * ow
+            B[k] += a * float(off.bias[0])
+        vocab, W = union, W2
+    keep = np.abs(W).max(axis=1) >= prune
+    return vocab[keep], W[keep], B
+
+
+# ------------------------------------------------------------------------------------------------
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="train the message-category models")
+    ap.add_argument("--data", type=pathlib.Path, default=DATA)
+    ap.add_argument("--cold", type=pathlib.Path, default=COLD)
+    ap.add_argument("--out", type=pathlib.Path, default=MODELS / "messages.npz")
+    ap.add_argument("--offensive-out", type=pathlib.Path, default=MODELS / "offensive.npz")
+    ap.add_argument("--C", type=float, nargs="+", default=[4.0, 16.0, 64.0])
+    ap.add_argument("--cold-C", type=float, nargs="+", default=[1.0, 4.0])
+    ap.add_argument("--min-df", type=int, default=2)
+    ap.add_argument("--prune", type=float, default=0.05)
+    ap.add_argument("--cold-prune", type=float, default=0.05)
+    ap.add_argument("--fold-prune", type=float, default=0.5,
+                    help="smallest folded offensive weight added for an n-gram outside the corpus vocabulary")
+    ap.add_argument("--off-scale", type=float, default=1.0)
+    ap.add_argument("--no-offensive", action="store_true", help="train without the COLD head")
+    ap.add_argument("--no-clause-negatives", dest="clause_negatives", action="store_false",
+                    help="do not add the clauses of clean training sentences as extra clean examples")
+    ap.add_argument("--quiet", action="store_true")
+    args = ap.parse_args(argv)
+    log = (lambda *a: None) if args.quiet else (lambda *a: print(*a, flush=True))
+    t0 = time.process_time()
+
+    rows = load_corpus(args.data)
+    off, off_fig = None, None
+    if not args.no_offensive:
+        if not (args.cold / "train.csv").exists():
+            print(f"COLD not found at {args.cold}; use --no-offensive", file=sys.stderr)
+            return 2
+        log("offensive head (COLD):")
+        off, off_fig = train_offensive(args, log)
+
+    masks = jd_masks()
+    log("category heads (own-platform words read as: " + ", ".join(f"{k}->{v}" for k, v in sorted(masks.items())) + "):")
+    vocab, W, B, off_coef, chosen_C = train_categories(args, rows, off, masks, log)
+    vocab, W, B = fold_and_prune(vocab, W, B, off, off_coef, args.prune, args.fold_prune)
+
+    model = LinearModel(vocab=vocab, weights=W.astype(np.float32), bias=B.astype(np.float32),
+                        classes=list(CATEGORIES), thresholds=np.full(len(CATEGORIES), 0.5, dtype=np.float32))
+    va = [r for r in rows if r["split"] == "valid"]
+    te = [r for r in rows if r["split"] == "test"]
+    va_x, yva = [r["text"] for r in va], label_matrix(va)
+    te_x, yte = [r["text"] for r in te], label_matrix(te)
+    sva = unit_scores(model, va_x, masks)
+    model.thresholds = np.array([choose_threshold(sva[:, k], yva[:, k]) for k in range(len(CATEGORIES))],
+                                dtype=np.float32)
+    fig_valid = evaluate(model, va_x, yva, masks)
+    fig_test = evaluate(model, te_x, yte, masks)
+
+    sizes = {}
+    for sp in ("train", "valid", "test"):
+        sub = [r for r in rows if r["split"] == sp]
+        y = label_matrix(sub)
+        sizes[sp] = {"n": len(sub), "clean": int((y.sum(axis=1) == 0).sum()),
+                     **{c: int(y[:, k].sum()) for k, c in enumerate(CATEGORIES)}}
+    figures = {
+        "data_sha256": sha256(args.data), "data_rows": len(rows),
+        "hand_rows": sum(1 for r in rows if r.get("kind") == "hand"),
+        "sizes": sizes, "clause_negatives": bool(args.clause_negatives), "C": chosen_C, "min_df": args.min_df, "prune": args.prune, "fold_prune": args.fold_prune, "masks": masks,
+        "scoring": "best of clauses and whole message (zhijian.engine.semantic), masks applied",
+        "offensive": {"coef": off_coef, **(off_fig or {})} if off is not None else None,
+        "vocab": int(vocab.size), "valid": fig_valid, "test": fig_test,
+        "thresholds": {c: round(float(t), 6) for c, t in zip(CATEGORIES, model.thresholds)},
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    model.save(args.out, figures=json.dumps(figures, ensure_ascii=False, sort_keys=True))
+    if off is not None:
+        off.save(args.offensive_out, figures=json.dumps(off_fig, ensure_ascii=False, sort_keys=True))
+
+    log("\nheld-out test split (model alone):")
+    log(f"{'category':20s} {'thr':>6s} {'tp':>5s} {'fp':>5s} {'fn':>5s} {'P':>6s} {'R':>6s} {'F1':>6s}   valid P/R")
+    for k, c in enumerate(CATEGORIES):
+        f, v = fig_test["per_category"][c], fig_valid["per_category"][c]
+        log(f"{c:20s} {model.thresholds[k]:6.3f} {f['tp']:5d} {f['fp']:5d} {f['fn']:5d} {f['precision']:6.3f} "
+            f"{f['recall']:6.3f} {f['f1']:6.3f}   {v['precision']:.3f}/{v['recall']:.3f}")
+    log(f"test macro-F1 {fig_test['macro_f1']}, clean test sentences flagged {fig_test['clean_flagged']:.4f} "
+        f"({fig_test['n_clean']}); valid macro-F1 {fig_valid['macro_f1']}")
+    log(f"written {args.out} ({args.out.stat().st_size / 1e6:.2f} MB, {vocab.size} features)"
+        + (f" and {args.offensive_out} ({args.offensive_out.stat().st_size / 1e6:.2f} MB)" if off is not None else ""))
+    log(f"CPU time {time.process_time() - t0:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
