@@ -4,6 +4,7 @@
 PY ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
+PORT ?= 8000
 
 .PHONY: setup demo test bench model clean
 
@@ -16,12 +17,13 @@ $(BIN)/zhijian: pyproject.toml
 setup: $(BIN)/zhijian
 
 demo: setup
-	$(BIN)/zhijian check --pack jd examples/messages.jsonl || true
-	$(BIN)/zhijian audit --pack jd examples/chats.jsonl --report demo-report.html --excel demo-report.xlsx || true
+	$(BIN)/zhijian check examples/messages.jsonl || true
+	$(BIN)/zhijian audit examples/chats.jsonl --report demo-report.html --excel demo-report.xlsx || true
 	@echo "会话审计报告：demo-report.html、demo-report.xlsx；下面启动质检服务（SQLite + 示例数据），Ctrl-C 结束"
-	$(BIN)/zhijian serve --demo --data-dir data
+	$(BIN)/zhijian serve --demo --data-dir data --port $(PORT)
 
 test: setup
+	VENV=$(VENV) tools/ensure-test-deps.sh
 	$(BIN)/zhijian rules test
 	$(BIN)/python -m pytest -q
 

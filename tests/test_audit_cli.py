@@ -217,7 +217,7 @@ def test_workers_2_output_is_byte_identical_to_workers_1(tmp_path: Path):
 
 
 def test_report_html_and_excel_with_expected_sheets(tmp_path: Path):
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl  # a runtime dependency (pyproject): never skipped
     recs = generated(80, seed=9)
     path = write_jsonl(tmp_path / "c.jsonl", [dumps(r) for r in recs])
     html, xlsx = tmp_path / "out.html", tmp_path / "out.xlsx"
@@ -267,7 +267,7 @@ def test_csv_input_with_map(tmp_path: Path):
 
 
 def test_excel_input_with_sheet_and_datetime_cells(tmp_path: Path):
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl  # a runtime dependency (pyproject): never skipped
     import datetime as dt
 
     recs = generated(10, seed=6)

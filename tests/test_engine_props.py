@@ -127,15 +127,13 @@ def _find_disguised(inspector, word, category, before, seps, after):
 
 
 def test_pack_has_diversion_taobao(jd):
-    if not any(f.category == "diversion" for f in jd.check("去淘宝买")):
-        pytest.skip("jd pack has no diversion rule for 淘宝 yet (pack is being written)")
+    assert any(f.category == "diversion" for f in jd.check("去淘宝买")), "jd pack has no diversion rule for 淘宝"
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.sampled_from(FRAMES), sep_run)
 def test_separated_taobao_is_diversion(frame, seps):
-    if not any(f.category == "diversion" for f in _jd().check("去淘宝买")):
-        pytest.skip("jd pack has no diversion rule for 淘宝 yet (pack is being written)")
+    assert any(f.category == "diversion" for f in _jd().check("去淘宝买")), "jd pack has no diversion rule for 淘宝"
     before, after = frame
     _find_disguised(_jd(), "淘宝", "diversion", before, seps, after)
 
@@ -145,8 +143,7 @@ def test_separated_taobao_is_diversion(frame, seps):
 @settings(max_examples=150, deadline=None)
 @given(st.sampled_from([("您是说我", "吗？"), ("", "这个词不能说"), ("这位顾客真是", "")]), sep_run)
 def test_separated_baichi_is_abuse(frame, seps):
-    if not any(f.category == "abuse" for f in _jd().check("白痴")):
-        pytest.skip("jd pack has no abuse rule for 白痴")
+    assert any(f.category == "abuse" for f in _jd().check("白痴")), "jd pack has no abuse rule for 白痴"
     before, after = frame
     _find_disguised(_jd(), "白痴", "abuse", before, seps, after)
 
@@ -218,8 +215,8 @@ def test_one_megabyte_message(jd):
 # "您好亲，" * 1000 / 2000 / 4000 -> 0.04 / 0.14 / 0.55 s; the 1 MB message below (one bad line
 # in two) took 132 s, 70 % of it in resolve() and 27 % in _combine().  A service calling
 # check() on untrusted input without a length cap can be stalled for minutes.
-# Run with ZHIJIAN_SLOW_TESTS=1.
-@pytest.mark.skipif(not os.environ.get("ZHIJIAN_SLOW_TESTS"), reason="quadratic resolve()/_combine(): minutes today")
+# Always run (issue 10 item 15: nothing is skipped); measured 87 s for this file's two slow tests
+# together on the 2-core CI machine after the hardening.
 def test_one_megabyte_dense_violations(jd):
     for big in ("\n".join(_megabyte(bad_every=2)), "您好亲，" * 250_000):
         findings = jd.check(big)

@@ -31,7 +31,14 @@ ADDRESS_CATEGORY = "forbidden_address"
 NOT_ADDRESS_AFTER = set("自肤子人戚切手身眼测友情密和属近笔临历朋热吻")
 NOT_ADDRESS_BEFORE = set("母父双相乡血至探省可成")
 
-pytestmark = pytest.mark.skipif(not os.path.exists(JDDC), reason=f"JDDC sample not found at {JDDC}")
+
+
+@pytest.fixture(autouse=True)
+def _jddc_present():
+    """Evaluation data outside the repository: missing, the tests FAIL saying where it goes (never skip)."""
+    if not os.path.exists(JDDC):
+        pytest.fail(f"找不到 JDDC 样本 {JDDC}（评测数据，不随项目分发，放在项目旁的 shared/data/external/）"
+                    " / JDDC sample not found", pytrace=False)
 
 
 def _agent_turns(path: str) -> list[str]:

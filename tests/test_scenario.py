@@ -54,7 +54,8 @@ def test_real_jddc_turns_labelled_by_us():
     root = pathlib.Path(__file__).resolve().parents[1]
     chat = root.parent / "shared" / "data" / "external" / "jddc_sample" / "chat_0.1per.txt"
     if not chat.exists():
-        pytest.skip("JDDC sample not available")
+        pytest.fail(f"找不到 JDDC 样本 {chat}（评测数据，不随项目分发，放在项目旁的 shared/data/external/）"
+                    " / JDDC sample not available", pytrace=False)
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("intents_report", root / "benchmarks" / "intents_report.py")

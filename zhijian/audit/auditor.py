@@ -40,7 +40,10 @@ class Auditor:
     def audit(self, conv: Conversation, keep_messages: bool = False) -> AuditResult:
         return self.audit_many([conv], keep_messages)[0]
 
-    def audit_many(self, convs: Iterable[Conversation], keep_messages: bool = False) -> list[AuditResult]:
+    def audit_many(self, convs: Iterable[Conversation], keep_messages: bool = False,
+                   keep_acts: bool = False) -> list[AuditResult]:
+        """``keep_acts``: each result also carries the sentences and dialogue acts of every turn
+        (``AuditResult.acts``, docs/spec/contract.md §3); the tagging is done anyway, keeping it is free."""
         convs = list(convs)
         texts: list[str] = []
         where: list[tuple[int, int]] = []
@@ -56,7 +59,13 @@ class Auditor:
                 per_conv[ci].append(AuditFinding(f.rule, f.category, f.severity, ti, f.message, f.suggestion,
                                                  f.start, f.end, f.match, f.source, f.score))
         sentences = self._tag(convs)
-        return [self._audit_one(c, per_conv[i], keep_messages, sentences[i]) for i, c in enumerate(convs)]
+        results = [self._audit_one(c, per_conv[i], keep_messages, sentences[i]) for i, c in enumerate(convs)]
+        if keep_acts:
+            for c, r, ss in zip(convs, results, sentences):
+                r.acts = [{"turn": ti, "role": m.role,
+                           "sentences": [{"start": s.start, "end": s.end, "acts": list(s.acts)} for s in ss.get(ti, ())]}
+                          for ti, m in enumerate(c.messages)]
+        return results
 
     def _tag(self, convs: list[Conversation]) -> list[dict]:
         """The dialogue acts of every customer and agent turn of the batch, in one tagger call."""

@@ -51,7 +51,11 @@ class AuditResult:
     bonuses: list[str] = field(default_factory=list)
     messages: list[Message] | None = None  # kept when a report needs the text
     open_needs: list[str] = field(default_factory=list)  # texts of the customer needs left unanswered
+    acts: list[dict] | None = None  # when asked (``--acts``): per message {"turn", "role", "sentences"}
 
     def to_dict(self) -> dict:
         """The JSON form of spec/contract.md §3."""
-        return {"id": self.id, "score": self.score, "findings": [f.to_dict() for f in self.findings]}
+        d = {"id": self.id, "score": self.score, "findings": [f.to_dict() for f in self.findings]}
+        if self.acts is not None:
+            d["acts"] = self.acts
+        return d

@@ -195,9 +195,10 @@ def _row(name: str, s: dict) -> dict:
 
 
 def _league(groups: dict[str, dict]) -> list[dict]:
-    """Best first: by average score, then fewer findings per chat, then more chats, then name."""
+    """Worst first (managers look for the worst): by average score, then more findings per chat,
+    then more chats, then name.  Every group is listed."""
     rows = [_row(k, s) for k, s in groups.items()]
-    rows.sort(key=lambda r: (-r["avg_score"], r["per100"], -r["chats"], r["name"]))
+    rows.sort(key=lambda r: (r["avg_score"], -r["per100"], -r["chats"], r["name"]))
     for i, r in enumerate(rows, 1):
         r["rank"] = i
     return rows

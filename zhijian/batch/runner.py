@@ -33,7 +33,7 @@ def _auditor(pack: str, overrides: str | None) -> Auditor | PackError:
 
 def _audit_chunk(args) -> list[AuditResult | str]:
     """Audit one chunk [(pack, conversation)] -> results (or an error text per conversation)."""
-    chunk, overrides, keep = args
+    chunk, overrides, keep, keep_acts = args
     by_pack: dict[str, list[int]] = {}
     for k, (pack, _) in enumerate(chunk):
         by_pack.setdefault(pack, []).append(k)
@@ -44,18 +44,19 @@ def _audit_chunk(args) -> list[AuditResult | str]:
             for k in idx:
                 out[k] = f"规则包 {pack!r} 无法使用：{a}"
             continue
-        for k, r in zip(idx, a.audit_many([chunk[k][1] for k in idx], keep_messages=keep)):
+        for k, r in zip(idx, a.audit_many([chunk[k][1] for k in idx], keep_messages=keep, keep_acts=keep_acts)):
             out[k] = r
     return out
 
 
 class AuditRunner:
     def __init__(self, pack: str | None = None, overrides: str | None = None, workers: int = 1,
-                 keep_messages: bool = False, default_pack: str = "jd"):
+                 keep_messages: bool = False, default_pack: str = "jd", keep_acts: bool = False):
         self.pack = pack
         self.overrides = overrides
         self.workers = max(1, workers)
         self.keep = keep_messages
+        self.keep_acts = keep_acts  # each result carries its turns' dialogue acts (``--acts``)
         self.default_pack = default_pack
         if pack is not None:  # fail early, in the main process, on a bad pack or override file
             a = _auditor(pack, overrides)
@@ -96,7 +97,7 @@ class AuditRunner:
 
     def _task(self, chunk: list[LogItem]):
         convs = [(self._pack_of(it), it.conversation) for it in chunk if it.conversation is not None]
-        return convs, self.overrides, self.keep
+        return convs, self.overrides, self.keep, self.keep_acts
 
     @staticmethod
     def _merge(chunk: list[LogItem], results: list) -> Iterator[tuple[LogItem, AuditResult | None, str | None]]:

@@ -36,12 +36,16 @@ def audit(
                                                       help="CSV/Excel 列映射，可重复。")] = None,
     sheet: Annotated[Optional[str], typer.Option("--sheet", metavar="NAME", show_default=False,
                                                  help="Excel 工作表名（默认第一个）。")] = None,
+    acts: Annotated[bool, typer.Option("--acts", help="与 --format jsonl 一起用：每个会话另附每条消息的分句与对话行为"
+                                                     "（docs/spec/contract.md §3 的 acts 字段）。")] = False,
 ) -> None:
     from zhijian.batch.aggregate import Aggregate
     from zhijian.batch.runner import AuditRunner
     from zhijian.batch.logs import read_logs
 
     check_format(fmt)
+    if acts and fmt != "jsonl":
+        fail("--acts 只能与 --format jsonl 一起使用（对话行为写在每个会话的 JSON 里）")
     paths = list(files or ["-"])
     for p in paths:
         if p != "-" and not os.path.isfile(p):
@@ -51,7 +55,8 @@ def audit(
         fail(f"找不到覆盖文件“{overrides}”")
     packs = ",".join(pack_spec(pack)) if pack else None
     try:
-        runner = AuditRunner(packs, overrides, workers, keep_messages=bool(report or excel))
+        runner = AuditRunner(packs, overrides, workers, keep_messages=bool(report or excel),
+                             keep_acts=acts)
     except PackError as e:
         fail(f"规则包或覆盖文件无效：{e}")
     agg = Aggregate(worst_kept=20 if report else 5)

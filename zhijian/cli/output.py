@@ -120,30 +120,25 @@ def _show_category_table(stats) -> None:
         return
     table = Table(title=f"按类别汇总（{stats.checked} 条消息，{stats.with_findings} 条有问题）")
     table.add_column("类别")
-    table.add_column("名称")
     table.add_column("最高级别")
     table.add_column("发现数", justify="right")
     table.add_column("涉及消息", justify="right")
     rank_to_sev = {v: k for k, v in SEVERITY_RANK.items()}
     for cat, (n, msgs, rank) in sorted(stats.by_category.items(), key=lambda kv: (-kv[1][2], -kv[1][0], kv[0])):
         sev = rank_to_sev.get(rank, "")
-        table.add_row(cat, CATEGORIES.get(cat, cat), _severity_text(sev), str(n), str(msgs))
+        table.add_row(CATEGORIES.get(cat, cat), _severity_text(sev), str(n), str(msgs))
     out.print(table)
 
 
 # ------------------------------------------------------------------------------ packs / rules
 
 
-def show_pack_rules(titles: list[str], rules: list) -> None:
-    """``zhijian packs PACK``: every rule of a composed pack."""
-    table = Table(title=f"{'、'.join(titles)}：共 {len(rules)} 条规则（含继承）")
-    table.add_column("规则", no_wrap=True)
-    table.add_column("类别", overflow="fold")
-    table.add_column("级别", no_wrap=True)
-    table.add_column("说明", overflow="fold", ratio=1)
-    for r in rules:
-        table.add_row(r.id, CATEGORIES.get(r.category, r.category), _severity_text(r.severity), r.message)
-    out.print(table)
+def show_pack_rules(titles: list[str], rules: list, conversation: Optional[dict] = None,
+                    scorecard: Optional[dict] = None) -> None:
+    """``zhijian packs PACK`` (formatted in ``zhijian.cli.output_packs``)."""
+    from zhijian.cli.output_packs import show_pack_rules as show
+
+    show(titles, rules, conversation, scorecard)
 
 
 def show_pack_list(entries: Iterable[tuple]) -> None:
@@ -239,6 +234,24 @@ def audit_problem(message: str) -> None:
     err.print(Text(message, style="yellow"), soft_wrap=True)
 
 
+LEAGUE_ROWS = 20  # agents shown in the CLI league (worst first); the title says how many of how many
+
+
+def worst_first(groups: dict) -> list[tuple[str, dict]]:
+    """(name, summary) pairs, the worst first: lowest average score, then more findings per chat,
+    then more chats, then name (managers look for the worst)."""
+    rows = [(name, g.summary()) for name, g in groups.items()]
+    rows.sort(key=lambda kv: (kv[1]["avg_score"], -kv[1]["findings"] / max(1, kv[1]["chats"]), -kv[1]["chats"], kv[0]))
+    return rows
+
+
+def league_title(shown: int, total: int) -> str:
+    head = "客服排行（按平均分从低到高，最差在前）"
+    if shown < total:
+        return f"{head}：显示 {shown} / 共 {total} 位客服（完整名单见 --report 或 --excel）"
+    return f"{head}：共 {total} 位客服，全部显示"
+
+
 def show_audit_summary(agg, skipped: int, errors: int) -> None:
     tot = agg.total.summary()
     head = Text()
@@ -250,21 +263,25 @@ def show_audit_summary(agg, skipped: int, errors: int) -> None:
         head.append(f"，平均响应 {tot['avg_response_s']} 秒")
     head.append(f"，漏回复率 {tot['unanswered_rate']:.1%}")
     out.print(head)
+    packs = [p for p in sorted(agg.packs) if p]
+    if packs:
+        out.print(Text("规则包（按每个会话实际使用的）：" + "、".join(f"{p} {agg.packs[p]} 个会话" for p in packs), style="dim"))
     if agg.total.findings:
         t = Table(title="问题分布（每百会话）", title_justify="left")
         t.add_column("类别")
         t.add_column("次数", justify="right")
         t.add_column("每百会话", justify="right")
         for cat, n in agg.total.findings.most_common():
-            t.add_row(f"{CATEGORIES.get(cat, cat)}（{cat}）", str(n), f"{n * 100 / max(1, agg.total.chats):.1f}")
+            t.add_row(CATEGORIES.get(cat, cat), str(n), f"{n * 100 / max(1, agg.total.chats):.1f}")
         out.print(t)
     if agg.agents:
-        t = Table(title="客服排行（按平均分）", title_justify="left")
+        rows = worst_first(agg.agents)
+        shown = rows[:LEAGUE_ROWS]
+        out.print(Text(league_title(len(shown), len(rows)), style="italic"), soft_wrap=True)
+        t = Table()
         for col in ("客服", "会话", "平均分", "30秒应答率", "平均响应(秒)", "漏回复率"):
             t.add_column(col, justify="left" if col == "客服" else "right")
-        rows = sorted(agg.agents.items(), key=lambda kv: -kv[1].summary()["avg_score"])
-        for name, g in rows[:20]:
-            s = g.summary()
+        for name, s in shown:
             rate = "—" if s["first_response_30s_rate"] is None else f"{s['first_response_30s_rate']:.0%}"
             t.add_row(name, str(s["chats"]), str(s["avg_score"]), rate,
                       "—" if s["avg_response_s"] is None else str(s["avg_response_s"]), f"{s['unanswered_rate']:.0%}")
@@ -274,7 +291,7 @@ def show_audit_summary(agg, skipped: int, errors: int) -> None:
         out.print(Text("得分最低的会话：", style="bold"))
         for r in worst:
             line = Text(f"  {r.id}  {r.score} 分  ", style="bold")
-            line.append("；".join(f"第{f.turn}句 {CATEGORIES.get(f.category, f.category)}" for f in r.findings[:6]))
+            line.append("；".join(f"第{f.turn + 1}句 {CATEGORIES.get(f.category, f.category)}" for f in r.findings[:6]))
             out.print(line, soft_wrap=True)
     if skipped or errors:
         err.print(Text(f"跳过了 {skipped + errors} 行/会话（格式错误，见上方逐行说明）。", style="yellow"))
@@ -300,22 +317,47 @@ def serve_notes(lines: Iterable[str], host: str, port: int, url: str) -> None:
     """What the first start did (bootstrap lines), then where the service listens."""
     for line in lines:
         err.print(Text(line, style="bold green"), soft_wrap=True)
-    err.print(Text(f"质检服务：http://{host}:{port}/ （API 文档 /docs；数据库 {url.split('@')[-1]}）", style="bold"))
+    err.print(Text(f"质检服务：http://{host}:{port}/ （API 文档 /docs；数据库 {db_name(url)}）", style="bold"))
+
+
+def db_name(url: str) -> str:
+    """A database URL for people: the SQLite file path, or the server part of a PostgreSQL URL (no password)."""
+    if url.startswith("sqlite:///"):
+        return url[len("sqlite:///"):]
+    return url.split("://", 1)[0] + "://" + url.split("@")[-1]
+
+
+def using_database(url: str) -> None:
+    err.print(Text(f"使用数据库：{db_name(url)}", style="dim"), soft_wrap=True)
+
+
+def local_time(t) -> str:
+    """A stored time (UTC, naive or aware) in this machine's local time zone."""
+    import datetime as dt
+
+    if t is None:
+        return "—"
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=dt.timezone.utc)
+    return f"{t.astimezone():%Y-%m-%d %H:%M}"
+
+
+ROLE_NAMES = {"agent": "客服（agent）", "qa": "质检（qa）", "admin": "管理员（admin）"}
 
 
 def show_new_key(key: str, key_id: int, name: str, role: str) -> None:
-    out.print(key)
-    err.print(Text(f"已创建 key #{key_id}（{name}，{role}）；请立即保存，它不会再显示。", style="green"))
+    out.print(key, soft_wrap=True)
+    err.print(Text(f"已创建 key #{key_id}（{name}，{ROLE_NAMES.get(role, role)}）；请立即保存，它不会再显示。", style="green"))
 
 
 def show_keys(rows: Iterable) -> None:
     """``zhijian keys list``: ``ApiKeyRow`` rows (the key itself is never stored, only its prefix)."""
     t = Table(title="API key")
-    for col in ("id", "名字", "角色", "前缀", "创建时间", "状态"):
+    for col in ("编号", "名字", "角色", "前缀", "创建时间（本地）", "状态"):
         t.add_column(col)
     for r in rows:
-        t.add_row(str(r.id), r.name, r.role, r.prefix + "…", f"{r.created_at:%Y-%m-%d %H:%M}",
-                  "已吊销" if r.revoked_at else "有效")
+        t.add_row(str(r.id), r.name, ROLE_NAMES.get(r.role, r.role), r.prefix + "…", local_time(r.created_at),
+                  f"已吊销（{local_time(r.revoked_at)}）" if r.revoked_at else "有效")
     out.print(t)
 
 

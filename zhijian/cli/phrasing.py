@@ -14,7 +14,7 @@ from zhijian.cli.inputs import JsonlWriter, build_inspector, check_format, open_
 from zhijian.engine.rules import PackError
 
 
-def _library(packs: list[str], overrides: Optional[str]):
+def library_for(packs: list[str], overrides: Optional[str]):
     from zhijian.engine.overrides import load_overrides
     from zhijian.phrasing.library import load_library
 
@@ -54,7 +54,7 @@ def suggest(
     when = _parse_at(at)
     packs = pack_spec(pack)
     inspector = build_inspector(packs, overrides)
-    lib = _library(packs, overrides)
+    lib = library_for(packs, overrides)
     single, path, stream = open_input(input, text)
     cache: dict[str, list[str]] = {}
 
@@ -91,7 +91,7 @@ def rewrite(
     check_format(fmt)
     packs = pack_spec(pack)
     inspector = build_inspector(packs, overrides)
-    lib = _library(packs, overrides)
+    lib = library_for(packs, overrides)
     single, path, stream = open_input(input, text)
 
     def handle(m: Message, writer: Optional[JsonlWriter]) -> None:

@@ -28,7 +28,7 @@ def packs(
         except PackError as e:
             fail(f"规则包无效：{e}")
         titles = [f"{n}（{load_pack_file(n).title}）" for n in comp.names]
-        output.show_pack_rules(titles, comp.rules)
+        output.show_pack_rules(titles, comp.rules, comp.conversation, comp.scorecard)
         return
 
     broken = False

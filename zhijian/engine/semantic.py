@@ -97,6 +97,7 @@ class SemanticLayer:
         # diversion) and the shop's own names; replaced by a neutral word before scoring (folded forms)
         self.masks = sorted(((compact(k), v) for k, v in (masks or {}).items() if compact(k)),
                             key=lambda kv: -len(kv[0]))
+        self.own_names = [w for w, v in self.masks if v == "本店"]
         self.columns: list[int] = []
         self.thresholds: list[float] = []
         for c in config.categories:
@@ -155,6 +156,8 @@ class SemanticLayer:
                 s, e = units[i][best - lo]
                 if any(f.category == c.category and f.start < e and s < f.end for f in out[i]):
                     continue  # a rule already found it here, with an exact span
+                if self.own_names and any(w in compact(texts[i][s:e]) for w in self.own_names):
+                    continue  # the shop's own names are never flagged (as for the rules)
                 score = float(sc[best, j])
                 text = texts[i]
                 out[i].append(Finding(f"model.{c.category}", c.category, c.severity, s, e, text[s:e],
