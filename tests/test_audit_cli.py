@@ -35,6 +35,7 @@ SPEC_CATEGORIES = {
 SEVERITIES = {"critical", "major", "minor"}
 FINDING_KEYS = {"rule", "category", "severity", "turn", "message", "suggestion"}
 SPAN_KEYS = {"start", "end", "match"}
+SOURCE_KEYS = {"source", "score"}  # optional (docs/spec/contract.md §2): rule or model, and the model score
 
 
 def _command() -> list[str]:
@@ -95,7 +96,7 @@ def check_result_shape(res: dict, rec: dict) -> None:
     last_non_system = max((i for i, m in enumerate(msgs) if m["role"] != "system"), default=None)
     for f in res["findings"]:
         keys = set(f)
-        assert FINDING_KEYS <= keys and keys <= FINDING_KEYS | SPAN_KEYS, f
+        assert FINDING_KEYS <= keys and keys <= FINDING_KEYS | SPAN_KEYS | SOURCE_KEYS, f
         assert f["category"] in CATEGORIES, f
         assert f["severity"] in SEVERITIES, f
         assert isinstance(f["rule"], str) and f["rule"] and isinstance(f["message"], str) and f["message"]
