@@ -1,4 +1,6 @@
-"""Dialogue-act tagger (zhijian.acts): cue self-test, shipped weights, batching, offsets, behaviour.
+"""Dialogue-act tagger (zhijian.acts): cue self-test, shipped weights, batching, offsets, behaviour,
+and the batch machinery (one fold, split, scoring and cue scan per batch, a result cache) against
+the plain per-turn rules it replaced.
 
 The hand-written turns at the bottom are our own sentences (not from the training corpus and
 not from the dev cases); each must carry the act it is listed under.
@@ -8,15 +10,23 @@ from __future__ import annotations
 
 import json
 import pathlib
+import pickle
+import re
 import sys
 import threading
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import zhijian.acts.tagger as tagger_module
 from zhijian.acts import ACTS, CueError, Cues, get_tagger, split_sentences, tag_turns
+from zhijian.acts.features import BatchScorer, model_scores
+from zhijian.acts.folded import fold_batch
+from zhijian.acts.sentences import questions
+from zhijian.acts.tagger import Scores, Sentence, Tagger
+from zhijian.engine.normalize import compact, fold
 
 REPO = pathlib.Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # training/ is a top-level folder of the repository, not installed
@@ -231,3 +241,222 @@ def test_hard_negatives():
     assert "apology" not in acts_of("customer", "不好意思，请问发什么快递")
     # a question about recommendations is not a suggestion
     assert "suggestion" not in acts_of("customer", "你们建议我买哪一款")
+
+
+# -- the batch machinery against the plain per-turn rules (hypothesis) ---------------------------------
+# ``_ref_split`` and ``_ref_tag`` are the splitter and tagger as first written: one turn, one sentence
+# at a time, with ``compact`` per piece, the regexes, ``model_scores`` and ``Cues.match``.  The shipped
+# code folds, splits, scores and matches a whole batch at once; it must give exactly their answer.
+_R_TERM = frozenset("。!?;\n")
+_R_TRAIL = frozenset("。!?;\n\"'”’」』)）】]>》~～…")
+_R_WH = re.compile(r"什么|怎么|怎样|咋|啥|多少|多久|多长时间|多大|多重|多高|多宽|多远|几[天号点个时次件年月岁码寸斤]|哪|为什么|为何|是否|能否|可否|(.)[不没]\1")
+_R_NOT_Q = re.compile(r"没什么|不怎么|什么都|怎么都|哪里都|哪儿都|多少都|无论|不论|不管|如果|要是|假如|万一|只要")
+_R_OPENERS = frozenset("不好意思 抱歉 打扰一下 打扰了 抱歉打扰 不好意思打扰一下 不好意思打扰了 你好 您好 亲 客服 "
+                       "那个 哎 喂 麻烦 麻烦问一下 麻烦问下 问一下 问下 请问 亲爱的 老板 掌柜".split())
+_R_TAGS = frozenset("对吗 是吗 好吗 行吗 可以吗 对吧 是吧 好不好 行不行 可不可以 对不对 是不是 可以不 行不 "
+                    "您看可以吗 您看行吗 您看好吗 你看可以吗 你看行吗 您看这样可以吗 您看这样行吗 这样可以吗 这样行吗".split())
+
+
+def _ref_is_q(clause: str) -> bool:
+    c = compact(clause)
+    if len(c) < 2 or _R_NOT_Q.search(c):
+        return False
+    if c[-1] in "吗嘛" or (c[-1] == "么" and c[-2:] not in ("什么", "怎么", "那么", "这么", "多么")):
+        return True
+    return bool(_R_WH.search(c))
+
+
+def _ref_trim(f, a, b):
+    while a < b and f[a].isspace():
+        a += 1
+    while b > a and f[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _ref_pieces(f):
+    out, n, start, i = [], len(f), 0, 0
+    while i < n:
+        if f[i] in _R_TERM:
+            j = i + 1
+            while j < n and f[j] in _R_TRAIL:
+                j += 1
+            out.append((start, j))
+            start = i = j
+            continue
+        if f[i].isspace():
+            j = i
+            while j < n and f[j].isspace() and f[j] != "\n":
+                j += 1
+            if j < n and f[j] == "\n":
+                i = j
+                continue
+            left, right = (f[i - 1] if i > 0 else ""), (f[j] if j < n else "")
+            if left and right and not ((left.isascii() and left.isalnum()) or (right.isascii() and right.isalnum())):
+                out.append((start, i))
+                start = j
+            i = j
+            continue
+        i += 1
+    return out + [(start, n)]
+
+
+def _ref_clauses(f, a, b):
+    cuts = [a] + [k for k in range(a, b) if f[k] == ","] + [b]
+    if len(cuts) == 2:
+        return [(a, b)]
+    parts = [(x if x == a else x + 1, y) for x, y in zip(cuts, cuts[1:])]
+    q = [_ref_is_q(f[s:e]) for s, e in parts]
+    for k in range(1, len(parts)):
+        if q[k] and compact(f[parts[k][0]:parts[k][1]]) in _R_TAGS:
+            q[k] = False
+    k = 0
+    while k < len(parts) - 1:
+        if not q[k] and q[k + 1] and compact(f[parts[k][0]:parts[k][1]]) in _R_OPENERS:
+            parts[k:k + 2] = [(parts[k][0], parts[k + 1][1])]
+            q[k:k + 2] = [True]
+        k += 1
+    if not any(q):
+        return [(a, b)]
+    out, run = [], None
+    for (s, e), qq in zip(parts, q):
+        if qq:
+            if run is not None:
+                out.append(run)
+                run = None
+            out.append((s, e))
+        else:
+            run = (run[0], e) if run is not None else (s, e)
+    return out + ([run] if run is not None else [])
+
+
+def _ref_split(text):
+    f = fold(text)
+    spans = []
+    for a, b in _ref_pieces(f):
+        a, b = _ref_trim(f, a, b)
+        if a < b:
+            for s, e in _ref_clauses(f, a, b):
+                s, e = _ref_trim(f, s, e)
+                if s < e:
+                    spans.append((s, e))
+    k = 0
+    while k < len(spans) - 1:
+        (s0, e0), (s1, e1) = spans[k], spans[k + 1]
+        if f[e0:s1].isspace() and compact(f[s0:e0]) in _R_OPENERS and _ref_is_q(f[s1:e1]):
+            spans[k:k + 2] = [(s0, e1)]
+        k += 1
+    return spans
+
+
+def _ref_tag(tagger, turns):
+    spans = [(t, role, s, e) for t, (role, text) in enumerate(turns) if role != "system"
+             for s, e in _ref_split(text or "")]
+    out = [[] for _ in turns]
+    texts = [turns[t][1][s:e] for t, _, s, e in spans]
+    if not texts:
+        return out
+    scores = model_scores(tagger.model, texts).tolist()
+    thr = tagger.model.thresholds.tolist()
+    for (t, role, s, e), x, row in zip(spans, texts, scores):
+        whole, contains = tagger.cues.match(role, compact(x))
+        cols = tagger.columns[role]
+        sc = {act: row[k] for act, k in cols}
+        acts = ({a for cue in whole for a in cue.acts} if whole else
+                {act for act, k in cols if row[k] >= thr[k]} | {a for cue in contains for a in cue.acts})
+        fired = whole + contains
+        for cue in fired:
+            for a in cue.acts:
+                sc[a] = 1.0
+        if len(acts) > 1:
+            acts.discard("other")
+        out[t].append(Sentence(s, e, x, tuple(a for a in ACTS[role] if a in (acts or {"other"})), sc,
+                               "cue" if fired else "model", tuple(cue.id for cue in fired)))
+    return out
+
+
+ROLE = st.sampled_from(["customer", "agent", "customer", "agent", "system"])
+turn_lists = st.lists(st.tuples(ROLE, st.one_of(chat_text, chat_text, any_text)), max_size=12)
+
+
+def _fresh(cache_size=0) -> Tagger:
+    t = get_tagger()
+    return Tagger(t.model, t.cues, cache_size=cache_size)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(turn_lists)
+@example([("customer", "你好，请问有货吗，能开发票吗？谢谢"), ("agent", "亲 请问有什么可以帮您"), ("customer", "，好的，对吗")])
+@example([("agent", "好的 谢谢"), ("agent", "好的 谢谢"), ("customer", "好的 谢谢"), ("system", ""), ("customer", "")])
+def test_batch_equals_each_turn_alone_and_the_plain_rules(turns):
+    batch = _fresh(cache_size=64).tag_turns(turns)
+    alone = _fresh()
+    assert batch == [alone.tag_turns([turn])[0] for turn in turns]
+    assert batch == _ref_tag(alone, turns)
+    for (role, text), sents in zip(turns, batch):
+        for s in sents:
+            assert text[s.start:s.end] == s.text and s.text.strip() == s.text
+            assert set(s.scores) >= {a for a, _ in alone.columns[role]}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_text)
+@example("，好的")
+@example("好的 ，，请问 吗？\n)")
+def test_split_equals_the_plain_rules(text):
+    assert [(s.start, s.end) for s in split_sentences(text)] == _ref_split(text)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(chat_text, any_text), max_size=10))
+@example([t for _, t in TURNS])
+@example(["好的呢", "是吧", "能便宜点么", "有没有货吗？", "什么时候发货?!", "真的吗？”", "嗯嗯！！", "😀", "", "，",
+          "请问这款冰箱的容量是多少升能不能放进一米六的厨房里面", "为啥还没到", "哦", "亲 在吗"])
+def test_batch_scores_are_model_scores_bit_for_bit(texts):
+    tagger = get_tagger()
+    fb = fold_batch(texts, tagger.phrases)
+    fs, fe = fb.offsets[:-1], fb.offsets[1:]
+    got = BatchScorer(tagger.model).scores(fb, fs, fe, questions(fb, fb.kept[fs], fb.kept[fe]))
+    assert np.array_equal(got, model_scores(tagger.model, texts))
+
+
+def test_cached_sentences_are_shared_read_only_and_pickle():
+    tagger = _fresh(cache_size=2)
+    first = tagger.tag_turns([("customer", "好的，谢谢！！你们发什么快递？")])[0]
+    again = tagger.tag_turns([("customer", "好的，谢谢！！你们发什么快递？")])[0]
+    assert again == first and again is not first and again[0] is first[0]
+    with pytest.raises(TypeError):
+        first[0].scores["thanks"] = 0.0
+    assert isinstance(first[0].scores, dict) and dict(first[0].scores) == first[0].scores
+    assert pickle.loads(pickle.dumps(first)) == first
+    for k in range(5):  # bounded: old turns make room
+        tagger.tag_turns([("agent", f"第{k}号")])
+    assert len(tagger._cache) == 2
+    assert isinstance(Scores({"a": 1.0}).copy(), dict)
+
+
+def test_threads_share_one_tagger():
+    tagger = _fresh(cache_size=16)
+    turns = [(r, t) for r, t in TURNS] * 3
+    want = _fresh().tag_turns(turns)
+    got: list = []
+    threads = [threading.Thread(target=lambda: got.append(tagger.tag_turns(turns))) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(got) == 6 and all(g == want for g in got)
+
+
+def test_cue_examples_and_training_lines_tag_as_the_plain_rules():
+    import yaml
+    from importlib import resources
+
+    data = yaml.safe_load(resources.files("zhijian").joinpath("data", "acts", "cues.yaml").read_text(encoding="utf-8"))
+    turns = [(c["role"], str(x)) for c in data["cues"] for x in (c.get("match") or []) + (c.get("no_match") or [])]
+    turns += [(role, x + tail) for role, x in list(turns) for tail in ("啊", "哈！", "呀～", "，请问能退吗", " 好的")]
+    from training.train_acts import DATA, load
+
+    turns += [(it["role"], it["text"]) for it in load(DATA)[::7]]
+    tagger = _fresh(cache_size=0)
+    assert tagger.tag_turns(turns) == _ref_tag(tagger, turns)

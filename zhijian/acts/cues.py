@@ -94,6 +94,14 @@ class Cues:
                     raise CueError(f"{where}：线索 {cue.id} 的反例“{ex}”不应命中，却命中了")
             self.cues.append(cue)
         self.by_role = {r: [c for c in self.cues if c.role == r] for r in ROLES}
+        # Every contains/unless phrase of both roles once (``phrases``: the ids ``decide`` takes).
+        index: dict[str, int] = {}
+        self._owners: dict[str, dict[int, list[tuple[int, bool]]]] = {r: {} for r in ROLES}
+        for r in ROLES:
+            for k, cue in enumerate(self.by_role[r]):
+                for p, is_unless in [(p, False) for p in cue.contains] + [(p, True) for p in cue.unless]:
+                    self._owners[r].setdefault(index.setdefault(p, len(index)), []).append((k, is_unless))
+        self.phrases = list(index)
         # One automaton per role over every contains/unless phrase: a sentence is scanned once,
         # whatever the number of cues (``Cue.fire`` is the reference; ``match`` must agree).
         self._scan: dict[str, tuple[AhoCorasick | None, list[list[tuple[int, bool]]], dict[str, list[int]]]] = {}
@@ -179,21 +187,40 @@ class Cues:
     def match(self, role: str, c: str) -> tuple[list[Cue], list[Cue]]:
         """Cues of ``role`` that fire on the compacted sentence ``c``: (whole, contains), in file
         order; the same answer as calling ``Cue.fire`` on every cue, in one scan."""
-        cues = self.by_role.get(role)
-        if not cues:
+        if not self.by_role.get(role):
             return [], []
-        automaton, owners, whole_index = self._scan[role]
-        bare = _strip_particles(c)
+        automaton, owners, _ = self._scan[role]
+        found = []
+        if automaton is not None and c:
+            found = [owners[pid] for pid, _, _ in automaton.find_matches_as_indexes(c, overlapping=True)]
+        return self._resolve(role, c, found, None)
+
+    def decide(self, role: str, c: str, found: Iterable[int], question: bool) -> tuple[list[Cue], list[Cue]]:
+        """``match`` for a sentence whose phrases were found already: ``found`` holds the index in
+        ``phrases`` of every phrase occurring in ``c`` (other numbers are ignored), ``question``
+        is ``is_question_compact(c)``."""
+        if not self.by_role.get(role):
+            return [], []
+        owners = self._owners[role]
+        return self._resolve(role, c, [owners[p] for p in found if p in owners], question)
+
+    def _resolve(self, role: str, c: str, found: list[list[tuple[int, bool]]],
+                 question: bool | None) -> tuple[list[Cue], list[Cue]]:
+        cues = self.by_role[role]
+        whole_index = self._scan[role][2]
         silenced: set[int] = set()
         hit: set[int] = set()
-        if automaton is not None and c:
-            for pid, _, _ in automaton.find_matches_as_indexes(c, overlapping=True):
-                for k, is_unless in owners[pid]:
-                    (silenced if is_unless else hit).add(k)
-        whole_hit = set(whole_index.get(c, ())) | set(whole_index.get(bare, ()))
+        for owned in found:
+            for k, is_unless in owned:
+                (silenced if is_unless else hit).add(k)
+        whole_hit = whole_index.get(c, ())
+        bare = _strip_particles(c)
+        if bare != c:
+            whole_hit = set(whole_hit) | set(whole_index.get(bare, ()))
+        if not hit and not whole_hit:
+            return [], []
         whole, contains = [], []
-        question: bool | None = None
-        for k in sorted((hit | whole_hit) - silenced):
+        for k in sorted((hit | set(whole_hit)) - silenced):
             cue = cues[k]
             if k in whole_hit:
                 whole.append(cue)

@@ -16,28 +16,26 @@ full-width ``？！；，`` and every kind of line break count too):
 The separating comma and whitespace belong to no sentence; terminators stay with theirs.
 ``text == original[start:end]`` always holds, for any input (emoji, lone surrogates, empty).
 
-Speed (``split_batch``): a whole batch of turns is joined and folded once in NumPy (the table of
-``engine.normalize``), with a prefix count of the characters ``compact`` keeps, so the compact
-form of ANY span is a slice of one string.  Terminator runs, whitespace cuts and trimming are
-array operations over the whole batch; Python only runs the comma rules on pieces that hold a
-comma, and the opener rule on turns where a short piece stands before a space.  The rules below
-are written once and stated in the plain per-text form they had (``_pieces`` documents them).
+Speed (``split_batch``): a whole batch of turns is folded once (``folded.fold_batch``); the
+terminator runs, whitespace cuts, trimming, the comma rules and the opener rule are array
+operations over the whole batch (each rule is stated below in the per-text form it has), and
+the question test of every clause comes from one Aho-Corasick scan of the batch (``questions``).
+Python only looks at the few clauses that may be a tag question or an opener.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
-from ahocorasick_rs import AhoCorasick
 
-from ..engine.normalize import compact, tables
+from ..engine.normalize import compact
+from .folded import (ALNUM, COMMA, NEWLINE, NOT_MA_HEAD, NOT_MA_HEADS, Q_PARTICLE, Q_PARTICLES, SPACE, TERM, TRAIL,
+                     FoldedBatch, Phrases, char_class, fold_batch)
 
-_TERMINATORS = frozenset("。!?;\n")  # folded forms: ！？； fold to !?; and every line break to \n
-_TRAILERS = frozenset("。!?;\n\"'”’」』)）】]>》~～…")
 # A clause is a question when it ends in a question particle or carries a question word or an
 # A-not-A form (能不能, 有没有); conditionals and "没什么" style negations are not questions.
 # The word lists stand apart so that the tagger can find them all in one Aho-Corasick scan.
@@ -46,8 +44,8 @@ WH_WORDS = ("什么 怎么 怎样 咋 啥 多少 多久 多长时间 多大 多�
 NOT_Q_WORDS = "没什么 不怎么 什么都 怎么都 哪里都 哪儿都 多少都 无论 不论 不管 如果 要是 假如 万一 只要".split()
 _WH = re.compile("|".join(map(re.escape, WH_WORDS)) + r"|(.)[不没]\1")
 _NOT_Q = re.compile("|".join(map(re.escape, NOT_Q_WORDS)))
-Q_END = frozenset("吗嘛")
-NOT_MA = frozenset("什怎那这多")  # ...么 that ends no question: 什么 怎么 那么 这么 多么
+Q_END = Q_PARTICLES  # 吗 嘛
+NOT_MA = NOT_MA_HEADS  # ...么 that ends no question: 什么 怎么 那么 这么 多么
 _OPENERS = frozenset("不好意思 抱歉 打扰一下 打扰了 抱歉打扰 不好意思打扰一下 不好意思打扰了 你好 您好 亲 客服 "
                      "那个 哎 喂 麻烦 麻烦问一下 麻烦问下 问一下 问下 请问 亲爱的 老板 掌柜".split())
 _OPENER_MAX = max(map(len, _OPENERS))
@@ -88,87 +86,7 @@ def _is_question(c: str) -> bool:
 
 
 _is_question_cached = lru_cache(maxsize=1 << 15)(_is_question)
-
-# -- character classes of folded code points, one table lookup per character -------------------------
-TERM, TRAIL, SPACE, NEWLINE, ALNUM, COMMA, QMARK, EXCL, RSTRIP = (1 << k for k in range(9))
-CLASS = np.zeros(0x10000, dtype=np.uint16)  # code points above the BMP are none of these
-for _ch in _TERMINATORS:
-    CLASS[ord(_ch)] |= TERM
-for _ch in _TRAILERS:
-    CLASS[ord(_ch)] |= TRAIL
-for _cp in range(0x10000):
-    if chr(_cp).isspace():
-        CLASS[_cp] |= SPACE
-for _ch in "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
-    CLASS[ord(_ch)] |= ALNUM
-for _ch in " ~…\"'”’)）":  # what the tagger's ``?``-at-the-end feature looks past
-    CLASS[ord(_ch)] |= RSTRIP
-CLASS[ord("\n")] |= NEWLINE
-CLASS[ord(",")] |= COMMA  # ，folds to ,
-CLASS[ord("?")] |= QMARK
-CLASS[ord("!")] |= EXCL
-
-
-@dataclass
-class FoldedBatch:
-    """Texts joined without a separator: ``original``, ``folded`` (same length, also as ``codes``),
-    ``compact`` with the kept-character prefix count ``kept`` (``compact(original[a:b]) ==
-    compact[kept[a]:kept[b]]``), the class bits of every character, each text's offset, and the
-    phrases of ``phrases`` found in ``compact`` (``hits``: phrase id, start, end)."""
-
-    original: str
-    folded: str
-    compact: str
-    codes: np.ndarray  # uint32 folded code points
-    cpad: np.ndarray  # uint32 code points of ``compact``, plus one 0
-    classes: np.ndarray  # uint16 CLASS bits per character
-    kept: np.ndarray  # int64 [len + 1]
-    offsets: np.ndarray  # int64 [n_texts + 1]
-    phrases: "Phrases"
-    _hits: np.ndarray | None = None
-    _within: dict[str, "_Within"] = field(default_factory=dict)
-
-    def comp(self, a: int, b: int) -> str:
-        return self.compact[int(self.kept[a]):int(self.kept[b])]
-
-    @property
-    def hits(self) -> np.ndarray:
-        if self._hits is None:
-            self._hits = self.phrases.scan(self.compact)
-        return self._hits
-
-    def within(self, group: str) -> "_Within":
-        """The phrases of a group (or ``a_not_a``) in ``compact``, as a ``_Within`` query."""
-        out = self._within.get(group)
-        if out is None:
-            if group == "a_not_a":  # (.)[不没]\1, the dot being anything but a line break
-                c = self.cpad[:-1]
-                at = np.flatnonzero((c[:-2] == c[2:]) & np.isin(c[1:-1], _BU_MEI) & (c[:-2] != 10))
-                out = _Within(at, at + 3)
-            else:
-                h = self.hits
-                h = h[self.phrases.group[group][h[:, 0]]]
-                out = _Within(h[:, 1], h[:, 2])
-            self._within[group] = out
-        return out
-
-
-def fold_batch(texts: Sequence[str], phrases: "Phrases | None" = None) -> FoldedBatch:
-    t = tables()
-    joined = "".join(texts)
-    raw = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    codes = t.fold_arr[raw]
-    keep = t.keep_arr[raw]
-    kept = np.zeros(raw.size + 1, dtype=np.int64)
-    np.cumsum(keep, out=kept[1:])
-    offsets = np.zeros(len(texts) + 1, dtype=np.int64)
-    np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)), out=offsets[1:])
-    classes = CLASS[np.minimum(codes, 0xFFFF)]
-    cc = codes[keep]
-    return FoldedBatch(joined, codes.tobytes().decode("utf-32-le", "surrogatepass"),
-                       cc.tobytes().decode("utf-32-le", "surrogatepass"), codes, np.append(cc, np.uint32(0)),
-                       classes, kept, offsets, phrases if phrases is not None else QUESTION_WORDS)
-
+QUESTION_WORDS = Phrases({"notq": NOT_Q_WORDS, "wh": WH_WORDS})
 
 if any(_is_question(o) for o in _OPENERS):  # split_batch relies on it (merges never chain)
     raise RuntimeError("an opener of sentences._OPENERS reads as a question")
@@ -232,63 +150,11 @@ def _pieces(fb: FoldedBatch) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return ptid[keep], a[keep], b[keep]
 
 
-class Phrases:
-    """Literal phrases in named groups, all found in ONE overlapping Aho-Corasick scan of a batch's
-    compact text (``FoldedBatch.hits``); the splitter needs the groups ``notq`` and ``wh``."""
-
-    def __init__(self, groups: dict[str, Sequence[str]]):
-        index: dict[str, int] = {}
-        for words in groups.values():
-            for w in words:
-                index.setdefault(w, len(index))
-        self.words = list(index)
-        self.group: dict[str, np.ndarray] = {}
-        for name, words in groups.items():
-            mask = np.zeros(len(index), dtype=bool)
-            mask[[index[w] for w in words]] = True
-            self.group[name] = mask
-        self.automaton = AhoCorasick(self.words) if self.words else None
-
-    def scan(self, text: str) -> np.ndarray:
-        """``[n, 3]`` int64: (phrase id, start, end) of every occurrence, overlapping ones too."""
-        if self.automaton is None or not text:
-            return np.zeros((0, 3), dtype=np.int64)
-        return np.array(self.automaton.find_matches_as_indexes(text, overlapping=True), dtype=np.int64).reshape(-1, 3)
-
-
-QUESTION_WORDS = Phrases({"notq": NOT_Q_WORDS, "wh": WH_WORDS})
-
-
-class _Within:
-    """Which spans ``[u, v)`` hold a whole match (the matches given by start and end), answered for
-    many spans at once: the matches sorted by start, with the smallest end of every suffix."""
-
-    def __init__(self, start: np.ndarray, end: np.ndarray):
-        o = np.argsort(start, kind="stable")
-        self.start = start[o]
-        self.min_end = np.minimum.accumulate(end[o][::-1])[::-1] if start.size else end[:0]
-
-    def __call__(self, u: np.ndarray, v: np.ndarray) -> np.ndarray:
-        if not self.start.size:
-            return np.zeros(np.shape(u), dtype=bool)
-        i = np.searchsorted(self.start, u, side="left")
-        ok = i < self.start.size
-        ok[ok] = self.min_end[i[ok]] <= v[ok]
-        return ok
-
-
-def _codes(chars: str) -> np.ndarray:
-    return np.array(sorted(map(ord, chars)), dtype=np.uint32)
-
-
-_Q_END_CODES, _NOT_MA_CODES, _BU_MEI = _codes("".join(Q_END)), _codes("".join(NOT_MA)), _codes("不没")
-
-
 def questions(fb: FoldedBatch, u: np.ndarray, v: np.ndarray) -> np.ndarray:
     """``is_question_compact(fb.compact[u:v])`` for every compact span at once."""
     cp = fb.cpad
     last, prev = cp[np.maximum(v - 1, 0)], cp[np.maximum(v - 2, 0)]
-    end_q = np.isin(last, _Q_END_CODES) | ((last == ord("么")) & ~np.isin(prev, _NOT_MA_CODES))
+    end_q = ((char_class(last) & Q_PARTICLE) != 0) | ((last == ord("么")) & ((char_class(prev) & NOT_MA_HEAD) == 0))
     wh = fb.within("wh")(u, v) | fb.within("a_not_a")(u, v)
     return (v - u >= 2) & ~fb.within("notq")(u, v) & (end_q | wh)
 

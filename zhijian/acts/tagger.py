@@ -3,350 +3,97 @@
 ``tag_turns([(role, text), ...])`` splits every turn into sentences (``sentences.py``) and tags
 each sentence with one or more acts of its role (``ACTS``).  Two layers:
 
-1. cue rules (``zhijian/data/acts/cues.yaml``): phrases that decide an act outright.  A cue's
-   ``contains`` phrases add its acts to whatever the model finds; its ``whole`` phrases match
-   only the entire sentence and then decide it alone (``谢谢`` is thanks and nothing else, ``好的``
-   is ``other``); ``unless`` phrases silence it.  Every cue carries examples that must and must
-   not match, checked at load (a failing one refuses the file, in Chinese, naming the cue).
-   All phrases of a role sit in one Aho-Corasick automaton: a sentence is scanned once.
+1. cue rules (``zhijian/data/acts/cues.yaml``, ``cues.py``): phrases that decide an act outright.
+   A cue's ``contains`` phrases add its acts to whatever the model finds; its ``whole`` phrases
+   match only the entire sentence and then decide it alone (``谢谢`` is thanks and nothing else,
+   ``好的`` is ``other``); ``unless`` phrases silence it.  Every cue carries examples that must and
+   must not match, checked at load (a failing one refuses the file, in Chinese, naming the cue).
 2. a one-vs-rest linear model (``zhijian/data/models/acts.npz``, ``engine.ngrams.LinearModel``)
-   over the shared character 1-3-gram features plus a few extra features defined here
-   (``feature_rows``: sentence-start and -end n-grams; ？/！ marks and runs; 吗/呢/吧 endings;
-   question clause, question word and A-not-A flags; a length bucket), scored for the whole
-   batch in one call.  Class ids are ``role.act`` (``customer.question``, ``agent.hold``; no
-   class for ``other``); a sentence only reads its own role's columns, and an act is on when its
-   score reaches its threshold.
+   over the shared character 1-3-gram features plus a few extra features (``features.py``:
+   sentence-start and -end n-grams; ？/！ marks and runs; 吗/呢/吧 endings; question clause,
+   question word and A-not-A flags; a length bucket), scored for the whole batch in one call.
+   Class ids are ``role.act`` (``customer.question``, ``agent.hold``; no class for ``other``); a
+   sentence only reads its own role's columns, and an act is on when its score reaches its
+   threshold.
 
 A sentence with no act is ``other``.  ``scores`` holds the model's sigmoid score of every act
 of the role, with cue-decided acts set to 1.0; ``cues`` names the cues that fired (the audit can
 use them: ``agent.closing`` on 不客气 acknowledges thanks, ``agent.reassure`` on 没关系 an apology,
 ``solution`` on 已记录 a suggestion).  NumPy (and the engine's Aho-Corasick) only; the model and
 the cues load once per process, thread-safely.
+
+Speed: a batch is folded, split and scored as a whole (``sentences.split_batch``,
+``features.BatchScorer``, bit for bit the scores of ``features.model_scores``); one Aho-Corasick
+scan of the batch finds every cue phrase and question word; each distinct sentence is scored
+once (only for the roles that need it) and decided once per role; and the sentences of recent
+``(role, text)`` turns are kept in a bounded, thread-safe LRU cache (agents repeat template
+replies).  ``tag_turns`` gives exactly what tagging each turn on its own gives.  Sentences are
+immutable (``scores`` is a read-only dict), so equal turns may share the same objects.
 """
 
 from __future__ import annotations
 
-import re
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from importlib import resources
 from typing import Sequence
 
 import numpy as np
-import yaml
-from ahocorasick_rs import AhoCorasick
 
-from ..engine.ngrams import LinearModel, ngram_rows
-from .sentences import is_question_compact, split_sentences
+from ..engine.ngrams import LinearModel
+from .cues import _PARTICLES, ACTS, ROLES, Cue, CueError, Cues, _strip_particles
+from .features import FEATURES_VERSION, WH_WORDS as _WH_T_WORDS, BatchScorer, feature_rows, model_scores
+from .folded import Phrases
+from .sentences import NOT_Q_WORDS, WH_WORDS, questions, split_batch
 
-try:  # the package move of issue 9: engine/ once it lands, the flat module before
-    from ..engine.normalize import compact, fold
-except ImportError:  # pragma: no cover
-    from ..normalize import compact, fold  # type: ignore[no-redef]
+__all__ = ["ACTS", "ROLES", "Sentence", "Scores", "CueError", "Cue", "Cues", "Tagger", "tag_turns",
+           "feature_rows", "model_scores", "FEATURES_VERSION", "MODEL_FILE", "get_tagger"]
 
-__all__ = ["ACTS", "ROLES", "Sentence", "CueError", "Cue", "Cues", "Tagger", "tag_turns",
-           "feature_rows", "FEATURES_VERSION", "MODEL_FILE", "get_tagger"]
-
-ROLES = ("customer", "agent")
-ACTS: dict[str, tuple[str, ...]] = {
-    "customer": ("question", "request", "problem", "complaint", "thanks", "apology", "suggestion",
-                 "more", "goodbye", "other"),
-    "agent": ("answer", "hold", "cause_check", "empathy", "reassure", "solution", "greeting",
-              "closing", "push_out", "review_invite", "other"),
-}
 MODEL_FILE = "acts.npz"
-FEATURES_VERSION = "ngrams123+acts-extra-2"
-
-# -- extra features ------------------------------------------------------------------------
-# Ids that can never be an n-gram of ``engine.ngrams``: code points end at 0x10FFFF, so the
-# 21-bit values 0x1FFFFE / 0x1FFFFD mark the sentence start / end, and an id whose lowest 21
-# bits are 0 (no code point is 0 in compacted text) is a flag.
-_BOS = 0x1FFFFE
-_EOS = 0x1FFFFD
-_FLAGS = ("qmark", "qmark_end", "excl", "mark_run", "end_ma", "end_ne", "end_ba", "empty",
-          "len1_2", "len3_5", "len6_10", "len11_20", "len21_", "q_clause", "wh", "a_not_a")
-_WH = re.compile(r"什么|怎么|怎样|咋|啥|多少|多久|多长时间|几[天号点个时次件年月岁码寸斤]|哪|为什么|为啥|是否|能否|可否")
-_A_NOT_A = re.compile(r"(.)[不没]\1")
-_FLAG_ID = {name: (k + 1) << 42 for k, name in enumerate(_FLAGS)}
+CACHE_TURNS = 4096  # (role, text) answers kept per tagger (about 1.3 kB each)
+CACHE_TEXT_MAX = 200  # longer turns are not kept (template replies are short)
 
 
-def _extra_ids(original: str, comp: str) -> list[int]:
-    f = fold(original)
-    ids = []
-    if "?" in f:
-        ids.append(_FLAG_ID["qmark"])
-        if f.rstrip(" ~…\"'”’)）").endswith("?"):
-            ids.append(_FLAG_ID["qmark_end"])
-    if "!" in f:
-        ids.append(_FLAG_ID["excl"])
-    if "??" in f or "!!" in f or "?!" in f or "!?" in f:
-        ids.append(_FLAG_ID["mark_run"])
-    n = len(comp)
-    if not n:
-        ids.append(_FLAG_ID["empty"])
-        return ids
-    if is_question_compact(comp):
-        ids.append(_FLAG_ID["q_clause"])
-    if _WH.search(comp):
-        ids.append(_FLAG_ID["wh"])
-    if _A_NOT_A.search(comp):
-        ids.append(_FLAG_ID["a_not_a"])
-    last = comp[-1]
-    if last in "吗嘛么":
-        ids.append(_FLAG_ID["end_ma"])
-    elif last == "呢":
-        ids.append(_FLAG_ID["end_ne"])
-    elif last == "吧":
-        ids.append(_FLAG_ID["end_ba"])
-    ids.append(_FLAG_ID["len1_2" if n <= 2 else "len3_5" if n <= 5 else "len6_10" if n <= 10
-                        else "len11_20" if n <= 20 else "len21_"])
-    a, z = ord(comp[0]), ord(comp[-1])
-    ids.append(_BOS | a << 21)
-    ids.append(z | _EOS << 21)
-    if n >= 2:
-        ids.append(_BOS | a << 21 | ord(comp[1]) << 42)
-        ids.append(ord(comp[-2]) | z << 21 | _EOS << 42)
-    return ids
+class Scores(dict):
+    """``Sentence.scores``: a dict that cannot be changed.  Sentences are immutable and handed out
+    again for a turn seen before (the cache), so their scores must not change under anyone."""
+
+    __slots__ = ()
+
+    def _read_only(self, *args, **kwargs):
+        raise TypeError("Sentence.scores 是只读的；需要修改时请先 dict(s.scores) 复制一份")
+
+    __setitem__ = __delitem__ = __ior__ = _read_only  # type: ignore[assignment]
+    clear = pop = popitem = setdefault = update = _read_only  # type: ignore[assignment]
+
+    def copy(self) -> dict[str, float]:  # type: ignore[override]
+        return dict(self)
+
+    def __reduce__(self):
+        return Scores, (dict(self),)
 
 
-def _extra_rows(originals: Sequence[str], comps: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    rows: list[int] = []
-    ids: list[int] = []
-    for r, (o, c) in enumerate(zip(originals, comps)):
-        e = _extra_ids(o, c)
-        ids.extend(e)
-        rows.extend([r] * len(e))
-    return (np.asarray(rows, dtype=np.int64), np.asarray(ids, dtype=np.uint64),
-            np.ones(len(ids), dtype=np.float32))
-
-
-def feature_rows(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """All features of a batch as ``(row, id, value)``: the shared n-grams plus the extras.
-    The trainer uses exactly this; at run time the same sum is taken in two parts."""
-    comps = [compact(t) for t in texts]
-    r1, f1, v1 = ngram_rows(comps, compacted=True)
-    r2, f2, v2 = _extra_rows(texts, comps)
-    return np.concatenate([r1, r2]), np.concatenate([f1, f2]), np.concatenate([v1, v2])
-
-
-def _extra_logits(model: LinearModel, texts: Sequence[str], comps: Sequence[str]) -> np.ndarray:
-    n = len(texts)
-    out = np.zeros((n, len(model.classes)), dtype=np.float64)
-    if not n or not model.vocab.size:
-        return out
-    row, fid, value = _extra_rows(texts, comps)
-    pos = np.searchsorted(model.vocab, fid)
-    pos[pos >= model.vocab.size] = 0
-    hit = model.vocab[pos] == fid
-    row, pos, value = row[hit], pos[hit], value[hit]
-    contrib = model.weights[pos] * value[:, None]
-    for k in range(len(model.classes)):
-        out[:, k] = np.bincount(row, weights=contrib[:, k], minlength=n)
-    return out
-
-
-def model_scores(model: LinearModel, texts: Sequence[str], comps: Sequence[str] | None = None) -> np.ndarray:
-    """Sigmoid scores ``[len(texts), n_classes]`` over n-grams and extras, in one batch
-    (``comps``: the texts through ``compact``, when the caller has them already)."""
-    if comps is None:
-        comps = [compact(t) for t in texts]
-    z = model.logits(comps, compacted=True).astype(np.float64) + _extra_logits(model, texts, comps)
-    z = np.clip(z, -40.0, 40.0)
-    return 1.0 / (1.0 + np.exp(-z))
-
-
-# -- cue rules -----------------------------------------------------------------------------
-class CueError(ValueError):
-    """A cue file that cannot be used (the message is for the user, in Chinese)."""
-
-
-_PARTICLES = "啊呀哦噢喔呢啦哈嘛哇吧"
-_CUE_KEYS = frozenset({"id", "role", "acts", "contains", "whole", "unless", "max_len", "not_questions", "match",
-                       "no_match", "note"})
-
-
-def _strip_particles(c: str) -> str:
-    while len(c) > 1 and c[-1] in _PARTICLES:
-        c = c[:-1]
-    return c
-
-
-@dataclass(frozen=True)
-class Cue:
-    id: str
-    role: str
-    acts: tuple[str, ...]
-    contains: tuple[str, ...]  # compacted phrases
-    whole: frozenset[str]  # compacted whole sentences (trailing particles stripped)
-    unless: tuple[str, ...]  # compacted antipatterns: any of them silences the cue
-    max_len: int | None  # ``contains`` only fires in sentences up to this compact length
-    not_questions: bool = False  # ``contains`` does not fire in a sentence that reads as a question
-
-    def fire(self, c: str, bare: str) -> str | None:
-        """``"whole"``, ``"contains"`` or None for one compacted sentence ``c``
-        (``bare``: ``c`` without trailing particles)."""
-        if self.unless and any(u in c for u in self.unless):
-            return None
-        if c in self.whole or bare in self.whole:
-            return "whole"
-        if self.contains and (self.max_len is None or len(c) <= self.max_len):
-            if any(p in c for p in self.contains) and not (self.not_questions and is_question_compact(c)):
-                return "contains"
-        return None
-
-
-class Cues:
-    """The cue rules of both roles, validated and self-tested when built."""
-
-    def __init__(self, data: dict, where: str = "cues.yaml"):
-        if not isinstance(data, dict) or not isinstance(data.get("cues"), list):
-            raise CueError(f"{where}：缺少 cues 列表")
-        self.cues: list[Cue] = []
-        seen: set[str] = set()
-        for k, d in enumerate(data["cues"], 1):
-            cue, match, no_match = self._parse(d, f"{where} 第 {k} 条线索")
-            if cue.id in seen:
-                raise CueError(f"{where}：线索 {cue.id} 重复定义")
-            seen.add(cue.id)
-            for ex in match:
-                c = compact(ex)
-                if cue.fire(c, _strip_particles(c)) is None:
-                    raise CueError(f"{where}：线索 {cue.id} 的示例“{ex}”应当命中，却没有命中")
-            for ex in no_match:
-                c = compact(ex)
-                if cue.fire(c, _strip_particles(c)) is not None:
-                    raise CueError(f"{where}：线索 {cue.id} 的反例“{ex}”不应命中，却命中了")
-            self.cues.append(cue)
-        self.by_role = {r: [c for c in self.cues if c.role == r] for r in ROLES}
-        # One automaton per role over every contains/unless phrase: a sentence is scanned once,
-        # whatever the number of cues (``Cue.fire`` is the reference; ``match`` must agree).
-        self._scan: dict[str, tuple[AhoCorasick | None, list[list[tuple[int, bool]]], dict[str, list[int]]]] = {}
-        for r in ROLES:
-            phrases: dict[str, int] = {}
-            owners: list[list[tuple[int, bool]]] = []
-            whole: dict[str, list[int]] = {}
-            for k, cue in enumerate(self.by_role[r]):
-                for p, is_unless in [(p, False) for p in cue.contains] + [(p, True) for p in cue.unless]:
-                    if p not in phrases:
-                        phrases[p] = len(owners)
-                        owners.append([])
-                    owners[phrases[p]].append((k, is_unless))
-                for w in cue.whole:
-                    whole.setdefault(w, []).append(k)
-            self._scan[r] = (AhoCorasick(list(phrases)) if phrases else None, owners, whole)
-
-    @staticmethod
-    def _parse(d: object, where: str) -> tuple[Cue, list[str], list[str]]:
-        if not isinstance(d, dict):
-            raise CueError(f"{where}：必须是一个映射（id、role、acts …）")
-        cid = str(d.get("id") or "").strip()
-        if not cid:
-            raise CueError(f"{where}：缺少 id")
-        unknown = set(d) - _CUE_KEYS
-        if unknown:
-            raise CueError(f"线索 {cid}：不认识的字段 {', '.join(sorted(map(str, unknown)))}")
-        role = d.get("role")
-        if role not in ROLES:
-            raise CueError(f"线索 {cid}：role 必须是 customer 或 agent，而不是 {role!r}")
-        acts = d.get("acts") or []
-        if isinstance(acts, str):
-            acts = [acts]
-        bad = [a for a in acts if a not in ACTS[role]]
-        if not acts or bad:
-            raise CueError(f"线索 {cid}：acts 必须取自 {', '.join(ACTS[role])}（有问题的：{bad or '空'}）")
-
-        def phrases(key: str) -> list[str]:
-            v = d.get(key) or []
-            if isinstance(v, str):
-                v = [v]
-            if not isinstance(v, list):
-                raise CueError(f"线索 {cid}：{key} 必须是列表")
-            out = []
-            for p in v:
-                c = compact(str(p))
-                if not c:
-                    raise CueError(f"线索 {cid}：{key} 里的“{p}”去掉标点后为空")
-                out.append(c)
-            return out
-
-        contains, whole, unless = phrases("contains"), phrases("whole"), phrases("unless")
-        if not contains and not whole:
-            raise CueError(f"线索 {cid}：至少要有 contains 或 whole 之一")
-        match = [str(x) for x in (d.get("match") or [])]
-        no_match = [str(x) for x in (d.get("no_match") or [])]
-        if not match:
-            raise CueError(f"线索 {cid}：至少要有一个应当命中的示例（match）")
-        max_len = d.get("max_len")
-        if max_len is not None and (not isinstance(max_len, int) or max_len < 1):
-            raise CueError(f"线索 {cid}：max_len 必须是正整数")
-        ordered = tuple(a for a in ACTS[role] if a in acts)
-        nq = d.get("not_questions", False)
-        if not isinstance(nq, bool):
-            raise CueError(f"线索 {cid}：not_questions 只能是 true 或 false")
-        cue = Cue(cid, role, ordered, tuple(contains), frozenset(_strip_particles(w) for w in whole) | frozenset(whole),
-                  tuple(unless), max_len, nq)
-        return cue, match, no_match
-
-    @classmethod
-    def from_yaml(cls, text: str, where: str = "cues.yaml") -> "Cues":
-        try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as e:
-            raise CueError(f"{where}：YAML 格式错误：{e}") from None
-        return cls(data, where)
-
-    @classmethod
-    def load_packaged(cls) -> "Cues":
-        path = resources.files("zhijian").joinpath("data", "acts", "cues.yaml")
-        return cls.from_yaml(path.read_text(encoding="utf-8"), "zhijian/data/acts/cues.yaml")
-
-    def match(self, role: str, c: str) -> tuple[list[Cue], list[Cue]]:
-        """Cues of ``role`` that fire on the compacted sentence ``c``: (whole, contains), in file
-        order; the same answer as calling ``Cue.fire`` on every cue, in one scan."""
-        cues = self.by_role.get(role)
-        if not cues:
-            return [], []
-        automaton, owners, whole_index = self._scan[role]
-        bare = _strip_particles(c)
-        silenced: set[int] = set()
-        hit: set[int] = set()
-        if automaton is not None and c:
-            for pid, _, _ in automaton.find_matches_as_indexes(c, overlapping=True):
-                for k, is_unless in owners[pid]:
-                    (silenced if is_unless else hit).add(k)
-        whole_hit = set(whole_index.get(c, ())) | set(whole_index.get(bare, ()))
-        whole, contains = [], []
-        question: bool | None = None
-        for k in sorted((hit | whole_hit) - silenced):
-            cue = cues[k]
-            if k in whole_hit:
-                whole.append(cue)
-                continue
-            if cue.max_len is not None and len(c) > cue.max_len:
-                continue
-            if cue.not_questions:
-                if question is None:
-                    question = is_question_compact(c)
-                if question:
-                    continue
-            contains.append(cue)
-        return whole, contains
-
-
-# -- the tagger ----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Sentence:
+    """One sentence of a turn and its acts; immutable, and shared between equal turns."""
+
     start: int  # offsets into the ORIGINAL turn text: text == turn[start:end]
     end: int
     text: str
     acts: tuple[str, ...]  # in ACTS[role] order; ("other",) when nothing else applies
-    scores: dict[str, float]  # model score per act of the role; cue-decided acts are 1.0
+    scores: dict[str, float]  # model score per act of the role; cue-decided acts are 1.0 (read-only)
     by: str  # "cue" when a cue fired on the sentence, else "model"
     cues: tuple[str, ...] = ()  # ids of the cues that fired
 
 
+_BIT = {"customer": 1, "agent": 2}
+_new = object.__new__
+_set = object.__setattr__
+
+
 class Tagger:
-    def __init__(self, model: LinearModel, cues: Cues):
+    def __init__(self, model: LinearModel, cues: Cues, cache_size: int = CACHE_TURNS):
         self.model = model
         self.cues = cues
         self.columns: dict[str, list[tuple[str, int]]] = {}
@@ -357,45 +104,174 @@ class Tagger:
                 if k is not None:
                     cols.append((act, k))
             self.columns[role] = cols
+        self._cols = {r: [k for _, k in self.columns[r]] for r in ROLES}
+        self._names = {r: tuple(a for a, _ in self.columns[r]) for r in ROLES}
+        self._acts_of: dict[str, dict[int, tuple[str, ...]]] = {r: {} for r in ROLES}  # threshold bits -> acts
+        self.scorer = BatchScorer(model, [self._cols[r] for r in ROLES])
+        # every ``whole`` phrase of a role (bare forms included): a sentence that is none of them
+        # and holds no cue phrase fires no cue
+        self._whole = {r: frozenset(w for cue in cues.by_role[r] for w in cue.whole) for r in ROLES}
+        # one scan of a batch finds the splitter's question words, the ``wh`` feature's and the cues'
+        self.phrases = Phrases({"notq": NOT_Q_WORDS, "wh": WH_WORDS, "wh_t": _WH_T_WORDS, "cue": cues.phrases})
+        index = {w: k for k, w in enumerate(self.phrases.words)}
+        self._cue_of = np.full(len(self.phrases.words), -1, dtype=np.int64)  # scan id -> cue phrase id
+        self._cue_of[[index[p] for p in cues.phrases]] = np.arange(len(cues.phrases))
+        self.cache_size = cache_size
+        self._cache: OrderedDict[tuple[str, str], tuple] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def clear_cache(self) -> None:
+        with self._lock:
+            self._cache.clear()
 
     def tag_turns(self, turns: Sequence[tuple[str, str]]) -> list[list[Sentence]]:
         """Sentences and acts of every turn; ``system`` turns (and empty ones) get no sentences."""
-        spans: list[tuple[int, str, object]] = []
-        for t, (role, text) in enumerate(turns):
-            if role == "system":
-                continue
-            if role not in ROLES:
-                raise ValueError(f"未知的角色 {role!r}：只能是 customer、agent 或 system")
-            for sp in split_sentences(text or ""):
-                spans.append((t, role, sp))
-        out: list[list[Sentence]] = [[] for _ in turns]
-        if not spans:
-            return out
-        texts = [sp.text for _, _, sp in spans]
-        comps = [compact(x) for x in texts]
-        scores = model_scores(self.model, texts, comps).tolist()
-        thr = self.model.thresholds.tolist()
-        for (t, role, sp), c, row in zip(spans, comps, scores):
-            whole, contains = self.cues.match(role, c)
-            cols = self.columns[role]
-            sc = {act: row[k] for act, k in cols}
-            if whole:
-                acts = {a for cue in whole for a in cue.acts}
+        keys: list[tuple[str, str] | None] = []
+        for role, text in turns:
+            if role in ROLES:
+                keys.append((role, text) if text else None)
+            elif role == "system":
+                keys.append(None)
             else:
-                acts = {act for act, k in cols if row[k] >= thr[k]}
-                acts |= {a for cue in contains for a in cue.acts}
-            fired = whole + contains
-            for cue in fired:
-                for a in cue.acts:
-                    sc[a] = 1.0
-            if len(acts) > 1:
-                acts.discard("other")
-            if not acts:
-                acts = {"other"}
-            ordered = tuple(a for a in ACTS[role] if a in acts)
-            out[t].append(Sentence(sp.start, sp.end, sp.text, ordered, sc, "cue" if fired else "model",
-                                   tuple(cue.id for cue in fired)))
+                raise ValueError(f"未知的角色 {role!r}：只能是 customer、agent 或 system")
+        found: dict[tuple[str, str], tuple[Sentence, ...] | None] = {}
+        todo: list[tuple[str, str]] = []
+        with self._lock:
+            get, touch = self._cache.get, self._cache.move_to_end
+            for key in keys:
+                if key is None or key in found:
+                    continue
+                rec = found[key] = get(key)
+                if rec is None:
+                    todo.append(key)
+                else:
+                    touch(key)
+        if todo:
+            fresh = self._tag_new(todo)
+            found.update(fresh)
+            if self.cache_size > 0:
+                with self._lock:
+                    cache = self._cache
+                    cache.update((k, r) for k, r in fresh.items() if len(k[1]) <= CACHE_TEXT_MAX)
+                    while len(cache) > self.cache_size:
+                        cache.popitem(last=False)
+        return [list(found[key]) if key is not None else [] for key in keys]  # type: ignore[arg-type]
+
+    def _tag_new(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[Sentence, ...]]:
+        """The sentences of each new ``(role, text)``."""
+        text_id: dict[str, int] = {}
+        roles: list[int] = []  # per distinct text: bit 1 customer, bit 2 agent
+        kt: list[int] = []  # the text of each key
+        for role, text in keys:
+            t = text_id.setdefault(text, len(roles))
+            if t == len(roles):
+                roles.append(0)
+            roles[t] |= _BIT[role]
+            kt.append(t)
+        fb, ta, sa, ea = split_batch(list(text_id), self.phrases)
+        original = fb.original
+        sid_of: dict[str, int] = {}
+        stexts = [original[s:e] for s, e in zip(sa.tolist(), ea.tolist())]
+        sids = [sid_of.setdefault(x, len(sid_of)) for x in stexts]
+        sid_arr = np.array(sids, dtype=np.int64)
+        first = np.unique(sid_arr, return_index=True)[1] if sids else sid_arr
+        sent_roles = np.array(roles, dtype=np.int64)[ta]
+        need = ((np.bincount(sid_arr, weights=sent_roles & 1, minlength=len(sid_of)) > 0)
+                + 2 * (np.bincount(sid_arr, weights=sent_roles & 2, minlength=len(sid_of)) > 0))
+        fs, fe = sa[first], ea[first]
+        u, v = fb.kept[fs], fb.kept[fe]
+        question = questions(fb, u, v)
+        scores = self.scorer.scores(fb, fs, fe, question, np.stack([need & 1 > 0, need & 2 > 0], axis=1))
+        on = scores >= self.model.thresholds
+        comp = fb.compact
+        comps = [comp[a:b] for a, b in zip(u.tolist(), v.tolist())]
+        phrases = self._cue_phrases(fb, u, v)
+        qlist = question.tolist()
+        offsets = fb.offsets[ta]
+        srel, erel = (sa - offsets).tolist(), (ea - offsets).tolist()
+        bounds = np.searchsorted(ta, np.arange(len(text_id) + 1)).tolist()  # sentences of text t: bounds[t]:bounds[t+1]
+        made: dict[str, list] = {role: [] for role in _BIT}  # a role no sentence needs keeps an empty list
+        for role, bit in _BIT.items():
+            wanted = np.flatnonzero(need & bit).tolist()
+            if not wanted:
+                continue
+            cols = self._cols[role]
+            dec = self._decide_all(role, wanted, scores[:, cols].tolist(),
+                                   (on[:, cols] * (1 << np.arange(len(cols)))).sum(axis=1).tolist(),
+                                   comps, phrases, qlist, len(sid_of))
+            objs: list[Sentence | None] = [None] * len(stexts)
+            same: dict[int, Sentence] = {}  # one object for one sentence at one place (they are immutable)
+            for k in np.flatnonzero(sent_roles & bit).tolist():
+                sid, start, end = sids[k], srel[k], erel[k]
+                key = (sid << 42) | (start << 21) | end if end < 1 << 21 else -k - 1
+                obj = same.get(key)
+                if obj is None:
+                    acts, sc, by, fired = dec[sid]
+                    obj = same[key] = _new(Sentence)
+                    _set(obj, "__dict__", {"start": start, "end": end, "text": stexts[k], "acts": acts,
+                                           "scores": sc, "by": by, "cues": fired})
+                objs[k] = obj
+            made[role] = objs
+        return {key: tuple(made[key[0]][bounds[t]:bounds[t + 1]]) for key, t in zip(keys, kt)}
+
+    def _cue_phrases(self, fb, u: np.ndarray, v: np.ndarray) -> dict[int, list[int]]:
+        """Cue phrase ids found inside each distinct sentence (compact spans ``[u, v)``)."""
+        hits = fb.hits
+        cue = self._cue_of[hits[:, 0]] if hits.size else np.zeros(0, dtype=np.int64)
+        hits, cue = hits[cue >= 0], cue[cue >= 0]
+        full = np.flatnonzero(v > u)  # distinct non-empty sentences: disjoint, in increasing order
+        if not hits.size or not full.size:
+            return {}
+        at = np.searchsorted(u[full], hits[:, 1], side="right") - 1
+        ok = at >= 0
+        ok[ok] = hits[ok, 2] <= v[full[at[ok]]]
+        out: dict[int, list[int]] = {}
+        for sid, pid in zip(full[at[ok]].tolist(), cue[ok].tolist()):
+            out.setdefault(sid, []).append(pid)
         return out
+
+    def _decide_all(self, role: str, wanted: list[int], rows: list[list[float]], bits: list[int],
+                    comps: list[str], phrases: dict[int, list[int]], question: list[bool], n: int) -> list:
+        """``(acts, scores, by, cue ids)`` of the distinct sentences ``wanted`` for one role
+        (``rows``: the model's scores of the role's columns, ``bits``: which of them reach their
+        threshold; ``phrases``: the cue phrases in each sentence)."""
+        names = self._names[role]
+        memo = self._acts_of[role]
+        whole = self._whole[role]
+        out: list = [None] * n
+        for sid in wanted:
+            sc = Scores(zip(names, rows[sid]))
+            b = bits[sid]
+            model_acts = memo.get(b)
+            if model_acts is None:
+                model_acts = memo[b] = tuple(a for j, a in enumerate(names) if b >> j & 1) or ("other",)
+            found = phrases.get(sid)
+            c = comps[sid]
+            if not found and c not in whole and (not c or c[-1] not in _PARTICLES or _strip_particles(c) not in whole):
+                out[sid] = (model_acts, sc, "model", ())  # no cue can fire
+                continue
+            out[sid] = self._with_cues(role, c, found or (), question[sid], model_acts, sc)
+        return out
+
+    def _with_cues(self, role: str, c: str, found, question: bool, model_acts: tuple[str, ...], sc: Scores) -> tuple:
+        whole, contains = self.cues.decide(role, c, found, question)
+        if not whole and not contains:
+            return model_acts, sc, "model", ()
+        if whole:
+            acts = {a for cue in whole for a in cue.acts}
+        else:
+            acts = set(model_acts) - {"other"}
+            acts |= {a for cue in contains for a in cue.acts}
+        fired = whole + contains
+        for cue in fired:
+            for a in cue.acts:
+                dict.__setitem__(sc, a, 1.0)
+        if len(acts) > 1:
+            acts.discard("other")
+        if not acts:
+            acts = {"other"}
+        ordered = tuple(a for a in ACTS[role] if a in acts)
+        return ordered, sc, "cue", tuple(cue.id for cue in fired)
 
 
 _tagger: Tagger | None = None
