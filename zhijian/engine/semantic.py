@@ -98,6 +98,9 @@ class SemanticLayer:
         self.masks = sorted(((compact(k), v) for k, v in (masks or {}).items() if compact(k)),
                             key=lambda kv: -len(kv[0]))
         self.own_names = [w for w, v in self.masks if v == "本店"]
+        # one alternation (longest first) instead of a loop over the words for every clause
+        self._mask_to = dict(self.masks)
+        self._mask_re = re.compile("|".join(re.escape(w) for w, _ in self.masks)) if self.masks else None
         self.columns: list[int] = []
         self.thresholds: list[float] = []
         for c in config.categories:
@@ -124,10 +127,9 @@ class SemanticLayer:
         if not pieces:
             return units, np.zeros((0, len(self.columns)), dtype=np.float32), np.zeros(0, dtype=np.int64)
         comp = [compact(x) for x in pieces]
-        if self.masks:
-            for k, (w, v) in ((k, kv) for kv in self.masks for k in range(len(comp))):
-                if w in comp[k]:
-                    comp[k] = comp[k].replace(w, v)
+        if self._mask_re is not None:
+            sub, table = self._mask_re.sub, self._mask_to
+            comp = [sub(lambda m: table[m.group(0)], c) for c in comp]
         sc = self.model.scores(comp, compacted=True)[:, self.columns]
         return units, sc, np.asarray(owner, dtype=np.int64)
 
