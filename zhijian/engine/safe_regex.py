@@ -71,12 +71,37 @@ def _chinese_reason(reason: str) -> str:
     return f"{zh}：{frag}" if sep else zh
 
 
-def compile_re2(pattern: str):
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class Re2Pattern:
+    """An RE2 pattern used like ``re.Pattern`` on message text.  RE2 works on UTF-8, which cannot carry a
+    lone surrogate: those are read as U+FFFD (one character for one, so offsets do not move)."""
+
+    engine = "re2"
+    __slots__ = ("rx", "pattern")
+
+    def __init__(self, rx, pattern: str):
+        self.rx = rx
+        self.pattern = pattern
+
+    def finditer(self, text: str):
+        if not text.isascii() and _SURROGATE.search(text):
+            text = _SURROGATE.sub("\ufffd", text)
+        return self.rx.finditer(text)
+
+    def search(self, text: str):
+        if not text.isascii() and _SURROGATE.search(text):
+            text = _SURROGATE.sub("\ufffd", text)
+        return self.rx.search(text)
+
+
+def compile_re2(pattern: str) -> Re2Pattern:
     """Compile on RE2 or raise ``UnsafeRegex`` with a Chinese reason."""
     if len(pattern) > MAX_EXPANDED:
         raise UnsafeRegex(f"正则表达式展开后长 {len(pattern)} 个字符，超过上限 {MAX_EXPANDED}")
     try:
-        return re2.compile(pattern, options=_OPTIONS)
+        return Re2Pattern(re2.compile(pattern, options=_OPTIONS), pattern)
     except re2.error as e:
         reason = e.args[0] if e.args else e
         reason = reason.decode("utf-8", "replace") if isinstance(reason, bytes) else str(reason)
