@@ -133,7 +133,27 @@ def get_conversation(session: Session, cid: str) -> dict | None:
     d["customer_name"] = row.customer_name
     d["findings_list"] = [finding_dict(f) for f in row.findings]
     d["avg_response"] = round(row.wait_sum / row.wait_n, 1) if row.wait_n else None
+    d["acts"] = turn_acts(row.messages or [])
     return d
+
+
+def turn_acts(messages: list[dict]) -> list[dict]:
+    """The dialogue acts of each customer/agent turn (``zhijian.acts``), tagged when a chat is opened:
+    ``[{"turn", "role", "acts": [...]}]`` with ``other`` left out."""
+    from zhijian.acts.tagger import get_tagger
+
+    idx = [i for i, m in enumerate(messages)
+           if isinstance(m, dict) and m.get("role") in ("customer", "agent") and isinstance(m.get("text"), str)]
+    if not idx:
+        return []
+    tagged = get_tagger().tag_turns([(messages[i]["role"], messages[i]["text"]) for i in idx])
+    out = []
+    for i, sentences in zip(idx, tagged):
+        acts = []
+        for sen in sentences:
+            acts += [a for a in sen.acts if a != "other" and a not in acts]
+        out.append({"turn": i, "role": messages[i]["role"], "acts": acts})
+    return out
 
 
 def list_findings(session: Session, page: int = 1, size: int = 50, **filters) -> dict:
