@@ -72,9 +72,11 @@ class Chat:
         phrasings the lists miss where it is sure."""
         if label and label in self.labels.get(i, set()):
             return True
-        bar = float((self.config.raw.get("act_confidence") or {}).get(act, 0.5))
-        return any(act in s.acts and s.scores.get(act, 0.0) >= bar
-                   for s in self.sentences.get(i, ()))
+        return any(self.sure(s, act) for s in self.sentences.get(i, ()))
+
+    def sure(self, sentence, act: str) -> bool:
+        """``sentence`` carries ``act`` with at least the pack's ``act_confidence`` (cue-decided acts score 1.0)."""
+        return act in sentence.acts and sentence.scores.get(act, 0.0) >= self.config.act_bar(act)
 
     def has(self, i: int, *acts: str, words: tuple[str, ...] = ()) -> bool:
         """Turn ``i`` carries one of ``acts`` (tagger) or one of the lexicon lists ``words`` (pack data)."""

@@ -60,6 +60,10 @@ class ConversationConfig:
             raw=dict(d),
         )
 
+    def act_bar(self, act: str) -> float:
+        """The score a tagged customer act needs to count for a check (pack ``act_confidence``; 0.5 if unset)."""
+        return float((self.raw.get("act_confidence") or {}).get(act, 0.5))
+
     def in_hours(self, ts: dt.datetime | None) -> bool:
         if self.business_hours is None or ts is None:
             return True

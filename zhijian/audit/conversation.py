@@ -55,18 +55,23 @@ def bad_char(text: str) -> str | None:
     return None
 
 
+def _usable(value: str, where: str, name: str, length_label: str, max_chars: int) -> str:
+    """``value`` within ``max_chars`` and free of characters no store or output can carry."""
+    if len(value) > max_chars:
+        raise LogError(f"{where}: {length_label}长 {len(value)} 个字符，超过上限 {max_chars}")
+    bad = bad_char(value)
+    if bad:
+        raise LogError(f"{where}: {name} 含有无效字符：{bad}")
+    return value
+
+
 def clean_field(value: Any, field_name: str, where: str, max_chars: int = MAX_FIELD_CHARS) -> str:
     """A short text field (id, shop, agent …): a string of bounded length with no unusable character."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str):
         raise LogError(f"{where}: 字段 {field_name} 必须是字符串")
-    if len(value) > max_chars:
-        raise LogError(f"{where}: 字段 {field_name} 长 {len(value)} 个字符，超过上限 {max_chars}")
-    bad = bad_char(value)
-    if bad:
-        raise LogError(f"{where}: 字段 {field_name} 含有无效字符：{bad}")
-    return value
+    return _usable(value, where, f"字段 {field_name}", f"字段 {field_name} ", max_chars)
 
 
 def clean_text(value: Any, where: str) -> str:
@@ -75,12 +80,7 @@ def clean_text(value: Any, where: str) -> str:
         return ""
     if not isinstance(value, str):
         raise LogError(f"{where}: text 必须是字符串")
-    if len(value) > MAX_MESSAGE_CHARS:
-        raise LogError(f"{where}: 消息长 {len(value)} 个字符，超过上限 {MAX_MESSAGE_CHARS}")
-    bad = bad_char(value)
-    if bad:
-        raise LogError(f"{where}: text 含有无效字符：{bad}")
-    return value
+    return _usable(value, where, "text", "消息", MAX_MESSAGE_CHARS)
 
 
 def parse_ts(value: Any, where: str) -> dt.datetime | None:

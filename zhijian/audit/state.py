@@ -61,13 +61,8 @@ def _bigrams(text: str) -> set[str]:
 
 
 def track(chat) -> list[Item]:
-    bars = chat.config.raw.get("act_confidence") or {}
-
     def opens(s) -> str | None:
-        for a in OPENING:
-            if a in s.acts and s.scores.get(a, 0.0) >= float(bars.get(a, 0.5)):
-                return a
-        return None
+        return next((a for a in OPENING if chat.sure(s, a)), None)
 
     items: list[Item] = []
     open_: list[Item] = []

@@ -72,8 +72,9 @@ class ModelConfig:
         return cls(str(file), tuple(cats)) if cats else None
 
 
-def clauses(text: str) -> list[tuple[int, int]]:
-    """Clause spans (offsets into ``text``) with at least ``MIN_CLAUSE_CHARS`` compacted characters."""
+def _compact_clauses(text: str) -> list[tuple[int, int, str]]:
+    """Clause spans (offsets into ``text``) with their compacted form, at least ``MIN_CLAUSE_CHARS`` long
+    (the compacted form is what gets scored: computed once)."""
     out = []
     for m in _CLAUSE.finditer(text[: MAX_SCORED_CHARS]):
         s, e = m.span()
@@ -81,9 +82,15 @@ def clauses(text: str) -> list[tuple[int, int]]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        if len(compact(text[s:e])) >= MIN_CLAUSE_CHARS:
-            out.append((s, e))
+        c = compact(text[s:e])
+        if len(c) >= MIN_CLAUSE_CHARS:
+            out.append((s, e, c))
     return out
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Clause spans (offsets into ``text``) with at least ``MIN_CLAUSE_CHARS`` compacted characters."""
+    return [(s, e) for s, e, _ in _compact_clauses(text)]
 
 
 class SemanticLayer:
@@ -114,19 +121,18 @@ class SemanticLayer:
         """Per message: its units (clauses, then the whole message last) and the unit scores of the
         configured categories ``[n_units, n_categories]``; ``owner`` maps units to messages."""
         units: list[list[tuple[int, int]]] = []
-        pieces: list[str] = []
+        comp: list[str] = []
         owner: list[int] = []
         for i, t in enumerate(texts):
-            cs = clauses(t)
-            whole = (0, min(len(t), MAX_SCORED_CHARS))
-            u = cs + ([whole] if len(cs) != 1 else [])
-            units.append(u)
-            for s, e in u:
-                pieces.append(t[s:e])
-                owner.append(i)
-        if not pieces:
+            cs = _compact_clauses(t)
+            if len(cs) != 1:  # the whole message too, unless it is a single clause
+                end = min(len(t), MAX_SCORED_CHARS)
+                cs.append((0, end, compact(t[:end])))
+            units.append([(s, e) for s, e, _ in cs])
+            comp.extend(c for _, _, c in cs)
+            owner.extend([i] * len(cs))
+        if not comp:
             return units, np.zeros((0, len(self.columns)), dtype=np.float32), np.zeros(0, dtype=np.int64)
-        comp = [compact(x) for x in pieces]
         if self._mask_re is not None:
             sub, table = self._mask_re.sub, self._mask_to
             comp = [sub(lambda m: table[m.group(0)], c) for c in comp]

@@ -15,9 +15,7 @@ def _reports_problem(chat, i: int) -> bool:
     lab = chat.labels[i]
     if "aftersales" in lab and "hypothetical" not in lab:
         return True
-    bar = float((chat.config.raw.get("act_confidence") or {}).get("problem", 0.9))
-    return any("problem" in s.acts and "question" not in s.acts and s.scores.get("problem", 0.0) >= bar
-               for s in chat.sentences.get(i, ()))
+    return any(chat.sure(s, "problem") and "question" not in s.acts for s in chat.sentences.get(i, ()))
 
 
 @check("aftersales_flow")
