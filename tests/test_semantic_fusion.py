@@ -66,6 +66,20 @@ def test_batch_equals_single():
     assert batch == [layer.add_findings([t], [[]])[0] for t in texts]
 
 
+def test_the_model_only_reads_chinese():
+    # a file path, an order number or a bare ID has too little Chinese for the model: rules only
+    from zhijian.engine.semantic import MIN_HAN_CHARS
+    assert MIN_HAN_CHARS >= 2
+    units, sc, _ = _layer().scores(["/tmp/x/in.txt", "JD0012345 / 8899"])
+    assert units == [[], []] and sc.shape[0] == 0
+    # the Chinese clause is still read, the ID beside it is not
+    units, _, _ = _layer().scores(["JD0012345，明天肯定到"])
+    assert units == [[(10, 15)]]
+    assert clauses("/tmp/pytest-of-root/test_op0/in.txt，123456") == []
+    [fs] = Inspector().check_many(["/tmp/pytest-of-root/pytest-118/test_text_argument_and_text_op0/in.txt"])
+    assert all(f.source == "rule" for f in fs)
+
+
 def test_clauses_offsets():
     t = "  您好， 明天肯定到！！放心吧\n好"
     for s, e in clauses(t):

@@ -29,6 +29,7 @@ from zhijian.taxonomy import MESSAGE_CATEGORIES, SEVERITIES
 
 _CLAUSE = re.compile(r"[^，,。.!！?？;；~～\n]+")
 MIN_CLAUSE_CHARS = 2  # compacted characters
+MIN_HAN_CHARS = 2  # a stretch the model scores has at least this many Chinese characters
 MAX_SCORED_CHARS = 2_000  # longer messages are scored on their first clauses up to this many characters
 
 
@@ -83,9 +84,18 @@ def _compact_clauses(text: str) -> list[tuple[int, int, str]]:
         while e > s and text[e - 1].isspace():
             e -= 1
         c = compact(text[s:e])
-        if len(c) >= MIN_CLAUSE_CHARS:
+        if len(c) >= MIN_CLAUSE_CHARS and _readable(c):
             out.append((s, e, c))
     return out
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _readable(compacted: str) -> bool:
+    """The model reads Chinese: a stretch with fewer than ``MIN_HAN_CHARS`` Chinese characters (a file
+    path, an order number, a bare ID) is out of its reach and left to the rules."""
+    return len(_HAN.findall(compacted)) >= MIN_HAN_CHARS
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -127,7 +137,9 @@ class SemanticLayer:
             cs = _compact_clauses(t)
             if len(cs) != 1:  # the whole message too, unless it is a single clause
                 end = min(len(t), MAX_SCORED_CHARS)
-                cs.append((0, end, compact(t[:end])))
+                whole = compact(t[:end])
+                if _readable(whole):
+                    cs.append((0, end, whole))
             units.append([(s, e) for s, e, _ in cs])
             comp.extend(c for _, _, c in cs)
             owner.extend([i] * len(cs))
