@@ -2,7 +2,7 @@
 
 * no module under ``zhijian/`` is longer than 400 lines (the allow-list is meant to stay empty);
 * no function in ``zhijian/audit/checks/`` is longer than 60 lines;
-* imports flow one way, ``engine < acts < audit < phrasing < batch < service < cli``: a module never
+* imports flow one way, ``engine < acts < audit < phrasing < batch < review < service < cli``: a module never
   imports (at module level, inside a function, under ``TYPE_CHECKING`` or through
   ``importlib.import_module``) a module of a later stage.  ``zhijian/__init__.py`` and
   ``zhijian/taxonomy.py`` are the foundation that any stage may import; ``from zhijian import X``
@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 PKG = Path(__file__).resolve().parents[1] / "zhijian"
-STAGES = ("engine", "acts", "audit", "phrasing", "batch", "service", "cli")
+STAGES = ("engine", "acts", "audit", "phrasing", "batch", "review", "service", "cli")
 RANK = {s: n for n, s in enumerate(STAGES)}
 FOUNDATION = ("zhijian", "zhijian.taxonomy")
 

@@ -44,7 +44,7 @@ from typer._click.formatting import HelpFormatter
 from typer.core import TyperGroup
 
 from zhijian import __version__
-from zhijian.cli import audit, check, phrasing, rules, service
+from zhijian.cli import audit, check, phrasing, review, rules, service
 from zhijian.cli.exits import (EXIT_BROKEN_PIPE, EXIT_FINDINGS, EXIT_HELP, EXIT_INTERNAL, EXIT_INVALID_LINES,
                                EXIT_OK, EXIT_USAGE, broken_pipe)
 from zhijian.cli.output import show_version
@@ -273,6 +273,7 @@ rules.register(app)  # packs; rules test
 phrasing.register(app)  # suggest, rewrite
 audit.register(app)
 service.register(app)  # serve; keys
+review.register(app)  # review export
 
 
 def main() -> None:

@@ -353,10 +353,13 @@ def show_new_key(key: str, key_id: int, name: str, role: str) -> None:
 def show_keys(rows: Iterable) -> None:
     """``zhijian keys list``: ``ApiKeyRow`` rows (the key itself is never stored, only its prefix)."""
     t = Table(title="API key")
-    for col in ("编号", "名字", "角色", "前缀", "创建时间（本地）", "状态"):
+    for col in ("编号", "名字", "角色", "范围", "前缀", "创建时间（本地）", "状态"):
         t.add_column(col)
     for r in rows:
-        t.add_row(str(r.id), r.name, ROLE_NAMES.get(r.role, r.role), r.prefix + "…", local_time(r.created_at),
+        scope = "、".join(r.shops) if r.shops else "全部店铺"
+        if r.agent_id:
+            scope += f" · 客服 {r.agent_id}"
+        t.add_row(str(r.id), r.name, ROLE_NAMES.get(r.role, r.role), scope, r.prefix + "…", local_time(r.created_at),
                   f"已吊销（{local_time(r.revoked_at)}）" if r.revoked_at else "有效")
     out.print(t)
 

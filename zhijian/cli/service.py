@@ -88,6 +88,10 @@ def _key_session(db: Optional[str], data_dir: Optional[str], create: bool = Fals
 def keys_create(
     role: Annotated[str, typer.Option("--role", help="agent / qa / admin")],
     name: Annotated[str, typer.Option("--name", help="key 的名字（谁在用）。")],
+    shop: Annotated[Optional[list[str]], typer.Option("--shop", show_default=False,
+                                                      help="只能看、只能写这些店铺（可重复）；不给则不限店铺。")] = None,
+    agent_id: Annotated[Optional[str], typer.Option("--agent-id", show_default=False,
+                                                    help="agent 角色：绑定的客服（只看自己的会话、只能申诉自己的问题）。")] = None,
     db: Annotated[Optional[str], typer.Option(metavar="URL", show_default=False, help=_DB_HELP)] = None,
     data_dir: Annotated[Optional[str], typer.Option("--data-dir", show_default=False, help=_DATA_DIR_HELP)] = None,
 ) -> None:
@@ -96,7 +100,10 @@ def keys_create(
     if role not in ROLES:
         fail(f"--role 必须是 {', '.join(ROLES)} 之一")
     with _key_session(db, data_dir, create=True).begin() as s:
-        row, key = create_key(s, name, role)
+        try:
+            row, key = create_key(s, name, role, shops=shop or None, agent_id=agent_id)
+        except ValueError as e:
+            fail(str(e))
     output.show_new_key(key, row.id, name, role)
 
 

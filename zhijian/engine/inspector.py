@@ -11,7 +11,7 @@ from zhijian.engine.normalize import normalise, normalise_batch
 from zhijian.engine.overrides import apply_overrides, load_overrides
 from zhijian.engine.packs import compose, parse_pack_names
 from zhijian.engine.ruleset import Ruleset
-from zhijian.engine.selftest import raise_on_failures, run_examples
+from zhijian.engine.selftest import raise_on_failures, run_examples, run_exception_examples
 from zhijian.engine.semantic import ModelConfig, SemanticLayer
 
 _shipped: dict[tuple[str, ...], Ruleset] = {}
@@ -51,6 +51,7 @@ class Inspector:
                  models: bool = True):
         self.packs = parse_pack_names(packs)
         base = _shipped_ruleset(self.packs)
+        data = None
         if overrides is None:
             self.ruleset = base
         else:
@@ -62,7 +63,14 @@ class Inspector:
             self.ruleset = rs
         comp = self.ruleset.composition
         cfg = ModelConfig.from_dict(comp.models, f"规则包 {','.join(self.packs)}: models") if models else None
-        self.semantic = SemanticLayer(cfg, masks=_masks(comp)) if cfg else None
+        self.semantic = SemanticLayer(cfg, masks=_masks(comp), exceptions=comp.model_exceptions) if cfg else None
+        if data and data.get("exceptions"):
+            # the exceptions' examples run against everything (rules and model), as the reviewer saw it
+            active = {f"model.{c.category}" for c in cfg.categories} if self.semantic is not None else set()
+            _, failures = run_exception_examples(
+                data["exceptions"], data.get("_path", "覆盖设置"), self.check,
+                skip=lambda rid: rid.startswith("model.") and rid not in active)
+            raise_on_failures(failures, f"覆盖设置 {data.get('_path', '')}".rstrip())
 
     @property
     def version(self) -> str:

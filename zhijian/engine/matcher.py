@@ -10,7 +10,9 @@ Order of work for one message:
 3. per rule: exceptions overlapping a hit silence it; combination rules look for one hit of
    every group within ``within`` characters; triggered regexes run;
 4. rules that need no trigger: whole-message forms, detectors, regexes, length;
-5. overlaps are resolved (overlap.py).
+5. a shop's rule-scoped exceptions (override ``exceptions:``) drop the findings of their rule
+   they overlap, whatever the rule's kind;
+6. overlaps are resolved (overlap.py).
 """
 
 from __future__ import annotations
@@ -190,6 +192,12 @@ def _hit_span(rs: Ruleset, rule, ent, pid: int, cs: int, ce: int, idx: list[int]
     return os_, oe
 
 
+def _excepted(words: tuple[str, ...] | None, folded: str, s: int, e: int) -> bool:
+    """Does an occurrence of one of the (folded) words overlap ``folded[s:e]``?"""
+    # an occurrence at p overlaps exactly when s - len(w) < p < e, i.e. it lies inside [s - len(w) + 1, e + len(w) - 1)
+    return bool(words) and any(folded.find(w, max(0, s - len(w) + 1), e + len(w) - 1) >= 0 for w in words)
+
+
 def scan(rs: Ruleset, n: Normalised) -> list[Finding]:
     folded = n.folded
     original = n.original
@@ -282,6 +290,8 @@ def scan(rs: Ruleset, n: Normalised) -> list[Finding]:
         exc = exc_by_rule.get(ri, []) + global_exc
         for s, e in _filter(spans_of(folded), exc):
             findings.append(_finding(rs, ri, n, s, e))
+    if rs.shop_exceptions and findings:
+        findings = [f for f in findings if not _excepted(rs.shop_exceptions.get(f.rule), folded, f.start, f.end)]
     if len(findings) < 2:
         return findings
     return resolve(findings, lambda f, s, e: _finding(rs, rs.index_of[f.rule], n, s, e))

@@ -4,6 +4,21 @@ shipped packs, without editing them (file: ``zhijian check --overrides``; API: P
 An override is untrusted tenant input: the file is bounded in size and nesting and may not use
 YAML aliases (``_read_yaml(untrusted=True)``); every field's type is checked with the field
 named; rules, regex rules and words are counted against per-shop limits.
+
+``exceptions:`` are rule-scoped exceptions, typically made in one click from a finding a QA reviewer
+rejected (zhijian/engine/exceptions.py proposes the entry)::
+
+    exceptions:
+      - rule: common.diversion.contact_app   # a rule id of the composition, or model.<category>
+        words: [微信支付]                     # a finding of THAT rule that one of the words overlaps is dropped
+        note: 复核驳回（会话 c-17 第 3 轮）     # optional, free text
+        examples:                             # optional, run against the full inspector when it loads
+          no_match: [可以用微信支付哦]          # must give no finding of that rule
+          match: [加我微信吧]                   # must still give one
+
+Unlike a rule's own ``exceptions`` (compiled into the automaton, so they need a letter at both ends)
+these words are found in the folded text as they are: a reviewer may except a sticker, "???" or a
+whole long message.  The words count against the word limit; examples against their own limit.
 """
 
 from __future__ import annotations
@@ -13,12 +28,16 @@ from typing import Any
 
 from zhijian.engine.packs import (_OVERRIDE_KEYS, MAX_YAML_DEPTH, Composition, _as_list, _check_limits, _read_yaml,
                                   _section, _vocab, merge_models, merge_section)
+from zhijian.engine.normalize import compact
 from zhijian.engine.rules import PackError, parse_rule
 from zhijian.taxonomy import CATEGORIES, SEVERITIES
 
 MAX_OVERRIDE_RULES = 500
 MAX_OVERRIDE_REGEX_RULES = 50
 MAX_OVERRIDE_WORDS = 20_000  # words of all lists of one override together
+MAX_OVERRIDE_EXCEPTIONS = 500
+MAX_EXCEPTION_EXAMPLES = 5_000  # examples of all exceptions together (each runs when the override loads)
+_EXCEPTION_KEYS = ("rule", "words", "note", "examples")
 
 
 def load_overrides(path: str) -> dict:
@@ -179,6 +198,45 @@ def _validate_models(v: Any, origin: str) -> None:
             raise PackError(f"{origin}: 未知字段 models.{k}")
 
 
+def _validate_exceptions(v: Any, origin: str, counter: list[int]) -> None:
+    if not isinstance(v, list) or not all(isinstance(e, dict) for e in v):
+        raise PackError(f"{origin}: 字段 exceptions 必须是例外（映射）的列表")
+    if len(v) > MAX_OVERRIDE_EXCEPTIONS:
+        raise PackError(f"{origin}: 例外 {len(v)} 条，超过上限 {MAX_OVERRIDE_EXCEPTIONS}")
+    n_examples = 0
+    for k, e in enumerate(v):
+        f = f"exceptions[{k}]"
+        unknown = [x for x in e if x not in _EXCEPTION_KEYS]
+        if unknown:
+            raise PackError(f"{origin}: 未知字段 {f}.{unknown[0]}（可用：{'、'.join(_EXCEPTION_KEYS)}）")
+        if not isinstance(e.get("rule"), str) or not e["rule"].strip():
+            raise PackError(f"{origin}: 字段 {f}.rule 必须是规则 id（文字）或 model.<类别>")
+        words = e.get("words")
+        if words is None or words == [] or words == "":
+            raise PackError(f"{origin}: 字段 {f}.words 不能为空（至少一个词语）")
+        _words_list(words, f"{f}.words", origin, counter)
+        if e.get("note") is not None and not isinstance(e["note"], str):
+            raise PackError(f"{origin}: 字段 {f}.note 必须是文字")
+        ex = e.get("examples")
+        if ex is None:
+            continue
+        if not isinstance(ex, dict):
+            raise PackError(f"{origin}: 字段 {f}.examples 必须是映射（match / no_match → 文字列表）")
+        for key, texts in ex.items():
+            if key not in ("match", "no_match"):
+                raise PackError(f"{origin}: 未知字段 {f}.examples.{key}（可用：match、no_match）")
+            if texts is None:
+                continue
+            if not isinstance(texts, list):
+                raise PackError(f"{origin}: 字段 {f}.examples.{key} 必须是文字列表")
+            for j, t in enumerate(texts):
+                if not isinstance(t, str) or not t.strip():
+                    raise PackError(f"{origin}: 字段 {f}.examples.{key} 第 {j + 1} 项必须是非空文字，不能是{_kind(t)}")
+            n_examples += len(texts)
+            if n_examples > MAX_EXCEPTION_EXAMPLES:
+                raise PackError(f"{origin}: 例外的示例总数超过上限 {MAX_EXCEPTION_EXAMPLES}")
+
+
 def validate_overrides(data: Any, origin: str) -> None:
     """Validate a whole override (file or API body): every field's type, with the field named, and the
     tenant limits (rules, regex rules, words, nesting)."""
@@ -232,6 +290,41 @@ def validate_overrides(data: Any, origin: str) -> None:
         _validate_models(data["models"], origin)
     if data.get("scripts") is not None and not isinstance(data["scripts"], dict):
         raise PackError(f"{origin}: 字段 scripts 必须是映射")
+    if data.get("exceptions") is not None:
+        _validate_exceptions(data["exceptions"], origin, counter)
+
+
+def _exceptions(data: dict, rules: dict, models: dict, path: str) -> tuple[dict, dict]:
+    """The override's ``exceptions`` as (rule id -> words, model category -> words), entries of one
+    rule united; a rule id must be a rule of the composition, a model category one of its models."""
+    entries = data.get("exceptions")
+    if entries is None:
+        return {}, {}
+    _validate_exceptions(entries, path, [0])  # API bodies reach here without validate_overrides
+    cats = models.get("categories") or {}
+    by_rule: dict[str, dict[str, None]] = {}
+    by_cat: dict[str, dict[str, None]] = {}
+    for k, e in enumerate(entries):
+        rid = e["rule"].strip()
+        words = [str(w) for w in _as_list(e["words"])]
+        if rid.startswith("model."):
+            cat = rid[6:]
+            if cat not in cats:
+                raise PackError(f"{path}: 字段 exceptions[{k}].rule：{rid!r} 不是本组合的模型类别"
+                                f"（可用：{'、'.join('model.' + c for c in sorted(cats)) or '无'}）")
+            if any(not compact(w) for w in words):
+                raise PackError(f"{path}: 字段 exceptions[{k}].words：模型类别的例外词去掉标点和符号后不能为空")
+            target = by_cat.setdefault(cat, {})
+        elif rid in rules:
+            target = by_rule.setdefault(rid, {})
+        else:
+            raise PackError(f"{path}: 字段 exceptions[{k}].rule 中的规则 {rid!r} 不存在（或已被 disable 停用）")
+        target.update(dict.fromkeys(words))
+    return ({r: tuple(ws) for r, ws in by_rule.items()}, {c: tuple(ws) for c, ws in by_cat.items()})
+
+
+def _union(a: dict[str, tuple[str, ...]], b: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    return {k: tuple(dict.fromkeys(a.get(k, ()) + b.get(k, ()))) for k in {**a, **b}}
 
 
 def apply_overrides(comp: Composition, data: dict) -> Composition:
@@ -276,6 +369,8 @@ def apply_overrides(comp: Composition, data: dict) -> Composition:
     own_names = tuple(str(w) for w in _as_list(data.get("own_names")))
     if any(not w for w in exempt + own_names):
         raise PackError(f"{path}: 字段 exempt 或 own_names 中有空词语")
+    models = merge_models(comp.models, _models_override(data, path))
+    rule_exc, model_exc = _exceptions(data, rules, models, path)
     return Composition(
         names=comp.names,
         rules=list(rules.values()),
@@ -289,5 +384,7 @@ def apply_overrides(comp: Composition, data: dict) -> Composition:
         override_rule_ids=comp.override_rule_ids | added,
         conversation=merge_section(comp.conversation, _section(data, "conversation", path)),
         scorecard=merge_section(comp.scorecard, _section(data, "scorecard", path)),
-        models=merge_models(comp.models, _models_override(data, path)),
+        models=models,
+        rule_exceptions=_union(comp.rule_exceptions, rule_exc),
+        model_exceptions=_union(comp.model_exceptions, model_exc),
     )

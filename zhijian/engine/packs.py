@@ -44,7 +44,7 @@ PACK_DIR = ("data", "packs")
 _PACK_KEYS = {"pack", "title", "description", "extends", "abstract", "platform", "platforms",
               "vocab", "disable", "limits", "rules", "defaults", "conversation", "scorecard", "models"}
 _OVERRIDE_KEYS = {"shop", "own_names", "own_platforms", "exempt", "disable", "limits", "words",
-                  "rules", "vocab", "conversation", "scorecard", "scripts", "models"}
+                  "rules", "vocab", "conversation", "scorecard", "scripts", "models", "exceptions"}
 LIMIT_KEYS = {"max_length"}
 
 
@@ -84,6 +84,10 @@ class Composition:
     conversation: dict = field(default_factory=dict)
     scorecard: dict = field(default_factory=dict)
     models: dict = field(default_factory=dict)
+    # a shop's rule-scoped exceptions (override ``exceptions:``): rule id -> words, and model
+    # category -> words; a finding of that rule / category that one of the words overlaps is dropped
+    rule_exceptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    model_exceptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader parses ~10x faster

@@ -88,6 +88,10 @@ class Ruleset:
             self._compile_rule(ri, rule)
         for w in self._expand(tuple(comp.exempt) + tuple(comp.own_names), "exempt"):
             self._add(w, Entry(-1, EXCEPTION, 0, False, False), "exempt")
+        # a shop's rule-scoped exceptions (override ``exceptions:``), folded: looked up as they are in
+        # the folded text, after matching, so they work for every rule kind (see matcher.scan)
+        self.shop_exceptions: dict[str, tuple[str, ...]] = {
+            rid: tuple(fold(w) for w in words) for rid, words in comp.rule_exceptions.items()}
         self.literals: list[str] = list(self._pattern_ids)
         self.automaton = AhoCorasick(self.literals) if self.literals else None
         self.version = self._version()
@@ -194,6 +198,9 @@ class Ruleset:
         for i, r in enumerate(self.rules):
             h.update(repr((r, sorted(self.params[i].items(), key=repr))).encode())
         h.update(repr((sorted(self.composition.exempt), sorted(self.composition.own_names))).encode())
+        if self.composition.rule_exceptions or self.composition.model_exceptions:  # shipped versions unchanged
+            h.update(repr((sorted(self.composition.rule_exceptions.items()),
+                           sorted(self.composition.model_exceptions.items()))).encode())
         return h.hexdigest()[:12]
 
     # -- introspection ----------------------------------------------------------------------

@@ -11,6 +11,10 @@ finding's span is the clause that carries the best score (the whole message when
 whole reaches it).  A rule finding of the same category that overlaps that span wins (its span
 is exact), so the model adds a finding only where the rules are silent.  Model findings carry
 ``source="model"``, the rule id ``model.<category>`` and their ``score``.
+
+A shop's exceptions for ``model.<category>`` (override ``exceptions:``) set aside every unit that
+an occurrence of one of their words overlaps (compacted, so 微信，支付 still counts as 微信支付): the
+finding comes from the best remaining unit, if that one reaches the threshold.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ import numpy as np
 
 from zhijian.engine.findings import Finding
 from zhijian.engine.ngrams import LinearModel, packaged
-from zhijian.engine.normalize import compact
+from zhijian.engine.normalize import compact, normalise
 from zhijian.engine.rules import PackError
 from zhijian.taxonomy import MESSAGE_CATEGORIES, SEVERITIES
 
@@ -103,12 +107,34 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e, _ in _compact_clauses(text)]
 
 
+def _except_units(col: np.ndarray, units: list[tuple[int, int]], text: str, words: tuple[str, ...]) -> np.ndarray:
+    """The unit scores with every unit an occurrence of one of the (compacted) words overlaps set to -inf."""
+    n = normalise(text)
+    idx = None
+    hits: list[tuple[int, int]] = []
+    for w in words:
+        p = n.compact.find(w)
+        while p >= 0:
+            idx = idx or n.index()
+            hits.append((idx[p], idx[p + len(w) - 1] + 1))
+            p = n.compact.find(w, p + 1)
+    if not hits:
+        return col
+    out = col.copy()
+    for k, (s, e) in enumerate(units):
+        if any(a < e and s < b for a, b in hits):
+            out[k] = -np.inf
+    return out
+
+
 class SemanticLayer:
     """Scores messages with a shipped category model and turns scores into findings."""
 
     def __init__(self, config: ModelConfig, model: LinearModel | None = None,
-                 masks: dict[str, str] | None = None):
+                 masks: dict[str, str] | None = None, exceptions: dict[str, Sequence[str]] | None = None):
         self.config = config
+        # category -> compacted exception words (override ``exceptions: [{rule: model.<category>}]``)
+        self.exceptions = {cat: tuple(c for c in map(compact, ws) if c) for cat, ws in (exceptions or {}).items()}
         self.model = model or packaged(config.file)
         # words the model must not read literally: the shop's own platform ("淘宝" on a Taobao shop is not
         # diversion) and the shop's own names; replaced by a neutral word before scoring (folded forms)
@@ -172,7 +198,12 @@ class SemanticLayer:
                 # the best unit of this message for this category (clauses before the whole message)
                 lo = int(first_unit[i])
                 hi = lo + len(units[i])
-                best = lo + int(np.argmax(sc[lo:hi, j]))
+                col = sc[lo:hi, j]
+                if self.exceptions.get(c.category):
+                    col = _except_units(col, units[i], texts[i], self.exceptions[c.category])
+                    if col.max() < th[j]:
+                        continue
+                best = lo + int(np.argmax(col))
                 s, e = units[i][best - lo]
                 if any(f.category == c.category and f.start < e and s < f.end for f in out[i]):
                     continue  # a rule already found it here, with an exact span

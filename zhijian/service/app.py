@@ -336,6 +336,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.key_cache = KeyCache(settings.key_cache_ttl)
     app.state.engines = Engines(app.state)
     app.state.jobs = ThreadPoolExecutor(max_workers=settings.job_workers, thread_name_prefix="zhijian-job")
+    app.state.alerts = ThreadPoolExecutor(max_workers=2, thread_name_prefix="zhijian-alert")
     os.makedirs(os.path.join(settings.data_dir, "uploads"), exist_ok=True)
     with app.state.sessions.begin() as s:
         n = store.interrupted_jobs(s)

@@ -62,6 +62,15 @@ class ConversationRow(Base):
     n_findings: Mapped[int] = mapped_column(Integer, default=0)
     messages: Mapped[list] = mapped_column(JSON)  # [{role, text, ts}] (masked if the server masks PII)
     audited_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # human review (issue 13): ``score``/``fatal``/``n_findings`` are the FINAL state (what every list,
+    # dashboard and export reads); ``machine_score`` is what the audit gave, ``bonuses`` lets the
+    # scorecard be re-run when a reviewer rejects or adds a finding
+    machine_score: Mapped[float | None] = mapped_column(Float)
+    bonuses: Mapped[list | None] = mapped_column(JSON)
+    score_override: Mapped[float | None] = mapped_column(Float)  # a reviewer's score, wins over the scorecard
+    override_note: Mapped[str | None] = mapped_column(Text)
+    reviewed_by: Mapped[str | None] = mapped_column(String(200))
+    reviewed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     findings: Mapped[list["FindingRow"]] = relationship(back_populates="conversation", cascade="all, delete-orphan",
                                                         order_by="FindingRow.id")
 
@@ -81,6 +90,13 @@ class FindingRow(Base):
     suggestion: Mapped[str] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(16), default="rule", server_default="rule")  # "rule" / "model"
     score: Mapped[float | None] = mapped_column(Float)  # the model's score, for model findings
+    # human review: confirmed / rejected (by a reviewer), upheld / overturned (by an appeal's decision);
+    # ``void`` findings (rejected, overturned) are kept for the record but no longer count anywhere
+    verdict: Mapped[str | None] = mapped_column(String(16), index=True)
+    verdict_reason: Mapped[str | None] = mapped_column(Text)
+    verdict_by: Mapped[str | None] = mapped_column(String(200))
+    verdict_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    void: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0", index=True)
     conversation: Mapped[ConversationRow] = relationship(back_populates="findings")
 
 
@@ -93,6 +109,8 @@ class ApiKeyRow(Base):
     digest: Mapped[str] = mapped_column(String(128), unique=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    shops: Mapped[list | None] = mapped_column(JSON)  # the shops the key may see (None: every shop)
+    agent_id: Mapped[str | None] = mapped_column(String(200))  # an agent key sees this agent's chats only
 
 
 class OverrideRow(Base):
@@ -121,6 +139,86 @@ class JobRow(Base):
     author: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
     finished_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class ShopSettingsRow(Base):
+    """A shop's review settings (sampling policies, appeal window, precision bar, alerts): one JSON
+    document, validated by :class:`zhijian.review.settings.ShopSettings`."""
+
+    __tablename__ = "shop_settings"
+    shop: Mapped[str] = mapped_column(String(200), primary_key=True)
+    data: Mapped[dict] = mapped_column(JSON)
+    updated_by: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class ReviewItemRow(Base):
+    """A chat in the review queue (one item per chat), with the sampling policy that put it there."""
+
+    __tablename__ = "review_queue"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), unique=True)
+    shop: Mapped[str | None] = mapped_column(String(200), index=True)
+    agent: Mapped[str | None] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(String(32))  # the policy kind
+    detail: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)  # open / done
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    done_by: Mapped[str | None] = mapped_column(String(200))
+    done_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class AppealRow(Base):
+    """An agent's appeal (申诉) against one finding, and QA's decision.  The finding's identity is
+    copied (rule, category, turn, match), so the appeal reads the same after a re-audit."""
+
+    __tablename__ = "appeals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    finding_id: Mapped[int | None] = mapped_column(ForeignKey("findings.id", ondelete="SET NULL"), index=True)
+    shop: Mapped[str | None] = mapped_column(String(200), index=True)
+    agent: Mapped[str | None] = mapped_column(String(200), index=True)
+    rule: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(64))
+    turn: Mapped[int] = mapped_column(Integer)
+    match: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)  # open / upheld / overturned
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    decision_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class HistoryRow(Base):
+    """Every review step of a chat (sampled, verdict, added finding, score override, appeal, decision,
+    re-audit), oldest first."""
+
+    __tablename__ = "review_history"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    actor: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    action: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[dict] = mapped_column(JSON)
+
+
+class AlertDeliveryRow(Base):
+    """One alert sent (or not) to one webhook: the delivery log."""
+
+    __tablename__ = "alert_deliveries"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    shop: Mapped[str | None] = mapped_column(String(200), index=True)
+    conversation_id: Mapped[str | None] = mapped_column(String(200))
+    webhook: Mapped[str] = mapped_column(String(200))  # its name, or its host
+    format: Mapped[str] = mapped_column(String(16))
+    ok: Mapped[bool] = mapped_column(Boolean)
+    attempts: Mapped[int] = mapped_column(Integer)
+    status: Mapped[int | None] = mapped_column(Integer)
+    error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 Index("ix_override_shop_version", OverrideRow.shop, OverrideRow.version, unique=True)

@@ -30,19 +30,43 @@ def digest(key: str) -> str:
 
 @dataclass(frozen=True)
 class Principal:
+    """Who calls: the key's role and scope.  ``shops`` (None: every shop) bounds what a key may read
+    and write; ``agent_id`` binds an ``agent`` key to that agent's own chats and appeals."""
+
     key_id: int
     name: str
     role: str
+    shops: tuple[str, ...] | None = None
+    agent_id: str | None = None
 
     def allows(self, role: str) -> bool:
         return ROLES[self.role] >= ROLES[role]
 
+    def sees_shop(self, shop: str | None) -> bool:
+        return self.shops is None or shop in self.shops
 
-def create_key(session: Session, name: str, role: str) -> tuple[ApiKeyRow, str]:
+    def sees_chat(self, shop: str | None, agent: str | None) -> bool:
+        """May read this chat: within the key's shops, and an agent key only its own chats."""
+        if not self.sees_shop(shop):
+            return False
+        return self.role != "agent" or (self.agent_id is not None and agent == self.agent_id)
+
+
+def create_key(session: Session, name: str, role: str, shops: list[str] | None = None,
+               agent_id: str | None = None) -> tuple[ApiKeyRow, str]:
     if role not in ROLES:
         raise ValueError(f"角色必须是 {', '.join(ROLES)} 之一，而不是 {role!r}")
+    if shops is not None:
+        shops = sorted({s.strip() for s in shops if s and s.strip()})
+        if not shops:
+            raise ValueError("店铺范围不能为空：不限店铺时不要给 shops")
+    if agent_id is not None and not agent_id.strip():
+        raise ValueError("agent_id 不能为空")
+    if agent_id is not None and role != "agent":
+        raise ValueError("只有 agent 角色的 key 可以绑定客服（agent_id）")
     key = "zj_" + secrets.token_urlsafe(32)
-    row = ApiKeyRow(name=name, role=role, prefix=key[:10], digest=digest(key))
+    row = ApiKeyRow(name=name, role=role, prefix=key[:10], digest=digest(key), shops=shops,
+                    agent_id=agent_id.strip() if agent_id else None)
     session.add(row)
     session.flush()
     return row, key
@@ -53,7 +77,7 @@ def find_key(session: Session, key: str) -> Principal | None:
     row = session.scalars(select(ApiKeyRow).where(ApiKeyRow.digest == d)).first()
     if row is None or row.revoked_at is not None or not hmac.compare_digest(row.digest, d):
         return None
-    return Principal(row.id, row.name, row.role)
+    return Principal(row.id, row.name, row.role, tuple(row.shops) if row.shops is not None else None, row.agent_id)
 
 
 def revoke_key(session: Session, key_id: int) -> bool:

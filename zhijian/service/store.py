@@ -36,14 +36,22 @@ def _upsert_id(session: Session, cid: str) -> None:
     session.execute(stmt.on_conflict_do_update(index_elements=[ConversationRow.id], set_={"id": stmt.excluded.id}))
 
 
-def save_results(session: Session, results: Iterable[AuditResult], mask: bool = False) -> int:
+def save_results(session: Session, results: Iterable[AuditResult], mask: bool = False,
+                 scorecard_for=None) -> int:
     """Store audited chats in ONE transaction (the caller commits): each chat is replaced whole,
-    so a re-upload of the same ids updates them instead of duplicating."""
+    so a re-upload of the same ids updates them instead of duplicating.
+
+    A re-audit keeps the human review: verdicts carry over to the same finding (turn, rule, span),
+    findings a reviewer added stay, appeals are re-linked, a reviewer's score stays; the final score
+    is then re-computed with ``scorecard_for(pack, shop)`` (a :class:`~zhijian.audit.scorecard.Scorecard`)."""
+    from zhijian.service import review_store
+
     n = 0
     for r in results:
         msgs = [{"role": m.role, "text": mask_pii(m.text) if mask else m.text,
                  "ts": m.ts.isoformat() if m.ts else None} for m in (r.messages or [])]
         _upsert_id(session, r.id)  # row exists and is locked: concurrent uploads of one id serialise here
+        kept = review_store.reviewed_findings(session, r.id)
         session.execute(delete(FindingRow).where(FindingRow.conversation_id == r.id))
         row = session.get(ConversationRow, r.id, populate_existing=True)
         row.pack = r.pack
@@ -51,7 +59,8 @@ def save_results(session: Session, results: Iterable[AuditResult], mask: bool = 
         row.agent = r.agent
         row.started = r.started
         row.day = f"{local(r.started):%Y-%m-%d}" if r.started else None
-        row.score = r.score
+        row.score = row.machine_score = r.score
+        row.bonuses = list(getattr(r, "bonuses", None) or [])
         row.fatal = r.fatal
         row.first_response = r.first_response
         row.first_response_counted = r.first_response_counted
@@ -67,16 +76,21 @@ def save_results(session: Session, results: Iterable[AuditResult], mask: bool = 
                                    match=(mask_pii(f.match) if mask and f.match else f.match),
                                    message=mask_pii(f.message) if mask else f.message, suggestion=f.suggestion,
                                    source=f.source, score=f.score))
+        if kept or row.score_override is not None:
+            session.flush()
+            review_store.carry_over(session, row, kept, scorecard_for)
         n += 1
     session.flush()
     return n
 
 
 def _filters(q, shop=None, agent=None, pack=None, category=None, severity=None, date_from=None, date_to=None,
-             min_score=None, max_score=None):
+             min_score=None, max_score=None, shops=None):
     C = ConversationRow
     if shop:
         q = q.where(C.shop == shop)
+    if shops is not None:  # the key's scope
+        q = q.where(C.shop.in_(list(shops)))
     if agent:
         q = q.where(C.agent == agent)
     if pack:
@@ -91,7 +105,7 @@ def _filters(q, shop=None, agent=None, pack=None, category=None, severity=None, 
         q = q.where(C.score <= max_score)
     if category or severity:
         F = aliased(FindingRow)  # the outer query may join findings itself
-        conds = [F.conversation_id == C.id]
+        conds = [F.conversation_id == C.id, F.void.is_(False)]
         if category:
             conds.append(F.category == category)
         if severity:
@@ -103,7 +117,9 @@ def _filters(q, shop=None, agent=None, pack=None, category=None, severity=None, 
 def conversation_summary(row: ConversationRow) -> dict:
     return {"id": row.id, "pack": row.pack, "shop": row.shop, "agent": row.agent,
             "started": row.started.isoformat() if row.started else None, "score": row.score, "fatal": row.fatal,
-            "findings": row.n_findings, "first_response": row.first_response, "unanswered": row.unanswered}
+            "findings": row.n_findings, "first_response": row.first_response, "unanswered": row.unanswered,
+            "machine_score": row.machine_score if row.machine_score is not None else row.score,
+            "reviewed": row.reviewed_at is not None}
 
 
 def finding_dict(f: FindingRow) -> dict:
@@ -131,7 +147,7 @@ def get_conversation(session: Session, cid: str) -> dict | None:
     d = conversation_summary(row)
     d["messages"] = row.messages
     d["customer_name"] = row.customer_name
-    d["findings_list"] = [finding_dict(f) for f in row.findings]
+    d["findings_list"] = [finding_dict(f) for f in row.findings if not f.void]
     d["avg_response"] = round(row.wait_sum / row.wait_n, 1) if row.wait_n else None
     d["acts"] = turn_acts(row.messages or [])
     return d
@@ -158,7 +174,7 @@ def turn_acts(messages: list[dict]) -> list[dict]:
 
 def list_findings(session: Session, page: int = 1, size: int = 50, **filters) -> dict:
     C, F = ConversationRow, FindingRow
-    q = select(F, C.shop, C.agent).join(C, C.id == F.conversation_id)
+    q = select(F, C.shop, C.agent).join(C, C.id == F.conversation_id).where(F.void.is_(False))
     cat, sev = filters.pop("category", None), filters.pop("severity", None)
     q = _filters(q, **filters)
     if cat:
@@ -193,7 +209,8 @@ def aggregates(session: Session, by: str, **filters) -> list[dict]:
                func.sum(case((and_(C.first_response_counted, C.first_response <= 30), 1), else_=0)).label("fast"),
                func.sum(C.wait_sum).label("wsum"), func.sum(C.wait_n).label("wn")).group_by(col)
     rows = session.execute(_filters(q, **filters)).all()
-    fq = select(col.label("key"), FindingRow.category, func.count()).join(FindingRow, FindingRow.conversation_id == C.id)
+    fq = (select(col.label("key"), FindingRow.category, func.count())
+          .join(FindingRow, FindingRow.conversation_id == C.id).where(FindingRow.void.is_(False)))
     per_cat: dict = {}
     for key, cat, n in session.execute(_filters(fq, **filters).group_by(col, FindingRow.category)).all():
         per_cat.setdefault(key, {})[cat] = n
@@ -217,8 +234,8 @@ def dashboard(session: Session, **filters) -> dict:
     C = ConversationRow
     bucket = cast(C.score / 10, Integer)
     hist = dict(session.execute(_filters(select(bucket, func.count()), **filters).group_by(bucket)).all())
-    cats = session.execute(_filters(select(FindingRow.category, func.count()).join(C, C.id == FindingRow.conversation_id),
-                                    **filters).group_by(FindingRow.category)).all()
+    cats = session.execute(_filters(select(FindingRow.category, func.count()).join(C, C.id == FindingRow.conversation_id)
+                                    .where(FindingRow.void.is_(False)), **filters).group_by(FindingRow.category)).all()
     total = aggregates(session, "shop", **filters)
     chats = sum(d["chats"] for d in total)
     return {
@@ -265,3 +282,20 @@ def job_dict(r: JobRow) -> dict:
     return {"id": r.id, "status": r.status, "filename": r.filename, "pack": r.pack, "done": r.done,
             "skipped": r.skipped, "errors": (r.errors or [])[:200], "summary": r.summary,
             "created_at": r.created_at.isoformat(), "finished_at": r.finished_at.isoformat() if r.finished_at else None}
+
+
+def outside_scope(session: Session, results: list, shops: Iterable[str] | None) -> dict[str, str]:
+    """``{chat id: reason}`` for chats a key limited to ``shops`` may not write: a chat of another
+    shop, or an id already stored for another shop (it would overwrite another tenant's chat)."""
+    if shops is None:
+        return {}
+    shops = set(shops)
+    out = {r.id: f"会话 {r.id} 属于店铺“{r.shop or '未指定'}”，不在此 key 的店铺范围内" for r in results
+           if r.shop not in shops}
+    ids = [r.id for r in results if r.id not in out]
+    for i in range(0, len(ids), 500):
+        for cid, shop in session.execute(select(ConversationRow.id, ConversationRow.shop)
+                                         .where(ConversationRow.id.in_(ids[i:i + 500]))):
+            if shop not in shops:
+                out[cid] = f"会话 {cid} 已存在于其他店铺，此 key 不能覆盖"
+    return out

@@ -7,7 +7,9 @@
 * :mod:`.audit`     inline audit, log uploads and their background jobs (会话审计) — role qa;
 * :mod:`.browse`    conversations, findings, agents, shops, dashboard, Excel export (浏览) — role qa;
 * :mod:`.overrides` shop overrides, their history, try before saving (店铺设置) — role admin;
-* :mod:`.keys`      API keys (API key) — role admin.
+* :mod:`.keys`      API keys (API key) — role admin;
+* :mod:`.review`    review queue, verdicts, appeals, calibration, review settings, alert log (复核/申诉/校准) —
+  roles agent (own chats, appeals), qa (review, decide), admin (settings, exceptions).
 
 Endpoints reach the application through ``request.app.state`` (settings, sessions, engines, jobs),
 never through a module global, so several apps can live in one process (the tests do).
@@ -17,6 +19,7 @@ the order of the OpenAPI document.
 
 from __future__ import annotations
 
-from . import audit, browse, check, keys, overrides, packs, system
+from . import audit, browse, check, keys, overrides, packs, review, system
 
-ROUTERS = [system.router, check.router, packs.router, audit.router, browse.router, overrides.router, keys.router]
+ROUTERS = [system.router, check.router, packs.router, audit.router, browse.router, overrides.router, keys.router,
+           review.router]

@@ -23,7 +23,9 @@ from zhijian.service import store
 from zhijian.service.db import JobRow, utcnow
 from zhijian.service.security import Principal
 
-from .deps import ApiError, Settings, qa
+from zhijian.service.alerting import after_save
+
+from .deps import ApiError, Settings, qa, scorecard_for
 
 log = logging.getLogger("zhijian.service")
 
@@ -53,9 +55,15 @@ def audit_inline(body: AuditIn, request: Request, p: Principal = Depends(qa)):
             errors.append(str(e))
     if errors and not convs:
         raise ApiError(422, "；".join(errors[:5]))
+    if body.shop and not p.sees_shop(body.shop):
+        raise ApiError(403, f"权限不足：key“{p.name}”不能审计店铺“{body.shop[:50]}”的会话")
     results = audit_by_pack(app, convs, body.pack, body.shop)
     with app.state.sessions.begin() as s:
-        store.save_results(s, results, settings.mask_pii)
+        refused = store.outside_scope(s, results, p.shops)
+        results = [r for r in results if r.id not in refused]
+        errors += list(refused.values())
+        store.save_results(s, results, settings.mask_pii, scorecard_for(app))
+    after_save(app, results)
     return {"results": [r.to_dict() for r in results], "skipped": errors}
 
 
@@ -68,6 +76,8 @@ def audit_upload(request: Request, file: UploadFile = File(...), pack: str | Non
         unknown = [x for x in pack.split(",") if x.strip() and x.strip() not in available_packs()]
         if unknown:
             raise ApiError(422, f"未知规则包：{', '.join(unknown)}（可用：{', '.join(available_packs())}）")
+    if shop and not p.sees_shop(shop):  # before anything is written: no file, no job row left behind
+        raise ApiError(403, f"权限不足：key“{p.name}”不能审计店铺“{shop[:50]}”的会话")
     job_id = uuid.uuid4().hex
     name = os.path.basename(file.filename or "upload.jsonl")
     ext = os.path.splitext(name)[1].lower() or ".jsonl"
@@ -88,7 +98,7 @@ def audit_upload(request: Request, file: UploadFile = File(...), pack: str | Non
             out.write(chunk)
     with app.state.sessions.begin() as s:
         s.add(JobRow(id=job_id, status="queued", filename=name, pack=pack, author=p.name, errors=[]))
-    submit_job(app, size, job_id, path, pack, shop, name)
+    submit_job(app, size, job_id, path, pack, shop, name, p.shops)
     return {"job": job_id, "status": "queued", "url": f"/api/v1/jobs/{job_id}"}
 
 
@@ -165,7 +175,8 @@ def _line_of(reason: str, line: int, name: str) -> str:
     return f"{name} 第{line}行：{reason}，已跳过"
 
 
-def run_job(app, job_id: str, path: str, pack: str | None, shop: str | None, name: str = "") -> None:
+def run_job(app, job_id: str, path: str, pack: str | None, shop: str | None, name: str = "",
+            shops: tuple[str, ...] | None = None) -> None:
     """Background audit of an uploaded log, stored chunk by chunk (each chunk one transaction).
 
     A bad record never stops the job: every unreadable line, every chat of an unusable pack and
@@ -203,7 +214,7 @@ def run_job(app, job_id: str, path: str, pack: str | None, shop: str | None, nam
 
         def save(results: list) -> None:
             with Session.begin() as s:
-                store.save_results(s, results, settings.mask_pii)
+                store.save_results(s, results, settings.mask_pii, scorecard_for(app))
 
         def flush():
             nonlocal done
@@ -229,6 +240,12 @@ def run_job(app, job_id: str, path: str, pack: str | None, shop: str | None, nam
             for k, msg in zip(refused, pack_errors):
                 report(_line_of(msg, chunk[k][0], name))
             line_of = {c.id: ln for ln, c in chunk}  # a re-used id: the last line wins (as the store does)
+            if shops is not None:  # a key limited to some shops writes only their chats
+                with Session() as s:
+                    refused_scope = store.outside_scope(s, results, shops)
+                for cid, msg in refused_scope.items():
+                    report(_line_of(msg, line_of.get(cid, 0), name))
+                results = [r for r in results if r.id not in refused_scope]
             try:
                 save(results)
                 stored = results
@@ -241,6 +258,7 @@ def run_job(app, job_id: str, path: str, pack: str | None, shop: str | None, nam
                         stored.append(r)
                     except Exception as e1:  # noqa: BLE001 - reported, the job goes on
                         report(_line_of(f"会话 {r.id} 无法保存（{type(e1).__name__}）", line_of.get(r.id, 0), name))
+            after_save(app, stored)
             for r in stored:
                 agg.add(r)
             done += len(stored)

@@ -15,7 +15,7 @@ from starlette.background import BackgroundTask
 from zhijian.service import store
 from zhijian.service.security import Principal
 
-from .deps import ApiError, qa
+from .deps import ApiError, qa, scoped
 
 router = APIRouter()
 
@@ -42,14 +42,17 @@ def conversations(request: Request, shop: str | None = None, agent: str | None =
                   order: str = Query("score", pattern="^-?(score|started)$"),
                   page: int = Query(1, ge=1), size: int = Query(50, ge=1, le=500), p: Principal = Depends(qa)):
     with request.app.state.sessions() as s:
-        return store.list_conversations(s, page, size, order, **flt(shop, agent, pack, category, severity,
-                                                                     date_from, date_to, min_score, max_score))
+        return store.list_conversations(s, page, size, order, **flt(None, agent, pack, category, severity,
+                                                                     date_from, date_to, min_score, max_score),
+                                        **scoped(p, shop))
 
 
 @router.get("/api/v1/conversations/{cid}", tags=["浏览"])
 def conversation(cid: str, request: Request, p: Principal = Depends(qa)):
     with request.app.state.sessions() as s:
         d = store.get_conversation(s, cid)
+    if d is not None and not p.sees_chat(d["shop"], d["agent"]):
+        d = None  # another tenant's chat: as if it did not exist
     if d is None:
         raise ApiError(404, f"没有会话“{cid}”")
     return d
@@ -61,20 +64,21 @@ def findings(request: Request, shop: str | None = None, agent: str | None = None
              date_to: str | None = None, page: int = Query(1, ge=1), size: int = Query(50, ge=1, le=500),
              p: Principal = Depends(qa)):
     with request.app.state.sessions() as s:
-        return store.list_findings(s, page, size, **flt(shop, agent, pack, category, severity, date_from, date_to))
+        return store.list_findings(s, page, size, **flt(None, agent, pack, category, severity, date_from, date_to),
+                                   **scoped(p, shop))
 
 
 @router.get("/api/v1/agents", tags=["浏览"])
 def agents(request: Request, shop: str | None = None, date_from: str | None = None, date_to: str | None = None,
            p: Principal = Depends(qa)):
     with request.app.state.sessions() as s:
-        return {"agents": store.aggregates(s, "agent", **flt(shop=shop, date_from=date_from, date_to=date_to))}
+        return {"agents": store.aggregates(s, "agent", **flt(date_from=date_from, date_to=date_to), **scoped(p, shop))}
 
 
 @router.get("/api/v1/shops", tags=["浏览"])
 def shops(request: Request, date_from: str | None = None, date_to: str | None = None, p: Principal = Depends(qa)):
     with request.app.state.sessions() as s:
-        return {"shops": store.aggregates(s, "shop", **flt(date_from=date_from, date_to=date_to))}
+        return {"shops": store.aggregates(s, "shop", **flt(date_from=date_from, date_to=date_to), **scoped(p))}
 
 
 def _stored_chats(session, f: dict):
@@ -100,7 +104,7 @@ def _stored_chats(session, f: dict):
             msgs = r.messages or []
             out = []
             for x in r.findings:
-                if (cat and x.category != cat) or (sev and x.severity != sev):
+                if x.void or (cat and x.category != cat) or (sev and x.severity != sev):
                     continue
                 m = msgs[x.turn] if 0 <= x.turn < len(msgs) and isinstance(msgs[x.turn], dict) else {}
                 out.append(ExportFinding(x.turn, x.category, x.severity, x.rule, x.match, x.message, x.suggestion,
@@ -123,7 +127,7 @@ def export(request: Request, shop: str | None = None, agent: str | None = None, 
     from zhijian.batch.excel_report import write_workbook  # only this endpoint needs openpyxl
 
     state = request.app.state
-    f = flt(shop, agent, None, category, severity, date_from, date_to)
+    f = {**flt(None, agent, None, category, severity, date_from, date_to), **scoped(p, shop)}
     g = {k: v for k, v in f.items() if k not in ("category", "severity")}
     tmp = tempfile.NamedTemporaryFile(suffix=".xlsx", delete=False, dir=state.settings.data_dir)
     tmp.close()
@@ -146,4 +150,4 @@ def dash(request: Request, shop: str | None = None, agent: str | None = None, ca
          severity: str | None = None, date_from: str | None = None, date_to: str | None = None,
          p: Principal = Depends(qa)):
     with request.app.state.sessions() as s:
-        return store.dashboard(s, **flt(shop, agent, None, category, severity, date_from, date_to))
+        return store.dashboard(s, **flt(None, agent, None, category, severity, date_from, date_to), **scoped(p, shop))

@@ -45,6 +45,10 @@ class Settings:
     burst: int = 400
     job_workers: int = 1
     key_cache_ttl: float = 2.0  # seconds a valid key is remembered (revokes via the API apply at once)
+    public_url: str | None = None  # the service's address as users reach it (links in alerts)
+    alert_attempts: int = 3  # webhook deliveries: tries, first back-off (doubling), timeout per try
+    alert_backoff: float = 1.0
+    alert_timeout: float = 5.0
 
 
 class ApiError(Exception):
@@ -183,3 +187,46 @@ agent, qa, admin = need("agent"), need("qa"), need("admin")
 def check_text(settings: Settings, text: str) -> None:
     if len(text) > settings.max_text:
         raise ApiError(413, f"消息 {len(text):,} 字，超过单条上限 {settings.max_text:,} 字")
+
+
+# -- scope (issue 13): which shops and whose chats a key may see -------------------------------------------
+def scoped(p: Principal, shop: str | None = None) -> dict:
+    """Listing filters bounded by the key's scope: a key limited to some shops sees only those (asking
+    for another shop is a 403), an agent key only its own agent's chats."""
+    out: dict = {}
+    if shop:
+        if not p.sees_shop(shop):
+            raise ApiError(403, f"权限不足：key“{p.name}”不能查看店铺“{shop[:50]}”")
+        out["shop"] = shop
+    elif p.shops is not None:
+        out["shops"] = list(p.shops)
+    if p.role == "agent":
+        if not p.agent_id:
+            raise ApiError(403, f"key“{p.name}”没有绑定客服（agent_id），不能查看会话")
+        out["agent"] = p.agent_id
+    return out
+
+
+def scorecard_for(app) -> "callable":
+    """``(pack, shop) -> Scorecard``: the scorecard a chat's final score is re-computed with (the
+    shop's override applied; the default pack when the chat's pack is no longer there)."""
+    def get(pack: str | None, shop: str | None):
+        try:
+            return app.state.engines.get("auditor", pack or None, shop).scorecard
+        except ApiError:
+            return app.state.engines.get("auditor", None, shop).scorecard
+    return get
+
+
+def model_thresholds(app) -> "callable":
+    """``(pack, shop) -> {category: threshold}`` of the semantic layer in force."""
+    def get(pack: str | None, shop: str | None) -> dict:
+        try:
+            insp = app.state.engines.get("inspector", pack or None, shop)
+        except ApiError:
+            return {}
+        sem = insp.semantic
+        if sem is None:
+            return {}
+        return {c.category: t for c, t in zip(sem.config.categories, sem.thresholds)}
+    return get

@@ -18,6 +18,8 @@ router = APIRouter()
 class KeyIn(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     role: str
+    shops: list[str] | None = Field(None, max_length=200)  # None: every shop
+    agent_id: str | None = Field(None, max_length=200)  # agent keys: the agent whose chats it sees
 
 
 @router.get("/api/v1/keys", tags=["API key"])
@@ -25,7 +27,7 @@ def keys(request: Request, p: Principal = Depends(admin)):
     with request.app.state.sessions() as s:
         rows = s.scalars(select(ApiKeyRow).order_by(ApiKeyRow.id)).all()
         return {"keys": [{"id": r.id, "name": r.name, "role": r.role, "prefix": r.prefix,
-                          "created_at": r.created_at.isoformat(),
+                          "shops": r.shops, "agent_id": r.agent_id, "created_at": r.created_at.isoformat(),
                           "revoked_at": r.revoked_at.isoformat() if r.revoked_at else None} for r in rows]}
 
 
@@ -34,8 +36,12 @@ def new_key(body: KeyIn, request: Request, p: Principal = Depends(admin)):
     if body.role not in ROLES:
         raise ApiError(422, f"角色必须是 {', '.join(ROLES)} 之一")
     with request.app.state.sessions.begin() as s:
-        row, key = create_key(s, body.name, body.role)
-        return {"id": row.id, "name": row.name, "role": row.role, "key": key,
+        try:
+            row, key = create_key(s, body.name, body.role, body.shops, body.agent_id)
+        except ValueError as e:
+            raise ApiError(422, str(e)) from None
+        return {"id": row.id, "name": row.name, "role": row.role, "shops": row.shops, "agent_id": row.agent_id,
+                "key": key,
                 "note": "请立即保存：key 只显示这一次"}
 
 

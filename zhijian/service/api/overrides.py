@@ -13,7 +13,7 @@ from zhijian.phrasing.library import load_library
 from zhijian.service import store
 from zhijian.service.security import Principal
 
-from .deps import ApiError, admin, check_text
+from .deps import ApiError, admin, check_text, scoped
 
 router = APIRouter()
 
@@ -31,6 +31,7 @@ class TryIn(BaseModel):
 
 @router.get("/api/v1/overrides/{shop}", tags=["店铺设置"])
 def get_override(shop: str, request: Request, p: Principal = Depends(admin)):
+    scoped(p, shop)  # an admin key limited to some shops: only theirs (403 otherwise)
     with request.app.state.sessions() as s:
         row = store.latest_override(s, shop)
         if row is None:
@@ -42,6 +43,7 @@ def get_override(shop: str, request: Request, p: Principal = Depends(admin)):
 @router.put("/api/v1/overrides/{shop}", tags=["店铺设置"])
 def put_override(shop: str, body: OverrideIn, request: Request, pack: str | None = None,
                  p: Principal = Depends(admin)):
+    scoped(p, shop)
     state = request.app.state
     pack = pack or state.settings.default_pack
     try:  # refuse what would not load (unknown keys, failing rule examples, bad scripts …)
@@ -58,6 +60,7 @@ def put_override(shop: str, body: OverrideIn, request: Request, pack: str | None
 @router.post("/api/v1/overrides/{shop}/try", tags=["店铺设置"])
 def try_override(shop: str, body: TryIn, request: Request, p: Principal = Depends(admin)):
     """Check a text against an override that is NOT saved (try before saving)."""
+    scoped(p, shop)
     settings = request.app.state.settings
     check_text(settings, body.text)
     try:
@@ -69,5 +72,6 @@ def try_override(shop: str, body: TryIn, request: Request, p: Principal = Depend
 
 @router.get("/api/v1/overrides/{shop}/history", tags=["店铺设置"])
 def override_history(shop: str, request: Request, p: Principal = Depends(admin)):
+    scoped(p, shop)
     with request.app.state.sessions() as s:
         return {"shop": shop, "versions": store.override_history(s, shop)}
