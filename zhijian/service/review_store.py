@@ -86,6 +86,18 @@ def _key(f: FindingRow) -> tuple:
     return (f.turn, f.rule, f.start, f.end)
 
 
+def reviewed_ids(session: Session, ids: list[str]) -> set[str]:
+    """Which of these chats have anything a re-audit must keep (a verdict, an added finding, a reviewer's score)."""
+    out: set[str] = set()
+    F, C = FindingRow, ConversationRow
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out.update(session.scalars(select(F.conversation_id).where(
+            F.conversation_id.in_(chunk), or_(F.verdict.is_not(None), F.source == "review")).distinct()))
+        out.update(session.scalars(select(C.id).where(C.id.in_(chunk), C.score_override.is_not(None))))
+    return out
+
+
 def reviewed_findings(session: Session, cid: str) -> list[KeptFinding]:
     rows = session.scalars(select(FindingRow).where(FindingRow.conversation_id == cid,
                                                     or_(FindingRow.verdict.is_not(None), FindingRow.source == "review")))

@@ -46,12 +46,14 @@ def save_results(session: Session, results: Iterable[AuditResult], mask: bool = 
     is then re-computed with ``scorecard_for(pack, shop)`` (a :class:`~zhijian.audit.scorecard.Scorecard`)."""
     from zhijian.service import review_store
 
+    results = list(results)
+    reviewed = review_store.reviewed_ids(session, [r.id for r in results])  # one query, not one per chat
     n = 0
     for r in results:
         msgs = [{"role": m.role, "text": mask_pii(m.text) if mask else m.text,
                  "ts": m.ts.isoformat() if m.ts else None} for m in (r.messages or [])]
         _upsert_id(session, r.id)  # row exists and is locked: concurrent uploads of one id serialise here
-        kept = review_store.reviewed_findings(session, r.id)
+        kept = review_store.reviewed_findings(session, r.id) if r.id in reviewed else []
         session.execute(delete(FindingRow).where(FindingRow.conversation_id == r.id))
         row = session.get(ConversationRow, r.id, populate_existing=True)
         row.pack = r.pack
