@@ -547,7 +547,8 @@ def test_try_override_is_not_saved(svc):
     assert c.get(f"{API}/overrides/试店", headers=admin).json()["version"] == 0
     assert "jd.forbidden_address.qin" in rules_of(
         c.post(f"{API}/check", json={"text": "亲，在的", "shop": "试店"}, headers=svc.h("agent")).json()["findings"])
-    assert c.get(f"{API}/whoami", headers=admin).json() == {"name": "测试admin", "role": "admin"}
+    assert c.get(f"{API}/whoami", headers=admin).json() == {"name": "测试admin", "role": "admin", "shops": None,
+                                                          "agent_id": None}
 
 
 def test_export_xlsx(svc):

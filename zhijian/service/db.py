@@ -139,6 +139,8 @@ class JobRow(Base):
     author: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
     finished_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    key_id: Mapped[int | None] = mapped_column(Integer)  # the uploader's key
+    shops: Mapped[list | None] = mapped_column(JSON)  # the uploader key's shops (None: every shop)
 
 
 class ShopSettingsRow(Base):

@@ -97,7 +97,8 @@ def audit_upload(request: Request, file: UploadFile = File(...), pack: str | Non
                 raise ApiError(413, f"上传文件超过上限 {settings.max_upload:,} 字节")
             out.write(chunk)
     with app.state.sessions.begin() as s:
-        s.add(JobRow(id=job_id, status="queued", filename=name, pack=pack, author=p.name, errors=[]))
+        s.add(JobRow(id=job_id, status="queued", filename=name, pack=pack, author=p.name, errors=[], key_id=p.key_id,
+                     shops=list(p.shops) if p.shops is not None else None))
     submit_job(app, size, job_id, path, pack, shop, name, p.shops)
     return {"job": job_id, "status": "queued", "url": f"/api/v1/jobs/{job_id}"}
 
@@ -106,6 +107,10 @@ def audit_upload(request: Request, file: UploadFile = File(...), pack: str | Non
 def job(job_id: str, request: Request, p: Principal = Depends(qa)):
     with request.app.state.sessions() as s:
         row = s.get(JobRow, job_id)
+        # a key limited to some shops sees its own uploads and those of keys within its shops
+        if row is not None and p.shops is not None and row.key_id != p.key_id and \
+                (row.shops is None or not set(row.shops) <= set(p.shops)):
+            row = None
         if row is None:
             raise ApiError(404, f"没有任务“{job_id}”")
         d = store.job_dict(row)

@@ -21,7 +21,7 @@ from zhijian.phrasing.rewrite import rewrite as do_rewrite
 from zhijian.phrasing.scenario import classify
 from zhijian.service.security import Principal
 
-from .deps import ApiError, agent, check_text
+from .deps import ApiError, agent, check_text, shop_allowed
 
 router = APIRouter()
 
@@ -63,6 +63,7 @@ def _at(value: str | None):
 async def check(body: CheckIn, request: Request, p: Principal = Depends(agent)):
     state = request.app.state
     check_text(state.settings, body.text)
+    shop_allowed(p, body.shop)
     insp = await state.engines.aget("inspector", body.pack, body.shop)
     if len(body.text) > 2000:  # long texts go to the thread pool instead of holding the event loop
         findings = await run_in_threadpool(insp.check, body.text)
@@ -80,6 +81,7 @@ async def check_batch(body: BatchIn, request: Request, p: Principal = Depends(ag
         raise ApiError(422, f"一次最多检查 {settings.max_batch} 条消息，收到 {len(body.messages)} 条")
     for m in body.messages:
         check_text(settings, m.text)
+    shop_allowed(p, body.shop)
     insp = await state.engines.aget("inspector", body.pack, body.shop)
     # checked, serialised and measured in the thread pool: a large answer must not hold the event loop
     data = await run_in_threadpool(_batch_answer, insp, body.messages, settings.max_batch_response)
@@ -113,6 +115,7 @@ def _batch_answer(insp, messages: list[BatchItem], limit: int) -> bytes:
 def rewrite(body: TextIn, request: Request, p: Principal = Depends(agent)):
     state = request.app.state
     check_text(state.settings, body.text)
+    shop_allowed(p, body.shop)
     insp = state.engines.get("inspector", body.pack, body.shop)
     lib = state.engines.get("library", body.pack, body.shop)
     rw = do_rewrite(insp, lib, body.text)
@@ -124,6 +127,7 @@ def rewrite(body: TextIn, request: Request, p: Principal = Depends(agent)):
 def suggest(body: TextIn, request: Request, p: Principal = Depends(agent)):
     state = request.app.state
     check_text(state.settings, body.text)
+    shop_allowed(p, body.shop)
     insp = state.engines.get("inspector", body.pack, body.shop)
     lib = state.engines.get("library", body.pack, body.shop)
     pred = classify(body.text)
@@ -136,6 +140,7 @@ def suggest(body: TextIn, request: Request, p: Principal = Depends(agent)):
 def scripts(request: Request, pack: str | None = None, shop: str | None = None, at: str | None = None,
             p: Principal = Depends(agent)):
     state = request.app.state
+    shop_allowed(p, shop)
     lib = state.engines.get("library", pack, shop)
     when = _at(at)
     return {"pack": pack or state.settings.default_pack, "scenarios": [

@@ -230,3 +230,9 @@ def model_thresholds(app) -> "callable":
             return {}
         return {c.category: t for c, t in zip(sem.config.categories, sem.thresholds)}
     return get
+
+
+def shop_allowed(p: Principal, shop: str | None) -> None:
+    """A request naming a shop (whose overrides it then uses) must be within the key's shops (403)."""
+    if shop and not p.sees_shop(shop):
+        raise ApiError(403, f"权限不足：key“{p.name}”不能使用店铺“{shop[:50]}”的设置")

@@ -24,7 +24,10 @@ def health(request: Request):
 
 @router.get("/api/v1/whoami", tags=["系统"])
 def whoami(p: Principal = Depends(agent)):
-    return {"name": p.name, "role": p.role}
+    """The caller's key: name, role, the shops it is limited to (null: every shop) and, for an agent key,
+    the agent whose chats and appeals it sees."""
+    return {"name": p.name, "role": p.role, "shops": list(p.shops) if p.shops is not None else None,
+            "agent_id": p.agent_id}
 
 
 @router.get("/api/v1/version", tags=["系统"])

@@ -1,5 +1,5 @@
 """human review: verdicts on findings, final vs machine score, key scopes, shop review settings,
-review queue, appeals, review history, alert delivery log
+review queue, appeals, review history, alert delivery log, the uploader of a job
 
 Chats stored before this revision have not been reviewed: their machine score is their score.
 
@@ -38,6 +38,9 @@ def upgrade() -> None:
     with op.batch_alter_table('api_keys', schema=None) as b:
         b.add_column(sa.Column('shops', sa.JSON(), nullable=True))
         b.add_column(sa.Column('agent_id', sa.String(length=200), nullable=True))
+    with op.batch_alter_table('jobs', schema=None) as b:  # who uploaded, within which shops
+        b.add_column(sa.Column('key_id', sa.Integer(), nullable=True))
+        b.add_column(sa.Column('shops', sa.JSON(), nullable=True))
     op.create_table(
         'shop_settings',
         sa.Column('shop', sa.String(length=200), primary_key=True),
@@ -104,6 +107,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     for t in ('alert_deliveries', 'review_history', 'appeals', 'review_queue', 'shop_settings'):
         op.drop_table(t)
+    with op.batch_alter_table('jobs', schema=None) as b:
+        b.drop_column('shops')
+        b.drop_column('key_id')
     with op.batch_alter_table('api_keys', schema=None) as b:
         b.drop_column('agent_id')
         b.drop_column('shops')
