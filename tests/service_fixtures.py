@@ -188,6 +188,28 @@ def make_service(db_url: str, data_dir: str, **settings) -> Service:
     return Service(app, client, keys, ids)
 
 
+def database_at(url: str, revision: str, *statements: str) -> None:
+    """A database migrated only up to ``revision`` with ``statements`` run on it (rows of that
+    revision's schema), for tests of the later migrations."""
+    from importlib import resources
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import text
+
+    from zhijian.service.db import make_engine
+
+    eng = make_engine(url)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("zhijian.service").joinpath("migrations")))
+    with eng.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+        for sql in statements:
+            conn.execute(text(sql))
+    eng.dispose()
+
+
 # -- the real server --------------------------------------------------------------------------------
 def zhijian_exe() -> list[str]:
     exe = os.path.join(os.path.dirname(sys.executable), "zhijian")

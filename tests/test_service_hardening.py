@@ -23,7 +23,7 @@ import pytest
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 pytest.register_assert_rewrite("service_fixtures")
 
-from service_fixtures import make_service  # noqa: E402
+from service_fixtures import database_at, make_service  # noqa: E402
 
 pytest_plugins = ["service_fixtures"]
 
@@ -297,27 +297,14 @@ def test_stored_findings_carry_source_and_score(svc):
 
 def test_migration_0002_keeps_old_findings(tmp_path):
     """A database made by revision 0001 (findings without source/score) upgrades in place."""
-    from alembic import command
-    from alembic.config import Config
-    from importlib import resources
-    from sqlalchemy import text
-
-    from zhijian.service.db import make_engine
-
     url = "sqlite:///" + str(tmp_path / "old.db")
-    eng = make_engine(url)
-    cfg = Config()
-    cfg.set_main_option("script_location", str(resources.files("zhijian.service").joinpath("migrations")))
-    with eng.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
-        conn.execute(text("INSERT INTO conversations (id, pack, score, fatal, first_response_counted, wait_sum, wait_n,"
-                          " unanswered, n_findings, messages, audited_at) VALUES ('old', 'jd', 90, 0, 0, 0, 0, 0, 1,"
-                          " '[]', '2026-01-01 00:00:00')"))
-        conn.execute(text("INSERT INTO findings (conversation_id, turn, rule, category, severity, start, \"end\","
-                          " match, message, suggestion) VALUES ('old', 1, 'jd.x', 'forbidden_address', 'minor', 0, 1,"
-                          " '亲', 'm', 's')"))
-    eng.dispose()
+    database_at(url, "0001",
+                "INSERT INTO conversations (id, pack, score, fatal, first_response_counted, wait_sum, wait_n,"
+                " unanswered, n_findings, messages, audited_at) VALUES ('old', 'jd', 90, 0, 0, 0, 0, 0, 1,"
+                " '[]', '2026-01-01 00:00:00')",
+                "INSERT INTO findings (conversation_id, turn, rule, category, severity, start, \"end\","
+                " match, message, suggestion) VALUES ('old', 1, 'jd.x', 'forbidden_address', 'minor', 0, 1,"
+                " '亲', 'm', 's')")
     svc = make_service(url, str(tmp_path / "data"))
     try:
         d = svc.client.get(f"{API}/conversations/old", headers=svc.h("qa")).json()

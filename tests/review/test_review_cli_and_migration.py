@@ -8,7 +8,7 @@ import os
 import subprocess
 import sys
 
-from service_fixtures import make_service
+from service_fixtures import database_at, make_service
 
 pytest_plugins = ["service_fixtures"]
 
@@ -70,28 +70,14 @@ def test_review_export_writes_positives_and_hard_negatives(tmp_path):
 
 
 def test_migration_0003_keeps_old_chats_and_keys(tmp_path):
-    from importlib import resources
-
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import text
-
-    from zhijian.service.db import make_engine
-
     url = "sqlite:///" + str(tmp_path / "old.db")
-    eng = make_engine(url)
-    cfg = Config()
-    cfg.set_main_option("script_location", str(resources.files("zhijian.service").joinpath("migrations")))
-    with eng.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0002")
-        conn.execute(text("INSERT INTO conversations (id, pack, shop, score, fatal, first_response_counted, wait_sum,"
-                          " wait_n, unanswered, n_findings, messages, audited_at) VALUES ('old', 'jd', 'S', 72, 0, 0,"
-                          " 0, 0, 0, 1, '[]', '2026-01-01 00:00:00')"))
-        conn.execute(text("INSERT INTO findings (conversation_id, turn, rule, category, severity, start, \"end\","
-                          " match, message, suggestion, source) VALUES ('old', 0, 'jd.x', 'forbidden_address',"
-                          " 'minor', 0, 1, '亲', 'm', 's', 'rule')"))
-    eng.dispose()
+    database_at(url, "0002",
+                "INSERT INTO conversations (id, pack, shop, score, fatal, first_response_counted, wait_sum,"
+                " wait_n, unanswered, n_findings, messages, audited_at) VALUES ('old', 'jd', 'S', 72, 0, 0,"
+                " 0, 0, 0, 1, '[]', '2026-01-01 00:00:00')",
+                "INSERT INTO findings (conversation_id, turn, rule, category, severity, start, \"end\","
+                " match, message, suggestion, source) VALUES ('old', 0, 'jd.x', 'forbidden_address',"
+                " 'minor', 0, 1, '亲', 'm', 's', 'rule')")
     svc = make_service(url, str(tmp_path / "data"))
     try:
         d = svc.client.get(f"{API}/review/conversations/old", headers=svc.h("qa")).json()

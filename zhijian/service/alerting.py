@@ -81,16 +81,12 @@ def send(app, alert: Alert, hooks: list[Webhook]) -> list:
 
 
 def deliveries(session, shops=None, shop: str | None = None, page: int = 1, size: int = 50) -> dict:
-    from sqlalchemy import func, select
+    from sqlalchemy import select
+
+    from zhijian.service.store import page_of, within
 
     A = AlertDeliveryRow
-    q = select(A)
-    if shop:
-        q = q.where(A.shop == shop)
-    if shops is not None:
-        q = q.where(A.shop.in_(list(shops)))
-    total = session.scalar(select(func.count()).select_from(q.subquery()))
-    rows = session.scalars(q.order_by(A.id.desc()).offset((page - 1) * size).limit(size))
+    total, rows = page_of(session, within(select(A), A.shop, shop, shops), (A.id.desc(),), page, size)
     return {"total": total, "page": page, "size": size,
             "items": [{"id": r.id, "shop": r.shop, "conversation": r.conversation_id, "webhook": r.webhook,
                        "format": r.format, "ok": r.ok, "attempts": r.attempts, "status": r.status, "error": r.error,

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zhijian.service.db import AppealRow, ConversationRow, FindingRow, utcnow
 from zhijian.service.review_store import VOID, ReviewError, log, rescore
 from zhijian.service.security import Principal
+from zhijian.service.store import page_of, within
 
 DECISIONS = {"upheld": "维持", "overturned": "撤销"}
 
@@ -69,17 +70,12 @@ def decide_appeal(session: Session, a: AppealRow, decision: str, reason: str, p:
 def list_appeals(session: Session, status: str | None, page: int, size: int, shops=None, agent: str | None = None,
                  shop: str | None = None) -> dict:
     A = AppealRow
-    q = select(A)
+    q = within(select(A), A.shop, shop, shops)
     if status:
         q = q.where(A.status == status)
-    if shop:
-        q = q.where(A.shop == shop)
-    if shops is not None:
-        q = q.where(A.shop.in_(list(shops)))
     if agent is not None:
         q = q.where(A.agent == agent)
-    total = session.scalar(select(func.count()).select_from(q.subquery()))
-    rows = session.scalars(q.order_by((A.status == "open").desc(), A.id.desc()).offset((page - 1) * size).limit(size))
+    total, rows = page_of(session, q, ((A.status == "open").desc(), A.id.desc()), page, size)
     return {"total": total, "page": page, "size": size, "items": [appeal_dict(a) for a in rows]}
 
 

@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from zhijian.review import calibration, sampling, settings as review_settings
@@ -260,15 +260,13 @@ def sample(session: Session, shop: str, policies: list[dict], thresholds: Callab
 def queue(session: Session, status: str | None, page: int, size: int, shop: str | None = None,
           shops: Iterable[str] | None = None) -> dict:
     Q, C = ReviewItemRow, ConversationRow
-    q = select(Q, C.score, C.machine_score, C.fatal, C.n_findings, C.reviewed_at).join(C, C.id == Q.conversation_id)
+    from zhijian.service.store import page_of, within
+
+    q = within(select(Q, C.score, C.machine_score, C.fatal, C.n_findings, C.reviewed_at)
+               .join(C, C.id == Q.conversation_id), Q.shop, shop, shops)
     if status:
         q = q.where(Q.status == status)
-    if shop:
-        q = q.where(Q.shop == shop)
-    if shops is not None:
-        q = q.where(Q.shop.in_(list(shops)))
-    total = session.scalar(select(func.count()).select_from(q.subquery()))
-    rows = session.execute(q.order_by(Q.status.desc(), Q.id).offset((page - 1) * size).limit(size)).all()
+    total, rows = page_of(session, q, (Q.status.desc(), Q.id), page, size, scalars=False)
     items = [{"id": r.ReviewItemRow.id, "conversation": r.ReviewItemRow.conversation_id, "shop": r.ReviewItemRow.shop,
               "agent": r.ReviewItemRow.agent, "reason": r.ReviewItemRow.reason, "detail": r.ReviewItemRow.detail,
               "status": r.ReviewItemRow.status, "created_at": r.ReviewItemRow.created_at.isoformat(),
@@ -320,11 +318,10 @@ def review_view(session: Session, row: ConversationRow, appeal_days: int) -> dic
 def calibration_rows(session: Session, shops=None, shop: str | None = None, date_from: str | None = None,
                      date_to: str | None = None):
     C, F = ConversationRow, FindingRow
-    q = select(F.rule, F.category, F.source, F.verdict).join(C, C.id == F.conversation_id).where(F.source != "review")
-    if shop:
-        q = q.where(C.shop == shop)
-    if shops is not None:
-        q = q.where(C.shop.in_(list(shops)))
+    from zhijian.service.store import within
+
+    q = within(select(F.rule, F.category, F.source, F.verdict).join(C, C.id == F.conversation_id)
+               .where(F.source != "review"), C.shop, shop, shops)
     if date_from:
         q = q.where(C.day >= date_from)
     if date_to:
@@ -340,12 +337,10 @@ def training_rows(session: Session, shops=None, shop: str | None = None) -> Iter
     """Judged findings as training examples: confirmed/upheld and reviewer-added ones are positives of
     their category, rejected/overturned ones are hard negatives (``label: null``)."""
     C, F = ConversationRow, FindingRow
-    q = (select(F, C.shop, C.messages).join(C, C.id == F.conversation_id)
-         .where(or_(F.verdict.is_not(None), F.source == "review")).order_by(F.id))
-    if shop:
-        q = q.where(C.shop == shop)
-    if shops is not None:
-        q = q.where(C.shop.in_(list(shops)))
+    from zhijian.service.store import within
+
+    q = within(select(F, C.shop, C.messages).join(C, C.id == F.conversation_id)
+               .where(or_(F.verdict.is_not(None), F.source == "review")).order_by(F.id), C.shop, shop, shops)
     for f, shop_, msgs in session.execute(q):
         m = msgs[f.turn] if 0 <= f.turn < len(msgs or []) and isinstance(msgs[f.turn], dict) else {}
         text = m.get("text")

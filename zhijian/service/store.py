@@ -131,6 +131,22 @@ def finding_dict(f: FindingRow) -> dict:
                         source=f.source or "rule", score=f.score).to_dict()
 
 
+def within(q, column, shop: str | None = None, shops: Iterable[str] | None = None):
+    """``q`` restricted to one shop and/or to a key's shops (``column`` holds the shop)."""
+    if shop:
+        q = q.where(column == shop)
+    if shops is not None:
+        q = q.where(column.in_(list(shops)))
+    return q
+
+
+def page_of(session: Session, q, order, page: int, size: int, scalars: bool = True) -> tuple[int, list]:
+    """(total, rows of one page) of a listing query; ``scalars`` for one entity per row."""
+    total = session.scalar(select(func.count()).select_from(q.subquery()))
+    q = q.order_by(*order).offset((page - 1) * size).limit(size)
+    return total, list(session.scalars(q) if scalars else session.execute(q).all())
+
+
 def list_conversations(session: Session, page: int = 1, size: int = 50, order: str = "score", **filters) -> dict:
     base = _filters(select(ConversationRow), **filters)
     total = session.scalar(select(func.count()).select_from(base.subquery()))
