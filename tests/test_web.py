@@ -6,173 +6,33 @@ downloaded browser) through each page the way a person would: typing, hovering, 
 shortcuts, uploading a file, downloading the Excel export.
 
 Screenshots of every page are written to ``tests/screenshots/`` (``<page>-1366x768.png`` and
-``<page>-390x844.png``).  Without Playwright or Chromium the tests are skipped locally and FAIL
-when the environment variable ``CI`` is set (``pip install -e '.[e2e]'``; CI installs Chromium).
+``<page>-390x844.png``); the review pages' scenario is in ``test_web_review.py``.  The server, browser
+and page fixtures live in ``web_fixtures.py`` (shared by every browser test module).  Without
+Playwright or Chromium the tests FAIL, naming what to install (``pip install -e '.[e2e]'``; CI
+installs Chromium).
 """
 
 from __future__ import annotations
 
 import io
 import json
-import os
 import re
-import signal
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
 
+from web_fixtures import (  # noqa: F401  (fixtures; re-exported for the other browser test modules)
+    NARROW, REPO, SHOTS, WIDE, Server, browser, login, no_horizontal_overflow, open_page, server, shot,
+)
+
 try:
-    from playwright.sync_api import Error as PlaywrightError
-    from playwright.sync_api import expect, sync_playwright
-except ImportError:  # pragma: no cover - depends on the environment
-    sync_playwright = None
+    from playwright.sync_api import expect
+except ImportError:  # pragma: no cover - depends on the environment (web_fixtures fails the tests then)
+    expect = None
 
-REPO = Path(__file__).resolve().parent.parent
-SHOTS = REPO / "tests" / "screenshots"
-CHROMIUM = os.environ.get("ZHIJIAN_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
-WIDE = {"width": 1366, "height": 768}
-NARROW = {"width": 390, "height": 844}
 VIOLATING = "亲，这款全网最低价，加我vx"
-
-
-def _unavailable(reason: str):
-    """A browser test that cannot run FAILS, naming what to install (never a silent skip; issue 10 item 15)."""
-    pytest.fail(f"浏览器测试无法运行 / browser tests cannot run: {reason}。"
-                "需要 Debian 的 chromium：apt-get install chromium fonts-noto-cjk fonts-noto-color-emoji；"
-                "以及 Python 包 playwright：.venv/bin/pip install -e '.[e2e]'（或运行 tools/ensure-test-deps.sh）",
-                pytrace=False)
-
-
-# -- the real server ----------------------------------------------------------------------------------
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    def __init__(self, url: str, proc: subprocess.Popen, log: Path, keys: dict):
-        self.url, self.proc, self.log, self.keys = url, proc, log, keys
-
-    def api(self, method: str, path: str, key: str, body=None):
-        data = json.dumps(body, ensure_ascii=False).encode() if body is not None else None
-        req = urllib.request.Request(self.url + "/api/v1" + path, data=data, method=method,
-                                     headers={"Authorization": f"Bearer {key}", "Content-Type": "application/json"})
-        with urllib.request.urlopen(req, timeout=30) as r:
-            return json.loads(r.read())
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    data = tmp_path_factory.mktemp("web-data")
-    log = data.parent / f"{data.name}-serve.log"
-    port = _free_port()
-    exe = Path(sys.executable).with_name("zhijian")
-    cmd = ([str(exe)] if exe.exists() else [sys.executable, "-m", "zhijian.cli"]) + [
-        "serve", "--demo", "--host", "127.0.0.1", "--port", str(port), "--data-dir", str(data)]
-    with open(log, "wb") as fh:
-        proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT, cwd=REPO,
-                                env=dict(os.environ, PYTHONUNBUFFERED="1"))
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"zhijian serve exited with {proc.returncode}:\n{log.read_text(errors='replace')}")
-            try:
-                with urllib.request.urlopen(url + "/api/v1/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except (urllib.error.URLError, OSError):
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"zhijian serve did not start:\n{log.read_text(errors='replace')}")
-            time.sleep(0.1)
-        admin = (data / "admin.key").read_text(encoding="utf-8").strip()
-        srv = Server(url, proc, log, {"admin": admin})
-        for role in ("agent", "qa"):
-            srv.keys[role] = srv.api("POST", "/keys", admin, {"name": f"网页测试{role}", "role": role})["key"]
-        yield srv
-    finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=20)
-
-
-# -- the browser ------------------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def browser():
-    if sync_playwright is None:
-        _unavailable("Playwright for Python is not installed (pip install -e '.[e2e]')")
-    if not os.path.exists(CHROMIUM):
-        _unavailable(f"Chromium not found at {CHROMIUM} (apt-get install chromium fonts-noto-cjk)")
-    pw = sync_playwright().start()
-    try:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-    except PlaywrightError as e:
-        pw.stop()
-        _unavailable(f"Chromium would not start under Playwright: {e}")
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    yield b
-    b.close()
-    pw.stop()
-
-
-@pytest.fixture
-def open_page(browser, server):
-    """open_page(role=None, viewport=WIDE) → a Page in a fresh context (logged in with the role's key when
-    given); uncaught page errors fail the test."""
-    contexts, errors = [], []
-
-    def make(role: str | None = None, viewport: dict = WIDE, clock: str | None = None):
-        ctx = browser.new_context(viewport=viewport, locale="zh-CN", timezone_id="Asia/Shanghai",
-                                  accept_downloads=True)
-        ctx.set_default_timeout(15000)
-        if role:
-            ctx.add_init_script(f"if (!sessionStorage.getItem('zj-test')) {{ sessionStorage.setItem('zj-test', '1');"
-                                f" localStorage.setItem('zhijian.apiKey', {json.dumps(server.keys[role])}); }}")
-        contexts.append(ctx)
-        page = ctx.new_page()
-        if clock:
-            page.clock.set_fixed_time(clock)
-        page.on("pageerror", lambda e: errors.append(f"{page.url}: {e}"))
-        return page
-
-    yield make
-    for c in contexts:
-        c.close()
-    assert not errors, "uncaught errors in the page:\n" + "\n".join(errors)
-
-
-def shot(page, name: str) -> Path:
-    vp = page.viewport_size
-    path = SHOTS / f"{name}-{vp['width']}x{vp['height']}.png"
-    page.screenshot(path=str(path))
-    return path
-
-
-def no_horizontal_overflow(page) -> None:
-    over = page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth")
-    assert over <= 0, f"{page.url}: page is {over}px wider than the {page.viewport_size['width']}px window"
-
-
-def login(page, server, role: str) -> None:
-    page.goto(server.url + "/login")
-    page.fill("#key", server.keys[role])
-    page.keyboard.press("Enter")
-    page.wait_for_url(re.compile(r"/(agent|qa)(\?|$)"))
 
 
 def wait_checked(page) -> None:
@@ -194,21 +54,21 @@ def test_home_login_and_navigation_follow_the_role(open_page, server):
     page.fill("#key", server.keys["agent"])
     page.click("#submit")
     page.wait_for_url(server.url + "/agent")
-    # agent: only 发送前检查 in the navigation; the QA page says why it is closed
+    # agent (a key bound to no agent: no 我的会话 / 申诉): only 发送前检查; the QA page says why it is closed
     expect(page.locator("#nav a")).to_have_text(["发送前检查"])
     page.goto(server.url + "/qa")
     expect(page.locator(".denied h1")).to_have_text("权限不足")
     page.goto(server.url + "/")
-    expect(page.locator(".tile.locked")).to_have_count(2)
+    expect(page.locator(".tile.locked")).to_have_count(4)  # 质检, 复核, 校准, 规则/设置
     page.click("#user button")  # 退出
     page.wait_for_url(re.compile(r"/login$"))
 
     page = open_page()
     login(page, server, "qa")
-    expect(page.locator("#nav a")).to_have_text(["发送前检查", "质检"])
+    expect(page.locator("#nav a")).to_have_text(["发送前检查", "质检", "复核", "申诉", "校准"])
     page = open_page()
     login(page, server, "admin")
-    expect(page.locator("#nav a")).to_have_text(["发送前检查", "质检", "规则/设置"])
+    expect(page.locator("#nav a")).to_have_text(["发送前检查", "质检", "复核", "申诉", "校准", "规则/设置"])
 
     # a key that stops working (401) sends the page back to the login page, with the way back kept
     page = open_page()
@@ -516,6 +376,8 @@ def test_admin_shop_exemption_try_save_and_agent_sees_it(open_page, server):
 
 
 # -- every page at both sizes ------------------------------------------------------------------------------------------------
+# Every page of zhijian/service/pages.py PAGES (checked by test_pages_and_assets_are_served_offline): name for the
+# 390x844 screenshot, path, what shows the page is ready.  The review pages' 1366x768 shots come from test_web_review.py.
 PAGES = [
     ("home", "/", "section.tiles"),
     ("login", "/login", "#login-form"),
@@ -524,6 +386,11 @@ PAGES = [
     ("qa-conversation", "/qa/conversation/c-0501-0000107", "body[data-loaded]"),
     ("rules", "/rules", "body[data-loaded]"),
     ("rules-shop", "/rules?shop=测试店#shop", "#shop-editor:not([hidden])"),
+    ("review-queue", "/review?status=all", "body[data-loaded]"),
+    ("review-demo", "/review/c-0501-0000107", "body[data-loaded]"),
+    ("appeals", "/appeals", "body[data-loaded]"),
+    ("my", "/my", "body[data-loaded]"),
+    ("calibration", "/calibration", "body[data-loaded]"),
 ]
 
 
@@ -545,7 +412,15 @@ def test_every_page_fits_the_window(open_page, server, viewport):
 
 def test_pages_and_assets_are_served_offline(server):
     """Every page and asset comes from the package: no CDN, scripts only from this origin."""
-    for path in ("/", "/login", "/agent", "/qa", "/qa/conversation/x", "/rules"):
+    from urllib.parse import quote
+
+    from zhijian.service.pages import PAGES as ROUTES
+
+    paths = sorted({quote(p.split("#")[0].split("?")[0]) for _, p, _ in PAGES})
+    for route in ROUTES:  # every page of the service is in the one list above
+        pattern = re.escape(route).replace(re.escape("{cid:path}"), ".+") + "$"
+        assert any(re.match(pattern, p) for p in paths), f"{route} is missing from PAGES in tests/test_web.py"
+    for path in paths:
         with urllib.request.urlopen(server.url + path, timeout=10) as r:
             html = r.read().decode("utf-8")
             assert r.headers["Content-Type"].startswith("text/html")

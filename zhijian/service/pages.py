@@ -5,8 +5,13 @@ browser keeps the API key in localStorage and calls ``/api/v1`` itself, so the p
 server-side session.  Routes:
 
 * ``/`` home, ``/login``, ``/agent`` 发送前检查, ``/qa`` 质检, ``/qa/conversation/{id}``, ``/rules`` 规则/设置;
+* the human review (issue 13): ``/review`` 复核队列, ``/review/{id}`` 复核 (one chat: verdicts, missed
+  findings, score, appeals, history — what is shown follows the key's role), ``/appeals`` 申诉,
+  ``/my`` 我的会话 (an agent's own chats), ``/calibration`` 校准 (``?propose=<finding id>``: an
+  exception from a rejected finding, tried and saved);
 * ``/assets/<file>`` the pages' JS/CSS, ``/assets/echarts.min.js`` (vendored in ``zhijian/static``) and
-  ``/assets/taxonomy.js`` (category and severity names generated from :mod:`zhijian.taxonomy`).
+  ``/assets/taxonomy.js`` (category, severity and sampling-policy names generated from
+  :mod:`zhijian.taxonomy` and :mod:`zhijian.review.settings`).
 
 Files are read once when mounted, served with an ETag (``304`` on revalidation), gzip when the
 browser accepts it, and the HTML with a Content-Security-Policy that allows only this origin.
@@ -27,6 +32,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from .. import __version__
+from zhijian.review.settings import POLICY_KINDS
 from zhijian.taxonomy import CONVERSATION_CATEGORIES, MESSAGE_CATEGORIES, SEVERITIES
 
 PAGES = {
@@ -36,6 +42,11 @@ PAGES = {
     "/qa": "qa.html",
     "/qa/conversation/{cid:path}": "conversation.html",
     "/rules": "rules.html",
+    "/review": "review.html",
+    "/review/{cid:path}": "review-conversation.html",
+    "/appeals": "appeals.html",
+    "/my": "my.html",
+    "/calibration": "calibration.html",
 }
 
 _TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
@@ -66,8 +77,8 @@ def _asset(body: bytes, name: str) -> Asset:
 
 def _taxonomy_js() -> bytes:
     data = {"MESSAGE_CATEGORIES": MESSAGE_CATEGORIES, "CONVERSATION_CATEGORIES": CONVERSATION_CATEGORIES,
-            "SEVERITIES": SEVERITIES}
-    lines = ["// 由 zhijian/taxonomy.py 生成：类别 id → 中文名，级别 id → 中文名", f"export const VERSION = {json.dumps(__version__)};"]
+            "SEVERITIES": SEVERITIES, "POLICY_KINDS": POLICY_KINDS}
+    lines = ["// 由 zhijian/taxonomy.py 与 zhijian/review/settings.py 生成：类别、级别、抽样策略 id → 中文名", f"export const VERSION = {json.dumps(__version__)};"]
     lines += [f"export const {k} = Object.freeze({json.dumps(v, ensure_ascii=False)});" for k, v in data.items()]
     lines.append("export const CATEGORIES = Object.freeze({...MESSAGE_CATEGORIES, ...CONVERSATION_CATEGORIES});")
     return ("\n".join(lines) + "\n").encode("utf-8")

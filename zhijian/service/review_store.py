@@ -262,7 +262,7 @@ def queue(session: Session, status: str | None, page: int, size: int, shop: str 
     Q, C = ReviewItemRow, ConversationRow
     from zhijian.service.store import page_of, within
 
-    q = within(select(Q, C.score, C.machine_score, C.fatal, C.n_findings, C.reviewed_at)
+    q = within(select(Q, C.score, C.machine_score, C.fatal, C.n_findings, C.reviewed_at, C.started)
                .join(C, C.id == Q.conversation_id), Q.shop, shop, shops)
     if status:
         q = q.where(Q.status == status)
@@ -272,7 +272,8 @@ def queue(session: Session, status: str | None, page: int, size: int, shop: str 
               "status": r.ReviewItemRow.status, "created_at": r.ReviewItemRow.created_at.isoformat(),
               "done_by": r.ReviewItemRow.done_by, "score": r.score,
               "machine_score": r.machine_score if r.machine_score is not None else r.score,
-              "fatal": r.fatal, "findings": r.n_findings} for r in rows]
+              "fatal": r.fatal, "findings": r.n_findings,
+              "started": r.started.isoformat() if r.started else None} for r in rows]
     return {"total": total, "page": page, "size": size, "items": items}
 
 
@@ -299,7 +300,7 @@ def review_finding_dict(f: FindingRow) -> dict:
 
 def review_view(session: Session, row: ConversationRow, appeal_days: int) -> dict:
     from zhijian.service.appeal_store import appeals_of
-    from zhijian.service.store import conversation_summary
+    from zhijian.service.store import conversation_summary, turn_acts
 
     d = conversation_summary(row)
     item = session.scalars(select(ReviewItemRow).where(ReviewItemRow.conversation_id == row.id)).first()
@@ -310,7 +311,8 @@ def review_view(session: Session, row: ConversationRow, appeal_days: int) -> dic
               "appeal_until": (row.audited_at + dt.timedelta(days=appeal_days)).isoformat(),
               "queue": ({"id": item.id, "reason": item.reason, "detail": item.detail, "status": item.status}
                         if item else None),
-              "appeals": appeals_of(session, row.id), "history": history(session, row.id)})
+              "appeals": appeals_of(session, row.id), "history": history(session, row.id),
+              "acts": turn_acts(row.messages or [])})
     return d
 
 

@@ -312,7 +312,8 @@ def propose(body: ProposeIn, request: Request, p: Principal = Depends(admin)):
             if not nxt:
                 break
             rule, span = nxt[0].rule, (nxt[0].start, nxt[0].end)
-        return {"shop": row.shop, "pack": row.pack, "finding": f.id, "exception": entries[0], "exceptions": entries,
+        return {"shop": row.shop, "pack": row.pack, "finding": f.id, "conversation": row.id, "turn": f.turn,
+                "exception": entries[0], "exceptions": entries,
                 "override": data, "version": current.version if current else 0}
 
 

@@ -7,9 +7,15 @@ const KEY = "zhijian.apiKey";
 const WHO = "zhijian.whoami";
 export const ROLE_RANK = { agent: 1, qa: 2, admin: 3 };
 export const ROLE_NAMES = { agent: "客服", qa: "质检", admin: "管理员" };
+// role: the lowest role that sees the link; only: that role and no other (an agent's own pages);
+// bound: an agent key sees it only when bound to an agent (agent_id)
 export const NAV = [
   { href: "/agent", label: "发送前检查", role: "agent" },
+  { href: "/my", label: "我的会话", role: "agent", only: true, bound: true },
   { href: "/qa", label: "质检", role: "qa" },
+  { href: "/review", label: "复核", role: "qa" },
+  { href: "/appeals", label: "申诉", role: "agent", bound: true },
+  { href: "/calibration", label: "校准", role: "qa" },
   { href: "/rules", label: "规则/设置", role: "admin" },
 ];
 export const SEV_ORDER = { critical: 3, major: 2, minor: 1 };
@@ -116,6 +122,10 @@ export function toLogin(reason) {
   location.replace("/login?" + q.toString());
 }
 export const allows = (who, role) => !!who && (ROLE_RANK[who.role] || 0) >= ROLE_RANK[role];
+export function navAllows(who, n) {
+  if (!who || (n.bound && who.role === "agent" && !who.agent_id)) return false;
+  return n.only ? who.role === n.role : allows(who, n.role);
+}
 
 export class ApiError extends Error {
   constructor(status, message) { super(message); this.status = status; }
@@ -160,7 +170,7 @@ export function renderTopbar(who) {
   const nav = $("#nav");
   const user = $("#user");
   if (nav) {
-    clear(nav, ...NAV.filter((n) => allows(who, n.role)).map((n) => h("a", {
+    clear(nav, ...NAV.filter((n) => navAllows(who, n)).map((n) => h("a", {
       href: n.href, class: "nav-link", "aria-current": location.pathname === n.href
         || (n.href !== "/" && location.pathname.startsWith(n.href + "/")) ? "page" : null,
     }, n.label)));
@@ -186,10 +196,13 @@ async function fetchWho() {
 export async function requireRole(role) {
   if (!getKey()) { toLogin(); return null; }
   let who = cachedWho();
-  if (who) {
-    // 先用缓存立即画出导航，再在后台确认 key 仍然有效、角色没有变
-    fetchWho().then((fresh) => { if (fresh.role !== who.role) location.reload(); }).catch(() => {});
-  } else {
+  if (who && "agent_id" in who) {
+    // 先用缓存立即画出导航，再在后台确认 key 仍然有效、角色与范围没有变
+    fetchWho().then((fresh) => {
+      if (fresh.role !== who.role || fresh.agent_id !== who.agent_id
+        || JSON.stringify(fresh.shops) !== JSON.stringify(who.shops)) location.reload();
+    }).catch(() => {});
+  } else {  // 没有缓存，或缓存来自旧版本（没有店铺范围与绑定客服）
     try { who = await fetchWho(); } catch (e) { if (e.status !== 401) showFatal(e.message); return null; }
   }
   renderTopbar(who);
@@ -198,7 +211,7 @@ export async function requireRole(role) {
     clear(main, h("section", { class: "card denied", role: "alert" },
       h("h1", {}, "权限不足"),
       h("p", {}, `此页面需要“${ROLE_NAMES[role]}”及以上角色，当前 key“${who.name}”是“${ROLE_NAMES[who.role] || who.role}”。`),
-      h("p", {}, h("a", { href: NAV.find((n) => allows(who, n.role))?.href || "/" }, "返回我可以使用的页面"), "　",
+      h("p", {}, h("a", { href: NAV.find((n) => navAllows(who, n))?.href || "/" }, "返回我可以使用的页面"), "　",
         h("a", { href: "/login" }, "换一个 key 登录"))));
     return null;
   }
@@ -245,7 +258,8 @@ export function findingTitle(f) {
 
 /**
  * 把 text 画进 el：有问题的片段包成 <mark class="sev-…" data-f="序号…">；重叠时取最高级别。
- * spans 用 UTF-16 偏移 s/e 与序号 i。返回 el。
+ * spans 用 UTF-16 偏移 s/e 与序号 i；void 为真的（复核驳回、申诉撤销）只在没有别的问题时画出，
+ * 样式为删除线（class="hl void"）。返回 el。
  */
 export function renderHighlighted(el, text, spans, { focusable = false, tail = "" } = {}) {
   const cuts = new Set([0, text.length]);
@@ -257,8 +271,9 @@ export function renderHighlighted(el, text, spans, { focusable = false, tail = "
     const seg = text.slice(a, b);
     const cover = spans.filter((f) => f.s <= a && f.e >= b);
     if (!cover.length) { frag.append(seg); continue; }
-    const top = cover.reduce((x, y) => (SEV_ORDER[y.severity] > SEV_ORDER[x.severity] ? y : x));
-    const m = h("mark", { class: `hl sev-${top.severity}`, dataset: { f: cover.map((f) => f.i).join(" ") } }, seg);
+    const live = cover.filter((f) => !f.void);
+    const top = (live.length ? live : cover).reduce((x, y) => (SEV_ORDER[y.severity] > SEV_ORDER[x.severity] ? y : x));
+    const m = h("mark", { class: live.length ? `hl sev-${top.severity}` : "hl void", dataset: { f: cover.map((f) => f.i).join(" ") } }, seg);
     if (focusable) {
       m.tabIndex = 0;
       m.setAttribute("aria-label", `${seg}：${cover.map((f) => `${findingTitle(f)}，${f.message}`).join("；")}`);

@@ -1,38 +1,8 @@
 // 会话详情：每条发言（问题片段内联高亮）、每次回复的响应时间、得分与评分卡（全部问题）。
 import {
-  $, api, catChip, catName, clear, fmtNum, fmtSec, fmtTime, h, renderHighlighted, requireRole, scoreClass, sevBadge,
-  SEV_ORDER, showFatal, wireMarkTips, withUnits,
+  $, api, catName, clear, fmtNum, fmtSec, fmtTime, h, requireRole, scoreClass, sevBadge, SEV_ORDER, showFatal,
 } from "./common.js";
-
-const ROLE = { customer: "顾客", agent: "客服", system: "系统" };
-const SLOW = 60;  // 秒：超过即标红（与审计的回复超时一致）
-
-/** 每条客服发言的等待时间：从它之前第一条尚未回复的顾客消息算起。 */
-// dialogue acts (zhijian/acts), shown as small tags beside each turn
-const ACT_NAMES = {
-  question: "提问", request: "请求", problem: "反映问题", complaint: "抱怨", thanks: "致谢", apology: "致歉",
-  suggestion: "建议", more: "还有问题", goodbye: "告别", answer: "答复", hold: "稍等查询", cause_check: "查明原因",
-  empathy: "道歉/共情", reassure: "安抚", solution: "方案", greeting: "问候", closing: "结束语", push_out: "推出顾客",
-  review_invite: "邀请评价",
-};
-
-function waits(messages) {
-  const out = {};
-  let pending = null;
-  messages.forEach((m, i) => {
-    const t = m.ts ? Date.parse(m.ts) : NaN;
-    if (m.role === "customer") { if (pending == null && !Number.isNaN(t)) pending = t; }
-    else if (m.role === "agent") {
-      if (pending != null && !Number.isNaN(t)) out[i] = Math.max(0, (t - pending) / 1000);
-      pending = null;
-    }
-  });
-  return out;
-}
-
-function fact(label, value, cls) {
-  return [h("div", {}, h("dt", {}, label), h("dd", { class: cls || null }, value))];
-}
+import { fact, renderChat, SLOW } from "./chat.js";
 
 async function main() {
   const who = await requireRole("qa");
@@ -65,31 +35,8 @@ async function main() {
 
   // 发言
   const all = c.findings_list.map((f, i) => ({ ...f, i }));
-  const byTurn = {};
-  for (const f of all) (byTurn[f.turn] ||= []).push(f);
-  const wait = waits(c.messages);
-  const actsOf = {};
-  for (const a of c.acts || []) actsOf[a.turn] = a.acts;
-  const chat = $("#chat");
-  clear(chat, c.messages.map((m, turn) => {
-    const fs = byTurn[turn] || [];
-    const spans = withUnits(m.text, fs.filter((f) => f.start != null));
-    const bubble = h("div", { class: "bubble" });
-    if (spans.length) {
-      renderHighlighted(bubble, m.text, spans, { focusable: true });
-      wireMarkTips(bubble, (i) => all[i]);
-    } else bubble.textContent = m.text;
-    const w = wait[turn];
-    return h("article", {
-      id: `turn-${turn}`, class: `msg ${m.role}${fs.length ? " flagged" : ""}`, "aria-label": `第 ${turn + 1} 条，${ROLE[m.role] || m.role}`,
-    },
-    h("div", { class: "meta" }, h("strong", {}, ROLE[m.role] || m.role), h("span", {}, `#${turn + 1}`), h("time", { datetime: m.ts || "" }, fmtTime(m.ts, false)),
-      w != null ? h("span", { class: `wait${w > SLOW ? " slow" : ""}`, title: "从顾客发问到这条回复" }, `响应 ${fmtSec(w)}`) : null,
-      (actsOf[turn] || []).map((a) => h("span", { class: `act act-${a}`, title: "对话行为（自动标注）" }, ACT_NAMES[a] || a))),
-    bubble,
-    fs.length ? h("ul", { class: "turn-notes" }, fs.map((f) => h("li", { id: `note-${f.i}` }, sevBadge(f.severity), catChip(f.category),
-      h("span", {}, f.message)))) : null);
-  }));
+  renderChat($("#chat"), c.messages, all, { acts: c.acts });
+  $("#review-link").href = `/review/${encodeURIComponent(cid)}`;
 
   // 评分卡
   $("#sc-count").textContent = all.length ? `共 ${all.length} 项问题` : "";
