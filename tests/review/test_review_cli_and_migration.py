@@ -87,3 +87,18 @@ def test_migration_0003_keeps_old_chats_and_keys(tmp_path):
         assert svc.client.get(f"{API}/conversations", headers=svc.h("qa")).json()["total"] == 1
     finally:
         svc.close()
+
+
+def test_demo_start_fills_the_review_queue(tmp_path):
+    from zhijian.service.bootstrap import bootstrap
+
+    svc = make_service("sqlite:///" + str(tmp_path / "z.db"), str(tmp_path / "data"))
+    try:
+        lines = bootstrap(svc.app, demo=True)
+        assert any("复核队列" in x for x in lines)
+        q = svc.client.get(f"{API}/review/queue", params={"size": 500}, headers=svc.h("qa")).json()
+        assert q["total"] > 0 and {i["reason"] for i in q["items"]} <= {"fatal", "lowest"}
+        fatal = svc.client.get(f"{API}/conversations", params={"size": 500}, headers=svc.h("qa")).json()
+        assert {c["id"] for c in fatal["items"] if c["fatal"]} <= {i["conversation"] for i in q["items"]}
+    finally:
+        svc.close()

@@ -47,4 +47,14 @@ def bootstrap(app, demo: bool = False) -> list[str]:
         with app.state.sessions.begin() as s:
             n = store.save_results(s, results, settings.mask_pii)
         lines.append(f"已载入 {n} 个示例会话")
+        # the review queue of every demo shop, filled by its (default) sampling policies
+        from zhijian.service import review_store
+        from zhijian.service.api.deps import model_thresholds
+
+        queued = 0
+        with app.state.sessions.begin() as s:
+            for shop in sorted({r.shop for r in results if r.shop}):
+                pol = review_store.shop_settings(s, shop)["sampling"]
+                queued += review_store.sample(s, shop, pol, model_thresholds(app))["added"]
+        lines.append(f"已按默认抽样策略把 {queued} 个示例会话放入复核队列（/review）")
     return lines
