@@ -15,29 +15,17 @@ from functools import cached_property
 from zhijian.audit.config import ConversationConfig
 from zhijian.audit.conversation import Conversation, Message
 from zhijian.audit.result import AuditFinding
+from zhijian.engine.stickers import has_emoji  # noqa: F401  (one definition with check; re-exported)
 
 _QUESTION_RE = re.compile(
     r"[?？]|吗|呢|么|什么|怎么|怎样|多少|多久|几[天点个号时次件]|哪|能不能|可不可以|可以.{0,6}吗|是否|有没有|要不要|会不会|咋|为什么|为啥"
     r"|帮我|麻烦|请你|请您|给我"
 )
-# sticker codes of the chat workbenches: [微笑] [玫瑰] (Chinese names only: [XL] is a size), #E-s
-_EMOJI_CODE = re.compile(r"\[[\u4e00-\u9fff]{1,5}\]|#E-[a-z]")
-
-
-def _is_emoji(ch: str) -> bool:
-    """A pictographic emoji (not a unit or trademark sign such as ℃ or ™)."""
-    cp = ord(ch)
-    return (0x1F000 <= cp <= 0x1FAFF or 0x2600 <= cp <= 0x27BF or 0x2B00 <= cp <= 0x2BFF
-            or cp in (0x3030, 0x303D, 0x3297, 0x3299, 0x2764, 0x263A))
 
 
 def is_question(text: str) -> bool:
     """A customer question or request (so it needs an answer)."""
     return bool(_QUESTION_RE.search(text))
-
-
-def has_emoji(text: str) -> bool:
-    return any(_is_emoji(ch) for ch in text) or bool(_EMOJI_CODE.search(text))
 
 
 @dataclass(frozen=True)

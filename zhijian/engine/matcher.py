@@ -12,23 +12,25 @@ Order of work for one message:
 4. rules that need no trigger: whole-message forms, detectors, regexes, length;
 5. a shop's rule-scoped exceptions (override ``exceptions:``) drop the findings of their rule
    they overlap, whatever the rule's kind;
-6. overlaps are resolved (overlap.py).
+6. overlaps are resolved (overlap.py), one reading per stretch where the packs rank two categories.
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
-import unicodedata
 
 from zhijian.engine.detectors import DIGIT_RUN as _DIGIT_RUN
 from zhijian.engine.findings import Finding
-from zhijian.engine.normalize import Normalised, compact
+from zhijian.engine.normalize import ORDINAL_FILLER, Normalised, compact
 from zhijian.engine.overlap import resolve
 from zhijian.engine.ruleset import EXCEPTION, GROUP, Ruleset
+from zhijian.engine.stickers import has_emoji, without_codes
 
 MAX_GAP = 4  # skipped characters allowed between two matched characters (支，付，宝 / 傻@#￥%逼)
 PARTICLES = frozenset("了啊呀呢吧哦哈啦嘛的么哟噢")
+# modal particles a whole-message rule looks through at the end of the message (好的哦 is 好的)
+TRAILING_PARTICLES = frozenset("哈呀哦呢啦嘛")
 _SENTENCE_END = frozenset("。！？!?；;\u3002\uff61")
 
 Span = tuple[int, int]
@@ -165,9 +167,22 @@ def _finding(rs: Ruleset, ri: int, n: Normalised, s: int, e: int) -> Finding:
                    r.suggestion, _replacement(rs, ri, n, s, m))
 
 
-def _has_pictograph(text: str) -> bool:
-    """Emoji or other pictographic symbols (a sticker), not bare punctuation."""
-    return any(unicodedata.category(ch) in ("So", "Sk") for ch in text)
+def _whole_rules(rs: Ruleset, n: Normalised) -> list[int]:
+    """The whole-message rules the message is: nothing but stickers (``symbols_only``), or one of a
+    rule's ``whole`` words once punctuation, emoji, sticker codes ([微笑], see stickers.py) and
+    trailing particles (好的哦 / 知道了啦 -> 好的 / 知道了) are set aside."""
+    bare = n.compact
+    if "[" in n.original or "#" in n.original:
+        bare = compact(without_codes(n.original))
+    if not bare:
+        return rs.symbols_only if rs.symbols_only and has_emoji(n.original) else []
+    while bare:
+        if bare in rs.whole:
+            return rs.whole[bare]
+        if bare[-1] not in TRAILING_PARTICLES:
+            break
+        bare = bare[:-1]
+    return []
 
 
 def _stripped(text: str) -> Span:
@@ -176,12 +191,21 @@ def _stripped(text: str) -> Span:
     return s, max(s, e)
 
 
+def _exact(rs: Ruleset, pid: int, folded: str, s: int, e: int) -> bool:
+    """The text at [s, e) is one of the spellings the automaton pattern was written in (an ordinal's
+    filler, 第10 -> 第十 + filler, does not count as a separator)."""
+    text = folded[s:e]
+    if ORDINAL_FILLER in text:
+        text = text.replace(ORDINAL_FILLER, "")
+    return text in rs.exact_forms[pid]
+
+
 def _hit_span(rs: Ruleset, rule, ent, pid: int, cs: int, ce: int, idx: list[int], folded: str) -> Span | None:
     """Map one automaton hit of a rule's word to original offsets, or None when a filter drops it."""
     os_ = idx[cs]
     oe = idx[ce - 1] + 1
     if oe - os_ != ce - cs:  # separators inside the hit
-        if folded[os_:oe] not in rs.exact_forms[pid] and (not rule.gaps or not _gaps_ok(idx, cs, ce, folded)):
+        if not _exact(rs, pid, folded, os_, oe) and (not rule.gaps or not _gaps_ok(idx, cs, ce, folded)):
             return None
     if ent.latin_start and os_ > 0 and _ascii_alnum(folded[os_ - 1]):
         return None
@@ -228,7 +252,7 @@ def scan(rs: Ruleset, n: Normalised) -> list[Finding]:
                         continue
                     os_ = idx[cs]
                     oe = idx[ce - 1] + 1
-                    if folded[os_:oe] not in rs.exact_forms[pid]:
+                    if not _exact(rs, pid, folded, os_, oe):
                         continue  # exceptions are real words: they never match disguised
                     if role == EXCEPTION:
                         (global_exc if ent.rule < 0 else exc_by_rule.setdefault(ent.rule, [])).append((os_, oe))
@@ -264,14 +288,10 @@ def scan(rs: Ruleset, n: Normalised) -> list[Finding]:
         for s, e in spans:
             findings.append(_finding(rs, ri, n, s, e))
 
-    if rs.whole and n.compact in rs.whole:
-        s, e = _stripped(original)
-        for ri in rs.whole[n.compact]:
-            findings.append(_finding(rs, ri, n, s, e))
-    if rs.symbols_only and not n.compact and _has_pictograph(original):
-        s, e = _stripped(original)
-        for ri in rs.symbols_only:
-            findings.append(_finding(rs, ri, n, s, e))
+    if rs.whole or rs.symbols_only:
+        for ri in _whole_rules(rs, n):
+            if not exc_by_rule.get(ri):  # an exception anywhere in the message overlaps the whole of it
+                findings.append(_finding(rs, ri, n, *_stripped(original)))
     digits = None
     for ri, gate, arg, spans_of in rs.plan:  # rules that need no automaton hit, cheapest gate first
         if gate == "length":  # leading/trailing blanks do not make a message long (and the span is never empty)
@@ -294,4 +314,4 @@ def scan(rs: Ruleset, n: Normalised) -> list[Finding]:
         findings = [f for f in findings if not _excepted(rs.shop_exceptions.get(f.rule), folded, f.start, f.end)]
     if len(findings) < 2:
         return findings
-    return resolve(findings, lambda f, s, e: _finding(rs, rs.index_of[f.rule], n, s, e))
+    return resolve(findings, lambda f, s, e: _finding(rs, rs.index_of[f.rule], n, s, e), rs.worse_than)

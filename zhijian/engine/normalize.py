@@ -8,7 +8,11 @@ length of the original and offsets carry over one to one):
 * case folding;
 * traditional -> simplified, from the official OpenCC ``t2s`` data, turned into a
   character table once at load time;
-* line breaks of every kind -> ``\\n``.
+* line breaks of every kind -> ``\\n``;
+* ordinals: a short run of digits after 第 becomes the Chinese numeral (第1 / 第１ / 第① -> 第一,
+  第12 -> 第十二, 第20 -> 第二十), so 第1次 and 第一次 are one word for every rule.  Only this
+  context changes (1件, 12号, 第123 stay as they are).  第10 has one character more than 第十:
+  its 0 becomes ``ORDINAL_FILLER``, a skip character, so lengths and offsets still carry over.
 
 Characters whose folded form is punctuation, a symbol (emoji included), a space, a control or
 format character (zero-width joiners, variation selectors) are *skip characters*: the
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field
@@ -38,6 +43,7 @@ __all__ = [
     "BatchNormalised",
     "normalise_batch",
     "TABLE_VERSION",
+    "ORDINAL_FILLER",
 ]
 
 TABLE_VERSION = 5
@@ -181,9 +187,51 @@ def tables() -> _Tables:
         return t
 
 
+ORDINAL_FILLER = "\u2060"  # WORD JOINER (a skip character): stands where 第10's 0 was (第十 + filler)
+_NUMERALS = "〇一二三四五六七八九"
+_ORDINAL_DIGIT = re.compile("第[0-9]")
+
+
+def _numerals(run: str) -> str | None:
+    """The Chinese numeral for the digits of an ordinal, with the run's length, or None (0, 21, 123…)."""
+    if len(run) == 1:
+        return _NUMERALS[int(run)] if run != "0" else None
+    if len(run) == 2 and run[0] != "0":
+        tens, unit = int(run[0]), int(run[1])
+        if tens == 1:
+            return "十" + (_NUMERALS[unit] if unit else ORDINAL_FILLER)
+        if unit == 0:
+            return _NUMERALS[tens] + "十"
+    return None
+
+
+def _fold_ordinals(folded: str) -> str:
+    """第 + digits -> 第 + Chinese numeral, in folded text (same length).  Skip characters may stand
+    between 第 and the digits (they do not count in compact text), the digits themselves are one run."""
+    skip = tables().skip_chars
+    n = len(folded)
+    out = None
+    i = folded.find("第")
+    while i >= 0:
+        j = i + 1
+        while j < n and (folded[j] in skip or _is_far_skip(folded[j])):
+            j += 1
+        k = j
+        while k < n and "0" <= folded[k] <= "9":
+            k += 1
+        num = _numerals(folded[j:k]) if k > j else None
+        if num:
+            if out is None:
+                out = list(folded)
+            out[j:k] = num
+        i = folded.find("第", max(k, i + 1))
+    return "".join(out) if out is not None else folded
+
+
 def fold(text: str) -> str:
     """Fold every character; the result has the same length as ``text``."""
-    return text.translate(tables().fold_map)
+    out = text.translate(tables().fold_map)
+    return _fold_ordinals(out) if "第" in out else out
 
 
 def _is_far_skip(ch: str) -> bool:
@@ -200,6 +248,9 @@ def compact(text: str) -> str:
     out = text.translate(tables().drop_map)
     if out and max(out) >= _FAR_START:
         out = _drop_far(out)
+    if "第" in out and _ORDINAL_DIGIT.search(out):  # an ordinal: decided on the folded text
+        skip = tables().skip_chars
+        out = "".join(ch for ch in fold(text) if ch not in skip and not _is_far_skip(ch))
     return out
 
 
@@ -226,11 +277,14 @@ class Normalised:
             else:
                 skip = tables().skip_orig
                 self._index = [i for i, ch in enumerate(self.original) if ch not in skip and not _is_far_skip(ch)]
+                if len(self._index) != len(self.compact):  # an ordinal's filler (第10 -> 第十 + filler)
+                    f = self.folded
+                    self._index = [i for i in self._index if f[i] != ORDINAL_FILLER]
         return self._index
 
 
 def normalise(text: str) -> Normalised:
-    return Normalised(text, text.translate(tables().fold_map), compact(text))
+    return Normalised(text, fold(text), compact(text))
 
 
 @dataclass
@@ -257,6 +311,12 @@ def normalise_batch(texts: list[str]) -> BatchNormalised:
     folded_codes = t.fold_arr[codes]
     keep = t.keep_arr[codes]
     folded_joined = folded_codes.tobytes().decode("utf-32-le", "surrogatepass")
+    if "第" in folded_joined:  # ordinals (messages are joined by '\n', which no ordinal crosses)
+        with_ordinals = _fold_ordinals(folded_joined)
+        if with_ordinals is not folded_joined:
+            folded_joined = with_ordinals
+            folded_codes = np.frombuffer(with_ordinals.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+            keep &= folded_codes != ord(ORDINAL_FILLER)
     cmap = np.flatnonzero(keep)
     compact_joined = folded_codes[keep].tobytes().decode("utf-32-le", "surrogatepass")
     lens = np.fromiter((len(x) for x in texts), dtype=np.int64, count=len(texts))

@@ -2,15 +2,23 @@
 
 1. Overlapping findings of the same rule merge into one finding over their union
    (全网最低 + 最低價 -> 全网最低價), so a highlight covers the whole offending phrase.
-2. A finding inside a longer finding of the same category is dropped (亲 inside 亲亲).
-3. Findings of different categories are all kept: one span can break two rules.
+2. A finding inside a longer finding of the same category is dropped (亲 inside 亲亲); of two on
+   the same span, the one with a mechanical replacement is kept.
+3. Findings of different categories are all kept: one span can break two rules — except that one
+   stretch of text has one reading when the packs say which of two categories is the better one
+   (``precedence: [{prefer: uncivil, over: diversion}]``): a finding of the worse category lying
+   inside a *longer* finding of the better one is dropped (the vulgar ``tm的`` is not also the
+   platform ``tm``).  The longer match is the more specific one; on an equal span both readings
+   stay (``tm`` alone may be either).
 The result is ordered by start, then end, then rule id.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Mapping
 
 from zhijian.engine.findings import Finding
 
@@ -33,8 +41,35 @@ def _merge_same_rule(findings: list[Finding], remake: Callable[[Finding, int, in
     return out
 
 
-def resolve(findings: list[Finding], remake: Callable[[Finding, int, int], Finding] | None = None) -> list[Finding]:
-    """``remake(f, start, end)`` rebuilds a merged finding over a wider span (match, message, rewrite)."""
+def _inside_longer(f: Finding, starts: list[int], reach: list[int], ends_at: dict[int, int]) -> bool:
+    """Is ``f`` inside a longer one of the spans (sorted ``starts``, running max ``reach`` of their ends)?"""
+    k = bisect.bisect_left(starts, f.start)  # spans starting strictly before f
+    if k and reach[k - 1] >= f.end:
+        return True
+    return ends_at.get(f.start, -1) > f.end  # same start, further end
+
+
+def _one_reading(findings: list[Finding], worse_than: Mapping[str, frozenset[str]]) -> list[Finding]:
+    """Drop each finding that lies inside a longer finding of a category declared better than its own."""
+    present = {f.category for f in findings}
+    drop: set[int] = set()
+    for worse, betters in worse_than.items():
+        if worse not in present or not betters & present:
+            continue
+        better = sorted((f.start, f.end) for f in findings if f.category in betters)
+        starts = [s for s, _ in better]
+        reach = list(itertools.accumulate((e for _, e in better), max))
+        ends_at: dict[int, int] = {}
+        for s, e in better:
+            ends_at[s] = max(e, ends_at.get(s, -1))
+        drop |= {id(f) for f in findings if f.category == worse and _inside_longer(f, starts, reach, ends_at)}
+    return [f for f in findings if id(f) not in drop] if drop else findings
+
+
+def resolve(findings: list[Finding], remake: Callable[[Finding, int, int], Finding] | None = None,
+            worse_than: Mapping[str, frozenset[str]] | None = None) -> list[Finding]:
+    """``remake(f, start, end)`` rebuilds a merged finding over a wider span (match, message, rewrite);
+    ``worse_than`` maps a category to the categories whose longer finding is the better reading."""
     if len(findings) < 2:
         return list(findings)
     if remake is None:
@@ -46,10 +81,14 @@ def resolve(findings: list[Finding], remake: Callable[[Finding, int, int], Findi
     # earlier one exactly when its end does not pass the furthest end seen so far.
     kept: list[Finding] = []
     reach: dict[str, int] = {}
-    for f in sorted(merged, key=lambda f: (f.start, -f.end, f.rule)):
+    # on one span, the finding that offers a mechanical rewrite is the one kept (common.false_ad's
+    # 最受欢迎 -> 很受欢迎 rather than the same word in adlaw, which has none)
+    for f in sorted(merged, key=lambda f: (f.start, -f.end, f.replacement is None, f.rule)):
         if f.end <= reach.get(f.category, -1):
             continue
         reach[f.category] = f.end
         kept.append(f)
+    if worse_than:
+        kept = _one_reading(kept, worse_than)
     kept.sort(key=lambda f: (f.start, f.end, f.rule))
     return kept

@@ -387,4 +387,5 @@ def apply_overrides(comp: Composition, data: dict) -> Composition:
         models=models,
         rule_exceptions=_union(comp.rule_exceptions, rule_exc),
         model_exceptions=_union(comp.model_exceptions, model_exc),
+        precedence=comp.precedence,
     )

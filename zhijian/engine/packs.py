@@ -9,11 +9,14 @@ A pack file (YAML, shipped in ``zhijian/packs/``)::
     vocab: {name: [words]}         # word lists, used in rules as "@name"
     disable: [rule ids]            # rules of an extended pack this pack does not want
     limits: {max_length: 150}
+    precedence: [{prefer: uncivil, over: diversion}]   # one stretch, one reading (overlap.py)
     rules: [...]                   # see rules.py
 
 References a rule may use in ``patterns``/``near``/``exceptions``/``unless``/``whole``:
 ``@name`` (a vocab list), ``@own_platforms`` / ``@other_platforms`` (the words of the platforms
-this composition calls its own / all the others), ``@own_names`` (shop names from overrides).
+this composition calls its own / all the others), ``@own_names`` (shop names from overrides);
+``word@name`` is ``word`` followed by each word of the vocab list (第一@ordinal_units -> 第一次,
+第一时间 …).  Every word written with 你 also stands for its 您 form (derived when compiled).
 
 A shop override file (YAML, never edits the shipped packs)::
 
@@ -42,7 +45,8 @@ from zhijian.taxonomy import CATEGORIES
 
 PACK_DIR = ("data", "packs")
 _PACK_KEYS = {"pack", "title", "description", "extends", "abstract", "platform", "platforms",
-              "vocab", "disable", "limits", "rules", "defaults", "conversation", "scorecard", "models"}
+              "vocab", "disable", "limits", "rules", "defaults", "conversation", "scorecard", "models",
+              "precedence"}
 _OVERRIDE_KEYS = {"shop", "own_names", "own_platforms", "exempt", "disable", "limits", "words",
                   "rules", "vocab", "conversation", "scorecard", "scripts", "models", "exceptions"}
 LIMIT_KEYS = {"max_length"}
@@ -65,6 +69,7 @@ class PackFile:
     conversation: dict = field(default_factory=dict)
     scorecard: dict = field(default_factory=dict)
     models: dict = field(default_factory=dict)
+    precedence: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -88,6 +93,9 @@ class Composition:
     # category -> words; a finding of that rule / category that one of the words overlaps is dropped
     rule_exceptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     model_exceptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # (better, worse) category pairs: a finding of ``better`` that covers a shorter finding of ``worse``
+    # is the one reading of that stretch (overlap.py)
+    precedence: tuple[tuple[str, str], ...] = ()
 
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader parses ~10x faster
@@ -219,6 +227,7 @@ def load_pack_file(name: str) -> PackFile:
         conversation=_section(data, "conversation", origin),
         scorecard=_section(data, "scorecard", origin),
         models=_section(data, "models", origin),
+        precedence=_precedence(data.get("precedence"), origin),
     )
     _cache[name] = pf
     return pf
@@ -229,6 +238,27 @@ def _section(data: dict, key: str, origin: str) -> dict:
     if not isinstance(v, dict):
         raise PackError(f"{origin}: 字段 {key} 应为映射")
     return v
+
+
+def _precedence(v: Any, origin: str) -> tuple[tuple[str, str], ...]:
+    """``precedence: [{prefer: 类别, over: 类别}]``: which reading of one stretch is the better one."""
+    if v is None:
+        return ()
+    if not isinstance(v, list):
+        raise PackError(f"{origin}: 字段 precedence 应为列表（每项含 prefer 和 over）")
+    out = []
+    for k, item in enumerate(v):
+        where = f"{origin}: precedence[{k}]"
+        if not isinstance(item, dict) or set(item) - {"prefer", "over", "note"}:
+            raise PackError(f"{where} 应为映射，只含 prefer、over（及可选的 note）")
+        pair = (item.get("prefer"), item.get("over"))
+        for key, cat in zip(("prefer", "over"), pair):
+            if cat not in CATEGORIES:
+                raise PackError(f"{where}：{key} 的类别 {cat!r} 不在类别表（docs/spec/taxonomy.md）中")
+        if pair[0] == pair[1]:
+            raise PackError(f"{where}：prefer 与 over 是同一类别 {pair[0]!r}")
+        out.append(pair)
+    return tuple(out)
 
 
 def merge_models(base: dict, more: dict) -> dict:
@@ -336,8 +366,10 @@ def compose(spec: str | list[str] | tuple[str, ...]) -> Composition:
     conversation: dict = {}
     scorecard: dict = {}
     models: dict = {}
+    precedence: list[tuple[str, str]] = []
     for n in order:
         pf = load_pack_file(n)
+        precedence += [p for p in pf.precedence if p not in precedence]
         for r in pf.rules:
             rules[r.id] = r
         vocab.update(pf.vocab)
@@ -353,4 +385,5 @@ def compose(spec: str | list[str] | tuple[str, ...]) -> Composition:
         raise PackError(f"规则包 {','.join(names)}: 本平台（platform.own）中有未定义的平台 {'、'.join(sorted(unknown_own))}")
     kept = [r for rid, r in rules.items() if rid not in disabled and r.enabled]
     return Composition(names, kept, vocab, platforms, own, limits,
-                       conversation=conversation, scorecard=scorecard, models=models)
+                       conversation=conversation, scorecard=scorecard, models=models,
+                       precedence=tuple(precedence))

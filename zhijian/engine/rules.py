@@ -8,14 +8,19 @@ A rule decides one thing about one agent message.  Its kind follows from the key
   ``within`` characters (combination rules: 保证 … 明天到);
 * ``regex`` — a (validated, backtracking-safe) regular expression over the folded text; with
   ``patterns`` as well, the regex only runs where a pattern was found;
-* ``whole`` — the whole message, once punctuation and emoji are set aside, is one of these
-  words; ``symbols_only`` — the message is nothing but emoji/symbols (a lone sticker);
+* ``whole`` — the whole message, once punctuation, emoji, sticker codes ([微笑]) and trailing
+  modal particles (哈/呀/哦/呢/啦/嘛) are set aside, is one of these words (好的哦 is 好的);
+  ``symbols_only`` — the message is nothing but emoji and sticker codes (a lone sticker; what
+  counts as one is zhijian/engine/stickers.py, shared with the audit);
 * ``detector`` — a built-in detector (mobile, idcard, bankcard, email, url) with ``params``;
 * ``max_length`` — the message is longer than this.
 
+Every word written with 你 also matches its 您 form (derived when the pack is compiled).
+
 Filters shared by all kinds: ``exceptions`` (words that silence a hit they overlap: 滚筒 vs
-滚), ``unless`` (words that silence the rule anywhere near the hit), ``boundary`` (the hit must
-stand at a clause edge), ``gaps`` (allow separators inside a hit, on by default).
+滚; for a whole-message rule, anywhere in the message), ``unless`` (words that silence the rule
+anywhere near the hit), ``boundary`` (the hit must stand at a clause edge), ``gaps`` (allow
+separators inside a hit, on by default).
 ``examples.match`` / ``examples.no_match`` are executable: a pack whose example fails refuses
 to load.
 """

@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from ahocorasick_rs import AhoCorasick
 
 from zhijian.engine.detectors import DETECTORS, GATES
-from zhijian.engine.normalize import compact, fold
+from zhijian.engine.normalize import ORDINAL_FILLER, compact, fold
 from zhijian.engine.packs import Composition
 from zhijian.engine.rules import PackError, Rule
 from zhijian.engine.safe_regex import UnsafeRegex, compile_shipped, compile_user
-from zhijian.engine.variants import pinyin_variants
+from zhijian.engine.variants import pinyin_variants, polite_forms
 
 GROUP, EXCEPTION, UNLESS = 0, 1, 2
+_SUFFIX_REF = re.compile(r"(.+)@([a-z_]+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,17 +93,31 @@ class Ruleset:
         # the folded text, after matching, so they work for every rule kind (see matcher.scan)
         self.shop_exceptions: dict[str, tuple[str, ...]] = {
             rid: tuple(fold(w) for w in words) for rid, words in comp.rule_exceptions.items()}
+        # one stretch, one reading (overlap.py): category -> the categories that are the better reading
+        worse_than: dict[str, set[str]] = {}
+        for better, worse in comp.precedence:
+            worse_than.setdefault(worse, set()).add(better)
+        self.worse_than: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in worse_than.items()}
         self.literals: list[str] = list(self._pattern_ids)
         self.automaton = AhoCorasick(self.literals) if self.literals else None
         self.version = self._version()
 
     # -- building -------------------------------------------------------------------------
     def _expand(self, words: tuple[str, ...], where: str) -> list[str]:
+        """The words with their references (@name) expanded, each followed by its 您 forms."""
+        out = self._expand_refs(words, where)
+        return out + [p for w in out for p in polite_forms(w) if p not in out]
+
+    def _expand_refs(self, words: tuple[str, ...], where: str) -> list[str]:
         comp = self.composition
         out: list[str] = []
         for w in words:
             if not w.startswith("@"):
-                out.append(w)
+                m = _SUFFIX_REF.fullmatch(w)  # 第一@ordinal_units: the word before each word of the list
+                if m and m.group(2) in comp.vocab:
+                    out += [m.group(1) + str(x) for x in comp.vocab[m.group(2)]]
+                else:
+                    out.append(w)
                 continue
             ref = w[1:]
             if ref == "own_platforms":
@@ -141,7 +156,7 @@ class Ruleset:
             self.entries.append([])
         if entry not in self.entries[pid]:
             self.entries[pid].append(entry)
-        self.exact_forms.setdefault(pid, set()).add(fold(word))
+        self.exact_forms.setdefault(pid, set()).add(fold(word).replace(ORDINAL_FILLER, ""))
 
     def _compile_rule(self, ri: int, rule: Rule) -> None:
         where = f"{rule.origin}: 规则 {rule.id!r}"
@@ -165,7 +180,11 @@ class Ruleset:
             except UnsafeRegex as e:
                 raise PackError(f"{where}：{e}") from None
         if isinstance(rule.replace, dict):
-            self.swaps[ri] = {("*" if k == "*" else compact(k)): v for k, v in rule.replace.items()}
+            swap = {("*" if k == "*" else compact(k)): v for k, v in rule.replace.items()}
+            for k, v in list(swap.items()):
+                for p in polite_forms(k):
+                    swap.setdefault(p, v)
+            self.swaps[ri] = swap
         params = dict(rule.params)
         if rule.detector:
             if rule.detector not in DETECTORS:
@@ -198,6 +217,8 @@ class Ruleset:
         for i, r in enumerate(self.rules):
             h.update(repr((r, sorted(self.params[i].items(), key=repr))).encode())
         h.update(repr((sorted(self.composition.exempt), sorted(self.composition.own_names))).encode())
+        if self.composition.precedence:
+            h.update(repr(self.composition.precedence).encode())
         if self.composition.rule_exceptions or self.composition.model_exceptions:  # shipped versions unchanged
             h.update(repr((sorted(self.composition.rule_exceptions.items()),
                            sorted(self.composition.model_exceptions.items()))).encode())

@@ -8,8 +8,9 @@
 * :mod:`.browse`    conversations, findings, agents, shops, dashboard, Excel export (浏览) — role qa;
 * :mod:`.overrides` shop overrides, their history, try before saving (店铺设置) — role admin;
 * :mod:`.keys`      API keys (API key) — role admin;
-* :mod:`.review`    review queue, verdicts, appeals, calibration, review settings, alert log (复核/申诉/校准) —
-  roles agent (own chats, appeals), qa (review, decide), admin (settings, exceptions).
+* :mod:`.review`    review queue, verdicts, appeals, review settings, alert log (复核/申诉) — roles agent
+  (own chats, appeals), qa (review, decide), admin (settings);
+* :mod:`.calibration` measured precision per rule and category, exceptions proposed and tried (校准) — qa, admin.
 
 Endpoints reach the application through ``request.app.state`` (settings, sessions, engines, jobs),
 never through a module global, so several apps can live in one process (the tests do).
@@ -19,7 +20,7 @@ the order of the OpenAPI document.
 
 from __future__ import annotations
 
-from . import audit, browse, check, keys, overrides, packs, review, system
+from . import audit, browse, calibration, check, keys, overrides, packs, review, system
 
 ROUTERS = [system.router, check.router, packs.router, audit.router, browse.router, overrides.router, keys.router,
-           review.router]
+           review.router, calibration.router]
