@@ -139,11 +139,11 @@ def test_chat_the_store_refuses_is_reported_and_the_rest_stored(svc, monkeypatch
 
     real = store.save_results
 
-    def picky(session, results, mask=False):
+    def picky(session, results, *args, **kw):
         results = list(results)
         if any(r.id == "s-42" for r in results):
             raise ValueError("database refused s-42")
-        return real(session, results, mask)
+        return real(session, results, *args, **kw)
 
     monkeypatch.setattr(store, "save_results", picky)
     content = b"\n".join(line(chat(f"s-{n}")) for n in range(1, 301))
