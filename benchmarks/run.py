@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # -- cold start: the folding tables (built from OpenCC once, then cached on disk) --------
     t0 = time.perf_counter()
-    from zhijian import normalize
+    from zhijian.engine import normalize
 
     cache = normalize._cache_path()
     res["tables_cached"] = bool(cache and os.path.exists(cache))
@@ -74,8 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     from ahocorasick_rs import AhoCorasick
 
     from zhijian import Inspector, PackError
-    from zhijian import inspector as inspector_mod
-    from zhijian import packs as packs_mod
+    from zhijian.engine import inspector as inspector_mod
+    from zhijian.engine import packs as packs_mod
     from zhijian.engine.packs import compose
     from zhijian.engine.ruleset import Ruleset
 
