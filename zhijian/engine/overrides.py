@@ -26,8 +26,9 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from zhijian.engine.packs import (_OVERRIDE_KEYS, MAX_YAML_DEPTH, Composition, _as_list, _check_limits, _read_yaml,
-                                  _section, _vocab, merge_models, merge_section)
+from zhijian.engine.packs import (_OVERRIDE_KEYS, Composition, _as_list, _check_limits, _section, _vocab,
+                                  merge_models, merge_section)
+from zhijian.engine.yaml_read import MAX_YAML_DEPTH, _read_yaml
 from zhijian.engine.normalize import compact
 from zhijian.engine.rules import PackError, parse_rule
 from zhijian.taxonomy import CATEGORIES, SEVERITIES

@@ -3,9 +3,10 @@
 A rule decides one thing about one agent message.  Its kind follows from the keys it has
 (a Vale-like handful of check types):
 
-* ``patterns`` — literal words (plus disguise variants and, with ``pinyin: true``, pinyin
-  spellings derived at load time); ``near`` adds more word groups that must all occur within
-  ``within`` characters (combination rules: 保证 … 明天到);
+* ``patterns`` — literal words (plus disguise variants derived at load time: ``disguise:
+  [initials, mixed_pinyin, mixed_initials, homophones, emoji]`` or ``disguise: all``, see
+  disguise.py; ``pinyin: true`` is the older spelling of ``mixed_pinyin``); ``near`` adds more
+  word groups that must all occur within ``within`` characters (combination rules: 保证 … 明天到);
 * ``regex`` — a (validated, backtracking-safe) regular expression over the folded text; with
   ``patterns`` as well, the regex only runs where a pattern was found;
 * ``whole`` — the whole message, once punctuation, emoji, sticker codes ([微笑]) and trailing
@@ -42,7 +43,7 @@ _KNOWN_KEYS = {
     "id", "category", "severity", "source", "message", "suggestion", "replace", "replace_start",
     "patterns", "pinyin", "near", "within", "ordered", "exceptions", "unless", "boundary",
     "gaps", "regex", "whole", "symbols_only", "detector", "params", "max_length",
-    "examples", "enabled", "note",
+    "examples", "enabled", "note", "disguise",
 }
 
 
@@ -67,6 +68,7 @@ class Rule:
     replace_start: str | None = None
     patterns: tuple[str, ...] = ()
     pinyin: bool = False
+    disguise: tuple[str, ...] = ()  # generator names (disguise.py), "all" = the default ones
     near: tuple[tuple[str, ...], ...] = ()
     within: int = 12
     ordered: bool = False
@@ -131,6 +133,17 @@ def _examples(value: Any, where: str, key: str) -> tuple[Example, ...]:
     return tuple(out)
 
 
+def _disguise(value: Any, where: str) -> tuple[str, ...]:
+    from zhijian.engine.disguise import GENERATORS
+
+    names = _strs(value, where, "disguise")
+    known = ("all", *GENERATORS)
+    for n in names:
+        if n not in known:
+            raise PackError(f"{where}：字段 disguise 中的 {n!r} 不是已知的变体生成器（可用：{'、'.join(known)}）")
+    return names
+
+
 def parse_rule(data: Any, origin: str, defaults: dict | None = None) -> Rule:
     """Parse and validate one rule mapping from a pack file."""
     if not isinstance(data, dict):
@@ -192,6 +205,7 @@ def parse_rule(data: Any, origin: str, defaults: dict | None = None) -> Rule:
         replace_start=replace_start,
         patterns=_strs(d.get("patterns"), where, "patterns"),
         pinyin=bool(d.get("pinyin", False)),
+        disguise=_disguise(d.get("disguise"), where),
         near=near,
         within=within,
         ordered=bool(d.get("ordered", False)),

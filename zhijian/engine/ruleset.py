@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from ahocorasick_rs import AhoCorasick
 
 from zhijian.engine.detectors import DETECTORS, GATES
+from zhijian.engine import disguise
 from zhijian.engine.normalize import ORDINAL_FILLER, compact, fold
-from zhijian.engine.packs import Composition
+from zhijian.engine.packs import Composition, disguise_emoji
 from zhijian.engine.rules import PackError, Rule
 from zhijian.engine.safe_regex import UnsafeRegex, compile_shipped, compile_user
-from zhijian.engine.variants import pinyin_variants, polite_forms
+from zhijian.engine.variants import polite_forms
 
 GROUP, EXCEPTION, UNLESS = 0, 1, 2
 _SUFFIX_REF = re.compile(r"(.+)@([a-z_]+)")
@@ -85,6 +86,14 @@ class Ruleset:
         self.swaps: dict[int, dict[str, str]] = {}  # rule -> {compact word: replacement}
         self.n_groups: list[int] = []
         self.index_of: dict[str, int] = {r.id: i for i, r in enumerate(self.rules)}
+        self._emoji_table: dict[str, tuple[str, ...]] | None = None
+        self.disguised: dict[str, int] = {}  # generator -> automaton words / emoji forms it added
+        # words some rule lists itself keep their own reading: a derived form never shadows one
+        # (tm is the vulgar TM / Tmall of seed 000, not also the initials of 他妈)
+        self._listed: set[str] = set()
+        for rule in self.rules:
+            for group in ([rule.patterns, *rule.near] if rule.patterns else []):
+                self._listed.update(compact(w) for w in self._expand(group, f"{rule.origin}: 规则 {rule.id!r}"))
         for ri, rule in enumerate(self.rules):
             self._compile_rule(ri, rule)
         for w in self._expand(tuple(comp.exempt) + tuple(comp.own_names), "exempt"):
@@ -162,12 +171,25 @@ class Ruleset:
         where = f"{rule.origin}: 规则 {rule.id!r}"
         groups = [rule.patterns, *rule.near] if rule.patterns else []
         self.n_groups.append(len(groups))
+        gens = disguise.resolve(rule.disguise)
+        if rule.pinyin and "mixed_pinyin" not in gens:  # the older spelling, always on
+            gens = ("mixed_pinyin",) + gens
+        text_gens = [g for g in gens if g in disguise.TEXT_GENERATORS]
         for g, group in enumerate(groups):
             for w in self._expand(group, where):
                 self._add(w, Entry(ri, GROUP, g, False, False), where)
-                if rule.pinyin:
-                    for v in pinyin_variants(compact(w)):
+                cw = compact(w)
+                for name in text_gens:
+                    for v in disguise.GENERATORS[name].func(cw):
+                        if v in self._listed and name != "mixed_pinyin":  # pinyin: true behaves as before
+                            continue
                         self._add(v, Entry(ri, GROUP, g, False, False), where)
+                        self.disguised[name] = self.disguised.get(name, 0) + 1
+                        if name == "initials":  # 2 TB, RZ-2000: a unit or a model code is not a disguise
+                            for guard in disguise.initials_guards(v):
+                                self._add(guard, Entry(ri, EXCEPTION, 0, False, False), where)
+        if "emoji" in gens and len(groups) == 1 and not rule.regex and rule.boundary == "none":
+            self._compile_emoji(ri, rule, where)
         for w in self._expand(rule.exceptions, where):
             self._add(w, Entry(ri, EXCEPTION, 0, False, False), where)
         for w in self._expand(rule.unless, where):
@@ -211,6 +233,30 @@ class Ruleset:
         elif rule.regex and not rule.patterns:
             needs = tuple(fold(str(x)) for x in params.get("needs") or ())
             self.plan.append((ri, "chars" if needs else "always", _needles(needs), _regex_spans(self.regexes[ri])))
+
+    def _compile_emoji(self, ri: int, rule: Rule, where: str) -> None:
+        """Emoji forms (🐶东) are matched on the folded text: emoji are skip characters in the compact
+        text the automaton sees.  One regex per rule, gated on its emoji being in the message."""
+        if self._emoji_table is None:
+            self._emoji_table = disguise_emoji(self.composition.names)
+        table = self._emoji_table
+        if not table:
+            return
+        forms: set[str] = set()
+        for w in self._expand(rule.patterns, where):
+            forms.update(disguise.emoji_forms(compact(w), table))
+        if not forms:
+            return
+        self.disguised["emoji"] = self.disguised.get("emoji", 0) + len(forms)
+        emo = sorted({ch for f in forms for ch in f if ch not in table and not ch.isalnum()})
+        mod = "[\ufe0f\U0001f3fb-\U0001f3ff]?"  # variation selector / skin tone after an emoji
+
+        def piece(ch: str) -> str:
+            return re.escape(ch) + (mod if ch in emo else "")
+
+        rx = re.compile("|".join("".join(piece(ch) for ch in f) for f in sorted(forms, key=len, reverse=True)))
+        gate = re.compile("[" + "".join(map(re.escape, emo)) + "]")
+        self.plan.append((ri, "chars", gate, _regex_spans(rx)))
 
     def _version(self) -> str:
         h = hashlib.sha1()

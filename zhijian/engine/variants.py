@@ -4,10 +4,8 @@ Every word written with 你 also stands for its 您 form (你有病 / 您有病,
 agents use the polite pronoun as easily as the plain one, and a rule author should not have to
 write each word twice.  ``polite_forms`` gives every spelling with one or more 你 turned into 您.
 
-Pinyin spellings come from pypinyin's data: for a CJK word of 2-4 characters we emit the full
-pinyin (``zhifubao``) and the mixed forms an agent types to get past a filter (``zhi付宝``,
-``jue对``).  Only words of two or more syllables get them: a single syllable (``qin``) is too
-common a Latin string to be evidence of anything.
+Disguised spellings (pinyin, initials, homophones, emoji) are derived in disguise.py, by named
+generators a rule opts in to; ``pinyin_variants`` stays here as the name older code imports.
 """
 
 from __future__ import annotations
@@ -20,22 +18,12 @@ def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
 
 
-@lru_cache(maxsize=4096)
 def pinyin_variants(word: str) -> tuple[str, ...]:
-    if len(word) < 2 or len(word) > 4 or not all(_is_cjk(c) for c in word):
-        return ()
-    from pypinyin import Style, pinyin
+    """Full pinyin and pinyin/character mixes of a CJK word (the ``mixed_pinyin`` generator of
+    disguise.py, where every derived disguise now lives)."""
+    from zhijian.engine.disguise import mixed_pinyin
 
-    readings = pinyin(word, style=Style.NORMAL, heteronym=False, errors="ignore")
-    if len(readings) != len(word):
-        return ()
-    syll = [r[0] for r in readings]
-    out = set()
-    for mask in itertools.product((False, True), repeat=len(word)):
-        if not any(mask):
-            continue
-        out.add("".join(s if m else c for c, s, m in zip(word, syll, mask)))
-    return tuple(sorted(out))
+    return mixed_pinyin(word)
 
 
 @lru_cache(maxsize=4096)

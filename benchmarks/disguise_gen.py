@@ -1,0 +1,178 @@
+"""A disguise evaluation set generated from the seeds' banned words (seed 000, 平台高危 引流 and 辱骂
+tables, 服务基本禁忌 ②), independently of the engine's generators.
+
+    python benchmarks/disguise_gen.py [--out cases.jsonl]
+
+The "attacker" here disguises each word its own way — initials in any case and with dots or spaces
+(Z.F.B), pinyin syllables or initial letters mixed with characters in random places, same-sound
+characters drawn from a WIDER pool than the engine's (any character of the syllable seen in >= 5 of
+pypinyin's phrases, among its 10 most common, 1..n characters changed), emoji from its own table —
+and puts the form in a carrier sentence written for this set (JD chat style; no dev-case sentence).
+The words are split in two halves per class with a fixed seed: ``tuned`` words may guide guards,
+``held_out`` words are only ever measured.  Deterministic: the same seed gives the same set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import unicodedata
+from collections import Counter
+
+SEED = 20240611
+PER_WORD = 4  # cases per word and kind
+
+# seed 000, 平台高危·引流 (CJK words; 京东 is another platform for a Taobao shop)
+PLATFORMS = ["淘宝", "天猫", "支付宝", "拼多多", "苏宁", "唯品会", "小红书", "国美", "聚划算", "蘑菇街", "某宝", "某猫"]
+# seed 000, 平台高危·辱骂 and 服务基本禁忌 ② (CJK words of two or more characters)
+INSULTS = ["白痴", "废话", "尼玛", "你妹", "人话", "弱智", "傻逼", "死不要脸", "他妈", "我靠", "卧槽", "垃圾", "逗逼"]
+
+PLATFORM_CARRIERS = [
+    "您可以去{w}上搜一下我们的店铺",
+    "{w}那边现在有活动，价格更低一些",
+    "我们在{w}也开了店，那边发货快",
+    "用{w}付款的话可以再便宜点",
+    "这款在{w}有同款，您可以对比下",
+    "直接去{w}下单就可以了哈",
+    "{w}旗舰店今天有满减券",
+    "您在{w}搜店名就能找到",
+]
+INSULT_CARRIERS = [
+    "你是不是{w}啊，说了好几遍了",
+    "{w}，自己不会看说明书吗",
+    "跟你说话真费劲，{w}",
+    "真是{w}，这都不懂",
+    "别在这{w}了，爱买不买",
+    "少来这套，{w}",
+    "这{w}问题也要问我",
+    "我看你就是{w}",
+]
+
+# the attacker's own emoji table (written apart from the pack's)
+EMOJI = {"狗": ["🐶", "🐕"], "猪": ["🐷"], "马": ["🐴", "🐎"], "妈": ["🐴", "🐎"], "猫": ["🐱", "🐈"],
+         "鸡": ["🐔"], "鱼": ["🐟"], "牛": ["🐮"], "火": ["🔥"]}
+# words of the seeds' lists where an emoji can stand for a character, plus nickname-style words of the
+# platform table in common.yaml read as a Taobao shop sees them (狗东)
+EMOJI_WORDS = {"他妈": "insult", "天猫": "platform", "某猫": "platform", "狗东": "platform_tb"}
+
+KINDS = ("initials", "mixed_pinyin", "mixed_initials", "homophones", "emoji")
+
+
+def _toneless(reading: str) -> str:
+    s = "".join(ch for ch in unicodedata.normalize("NFD", reading) if not unicodedata.combining(ch))
+    return s.replace("ü", "v")
+
+
+def _pools():
+    from pypinyin.phrases_dict import phrases_dict
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    counts = Counter(ch for p in phrases_dict for ch in p)
+    by: dict[str, list[str]] = {}
+    for cp, r in pinyin_dict.items():
+        ch = chr(cp)
+        if counts[ch] >= 5 and "\u4e00" <= ch <= "\u9fff":
+            by.setdefault(_toneless(r.split(",")[0]), []).append(ch)
+    return {s: sorted(v, key=lambda c: (-counts[c], c))[:10] for s, v in by.items()}
+
+
+def _syll(word: str) -> list[str]:
+    from pypinyin import Style, pinyin
+
+    return [r[0].replace("ü", "v") for r in pinyin(word, style=Style.NORMAL)]
+
+
+def _case(rng: random.Random, s: str) -> str:
+    return rng.choice([s, s.upper(), s.capitalize()])
+
+
+def disguise(word: str, kind: str, rng: random.Random, pools) -> str | None:
+    syll = _syll(word)
+    n = len(word)
+    if kind == "initials":
+        letters = [s[0] for s in syll]
+        sep = rng.choice(["", "", ".", " "])
+        return _case(rng, sep.join(letters))
+    if kind in ("mixed_pinyin", "mixed_initials"):
+        k = rng.randint(1, n - 1)
+        pos = set(rng.sample(range(n), k))
+        part = (lambda s: s) if kind == "mixed_pinyin" else (lambda s: s[0])
+        return "".join(_case(rng, part(syll[i])) if i in pos else word[i] for i in range(n))
+    if kind == "homophones":
+        k = rng.randint(1, n)
+        pos = rng.sample(range(n), k)
+        out = list(word)
+        for i in pos:
+            cands = [c for c in pools.get(syll[i], []) if c != word[i]]
+            if not cands:
+                return None
+            out[i] = rng.choice(cands)
+        return "".join(out)
+    if kind == "emoji":
+        pos = [i for i, c in enumerate(word) if c in EMOJI]
+        if not pos:
+            return None
+        out = list(word)
+        for i in rng.sample(pos, rng.randint(1, len(pos))):
+            out[i] = rng.choice(EMOJI[word[i]])
+        return "".join(out)
+    raise ValueError(kind)
+
+
+def split_words(words: list[str], seed: int) -> dict[str, str]:
+    ws = sorted(words)
+    random.Random(seed).shuffle(ws)
+    half = len(ws) // 2
+    return {w: ("tuned" if i < half else "held_out") for i, w in enumerate(ws)}
+
+
+def generate(seed: int = SEED) -> list[dict]:
+    rng = random.Random(seed)
+    pools = _pools()
+    split = {**split_words(PLATFORMS, seed), **split_words(INSULTS, seed + 1)}
+    classes = {w: "platform" for w in PLATFORMS} | {w: "insult" for w in INSULTS}
+    out: list[dict] = []
+    for kind in KINDS:
+        words = list(EMOJI_WORDS) if kind == "emoji" else PLATFORMS + INSULTS
+        for w in words:
+            cls = EMOJI_WORDS.get(w) if kind == "emoji" else classes[w]
+            pack = "taobao" if cls == "platform_tb" else "jd"
+            carriers = INSULT_CARRIERS if cls == "insult" else PLATFORM_CARRIERS
+            cats = ["abuse", "uncivil"] if cls == "insult" else ["diversion"]
+            seen = set()
+            for _ in range(PER_WORD * 3):
+                if len(seen) >= PER_WORD:
+                    break
+                form = disguise(w, kind, rng, pools)
+                if form is None or form == w or form in seen:
+                    continue
+                seen.add(form)
+                carrier = rng.choice(carriers)
+                text = carrier.replace("{w}", form)
+                s = carrier.index("{w}")
+                out.append({"text": text, "span": [s, s + len(form)], "form": form, "word": w, "kind": kind,
+                            "pack": pack, "categories": cats,
+                            "split": split.get(w, "held_out")})
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", help="write the cases here (JSON Lines); default: a summary only")
+    ap.add_argument("--seed", type=int, default=SEED)
+    args = ap.parse_args(argv)
+    cases = generate(args.seed)
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as fh:
+            for c in cases:
+                fh.write(json.dumps(c, ensure_ascii=False) + "\n")
+    by = Counter((c["kind"], c["split"]) for c in cases)
+    for (k, s), v in sorted(by.items()):
+        print(f"{k:<16} {s:<9} {v}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,113 @@
+"""Disguises derived at load time (zhijian/engine/disguise.py): generators, guards, bounds, offsets."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zhijian import Inspector
+from zhijian.engine import disguise
+from zhijian.engine.packs import compose
+from zhijian.engine.rules import PackError, parse_rule
+from zhijian.engine.ruleset import Ruleset
+
+
+def test_initials_exact():
+    assert disguise.initials("支付宝") == ("zfb",)
+    assert disguise.initials("小红书") == ("xhs",)
+    assert disguise.initials("淘宝") == ("tb",)
+    assert disguise.initials("苏宁") == ()  # sn is a serial number
+    assert disguise.initials("卧槽") == ()  # wc is a toilet
+    assert disguise.initials("亲") == ()  # one letter is no evidence
+    assert disguise.initials("1号店") == ()
+
+
+def test_mixed_exact():
+    assert set(disguise.mixed_pinyin("淘宝")) == {"taobao", "tao宝", "淘bao"}
+    assert set(disguise.mixed_initials("淘宝")) == {"t宝", "淘b"}
+    assert set(disguise.mixed_initials("微信")) == {"w信", "微x"}
+
+
+def test_homophones_change_two_and_skip_the_word():
+    forms = disguise.homophones("傻逼")
+    assert "杀比" in forms and "杀笔" in forms
+    assert not any("没" in f or "无" in f for f in disguise.homophones("你妹") + disguise.homophones("废物"))
+    assert "傻逼" not in forms and "傻比" not in forms  # one changed character is ordinary text too often
+    assert all(len(f) == 2 and f[0] != "傻" and f[1] != "逼" for f in forms)
+
+
+def test_emoji_exact():
+    table = {"狗": ("🐶",), "妈": ("🐴", "🐎")}
+    assert set(disguise.emoji_forms("狗东", table)) == {"🐶东"}
+    assert set(disguise.emoji_forms("你妈", table)) == {"你🐴", "你🐎"}
+    assert disguise.emoji_forms("淘宝", table) == ()
+
+
+@pytest.mark.parametrize("word", ["支付宝", "死不要脸", "拼多多", "傻逼", "你妈的", "蘑菇街", "长没长脑子"])
+def test_no_word_explodes(word):
+    for g in disguise.TEXT_GENERATORS:
+        assert len(disguise.GENERATORS[g].func(word)) <= disguise.MAX_FORMS
+
+
+def test_ruleset_bound():
+    rs = Ruleset(compose("jd"))
+    words = sum(rs.disguised.values())
+    rules = sum(1 for r in rs.rules if r.disguise)
+    assert rules >= 5
+    assert words <= 60 * disguise.MAX_FORMS * rules  # bounded per word and rule
+    assert len(rs.literals) < 30_000
+
+
+@pytest.fixture(scope="module")
+def jd():
+    return Inspector("jd", models=False)
+
+
+@pytest.mark.parametrize("text,span,rule", [
+    ("去TB搜一下同款", "TB", "jd.diversion.platform"),
+    ("加我Z.F.B转账", "Z.F.B", "jd.diversion.platform"),
+    ("t宝上搜店名", "t宝", "jd.diversion.platform"),
+    ("某🐱旗舰店有券", "某🐱", "jd.diversion.platform"),
+    ("🐶东又改规则了", "🐶东", "jd.disparage_platform.jd"),
+    ("你真是个杀笔", "杀笔", "common.abuse.insult"),
+    ("蠢🐷一个", "蠢🐷", "common.abuse.insult"),
+    ("今年最🔥的款", "最🔥", "common.false_ad.absolute"),
+])
+def test_disguises_found(jd, text, span, rule):
+    fs = [f for f in jd.check(text) if f.rule == rule]
+    assert [f.match for f in fs] == [span]
+
+
+@pytest.mark.parametrize("text", ["2TB固态硬盘", "这款移动硬盘是2 TB的", "5G手机", "3M胶带", "RZ-2000型号",
+                                  "USB-C接口", "SN码在机身背面", "马上给您发货🐴", "这款很🔥"])
+def test_guards(jd, text):
+    assert not [f for f in jd.check(text) if f.category in ("diversion", "abuse", "uncivil", "false_advertising")]
+
+
+def test_unknown_generator_refused():
+    raw = {"id": "x.y", "category": "abuse", "severity": "critical", "message": "m", "suggestion": "s",
+           "patterns": ["傻逼"], "disguise": ["soundex"]}
+    with pytest.raises(PackError, match="disguise"):
+        parse_rule(raw, "packs/x.yaml")
+
+
+def test_active_switch_turns_generators_off():
+    disguise.ACTIVE = frozenset()
+    try:
+        rs = Ruleset(compose("jd"))
+    finally:
+        disguise.ACTIVE = None
+    assert set(rs.disguised) <= {"mixed_pinyin"}  # pinyin: true stays on (the older spelling)
+
+
+_FORMS = ["🐶东", "TB", "杀笔", "蠢🐷", "t宝", "最🔥"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_FORMS), st.text(alphabet="，。 好的您\u200b🐴2-", max_size=4)), max_size=8))
+def test_offsets_exact(parts):
+    insp = Inspector("jd", models=False)
+    text = "".join(parts)
+    for f in insp.check(text):
+        assert text[f.start:f.end] == f.match
+        assert 0 <= f.start < f.end <= len(text)
+    assert insp.check_many([text])[0] == insp.check(text)

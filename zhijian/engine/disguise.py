@@ -1,0 +1,250 @@
+"""Disguises derived at load time (never per message): one small, named generator per kind.
+
+A rule opts in with ``disguise: [initials, homophones, emoji]`` (or ``disguise: all`` for every
+generator that is on by default; ``pinyin: true`` is the older spelling of ``mixed_pinyin``).
+Each generator turns one (compact, CJK) rule word into the disguised spellings an agent types to
+get a banned word past a filter:
+
+* ``mixed_pinyin`` — full pinyin and pinyin syllables mixed with characters (zhifubao, zhi付宝);
+* ``mixed_initials`` — pinyin initials mixed with characters (傻b, w信, t宝);
+* ``initials`` — the Latin initials of the whole word (zfb, xhs, tb).  Only as a whole Latin word
+  (the matcher's Latin whole-word edge: never inside ``usb``, never next to a digit as in ``2tb``),
+  with ``2 tb`` / ``2-tb`` / ``rz 2`` / ``rz-2`` as exceptions (``initials_guards``: a unit after a
+  number, a model code before one, across a space or hyphen that compact text drops), and never a
+  string that is a common Latin abbreviation of shop text (``sn`` serial number, ``id``, ``pc`` …);
+* ``homophones`` — same-sound characters (尼玛 for 你妈, 沙比 for 傻逼) from a same-pinyin table
+  built from pypinyin's own data: a character's first (most common) toneless reading, limited to
+  *common* characters — those in at least ``COMMON_MIN_PHRASES`` of pypinyin's phrase entries —
+  ranked by that count, ``HOMOPHONES_PER_CHAR`` per syllable, ``MAX_FORMS`` per word; at least
+  ``HOMOPHONES_MIN_CHANGED`` characters changed, none of the ``HOMOPHONES_SKIP_TOP`` most frequent
+  characters as a replacement; a form that is itself a word of the phrase data
+  (百尺 for 白痴) is a real word, not a disguise, and is left out;
+* ``emoji`` — an emoji standing for a character (🐶东, 尼🐎), from the pack's ``disguise.emoji``
+  table.  Emoji are skip characters in compact text, so these forms are matched on the folded text
+  (ruleset.py builds one gated regular expression per rule).
+
+Every generator is bounded: no word yields more than ``MAX_FORMS`` spellings.
+"""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+MAX_FORMS = 48  # spellings one generator may derive from one word (a combinatorial bound)
+MAX_WORD = 4  # longer words are not disguised (4 characters already give 3^4 mixed forms)
+COMMON_MIN_PHRASES = 10  # a character in >= 10 of pypinyin's ~47k phrases is a common one (~2,200 chars)
+HOMOPHONES_PER_CHAR = 6  # same-sound candidates per character, most common first
+# characters a homophone form must change: one changed character next to a kept one is ordinary text
+# far too often (你马 in 你马上, 您麻 in 您麻烦, 支付包 in 支付包括); the forms an agent types to hide an
+# insult change the word through (尼玛, 沙比, 煞笔, 辣鸡)
+HOMOPHONES_MIN_CHANGED = 2
+# the most frequent characters of the phrase data (的 没 无 不 有 …) stand next to anything: as a
+# same-sound replacement they make ordinary text (泥，没 for 你妹 across a comma), so never candidates
+HOMOPHONES_SKIP_TOP = 200
+
+# Latin strings that are ordinary abbreviations in shop and product text, never derived as
+# initials (units, device and payment terms, chat shorthand).  Written from general usage.
+ABBREVIATIONS = frozenset("""
+    ok id sn pc tv cd dv hd sd ai ar vr qq ip os ui up vs ps pr hr bb cc dd mm gg jj xx ll xl xs
+    kg mg ml cm km kw hz db ma mb gb kb wc wh va nm pa rf ac dc led usb lcd mp mp3 sku spu diy
+    jdl cod vip svip app pdf ppt doc gps nfc cpu gpu ssd ram rom sim esim
+""".split())
+
+
+@dataclass(frozen=True)
+class Generator:
+    name: str
+    default: bool  # part of ``disguise: all``; otherwise only when the rule names it
+    func: Callable[..., tuple[str, ...]]
+    doc: str
+
+
+GENERATORS: dict[str, Generator] = {}
+
+
+def register(name: str, default: bool, doc: str):
+    def deco(func):
+        GENERATORS[name] = Generator(name, default, func, doc)
+        return func
+
+    return deco
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def _cjk_word(word: str) -> bool:
+    return 2 <= len(word) <= MAX_WORD and all(_is_cjk(c) for c in word)
+
+
+@lru_cache(maxsize=8192)
+def _syllables(word: str) -> tuple[str, ...]:
+    """The toneless pinyin of each character of the word, read in context (重 in 重量 vs 重新)."""
+    from pypinyin import Style, pinyin
+
+    readings = pinyin(word, style=Style.NORMAL, heteronym=False, errors="ignore")
+    if len(readings) != len(word):
+        return ()
+    return tuple(r[0].replace("ü", "v") for r in readings)
+
+
+@register("mixed_pinyin", True, "拼音与汉字混写（zhi付宝、jue对）及全拼（zhifubao）")
+def mixed_pinyin(word: str) -> tuple[str, ...]:
+    if not _cjk_word(word):
+        return ()
+    syll = _syllables(word)
+    if not syll:
+        return ()
+    out = set()
+    for mask in itertools.product((False, True), repeat=len(word)):
+        if any(mask):
+            out.add("".join(s if m else c for c, s, m in zip(word, syll, mask)))
+    return tuple(sorted(out))
+
+
+@register("mixed_initials", True, "声母字母与汉字混写（傻b、w信、t宝）")
+def mixed_initials(word: str) -> tuple[str, ...]:
+    if not _cjk_word(word):
+        return ()
+    syll = _syllables(word)
+    if not syll:
+        return ()
+    out = set()
+    # each character stays, or becomes its initial letter; at least one of each kind
+    for mask in itertools.product((False, True), repeat=len(word)):
+        if any(mask) and not all(mask):
+            out.add("".join(s[0] if m else c for c, s, m in zip(word, syll, mask)))
+    return tuple(sorted(out))[:MAX_FORMS]
+
+
+@register("initials", True, "整词拼音首字母（zfb、xhs），只作完整的拉丁词，排除常见缩写和单位")
+def initials(word: str) -> tuple[str, ...]:
+    if not _cjk_word(word):
+        return ()
+    syll = _syllables(word)
+    if not syll:
+        return ()
+    form = "".join(s[0] for s in syll)
+    return () if form in ABBREVIATIONS else (form,)
+
+
+def initials_guards(form: str) -> tuple[str, ...]:
+    """Exceptions that keep an initials form from reading a unit or a model code (2 TB, RZ-2000)."""
+    return tuple(g for d in "0123456789" for g in (f"{d} {form}", f"{d}-{form}", f"{form} {d}", f"{form}-{d}"))
+
+
+def _toneless(reading: str) -> str:
+    s = "".join(ch for ch in unicodedata.normalize("NFD", reading) if not unicodedata.combining(ch))
+    return s.replace("ü", "v")
+
+
+@lru_cache(maxsize=1)
+def _phrase_data() -> tuple[Counter, frozenset]:
+    from pypinyin.phrases_dict import phrases_dict
+
+    counts = Counter(ch for p in phrases_dict for ch in p)
+    return counts, frozenset(phrases_dict)
+
+
+@lru_cache(maxsize=1)
+def same_pinyin_table() -> dict[str, tuple[str, ...]]:
+    """toneless syllable -> common characters whose first reading it is, most common first."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    counts, _ = _phrase_data()
+    too_common = {ch for ch, _ in counts.most_common(HOMOPHONES_SKIP_TOP)}
+    by: dict[str, list[str]] = {}
+    for cp, readings in pinyin_dict.items():
+        ch = chr(cp)
+        if counts[ch] < COMMON_MIN_PHRASES or not _is_cjk(ch) or ch in too_common:
+            continue
+        by.setdefault(_toneless(readings.split(",")[0]), []).append(ch)
+    return {s: tuple(sorted(chs, key=lambda c: (-counts[c], c))) for s, chs in by.items()}
+
+
+@register("homophones", True, "同音字（尼玛、沙比）：pypinyin 常用字同音表，每字限量、每词限量，排除词典中的真实词语")
+def homophones(word: str) -> tuple[str, ...]:
+    if not _cjk_word(word):
+        return ()
+    syll = _syllables(word)
+    if not syll:
+        return ()
+    table = same_pinyin_table()
+    counts, real_words = _phrase_data()
+    options = []
+    for c, s in zip(word, syll):
+        alts = [x for x in table.get(s, ()) if x != c][:HOMOPHONES_PER_CHAR]
+        options.append([c] + alts)
+    forms = []
+    for combo in itertools.product(*(range(len(o)) for o in options)):
+        if sum(1 for k in combo if k) < min(HOMOPHONES_MIN_CHANGED, len(word)):
+            continue
+        form = "".join(o[k] for o, k in zip(options, combo))
+        if form in real_words:
+            continue
+        forms.append((sum(combo), form))  # lower rank sum = more common characters
+    forms.sort()
+    return tuple(f for _, f in forms[:MAX_FORMS])
+
+
+@register("emoji", True, "表情代字（🐶东、尼🐎）：规则包 disguise.emoji 表")
+def emoji_forms(word: str, table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """``table``: character -> emoji that stand for it.  Every non-empty choice of replaceable
+    characters (at most 2^MAX_WORD forms before the cap)."""
+    if len(word) < 2 or len(word) > MAX_WORD + 2:
+        return ()
+    slots = [[c] + list(table.get(c, ())) for c in word]
+    if all(len(s) == 1 for s in slots):
+        return ()
+    out = []
+    for combo in itertools.product(*(range(len(s)) for s in slots)):
+        if any(combo):
+            form = "".join(s[k] for s, k in zip(slots, combo))
+            if any(_is_cjk(ch) for ch in form):  # all-emoji strings are pictures, not words
+                out.append(form)
+    return tuple(sorted(out)[:MAX_FORMS])
+
+
+TEXT_GENERATORS = ("mixed_pinyin", "mixed_initials", "initials", "homophones")
+
+# Evaluation switch (benchmarks/disguise_report.py): None = every generator a rule asks for;
+# a set = only these (the rule's own opt-in still decides).  Never set by the product itself.
+ACTIVE: frozenset[str] | None = None
+
+
+def resolve(names: tuple[str, ...]) -> tuple[str, ...]:
+    """A rule's ``disguise`` field -> the generator names it applies (``all`` = the default ones)."""
+    out: list[str] = []
+    for n in names:
+        for g in ([k for k, v in GENERATORS.items() if v.default] if n == "all" else [n]):
+            if g not in out and (ACTIVE is None or g in ACTIVE):
+                out.append(g)
+    return tuple(out)
+
+
+def parse_emoji_table(raw, origin: str) -> dict[str, tuple[str, ...]]:
+    """Pack ``disguise: {emoji: {🐶: [狗], …}}`` -> character -> emoji.  Raises ValueError in Chinese."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise ValueError(f"{origin}: 字段 disguise.emoji 应为映射（表情 → 所代表的汉字列表）")
+    out: dict[str, list[str]] = {}
+    for emo, chars in raw.items():
+        emo = str(emo)
+        if isinstance(chars, str):
+            chars = [chars]
+        if not isinstance(chars, list) or not chars or not all(isinstance(c, str) and len(c) == 1 and _is_cjk(c) for c in chars):
+            raise ValueError(f"{origin}: disguise.emoji 中 {emo!r} 的值应为单个汉字的列表")
+        if any(_is_cjk(ch) or (ch.isascii() and ch.isalnum()) for ch in emo):
+            raise ValueError(f"{origin}: disguise.emoji 的键 {emo!r} 应为表情符号，不能含汉字或字母数字")
+        for c in chars:
+            out.setdefault(c, [])
+            if emo not in out[c]:
+                out[c].append(emo)
+    return {c: tuple(v) for c, v in out.items()}
