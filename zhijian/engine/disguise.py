@@ -94,33 +94,30 @@ def _syllables(word: str) -> tuple[str, ...]:
     return tuple(r[0].replace("ü", "v") for r in readings)
 
 
-@register("mixed_pinyin", True, "拼音与汉字混写（zhi付宝、jue对）及全拼（zhifubao）")
-def mixed_pinyin(word: str) -> tuple[str, ...]:
+def _mixes(word: str, letters, whole: bool) -> set[str]:
+    """Every way of writing some characters of ``word`` as ``letters(syllable)`` (all of them too when
+    ``whole``), the others as they are."""
     if not _cjk_word(word):
-        return ()
+        return set()
     syll = _syllables(word)
     if not syll:
-        return ()
+        return set()
     out = set()
     for mask in itertools.product((False, True), repeat=len(word)):
-        if any(mask):
-            out.add("".join(s if m else c for c, s, m in zip(word, syll, mask)))
-    return tuple(sorted(out))
+        if any(mask) and (whole or not all(mask)):
+            out.add("".join(letters(s) if m else c for c, s, m in zip(word, syll, mask)))
+    return out
+
+
+@register("mixed_pinyin", True, "拼音与汉字混写（zhi付宝、jue对）及全拼（zhifubao）")
+def mixed_pinyin(word: str) -> tuple[str, ...]:
+    return tuple(sorted(_mixes(word, lambda s: s, whole=True)))
 
 
 @register("mixed_initials", True, "声母字母与汉字混写（傻b、w信、t宝）")
 def mixed_initials(word: str) -> tuple[str, ...]:
-    if not _cjk_word(word):
-        return ()
-    syll = _syllables(word)
-    if not syll:
-        return ()
-    out = set()
     # each character stays, or becomes its initial letter; at least one of each kind
-    for mask in itertools.product((False, True), repeat=len(word)):
-        if any(mask) and not all(mask):
-            out.add("".join(s[0] if m else c for c, s, m in zip(word, syll, mask)))
-    return tuple(sorted(out))[:MAX_FORMS]
+    return tuple(sorted(_mixes(word, lambda s: s[0], whole=False)))[:MAX_FORMS]
 
 
 @register("initials", True, "整词拼音首字母（zfb、xhs），只作完整的拉丁词，排除常见缩写和单位")
