@@ -11,7 +11,7 @@ PORT ?= 8000
 $(BIN)/zhijian: pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[test,e2e]'
+	$(BIN)/pip install -q -e '.[test,e2e,spark]'
 	touch $@
 
 setup: $(BIN)/zhijian

@@ -23,6 +23,8 @@ dpkg -s fonts-noto-color-emoji >/dev/null 2>&1 || need_apt+=(fonts-noto-color-em
 if [ -z "${ZHIJIAN_PG_BIN:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then
   need_apt+=(postgresql)
 fi
+# the Spark engine's tests (tests/test_spark.py) run PySpark in local mode, on a Java runtime
+command -v java >/dev/null 2>&1 || [ -x "${JAVA_HOME:-/nonexistent}/bin/java" ] || need_apt+=(openjdk-17-jre-headless)
 
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$check_only" = 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -45,7 +47,11 @@ fi
 py="${VENV:-.venv}/bin/python"
 if [ -x "$py" ] && ! "$py" -c 'import playwright' >/dev/null 2>&1; then
   missing=1
-  echo "错误：浏览器测试需要 Python 包 playwright：${VENV:-.venv}/bin/pip install -e '.[test,e2e]'" >&2
+  echo "错误：浏览器测试需要 Python 包 playwright：${VENV:-.venv}/bin/pip install -e '.[test,e2e,spark]'" >&2
+fi
+if [ -x "$py" ] && ! "$py" -c 'import pyspark, pyarrow, pandas' >/dev/null 2>&1; then
+  missing=1
+  echo "错误：Spark 测试需要 Python 包 pyspark、pyarrow、pandas：${VENV:-.venv}/bin/pip install -e '.[test,e2e,spark]'" >&2
 fi
 
 shared="$(cd .. && pwd)/shared"
@@ -59,4 +65,4 @@ done
 if [ "$missing" = 1 ]; then
   exit 1
 fi
-echo "测试依赖齐全（chromium、字体、postgresql、playwright、评测数据）。" >&2
+echo "测试依赖齐全（chromium、字体、postgresql、Java、playwright、pyspark、评测数据）。" >&2

@@ -35,6 +35,7 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "agent": ("agent", "agent_id", "客服", "客服账号", "客服昵称", "客服id"),
     "customer_name": ("customer_name", "customer", "顾客", "顾客姓名", "客户姓名", "买家", "买家昵称"),
     "pack": ("pack", "平台"),
+    "seq": ("seq", "序号", "消息序号", "msg_seq", "message_seq"),  # a message's place in its chat (Spark sorts by it)
 }
 ROLE_VALUES: dict[str, str] = {}
 for _role, _names in {
@@ -71,30 +72,37 @@ def read_jsonl(stream: BinaryIO, source: str) -> Iterator[LogItem]:
             while raw and not raw.endswith(b"\n"):
                 raw = stream.readline(MAX_LINE_BYTES)
             continue
-        if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]
-        if not raw.strip():
-            continue  # blank lines separate nothing: not an error, not a conversation
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as e:
-            yield LogItem(source, n, None, f"{source} 第{n}行：不是合法的 UTF-8（第{e.start + 1}字节），已跳过")
-            continue
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as e:
-            yield LogItem(source, n, None, f"{source} 第{n}行：JSON 无法解析（{e.msg}，第{e.colno}列），已跳过")
-            continue
-        except RecursionError:
-            yield LogItem(source, n, None, f"{source} 第{n}行：JSON 嵌套过深，已跳过")
-            continue
-        try:
-            yield LogItem(source, n, parse_conversation(obj, f"{source} 第{n}行"))
-        except LogError as e:
-            yield LogItem(source, n, None, f"{e}，已跳过")
+        item = jsonl_item(raw, source, n)
+        if item is not None:
+            yield item
 
 
-def _resolve_columns(header: list[str], mapping: dict[str, str], source: str) -> dict[str, int]:
+def jsonl_item(raw: bytes, source: str, n: int) -> LogItem | None:
+    """Line ``n`` of a JSON Lines log as a conversation or an error naming the file and line; None for a
+    blank line.  Shared by the stream reader above and the Spark executors (one line at a time)."""
+    if len(raw) > MAX_LINE_BYTES:
+        return LogItem(source, n, None, f"{source} 第{n}行：超过 {MAX_LINE_BYTES // 1024 // 1024} MB，已跳过")
+    if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    if not raw.strip():
+        return None  # blank lines separate nothing: not an error, not a conversation
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return LogItem(source, n, None, f"{source} 第{n}行：不是合法的 UTF-8（第{e.start + 1}字节），已跳过")
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as e:
+        return LogItem(source, n, None, f"{source} 第{n}行：JSON 无法解析（{e.msg}，第{e.colno}列），已跳过")
+    except RecursionError:
+        return LogItem(source, n, None, f"{source} 第{n}行：JSON 嵌套过深，已跳过")
+    try:
+        return LogItem(source, n, parse_conversation(obj, f"{source} 第{n}行"))
+    except LogError as e:
+        return LogItem(source, n, None, f"{e}，已跳过")
+
+
+def resolve_columns(header: list[str], mapping: dict[str, str], source: str) -> dict[str, int]:
     lower = {str(h).strip().lower(): i for i, h in enumerate(header) if h is not None}
     cols: dict[str, int] = {}
     for field, col in mapping.items():
@@ -115,18 +123,62 @@ def _resolve_columns(header: list[str], mapping: dict[str, str], source: str) ->
     return cols
 
 
+def row_cell(row: list, cols: dict[str, int], field: str):
+    """The value of ``field`` in a row, None for a missing or blank cell."""
+    i = cols.get(field)
+    if i is None or i >= len(row):
+        return None
+    v = row[i]
+    return None if v is None or (isinstance(v, str) and not v.strip()) else v
+
+
+def row_id(row: list, cols: dict[str, int], source: str, rn: int) -> tuple[str | None, str | None]:
+    """(conversation id, None) of a message row, or (None, error naming the file and row)."""
+    cid = row_cell(row, cols, "id")
+    if cid is None:
+        return None, f"{source} 第{rn}行：缺少会话 id，已跳过"
+    try:
+        return clean_field(str(cid).strip(), "id", f"{source} 第{rn}行"), None
+    except LogError as e:
+        return None, f"{e}，已跳过"
+
+
+def row_message(row: list, cols: dict[str, int], source: str, rn: int, full: str | None = None) -> tuple[Message, dict]:
+    """The message of a row and its conversation fields (shop, pack, customer_name, agent); raises
+    LogError naming the file and row.  ``full``: the id of a conversation that has no room left."""
+    role_raw = str(row_cell(row, cols, "role") or "").strip().lower()
+    role = ROLE_VALUES.get(role_raw)
+    if role is None:
+        raise LogError(f"{source} 第{rn}行：无法识别的角色 {role_raw!r}（应为 客服/顾客/系统 或 agent/customer/system）")
+    text = row_cell(row, cols, "text")
+    text = clean_text("" if text is None else str(text), f"{source} 第{rn}行")
+    ts = parse_ts(row_cell(row, cols, "ts"), f"{source} 第{rn}行")
+    if full is not None:
+        raise LogError(f"{source} 第{rn}行：会话 {full} 超过 {MAX_MESSAGES} 条消息")
+    extra = {}
+    for field in ("shop", "pack", "customer_name", "agent"):
+        v = row_cell(row, cols, field)
+        if v is not None:
+            extra[field] = clean_field(str(v), field, f"{source} 第{rn}行")
+    return Message(role, text, ts), extra
+
+
+def add_row_message(conv: Conversation, msg: Message, extra: dict) -> None:
+    """Append a row's message; the first row that names a shop, pack or customer names the chat's, and the
+    first agent row that names an agent names its agent."""
+    conv.messages.append(msg)
+    for field in ("shop", "pack", "customer_name"):
+        if field in extra and getattr(conv, field) is None:
+            setattr(conv, field, extra[field])
+    if "agent" in extra and msg.role == "agent" and conv.agent is None:
+        conv.agent = extra["agent"]
+
+
 def _rows_to_conversations(rows: Iterable[tuple[int, list | str]], cols: dict[str, int], source: str) -> Iterator[LogItem]:
     """Group consecutive rows of one conversation id; a row given as a str is a read error."""
     cur: Conversation | None = None
     cur_row = 0
     seen: set[str] = set()
-
-    def cell(row: list, field: str):
-        i = cols.get(field)
-        if i is None or i >= len(row):
-            return None
-        v = row[i]
-        return None if v is None or (isinstance(v, str) and not v.strip()) else v
 
     for rn, row in rows:
         if isinstance(row, str):
@@ -137,14 +189,9 @@ def _rows_to_conversations(rows: Iterable[tuple[int, list | str]], cols: dict[st
             continue
         if not any(v not in (None, "") for v in row):
             continue
-        cid = cell(row, "id")
+        cid, error = row_id(row, cols, source, rn)
         if cid is None:
-            yield LogItem(source, rn, None, f"{source} 第{rn}行：缺少会话 id，已跳过")
-            continue
-        try:
-            cid = clean_field(str(cid).strip(), "id", f"{source} 第{rn}行")
-        except LogError as e:
-            yield LogItem(source, rn, None, f"{e}，已跳过")
+            yield LogItem(source, rn, None, error)
             continue
         if cur is None or cid != cur.id:
             if cur is not None:
@@ -154,29 +201,11 @@ def _rows_to_conversations(rows: Iterable[tuple[int, list | str]], cols: dict[st
             seen.add(cid)
             cur, cur_row = Conversation(cid, []), rn
         try:
-            role_raw = str(cell(row, "role") or "").strip().lower()
-            role = ROLE_VALUES.get(role_raw)
-            if role is None:
-                raise LogError(f"{source} 第{rn}行：无法识别的角色 {role_raw!r}（应为 客服/顾客/系统 或 agent/customer/system）")
-            text = cell(row, "text")
-            text = clean_text("" if text is None else str(text), f"{source} 第{rn}行")
-            ts = parse_ts(cell(row, "ts"), f"{source} 第{rn}行")
-            if len(cur.messages) >= MAX_MESSAGES:
-                raise LogError(f"{source} 第{rn}行：会话 {cid} 超过 {MAX_MESSAGES} 条消息")
-            extra = {}
-            for field in ("shop", "pack", "customer_name", "agent"):
-                v = cell(row, field)
-                if v is not None:
-                    extra[field] = clean_field(str(v), field, f"{source} 第{rn}行")
+            msg, extra = row_message(row, cols, source, rn, cid if len(cur.messages) >= MAX_MESSAGES else None)
         except LogError as e:
             yield LogItem(source, rn, None, f"{e}，该消息已跳过")
             continue
-        cur.messages.append(Message(role, text, ts))
-        for field in ("shop", "pack", "customer_name"):
-            if field in extra and getattr(cur, field) is None:
-                setattr(cur, field, extra[field])
-        if "agent" in extra and role == "agent" and cur.agent is None:
-            cur.agent = extra["agent"]
+        add_row_message(cur, msg, extra)
     if cur is not None:
         yield LogItem(source, cur_row, cur)
 
@@ -209,7 +238,7 @@ def read_csv(stream: BinaryIO, source: str, mapping: dict[str, str]) -> Iterator
         yield LogItem(source, 1, None, f"{source}：表头不是 UTF-8 编码；请把文件另存为 UTF-8", fatal=True)
         return
     try:
-        cols = _resolve_columns(header, mapping, source)
+        cols = resolve_columns(header, mapping, source)
     except LogError as e:
         yield LogItem(source, 1, None, str(e), fatal=True)
         return
@@ -285,7 +314,7 @@ def read_xlsx(path: str, mapping: dict[str, str], sheet: str | None = None) -> I
         except StopIteration:
             return
         try:
-            cols = _resolve_columns(header, mapping, path)
+            cols = resolve_columns(header, mapping, path)
         except LogError as e:
             yield LogItem(path, 1, None, str(e), fatal=True)
             return

@@ -24,8 +24,10 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Iterable, Iterator
+
+from zhijian.taxonomy import SEVERITY_RANK
 
 MAX_MESSAGE_CHARS = 1_000_000
 # A JSON line may escape every character (\uXXXX, or two of them for one astral character),
@@ -205,3 +207,56 @@ def chunked(messages: Iterable[Message], max_lines: int = CHUNK_LINES,
             chunk, chars = [], 0
     if chunk:
         yield chunk
+
+
+def check_chunk(inspector, chunk: list[Message]) -> list[tuple[Message, list | None, dict]]:
+    """Check a chunk of messages in one ``check_many`` call: (message, findings or None for a bad line,
+    its JSON record of docs/spec/contract.md §2).  ``zhijian check`` and the Spark job both use it."""
+    good = [m for m in chunk if m.ok]
+    results = iter(inspector.check_many([m.text for m in good]) if good else [])
+    out = []
+    for m in chunk:
+        if not m.ok:
+            out.append((m, None, {"id": m.id, "text": m.text, "findings": [], "error": m.error}))
+            continue
+        findings = next(results)
+        out.append((m, findings, {"id": m.id, "text": m.text, "findings": [f.to_dict() for f in findings]}))
+    return out
+
+
+@dataclass
+class CheckTally:
+    """Counts over checked messages; partial tallies (one per Spark partition) add up with ``merge``."""
+
+    checked: int = 0
+    with_findings: int = 0
+    invalid: int = 0
+    by_category: dict[str, list[int]] = field(default_factory=dict)  # category -> [findings, messages, worst rank]
+
+    def add(self, findings: list) -> None:
+        self.checked += 1
+        if not findings:
+            return
+        self.with_findings += 1
+        seen = set()
+        for f in findings:
+            rank = SEVERITY_RANK.get(f.severity, 0)
+            c = self.by_category.setdefault(f.category, [0, 0, 0])
+            c[0] += 1
+            c[2] = max(c[2], rank)
+            if f.category not in seen:
+                c[1] += 1
+                seen.add(f.category)
+
+    def merge(self, other: "CheckTally") -> None:
+        self.checked += other.checked
+        self.with_findings += other.with_findings
+        self.invalid += other.invalid
+        for cat, (n, msgs, rank) in other.by_category.items():
+            c = self.by_category.setdefault(cat, [0, 0, 0])
+            c[0] += n
+            c[1] += msgs
+            c[2] = max(c[2], rank)
+
+    def worst_rank(self) -> int:
+        return max((c[2] for c in self.by_category.values()), default=0)

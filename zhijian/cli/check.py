@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import collections
 import sys
 from typing import Annotated, Callable, Iterable, Optional
 
 import typer
 
-from zhijian.batch.messages import Message, chunked
+from zhijian.batch.messages import CheckTally, Message, check_chunk, chunked
 from zhijian.cli import output
 from zhijian.cli.exits import EXIT_FINDINGS, EXIT_HELP, EXIT_INVALID_LINES, EXIT_OK, broken_pipe, fail
-from zhijian.cli.inputs import JsonlWriter, build_inspector, check_format, messages_of, open_input, pack_spec
+from zhijian.cli.inputs import (JsonlWriter, build_inspector, check_format, messages_of, open_input, pack_spec,
+                                parse_maps)
 from zhijian.taxonomy import SEVERITIES, SEVERITY_RANK
 
 # --fail-on levels, highest first, with the names the text output uses
@@ -29,33 +29,17 @@ def severity_of(level: Optional[str]) -> Optional[str]:
     return sev
 
 
-class CheckStats:
+class CheckStats(CheckTally):
     """Counts over the checked messages, and the exit status they lead to."""
 
     def __init__(self, fail_rank: Optional[int]) -> None:
+        super().__init__()
         self.fail_rank = fail_rank
-        self.checked = 0
-        self.with_findings = 0
-        self.invalid = 0
-        self.failed = False
-        self.by_category: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0, 0])  # findings, messages, worst rank
 
-    def add(self, findings: list) -> None:
-        self.checked += 1
-        if not findings:
-            return
-        self.with_findings += 1
-        seen = set()
-        for f in findings:
-            rank = SEVERITY_RANK.get(f.severity, 0)
-            if self.fail_rank is not None and rank >= self.fail_rank:
-                self.failed = True
-            c = self.by_category[f.category]
-            c[0] += 1
-            c[2] = max(c[2], rank)
-            if f.category not in seen:
-                c[1] += 1
-                seen.add(f.category)
+    @property
+    def failed(self) -> bool:
+        """A finding at or above ``--fail-on`` was seen (the worst rank of each category is kept)."""
+        return self.fail_rank is not None and self.worst_rank() >= self.fail_rank
 
     def exit_code(self) -> int:
         if self.failed:
@@ -73,19 +57,16 @@ def run_check(inspector, messages: Iterable[Message], fmt: str, stats: CheckStat
     compliant rewrite as ``zhijian rewrite``: it passes ``check`` on the same pack)."""
     writer = JsonlWriter() if fmt == "jsonl" else None
     for chunk in chunked(messages):
-        good = [m for m in chunk if m.ok]
-        results = iter(inspector.check_many([m.text for m in good]))
-        for m in chunk:
-            if not m.ok:
+        for m, findings, record in check_chunk(inspector, chunk):
+            if findings is None:
                 stats.invalid += 1
                 output.warn_invalid(m)
                 if writer:
-                    writer.write({"id": m.id, "text": m.text, "findings": [], "error": m.error})
+                    writer.write(record)
                 continue
-            findings = next(results)
             stats.add(findings)
             if writer:
-                writer.write({"id": m.id, "text": m.text, "findings": [f.to_dict() for f in findings]})
+                writer.write(record)
             elif findings or single:
                 rewritten = suggest(m.text) if findings and suggest is not None else None
                 output.show_message(m, findings, rewritten, single)
@@ -116,6 +97,9 @@ def _suggester(inspector, packs: list[str], overrides: Optional[str]) -> Callabl
 CHECK_HELP = ("检查客服消息（单条文字、文件或标准输入）。\n\n"
               "INPUT 为 - 或省略时读标准输入；是已存在的文件时逐行读取该文件"
               "（每行一条纯文本，或 JSON 对象 {\"id\": …, \"text\": …}）；否则把 INPUT 本身当作一条消息。\n\n"
+              "--engine spark 在 Apache Spark 上批量检查（需要 pip install 'zhijian[spark]' 与 Java）：INPUT 是文件、"
+              "目录或通配符（本机、hdfs://、s3a://），格式同上，或 Parquet 消息表（text 列，可选 id 列，--map 指定列名）；"
+              "jsonl 输出与本地相同（行序可能不同），text 格式只给汇总表。\n\n"
               + EXIT_HELP)
 
 
@@ -133,7 +117,22 @@ def check(
                                                         + FAIL_ON_HELP + "（英文或中文名都可以）。")] = None,
     text: Annotated[Optional[str], typer.Option("--text", "-t", metavar="TEXT", show_default=False,
                                                 help="把这段文字作为一条消息检查（不当作文件名）。")] = None,
+    engine: Annotated[str, typer.Option("--engine", metavar="local|spark",
+                                        help="local：本机；spark：Apache Spark（批量合规扫描）。")] = "local",
+    master: Annotated[Optional[str], typer.Option("--master", metavar="URL", show_default=False,
+                                                  help="Spark master（默认 local[*]；由 spark-submit 启动时用它给的）。")] = None,
+    out_dir: Annotated[Optional[str], typer.Option("--output", metavar="DIR", show_default=False,
+                                                   help="Spark：结果写到这个目录（JSON Lines 或 Parquet 分片文件）。")] = None,
+    maps: Annotated[Optional[list[str]], typer.Option("--map", metavar="字段=列名", show_default=False,
+                                                      help="Spark 读 Parquet 消息表时的列映射（id、text），可重复。")] = None,
 ) -> None:
+    if engine == "spark":
+        check_spark(input, pack, overrides, fmt, fail_on, text, master, out_dir, maps)
+    if engine != "local":
+        fail(f"--engine 只能是 local 或 spark，而不是“{engine}”")
+    used = [name for name, v in (("--master", master), ("--output", out_dir), ("--map", maps)) if v]
+    if used:
+        fail(f"{'、'.join(used)} 只用于 --engine spark")
     check_format(fmt)
     fail_on = severity_of(fail_on)
     single, path, stream = open_input(input, text)
@@ -156,6 +155,50 @@ def check(
     try:
         if single is None:
             output.show_check_summary(stats, table=fmt == "text")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        broken_pipe()
+    raise typer.Exit(stats.exit_code())
+
+
+def check_spark(input: Optional[str], pack, overrides: Optional[str], fmt: str, fail_on: Optional[str],
+                text: Optional[str], master: Optional[str], out_dir: Optional[str], maps) -> None:
+    """``zhijian check --engine spark``: the same records as the local ``--format jsonl``, computed on Spark."""
+    from zhijian.batch.spark import SparkError, jobs, session
+
+    if fmt not in ("text", "jsonl", "parquet"):
+        fail(f"--format 只能是 text、jsonl 或 parquet，而不是“{fmt}”")
+    if text is not None or input is None or input == "-":
+        fail("Spark 引擎检查文件：请给出文件、目录或通配符（本机、hdfs://、s3a:// 均可），不读标准输入或 --text")
+    if out_dir is not None and fmt == "text":
+        fail("--output 需要 --format jsonl 或 --format parquet")
+    if fmt == "parquet" and out_dir is None:
+        fail("--format parquet 需要 --output 目录")
+    fail_on = severity_of(fail_on)
+    packs = pack_spec(pack)
+    build_inspector(packs, overrides)  # a bad pack or override file: exit 2 here, before Spark starts
+    stats = CheckStats(SEVERITY_RANK[fail_on] if fail_on else None)
+    writer = JsonlWriter() if fmt == "jsonl" and out_dir is None else None
+    try:
+        spark = session(master)
+        for line, error, tally in jobs.check(spark, [input], packs, overrides, parse_maps(maps), output=out_dir, fmt=fmt):
+            if tally is not None:
+                stats.merge(tally)
+                continue
+            if error is not None:
+                output.invalid_line(error)
+            if writer is not None and line is not None:
+                writer.write_line(line)
+        if writer is not None:
+            writer.flush()
+    except SparkError as e:
+        fail(str(e))
+    except BrokenPipeError:
+        broken_pipe()
+    try:
+        output.show_check_summary(stats, table=fmt == "text")
+        if out_dir is not None:
+            output.results_written(out_dir, fmt)
         sys.stdout.flush()
     except BrokenPipeError:
         broken_pipe()

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from typing import BinaryIO, Callable, Iterable, Optional
 
 import typer
 
+from zhijian.batch.jsonl import encode_line
 from zhijian.batch.messages import Message, read_messages, text_message
 from zhijian.cli import output
 from zhijian.cli.exits import EXIT_INVALID_LINES, EXIT_OK, broken_pipe, fail
@@ -103,12 +103,11 @@ class JsonlWriter:
         self.stream = sys.stdout.buffer
 
     def write(self, obj: dict) -> None:
-        try:
-            line = json.dumps(obj, ensure_ascii=False)
-            data = line.encode("utf-8")
-        except UnicodeEncodeError:  # lone surrogates from JSON escapes: keep it valid UTF-8
-            data = json.dumps(obj, ensure_ascii=True).encode("ascii")
-        self.stream.write(data + b"\n")
+        self.stream.write(encode_line(obj))
+
+    def write_line(self, data: bytes) -> None:
+        """A line already encoded by ``encode_line`` (in a worker process or on a Spark executor)."""
+        self.stream.write(data)
 
     def flush(self) -> None:
         self.stream.flush()

@@ -302,6 +302,17 @@ def audit_totals(chats: int, skipped: int) -> None:
     err.print(Text(f"共审计 {chats} 个会话；跳过 {skipped} 行。", style="dim"))
 
 
+def results_written(path: str, fmt: str) -> None:
+    """``--engine spark --output DIR``: where the per-chat (or per-message) results are."""
+    kind = "Parquet" if fmt == "parquet" else "JSON Lines"
+    err.print(Text(f"结果（{kind} 分片文件）已写入目录 {path}", style="green"), soft_wrap=True)
+
+
+def invalid_line(message: str) -> None:
+    """An input line that could not be read, as a Spark executor described it."""
+    err.print(Text(f"警告：{message}", style="yellow"), soft_wrap=True)
+
+
 def report_written(path: str) -> None:
     err.print(Text(f"HTML 报告已写入 {path}", style="green"))
 

@@ -1,0 +1,137 @@
+"""The engine-agnostic core of a batch audit: a batch of whole conversations in, per-chat result lines and a
+partial aggregate out.
+
+``zhijian audit`` calls :func:`audit_batch` on chunks of its input, in its own process or in worker
+processes (``zhijian.batch.runner``), and the Spark job calls it on every batch of conversations an
+executor assembled (``zhijian.batch.spark``): the JSON Lines bytes and the aggregates are computed by
+the same code on both paths, so the results cannot drift apart.
+
+Auditors are built once per process and kept (pack compilation costs seconds): a Spark Python worker
+or a pool worker builds one for each (pack, overrides) it meets, on first use.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Sequence
+
+from zhijian.audit.auditor import AuditResult, Auditor
+from zhijian.batch.aggregate import Aggregate
+from zhijian.batch.jsonl import encode_line
+from zhijian.batch.logs import LogItem
+from zhijian.engine.rules import PackError
+
+
+@dataclass(frozen=True)
+class AuditSettings:
+    """What every chat of a run is audited with.  Pickles small (the override content, not an Auditor)."""
+
+    pack: str | None = None  # --pack: forced for every chat; else the chat's own ``pack`` field, else default_pack
+    overrides: str | dict | None = None  # a shop override file (path), or its validated content (a dict)
+    default_pack: str = "jd"
+    keep_messages: bool = False  # results carry their messages (the HTML/Excel reports show the text)
+    keep_acts: bool = False  # results carry their turns' dialogue acts (``--acts``)
+    worst_kept: int = 5  # chats the aggregate keeps for "得分最低的会话"
+
+    @cached_property
+    def overrides_key(self) -> str | None:
+        """A cache key for the overrides: the path, or a digest of the content."""
+        if self.overrides is None or isinstance(self.overrides, str):
+            return self.overrides
+        blob = json.dumps(self.overrides, sort_keys=True, ensure_ascii=False, default=str)
+        return "sha256:" + hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+    def pack_of(self, item: LogItem) -> str:
+        conv = item.conversation
+        return self.pack or (conv.pack if conv is not None else None) or self.default_pack
+
+
+@dataclass
+class Audited:
+    """One log item after the audit: a result and its JSON line, or an error naming the file and line."""
+
+    result: AuditResult | None
+    line: bytes | None  # docs/spec/contract.md §3, with its "\n"
+    error: str | None = None
+    bad_line: bool = False  # the line itself could not be read (vs. a chat that could not be audited)
+
+
+@dataclass
+class BatchOutcome:
+    chats: list[Audited] = field(default_factory=list)  # one per input item, in input order
+    aggregate: Aggregate = field(default_factory=Aggregate)
+
+
+_auditors: dict[tuple, Auditor | PackError] = {}
+
+
+def auditor_for(pack: str, settings: AuditSettings) -> Auditor | PackError:
+    """The process-wide Auditor of (pack, overrides), built on first use; a pack that cannot be
+    loaded is remembered as its error."""
+    key = (pack, settings.overrides_key)
+    a = _auditors.get(key)
+    if a is None:
+        try:
+            a = Auditor(pack, overrides=settings.overrides)
+        except PackError as e:
+            a = e
+        _auditors[key] = a
+    return a
+
+
+_inspectors: dict[tuple, Any] = {}
+
+
+def inspector_for(packs: Sequence[str], overrides: str | dict | None, key: str | None):
+    """The process-wide Inspector of (packs, overrides) for message checks, built on first use (``key``
+    identifies the overrides, as ``AuditSettings.overrides_key`` does)."""
+    from zhijian.engine.inspector import Inspector
+
+    k = (tuple(packs), key)
+    insp = _inspectors.get(k)
+    if insp is None:
+        insp = _inspectors[k] = Inspector(list(packs), overrides=overrides)
+    return insp
+
+
+def overrides_key(overrides: str | dict | None) -> str | None:
+    return AuditSettings(overrides=overrides).overrides_key
+
+
+def audit_batch(items: Sequence[LogItem], settings: AuditSettings, orders: Sequence[Any] | None = None) -> BatchOutcome:
+    """Audit a batch of log items (conversations, or lines that could not be read) in one go.
+
+    ``orders[k]`` is item k's position in the whole input (ints, or (file, line) pairs): the partial
+    aggregate keeps the worst chats by it, so that merged partials equal one sequential aggregate.
+    Without ``orders`` the items are numbered from 0."""
+    if orders is None:
+        orders = range(len(items))
+    by_pack: dict[str, list[int]] = {}
+    for k, it in enumerate(items):
+        if it.conversation is not None:
+            by_pack.setdefault(settings.pack_of(it), []).append(k)
+    results: dict[int, AuditResult | str] = {}
+    for pack, idx in by_pack.items():
+        a = auditor_for(pack, settings)
+        if isinstance(a, PackError):
+            for k in idx:
+                results[k] = f"规则包 {pack!r} 无法使用：{a}"
+            continue
+        convs = [items[k].conversation for k in idx]
+        for k, r in zip(idx, a.audit_many(convs, keep_messages=settings.keep_messages, keep_acts=settings.keep_acts)):
+            results[k] = r
+    out = BatchOutcome(aggregate=Aggregate(worst_kept=settings.worst_kept))
+    for k, it in enumerate(items):
+        if it.conversation is None:
+            out.chats.append(Audited(None, None, it.error, bad_line=True))
+            continue
+        r = results[k]
+        if isinstance(r, str):
+            out.chats.append(Audited(None, None, f"{it.source} 第{it.line}行：{r}"))
+            continue
+        out.aggregate.add(r, orders[k])
+        out.chats.append(Audited(r, encode_line(r.to_dict())))
+    return out
