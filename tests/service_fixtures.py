@@ -8,6 +8,7 @@ the session-scoped PostgreSQL cluster is started at most once per test session.
   As root the cluster is created and run as the ``postgres`` system user (initdb refuses root).
   Missing binaries: skipped locally, a FAILURE when the environment variable ``CI`` is set.
   ``pg_cluster.new_database()`` returns the URL of a fresh, empty database.
+* ``db_url`` (parametrised): each test once on SQLite and once on PostgreSQL.
 * ``make_service(db_url, data_dir, **settings)``: a FastAPI app (``create_app``) with a
   ``TestClient`` and one key per role plus a revoked key.
 * ``running_server(data_dir, db=None)``: the real ``zhijian serve`` as a subprocess on a free port,
@@ -186,6 +187,14 @@ def make_service(db_url: str, data_dir: str, **settings) -> Service:
         revoke_key(s, ids["revoked"])
     client = TestClient(app, raise_server_exceptions=False)
     return Service(app, client, keys, ids)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """The test's database: a SQLite file, then a fresh database of the session's PostgreSQL cluster."""
+    if request.param == "sqlite":
+        return "sqlite:///" + str(tmp_path / "zhijian.db")
+    return request.getfixturevalue("pg_cluster").new_database()
 
 
 def database_at(url: str, revision: str, *statements: str) -> None:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from service_fixtures import zhijian_exe
 
 from zhijian.taxonomy import CATEGORIES, CONVERSATION_CATEGORIES, MESSAGE_CATEGORIES
 
@@ -38,15 +39,7 @@ SPAN_KEYS = {"start", "end", "match"}
 SOURCE_KEYS = {"source", "score"}  # optional (docs/spec/contract.md §2): rule or model, and the model score
 
 
-def _command() -> list[str]:
-    script = Path(sys.executable).with_name("zhijian")
-    if script.exists():
-        return [str(script)]
-    found = shutil.which("zhijian")
-    return [found] if found else [sys.executable, "-m", "zhijian.cli"]
-
-
-ZHIJIAN = _command()
+ZHIJIAN = zhijian_exe()
 ENV = {**os.environ, "COLUMNS": "200", "PYTHONIOENCODING": "utf-8"}
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from service_fixtures import zhijian_exe
 
 import zhijian
 import zhijian.engine.packs
@@ -25,17 +25,9 @@ QIN = "亲，这款有货"
 CLEAN = "您好，欢迎光临"
 
 
-def _command() -> list[str]:
-    script = Path(sys.executable).with_name("zhijian")
-    if script.exists():
-        return [str(script)]
-    found = shutil.which("zhijian")
-    if found:
-        return [found]
-    return [sys.executable, "-m", "zhijian.cli"]
 
 
-ZHIJIAN = _command()
+ZHIJIAN = zhijian_exe()
 ENV = {**os.environ, "COLUMNS": "200", "PYTHONIOENCODING": "utf-8"}
 
 

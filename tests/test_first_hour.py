@@ -11,27 +11,19 @@ import collections
 import json
 import os
 import re
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from service_fixtures import zhijian_exe
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV_MESSAGES = ROOT.parent / "shared" / "dev-cases" / "messages.jsonl"
 EXAMPLES = ROOT / "examples"
 
 
-def _command() -> list[str]:
-    script = Path(sys.executable).with_name("zhijian")
-    if script.exists():
-        return [str(script)]
-    found = shutil.which("zhijian")
-    return [found] if found else [sys.executable, "-m", "zhijian.cli"]
-
-
-ZHIJIAN = _command()
+ZHIJIAN = zhijian_exe()
 ENV = {**os.environ, "COLUMNS": "200", "PYTHONIOENCODING": "utf-8", "NO_COLOR": "1"}
 
 

@@ -25,13 +25,6 @@ MOBILE = "13912345678"
 
 
 # -- fixtures ------------------------------------------------------------------------------------
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request, tmp_path):
-    if request.param == "sqlite":
-        return "sqlite:///" + str(tmp_path / "zhijian.db")
-    return request.getfixturevalue("pg_cluster").new_database()
-
-
 @pytest.fixture
 def service_factory(db_url, tmp_path):
     """make(**settings) -> Service on this test's database; every response is checked at the end:

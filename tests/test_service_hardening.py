@@ -33,13 +33,6 @@ ENGLISH = ("Field required", "Input should", "There was an error", "JSON decode 
            "Internal Server Error")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request, tmp_path):
-    if request.param == "sqlite":
-        return "sqlite:///" + str(tmp_path / "zhijian.db")
-    return request.getfixturevalue("pg_cluster").new_database()
-
-
 @pytest.fixture
 def service_factory(db_url, tmp_path):
     made = []

@@ -32,6 +32,8 @@ from pathlib import Path
 
 import pytest
 
+from service_fixtures import zhijian_exe
+
 try:
     from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
@@ -79,8 +81,7 @@ def server(tmp_path_factory):
     data = tmp_path_factory.mktemp("web-data")
     log = data.parent / f"{data.name}-serve.log"
     port = _free_port()
-    exe = Path(sys.executable).with_name("zhijian")
-    cmd = ([str(exe)] if exe.exists() else [sys.executable, "-m", "zhijian.cli"]) + [
+    cmd = zhijian_exe() + [
         "serve", "--demo", "--host", "127.0.0.1", "--port", str(port), "--data-dir", str(data)]
     with open(log, "wb") as fh:
         proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT, cwd=REPO,

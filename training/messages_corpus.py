@@ -1004,10 +1004,9 @@ def key_text(t: str) -> str:
     return compact(t)
 
 
-def load_hand(path: pathlib.Path = HAND) -> list[dict]:
-    if not path.exists():
-        return []
-    rows = []
+def read_labelled(path: pathlib.Path):
+    """(line number, row) of a labelled JSON Lines file; a label outside the categories or a split other
+    than train/valid/test stops with the file and line."""
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
@@ -1015,6 +1014,14 @@ def load_hand(path: pathlib.Path = HAND) -> list[dict]:
         bad = [c for c in o["labels"] if c not in CATEGORIES]
         if bad or o.get("split") not in ("train", "valid", "test"):
             raise SystemExit(f"{path}:{n}: bad labels {bad} or split {o.get('split')!r}")
+        yield n, o
+
+
+def load_hand(path: pathlib.Path = HAND) -> list[dict]:
+    if not path.exists():
+        return []
+    rows = []
+    for _, o in read_labelled(path):
         o["kind"] = "hand"
         o.setdefault("template", "hand")
         rows.append(o)

@@ -48,7 +48,7 @@ try:
 except ImportError:  # pragma: no cover - before the package move
     from zhijian.ngrams import LinearModel, ngram_rows  # type: ignore
 
-from .messages_corpus import CATEGORIES
+from .messages_corpus import CATEGORIES, read_labelled
 
 HERE = pathlib.Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -109,16 +109,7 @@ def unit_scores(model: LinearModel, texts, masks: dict[str, str]) -> np.ndarray:
 # data
 # ------------------------------------------------------------------------------------------------
 def load_corpus(path: pathlib.Path = DATA) -> list[dict]:
-    rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        o = json.loads(line)
-        bad = [c for c in o["labels"] if c not in CATEGORIES]
-        if bad:
-            raise SystemExit(f"{path}:{n}: unknown categories {bad}")
-        rows.append(o)
-    return rows
+    return [o for _, o in read_labelled(path)]
 
 
 def label_matrix(rows: list[dict], classes=CATEGORIES) -> np.ndarray:

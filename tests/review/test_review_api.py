@@ -16,13 +16,6 @@ FALSE_HIT = "这款支持微信扫码付款，您放心"  # diversion (微信扫
 TRUE_HIT = "您好，加我微信，我发您优惠券"  # diversion, right
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request, tmp_path):
-    if request.param == "sqlite":
-        return "sqlite:///" + str(tmp_path / "zhijian.db")
-    return request.getfixturevalue("pg_cluster").new_database()
-
-
 def chat(cid, agent, answer, shop=SHOP, day="2026-05-01"):
     return {"id": cid, "pack": "jd", "shop": shop, "agent": agent, "messages": [
         {"role": "customer", "text": "这款电饭煲怎么付款？", "ts": f"{day}T10:00:00+08:00"},

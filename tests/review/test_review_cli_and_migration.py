@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 
-from service_fixtures import database_at, make_service
+
+from service_fixtures import database_at, make_service, zhijian_exe
 
 pytest_plugins = ["service_fixtures"]
 
@@ -17,8 +17,7 @@ SHOP = "北辰数码旗舰店"
 
 
 def zj(*args, data_dir):
-    exe = os.path.join(os.path.dirname(sys.executable), "zhijian")
-    return subprocess.run([exe, *args, "--data-dir", str(data_dir)], capture_output=True, text=True, timeout=120,
+    return subprocess.run([*zhijian_exe(), *args, "--data-dir", str(data_dir)], capture_output=True, text=True, timeout=120,
                           env={**os.environ, "COLUMNS": "200"})
 
 
