@@ -882,6 +882,26 @@ GROUPS += [
       "几天能到{CITY}|这个{P}怎么安装|退款多久到账|可以用券吗)"),
 ]
 
+# 4th pass (issue 12): sampled with their own generator after everything else and put in ``train``
+# only, so the splits, the combos and the ``test`` items of the groups above stay exactly as they were
+# (the tagger's before/after figures are on the same held-out test split).
+LATE_GROUPS: list[Group] = [
+    # ---------------------------------------------------------------- 4th pass (issue 12): indirect acts
+    # seed 004: 客户道谢或提出表扬时应谦虚致谢; 客户提建议时感谢并记录 — whatever the wording.
+    # thanks given through what the help did, or as praise of the service (no 谢谢 word)
+    G("c.t.spared", C, "thanks", 50, "(幸亏|幸好|多亏)(了|)(有|)(你|您|客服)(帮忙|解释|告诉我)(，|)(不然|要不然|要不)(我|)(就|)(白跑一趟|下错单|亏大)了",
+      "(你|您)(这|)(一说|一解释)我就明白了", "(跟|和)你(聊|沟通)(真|很|挺)(顺畅|愉快|省心)",
+      "(这次|今天)(的|)(服务|处理|回复)(很|挺|特别)(到位|及时|周到)", "(你|您)(解释|说)得(真|很|挺)(清楚|明白|详细)"),
+    # suggestions put as what would be better (no 建议 word)
+    G("c.s.could", C, "suggestion", 50, "(我觉得|个人感觉|感觉)({SUGG})(比较好|会好一些|更合理)",
+      "(要是|如果|假如)(你们|)({SUGG})(就好了|就更好了|会方便很多)", "({SUGG})(的话|)(应该|)会更(方便|好|合理)"),
+    G("c.s.part", C, "suggestion", 50, "({PAGEPART})(最好|能)(再|)(做得|写得|弄得|放得|)(大一点|清楚一点|多一点|厚一点|简单一点|明显一点)",
+      "({PAGEPART})(太|有点)(小|少|薄|乱|复杂)了(，|)(最好|能)(改改|改进一下|再优化一下)",
+      "({PAGEPART})(要是|如果)(能|)(改进一下|优化一下|再完善一下)(就好了|会更好)"),
+]
+SLOTS["PAGEPART"] = ("详情页 包装 发货提醒 客服回复 退货流程 安装说明 商品图片 物流信息 发票申请页面 优惠规则 会员页面 "
+                     "售后入口").split()
+
 # Two-act sentences: fragments of two groups of the same split joined into one message.
 COMBOS: list[tuple[str, str, str, int, tuple[str, ...]]] = [
     (C, "problem", "complaint", 180, ("，", " ", "！", "")),
@@ -1007,6 +1027,11 @@ def build(seed: int = SEED) -> list[dict]:
                 text = style(text, role, tuple(acts), rng)
                 items.append({"role": role, "text": text, "acts": acts, "split": sp,
                               "template": f"combo:{x.id}+{y.id}"})
+    # the late groups (issue 12): their own generator, train only, after everything else
+    late = random.Random(seed + 12)
+    for g in LATE_GROUPS:
+        for t in _sample(g, late, g.n):
+            items.append({"role": g.role, "text": t, "acts": list(g.acts), "split": "train", "template": g.id})
     # one copy per (role, text): the first writer wins
     seen: set[tuple[str, str]] = set()
     out = []

@@ -8,6 +8,7 @@ state: a check reads a ``Chat`` and returns findings, nothing else.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -15,12 +16,20 @@ from functools import cached_property
 from zhijian.audit.config import ConversationConfig
 from zhijian.audit.conversation import Conversation, Message
 from zhijian.audit.result import AuditFinding
+from zhijian.engine.normalize import compact
 from zhijian.engine.stickers import has_emoji  # noqa: F401  (one definition with check; re-exported)
 
 _QUESTION_RE = re.compile(
     r"[?？]|吗|呢|么|什么|怎么|怎样|多少|多久|几[天点个号时次件]|哪|能不能|可不可以|可以.{0,6}吗|是否|有没有|要不要|会不会|咋|为什么|为啥"
     r"|帮我|麻烦|请你|请您|给我"
 )
+
+
+@functools.lru_cache(maxsize=16)
+def _said_before(patterns: tuple[str, ...]) -> re.Pattern | None:
+    """The pack's ``said_before`` regular expressions as one pattern (None when the pack has none)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
 
 
 def is_question(text: str) -> bool:
@@ -48,6 +57,44 @@ class Chat:
         self.labels: dict[int, set[str]] = {i: config.lexicon.labels(m.text) for i, m in self.turns}
         # the dialogue acts of every turn's sentences (zhijian.acts), tagged by the auditor in one batch
         self.sentences: dict[int, list] = sentences if sentences is not None else {}
+        self._text_labels: dict[str, set[str]] = {}
+        # a customer turn that restates what they already said, right after the agent asked for it again,
+        # says "I told you" as plainly as 我刚才说过了 (the pack's ``repeat_complaint`` words)
+        for i in self._restated():
+            self.labels[i] = self.labels[i] | {"repeat_complaint"}
+
+    @property
+    def said_before(self) -> re.Pattern | None:
+        """The pack's ``said_before`` patterns (我说了呀 / 前面写着呢) in one expression, or None."""
+        return _said_before(tuple(self.config.raw.get("said_before") or ()))
+
+    def _restated(self) -> list[int]:
+        """Customer turns right after an agent question back (``state.asks_back``: act ``cause_check``, not
+        the greeting's 请问有什么可以帮您) that say the customer already said or sent it, in the forms of the pack's
+        ``said_before`` patterns (我说了呀 / 前面写着呢 / 说了两遍了 …: the ways of saying it, where
+        ``words.repeat_complaint`` lists fixed phrases).  Needs the tagger's acts; empty without them."""
+        from zhijian.audit.state import asks_back
+
+        pats = self.said_before
+        if not self.sentences or pats is None:
+            return []
+        out: list[int] = []
+        asked = False
+        for i, m in self.turns:
+            if m.role == "agent":
+                asked = asked or any(asks_back(s) for s in self.sentences.get(i, ()))
+                continue
+            if asked and pats.search(compact(m.text)):
+                out.append(i)
+            asked = False
+        return out
+
+    def text_labels(self, text: str) -> set[str]:
+        """The pack's word lists found in ``text`` (a sentence or a clause), computed once per text."""
+        got = self._text_labels.get(text)
+        if got is None:
+            got = self._text_labels[text] = self.config.lexicon.labels(text)
+        return got
 
     def acts(self, i: int) -> set[str]:
         """The acts of turn ``i`` (all its sentences together)."""

@@ -1,48 +1,118 @@
 """Conversation state from dialogue acts: which customer needs are open when.
 
 Each customer sentence tagged ``question``, ``request`` or ``problem`` opens an *item*; a
-sentence tagged ``more`` (我还有个问题) opens one too — the customer has said they need more.
-The agent's next block of turns (up to the next customer turn) settles the items open before
-it:
+sentence tagged ``more`` (我还有个问题) opens one too — the customer has said they need more.  A
+sentence the model leaves as ``other`` that still reads as a question (it ends with ？, or has a
+question word / an A-not-A form — 万一坏了怎么保修, 这个是几升的 — or a short one ends in 不/没有:
+送货上门不) opens a question: a
+question the tagger missed is still a need.  The agent's next block of turns (up to the next
+customer turn) settles the items open before it:
 
-* a sentence that is not only a greeting, closing, hold, push-out or review invitation answers; with several open items, each item is closed when the block shares a content
-  bigram with it (有货吗 … 有货的) or when the block has at least as many answering clauses as
-  there are open items — otherwise the unmatched items stay open (the second of two questions
-  skipped);
+* a sentence that is not only a greeting, closing, hold, push-out, review invitation or a question
+  back (``cause_check`` alone: 订单号是多少 / 拍张照片) answers.  Asking back keeps the need open
+  until the agent comes back with the answer;
+* with one open item, any answer closes it.  With several, each clause of an answering sentence
+  goes to the item it shares most content with (a bigram counts double a character); a sentence
+  none of whose clauses shares anything is *free* and closes the oldest item nothing went to.  So
+  two questions answered in two sentences both close, but a question skipped stays open even when
+  the one answer is long (its other clauses go on about the same thing);
 * a ``hold`` (稍等/我查一下) without an answer marks the items *held*: the agent promised to come
-  back, and the next answering block closes them;
-* a greeting or an acknowledgement alone settles nothing.
+  back.  A held item is closed by a later clause about it, or by a free sentence of a block that
+  answers nothing newer (the answer after 稍等); answers to the customer's other, newer questions
+  do not settle it (the check that was forgotten);
+* an item still open after a block that answered something else was *skipped*: from then on only
+  an answer about it (shared content) settles it, not whatever the agent says next;
+* two questions in one sentence (可以开专票不，Mac能用不) are two items;
+* a greeting or an acknowledgement alone settles nothing (好的 settles a request).
 
 What is still open at the end of the chat is unanswered; checks read ``Chat.items``.  ``forced_ending``
-finds the turn that ended the chat on an open need (``Chat.forced_ending``).
+finds the turn that ended the chat on an open need (``Chat.forced_ending``): an agent push-out or a
+final closing, or a system line of the pack's ``words.system_agent_close`` (客服已结束本次会话) after
+the customer's open need.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
-from zhijian.engine.normalize import compact
+from zhijian.acts.sentences import NOT_Q_WORDS, is_question_compact
+from zhijian.engine.normalize import compact as _compact_uncached
 
-# what an agent sentence does that is NOT an answer; everything else (answer, solution, cause check,
-# empathy, reassurance, and sentences the tagger leaves as "other") counts as answering
+# what an agent sentence does that is NOT an answer; everything else (answer, solution, cause check
+# with an answer, empathy, reassurance, and sentences the tagger leaves as "other") counts as answering
 NOT_ANSWERING = frozenset(("greeting", "closing", "hold", "push_out", "review_invite"))
+ASKING_BACK = NOT_ANSWERING | {"cause_check"}
 OPENING = ("question", "request", "problem", "more")
 _CLAUSE = re.compile(r"[^，,。.!！?？;；~～\n]+")
 # bigrams that carry no content (function words of questions and answers)
 _STOP = frozenset("""请问 问一 一下 这个 那个 可以 能不 不能 是不 不是 有没 没有 怎么 什么 多少 您好 你好 的话 我们 你们 亲亲
 这边 那边 一个 就是 还是 还有 已经 现在 时候 的吗 了吗 好的 谢谢 麻烦 帮我 给我 我想 想问 知道 您的 你的 我的""".split())
+# characters that carry no content on their own
+_STOP_CHARS = frozenset("的了吗呢吧啊呀哦哈嘛么是在我你您他她它们这那个一下不没有能可以会要就还也都和与及请问吗么什怎样多少几哪"
+                        "很太非常好对把给让被从到为着过得地之其亲哈嗯噢喔")
+# an agent question back that asks the customer for something (an order number, a photo)
+_ASKS_INFO = re.compile(r"[?？]|吗|发(一下|我|给我|过来)|提供|告诉我|拍|上传|录")
+# the greeting's and the closing's offers of help: a question, but not about the customer's need
+_OFFER = re.compile(r"有什么|什么可以|想了解|需要帮|帮您的|帮到您|还有(别的|其他|什么)")
+_ACKS = ("好的", "好嘞", "收到", "明白", "嗯嗯", "可以的", "没问题")
+_TAIL_Q = re.compile(r"(?:[不没]|没有)$")
+# question words that keep asking inside a hypothetical (万一坏了怎么保修 / 这个是几升的)
+_NOT_Q = tuple(w for w in NOT_Q_WORDS if w not in ("如果", "要是", "假如", "万一", "只要"))  # 没什么 / 怎么都
+_WH_Q = re.compile(r"怎么|怎样|多少|多久|多大|多长|几[天点个号时次件升码寸岁年斤毫瓦米克]|哪|什么|为什么|为啥|咋|是否|能否|可否")
 
 
 def _answers(s) -> bool:
-    """An agent sentence that answers: any act but greeting/closing/hold/push-out/review invitation;
-    a sentence the tagger leaves as ``other`` only when it says something (好的 / 嗯 do not)."""
+    """An agent sentence that answers: any act but greeting/closing/hold/push-out/review invitation,
+    nor a question back alone (``cause_check`` without an answer or a solution); a sentence the
+    tagger leaves as ``other`` only when it says something (好的 / 嗯 do not)."""
     acts = set(s.acts)
-    if acts <= NOT_ANSWERING:
+    if acts <= ASKING_BACK:
         return False
     if acts <= NOT_ANSWERING | {"other"}:
         return len(compact(s.text)) >= 6
     return True
+
+
+def _content_in_courtesy(chat, s, asked_chars: set[str]) -> bool:
+    """A greeting or closing sentence that answers too (五一快乐！很高兴为您服务，帮您查到保单将在六月十五日到期):
+    two clauses or more that are neither courtesy (the pack's greeting/closing words) nor a question, or
+    one such clause about what was asked."""
+    if not set(s.acts) & {"closing", "greeting"} or "push_out" in s.acts:
+        return False
+    if "forced_end" in chat.text_labels(s.text):
+        return False  # 我这边要下线了，会话先结束了: ending the chat answers nothing
+    content = [c for c in _CLAUSE.findall(s.text)
+               if len(compact(c)) >= 4 and not chat.text_labels(c) & {"greeting", "closing"} and not _clause_asks(c)]
+    return len(content) >= 2 or any(_chars(c) & asked_chars for c in content)
+
+
+def _clause_asks(clause: str) -> bool:
+    """A clause of a customer sentence that asks on its own (吗/呢 …, a question word, A-not-A, …不 at the end)."""
+    c = compact(clause)
+    return len(c) >= 3 and (clause.rstrip().endswith(("?", "？")) or is_question_compact(c) or bool(_TAIL_Q.search(c))
+                            or (bool(_WH_Q.search(c)) and not any(w in c for w in _NOT_Q)))
+
+
+def asks_back(s) -> bool:
+    """An agent sentence asking the customer about their need (act ``cause_check``: 您要哪个颜色呢 / 订单号是多少),
+    not the greeting's or the closing's offer (请问有什么可以帮您 / 还有别的问题吗)."""
+    return "cause_check" in s.acts and not (set(s.acts) & {"greeting", "closing"} and _OFFER.search(s.text))
+
+
+def _reads_as_question(s) -> bool:
+    """A customer sentence that opened no need but reads as a question anyway (the model left it as
+    ``other`` or took it for something else: 你们发什么快递 read as a complaint); not a sentence a cue
+    decided (在吗 / 好的)."""
+    if s.by == "cue" and set(s.acts) & {"other", "goodbye", "thanks"}:
+        return False
+    t = s.text.rstrip()
+    if t.endswith(("?", "？")):
+        return True
+    c = compact(t)
+    return is_question_compact(c) or (2 <= len(c) <= 12 and bool(_TAIL_Q.search(c))) or (
+        len(c) <= 20 and bool(_WH_Q.search(c)) and not any(w in c for w in _NOT_Q))
 
 
 @dataclass
@@ -53,30 +123,120 @@ class Item:
     text: str
     closed_by: int | None = None  # the agent turn that answered it
     held_by: int | None = None  # the agent turn that said it would come back (hold)
+    superseded: bool = False  # a "more" (我还有个问题) made concrete by the question that followed it
+    skipped: bool = False  # open through an agent block that answered something else
+
+    @property
+    def open(self) -> bool:
+        """Still waiting for the agent at the end of the chat."""
+        return self.closed_by is None and not self.superseded
 
 
-def _bigrams(text: str) -> set[str]:
+# the same sentences come back in chat after chat (template replies, 好的): their compact form and
+# content sets are kept (bounded, thread-safe) instead of recomputed for every item and clause
+compact = functools.lru_cache(maxsize=1 << 16)(_compact_uncached)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _bigrams(text: str) -> frozenset[str]:
     c = compact(text)
-    return {c[k:k + 2] for k in range(len(c) - 1)} - _STOP
+    return frozenset(c[k:k + 2] for k in range(len(c) - 1)) - _STOP
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _chars(text: str) -> frozenset[str]:
+    return frozenset(compact(text)) - _STOP_CHARS
+
+
+def _settle(open_: list[Item], answering: list, j: int, newest: int) -> list[Item]:
+    """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
+    items still open.  ``newest``: the customer turn of the newest open item when the block began."""
+    def waits(it: Item) -> bool:
+        """Only an answer about it settles it: held while the customer asked something newer, or skipped
+        by an earlier answer."""
+        return it.skipped or (it.held_by is not None and it.turn < newest)
+
+    if len(open_) == 1 and not waits(open_[0]):
+        open_[0].closed_by = j
+        return []
+    feats = [(_bigrams(it.text), _chars(it.text)) for it in open_]
+    got = [False] * len(open_)
+    free = 0
+    for s in answering:
+        hit = False
+        for cl in _CLAUSE.findall(s.text) or [s.text]:
+            bg, ch = _bigrams(cl), _chars(cl)
+            best, score = -1, 0
+            for k, (ib, ic) in enumerate(feats):
+                sc = 2 * len(ib & bg) + len(ic & ch)
+                if sc > score or (sc == score and sc > 0 and got[best] and not got[k]):
+                    best, score = k, sc  # a tie goes to an item nothing went to yet
+            if best >= 0:
+                got[best] = hit = True
+        if not hit:
+            free += 1  # a sentence about none of the items answers one of those left
+    for k, it in enumerate(open_):
+        # a held item is not settled by a free sentence while the customer has asked something newer
+        if not got[k] and free and not waits(it):
+            got[k] = True
+            free -= 1
+    # a question with no content of its own (怎么样了 / 有吗 / 查好了没) is settled by any answer
+    for k, it in enumerate(open_):
+        if not got[k] and len(feats[k][1]) <= 2 and not waits(it):
+            got[k] = True
+    # a problem stated with its question in one turn (降价了 | 能补差价吗) is one need: settled together
+    done = {it.turn for k, it in enumerate(open_) if got[k]}
+    with_problem = {it.turn for it in open_ if it.act == "problem"}
+    still = []
+    for k, it in enumerate(open_):
+        if got[k] or (it.turn in done and it.turn in with_problem):
+            it.closed_by = j
+        else:
+            still.append(it)
+    return still
 
 
 def track(chat) -> list[Item]:
     def opens(s) -> str | None:
-        return next((a for a in OPENING if chat.sure(s, a)), None)
+        if chat.sure(s, "more"):
+            return "more"  # 想问下 / 还有个事: announces a need, the next question is the need
+        act = next((a for a in OPENING if chat.sure(s, a)), None)
+        if act is None and _reads_as_question(s):
+            return "question"
+        return act
+
+    pats = chat.said_before
+
+    def said_before(s) -> bool:
+        return "repeat_complaint" in chat.text_labels(s.text) or bool(pats and pats.search(compact(s.text)))
 
     items: list[Item] = []
     open_: list[Item] = []
+    asked_back = False  # the agent's last block asked the customer for something (订单号是多少 / 拍张照片)
     turns = chat.turns
     k = 0
     while k < len(turns):
         i, m = turns[k]
         if m.role == "customer":
             for si, s in enumerate(chat.sentences.get(i, ())):
+                if said_before(s):
+                    continue  # 前面写着呢 / 不是说了吗: the customer points back, the need is the earlier one
                 act = opens(s)
+                if act in ("problem", "request") and asked_back and open_:
+                    continue  # the details the agent asked for (订单号… 改成… / 用了两次就这样了), not a new need
                 if act is not None:
-                    it = Item(i, si, act, s.text)
-                    items.append(it)
-                    open_.append(it)
+                    if act != "more":
+                        for old in open_:
+                            if old.act == "more":
+                                old.superseded = True
+                        open_ = [o for o in open_ if not o.superseded]
+                    # two questions in one sentence (可以开专票不，Mac能用不): one item each
+                    parts = [c for c in _CLAUSE.findall(s.text) if _clause_asks(c)] if act == "question" else []
+                    for text in parts if len(parts) > 1 else [s.text]:
+                        it = Item(i, si, act, text)
+                        items.append(it)
+                        open_.append(it)
+            asked_back = False
             k += 1
             continue
         # an agent block: consecutive agent turns, read one by one (a hold, then the answer minutes later)
@@ -84,30 +244,43 @@ def track(chat) -> list[Item]:
         while k < len(turns) and turns[k][1].role == "agent":
             block.append(turns[k][0])
             k += 1
-        grams = set().union(*(_bigrams(chat.messages[j].text) for j in block))
+        newest = max((it.turn for it in open_), default=-1)
+        asked_back = any(asks_back(s) and _ASKS_INFO.search(s.text) for j in block for s in chat.sentences.get(j, ()))
+        before = list(open_)
+        answered = False
         for j in block:
             if not open_:
                 break
             sents = chat.sentences.get(j, ())
-            holds = any("hold" in s.acts for s in sents)
-            answering = [s for s in sents if _answers(s)]
-            acked = any(not set(s.acts) <= NOT_ANSWERING for s in sents)  # 好的/明白了 settles a request
+            # 麻烦您发一下订单号，我帮您看看: the agent waits for the customer first, the clock of a hold
+            # starts when they can check (收到，我帮您查一下，您稍候)
+            holds = any("hold" in s.acts for s in sents) and not any(
+                "cause_check" in s.acts and _ASKS_INFO.search(s.text) for s in sents)
+            asked_chars = set().union(*(_chars(it.text) for it in open_))
+            # an answer the tagger took for a closing (感谢您的耐心等待，深灰色库存充足) still answers: it
+            # speaks of what was asked
+            answering = [s for s in sents if _answers(s) or _content_in_courtesy(chat, s, asked_chars)]
+            if not answering and chat.labels.get(j, set()) & {"thanks_reply", "apology_reply"}:
+                # the agent took the customer's last words for thanks or an apology (不客气 / 没关系):
+                # a "problem" the tagger read into 多亏你提醒，不然就买错了 is settled by that reading
+                prev = max((it.turn for it in open_), default=-1)
+                for it in open_:
+                    if it.act == "problem" and it.turn == prev:
+                        it.closed_by = j
+                open_ = [it for it in open_ if it.closed_by is None]
+                if not open_:
+                    break
+            # 好的/明白了 settles a request (also at the head of a closing: 好的呢，感谢您的光临)
+            acked = any(not set(s.acts) <= NOT_ANSWERING or compact(s.text).startswith(_ACKS) for s in sents)
             if holds and not any({"answer", "solution"} & set(s.acts) for s in sents):
                 answering = []  # 我核实一下，您稍等: checking is not answering yet
             if answering:
-                clauses = sum(max(1, len(_CLAUSE.findall(s.text))) for s in answering)
-                enough = clauses >= len(open_)
-                still = []
-                for it in open_:
-                    if len(open_) == 1 or enough or (_bigrams(it.text) & grams):
-                        it.closed_by = j
-                    else:
-                        still.append(it)
-                open_ = still
+                answered = True
+                open_ = _settle(open_, answering, j, newest)
             elif acked and not holds:
                 still = []
                 for it in open_:
-                    if it.act == "request":
+                    if it.act == "request" and not any("cause_check" in s.acts for s in sents):
                         it.closed_by = j
                     else:
                         still.append(it)
@@ -116,7 +289,43 @@ def track(chat) -> list[Item]:
                 for it in open_:
                     if it.held_by is None:
                         it.held_by = j
+        if answered:
+            for it in before:
+                if it.closed_by is None and it.act != "more":
+                    it.skipped = True  # the agent answered around it: only an answer about it settles it now
     return items
+
+
+def hold_returns(chat) -> list[tuple[int, int | None]]:
+    """Every agent hold said in so many words (the hold cue: 稍等 / 请稍候 / 正在为您查询; not while
+    waiting for the customer's order number) that no open
+    item was tied to — the customer's need was phrased so the tagger saw none (想查一下退款进度) — with
+    the agent turn that came back with an answer or a solution (None if none did)."""
+    tied = {it.held_by for it in chat.items if it.held_by is not None}
+    out: list[tuple[int, int | None]] = []
+    agent = chat.agent_turns
+    for n, j in enumerate(agent):
+        sents = chat.sentences.get(j, ())
+        if j in tied or not any("agent.hold" in s.cues for s in sents):
+            continue  # the hold cue's phrases (稍等 / 请稍候 / 正在为您查询) only: a promise to come back
+        if any("cause_check" in s.acts and _ASKS_INFO.search(s.text) for s in sents):
+            continue
+        if any({"answer", "solution"} & set(s.acts) for s in sents):
+            continue  # 我帮您查了一下，… : the check and its result in one turn
+        back = next((x for x in agent[n + 1:] if any({"answer", "solution"} & set(s.acts)
+                                                      for s in chat.sentences.get(x, ()))), None)
+        out.append((j, back))
+    return out
+
+
+def _states_need(chat, i: int) -> bool:
+    """The customer's turn states a need in a sentence the tagger reads as a problem, question or request
+    (below the pack's bar too: 我付了两次款 said last, then the agent's goodbye), and nothing in the turn
+    winds down (goodbye / thanks)."""
+    ss = chat.sentences.get(i, ())
+    if any({"goodbye", "thanks"} & set(s.acts) for s in ss):
+        return False
+    return any({"problem", "question", "request"} & set(s.acts) and len(compact(s.text)) >= 5 for s in ss)
 
 
 def forced_ending(chat) -> tuple[int, list[int]] | None:
@@ -131,18 +340,23 @@ def forced_ending(chat) -> tuple[int, list[int]] | None:
         closed = i == last_agent and "closing" in chat.acts(i)
         if not (pushed or closed):
             continue
-        cut = [it.turn for it in chat.items if it.turn < i and (it.closed_by is None or it.closed_by > i)]
+        cut = [it.turn for it in chat.items
+               if it.turn < i and not it.superseded and (it.closed_by is None or it.closed_by > i)]
         if closed and not pushed:
             prev = max((j for j, n in chat.turns if j < i and n.role == "customer"), default=-1)
             cut = [t for t in cut if t == prev]
+            if not cut and prev >= 0 and _states_need(chat, prev) and not any(
+                    _answers(s) or _content_in_courtesy(chat, s, set()) for s in chat.sentences.get(i, ())):
+                cut = [prev]  # the need the tagger did not open an item for, and the goodbye says nothing to it
         if cut:
             return i, cut
-    # a system line that closes the chat after the customer's last, still open need
+    # a system line saying the agent closed the chat (pack ``words.system_agent_close``: 客服已结束本次会话,
+    # not a timeout) after the customer's last, still open need
     if chat.turns and chat.turns[-1][1].role == "customer":
         last = chat.turns[-1][0]
-        cut = [it.turn for it in chat.items if it.closed_by is None]
+        cut = [it.turn for it in chat.items if it.open]
         tail = [i for i, m in enumerate(chat.messages) if i > last and m.role == "system"
-                and "forced_end" in chat.config.lexicon.labels(m.text)]
+                and {"forced_end", "system_agent_close"} & chat.text_labels(m.text)]
         if cut and tail:
             return tail[0], cut
     return None

@@ -13,11 +13,21 @@ def _unacknowledged(chat, act: str, label: str, reply_acts: tuple[str, ...], rep
     for k, (i, m) in enumerate(chat.turns):
         if m.role != "customer" or not chat.customer_says(i, act, label):
             continue
-        if act == "apology" and _polite_opener(chat, i):
-            continue  # 不好意思请问… / 打扰下，… is a polite opener before a question, not an apology
+        if act == "apology" and (_polite_opener(chat, i) or _self_correction(chat, i)):
+            continue  # 不好意思请问… is a polite opener before a question; 我看错了，是要… a correction
         if not any(chat.has(j, *reply_acts, words=(reply,)) for j in chat.agent_block_after(k)):
             yield chat.finding(category, i)
             return
+
+
+def _self_correction(chat, i: int) -> bool:
+    """The turn's apology is only a correction (我看错了，是要银色的 / 哦不对，刚才说错了): every sentence
+    tagged apology says something was wrong (错 / 不对) and the turn has none of the pack's apology
+    words (``words.customer_apology``: 不好意思 / 抱歉 / 对不起 / 是我搞错 …)."""
+    if "customer_apology" in chat.labels[i]:
+        return False
+    ss = [s for s in chat.sentences.get(i, ()) if "apology" in s.acts]
+    return bool(ss) and all("错" in s.text or "不对" in s.text for s in ss)
 
 
 def _polite_opener(chat, i: int) -> bool:

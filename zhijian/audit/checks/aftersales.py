@@ -2,34 +2,123 @@
 
 from __future__ import annotations
 
-from zhijian.audit.checks import check
+import re
 
-# finding the cause: asking for photos / the order (cause_check) or stating what was found (answer)
-_STEPS = (("cause", ("cause_check", "answer"), "as_cause"), ("apology", ("empathy",), "as_apology"),
+from zhijian.acts.sentences import is_question_compact
+from zhijian.audit.checks import check
+from zhijian.engine.normalize import compact
+
+# finding the cause: asking for photos / the order (cause_check), checking (hold: 我帮您查一下) or stating
+# what was found (answer); a question back that is only the greeting's 请问有什么可以帮您 or the closing's
+# 还有别的问题吗 finds nothing
+_STEPS = (("cause", ("cause_check", "answer", "hold"), "as_cause"), ("apology", ("empathy",), "as_apology"),
           ("solution", ("solution",), "as_solution"))
+_NOT_CAUSE = frozenset(("greeting", "closing"))
+_CLAUSE = re.compile(r"[^，,。.!！?？;；~～\n]+")
 
 
 def _reports_problem(chat, i: int) -> bool:
-    """A problem with a delivered order: the pack's after-sales words (not in a hypothetical), or the
-    tagger's ``problem`` act at the pack's confidence in a sentence that is not a question."""
+    memo = chat.__dict__.setdefault("_aftersales_reports", {})
+    if i not in memo:
+        memo[i] = _reports(chat, i)
+    return memo[i]
+
+
+def _reports(chat, i: int) -> bool:
+    """A problem with the goods the customer received (seed 003 §售后; 001 keeps 物流延迟 and the like
+    apart, with their own 致歉 → 原因 → 方案): a sentence with the pack's after-sales words
+    (坏了/漏水/少件 …) that is neither a hypothetical (万一坏了) nor only a question (会起球吗), or a
+    sentence the tagger reads as a ``problem`` in a turn that speaks of the goods received
+    (``words.goods_received``: 刚收到 / 用了两次) or asks how it will be handled
+    (``words.asks_handling``: 怎么处理 / 麻烦看一下).  A price drop (降价了，能补差价吗) or a late
+    parcel is answered, not handled as an after-sales case."""
+    ss = chat.sentences.get(i, ())
     lab = chat.labels[i]
-    if "aftersales" in lab and "hypothetical" not in lab:
+    if not ss:
+        return "aftersales" in lab and "hypothetical" not in lab
+    goods = bool(lab & {"goods_received", "asks_handling"})
+    for s in ss:
+        acts = set(s.acts)
+        # clause by clause: 收到就坏了，如果修不好的话能退吗 reports (the 如果 is in another clause); 洗了会掉色吗 does not
+        clauses = [chat.text_labels(c) for c in _CLAUSE.findall(s.text)] or [chat.text_labels(s.text)]
+        real = [lab for lab in clauses if "hypothetical" not in lab]
+        if any("aftersales" in lab for lab in real) and ("problem" in acts or "question" not in acts or len(clauses) > 1):
+            return True
+        if goods and "problem" in acts and len(real) == len(clauses):
+            return True
+    return False
+
+
+def _more_than_greeting(s) -> bool:
+    """A greeting or closing sentence that also does the work (您好呀，实在抱歉，…请问是收到就这样，还是用了一段
+    时间后出现的呢): it apologises too, or runs on for four clauses and more."""
+    return "empathy" in s.acts or len(_CLAUSE.findall(s.text)) >= 4
+
+
+def _asks_back(chat, j: int) -> bool:
+    """Agent turn ``j`` asks the customer about the case (act ``cause_check`` outside a greeting or closing)."""
+    return any(("cause_check" in s.acts or _is_question(s.text)) and (not set(s.acts) & _NOT_CAUSE or _more_than_greeting(s))
+               for s in chat.sentences.get(j, ()))
+
+
+def _is_question(text: str) -> bool:
+    t = text.rstrip()
+    return t.endswith(("?", "？")) or is_question_compact(compact(t))
+
+
+def _does(chat, j: int, acts: tuple[str, ...], words: str) -> bool:
+    if chat.labels.get(j, set()) & {words}:
         return True
-    return any(chat.sure(s, "problem") and "question" not in s.acts for s in chat.sentences.get(i, ()))
+    for s in chat.sentences.get(j, ()):
+        a = set(s.acts)
+        if words == "as_cause":
+            if a & _NOT_CAUSE and not (_more_than_greeting(s) or "as_cause" in chat.text_labels(s.text)):
+                continue
+            if not a & _NOT_CAUSE and _is_question(s.text):
+                return True  # a question back about the case finds the cause (请问是收到就这样，还是用了一段时间后…)
+        if words == "as_solution" and "agent.solution" not in s.cues:
+            continue  # a remedy is named (the pack's words or the solution cue); 我已经把情况记录下来了 is none
+        if a.intersection(acts):
+            return True
+    return False
 
 
 @check("aftersales_flow")
 def aftersales_flow(chat):
-    """After the first problem the customer reports (act ``problem``), the agent's turns must find the
-    cause, apologise and offer a solution, in that order (acts ``cause_check``, ``empathy``,
-    ``solution``, or the pack's ``as_*`` words)."""
+    """After each problem the customer reports, the agent's turns up to the customer's next problem
+    report must find the cause, apologise and offer a solution, in that order (acts
+    ``cause_check``/``answer``/``hold``, ``empathy``, ``solution``, or the pack's ``as_*`` words); the
+    first case handled out of order is reported."""
+    until = -1  # the end of the case just read: the problems reported inside it are its details
+    judged = False
     for k, (i, m) in enumerate(chat.turns):
-        if m.role != "customer" or not _reports_problem(chat, i):
+        if k <= until or m.role != "customer" or not _reports_problem(chat, i):
             continue
-        after = [j for j, n in chat.turns[k + 1:] if n.role == "agent"]
+        # a problem told in answer to the agent's question back (请问是收到就这样吗 → 用了两次就这样了) is a
+        # detail of the case the agent was already handling: read that case from the question on
+        start = k + 1
+        ask = [kk for kk in range(k) if chat.turns[kk][1].role == "agent"]
+        if ask and ask[-1] == k - 1 and _asks_back(chat, chat.turns[k - 1][0]):
+            start = ask[-1]
+            while start > 0 and chat.turns[start - 1][1].role == "agent":
+                start -= 1
+        after = [j for j, n in chat.turns[start:k] if n.role == "agent"]
+        solved = False
+        until = len(chat.turns)
+        for kk in range(k + 1, len(chat.turns)):
+            j, n = chat.turns[kk]
+            if n.role == "agent":
+                after.append(j)
+                solved = solved or _does(chat, j, ("solution",), "as_solution")
+            elif solved and _reports_problem(chat, j):
+                until = kk - 1
+                break  # a problem after this one was solved is a case of its own (before: its details)
+        if not after and judged:
+            continue  # a later report the agent never got to: unanswered / forced_end say so
+        judged = True
         first_of = {}
         for step, acts, words in _STEPS:
-            hit = [j for j in after if chat.has(j, *acts, words=(words,))]
+            hit = [j for j in after if _does(chat, j, acts, words)]
             first_of[step] = hit[0] if hit else None
         c, a, s = first_of["cause"], first_of["apology"], first_of["solution"]
         if s is None:
@@ -40,4 +129,6 @@ def aftersales_flow(chat):
             yield chat.finding("aftersales_flow", i, detail="没有向顾客道歉")
         elif a > s:
             yield chat.finding("aftersales_flow", a, detail="先给方案后道歉")
+        else:
+            continue
         return

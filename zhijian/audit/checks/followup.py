@@ -1,23 +1,39 @@
-"""Follow-up after a hold (seeds 000, 004: 让顾客稍等后要及时回复；需要查询的问题要回复结果)."""
+"""Follow-up after a hold (seeds 000, 004: 让顾客稍等后要及时回复；需要查询的问题要回复结果; 001: 请您稍等2分钟)."""
 
 from __future__ import annotations
 
 from zhijian.audit.checks import check
+from zhijian.audit.state import hold_returns
 
 
 @check("followup_missed")
 def followup_missed(chat):
     """The agent said they would check (act ``hold``: 稍等/我查一下/我帮您问一下) and did not come back
-    with an answer within ``conversation.followup_limit`` seconds, or not at all before the chat ended."""
-    limit = float(chat.config.raw.get("followup_limit", 180))
+    with an answer within ``conversation.followup_limit`` seconds, or not at all before the chat ended.
+    A hold tied to a customer need (``Chat.items``) waits for the answer to that need; a hold the
+    tagger tied to none waits for the agent's next answer or solution."""
+    limit = float(chat.config.raw.get("followup_limit", 120))
+
+    def late(held: int, done: int) -> float | None:
+        a, b = chat.messages[held].ts, chat.messages[done].ts
+        if a is None or b is None:
+            return None
+        gap = (b - a).total_seconds()
+        return gap if gap > limit else None
+
     for it in chat.items:
         if it.held_by is None:
             continue
-        if it.closed_by is None:
+        if it.open:
             yield chat.finding("followup_missed", it.held_by, detail="之后没有回复查询结果")
             return
-        held, done = chat.messages[it.held_by].ts, chat.messages[it.closed_by].ts
-        if held is not None and done is not None and (done - held).total_seconds() > limit:
+        gap = late(it.held_by, it.closed_by)
+        if gap is not None:
             yield chat.finding("followup_missed", it.held_by,
-                               detail=f"{round((done - held).total_seconds())} 秒后才回复，超过 {round(limit)} 秒")
+                               detail=f"{round(gap)} 秒后才回复，超过 {round(limit)} 秒")
+            return
+    for held, back in hold_returns(chat):
+        gap = late(held, back) if back is not None else None
+        if gap is not None:
+            yield chat.finding("followup_missed", held, detail=f"{round(gap)} 秒后才回复，超过 {round(limit)} 秒")
             return

@@ -12,6 +12,6 @@ def unanswered(chat):
     as well as at its end.  A need the agent ended the chat on is ``forced_end`` instead."""
     cut = set(chat.forced_ending[1]) if chat.forced_ending else set()
     for it in chat.items:
-        if it.closed_by is None and it.act != "more" and it.turn not in cut:
+        if it.open and it.act != "more" and it.turn not in cut:
             yield chat.finding("unanswered", it.turn)
             return
