@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Iterable, Sequence
 
+from zhijian.engine.batch_scan import scan_batch
 from zhijian.engine.findings import Finding, apply_replacements
 from zhijian.engine.matcher import scan
 from zhijian.engine.normalize import normalise, normalise_batch
@@ -97,10 +98,9 @@ class Inspector:
         if not texts:
             return []
         batch = normalise_batch(texts)
-        rs = self.ruleset
-        found = [scan(rs, batch.item(i)) for i in range(len(texts))]
+        found = scan_batch(self.ruleset, batch)
         if self.semantic is not None:
-            return self.semantic.add_findings(texts, found)
+            return self.semantic.add_findings(batch, found)
         return found
 
     def rewrite(self, text: str, findings: list[Finding] | None = None) -> str:

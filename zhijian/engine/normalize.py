@@ -297,6 +297,11 @@ class BatchNormalised:
     starts: np.ndarray  # start of each message in the joined original text
     cstarts: list[int]  # start of each message in the joined compact text
     cmap: np.ndarray  # joined-compact position -> joined-original position
+    folded_codes: np.ndarray  # uint32: the joined folded text
+    keep: np.ndarray  # uint8: 1 where the joined folded character is kept in compact
+    compact_codes: np.ndarray  # uint32: the joined compact text
+    compact_joined: str  # the joined compact text (messages joined by '\n')
+    folded_joined: str  # the joined folded text
 
     def item(self, i: int) -> Normalised:
         return Normalised(self.originals[i], self.folded[i], self.compact[i],
@@ -334,4 +339,5 @@ def normalise_batch(texts: list[str]) -> BatchNormalised:
     for c in compact_list:
         cstarts.append(pos)
         pos += len(c) + 1
-    return BatchNormalised(texts, folded, compact_list, starts, cstarts, cmap)
+    return BatchNormalised(texts, folded, compact_list, starts, cstarts, cmap, folded_codes,
+                           keep.view(np.uint8), folded_codes[keep], compact_joined, folded_joined)
