@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import threading
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
+from zhijian.engine import disguise
 from zhijian.engine.batch_scan import scan_batch
+from zhijian.engine.cache import cached, key_of
 from zhijian.engine.findings import Finding, apply_replacements
 from zhijian.engine.matcher import scan
 from zhijian.engine.normalize import normalise, normalise_batch
@@ -19,15 +21,26 @@ _shipped: dict[tuple[str, ...], Ruleset] = {}
 _lock = threading.Lock()
 
 
+def _compiled(comp, check: Callable[[Ruleset], None]) -> Ruleset:
+    """The ruleset of a composition, from the disk cache (cache.py) or compiled and ``check``-ed, then stored."""
+    def build() -> Ruleset:
+        rs = Ruleset(comp)
+        check(rs)
+        return rs
+
+    return cached("ruleset", key_of(comp, disguise.ACTIVE), build)
+
+
 def _shipped_ruleset(names: tuple[str, ...]) -> Ruleset:
-    """The compiled shipped packs, verified against their own examples once per process."""
+    """The compiled shipped packs, verified against their own examples when compiled."""
     with _lock:
         rs = _shipped.get(names)
         if rs is None:
-            rs = Ruleset(compose(names))
-            _, failures = run_examples(rs.rules, lambda t: scan(rs, normalise(t)))
-            raise_on_failures(failures, f"规则包 {','.join(names)}")
-            _shipped[names] = rs
+            def check(rs: Ruleset) -> None:
+                _, failures = run_examples(rs.rules, lambda t: scan(rs, normalise(t)))
+                raise_on_failures(failures, f"规则包 {','.join(names)}")
+
+            rs = _shipped[names] = _compiled(compose(names), check)
         return rs
 
 
@@ -57,11 +70,13 @@ class Inspector:
             self.ruleset = base
         else:
             data = load_overrides(overrides) if isinstance(overrides, str) else dict(overrides)
-            rs = Ruleset(apply_overrides(base.composition, data))
-            added = [r for r in rs.rules if r.id in rs.composition.override_rule_ids]
-            _, failures = run_examples(added, lambda t: scan(rs, normalise(t)))
-            raise_on_failures(failures, f"覆盖设置 {data.get('_path', '')}".rstrip())
-            self.ruleset = rs
+
+            def check(rs: Ruleset) -> None:
+                added = [r for r in rs.rules if r.id in rs.composition.override_rule_ids]
+                _, failures = run_examples(added, lambda t: scan(rs, normalise(t)))
+                raise_on_failures(failures, f"覆盖设置 {data.get('_path', '')}".rstrip())
+
+            self.ruleset = _compiled(apply_overrides(base.composition, data), check)
         comp = self.ruleset.composition
         cfg = ModelConfig.from_dict(comp.models, f"规则包 {','.join(self.packs)}: models") if models else None
         self.semantic = SemanticLayer(cfg, masks=_masks(comp), exceptions=comp.model_exceptions) if cfg else None
