@@ -126,3 +126,41 @@ def test_check_many_with_models_is_check_one_by_one():
     texts = [a + "，" + b for a in PIECES[::2] for b in ("隔壁家的都是便宜货", "明天肯定到货", "加我微信吧", "好的")]
     assert ins.check_many(texts) == [ins.check(t) for t in texts]
     assert any(f.source == "model" for fs in ins.check_many(texts) for f in fs)
+
+
+# -- masks: the shop's own platform and names read as 平台 / 本店 -----------------------------------
+def _masked_reference(layer, text: str) -> list[str]:
+    """Each unit's text read from the masked message: the mask words replaced in the message's compacted
+    text (longest first, left to right), a unit edge inside a replaced word taking in the whole word."""
+    n = normalise(text)
+    idx = n.index()
+    src = n.compact
+    found = [(m.start(), m.end(), layer._mask_to[m.group(0)]) for m in layer._mask_re.finditer(src)]
+
+    def moved(p: int, end: bool) -> int:
+        add = 0
+        for s, e, r in found:
+            if e <= p:
+                add += len(r) - (e - s)
+            elif s < p:
+                return (e if end else s) + add + ((len(r) - (e - s)) if end else 0)
+        return p + add
+
+    masked = layer._mask_re.sub(lambda m: layer._mask_to[m.group(0)], src)
+    out = []
+    for s, e, _, _ in reference_units(text):
+        cs, ce = bisect.bisect_left(idx, s), bisect.bisect_left(idx, e)
+        out.append(masked[moved(cs, False):moved(ce, True)])
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts=st.lists(text_st, min_size=1, max_size=5))
+def test_masked_units_score_as_the_masked_reference_texts(texts):
+    layer = _inspector("jd").semantic
+    assert layer._mask_re is not None and "京东" in layer._mask_to
+    u, sc = layer.scores(texts)
+    want = [t for text in texts for t in _masked_reference(layer, text)]
+    assert len(want) == len(u.msg)
+    ref = layer.model.scores(want, compacted=True)[:, layer.columns] if want else sc
+    assert np.allclose(sc, ref, atol=1e-5)

@@ -10,7 +10,7 @@ from zhijian.engine.batch_scan import scan_batch
 from zhijian.engine.cache import cached, key_of
 from zhijian.engine.findings import Finding, apply_replacements
 from zhijian.engine.matcher import scan
-from zhijian.engine.normalize import normalise, normalise_batch
+from zhijian.engine.normalize import BatchNormalised, normalise, normalise_batch
 from zhijian.engine.overrides import apply_overrides, load_overrides
 from zhijian.engine.packs import compose, parse_pack_names
 from zhijian.engine.ruleset import Ruleset
@@ -99,9 +99,10 @@ class Inspector:
     def check(self, text: str) -> list[Finding]:
         if not isinstance(text, str):
             raise TypeError(f"check() 的参数应为 str，实际是 {type(text).__name__}")
-        found = scan(self.ruleset, normalise(text))
+        n = normalise(text)
+        found = scan(self.ruleset, n)
         if self.semantic is not None:
-            return self.semantic.add_findings([text], [found])[0]
+            return self.semantic.add_findings(BatchNormalised.of_one(n), [found])[0]
         return found
 
     def check_many(self, texts: Iterable[str]) -> list[list[Finding]]:

@@ -272,15 +272,16 @@ class Normalised:
             elif self._batch is not None:
                 cmap, c0, s0 = self._batch
                 self._index = (cmap[c0 : c0 + len(self.compact)] - s0).tolist()
-            elif len(self.compact) == len(self.folded):
-                self._index = list(range(len(self.folded)))
             else:
-                skip = tables().skip_orig
-                self._index = [i for i, ch in enumerate(self.original) if ch not in skip and not _is_far_skip(ch)]
-                if len(self._index) != len(self.compact):  # an ordinal's filler (第10 -> 第十 + filler)
-                    f = self.folded
-                    self._index = [i for i in self._index if f[i] != ORDINAL_FILLER]
+                self._index = np.flatnonzero(self.keep()).tolist()
         return self._index
+
+    def keep(self) -> np.ndarray:
+        """bool per character: is it kept in the compact form (not a skip character, not an ordinal's filler)?"""
+        keep = tables().keep_arr[np.frombuffer(self.original.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)]
+        if ORDINAL_FILLER in self.folded:
+            keep &= np.frombuffer(self.folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32) != ord(ORDINAL_FILLER)
+        return keep
 
 
 def normalise(text: str) -> Normalised:
@@ -302,6 +303,14 @@ class BatchNormalised:
     compact_codes: np.ndarray  # uint32: the joined compact text
     compact_joined: str  # the joined compact text (messages joined by '\n')
     folded_joined: str  # the joined folded text
+
+    @classmethod
+    def of_one(cls, n: Normalised) -> "BatchNormalised":
+        """A batch of the one message ``n`` (already normalised): what the batch-only stages read."""
+        keep = n.keep()
+        folded_codes = np.frombuffer(n.folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        return cls([n.original], [n.folded], [n.compact], np.zeros(1, dtype=np.int64), [0], np.flatnonzero(keep),
+                   folded_codes, keep.view(np.uint8), folded_codes[keep], n.compact, n.folded)
 
     def item(self, i: int) -> Normalised:
         return Normalised(self.originals[i], self.folded[i], self.compact[i],

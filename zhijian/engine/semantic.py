@@ -167,25 +167,35 @@ class SemanticLayer:
             self.thresholds.append(c.threshold if c.threshold > 0 else float(self.model.thresholds[k]))
 
     def _masked(self, u: Units, batch: BatchNormalised) -> Units:
-        """``u`` with the units of messages that contain a mask word pointing at their masked form."""
-        hits = [m.start() for m in self._mask_re.finditer(batch.compact_joined)]
-        if not hits:
+        """``u`` read from the masked text: the mask words replaced in the batch's compacted text (one pass),
+        each unit's range moved with the text (a unit edge inside a replaced word takes in the whole word)."""
+        table = self._mask_to
+        found = [(m.start(), m.end(), table[m.group(0)]) for m in self._mask_re.finditer(batch.compact_joined)]
+        if not found:
             return u
-        msgs = np.unique(np.searchsorted(np.asarray(batch.cstarts), hits, side="right") - 1)
-        todo = np.flatnonzero(np.isin(u.msg, msgs))
-        if not todo.size:
-            return u
-        sub, table, joined = self._mask_re.sub, self._mask_to, batch.compact_joined
-        cs, ce = u.cstart.copy(), u.cend.copy()
-        extra: list[str] = []
-        pos = len(u.cps) + 1  # the masked forms follow the batch's code points, after a 0
-        for k in todo.tolist():
-            text = sub(lambda m: table[m.group(0)], joined[cs[k]:ce[k]])
-            cs[k], ce[k] = pos, pos + len(text)
-            extra.append(text)
-            pos += len(text) + 1
-        tail = np.frombuffer(("\0" + "\0".join(extra)).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        return Units(u.msg, u.start, u.end, cs, ce, u.whole, np.concatenate([u.cps, tail]))
+        joined = batch.compact_joined
+        pieces, prev = [], 0
+        for s, e, r in found:
+            pieces += (joined[prev:s], r)
+            prev = e
+        pieces.append(joined[prev:])
+        cps = np.frombuffer("".join(pieces).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        starts = np.fromiter((s for s, _, _ in found), dtype=np.int64, count=len(found))
+        ends = np.fromiter((e for _, e, _ in found), dtype=np.int64, count=len(found))
+        grow = np.cumsum(np.fromiter((len(r) for _, _, r in found), dtype=np.int64, count=len(found)) - (ends - starts))
+        shift = np.concatenate([[0], grow])  # shift[k]: what the first k replacements added
+
+        def moved(pos: np.ndarray, end: bool) -> np.ndarray:
+            k = np.searchsorted(ends, pos, side="right")  # replacements wholly before pos
+            out = pos + shift[k]
+            inside = np.flatnonzero(k < len(found))
+            inside = inside[starts[k[inside]] < pos[inside]]  # pos falls inside replacement k
+            if inside.size:
+                kk = k[inside]
+                out[inside] = ends[kk] + shift[kk + 1] if end else starts[kk] + shift[kk]
+            return out
+
+        return Units(u.msg, u.start, u.end, moved(u.cstart, False), moved(u.cend, True), u.whole, cps)
 
     def scores(self, texts: Sequence[str] | BatchNormalised) -> tuple[Units, np.ndarray]:
         """The units of a batch (``texts`` or their batch normalisation) and their scores for the
