@@ -164,3 +164,46 @@ def test_masked_units_score_as_the_masked_reference_texts(texts):
     assert len(want) == len(u.msg)
     ref = layer.model.scores(want, compacted=True)[:, layer.columns] if want else sc
     assert np.allclose(sc, ref, atol=1e-5)
+
+
+# -- the rule-set cache ------------------------------------------------------------------------
+def test_ruleset_cache_is_keyed_by_content_and_bounded(tmp_path, monkeypatch):
+    from zhijian.engine import cache
+
+    monkeypatch.setenv("ZHIJIAN_CACHE", str(tmp_path))
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 3)
+    built = []
+
+    def build(x):
+        def f():
+            built.append(x)
+            return {"value": x}
+        return f
+
+    for i in range(5):
+        assert cache.cached("ruleset", cache.key_of("pack", i), build(i)) == {"value": i}
+    assert built == [0, 1, 2, 3, 4]
+    assert len(list((tmp_path / "rulesets").iterdir())) == 3  # bounded
+    assert cache.cached("ruleset", cache.key_of("pack", 4), build(-1)) == {"value": 4}  # read, not built
+    assert built == [0, 1, 2, 3, 4]
+    # a set in the key hashes the same whatever its order; a different content is a different key
+    assert cache.key_of({"b", "a"}, {"x": 1}) == cache.key_of({"a", "b"}, {"x": 1})
+    assert cache.key_of({"a"}) != cache.key_of({"b"})
+    # a broken entry is rebuilt
+    for p in (tmp_path / "rulesets").iterdir():
+        p.write_bytes(b"not a pickle")
+    assert cache.cached("ruleset", cache.key_of("pack", 4), build(9)) == {"value": 9}
+
+
+def test_inspector_reads_an_equal_ruleset_from_the_cache(tmp_path, monkeypatch):
+    from zhijian.engine import inspector
+
+    monkeypatch.setenv("ZHIJIAN_CACHE", str(tmp_path))
+    monkeypatch.setattr(inspector, "_shipped", {})
+    fresh = Inspector("taobao", models=False)  # compiled and stored
+    monkeypatch.setattr(inspector, "_shipped", {})
+    again = Inspector("taobao", models=False)  # read back
+    assert again.ruleset is not fresh.ruleset and again.version == fresh.version
+    assert len(list((tmp_path / "rulesets").iterdir())) == 1
+    texts = [a + b for a in PIECES for b in PIECES[::5]]
+    assert again.check_many(texts) == fresh.check_many(texts)

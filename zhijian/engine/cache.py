@@ -27,6 +27,7 @@ from importlib import metadata, resources
 from typing import Any, Callable
 
 FORMAT = 1
+MAX_ENTRIES = 64  # rulesets kept; the least recently used go first (a shop override is one entry each)
 _lock = threading.Lock()
 _code_version: str | None = None
 
@@ -94,7 +95,9 @@ def cached(kind: str, key: str, build: Callable[[], Any]) -> Any:
     if path and os.path.exists(path):
         try:
             with open(path, "rb") as fh:
-                return pickle.load(fh)
+                obj = pickle.load(fh)
+            os.utime(path)  # recently used: kept by the pruning below
+            return obj
         except Exception:  # a truncated or foreign file: rebuild it
             pass
     obj = build()
@@ -106,9 +109,26 @@ def cached(kind: str, key: str, build: Callable[[], Any]) -> Any:
                 with open(tmp, "wb") as fh:
                     pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
                 os.replace(tmp, path)
+                _prune(os.path.dirname(path))
             except (OSError, pickle.PicklingError, TypeError, AttributeError):
                 try:
                     os.unlink(tmp)
                 except OSError:
                     pass
     return obj
+
+
+def _prune(folder: str) -> None:
+    """Keep the ``MAX_ENTRIES`` most recently used entries."""
+    entries = []
+    for name in os.listdir(folder):
+        if name.endswith(".pkl"):
+            try:
+                entries.append((os.stat(os.path.join(folder, name)).st_mtime, name))
+            except OSError:
+                pass
+    for _, name in sorted(entries, reverse=True)[MAX_ENTRIES:]:
+        try:
+            os.unlink(os.path.join(folder, name))
+        except OSError:
+            pass
