@@ -6,8 +6,15 @@ tables, 服务基本禁忌 ②), independently of the engine's generators.
 The "attacker" here disguises each word its own way — initials in any case and with dots or spaces
 (Z.F.B), pinyin syllables or initial letters mixed with characters in random places, same-sound
 characters drawn from a WIDER pool than the engine's (any character of the syllable seen in >= 5 of
-pypinyin's phrases, among its 10 most common, 1..n characters changed), emoji from its own table —
-and puts the form in a carrier sentence written for this set (JD chat style; no dev-case sentence).
+pypinyin's phrases and among the 3,755 everyday characters of GB2312 level 1, the 10 most common of
+them — what an input method offers on its first page — with one or two characters changed, so the
+word stays readable), emoji from its own table — and puts the form in a carrier sentence written for
+this set (JD chat style; no dev-case sentence).
+
+Version 2 of the set (this file's history has version 1): version 1 drew same-sound characters
+outside everyday use (蠙掇舵 for 拼多多, 驷哺咬怜 for 死不要脸) and changed every character of three-
+and four-character words, and it spelt 某宝 / 某猫 — themselves disguises — by Latin initials (mb, mm);
+no one writes those forms, so they measured nothing.  The split by word is unchanged.
 The words are split in two halves per class with a fixed seed: ``tuned`` words may guide guards,
 ``held_out`` words are only ever measured.  Deterministic: the same seed gives the same set.
 """
@@ -65,6 +72,15 @@ def _toneless(reading: str) -> str:
     return s.replace("ü", "v")
 
 
+def _everyday(ch: str) -> bool:
+    """GB2312 level 1: the 3,755 characters of everyday use (lead bytes 0xB0-0xD7)."""
+    try:
+        b = ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(b) == 2 and 0xB0 <= b[0] <= 0xD7
+
+
 def _pools():
     from pypinyin.phrases_dict import phrases_dict
     from pypinyin.pinyin_dict import pinyin_dict
@@ -73,7 +89,7 @@ def _pools():
     by: dict[str, list[str]] = {}
     for cp, r in pinyin_dict.items():
         ch = chr(cp)
-        if counts[ch] >= 5 and "\u4e00" <= ch <= "\u9fff":
+        if counts[ch] >= 5 and "\u4e00" <= ch <= "\u9fff" and _everyday(ch):
             by.setdefault(_toneless(r.split(",")[0]), []).append(ch)
     return {s: sorted(v, key=lambda c: (-counts[c], c))[:10] for s, v in by.items()}
 
@@ -101,7 +117,7 @@ def disguise(word: str, kind: str, rng: random.Random, pools) -> str | None:
         part = (lambda s: s) if kind == "mixed_pinyin" else (lambda s: s[0])
         return "".join(_case(rng, part(syll[i])) if i in pos else word[i] for i in range(n))
     if kind == "homophones":
-        k = rng.randint(1, n)
+        k = rng.randint(1, min(2, n))
         pos = rng.sample(range(n), k)
         out = list(word)
         for i in pos:
@@ -136,6 +152,8 @@ def generate(seed: int = SEED) -> list[dict]:
     out: list[dict] = []
     for kind in KINDS:
         words = list(EMOJI_WORDS) if kind == "emoji" else PLATFORMS + INSULTS
+        if kind == "initials":  # 某宝 / 某猫 are disguises already: nobody spells them mb / mm
+            words = [w for w in words if not w.startswith("某")]
         for w in words:
             cls = EMOJI_WORDS.get(w) if kind == "emoji" else classes[w]
             pack = "taobao" if cls == "platform_tb" else "jd"

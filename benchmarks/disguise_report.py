@@ -1,6 +1,7 @@
 """Disguise generators (zhijian/engine/disguise.py), measured one by one.
 
     python benchmarks/disguise_report.py [--jddc PATH] [--show 10] [--split held_out|tuned|all]
+                                         [--misses 40] [--gen OTHER_disguise_gen.py] [--no-jddc]
 
 1. Recall on the generated disguise set (benchmarks/disguise_gen.py, held-out words by default),
    per generator, with no generator on ("before": what the packs caught without derivation) and
@@ -15,6 +16,7 @@ Rules only (no model layer): the generators change the rules, and the figures sh
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import sys
 import time
@@ -32,6 +34,8 @@ from zhijian.engine.packs import compose  # noqa: E402
 from zhijian.engine.ruleset import Ruleset  # noqa: E402
 
 GENS = tuple(disguise.GENERATORS)
+# the generators that answer one kind of the set (a rule names the variant that suits its words)
+KIND_GENS = {"homophones": ("homophones", "homophones_partial")}
 
 
 def ruleset(pack: str, active: frozenset[str]) -> Ruleset:
@@ -66,23 +70,39 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pack", default="jd")
     ap.add_argument("--show", type=int, default=10, help="newly flagged JDDC turns to print per generator")
     ap.add_argument("--split", default="held_out", choices=("held_out", "tuned", "all"))
+    ap.add_argument("--misses", type=int, default=0, help="cases missed with every generator on to print per kind")
+    ap.add_argument("--gen", help="another disguise_gen.py (e.g. an earlier version of the set) to measure on")
+    ap.add_argument("--no-jddc", action="store_true", help="recall only")
     args = ap.parse_args(argv)
 
-    cases = [c for c in disguise_gen.generate() if args.split == "all" or c["split"] == args.split]
-    print(f"disguise set: {len(cases)} cases ({args.split}; seed {disguise_gen.SEED})")
+    gen = disguise_gen
+    if args.gen:
+        spec = importlib.util.spec_from_file_location("disguise_gen_other", args.gen)
+        gen = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(gen)
+    cases = [c for c in gen.generate() if args.split == "all" or c["split"] == args.split]
+    print(f"disguise set: {len(cases)} cases ({args.split}; seed {gen.SEED}; {args.gen or 'disguise_gen.py'})")
     print(f"{'generator':<16} {'cases':>6} {'before':>8} {'only it':>8} {'all on':>8}")
     tot = [0, 0, 0, 0]
-    for g in disguise_gen.KINDS:
+    for g in gen.KINDS:
         cs = [c for c in cases if c["kind"] == g]
         if not cs:
             continue
         b, n = recall(cs, frozenset())
-        o, _ = recall(cs, frozenset([g])) if g in disguise.GENERATORS else (b, n)
+        o, _ = recall(cs, frozenset(KIND_GENS.get(g, (g,)))) if g in disguise.GENERATORS else (b, n)
         a, _ = recall(cs, frozenset(GENS))
         tot = [tot[0] + n, tot[1] + b, tot[2] + o, tot[3] + a]
         print(f"{g:<16} {n:>6} {b / n:>8.3f} {o / n:>8.3f} {a / n:>8.3f}")
     n = max(1, tot[0])
     print(f"{'all kinds':<16} {tot[0]:>6} {tot[1] / n:>8.3f} {tot[2] / n:>8.3f} {tot[3] / n:>8.3f}")
+    if args.misses:
+        rss = {p: ruleset(p, frozenset(GENS)) for p in {c["pack"] for c in cases}}
+        for g in gen.KINDS:
+            missed = [c for c in cases if c["kind"] == g and not detected(rss[c["pack"]], c)]
+            for c in missed[: args.misses]:
+                print(f"  missed {g:<15} {c['word']:<5} {c['form']!r:<12} {c['text']}")
+    if args.no_jddc:
+        return 0
 
     path = os.path.normpath(args.jddc)
     if not os.path.exists(path):

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import pickle
 import random
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from zhijian.audit.auditor import AuditResult
 from zhijian.batch.aggregate import Aggregate
@@ -59,7 +61,8 @@ def test_merged_partials_equal_one_aggregate_in_any_split_and_order(results):
 
 
 def test_merge_is_exact_where_float_sums_would_depend_on_the_order(results):
-    """Scores like 82.3 and waits like 0.1 s do not add up exactly in binary: the sums are Fractions."""
+    """Scores like 82.3 and waits like 0.1 s do not add up exactly in binary: the sums are exact (integers
+    over powers of two, read as Fractions)."""
     rs = [AuditResult(f"c{k}", "jd", 82.3 if k % 2 else 97.1, [], waits=[0.1, 0.7, 13.3]) for k in range(1001)]
     forward, backward = Aggregate(worst_kept=0), Aggregate(worst_kept=0)
     for r in rs:
@@ -107,3 +110,31 @@ def test_unknown_pack_field_is_an_error_naming_file_and_line(tmp_path):
     out = audit_batch(list(read_logs([str(path)])), AuditSettings())
     (a,) = out.chats
     assert a.result is None and not a.bad_line and f"{path} 第1行" in a.error and "nosuchpack" in a.error
+
+
+@settings(max_examples=300, deadline=None)
+@given(scores=st.lists(st.floats(0, 100, allow_nan=False) | st.integers(0, 100), min_size=1, max_size=40),
+       waits=st.lists(st.lists(st.floats(0, 1e7, allow_nan=False, allow_subnormal=True), max_size=5), min_size=40,
+                      max_size=40),
+       cut=st.integers(0, 40), data=st.data())
+def test_integer_sums_are_the_exact_fraction_sums(scores, waits, cut, data):
+    """Scores and waits summed as integers over powers of two equal the sums of ``Fraction(x)`` exactly, in
+    one aggregate and in partials merged in any order (floats from subnormal to large, ints too)."""
+    rs = [AuditResult(f"c{k}", "jd", s, [], waits=waits[k]) for k, s in enumerate(scores)]
+    whole = Aggregate(worst_kept=0)
+    for r in rs:
+        whole.add(r)
+    parts = [Aggregate(worst_kept=0), Aggregate(worst_kept=0)]
+    for k, r in enumerate(rs):
+        parts[k >= cut].add(r, k)
+    if data.draw(st.booleans()):
+        parts.reverse()
+    merged = Aggregate(worst_kept=0).merge(pickle.loads(pickle.dumps(parts[0]))).merge(parts[1])
+    exact_score = sum((Fraction(s) for s in scores), Fraction(0))
+    exact_wait = sum((Fraction(w) for r in rs for w in r.waits), Fraction(0))
+    for agg in (whole, merged):
+        assert agg.total.score_total == exact_score and agg.total.wait_total == exact_wait
+        assert agg.total.wait_n == sum(len(r.waits) for r in rs)
+    assert merged.to_dict() == whole.to_dict()
+    n = len(rs)
+    assert whole.total.summary()["avg_score"] == round(float(exact_score / n), 1)

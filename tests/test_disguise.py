@@ -31,8 +31,38 @@ def test_homophones_change_two_and_skip_the_word():
     forms = disguise.homophones("傻逼")
     assert "杀比" in forms and "杀笔" in forms
     assert not any("没" in f or "无" in f for f in disguise.homophones("你妹") + disguise.homophones("废物"))
-    assert "傻逼" not in forms and "傻比" not in forms  # one changed character is ordinary text too often
-    assert all(len(f) == 2 and f[0] != "傻" and f[1] != "逼" for f in forms)
+    assert "傻逼" not in forms
+    assert all(len(f) == 2 and (f[0] != "傻" or f[1] != "逼") for f in forms)
+
+
+def test_homophones_one_change_only_where_the_rest_carries_the_word():
+    assert "傻笔" in disguise.homophones("傻逼")  # 傻 is uncommon: 傻笔 is no ordinary text
+    assert "垃鸡" in disguise.homophones("垃圾")
+    assert "尼妈" in disguise.homophones("你妈")
+    assert not [f for f in disguise.homophones("你妈") if f[0] == "你"]  # 你马 of 你马上
+    assert not [f for f in disguise.homophones("他妈") if f[0] == "他"]  # 他码 of 其他码
+    forms = disguise.homophones("支付宝")
+    assert "支父宝" in forms  # a change inside the word
+    assert "支付保" not in forms and "支付包" not in forms  # 支付|保证金, 支付|包括
+    assert "至付堡" in forms  # two changes keep one character
+    assert not [f for f in disguise.homophones("死不要脸") if sum(a != b for a, b in zip(f, "死不要脸")) > 2]
+
+
+def test_homophones_never_a_real_word_nor_a_grammatical_character():
+    _, real = disguise._phrase_data()
+    for w in ("白痴", "傻逼", "支付宝", "拼多多", "废话", "死不要脸"):
+        forms = disguise.homophones(w)
+        assert forms and not [f for f in forms if f in real]
+        assert not [f for f in forms if any(c in disguise.FUNCTION_CHARS and c not in w for c in f)]
+    assert "百尺" not in disguise.homophones("白痴")
+    assert all(disguise.everyday(c) for f in disguise.homophones("拼多多") for c in f)
+
+
+def test_homophones_partial_keeps_a_character():
+    for w in ("国美", "淘宝", "唯品会", "小红书"):
+        for f in disguise.homophones_partial(w):
+            assert any(a == b for a, b in zip(f, w)), (w, f)
+    assert "果妹" in disguise.homophones("国美") and "果妹" not in disguise.homophones_partial("国美")
 
 
 def test_emoji_exact():
@@ -45,7 +75,8 @@ def test_emoji_exact():
 @pytest.mark.parametrize("word", ["支付宝", "死不要脸", "拼多多", "傻逼", "你妈的", "蘑菇街", "长没长脑子"])
 def test_no_word_explodes(word):
     for g in disguise.TEXT_GENERATORS:
-        assert len(disguise.GENERATORS[g].func(word)) <= disguise.MAX_FORMS
+        bound = disguise.HOMOPHONES_MAX_FORMS if g.startswith("homophones") else disguise.MAX_FORMS
+        assert len(disguise.GENERATORS[g].func(word)) <= bound
 
 
 def test_ruleset_bound():
@@ -53,7 +84,7 @@ def test_ruleset_bound():
     words = sum(rs.disguised.values())
     rules = sum(1 for r in rs.rules if r.disguise)
     assert rules >= 5
-    assert words <= 60 * disguise.MAX_FORMS * rules  # bounded per word and rule
+    assert words <= 60 * disguise.HOMOPHONES_MAX_FORMS * rules  # bounded per word and rule
     assert len(rs.literals) < 30_000
 
 
@@ -71,6 +102,11 @@ def jd():
     ("你真是个杀笔", "杀笔", "common.abuse.insult"),
     ("蠢🐷一个", "蠢🐷", "common.abuse.insult"),
     ("今年最🔥的款", "最🔥", "common.false_ad.absolute"),
+    ("你就是个傻bi", "傻bi", "common.abuse.insult"),
+    ("尼妈，爱买不买", "尼妈", "common.abuse.insult"),
+    ("废hua少说", "废hua", "common.abuse.nonsense"),
+    ("至付堡扫码付款也行", "至付堡", "jd.diversion.platform"),
+    ("聚化算有活动", "聚化算", "jd.diversion.platform"),
 ])
 def test_disguises_found(jd, text, span, rule):
     fs = [f for f in jd.check(text) if f.rule == rule]
@@ -78,7 +114,9 @@ def test_disguises_found(jd, text, span, rule):
 
 
 @pytest.mark.parametrize("text", ["2TB固态硬盘", "这款移动硬盘是2 TB的", "5G手机", "3M胶带", "RZ-2000型号",
-                                  "USB-C接口", "SN码在机身背面", "马上给您发货🐴", "这款很🔥"])
+                                  "USB-C接口", "SN码在机身背面", "马上给您发货🐴", "这款很🔥",
+                                  "支付保证金会原路退回", "支付包括银行卡和余额", "其他码数都有货", "你马上就能收到",
+                                  "您麻烦提供一下单号", "如果妹子有空会回您", "FH编号的配件已发出"])
 def test_guards(jd, text):
     assert not [f for f in jd.check(text) if f.category in ("diversion", "abuse", "uncivil", "false_advertising")]
 

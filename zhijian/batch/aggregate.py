@@ -3,11 +3,15 @@
 Built incrementally (``add`` one result at a time), so a streaming audit of millions of chats
 keeps only counters in memory, plus a bounded list of the worst chats for the report.
 
-Partial aggregates (one per worker chunk, one per Spark partition) are combined with ``merge``; the
+Partial aggregates (one per worker block, one per Spark partition) are combined with ``merge``; the
 merged aggregate is the one a single ``add`` loop over every chat would have built, whatever the
-split and the order: every sum is exact (scores and response times as ``Fraction``, the rest are
-counts) and the worst chats are the lowest by (score, input position), the position given with
-each chat (``add(r, order=…)``).  Aggregates pickle, to travel from a worker or an executor.
+split and the order: every sum is exact and the worst chats are the lowest by (score, input
+position), the position given with each chat (``add(r, order=…)``).  Aggregates pickle, to travel
+from a worker or an executor.
+
+Exact sums without a ``Fraction`` per add: a float is ``p / 2**q`` exactly (``float.as_integer_ratio``),
+so a sum of floats is kept as one integer numerator over a power of two (:class:`BinarySum`), the
+exponent growing to the finest float seen.  Only the summary divides, once, as a ``Fraction``.
 """
 
 from __future__ import annotations
@@ -23,42 +27,98 @@ from zhijian.audit.calendar import local
 FAST_FIRST_RESPONSE = 30.0  # seconds: the platform's 30 秒应答率
 
 
+def _ratio(x: float) -> tuple[int, int]:
+    """``x`` as ``(p, q)`` with ``x == p / 2**q`` exactly (q >= 0)."""
+    p, d = x.as_integer_ratio()  # d is a power of two for a float, 1 for an int
+    return p, d.bit_length() - 1
+
+
+def _plus(n: int, e: int, p: int, q: int) -> tuple[int, int]:
+    """``n / 2**e + p / 2**q`` as ``(numerator, exponent)``: integer shifts only, exact."""
+    if q == e:
+        return n + p, e
+    if q < e:
+        return n + (p << (e - q)), e
+    return (n << (q - e)) + p, q
+
+
+@dataclass
+class Tally:
+    """What one chat adds to each of its groups, computed once (not once per group)."""
+
+    score: tuple[int, int]
+    fatal: int
+    categories: list
+    first_measured: int
+    first_fast: int
+    wait: tuple[int, int]
+    wait_n: int
+    unanswered: int
+
+    @classmethod
+    def of(cls, r: AuditResult) -> "Tally":
+        n = e = 0
+        for w in r.waits:
+            p, q = _ratio(w)
+            n, e = _plus(n, e, p, q)
+        measured = r.first_response is not None and r.first_response_counted
+        return cls(_ratio(r.score), int(r.fatal), [f.category for f in r.findings], int(measured),
+                   int(measured and r.first_response <= FAST_FIRST_RESPONSE), (n, e), len(r.waits),
+                   int(r.unanswered))
+
+
 @dataclass
 class Group:
     """Counters for one agent, one shop, one day or everything."""
 
     chats: int = 0
-    score_total: Fraction = Fraction(0)  # exact, so that partial sums merge to the same figure
+    score_num: int = 0  # the sum of the scores is score_num / 2**score_exp, exactly
+    score_exp: int = 0
     fatal: int = 0
     findings: Counter = field(default_factory=Counter)  # category -> count
     first_measured: int = 0  # chats whose first response counts (business hours)
     first_fast: int = 0  # ... answered within 30 s
-    wait_total: Fraction = Fraction(0)  # seconds, exact
+    wait_num: int = 0  # seconds: wait_num / 2**wait_exp, exactly
+    wait_exp: int = 0
     wait_n: int = 0
     unanswered: int = 0
 
     def add(self, r: AuditResult) -> None:
+        self.add_tally(Tally.of(r))
+
+    def add_tally(self, t: Tally) -> None:
         self.chats += 1
-        self.score_total += Fraction(r.score)
-        self.fatal += r.fatal
-        self.findings.update(f.category for f in r.findings)
-        if r.first_response is not None and r.first_response_counted:
-            self.first_measured += 1
-            self.first_fast += r.first_response <= FAST_FIRST_RESPONSE
-        self.wait_total += sum(map(Fraction, r.waits), Fraction(0))
-        self.wait_n += len(r.waits)
-        self.unanswered += r.unanswered
+        self.score_num, self.score_exp = _plus(self.score_num, self.score_exp, *t.score)
+        self.fatal += t.fatal
+        if t.categories:
+            self.findings.update(t.categories)
+        self.first_measured += t.first_measured
+        self.first_fast += t.first_fast
+        if t.wait_n:
+            self.wait_num, self.wait_exp = _plus(self.wait_num, self.wait_exp, *t.wait)
+            self.wait_n += t.wait_n
+        self.unanswered += t.unanswered
 
     def merge(self, other: "Group") -> None:
         self.chats += other.chats
-        self.score_total += other.score_total
+        self.score_num, self.score_exp = _plus(self.score_num, self.score_exp, other.score_num, other.score_exp)
         self.fatal += other.fatal
         self.findings.update(other.findings)
         self.first_measured += other.first_measured
         self.first_fast += other.first_fast
-        self.wait_total += other.wait_total
+        self.wait_num, self.wait_exp = _plus(self.wait_num, self.wait_exp, other.wait_num, other.wait_exp)
         self.wait_n += other.wait_n
         self.unanswered += other.unanswered
+
+    @property
+    def score_total(self) -> Fraction:
+        """The exact sum of the scores."""
+        return Fraction(self.score_num, 1 << self.score_exp)
+
+    @property
+    def wait_total(self) -> Fraction:
+        """The exact sum of the response times, seconds."""
+        return Fraction(self.wait_num, 1 << self.wait_exp)
 
     @property
     def score_sum(self) -> float:
@@ -99,11 +159,22 @@ class Aggregate:
     def add(self, r: AuditResult, order: Any = None) -> None:
         """Count one chat.  ``order`` is its position in the input (any value comparable with the other
         chats' orders, e.g. an int or a (file, line) pair); by default the number of chats added so far."""
-        self.total.add(r)
-        self.agents.setdefault(r.agent or "（未知客服）", Group()).add(r)
-        self.shops.setdefault(r.shop or "（未知店铺）", Group()).add(r)
-        day = f"{local(r.started):%Y-%m-%d}" if r.started else "（无时间）"
-        self.days.setdefault(day, Group()).add(r)
+        t = Tally.of(r)
+        self.total.add_tally(t)
+        agent, shop, started = r.agent or "（未知客服）", r.shop or "（未知店铺）", r.started
+        g = self.agents.get(agent)
+        if g is None:
+            g = self.agents[agent] = Group()
+        g.add_tally(t)
+        g = self.shops.get(shop)
+        if g is None:
+            g = self.shops[shop] = Group()
+        g.add_tally(t)
+        day = local(started).strftime("%Y-%m-%d") if started else "（无时间）"
+        g = self.days.get(day)
+        if g is None:
+            g = self.days[day] = Group()
+        g.add_tally(t)
         self.score_hist[min(100, int(r.score // 10) * 10)] += 1
         self.packs[r.pack] += 1
         if r.open_needs:

@@ -1,10 +1,11 @@
 """The engine-agnostic core of a batch audit: a batch of whole conversations in, per-chat result lines and a
 partial aggregate out.
 
-``zhijian audit`` calls :func:`audit_batch` on chunks of its input, in its own process or in worker
-processes (``zhijian.batch.runner``), and the Spark job calls it on every batch of conversations an
-executor assembled (``zhijian.batch.spark``): the JSON Lines bytes and the aggregates are computed by
-the same code on both paths, so the results cannot drift apart.
+``zhijian audit`` calls :func:`audit_block` on raw blocks of JSON Lines input (and :func:`audit_batch` on
+chunks of CSV/Excel chats), in its own process or in worker processes (``zhijian.batch.runner``), and the
+Spark job calls :func:`audit_batch` on every batch of conversations an executor assembled
+(``zhijian.batch.spark``): the JSON Lines bytes and the aggregates are computed by the same code on both
+paths, so the results cannot drift apart.
 
 Auditors are built once per process and kept (pack compilation costs seconds): a Spark Python worker
 or a pool worker builds one for each (pack, overrides) it meets, on first use.
@@ -21,7 +22,7 @@ from typing import Any, Sequence
 from zhijian.audit.auditor import AuditResult, Auditor
 from zhijian.batch.aggregate import Aggregate
 from zhijian.batch.jsonl import encode_line
-from zhijian.batch.logs import LogItem
+from zhijian.batch.logs import LogItem, jsonl_block_items
 from zhijian.engine.rules import PackError
 
 
@@ -63,6 +64,48 @@ class Audited:
 class BatchOutcome:
     chats: list[Audited] = field(default_factory=list)  # one per input item, in input order
     aggregate: Aggregate = field(default_factory=Aggregate)
+
+
+@dataclass
+class BlockOutcome:
+    """A batch's outcome as it travels back from a worker: bytes to write, problems to print, counters.
+
+    ``pieces``, in input order: ``bytes`` (the result lines of consecutive chats, joined) or a
+    ``(error, bad_line)`` pair for an item that gave no result (``Audited.error`` and ``.bad_line``)."""
+
+    pieces: list = field(default_factory=list)
+    chats: int = 0  # result lines in ``pieces``
+    aggregate: Aggregate = field(default_factory=Aggregate)
+    results: list[AuditResult] | None = None  # the audited chats' results, when asked for (the Excel report)
+
+
+def block_outcome(out: BatchOutcome, want_results: bool = False) -> BlockOutcome:
+    """``out`` packed to travel: the result lines joined, no per-chat object unless ``want_results``."""
+    pieces: list = []
+    run: list[bytes] = []
+    for a in out.chats:
+        if a.error is not None:
+            if run:
+                pieces.append(b"".join(run))
+                run = []
+            pieces.append((a.error, a.bad_line))
+        elif a.line is not None:
+            run.append(a.line)
+    if run:
+        pieces.append(b"".join(run))
+    chats = sum(a.error is None and a.line is not None for a in out.chats)
+    results = [a.result for a in out.chats if a.result is not None] if want_results else None
+    return BlockOutcome(pieces, chats, out.aggregate, results)
+
+
+def audit_block(block: bytes, source: str, first_line: int, settings: AuditSettings, file_no: int = 0,
+                want_results: bool = False) -> BlockOutcome:
+    """Audit a raw block of whole JSON Lines (``zhijian.batch.logs.jsonl_blocks``) whose first line is
+    line ``first_line`` of ``source``: parsing, audit and encoding all happen here (in the worker).  The
+    chats are ordered by ``(file_no, line)`` for the aggregate's worst chats."""
+    items = list(jsonl_block_items(block, source, first_line))
+    out = audit_batch(items, settings, [(file_no, it.line) for it in items])
+    return block_outcome(out, want_results)
 
 
 _auditors: dict[tuple, Auditor | PackError] = {}

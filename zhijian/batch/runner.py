@@ -1,28 +1,48 @@
 """Auditing a stream of conversations, in this process or across worker processes.
 
-Each chunk of the input goes through the batch core (``zhijian.batch.core.audit_batch``, the function
-the Spark job calls too) and comes back as its result lines plus a partial aggregate.  Results come
-back in input order whatever the number of workers, and at most a fixed number of chunks are in
-flight, so memory does not grow with the size of the input.
+JSON Lines input (:meth:`AuditRunner.run_logs`): the parent process only cuts the input into raw byte
+blocks of whole lines (``zhijian.batch.logs.jsonl_blocks``), hands them to the workers, writes the bytes
+that come back and merges the partial aggregates; each worker parses its block, audits it and encodes
+the result lines itself (``zhijian.batch.core.audit_block``), so the parent does no per-chat work and
+``--workers N`` scales.  CSV / Excel input is read into conversations in the parent and audited in
+chunks (``audit_batch``), as :meth:`AuditRunner.run_batches` does for any stream of log items.
+
+Results come back in input order whatever the number of workers, the same bytes with one worker or
+many, and at most a fixed number of blocks are in flight, so memory does not grow with the input.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 from collections import deque
-from typing import Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 from zhijian.audit.auditor import AuditResult
-from zhijian.batch.core import AuditSettings, BatchOutcome, audit_batch, auditor_for
-from zhijian.batch.logs import LogItem
+from zhijian.batch.core import (AuditSettings, BatchOutcome, BlockOutcome, audit_batch, audit_block, auditor_for,
+                                block_outcome)
+from zhijian.batch.logs import LogItem, jsonl_blocks, log_format, read_csv, read_xlsx
 from zhijian.engine.rules import PackError
 
-CHUNK = 200  # conversations per task
+CHUNK = 200  # conversations per task (CSV / Excel, and run_batches)
+BLOCK_BYTES = 256 * 1024  # JSON Lines bytes per task (≈ 250 chats of the benchmark)
+IN_FLIGHT = 3  # tasks queued per worker
 
 
 def _audit_chunk(args) -> BatchOutcome:
     chunk, settings, first = args
     return audit_batch(chunk, settings, range(first, first + len(chunk)))
+
+
+def _run_task(task) -> BlockOutcome:
+    """One task of :meth:`AuditRunner.run_logs`, in a worker or in this process."""
+    kind = task[0]
+    if kind == "block":
+        _, block, source, first_line, file_no, settings, want_results = task
+        return audit_block(block, source, first_line, settings, file_no, want_results)
+    _, chunk, file_no, first, settings, want_results = task  # "items": CSV / Excel conversations
+    orders = [(file_no, first + k) for k in range(len(chunk))]
+    return block_outcome(audit_batch(chunk, settings, orders), want_results)
 
 
 class AuditRunner:
@@ -35,6 +55,64 @@ class AuditRunner:
             a = auditor_for(pack, self.settings)
             if isinstance(a, PackError):
                 raise a
+
+    # ------------------------------------------------------------------ files: raw blocks to the workers
+
+    def run_logs(self, paths: list[str], mapping: dict[str, str] | None = None, sheet: str | None = None,
+                 stdin: BinaryIO | None = None, want_results: bool = False,
+                 block_bytes: int = BLOCK_BYTES) -> Iterator[BlockOutcome]:
+        """The outcome of every task over the files (``-`` = standard input, JSON Lines), in input order.
+        ``want_results``: the outcomes also carry every chat's ``AuditResult`` (for the Excel report)."""
+        tasks = self._tasks(paths, mapping or {}, sheet, stdin, want_results, block_bytes)
+        if self.workers == 1:
+            for t in tasks:
+                yield t if isinstance(t, BlockOutcome) else _run_task(t)
+            return
+        ctx = mp.get_context("fork")
+        with ctx.Pool(self.workers) as pool:
+            pending: deque = deque()
+            for t in tasks:
+                pending.append(t if isinstance(t, BlockOutcome) else pool.apply_async(_run_task, (t,)))
+                while len(pending) > self.workers * IN_FLIGHT:
+                    yield _got(pending.popleft())
+            while pending:
+                yield _got(pending.popleft())
+
+    def _tasks(self, paths: list[str], mapping: dict, sheet: str | None, stdin: BinaryIO | None,
+               want_results: bool, block_bytes: int) -> Iterator[tuple | BlockOutcome]:
+        """Tasks for the workers, in input order; a problem found while cutting (a missing file, a line over
+        the size limit) comes as a ready outcome in its place."""
+        s = self.settings
+        for file_no, path in enumerate(paths):
+            if path == "-":
+                yield from self._jsonl_tasks(stdin, "<stdin>", file_no, want_results, block_bytes)
+                continue
+            if not os.path.isfile(path):
+                yield _problem(LogItem(path, 0, None, f"{path}：文件不存在或不是文件", fatal=True))
+                continue
+            fmt = log_format(path)
+            if fmt == "jsonl":
+                with open(path, "rb") as fh:
+                    yield from self._jsonl_tasks(fh, path, file_no, want_results, block_bytes)
+                continue
+            if fmt == "xlsx":
+                items = read_xlsx(path, mapping, sheet)
+                for first, chunk in self._chunks(items):
+                    yield ("items", chunk, file_no, first, s, want_results)
+                continue
+            with open(path, "rb") as fh:
+                for first, chunk in self._chunks(read_csv(fh, path, mapping)):
+                    yield ("items", chunk, file_no, first, s, want_results)
+
+    def _jsonl_tasks(self, stream: BinaryIO, source: str, file_no: int, want_results: bool,
+                     block_bytes: int) -> Iterator[tuple | BlockOutcome]:
+        for b in jsonl_blocks(stream, source, block_bytes):
+            if isinstance(b, LogItem):
+                yield _problem(b)
+            else:
+                yield ("block", b[1], source, b[0], file_no, self.settings, want_results)
+
+    # ------------------------------------------------------------------ log items (any reader, Spark tests)
 
     def run_batches(self, items: Iterable[LogItem]) -> Iterator[tuple[list[LogItem], BatchOutcome]]:
         """(chunk, outcome) for consecutive chunks of the input, in input order; the partial aggregates
@@ -49,7 +127,7 @@ class AuditRunner:
             pending: deque = deque()
             for first, chunk in chunks:
                 pending.append((chunk, pool.apply_async(_audit_chunk, ((chunk, self.settings, first),))))
-                while len(pending) > self.workers * 3:
+                while len(pending) > self.workers * IN_FLIGHT:
                     c, fut = pending.popleft()
                     yield c, fut.get()
             while pending:
@@ -74,3 +152,12 @@ class AuditRunner:
                 chunk = []
         if chunk:
             yield first, chunk
+
+
+def _problem(item: LogItem) -> BlockOutcome:
+    """The outcome of an input item that is only an error (the reader's message names file and line)."""
+    return BlockOutcome([(item.error, True)], 0)
+
+
+def _got(p) -> BlockOutcome:
+    return p if isinstance(p, BlockOutcome) else p.get()

@@ -78,9 +78,7 @@ def audit(
     if spark:
         outcomes = _spark_outcomes(runner.settings, paths, mapping, master, out_dir, fmt, partitions, bool(excel))
     else:
-        from zhijian.batch.logs import read_logs
-
-        outcomes = (o for _, o in runner.run_batches(read_logs(paths, mapping, sheet, stdin=sys.stdin.buffer)))
+        outcomes = runner.run_logs(paths, mapping, sheet, stdin=sys.stdin.buffer, want_results=bool(excel))
     agg = Aggregate(worst_kept=worst_kept)
     writer = JsonlWriter() if fmt == "jsonl" and out_dir is None else None
     counts = {"skipped": 0, "errors": 0}
@@ -157,10 +155,26 @@ def _spark_outcomes(settings, paths: list[str], mapping: dict, master, out_dir, 
 def _consume(outcomes: Iterable, agg, writer: Optional[JsonlWriter], counts: dict, progress) -> Iterator:
     """Every audited conversation's result (None when the engine did not send it back), after its line
     was written and it was counted; problems are printed as they come; partial aggregates are merged."""
+    from zhijian.batch.core import BlockOutcome
+
     task = progress.add_task("正在审计……", total=None)
     n = 0
     for outcome in outcomes:
         agg.merge(outcome.aggregate)
+        if isinstance(outcome, BlockOutcome):  # the local engine: lines already joined by the worker
+            for piece in outcome.pieces:
+                if isinstance(piece, bytes):
+                    if writer is not None:
+                        writer.write_line(piece)
+                    continue
+                error, bad_line = piece
+                output.audit_problem(error)
+                counts["skipped" if bad_line else "errors"] += 1
+            if outcome.chats:
+                n += outcome.chats
+                progress.update(task, description=f"已审计 {n} 个会话……")
+            yield from outcome.results or ()
+            continue
         for a in outcome.chats:
             if a.error is not None:
                 output.audit_problem(a.error)

@@ -12,18 +12,27 @@ get a banned word past a filter:
   with ``2 tb`` / ``2-tb`` / ``rz 2`` / ``rz-2`` as exceptions (``initials_guards``: a unit after a
   number, a model code before one, across a space or hyphen that compact text drops), and never a
   string that is a common Latin abbreviation of shop text (``sn`` serial number, ``id``, ``pc`` …);
-* ``homophones`` — same-sound characters (尼玛 for 你妈, 沙比 for 傻逼) from a same-pinyin table
-  built from pypinyin's own data: a character's first (most common) toneless reading, limited to
-  *common* characters — those in at least ``COMMON_MIN_PHRASES`` of pypinyin's phrase entries —
-  ranked by that count, ``HOMOPHONES_PER_CHAR`` per syllable, ``MAX_FORMS`` per word; at least
-  ``HOMOPHONES_MIN_CHANGED`` characters changed, none of the ``HOMOPHONES_SKIP_TOP`` most frequent
-  characters as a replacement; a form that is itself a word of the phrase data
-  (百尺 for 白痴) is a real word, not a disguise, and is left out;
+* ``homophones`` — same-sound characters (尼玛 for 你妈, 沙比 for 傻逼, 支父宝 for 支付宝) from a
+  same-pinyin table built from pypinyin's own data: a character's first (most common) toneless
+  reading, limited to the 3,755 everyday characters of GB2312 level 1 (``everyday``), ranked by how
+  many of pypinyin's phrases use them, ``HOMOPHONES_PER_CHAR`` per syllable (an input method's first
+  page), ``HOMOPHONES_MAX_FORMS`` per word, fewest changed characters first; never a grammatical
+  character (``FUNCTION_CHARS``: 的 吗 你 他 …, which stand next to anything) as a replacement; a form
+  that is a word of the phrase data or inside one (百尺 for 白痴) is a real word, not a disguise, and is
+  left out.  One changed character is enough only where what is kept cannot be ordinary text on its
+  own (``_one_change_ok``): a kept character that is itself uncommon (傻笔, 垃鸡, 尼妈 — but not 你马 of
+  你马上, 他码 of 其他码), or in a longer word a change inside it (聚化算, 支父宝 — but not 支付保 of
+  支付保证金); at most ``HOMOPHONES_MAX_CHANGED`` characters change (至付堡), so that a reader still
+  recognises the word;
+* ``homophones_partial`` — the same, keeping at least one character of the word (淘包, 至付堡, 唯拼汇):
+  for names (platforms), where a two-character name with both characters changed is any two syllables
+  of running text (果妹 in 如果妹子 for 国美); not part of ``all``, a rule names it;
 * ``emoji`` — an emoji standing for a character (🐶东, 尼🐎), from the pack's ``disguise.emoji``
   table.  Emoji are skip characters in compact text, so these forms are matched on the folded text
   (ruleset.py builds one gated regular expression per rule).
 
-Every generator is bounded: no word yields more than ``MAX_FORMS`` spellings.
+Every generator is bounded: no word yields more than ``MAX_FORMS`` spellings (``HOMOPHONES_MAX_FORMS``
+for same-sound ones, which are plain CJK words in the automaton).
 """
 
 from __future__ import annotations
@@ -36,16 +45,22 @@ from functools import lru_cache
 from typing import Callable
 
 MAX_FORMS = 48  # spellings one generator may derive from one word (a combinatorial bound)
+# same-sound spellings of one word: one or two characters changed (a reader must still recognise the
+# word), each from HOMOPHONES_PER_CHAR candidates — at most 4 * 10 + 6 * 100 = 640 for four characters,
+# cut to this many, fewest changes and most common characters first
+HOMOPHONES_MAX_FORMS = 300
+HOMOPHONES_MAX_CHANGED = 2
 MAX_WORD = 4  # longer words are not disguised (4 characters already give 3^4 mixed forms)
-COMMON_MIN_PHRASES = 10  # a character in >= 10 of pypinyin's ~47k phrases is a common one (~2,200 chars)
-HOMOPHONES_PER_CHAR = 6  # same-sound candidates per character, most common first
-# characters a homophone form must change: one changed character next to a kept one is ordinary text
-# far too often (你马 in 你马上, 您麻 in 您麻烦, 支付包 in 支付包括); the forms an agent types to hide an
-# insult change the word through (尼玛, 沙比, 煞笔, 辣鸡)
-HOMOPHONES_MIN_CHANGED = 2
-# the most frequent characters of the phrase data (的 没 无 不 有 …) stand next to anything: as a
-# same-sound replacement they make ordinary text (泥，没 for 你妹 across a comma), so never candidates
-HOMOPHONES_SKIP_TOP = 200
+COMMON_MIN_PHRASES = 10  # a kept character in fewer of pypinyin's ~47k phrases is uncommon enough to carry a word
+HOMOPHONES_PER_CHAR = 10  # same-sound candidates per character, most common first (an input method's first page)
+# grammatical characters (pronouns, negation, the copula, measure words, common adverbs and
+# prepositions, the question particles) stand inside any clause next to any word: as a same-sound
+# replacement they make ordinary text (泥，没 for 你妹 across a comma; 是他吗 for 他妈), so they are never
+# candidates.  Written from general grammar.  The exclamation particles (啦 呀 哦 哈 啊) end a clause and
+# stay candidates: 啦鸡 is how 垃圾 is disguised.
+FUNCTION_CHARS = frozenset(
+    "的地得了着过是不没无有在和与及也都就还又才很太最更一个这那哪我你您他她它们吗嘛呢吧么"
+    "谁啥把被给让对从向到为以而但或可会能要想来去上下里中后前好多少大小些每各其此该再已将")
 
 # Latin strings that are ordinary abbreviations in shop and product text, never derived as
 # initials (units, device and payment terms, chat shorthand).  Written from general usage.
@@ -136,6 +151,16 @@ def initials_guards(form: str) -> tuple[str, ...]:
     return tuple(g for d in "0123456789" for g in (f"{d} {form}", f"{d}-{form}", f"{form} {d}", f"{form}-{d}"))
 
 
+def everyday(ch: str) -> bool:
+    """One of the 3,755 characters of everyday use: GB2312 level 1 (lead bytes 0xB0-0xD7), the
+    national standard's own cut, free of the bias of the phrase data (妹, 蜗 are in few phrases)."""
+    try:
+        b = ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(b) == 2 and 0xB0 <= b[0] <= 0xD7
+
+
 def _toneless(reading: str) -> str:
     s = "".join(ch for ch in unicodedata.normalize("NFD", reading) if not unicodedata.combining(ch))
     return s.replace("ü", "v")
@@ -143,10 +168,13 @@ def _toneless(reading: str) -> str:
 
 @lru_cache(maxsize=1)
 def _phrase_data() -> tuple[Counter, frozenset]:
+    """Character counts over pypinyin's phrases, and the real words: every stretch of two to
+    ``MAX_WORD`` characters inside a phrase (a form inside a word, 红薯 in 烤红薯, is that word)."""
     from pypinyin.phrases_dict import phrases_dict
 
     counts = Counter(ch for p in phrases_dict for ch in p)
-    return counts, frozenset(phrases_dict)
+    words = {p[i:j] for p in phrases_dict for i in range(len(p)) for j in range(i + 2, min(len(p), i + MAX_WORD) + 1)}
+    return counts, frozenset(words)
 
 
 @lru_cache(maxsize=1)
@@ -155,18 +183,32 @@ def same_pinyin_table() -> dict[str, tuple[str, ...]]:
     from pypinyin.pinyin_dict import pinyin_dict
 
     counts, _ = _phrase_data()
-    too_common = {ch for ch, _ in counts.most_common(HOMOPHONES_SKIP_TOP)}
     by: dict[str, list[str]] = {}
     for cp, readings in pinyin_dict.items():
         ch = chr(cp)
-        if counts[ch] < COMMON_MIN_PHRASES or not _is_cjk(ch) or ch in too_common:
+        if not everyday(ch) or ch in FUNCTION_CHARS:
             continue
         by.setdefault(_toneless(readings.split(",")[0]), []).append(ch)
     return {s: tuple(sorted(chs, key=lambda c: (-counts[c], c))) for s, chs in by.items()}
 
 
-@register("homophones", True, "同音字（尼玛、沙比）：pypinyin 常用字同音表，每字限量、每词限量，排除词典中的真实词语")
-def homophones(word: str) -> tuple[str, ...]:
+def _one_change_ok(word: str, i: int) -> bool:
+    """Whether changing only character ``i`` of ``word`` still reads as a disguise rather than as the
+    kept characters followed or preceded by an ordinary next word (你|马上 for 你妈, 支付|保证金 for 支付宝)."""
+    counts, _ = _phrase_data()
+    if len(word) == 2:
+        # the kept character must carry the word: an uncommon one (傻笔, 垃鸡, 尼妈), never a common or a
+        # grammatical one (你马 is 你|马上, 您麻 is 您|麻烦, 操单 is 操，单号)
+        kept = word[1 - i]
+        return counts[kept] < COMMON_MIN_PHRASES and kept not in FUNCTION_CHARS
+    # in a longer word only a change inside it (聚化算, 支父宝): a changed end leaves the rest, often a
+    # word of its own (支付, 划算, 不要脸), next to whatever starts or ends the neighbouring word
+    # (支付保证金); the phrase data is too small a lexicon to tell which rests are words
+    return 0 < i < len(word) - 1
+
+
+@lru_cache(maxsize=4096)
+def _homophones(word: str, keep_one: bool) -> tuple[str, ...]:
     if not _cjk_word(word):
         return ()
     syll = _syllables(word)
@@ -178,16 +220,33 @@ def homophones(word: str) -> tuple[str, ...]:
     for c, s in zip(word, syll):
         alts = [x for x in table.get(s, ()) if x != c][:HOMOPHONES_PER_CHAR]
         options.append([c] + alts)
+    most = min(HOMOPHONES_MAX_CHANGED, len(word) - 1 if keep_one else len(word))
     forms = []
-    for combo in itertools.product(*(range(len(o)) for o in options)):
-        if sum(1 for k in combo if k) < min(HOMOPHONES_MIN_CHANGED, len(word)):
-            continue
-        form = "".join(o[k] for o, k in zip(options, combo))
-        if form in real_words:
-            continue
-        forms.append((sum(combo), form))  # lower rank sum = more common characters
+    for n in range(1, most + 1):
+        for where in itertools.combinations(range(len(word)), n):
+            if n == 1 and not _one_change_ok(word, where[0]):
+                continue
+            for picks in itertools.product(*(range(1, len(options[i])) for i in where)):
+                chars = list(word)
+                for i, k in zip(where, picks):
+                    chars[i] = options[i][k]
+                form = "".join(chars)
+                if form not in real_words:
+                    forms.append((n, sum(picks), form))  # fewest changes, then the most common characters
     forms.sort()
-    return tuple(f for _, f in forms[:MAX_FORMS])
+    return tuple(f for _, _, f in forms[:HOMOPHONES_MAX_FORMS])
+
+
+@register("homophones", True, "同音字（尼玛、沙比、支父宝）：常用字同音表，至多换两个字，每词限量，排除虚词和词典中的真实词语")
+def homophones(word: str) -> tuple[str, ...]:
+    return _homophones(word, keep_one=False)
+
+
+# A name is read back from what is kept: 淘包, 至付堡, 唯拼汇 still say 淘宝, 支付宝, 唯品会, while a
+# two-character name with both characters changed (果妹, 现余) is any two syllables of running text.
+@register("homophones_partial", False, "同音字，保留原词至少一个字（淘包、至付堡、唯拼汇）：用于平台名等不带贬义的词")
+def homophones_partial(word: str) -> tuple[str, ...]:
+    return _homophones(word, keep_one=True)
 
 
 @register("emoji", True, "表情代字（🐶东、尼🐎）：规则包 disguise.emoji 表")
@@ -208,7 +267,7 @@ def emoji_forms(word: str, table: dict[str, tuple[str, ...]]) -> tuple[str, ...]
     return tuple(sorted(out)[:MAX_FORMS])
 
 
-TEXT_GENERATORS = ("mixed_pinyin", "mixed_initials", "initials", "homophones")
+TEXT_GENERATORS = ("mixed_pinyin", "mixed_initials", "initials", "homophones", "homophones_partial")
 
 # Evaluation switch (benchmarks/disguise_report.py): None = every generator a rule asks for;
 # a set = only these (the rule's own opt-in still decides).  Never set by the product itself.

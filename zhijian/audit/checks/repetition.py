@@ -1,14 +1,33 @@
-"""Repeated replies (seed 000: 重复发送相同内容)."""
+"""Repeated replies (seed 000: 重复发送相同内容).
+
+Cost: every agent message is compacted once (whole text and sentences), and a pair of messages
+reaches difflib only after cheap exact bounds rule nothing out: the length bound
+(``real_quick_ratio``), a bound from the two texts' sets of distinct characters (set differences,
+computed in C), then the shared-character count (``quick_ratio``, from character counts kept per
+message, not rebuilt per pair).  Both bounds are computed with
+difflib's own formula, so they reject exactly the pairs difflib's ``ratio`` would reject after
+them, and the check's result is the one of comparing every pair with ``SequenceMatcher``.
+"""
 
 from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 
 from zhijian.audit.checks import check
-from zhijian.engine.normalize import compact
+from zhijian.engine.normalize import compact, tables
 
 _SENTENCE_SPLIT = re.compile(r"[。！？!?；;\n]+")
+MIN_NEAR_CHARS = 10  # an earlier message shorter than this is only compared for equality
+_MEMO_MAX = 4096  # agent texts remembered (canned replies recur across chats): a few MB at most
+_memo: dict[str, tuple[str, tuple[str, ...]]] = {}
+_memo_tables: list = [None]  # the folding tables the memo was filled with
+
+
+def _ratio_at_least(matches: int, length: int, ratio: float) -> bool:
+    """difflib's ``_calculate_ratio(matches, length) >= ratio``, the same float expression."""
+    return (2.0 * matches / length if length else 1.0) >= ratio
 
 
 def similar(a: str, b: str, ratio: float) -> bool:
@@ -19,21 +38,97 @@ def similar(a: str, b: str, ratio: float) -> bool:
     return sm.real_quick_ratio() >= ratio and sm.quick_ratio() >= ratio and sm.ratio() >= ratio
 
 
+class _Earlier:
+    """An earlier agent message of at least MIN_NEAR_CHARS compact characters: its distinct characters,
+    and its character counts once a pair needs them."""
+
+    __slots__ = ("key", "chars", "_counts")
+
+    def __init__(self, key: str):
+        self.key = key
+        self.chars = frozenset(key)
+        self._counts: Counter | None = None
+
+    @property
+    def counts(self) -> Counter:
+        if self._counts is None:
+            self._counts = Counter(self.key)
+        return self._counts
+
+
+def _shared(x: Counter, y: Counter) -> int:
+    """Characters the two texts have in common, with multiplicity (difflib's ``quick_ratio`` matches)."""
+    if len(x) > len(y):
+        x, y = y, x
+    get = y.get
+    return sum(min(n, get(c, 0)) for c, n in x.items())
+
+
+def _near(key: str, earlier: list[_Earlier], ratio: float) -> bool:
+    """``any(similar(p, key, ratio) for p in earlier)``, with exact upper bounds of difflib's ratio first:
+    each bound can only reject a pair that ``similar`` rejects too."""
+    lk = len(key)
+    chars: frozenset | None = None
+    counts: Counter | None = None
+    for e in earlier:
+        p = e.key
+        lp = len(p)
+        total = lp + lk
+        if min(lp, lk) * 2 < ratio * total:  # the length bound of ``similar``
+            continue
+        if not _ratio_at_least(min(lp, lk), total, ratio):  # real_quick_ratio
+            continue
+        # every distinct character of one text missing from the other costs at least one match
+        if chars is None:
+            chars = frozenset(key)
+        bound = min(lp - len(e.chars - chars), lk - len(chars - e.chars))
+        if not _ratio_at_least(bound, total, ratio):
+            continue
+        if counts is None:
+            counts = Counter(key)
+        if not _ratio_at_least(_shared(e.counts, counts), total, ratio):  # quick_ratio
+            continue
+        if difflib.SequenceMatcher(None, p, key).ratio() >= ratio:
+            return True
+    return False
+
+
+def _compacted(text: str) -> tuple[str, tuple[str, ...]]:
+    """(compact text, its distinct compact sentences of 8+ characters) of one agent message, computed once
+    per text."""
+    got = _memo.get(text)
+    if got is None:
+        key = compact(text)
+        if _SENTENCE_SPLIT.search(text) is None:  # one sentence: the split is the text itself
+            sentences = (key,) if len(key) >= 8 else ()
+        else:
+            sentences = tuple({s for s in (compact(x) for x in _SENTENCE_SPLIT.split(text) if x) if len(s) >= 8})
+        if len(_memo) >= _MEMO_MAX:
+            _memo.clear()
+        got = _memo[text] = (key, sentences)
+    return got
+
+
 @check("repeated_reply")
 def repeated_reply(chat):
     """An agent message equal or nearly equal (``near_repeat_ratio``) to an earlier one of at least
     ``repeat_min_chars`` characters, or repeating a sentence of 8+ characters already sent."""
     cfg = chat.config
-    seen: list[str] = []
+    if _memo_tables[0] is not tables():  # other folding tables (a test, a reload): other compact forms
+        _memo.clear()
+        _memo_tables[0] = tables()
+    min_chars, ratio = cfg.repeat_min_chars, cfg.near_repeat_ratio
+    seen: set[str] = set()
+    earlier: list[_Earlier] = []  # distinct earlier keys of MIN_NEAR_CHARS+ characters, in order
     seen_sentences: set[str] = set()
+    messages = chat.messages
     for i in chat.agent_turns:
-        text = chat.messages[i].text
-        key = compact(text)
-        sentences = {s for s in (compact(x) for x in _SENTENCE_SPLIT.split(text)) if len(s) >= 8}
-        repeated = len(key) >= cfg.repeat_min_chars and (
-            key in seen or any(len(p) >= 10 and similar(p, key, cfg.near_repeat_ratio) for p in seen)
-        )
-        if repeated or (sentences & seen_sentences):
+        key, sentences = _compacted(messages[i].text)
+        repeated = len(key) >= min_chars and (key in seen or _near(key, earlier, ratio))
+        if repeated or (sentences and not seen_sentences.isdisjoint(sentences)):
             yield chat.finding("repeated_reply", i)
-        seen.append(key)
-        seen_sentences |= sentences
+        if key not in seen:
+            seen.add(key)
+            if len(key) >= MIN_NEAR_CHARS:
+                earlier.append(_Earlier(key))
+        seen_sentences.update(sentences)
