@@ -206,6 +206,8 @@ def _hit_span(rs: Ruleset, rule, ent, hit: tuple, n: Normalised) -> Span | None:
     pid, cs, ce, os_, oe = hit
     folded = n.folded
     if oe - os_ != ce - cs:  # separators inside the hit
+        if ent.contiguous:
+            return None  # a derived same-sound form (ruleset.CONTIGUOUS) is written together or not at all
         if not _exact(rs, pid, folded, os_, oe) and (not rule.gaps or not _gaps_ok(n.index(), cs, ce, folded)):
             return None
     if ent.latin_start and os_ > 0 and _ascii_alnum(folded[os_ - 1]):

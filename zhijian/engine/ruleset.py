@@ -23,6 +23,8 @@ from zhijian.engine.safe_regex import UnsafeRegex, compile_shipped, compile_user
 from zhijian.engine.variants import polite_forms
 
 GROUP, EXCEPTION, UNLESS = 0, 1, 2
+# generators whose forms are ordinary characters: a separator inside one means two words, not a disguise
+CONTIGUOUS = frozenset({"homophones", "homophones_partial"})
 _SUFFIX_REF = re.compile(r"(.+)@([a-z_]+)")
 
 
@@ -33,6 +35,8 @@ class Entry:
     group: int  # word group of the rule (0 = patterns, 1.. = near)
     latin_start: bool  # whole-word check needed before the hit
     latin_end: bool  # ... and after it
+    # a derived same-sound form counts only written together: 楚，升 is two words, not 畜生
+    contiguous: bool = False
 
 
 def _ascii_alnum(ch: str) -> bool:
@@ -192,7 +196,7 @@ class Ruleset:
             raise PackError(f"{where}：词语 {word!r} 只有标点或符号，永远不会命中")
         if "\n" in c:
             raise PackError(f"{where}：词语 {word!r} 含有换行")
-        entry = Entry(entry.rule, entry.role, entry.group, _ascii_alnum(c[0]), _ascii_alnum(c[-1]))
+        entry = Entry(entry.rule, entry.role, entry.group, _ascii_alnum(c[0]), _ascii_alnum(c[-1]), entry.contiguous)
         pid = self._pattern_ids.get(c)
         if pid is None:
             pid = self._pattern_ids[c] = len(self.entries)
@@ -217,7 +221,7 @@ class Ruleset:
                     for v in disguise.GENERATORS[name].func(cw):
                         if v in self._listed and name != "mixed_pinyin":  # pinyin: true behaves as before
                             continue
-                        self._add(v, Entry(ri, GROUP, g, False, False), where)
+                        self._add(v, Entry(ri, GROUP, g, False, False, name in CONTIGUOUS), where)
                         self.disguised[name] = self.disguised.get(name, 0) + 1
                         if name == "initials":  # 2 TB, RZ-2000: a unit or a model code is not a disguise
                             for guard in disguise.initials_guards(v):
