@@ -71,6 +71,15 @@ cdef class NgramIndex:
                 return -1
             slot = (slot + 1) & self.mask
 
+    cdef inline int _add(self, double *acc, Py_ssize_t C, uint64_t key) noexcept nogil:
+        """Add the weights of n-gram ``key`` (when in the vocabulary) to ``acc``; 1 (one more n-gram)."""
+        cdef int32_t r = self._row(key)
+        cdef Py_ssize_t k
+        if r >= 0:
+            for k in range(C):
+                acc[k] += self.weights[r, k]
+        return 1
+
     def logits(self, const uint32_t[::1] cps, const int64_t[::1] starts, const int64_t[::1] ends):
         """``[n_units, n_classes]`` float32: unit ``u`` is ``cps[starts[u]:ends[u]]`` (compacted code
         points; 0 separates, no n-gram spans it)."""
@@ -79,7 +88,6 @@ cdef class NgramIndex:
         cdef float[:, ::1] out = out_arr
         cdef double *acc = <double *>malloc(C * sizeof(double))
         cdef uint64_t c0, c1, c2
-        cdef int32_t r
         cdef int64_t total
         cdef double scale
         if acc == NULL:
@@ -95,27 +103,13 @@ cdef class NgramIndex:
                         c0 = cps[p]
                         if c0 == 0:
                             continue
-                        total += 1
-                        r = self._row(c0)
-                        if r >= 0:
-                            for k in range(C):
-                                acc[k] += self.weights[r, k]
-                        if p + 1 < e:
+                        total += self._add(acc, C, c0)
+                        if p + 1 < e and cps[p + 1] != 0:
                             c1 = cps[p + 1]
-                            if c1 != 0:
-                                total += 1
-                                r = self._row(c0 | (c1 << 21))
-                                if r >= 0:
-                                    for k in range(C):
-                                        acc[k] += self.weights[r, k]
-                                if p + 2 < e:
-                                    c2 = cps[p + 2]
-                                    if c2 != 0:
-                                        total += 1
-                                        r = self._row(c0 | (c1 << 21) | (c2 << 42))
-                                        if r >= 0:
-                                            for k in range(C):
-                                                acc[k] += self.weights[r, k]
+                            total += self._add(acc, C, c0 | (c1 << 21))
+                            if p + 2 < e and cps[p + 2] != 0:
+                                c2 = cps[p + 2]
+                                total += self._add(acc, C, c0 | (c1 << 21) | (c2 << 42))
                     scale = 1.0 / sqrt(<double>total) if total > 0 else 0.0
                     for k in range(C):
                         out[u, k] = <float>(self.bias[k] + acc[k] * scale)
