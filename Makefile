@@ -37,6 +37,7 @@ model: setup
 
 bench: setup
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/bench_speed.py
 	$(BIN)/python benchmarks/acts_report.py
 	$(BIN)/python benchmarks/semantic_report.py
 	$(BIN)/python benchmarks/conversation_report.py --templates

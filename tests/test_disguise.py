@@ -121,6 +121,15 @@ def test_guards(jd, text):
     assert not [f for f in jd.check(text) if f.category in ("diversion", "abuse", "uncivil", "false_advertising")]
 
 
+def test_same_sound_forms_count_only_written_together(jd):
+    # 楚升 reads as 畜生; 楚，升 is two words across a comma; the listed word itself still bridges separators
+    assert [f.match for f in jd.check("你这个楚升") if f.category == "abuse"] == ["楚升"]
+    assert not [f for f in jd.check("楚，升的东西到了") if f.category == "abuse"]
+    assert [f.match for f in jd.check("你这个畜，生") if f.category == "abuse"] == ["畜，生"]
+    assert not [f for f in jd.check("支，父，宝扫码") if f.category == "diversion"]
+    assert [f.match for f in jd.check("支，付，宝扫码") if f.category == "diversion"] == ["支，付，宝"]
+
+
 def test_unknown_generator_refused():
     raw = {"id": "x.y", "category": "abuse", "severity": "critical", "message": "m", "suggestion": "s",
            "patterns": ["傻逼"], "disguise": ["soundex"]}

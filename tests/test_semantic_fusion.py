@@ -70,11 +70,11 @@ def test_the_model_only_reads_chinese():
     # a file path, an order number or a bare ID has too little Chinese for the model: rules only
     from zhijian.engine.semantic import MIN_HAN_CHARS
     assert MIN_HAN_CHARS >= 2
-    units, sc, _ = _layer().scores(["/tmp/x/in.txt", "JD0012345 / 8899"])
-    assert units == [[], []] and sc.shape[0] == 0
+    units, sc = _layer().scores(["/tmp/x/in.txt", "JD0012345 / 8899"])
+    assert units.msg.size == 0 and sc.shape[0] == 0
     # the Chinese clause is still read, the ID beside it is not
-    units, _, _ = _layer().scores(["JD0012345，明天肯定到"])
-    assert units == [[(10, 15)]]
+    units, _ = _layer().scores(["JD0012345，明天肯定到"])
+    assert units.spans(0, len(units.msg)) == [(10, 15)] and units.msg.tolist() == [0]
     assert clauses("/tmp/pytest-of-root/test_op0/in.txt，123456") == []
     [fs] = Inspector().check_many(["/tmp/pytest-of-root/pytest-118/test_text_argument_and_text_op0/in.txt"])
     assert all(f.source == "rule" for f in fs)

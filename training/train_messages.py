@@ -99,9 +99,9 @@ def unit_scores(model: LinearModel, texts, masks: dict[str, str]) -> np.ndarray:
     out = np.zeros((len(texts), len(model.classes)), dtype=np.float32)
     step = 4096
     for lo in range(0, len(texts), step):
-        _, sc, owner = layer.scores(list(texts[lo:lo + step]))
+        units, sc = layer.scores(list(texts[lo:lo + step]))
         if sc.size:
-            np.maximum.at(out, lo + owner, sc)
+            np.maximum.at(out, lo + units.msg, sc)
     return out
 
 

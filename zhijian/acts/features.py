@@ -125,7 +125,8 @@ def model_scores(model: LinearModel, texts: Sequence[str], comps: Sequence[str] 
     (``comps``: the texts through ``compact``, when the caller has them already)."""
     if comps is None:
         comps = [compact(t) for t in texts]
-    z = model.logits(comps, compacted=True).astype(np.float64) + _extra_logits(model, texts, comps)
+    # the NumPy definition, which BatchScorer reproduces bit for bit
+    z = model.reference_logits(comps, compacted=True).astype(np.float64) + _extra_logits(model, texts, comps)
     z = np.clip(z, -40.0, 40.0)
     return 1.0 / (1.0 + np.exp(-z))
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import threading
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
+from zhijian.engine import disguise
+from zhijian.engine.batch_scan import scan_batch
+from zhijian.engine.cache import cached, key_of
 from zhijian.engine.findings import Finding, apply_replacements
 from zhijian.engine.matcher import scan
-from zhijian.engine.normalize import normalise, normalise_batch
+from zhijian.engine.normalize import BatchNormalised, normalise, normalise_batch
 from zhijian.engine.overrides import apply_overrides, load_overrides
 from zhijian.engine.packs import compose, parse_pack_names
 from zhijian.engine.ruleset import Ruleset
@@ -18,15 +21,26 @@ _shipped: dict[tuple[str, ...], Ruleset] = {}
 _lock = threading.Lock()
 
 
+def _compiled(comp, check: Callable[[Ruleset], None]) -> Ruleset:
+    """The ruleset of a composition, from the disk cache (cache.py) or compiled and ``check``-ed, then stored."""
+    def build() -> Ruleset:
+        rs = Ruleset(comp)
+        check(rs)
+        return rs
+
+    return cached("ruleset", key_of(comp, disguise.ACTIVE), build)
+
+
 def _shipped_ruleset(names: tuple[str, ...]) -> Ruleset:
-    """The compiled shipped packs, verified against their own examples once per process."""
+    """The compiled shipped packs, verified against their own examples when compiled."""
     with _lock:
         rs = _shipped.get(names)
         if rs is None:
-            rs = Ruleset(compose(names))
-            _, failures = run_examples(rs.rules, lambda t: scan(rs, normalise(t)))
-            raise_on_failures(failures, f"规则包 {','.join(names)}")
-            _shipped[names] = rs
+            def check(rs: Ruleset) -> None:
+                _, failures = run_examples(rs.rules, lambda t: scan(rs, normalise(t)))
+                raise_on_failures(failures, f"规则包 {','.join(names)}")
+
+            rs = _shipped[names] = _compiled(compose(names), check)
         return rs
 
 
@@ -56,11 +70,13 @@ class Inspector:
             self.ruleset = base
         else:
             data = load_overrides(overrides) if isinstance(overrides, str) else dict(overrides)
-            rs = Ruleset(apply_overrides(base.composition, data))
-            added = [r for r in rs.rules if r.id in rs.composition.override_rule_ids]
-            _, failures = run_examples(added, lambda t: scan(rs, normalise(t)))
-            raise_on_failures(failures, f"覆盖设置 {data.get('_path', '')}".rstrip())
-            self.ruleset = rs
+
+            def check(rs: Ruleset) -> None:
+                added = [r for r in rs.rules if r.id in rs.composition.override_rule_ids]
+                _, failures = run_examples(added, lambda t: scan(rs, normalise(t)))
+                raise_on_failures(failures, f"覆盖设置 {data.get('_path', '')}".rstrip())
+
+            self.ruleset = _compiled(apply_overrides(base.composition, data), check)
         comp = self.ruleset.composition
         cfg = ModelConfig.from_dict(comp.models, f"规则包 {','.join(self.packs)}: models") if models else None
         self.semantic = SemanticLayer(cfg, masks=_masks(comp), exceptions=comp.model_exceptions) if cfg else None
@@ -83,9 +99,10 @@ class Inspector:
     def check(self, text: str) -> list[Finding]:
         if not isinstance(text, str):
             raise TypeError(f"check() 的参数应为 str，实际是 {type(text).__name__}")
-        found = scan(self.ruleset, normalise(text))
+        n = normalise(text)
+        found = scan(self.ruleset, n)
         if self.semantic is not None:
-            return self.semantic.add_findings([text], [found])[0]
+            return self.semantic.add_findings(BatchNormalised.of_one(n), [found])[0]
         return found
 
     def check_many(self, texts: Iterable[str]) -> list[list[Finding]]:
@@ -97,10 +114,9 @@ class Inspector:
         if not texts:
             return []
         batch = normalise_batch(texts)
-        rs = self.ruleset
-        found = [scan(rs, batch.item(i)) for i in range(len(texts))]
+        found = scan_batch(self.ruleset, batch)
         if self.semantic is not None:
-            return self.semantic.add_findings(texts, found)
+            return self.semantic.add_findings(batch, found)
         return found
 
     def rewrite(self, text: str, findings: list[Finding] | None = None) -> str:

@@ -167,15 +167,15 @@ def _finding(rs: Ruleset, ri: int, n: Normalised, s: int, e: int) -> Finding:
                    r.suggestion, _replacement(rs, ri, n, s, m))
 
 
-def _whole_rules(rs: Ruleset, n: Normalised) -> list[int]:
+def _whole_rules(rs: Ruleset, original: str, compacted: str) -> list[int]:
     """The whole-message rules the message is: nothing but stickers (``symbols_only``), or one of a
     rule's ``whole`` words once punctuation, emoji, sticker codes ([微笑], see stickers.py) and
     trailing particles (好的哦 / 知道了啦 -> 好的 / 知道了) are set aside."""
-    bare = n.compact
-    if "[" in n.original or "#" in n.original:
-        bare = compact(without_codes(n.original))
+    bare = compacted
+    if "[" in original or "#" in original:
+        bare = compact(without_codes(original))
     if not bare:
-        return rs.symbols_only if rs.symbols_only and has_emoji(n.original) else []
+        return rs.symbols_only if rs.symbols_only and has_emoji(original) else []
     while bare:
         if bare in rs.whole:
             return rs.whole[bare]
@@ -200,12 +200,15 @@ def _exact(rs: Ruleset, pid: int, folded: str, s: int, e: int) -> bool:
     return text in rs.exact_forms[pid]
 
 
-def _hit_span(rs: Ruleset, rule, ent, pid: int, cs: int, ce: int, idx: list[int], folded: str) -> Span | None:
-    """Map one automaton hit of a rule's word to original offsets, or None when a filter drops it."""
-    os_ = idx[cs]
-    oe = idx[ce - 1] + 1
+def _hit_span(rs: Ruleset, rule, ent, hit: tuple, n: Normalised) -> Span | None:
+    """Map one automaton hit ``(pattern, compact start, compact end, start, end)`` of a rule's word to
+    original offsets, or None when a filter drops it."""
+    pid, cs, ce, os_, oe = hit
+    folded = n.folded
     if oe - os_ != ce - cs:  # separators inside the hit
-        if not _exact(rs, pid, folded, os_, oe) and (not rule.gaps or not _gaps_ok(idx, cs, ce, folded)):
+        if ent.contiguous:
+            return None  # a derived same-sound form (ruleset.CONTIGUOUS) is written together or not at all
+        if not _exact(rs, pid, folded, os_, oe) and (not rule.gaps or not _gaps_ok(n.index(), cs, ce, folded)):
             return None
     if ent.latin_start and os_ > 0 and _ascii_alnum(folded[os_ - 1]):
         return None
@@ -222,48 +225,60 @@ def _excepted(words: tuple[str, ...] | None, folded: str, s: int, e: int) -> boo
     return bool(words) and any(folded.find(w, max(0, s - len(w) + 1), e + len(w) - 1) >= 0 for w in words)
 
 
-def scan(rs: Ruleset, n: Normalised) -> list[Finding]:
+def hits_of(rs: Ruleset, n: Normalised) -> list[tuple]:
+    """The automaton hits of one message as ``(pattern, compact start, compact end, start, end)``."""
+    if rs.automaton is None or not n.compact:
+        return []
+    hits = rs.automaton.find_matches_as_indexes(n.compact, overlapping=True)
+    if not hits:
+        return []
+    idx = n.index()
+    return [(pid, cs, ce, idx[cs], idx[ce - 1] + 1) for pid, cs, ce in hits]
+
+
+def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list[tuple] | None = None) -> list[Finding]:
+    """The findings of one message.  A batch scan (``batch_scan.py``) passes the message's automaton
+    ``hits`` and the ``plan`` entries whose gates it already tested; alone, both are computed here."""
     folded = n.folded
     original = n.original
     groups_by_rule: dict[int, list[list[Span]]] = {}
     exc_by_rule: dict[int, list[Span]] = {}
     unless_by_rule: dict[int, list[Span]] = {}
     global_exc: list[Span] = []
-    if rs.automaton is not None and n.compact:
-        hits = rs.automaton.find_matches_as_indexes(n.compact, overlapping=True)
-        if hits:
-            idx = n.index()
-            entries = rs.entries
-            rules = rs.rules
-            later = []  # hits of a combination rule's other groups: only looked at if group 0 hit
-            for pid, cs, ce in hits:
-                for ent in entries[pid]:
-                    role = ent.role
-                    if role == GROUP:
-                        if ent.group:
-                            later.append((ent, pid, cs, ce))
-                            continue
-                        sp = _hit_span(rs, rules[ent.rule], ent, pid, cs, ce, idx, folded)
-                        if sp is not None:
-                            grp = groups_by_rule.get(ent.rule)
-                            if grp is None:
-                                grp = groups_by_rule[ent.rule] = [[] for _ in range(rs.n_groups[ent.rule])]
-                            grp[0].append(sp)
+    if hits is None:
+        hits = hits_of(rs, n)
+    if hits:
+        entries = rs.entries
+        rules = rs.rules
+        later = []  # hits of a combination rule's other groups: only looked at if group 0 hit
+        for hit in hits:
+            pid = hit[0]
+            for ent in entries[pid]:
+                role = ent.role
+                if role == GROUP:
+                    if ent.group:
+                        later.append((ent, hit))
                         continue
-                    os_ = idx[cs]
-                    oe = idx[ce - 1] + 1
-                    if not _exact(rs, pid, folded, os_, oe):
-                        continue  # exceptions are real words: they never match disguised
-                    if role == EXCEPTION:
-                        (global_exc if ent.rule < 0 else exc_by_rule.setdefault(ent.rule, [])).append((os_, oe))
-                    else:
-                        unless_by_rule.setdefault(ent.rule, []).append((os_, oe))
-            for ent, pid, cs, ce in later:
-                grp = groups_by_rule.get(ent.rule)
-                if grp is not None:
-                    sp = _hit_span(rs, rules[ent.rule], ent, pid, cs, ce, idx, folded)
+                    sp = _hit_span(rs, rules[ent.rule], ent, hit, n)
                     if sp is not None:
-                        grp[ent.group].append(sp)
+                        grp = groups_by_rule.get(ent.rule)
+                        if grp is None:
+                            grp = groups_by_rule[ent.rule] = [[] for _ in range(rs.n_groups[ent.rule])]
+                        grp[0].append(sp)
+                    continue
+                os_, oe = hit[3], hit[4]
+                if not _exact(rs, pid, folded, os_, oe):
+                    continue  # exceptions are real words: they never match disguised
+                if role == EXCEPTION:
+                    (global_exc if ent.rule < 0 else exc_by_rule.setdefault(ent.rule, [])).append((os_, oe))
+                else:
+                    unless_by_rule.setdefault(ent.rule, []).append((os_, oe))
+        for ent, hit in later:
+            grp = groups_by_rule.get(ent.rule)
+            if grp is not None:
+                sp = _hit_span(rs, rules[ent.rule], ent, hit, n)
+                if sp is not None:
+                    grp[ent.group].append(sp)
 
     findings: list[Finding] = []
     for ri, groups in groups_by_rule.items():
@@ -289,11 +304,13 @@ def scan(rs: Ruleset, n: Normalised) -> list[Finding]:
             findings.append(_finding(rs, ri, n, s, e))
 
     if rs.whole or rs.symbols_only:
-        for ri in _whole_rules(rs, n):
+        for ri in _whole_rules(rs, original, n.compact):
             if not exc_by_rule.get(ri):  # an exception anywhere in the message overlaps the whole of it
                 findings.append(_finding(rs, ri, n, *_stripped(original)))
     digits = None
-    for ri, gate, arg, spans_of in rs.plan:  # rules that need no automaton hit, cheapest gate first
+    for ri, gate, arg, spans_of in rs.plan if plan is None else plan:  # rules needing no automaton hit
+        if plan is not None:
+            gate = "held" if gate != "length" else gate  # the batch scan tested the gate
         if gate == "length":  # leading/trailing blanks do not make a message long (and the span is never empty)
             s, e = _stripped(original)
             if e - s > arg:

@@ -24,6 +24,7 @@ from typing import Sequence
 
 import numpy as np
 
+from ._batch_core import NgramIndex
 from .normalize import compact
 
 ORDERS = (1, 2, 3)
@@ -123,8 +124,32 @@ class LinearModel:
             return cls.load(fh)
 
     # -- scoring -----------------------------------------------------------------------------
+    @property
+    def native(self) -> NgramIndex:
+        """The vocabulary in the compiled batch core's hash table (built on first use, ~ms)."""
+        idx = self.__dict__.get("_native")
+        if idx is None:
+            idx = self.__dict__["_native"] = NgramIndex(self.vocab, self.weights, self.bias)
+        return idx
+
+    def unit_logits(self, cps: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+        """``[n_units, n_classes]``: unit ``u`` is the compacted code points ``cps[starts[u]:ends[u]]``."""
+        return self.native.logits(np.ascontiguousarray(cps, dtype=np.uint32),
+                                  np.ascontiguousarray(starts, dtype=np.int64),
+                                  np.ascontiguousarray(ends, dtype=np.int64))
+
+    def unit_scores(self, cps: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+        """Sigmoid scores of :meth:`unit_logits`."""
+        return _sigmoid(self.unit_logits(cps, starts, ends))
+
     def logits(self, texts: Sequence[str], *, compacted: bool = False) -> np.ndarray:
-        """``[len(texts), n_classes]`` raw scores for a batch."""
+        """``[len(texts), n_classes]`` raw scores for a batch (compiled: :meth:`unit_logits`)."""
+        comp = list(texts) if compacted else [compact(t) for t in texts]
+        cps, starts, ends = _joined(comp)
+        return self.unit_logits(cps, starts, ends)
+
+    def reference_logits(self, texts: Sequence[str], *, compacted: bool = False) -> np.ndarray:
+        """:meth:`logits` in NumPy from :func:`ngram_rows` — the definition the compiled path is tested against."""
         n = len(texts)
         out = np.tile(self.bias, (n, 1)) if n else np.zeros((0, len(self.classes)), dtype=np.float32)
         if not n or not self.vocab.size:
@@ -141,8 +166,22 @@ class LinearModel:
 
     def scores(self, texts: Sequence[str], *, compacted: bool = False) -> np.ndarray:
         """Sigmoid scores in [0, 1], ``[len(texts), n_classes]``."""
-        z = np.clip(self.logits(texts, compacted=compacted), -40.0, 40.0)
-        return 1.0 / (1.0 + np.exp(-z))
+        return _sigmoid(self.logits(texts, compacted=compacted))
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    z = np.clip(z, -40.0, 40.0)
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def _joined(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Texts joined by code point 0 (no n-gram spans it), with each text's range."""
+    safe = [t.encode("utf-32-le", "replace") for t in texts]
+    lens = np.fromiter((len(b) // 4 for b in safe), dtype=np.int64, count=len(safe))
+    starts = np.zeros(len(safe), dtype=np.int64)
+    if len(safe) > 1:
+        np.cumsum(lens[:-1] + 1, out=starts[1:])
+    return np.frombuffer(b"\0\0\0\0".join(safe), dtype=np.uint32), starts, starts + lens
 
 
 _cache: dict[str, LinearModel] = {}

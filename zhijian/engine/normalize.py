@@ -27,11 +27,11 @@ NumPy arrays over a whole batch (one pass, and the compact -> original index map
 from __future__ import annotations
 
 import os
-import pickle
 import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -59,14 +59,43 @@ _FAR_SKIP = ((0x323B0, 0xE0000), (0xE1000, 0x110000))
 _FAR_START = "\U000323b0"
 
 
-@dataclass(frozen=True)
 class _Tables:
-    fold_map: dict[int, str]  # for str.translate: code point -> folded char
-    drop_map: dict[int, str | None]  # fold + delete skip characters
-    skip_chars: frozenset[str]  # folded characters that are skip characters
-    skip_orig: frozenset[str]  # original characters that are dropped from compact
-    fold_arr: np.ndarray  # uint32[0x110000]
-    keep_arr: np.ndarray  # bool[0x110000]: True where the folded char is kept in compact
+    """The folding tables.  Two arrays over all of Unicode are the data (stored on disk as ``.npy``); the
+    ``str.translate`` maps and the skip-character sets are derived from them on first use."""
+
+    def __init__(self, fold_arr: np.ndarray, keep_arr: np.ndarray):
+        self.fold_arr = fold_arr  # uint32[0x110000]: code point -> folded code point
+        self.keep_arr = keep_arr  # bool[0x110000]: True where the folded char is kept in compact
+
+    @cached_property
+    def _skip_cps(self) -> list[int]:
+        """Skip characters within the folded ranges (beyond them, _is_far_skip decides)."""
+        return [int(cp) for lo, hi in _RANGES for cp in (np.flatnonzero(~self.keep_arr[lo:hi]) + lo).tolist()]
+
+    @cached_property
+    def fold_map(self) -> dict[int, str]:
+        """code point -> folded char, for str.translate."""
+        lim = _RANGES[-1][1]
+        cps = np.flatnonzero(self.fold_arr[:lim] != np.arange(lim, dtype=np.uint32))
+        return dict(zip(cps.tolist(), map(chr, self.fold_arr[cps].tolist())))
+
+    @cached_property
+    def drop_map(self) -> dict[int, str | None]:
+        """fold + delete skip characters, for str.translate."""
+        out: dict[int, str | None] = dict(self.fold_map)
+        out.update(dict.fromkeys(self._skip_cps))
+        return out
+
+    @cached_property
+    def skip_orig(self) -> frozenset[str]:
+        """original characters that are dropped from compact"""
+        return frozenset(map(chr, self._skip_cps))
+
+    @cached_property
+    def skip_chars(self) -> frozenset[str]:
+        """folded characters that are skip characters"""
+        fm = self.fold_map
+        return self.skip_orig | frozenset(fm[cp] for cp in self._skip_cps if cp in fm)
 
 
 def _t2s_table() -> dict[str, str]:
@@ -126,14 +155,7 @@ def _build_tables() -> _Tables:
     keep_arr[np.array(skip_cps, dtype=np.int64)] = False
     for lo, hi in _FAR_SKIP:
         keep_arr[lo:hi] = False
-    skip_chars = frozenset(chr(cp) for cp in skip_cps) | frozenset(
-        fold_map[cp] for cp in skip_cps if cp in fold_map
-    )
-    drop_map: dict[int, str | None] = dict(fold_map)
-    for cp in skip_cps:
-        drop_map[cp] = None
-    skip_orig = frozenset(chr(cp) for cp in skip_cps)
-    return _Tables(fold_map, drop_map, skip_chars, skip_orig, fold_arr, keep_arr)
+    return _Tables(fold_arr, keep_arr)
 
 
 def _cache_path() -> str | None:
@@ -146,7 +168,7 @@ def _cache_path() -> str | None:
         ov = getattr(opencc, "__version__", "x")
     except Exception:  # pragma: no cover
         ov = "x"
-    name = f"tables-v{TABLE_VERSION}-u{unicodedata.unidata_version}-o{ov}-np{np.__version__}.pkl"
+    name = f"tables-v{TABLE_VERSION}-u{unicodedata.unidata_version}-o{ov}.npz"
     return os.path.join(base, name)
 
 
@@ -166,10 +188,11 @@ def tables() -> _Tables:
         t = None
         if path and os.path.exists(path):
             try:
-                with open(path, "rb") as fh:
-                    t = pickle.load(fh)
-                if not isinstance(t, _Tables):
-                    t = None
+                with np.load(path, allow_pickle=False) as data:
+                    fold_arr, keep_arr = data["fold"], data["keep"]
+                if fold_arr.shape == keep_arr.shape == (0x110000,) and fold_arr.dtype == np.uint32 \
+                        and keep_arr.dtype == bool:
+                    t = _Tables(fold_arr, keep_arr)
             except Exception:
                 t = None
         if t is None:
@@ -177,9 +200,8 @@ def tables() -> _Tables:
             if path:
                 try:
                     os.makedirs(os.path.dirname(path), exist_ok=True)
-                    tmp = f"{path}.{os.getpid()}.tmp"
-                    with open(tmp, "wb") as fh:
-                        pickle.dump(t, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                    tmp = f"{path}.{os.getpid()}.tmp.npz"
+                    np.savez(tmp, fold=t.fold_arr, keep=t.keep_arr)
                     os.replace(tmp, path)
                 except OSError:
                     pass  # a read-only home is fine: we just rebuild next time
@@ -272,15 +294,16 @@ class Normalised:
             elif self._batch is not None:
                 cmap, c0, s0 = self._batch
                 self._index = (cmap[c0 : c0 + len(self.compact)] - s0).tolist()
-            elif len(self.compact) == len(self.folded):
-                self._index = list(range(len(self.folded)))
             else:
-                skip = tables().skip_orig
-                self._index = [i for i, ch in enumerate(self.original) if ch not in skip and not _is_far_skip(ch)]
-                if len(self._index) != len(self.compact):  # an ordinal's filler (第10 -> 第十 + filler)
-                    f = self.folded
-                    self._index = [i for i in self._index if f[i] != ORDINAL_FILLER]
+                self._index = np.flatnonzero(self.keep()).tolist()
         return self._index
+
+    def keep(self) -> np.ndarray:
+        """bool per character: is it kept in the compact form (not a skip character, not an ordinal's filler)?"""
+        keep = tables().keep_arr[np.frombuffer(self.original.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)]
+        if ORDINAL_FILLER in self.folded:
+            keep &= np.frombuffer(self.folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32) != ord(ORDINAL_FILLER)
+        return keep
 
 
 def normalise(text: str) -> Normalised:
@@ -297,6 +320,19 @@ class BatchNormalised:
     starts: np.ndarray  # start of each message in the joined original text
     cstarts: list[int]  # start of each message in the joined compact text
     cmap: np.ndarray  # joined-compact position -> joined-original position
+    folded_codes: np.ndarray  # uint32: the joined folded text
+    keep: np.ndarray  # uint8: 1 where the joined folded character is kept in compact
+    compact_codes: np.ndarray  # uint32: the joined compact text
+    compact_joined: str  # the joined compact text (messages joined by '\n')
+    folded_joined: str  # the joined folded text
+
+    @classmethod
+    def of_one(cls, n: Normalised) -> "BatchNormalised":
+        """A batch of the one message ``n`` (already normalised): what the batch-only stages read."""
+        keep = n.keep()
+        folded_codes = np.frombuffer(n.folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        return cls([n.original], [n.folded], [n.compact], np.zeros(1, dtype=np.int64), [0], np.flatnonzero(keep),
+                   folded_codes, keep.view(np.uint8), folded_codes[keep], n.compact, n.folded)
 
     def item(self, i: int) -> Normalised:
         return Normalised(self.originals[i], self.folded[i], self.compact[i],
@@ -334,4 +370,5 @@ def normalise_batch(texts: list[str]) -> BatchNormalised:
     for c in compact_list:
         cstarts.append(pos)
         pos += len(c) + 1
-    return BatchNormalised(texts, folded, compact_list, starts, cstarts, cmap)
+    return BatchNormalised(texts, folded, compact_list, starts, cstarts, cmap, folded_codes,
+                           keep.view(np.uint8), folded_codes[keep], compact_joined, folded_joined)

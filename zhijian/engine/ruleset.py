@@ -23,6 +23,8 @@ from zhijian.engine.safe_regex import UnsafeRegex, compile_shipped, compile_user
 from zhijian.engine.variants import polite_forms
 
 GROUP, EXCEPTION, UNLESS = 0, 1, 2
+# generators whose forms are ordinary characters: a separator inside one means two words, not a disguise
+CONTIGUOUS = frozenset({"homophones", "homophones_partial"})
 _SUFFIX_REF = re.compile(r"(.+)@([a-z_]+)")
 
 
@@ -33,6 +35,8 @@ class Entry:
     group: int  # word group of the rule (0 = patterns, 1.. = near)
     latin_start: bool  # whole-word check needed before the hit
     latin_end: bool  # ... and after it
+    # a derived same-sound form counts only written together: 楚，升 is two words, not 畜生
+    contiguous: bool = False
 
 
 def _ascii_alnum(ch: str) -> bool:
@@ -43,24 +47,47 @@ def _needles(words) -> "re.Pattern | None":
     return re.compile("|".join(map(re.escape, words))) if words else None
 
 
-def _regex_spans(rx):
-    def spans(folded: str) -> list[tuple[int, int]]:
-        return [m.span() for m in rx.finditer(folded) if m.end() > m.start()]
+class _regex_spans:
+    """folded text -> the non-empty matches of a rule's regex (a class, so a ruleset pickles)."""
 
-    return spans
+    __slots__ = ("rx",)
+
+    def __init__(self, rx):
+        self.rx = rx
+
+    def __call__(self, folded: str) -> list[tuple[int, int]]:
+        return [m.span() for m in self.rx.finditer(folded) if m.end() > m.start()]
+
+    def __getstate__(self):
+        return self.rx
+
+    def __setstate__(self, rx):
+        self.rx = rx
 
 
-def _detector_spans(detect, params: dict):
-    before = tuple(fold(b) for b in params.get("unless_before") or ())
-    win = int(params.get("window", 8))
+class _detector_spans:
+    """folded text -> what a detector finds, minus the hits right after an ``unless_before`` word."""
 
-    def spans(folded: str) -> list[tuple[int, int]]:
-        found = detect(folded, params)
-        if before:
-            found = [(s, e) for s, e in found if not any(b in folded[max(0, s - win) : s] for b in before)]
+    __slots__ = ("name", "params", "before", "win")
+
+    def __init__(self, name: str, params: dict):
+        self.name = name
+        self.params = params
+        self.before = tuple(fold(b) for b in params.get("unless_before") or ())
+        self.win = int(params.get("window", 8))
+
+    def __call__(self, folded: str) -> list[tuple[int, int]]:
+        found = DETECTORS[self.name](folded, self.params)
+        if self.before:
+            b4, win = self.before, self.win
+            found = [(s, e) for s, e in found if not any(b in folded[max(0, s - win) : s] for b in b4)]
         return found
 
-    return spans
+    def __getstate__(self):
+        return (self.name, self.params, self.before, self.win)
+
+    def __setstate__(self, state):
+        self.name, self.params, self.before, self.win = state
 
 
 class Ruleset:
@@ -111,6 +138,17 @@ class Ruleset:
         self.automaton = AhoCorasick(self.literals) if self.literals else None
         self.version = self._version()
 
+    # -- the on-disk cache (cache.py) pickles a ruleset; the automaton is rebuilt (~20 ms) ------------
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["automaton"] = None
+        state.pop("_starters", None)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.automaton = AhoCorasick(self.literals) if self.literals else None
+
     # -- building -------------------------------------------------------------------------
     def _expand(self, words: tuple[str, ...], where: str) -> list[str]:
         """The words with their references (@name) expanded, each followed by its 您 forms."""
@@ -158,7 +196,7 @@ class Ruleset:
             raise PackError(f"{where}：词语 {word!r} 只有标点或符号，永远不会命中")
         if "\n" in c:
             raise PackError(f"{where}：词语 {word!r} 含有换行")
-        entry = Entry(entry.rule, entry.role, entry.group, _ascii_alnum(c[0]), _ascii_alnum(c[-1]))
+        entry = Entry(entry.rule, entry.role, entry.group, _ascii_alnum(c[0]), _ascii_alnum(c[-1]), entry.contiguous)
         pid = self._pattern_ids.get(c)
         if pid is None:
             pid = self._pattern_ids[c] = len(self.entries)
@@ -183,7 +221,7 @@ class Ruleset:
                     for v in disguise.GENERATORS[name].func(cw):
                         if v in self._listed and name != "mixed_pinyin":  # pinyin: true behaves as before
                             continue
-                        self._add(v, Entry(ri, GROUP, g, False, False), where)
+                        self._add(v, Entry(ri, GROUP, g, False, False, name in CONTIGUOUS), where)
                         self.disguised[name] = self.disguised.get(name, 0) + 1
                         if name == "initials":  # 2 TB, RZ-2000: a unit or a model code is not a disguise
                             for guard in disguise.initials_guards(v):
@@ -229,7 +267,7 @@ class Ruleset:
             self.plan.append((ri, "length", params["max_length"], None))
         elif rule.detector:
             gate, arg = GATES[rule.detector]
-            self.plan.append((ri, gate, _needles(arg), _detector_spans(DETECTORS[rule.detector], params)))
+            self.plan.append((ri, gate, _needles(arg), _detector_spans(rule.detector, params)))
         elif rule.regex and not rule.patterns:
             needs = tuple(fold(str(x)) for x in params.get("needs") or ())
             self.plan.append((ri, "chars" if needs else "always", _needles(needs), _regex_spans(self.regexes[ri])))

@@ -85,6 +85,9 @@ class Re2Pattern:
         self.rx = rx
         self.pattern = pattern
 
+    def __reduce__(self):
+        return (compile_re2, (self.pattern,))
+
     def finditer(self, text: str):
         if not text.isascii() and _SURROGATE.search(text):
             text = _SURROGATE.sub("\ufffd", text)

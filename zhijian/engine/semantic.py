@@ -27,11 +27,11 @@ import numpy as np
 
 from zhijian.engine.findings import Finding
 from zhijian.engine.ngrams import LinearModel, packaged
-from zhijian.engine.normalize import compact, normalise
+from zhijian.engine._batch_core import clause_units
+from zhijian.engine.normalize import BatchNormalised, compact, normalise, normalise_batch
 from zhijian.engine.rules import PackError
 from zhijian.taxonomy import MESSAGE_CATEGORIES, SEVERITIES
 
-_CLAUSE = re.compile(r"[^，,。.!！?？;；~～\n]+")
 MIN_CLAUSE_CHARS = 2  # compacted characters
 MIN_HAN_CHARS = 2  # a stretch the model scores has at least this many Chinese characters
 MAX_SCORED_CHARS = 2_000  # longer messages are scored on their first clauses up to this many characters
@@ -77,34 +77,47 @@ class ModelConfig:
         return cls(str(file), tuple(cats)) if cats else None
 
 
-def _compact_clauses(text: str) -> list[tuple[int, int, str]]:
-    """Clause spans (offsets into ``text``) with their compacted form, at least ``MIN_CLAUSE_CHARS`` long
-    (the compacted form is what gets scored: computed once)."""
-    out = []
-    for m in _CLAUSE.finditer(text[: MAX_SCORED_CHARS]):
-        s, e = m.span()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        c = compact(text[s:e])
-        if len(c) >= MIN_CLAUSE_CHARS and _readable(c):
-            out.append((s, e, c))
-    return out
+@dataclass(frozen=True)
+class Units:
+    """The stretches the model scores, for a batch: per unit its message, its span in the message, and
+    its range in the batch's compacted code points (``cps``; a masked unit points past the batch's own
+    code points, at its masked form).  A message's units are consecutive: its clauses, then the whole
+    message when it has not exactly one clause."""
+
+    msg: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    cstart: np.ndarray
+    cend: np.ndarray
+    whole: np.ndarray  # bool: the unit is the whole message
+    cps: np.ndarray
+
+    def of(self, i: int) -> tuple[int, int]:
+        """The unit range ``[lo, hi)`` of message ``i``."""
+        lo, hi = np.searchsorted(self.msg, [i, i + 1])
+        return int(lo), int(hi)
+
+    def spans(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        return list(zip(self.start[lo:hi].tolist(), self.end[lo:hi].tolist()))
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
-
-
-def _readable(compacted: str) -> bool:
-    """The model reads Chinese: a stretch with fewer than ``MIN_HAN_CHARS`` Chinese characters (a file
-    path, an order number, a bare ID) is out of its reach and left to the rules."""
-    return len(_HAN.findall(compacted)) >= MIN_HAN_CHARS
+def units(batch: BatchNormalised) -> Units:
+    """Clauses (split at sentence and clause punctuation of the folded text, blanks trimmed) with at least
+    ``MIN_CLAUSE_CHARS`` compacted characters, then the whole message (its first ``MAX_SCORED_CHARS``)
+    unless it is a single clause; a stretch with fewer than ``MIN_HAN_CHARS`` Chinese characters (a file
+    path, an order number, a bare ID) is out of the model's reach and left to the rules.  One compiled
+    pass over the batch (``_batch_core.clause_units``)."""
+    lens = np.fromiter((len(t) for t in batch.originals), dtype=np.int64, count=len(batch.originals))
+    msg, s, e, cs, ce, whole = clause_units(batch.folded_codes, batch.keep, batch.compact_codes,
+                                     np.ascontiguousarray(batch.starts, dtype=np.int64), lens,
+                                     MAX_SCORED_CHARS, MIN_CLAUSE_CHARS, MIN_HAN_CHARS)
+    return Units(msg, s, e, cs, ce, whole, batch.compact_codes)
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
-    """Clause spans (offsets into ``text``) with at least ``MIN_CLAUSE_CHARS`` compacted characters."""
-    return [(s, e) for s, e, _ in _compact_clauses(text)]
+    """Clause spans (offsets into ``text``) that the model scores (the whole message not included)."""
+    u = units(normalise_batch([text]))
+    return [sp for sp, w in zip(u.spans(0, len(u.msg)), u.whole.tolist()) if not w]
 
 
 def _except_units(col: np.ndarray, units: list[tuple[int, int]], text: str, words: tuple[str, ...]) -> np.ndarray:
@@ -153,33 +166,53 @@ class SemanticLayer:
             self.columns.append(k)
             self.thresholds.append(c.threshold if c.threshold > 0 else float(self.model.thresholds[k]))
 
-    def scores(self, texts: Sequence[str]) -> tuple[list[list[tuple[int, int]]], np.ndarray, np.ndarray]:
-        """Per message: its units (clauses, then the whole message last) and the unit scores of the
-        configured categories ``[n_units, n_categories]``; ``owner`` maps units to messages."""
-        units: list[list[tuple[int, int]]] = []
-        comp: list[str] = []
-        owner: list[int] = []
-        for i, t in enumerate(texts):
-            cs = _compact_clauses(t)
-            if len(cs) != 1:  # the whole message too, unless it is a single clause
-                end = min(len(t), MAX_SCORED_CHARS)
-                whole = compact(t[:end])
-                if _readable(whole):
-                    cs.append((0, end, whole))
-            units.append([(s, e) for s, e, _ in cs])
-            comp.extend(c for _, _, c in cs)
-            owner.extend([i] * len(cs))
-        if not comp:
-            return units, np.zeros((0, len(self.columns)), dtype=np.float32), np.zeros(0, dtype=np.int64)
-        if self._mask_re is not None:
-            sub, table = self._mask_re.sub, self._mask_to
-            comp = [sub(lambda m: table[m.group(0)], c) for c in comp]
-        sc = self.model.scores(comp, compacted=True)[:, self.columns]
-        return units, sc, np.asarray(owner, dtype=np.int64)
+    def _masked(self, u: Units, batch: BatchNormalised) -> Units:
+        """``u`` read from the masked text: the mask words replaced in the batch's compacted text (one pass),
+        each unit's range moved with the text (a unit edge inside a replaced word takes in the whole word)."""
+        table = self._mask_to
+        found = [(m.start(), m.end(), table[m.group(0)]) for m in self._mask_re.finditer(batch.compact_joined)]
+        if not found:
+            return u
+        joined = batch.compact_joined
+        pieces, prev = [], 0
+        for s, e, r in found:
+            pieces += (joined[prev:s], r)
+            prev = e
+        pieces.append(joined[prev:])
+        cps = np.frombuffer("".join(pieces).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        starts = np.fromiter((s for s, _, _ in found), dtype=np.int64, count=len(found))
+        ends = np.fromiter((e for _, e, _ in found), dtype=np.int64, count=len(found))
+        grow = np.cumsum(np.fromiter((len(r) for _, _, r in found), dtype=np.int64, count=len(found)) - (ends - starts))
+        shift = np.concatenate([[0], grow])  # shift[k]: what the first k replacements added
 
-    def add_findings(self, texts: Sequence[str], rule_findings: list[list[Finding]]) -> list[list[Finding]]:
+        def moved(pos: np.ndarray, end: bool) -> np.ndarray:
+            k = np.searchsorted(ends, pos, side="right")  # replacements wholly before pos
+            out = pos + shift[k]
+            inside = np.flatnonzero(k < len(found))
+            inside = inside[starts[k[inside]] < pos[inside]]  # pos falls inside replacement k
+            if inside.size:
+                kk = k[inside]
+                out[inside] = ends[kk] + shift[kk + 1] if end else starts[kk] + shift[kk]
+            return out
+
+        return Units(u.msg, u.start, u.end, moved(u.cstart, False), moved(u.cend, True), u.whole, cps)
+
+    def scores(self, texts: Sequence[str] | BatchNormalised) -> tuple[Units, np.ndarray]:
+        """The units of a batch (``texts`` or their batch normalisation) and their scores for the
+        configured categories, ``[n_units, n_categories]``."""
+        batch = texts if isinstance(texts, BatchNormalised) else normalise_batch(list(texts))
+        u = units(batch)
+        if self._mask_re is not None and u.msg.size:
+            u = self._masked(u, batch)
+        sc = self.model.unit_scores(u.cps, u.cstart, u.cend)[:, self.columns]
+        return u, sc
+
+    def add_findings(self, texts: Sequence[str] | BatchNormalised,
+                     rule_findings: list[list[Finding]]) -> list[list[Finding]]:
         """The rule findings of each message plus the model findings the rules did not already make."""
-        units, sc, owner = self.scores(texts)
+        batch = texts if isinstance(texts, BatchNormalised) else normalise_batch(list(texts))
+        texts = batch.originals
+        u, sc = self.scores(batch)
         if not sc.size:
             return rule_findings
         th = np.asarray(self.thresholds, dtype=np.float32)
@@ -187,24 +220,22 @@ class SemanticLayer:
         if not hot.size:
             return rule_findings
         out = [list(fs) for fs in rule_findings]
-        first_unit = np.searchsorted(owner, np.arange(len(texts)))
         done: set[tuple[int, int]] = set()
-        for u in hot:
-            i = int(owner[u])
+        for k in hot.tolist():
+            i = int(u.msg[k])
             for j, c in enumerate(self.config.categories):
-                if (i, j) in done or sc[u, j] < th[j]:
+                if (i, j) in done or sc[k, j] < th[j]:
                     continue
                 done.add((i, j))
                 # the best unit of this message for this category (clauses before the whole message)
-                lo = int(first_unit[i])
-                hi = lo + len(units[i])
+                lo, hi = u.of(i)
                 col = sc[lo:hi, j]
                 if self.exceptions.get(c.category):
-                    col = _except_units(col, units[i], texts[i], self.exceptions[c.category])
+                    col = _except_units(col, u.spans(lo, hi), texts[i], self.exceptions[c.category])
                     if col.max() < th[j]:
                         continue
                 best = lo + int(np.argmax(col))
-                s, e = units[i][best - lo]
+                s, e = int(u.start[best]), int(u.end[best])
                 if any(f.category == c.category and f.start < e and s < f.end for f in out[i]):
                     continue  # a rule already found it here, with an exact span
                 if self.own_names and any(w in compact(texts[i][s:e]) for w in self.own_names):

@@ -1,0 +1,11 @@
+"""Build of the compiled batch core (zhijian/engine/_batch_core.pyx); everything else is in pyproject.toml."""
+
+from Cython.Build import cythonize
+from setuptools import Extension, setup
+
+setup(
+    ext_modules=cythonize(
+        [Extension("zhijian.engine._batch_core", ["zhijian/engine/_batch_core.pyx"], extra_compile_args=["-O3"])],
+        compiler_directives={"language_level": "3"},
+    )
+)

@@ -1,0 +1,209 @@
+"""The compiled batch path against its reference definitions (hypothesis).
+
+* ``batch_scan.scan_batch`` (one automaton call and one gate pass per batch, quiet messages skipped)
+  gives exactly ``matcher.scan`` message by message, for every shipped pack;
+* the compiled clause units (``_batch_core.clause_units``) are the units defined here in plain Python;
+* the compiled n-gram scores (``NgramIndex.logits``) are ``LinearModel.reference_logits`` (NumPy over
+  ``ngram_rows``), to float rounding, for the shipped models;
+* ``check_many`` with the model layer equals ``check`` one by one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from zhijian import Inspector
+from zhijian.engine.batch_scan import scan_batch
+from zhijian.engine.matcher import scan
+from zhijian.engine.ngrams import packaged
+from zhijian.engine.normalize import normalise, normalise_batch
+from zhijian.engine.semantic import MAX_SCORED_CHARS, MIN_CLAUSE_CHARS, MIN_HAN_CHARS, units
+
+# pieces that make rules fire, stay silent (exceptions, qualifiers, later groups only), or confuse offsets
+PIECES = ["京东", "淘宝", "淘 宝", "微信", "微信支付", "加我微信", "vx", "亲", "亲自", "亲，", "第1", "第10次", "第一时间",
+          "最", "全网最低价", "保证", "肯定", "明天", "到货", "联系", "电话", "13812345678", "傻逼", "傻@#逼", "垃圾",
+          "好的", "好的哦", "[微笑]", "😀", "🐶东", "您好", "，", "。", "！", "？", "\n", " ", "\u3000", "\u200b",
+          "隔壁家", "不如", "便宜货", "退款", "稍等", "哈", "abc", "atm", "TM的", "1234", "⑴", "ＡＢＣ", "\ud800"]
+text_st = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=4)), max_size=14).map("".join)
+PACKS = ["jd", "taobao", "generic", "jd,adlaw"]
+_inspectors: dict[str, Inspector] = {}
+
+
+def _inspector(pack: str) -> Inspector:
+    if pack not in _inspectors:
+        _inspectors[pack] = Inspector(pack)
+    return _inspectors[pack]
+
+
+@pytest.mark.parametrize("pack", PACKS)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts=st.lists(text_st, min_size=1, max_size=8))
+def test_batch_scan_is_scan_message_by_message(pack, texts):
+    rs = _inspector(pack).ruleset
+    assert scan_batch(rs, normalise_batch(texts)) == [scan(rs, normalise(t)) for t in texts]
+
+
+def test_batch_scan_on_a_corpus_with_every_kind_of_rule():
+    rs = _inspector("jd,adlaw").ruleset
+    texts = [a + b + c for a in PIECES for b in ("", "，", "我们") for c in PIECES[::7]]
+    assert scan_batch(rs, normalise_batch(texts)) == [scan(rs, normalise(t)) for t in texts]
+    assert sum(map(len, scan_batch(rs, normalise_batch(texts)))) > 100  # the corpus does fire
+
+
+# -- clause units: the Python definition -------------------------------------------------------
+_BREAKS = re.compile("[^,.!?;~\n。，！？；～]+")
+_HAN = re.compile("[\u3400-\u9fff]")
+
+
+def reference_units(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, compacted text, whole?) of every unit the model scores, in plain Python."""
+    n = normalise(text)
+    idx = n.index()
+    end = min(len(text), MAX_SCORED_CHARS)
+
+    def comp(s: int, e: int) -> str:
+        return n.compact[bisect.bisect_left(idx, s):bisect.bisect_left(idx, e)]
+
+    out = []
+    for m in _BREAKS.finditer(n.folded[:end]):
+        s, e = m.span()
+        while s < e and n.folded[s].isspace():
+            s += 1
+        while e > s and n.folded[e - 1].isspace():
+            e -= 1
+        c = comp(s, e)
+        if len(c) >= MIN_CLAUSE_CHARS and len(_HAN.findall(c)) >= MIN_HAN_CHARS:
+            out.append((s, e, c, False))
+    if len(out) != 1:
+        c = comp(0, end)
+        if len(_HAN.findall(c)) >= MIN_HAN_CHARS:
+            out.append((0, end, c, True))
+    return out
+
+
+def _compiled_units(texts: list[str]) -> list[list[tuple[int, int, str, bool]]]:
+    b = normalise_batch(texts)
+    u = units(b)
+    out: list[list] = [[] for _ in texts]
+    for m, s, e, cs, ce, w in zip(u.msg.tolist(), u.start.tolist(), u.end.tolist(), u.cstart.tolist(),
+                                  u.cend.tolist(), u.whole.tolist()):
+        out[m].append((s, e, b.compact_joined[cs:ce], bool(w)))
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts=st.lists(text_st, min_size=1, max_size=6))
+def test_clause_units_are_the_reference_units(texts):
+    assert _compiled_units(texts) == [reference_units(t) for t in texts]
+
+
+def test_clause_units_of_long_and_multiline_messages():
+    texts = ["您好，明天肯定到！\n放心吧  ，好的", "第10次，" * 900, "", "😀😀", "京东\n\n淘宝，好的呢"]
+    assert _compiled_units(texts) == [reference_units(t) for t in texts]
+
+
+# -- n-gram scores ---------------------------------------------------------------------------
+@pytest.mark.parametrize("name", ["messages.npz", "acts.npz", "offensive.npz"])
+@settings(max_examples=100, deadline=None)
+@given(texts=st.lists(text_st, max_size=10))
+def test_compiled_logits_are_the_reference_logits(name, texts):
+    model = packaged(name)
+    got = model.logits(texts)
+    ref = model.reference_logits(texts)
+    assert got.shape == ref.shape == (len(texts), len(model.classes))
+    assert np.allclose(got, ref, atol=1e-4)
+
+
+def test_check_many_with_models_is_check_one_by_one():
+    ins = _inspector("jd")
+    assert ins.semantic is not None
+    texts = [a + "，" + b for a in PIECES[::2] for b in ("隔壁家的都是便宜货", "明天肯定到货", "加我微信吧", "好的")]
+    assert ins.check_many(texts) == [ins.check(t) for t in texts]
+    assert any(f.source == "model" for fs in ins.check_many(texts) for f in fs)
+
+
+# -- masks: the shop's own platform and names read as 平台 / 本店 -----------------------------------
+def _masked_reference(layer, text: str) -> list[str]:
+    """Each unit's text read from the masked message: the mask words replaced in the message's compacted
+    text (longest first, left to right), a unit edge inside a replaced word taking in the whole word."""
+    n = normalise(text)
+    idx = n.index()
+    src = n.compact
+    found = [(m.start(), m.end(), layer._mask_to[m.group(0)]) for m in layer._mask_re.finditer(src)]
+
+    def moved(p: int, end: bool) -> int:
+        add = 0
+        for s, e, r in found:
+            if e <= p:
+                add += len(r) - (e - s)
+            elif s < p:
+                return (e if end else s) + add + ((len(r) - (e - s)) if end else 0)
+        return p + add
+
+    masked = layer._mask_re.sub(lambda m: layer._mask_to[m.group(0)], src)
+    out = []
+    for s, e, _, _ in reference_units(text):
+        cs, ce = bisect.bisect_left(idx, s), bisect.bisect_left(idx, e)
+        out.append(masked[moved(cs, False):moved(ce, True)])
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts=st.lists(text_st, min_size=1, max_size=5))
+def test_masked_units_score_as_the_masked_reference_texts(texts):
+    layer = _inspector("jd").semantic
+    assert layer._mask_re is not None and "京东" in layer._mask_to
+    u, sc = layer.scores(texts)
+    want = [t for text in texts for t in _masked_reference(layer, text)]
+    assert len(want) == len(u.msg)
+    ref = layer.model.scores(want, compacted=True)[:, layer.columns] if want else sc
+    assert np.allclose(sc, ref, atol=1e-5)
+
+
+# -- the rule-set cache ------------------------------------------------------------------------
+def test_ruleset_cache_is_keyed_by_content_and_bounded(tmp_path, monkeypatch):
+    from zhijian.engine import cache
+
+    monkeypatch.setenv("ZHIJIAN_CACHE", str(tmp_path))
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 3)
+    built = []
+
+    def build(x):
+        def f():
+            built.append(x)
+            return {"value": x}
+        return f
+
+    for i in range(5):
+        assert cache.cached("ruleset", cache.key_of("pack", i), build(i)) == {"value": i}
+    assert built == [0, 1, 2, 3, 4]
+    assert len(list((tmp_path / "rulesets").iterdir())) == 3  # bounded
+    assert cache.cached("ruleset", cache.key_of("pack", 4), build(-1)) == {"value": 4}  # read, not built
+    assert built == [0, 1, 2, 3, 4]
+    # a set in the key hashes the same whatever its order; a different content is a different key
+    assert cache.key_of({"b", "a"}, {"x": 1}) == cache.key_of({"a", "b"}, {"x": 1})
+    assert cache.key_of({"a"}) != cache.key_of({"b"})
+    # a broken entry is rebuilt
+    for p in (tmp_path / "rulesets").iterdir():
+        p.write_bytes(b"not a pickle")
+    assert cache.cached("ruleset", cache.key_of("pack", 4), build(9)) == {"value": 9}
+
+
+def test_inspector_reads_an_equal_ruleset_from_the_cache(tmp_path, monkeypatch):
+    from zhijian.engine import inspector
+
+    monkeypatch.setenv("ZHIJIAN_CACHE", str(tmp_path))
+    monkeypatch.setattr(inspector, "_shipped", {})
+    fresh = Inspector("taobao", models=False)  # compiled and stored
+    monkeypatch.setattr(inspector, "_shipped", {})
+    again = Inspector("taobao", models=False)  # read back
+    assert again.ruleset is not fresh.ruleset and again.version == fresh.version
+    assert len(list((tmp_path / "rulesets").iterdir())) == 1
+    texts = [a + b for a in PIECES for b in PIECES[::5]]
+    assert again.check_many(texts) == fresh.check_many(texts)

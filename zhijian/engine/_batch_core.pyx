@@ -1,0 +1,222 @@
+# cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True, initializedcheck=False
+"""The compiled part of the batch path (built by ``pip install`` from this file; needs a C compiler).
+
+Two loops that were the cost of the semantic layer in NumPy (sorting and gathering every n-gram of
+every clause) run here in C, over the flat arrays the batch normaliser already made:
+
+* :func:`clause_units` — the units the models score (clauses and whole messages), as offsets into
+  the messages and ranges of the batch's compacted code points;
+* :class:`NgramIndex` — a linear model's vocabulary in an open-addressing hash table, and
+  :meth:`NgramIndex.logits` — the sum of the weights of every character 1-3-gram occurrence of
+  each unit, divided by the square root of the number of n-grams (``engine/ngrams.py`` defines the
+  features; the NumPy reference there gives the same numbers, a test holds the two together).
+"""
+
+import numpy as np
+
+from libc.math cimport sqrt
+from libc.stdint cimport int32_t, int64_t, uint8_t, uint32_t, uint64_t
+from libc.stdlib cimport free, malloc
+
+
+cdef inline uint64_t _mix(uint64_t k) noexcept nogil:
+    k ^= k >> 33
+    k *= <uint64_t>0xff51afd7ed558ccdULL
+    k ^= k >> 33
+    return k
+
+
+cdef class NgramIndex:
+    """n-gram id -> row of the weight matrix (the vocabulary of a shipped ``LinearModel``)."""
+
+    cdef uint64_t[::1] keys
+    cdef int32_t[::1] rows
+    cdef uint64_t mask
+    cdef const float[:, ::1] weights
+    cdef const float[::1] bias
+    cdef readonly int n_classes
+
+    def __init__(self, vocab, weights, bias):
+        cdef const uint64_t[::1] v = np.ascontiguousarray(vocab, dtype=np.uint64)
+        cdef Py_ssize_t n = v.shape[0], i
+        cdef uint64_t cap = 16, slot, key
+        while cap < <uint64_t>(2 * n + 2):
+            cap <<= 1
+        self.keys = np.zeros(cap, dtype=np.uint64)
+        self.rows = np.full(cap, -1, dtype=np.int32)
+        self.mask = cap - 1
+        for i in range(n):
+            key = v[i]
+            if key == 0:
+                raise ValueError("n-gram id 0 cannot occur")
+            slot = _mix(key) & self.mask
+            while self.keys[slot] != 0 and self.keys[slot] != key:
+                slot = (slot + 1) & self.mask
+            self.keys[slot] = key
+            self.rows[slot] = <int32_t>i
+        self.weights = np.ascontiguousarray(weights, dtype=np.float32)
+        self.bias = np.ascontiguousarray(bias, dtype=np.float32)
+        self.n_classes = self.weights.shape[1]
+        if self.weights.shape[0] != n or self.bias.shape[0] != self.n_classes:
+            raise ValueError("weights do not match the vocabulary / classes")
+
+    cdef inline int32_t _row(self, uint64_t key) noexcept nogil:
+        cdef uint64_t slot = _mix(key) & self.mask
+        cdef uint64_t k
+        while True:
+            k = self.keys[slot]
+            if k == key:
+                return self.rows[slot]
+            if k == 0:
+                return -1
+            slot = (slot + 1) & self.mask
+
+    cdef inline int _add(self, double *acc, Py_ssize_t C, uint64_t key) noexcept nogil:
+        """Add the weights of n-gram ``key`` (when in the vocabulary) to ``acc``; 1 (one more n-gram)."""
+        cdef int32_t r = self._row(key)
+        cdef Py_ssize_t k
+        if r >= 0:
+            for k in range(C):
+                acc[k] += self.weights[r, k]
+        return 1
+
+    def logits(self, const uint32_t[::1] cps, const int64_t[::1] starts, const int64_t[::1] ends):
+        """``[n_units, n_classes]`` float32: unit ``u`` is ``cps[starts[u]:ends[u]]`` (compacted code
+        points; 0 separates, no n-gram spans it)."""
+        cdef Py_ssize_t n = starts.shape[0], C = self.n_classes, u, p, k, e
+        out_arr = np.empty((n, C), dtype=np.float32)
+        cdef float[:, ::1] out = out_arr
+        cdef double *acc = <double *>malloc(C * sizeof(double))
+        cdef uint64_t c0, c1, c2
+        cdef int64_t total
+        cdef double scale
+        if acc == NULL:
+            raise MemoryError()
+        try:
+            with nogil:
+                for u in range(n):
+                    for k in range(C):
+                        acc[k] = 0.0
+                    total = 0
+                    e = ends[u]
+                    for p in range(starts[u], e):
+                        c0 = cps[p]
+                        if c0 == 0:
+                            continue
+                        total += self._add(acc, C, c0)
+                        if p + 1 < e and cps[p + 1] != 0:
+                            c1 = cps[p + 1]
+                            total += self._add(acc, C, c0 | (c1 << 21))
+                            if p + 2 < e and cps[p + 2] != 0:
+                                c2 = cps[p + 2]
+                                total += self._add(acc, C, c0 | (c1 << 21) | (c2 << 42))
+                    scale = 1.0 / sqrt(<double>total) if total > 0 else 0.0
+                    for k in range(C):
+                        out[u, k] = <float>(self.bias[k] + acc[k] * scale)
+        finally:
+            free(acc)
+        return out_arr
+
+
+cdef inline bint _clause_break(uint32_t c) noexcept nogil:
+    # the clause punctuation of semantic.py, folded (，！？；～ fold to ,!?;~) and as written
+    return (c == 0x2C or c == 0x2E or c == 0x21 or c == 0x3F or c == 0x3B or c == 0x7E or c == 0x0A
+            or c == 0x3002 or c == 0xFF0C or c == 0xFF01 or c == 0xFF1F or c == 0xFF1B or c == 0xFF5E)
+
+
+cdef inline bint _space(uint32_t c) noexcept nogil:
+    # str.isspace()
+    return ((0x09 <= c <= 0x0D) or (0x1C <= c <= 0x20) or c == 0x85 or c == 0xA0 or c == 0x1680
+            or (0x2000 <= c <= 0x200A) or c == 0x2028 or c == 0x2029 or c == 0x202F or c == 0x205F
+            or c == 0x3000)
+
+
+cdef inline bint _han(uint32_t c) noexcept nogil:
+    return 0x3400 <= c <= 0x9FFF
+
+
+cdef inline Py_ssize_t _han_count(const uint32_t[::1] ccps, Py_ssize_t a, Py_ssize_t b) noexcept nogil:
+    cdef Py_ssize_t n = 0, i
+    for i in range(a, b):
+        if _han(ccps[i]):
+            n += 1
+    return n
+
+
+def clause_units(const uint32_t[::1] folded, const uint8_t[::1] keep, const uint32_t[::1] ccps,
+                 const int64_t[::1] starts, const int64_t[::1] lens, Py_ssize_t max_chars,
+                 Py_ssize_t min_chars, Py_ssize_t min_han):
+    """The units of every message of a batch: its clauses (split at clause punctuation, blanks
+    trimmed, at least ``min_chars`` compacted characters of which ``min_han`` Chinese), then the whole
+    message (its first ``max_chars`` characters) unless exactly one clause qualified.
+
+    ``folded`` / ``keep`` are the joined folded code points and the keep mask of the batch,
+    ``ccps`` the joined compacted code points (the kept ones, in order).  Returns five int64 arrays —
+    the message of each unit, its start and end in the message, its range in ``ccps`` — and a uint8
+    array marking the whole-message units."""
+    cdef Py_ssize_t m, n_msg = starts.shape[0], base, end, i, s, e, cpos, cs, ce, n_cl, k = 0
+    cdef Py_ssize_t cap = n_msg * 2 + 16, seg_c0, seg_start
+    msg_a = np.empty(cap, dtype=np.int64)
+    s_a = np.empty(cap, dtype=np.int64)
+    e_a = np.empty(cap, dtype=np.int64)
+    cs_a = np.empty(cap, dtype=np.int64)
+    ce_a = np.empty(cap, dtype=np.int64)
+    w_a = np.zeros(cap, dtype=np.uint8)
+    cdef int64_t[::1] om = msg_a, os = s_a, oe = e_a, ocs = cs_a, oce = ce_a
+    cdef uint8_t[::1] ow = w_a
+    cpos = 0
+    cdef Py_ssize_t prev = 0
+    for m in range(n_msg):
+        base = starts[m]
+        # kept characters between the end of the previous message and this one (the joining '\n')
+        for i in range(prev, base):
+            if keep[i]:
+                cpos += 1
+        end = base + (lens[m] if lens[m] < max_chars else max_chars)
+        seg_c0 = cpos
+        n_cl = 0
+        i = base
+        while i < end:
+            # one clause: [i, j) of non-break characters
+            while i < end and _clause_break(folded[i]):
+                if keep[i]:
+                    cpos += 1
+                i += 1
+            if i >= end:
+                break
+            s = i
+            cs = cpos
+            while i < end and not _clause_break(folded[i]):
+                if keep[i]:
+                    cpos += 1
+                i += 1
+            e = i
+            ce = cpos
+            while s < e and _space(folded[s]):
+                if keep[s]:
+                    cs += 1
+                s += 1
+            while e > s and _space(folded[e - 1]):
+                if keep[e - 1]:
+                    ce -= 1
+                e -= 1
+            if ce - cs >= min_chars and _han_count(ccps, cs, ce) >= min_han:
+                if k + 2 > cap:
+                    cap *= 2
+                    msg_a = np.resize(msg_a, cap); s_a = np.resize(s_a, cap); e_a = np.resize(e_a, cap)
+                    cs_a = np.resize(cs_a, cap); ce_a = np.resize(ce_a, cap); w_a = np.resize(w_a, cap)
+                    om = msg_a; os = s_a; oe = e_a; ocs = cs_a; oce = ce_a; ow = w_a
+                om[k] = m; os[k] = s - base; oe[k] = e - base; ocs[k] = cs; oce[k] = ce; ow[k] = 0
+                k += 1
+                n_cl += 1
+        # the rest of the message beyond max_chars still moves the compact position
+        prev = end
+        if n_cl != 1 and cpos - seg_c0 >= 1 and _han_count(ccps, seg_c0, cpos) >= min_han:
+            if k + 1 > cap:
+                cap *= 2
+                msg_a = np.resize(msg_a, cap); s_a = np.resize(s_a, cap); e_a = np.resize(e_a, cap)
+                cs_a = np.resize(cs_a, cap); ce_a = np.resize(ce_a, cap); w_a = np.resize(w_a, cap)
+                om = msg_a; os = s_a; oe = e_a; ocs = cs_a; oce = ce_a; ow = w_a
+            om[k] = m; os[k] = 0; oe[k] = end - base; ocs[k] = seg_c0; oce[k] = cpos; ow[k] = 1
+            k += 1
+    return msg_a[:k], s_a[:k], e_a[:k], cs_a[:k], ce_a[:k], w_a[:k].view(np.bool_)

@@ -1,0 +1,122 @@
+"""Scanning a batch of messages: one automaton call and one pass of every gate over the whole batch,
+then per-message work only for the messages where something can be found.
+
+``matcher.scan`` stays the one definition of what a message's findings are; this module only feeds it
+the message's automaton hits (mapped to original offsets in NumPy) and the gated rules whose gates
+hold, and skips the messages that have neither (they can only be a whole-message form).  The batch
+joins messages with ``\\n``, which no pattern and no gate word contains, so nothing found here spans
+two messages.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from zhijian.engine.detectors import DIGIT_RUN
+from zhijian.engine.findings import Finding
+from zhijian.engine.matcher import _whole_rules, scan
+from zhijian.engine.normalize import BatchNormalised
+from zhijian.engine.ruleset import GROUP, Ruleset
+
+
+def _starters(rs: Ruleset) -> np.ndarray:
+    """Per automaton pattern: can a hit of it start a finding (a word of a rule's first group)?  Hits of
+    exceptions, ``unless`` words and later groups of combination rules only qualify other hits."""
+    got = rs.__dict__.get("_starters")
+    if got is None:
+        got = np.array([any(e.role == GROUP and not e.group for e in ents) for ents in rs.entries], dtype=bool)
+        rs.__dict__["_starters"] = got
+    return got
+
+
+def _hits_by_message(rs: Ruleset, batch: BatchNormalised, gated: dict[int, list[tuple]]) -> dict[int, list[tuple]]:
+    """message -> its automaton hits ``(pattern, compact start, compact end, start, end)``, offsets local,
+    for the messages where a finding can come of them: a hit that can start a finding, or a gated or
+    whole-message rule whose exceptions the hits may be.  Exceptions and qualifiers alone change nothing."""
+    n = len(batch.originals)
+    if rs.automaton is None or not batch.compact_joined:
+        return {}
+    hits = rs.automaton.find_matches_as_indexes(batch.compact_joined, overlapping=True)
+    if not hits:
+        return {}
+    pid, cs, ce = np.array(hits, dtype=np.int64).T
+    cst = np.asarray(batch.cstarts, dtype=np.int64)
+    msg = np.searchsorted(cst, cs, side="right") - 1
+    need = np.zeros(n, dtype=bool)
+    need[msg[_starters(rs)[pid]]] = True
+    if gated:
+        need[list(gated)] = True
+    if rs.whole or rs.symbols_only:
+        for m in np.unique(msg[~need[msg]]).tolist():
+            if _whole_rules(rs, batch.originals[m], batch.compact[m]):
+                need[m] = True
+    keep = need[msg]
+    if not keep.all():
+        pid, cs, ce, msg = pid[keep], cs[keep], ce[keep], msg[keep]
+    base = np.asarray(batch.starts, dtype=np.int64)[msg]
+    os_ = batch.cmap[cs] - base
+    oe = batch.cmap[ce - 1] + 1 - base
+    local = cst[msg]
+    out: dict[int, list[tuple]] = {}
+    for m, *hit in zip(msg.tolist(), pid.tolist(), (cs - local).tolist(), (ce - local).tolist(),
+                       os_.tolist(), oe.tolist()):
+        got = out.get(m)
+        if got is None:
+            out[m] = [tuple(hit)]
+        else:
+            got.append(tuple(hit))
+    return out
+
+
+def _messages_at(batch: BatchNormalised, positions: list[int]) -> np.ndarray:
+    """The messages that the joined-text positions fall in."""
+    if not positions:
+        return np.zeros(0, dtype=np.int64)
+    return np.unique(np.searchsorted(batch.starts, positions, side="right") - 1)
+
+
+def _gated(rs: Ruleset, batch: BatchNormalised) -> dict[int, list[tuple]]:
+    """message -> the plan entries (rules needing no automaton hit) whose gate holds for it, in plan order."""
+    n = len(batch.originals)
+    out: dict[int, list[tuple]] = {}
+    digits = None
+    lens = None
+    for entry in rs.plan:
+        _, gate, arg, _ = entry
+        if gate == "length":
+            if lens is None:
+                lens = np.fromiter((len(t) for t in batch.originals), dtype=np.int64, count=n)
+            ms = np.flatnonzero(lens > arg)  # the stripped length is tested in scan
+        elif gate == "chars" and arg is not None:
+            ms = _messages_at(batch, [m.start() for m in arg.finditer(batch.folded_joined)])
+        elif gate == "digits":
+            if digits is None:
+                digits = _messages_at(batch, [m.start() for m in DIGIT_RUN.finditer(batch.folded_joined)])
+            ms = digits
+        else:
+            ms = range(n)
+        for m in ms.tolist() if isinstance(ms, np.ndarray) else ms:
+            got = out.get(m)
+            if got is None:
+                out[m] = [entry]
+            else:
+                got.append(entry)
+    return out
+
+
+def scan_batch(rs: Ruleset, batch: BatchNormalised) -> list[list[Finding]]:
+    """The findings of every message of the batch, equal to ``scan(rs, normalise(text))`` one by one.
+    Messages with nothing that can start a finding cost a dictionary lookup."""
+    gated = _gated(rs, batch)
+    hits = _hits_by_message(rs, batch, gated)
+    whole = bool(rs.whole or rs.symbols_only)
+    originals, compacts = batch.originals, batch.compact
+    out: list[list[Finding]] = []
+    for i in range(len(originals)):
+        h = hits.get(i)
+        g = gated.get(i)
+        if h is None and g is None and not (whole and _whole_rules(rs, originals[i], compacts[i])):
+            out.append([])
+        else:
+            out.append(scan(rs, batch.item(i), h or [], g or []))
+    return out

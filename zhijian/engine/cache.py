@@ -1,0 +1,134 @@
+"""Compiled rulesets cached on disk, so that a process starts in milliseconds, not seconds.
+
+Compiling a composition (variant and disguise derivation with pypinyin, the automaton, the
+rules' own examples run as a self-test) costs about two seconds; reading its pickle back costs
+tens of milliseconds.  The cache key is a digest of
+
+* the composition itself, in a canonical form (every pack it was composed of, wherever it was
+  read from, and a shop's override applied to it), and
+* the code version: the source of the engine package, the shipped data it reads at compile time,
+  and the versions of the libraries that shape a ruleset (pypinyin, OpenCC, the folding tables).
+
+So a changed pack, override, engine or library never meets a stale entry.  The self-test runs when
+an entry is built, never when it is read: an entry exists only for a ruleset that passed it.
+Entries live in ``$ZHIJIAN_CACHE`` (default ``~/.cache/zhijian``) under ``rulesets/``; a cache that
+cannot be read or written is simply bypassed (``ZHIJIAN_CACHE=off`` turns it off).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import pickle
+import sys
+import threading
+from importlib import metadata, resources
+from typing import Any, Callable
+
+FORMAT = 1
+MAX_ENTRIES = 64  # rulesets kept; the least recently used go first (a shop override is one entry each)
+_lock = threading.Lock()
+_code_version: str | None = None
+
+
+def cache_dir() -> str | None:
+    base = os.environ.get("ZHIJIAN_CACHE")
+    if base == "off":
+        return None
+    return base or os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "zhijian")
+
+
+def _library_versions() -> str:
+    out = []
+    for dist in ("pypinyin", "opencc", "ahocorasick-rs", "google-re2", "numpy"):
+        try:
+            out.append(f"{dist}={metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            out.append(f"{dist}=-")
+    return ";".join(out)
+
+
+def code_version() -> str:
+    """A digest of the engine's source, the shipped data it compiles from, and the libraries it uses."""
+    global _code_version
+    if _code_version is None:
+        h = hashlib.sha256(f"{FORMAT};{sys.version_info[:2]};{_library_versions()}".encode())
+        root = resources.files("zhijian")
+        for folder in (("engine",), ("data", "packs"), ("data", "vendor")):
+            d = root.joinpath(*folder)
+            for entry in sorted(d.iterdir(), key=lambda p: p.name):
+                if entry.name.endswith((".py", ".pyx", ".yaml", ".txt", ".json", ".tsv")) and entry.is_file():
+                    h.update(entry.name.encode())
+                    h.update(entry.read_bytes())
+        _code_version = h.hexdigest()[:20]
+    return _code_version
+
+
+def canonical(obj: Any) -> Any:
+    """``obj`` as nested lists, strings and numbers, the same in every process (sets sorted, dataclasses
+    by field), for hashing."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return [type(obj).__name__] + [[f.name, canonical(getattr(obj, f.name))] for f in dataclasses.fields(obj)]
+    if isinstance(obj, dict):
+        return ["dict"] + sorted(([canonical(k), canonical(v)] for k, v in obj.items()), key=repr)
+    if isinstance(obj, (set, frozenset)):
+        return ["set"] + sorted((canonical(x) for x in obj), key=repr)
+    if isinstance(obj, (list, tuple)):
+        return [canonical(x) for x in obj]
+    if obj is None or isinstance(obj, (str, int, float, bool)):
+        return obj
+    return repr(obj)
+
+
+def key_of(*parts: Any) -> str:
+    h = hashlib.sha256(code_version().encode())
+    h.update(repr(canonical(parts)).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()[:32]
+
+
+def cached(kind: str, key: str, build: Callable[[], Any]) -> Any:
+    """The object stored under ``key``, or ``build()`` (stored for next time).  Errors of ``build``
+    propagate and store nothing."""
+    base = cache_dir()
+    path = os.path.join(base, "rulesets", f"{kind}-{key}.pkl") if base else None
+    if path and os.path.exists(path):
+        try:
+            with open(path, "rb") as fh:
+                obj = pickle.load(fh)
+            os.utime(path)  # recently used: kept by the pruning below
+            return obj
+        except Exception:  # a truncated or foreign file: rebuild it
+            pass
+    obj = build()
+    if path:
+        with _lock:
+            try:
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                tmp = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
+                with open(tmp, "wb") as fh:
+                    pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, path)
+                _prune(os.path.dirname(path))
+            except (OSError, pickle.PicklingError, TypeError, AttributeError):
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+    return obj
+
+
+def _prune(folder: str) -> None:
+    """Keep the ``MAX_ENTRIES`` most recently used entries."""
+    entries = []
+    for name in os.listdir(folder):
+        if name.endswith(".pkl"):
+            try:
+                entries.append((os.stat(os.path.join(folder, name)).st_mtime, name))
+            except OSError:
+                pass
+    for _, name in sorted(entries, reverse=True)[MAX_ENTRIES:]:
+        try:
+            os.unlink(os.path.join(folder, name))
+        except OSError:
+            pass
