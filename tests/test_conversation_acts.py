@@ -131,3 +131,19 @@ def test_saying_it_was_said_after_being_asked_again(auditor):
                  ("customer", 40, "上面写着呢，灰色"), ("agent", 55, "抱歉，灰色有现货的"),
                  ("customer", 70, "好的"), ("agent", 80, _CLOSE))
     assert "asked_to_repeat" in cats
+
+
+def test_a_held_more_item_made_concrete_does_not_break_the_followup_check(auditor):
+    # 我还有个问题 -> 稍等 -> the question itself: the "more" item is superseded, never closed; the audit of
+    # such a chat (seen in real logs) must not fail, and the question gets its own follow-up judgement
+    for when in (None, 0):
+        turns = [("customer", 0, "我还有个问题"), ("agent", 10, "您好，请稍等，我帮您查一下"),
+                 ("customer", 20, "这款什么时候发货"), ("agent", 40, "您好，这款今天下午就能发货的"),
+                 ("customer", 60, "好的谢谢"), ("agent", 70, _CLOSE)]
+        if when is None:  # no timestamps, as in some exports
+            msgs = [Message(r, x, None) for r, _, x in turns]
+            res = auditor.audit(Conversation(id="t", messages=msgs))
+            cats = {f.category for f in res.findings if f.rule.startswith("conv.")}
+        else:
+            cats = _cats(auditor, *turns)
+        assert "followup_missed" not in cats and "unanswered" not in cats

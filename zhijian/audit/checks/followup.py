@@ -22,8 +22,8 @@ def followup_missed(chat):
         return gap if gap > limit else None
 
     for it in chat.items:
-        if it.held_by is None:
-            continue
+        if it.held_by is None or it.superseded:
+            continue  # a superseded "more" (我还有个问题) lives on in the question that made it concrete
         if it.open:
             yield chat.finding("followup_missed", it.held_by, detail="之后没有回复查询结果")
             return
