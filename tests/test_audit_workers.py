@@ -30,7 +30,8 @@ from zhijian.audit.conversation import Conversation, Message
 from zhijian.batch import logs
 from zhijian.batch.aggregate import Aggregate
 from zhijian.batch.core import BlockOutcome
-from zhijian.batch.logs import jsonl_block_items, jsonl_blocks, read_jsonl, read_logs
+from zhijian.batch.blocks import jsonl_block_items, jsonl_blocks
+from zhijian.batch.logs import read_jsonl, read_logs
 from zhijian.batch.runner import AuditRunner
 from zhijian.engine.normalize import compact
 

@@ -22,7 +22,8 @@ from typing import Any, Sequence
 from zhijian.audit.auditor import AuditResult, Auditor
 from zhijian.batch.aggregate import Aggregate
 from zhijian.batch.jsonl import encode_line
-from zhijian.batch.logs import LogItem, jsonl_block_items
+from zhijian.batch.blocks import jsonl_block_items
+from zhijian.batch.logs import LogItem
 from zhijian.engine.rules import PackError
 
 
@@ -100,7 +101,7 @@ def block_outcome(out: BatchOutcome, want_results: bool = False) -> BlockOutcome
 
 def audit_block(block: bytes, source: str, first_line: int, settings: AuditSettings, file_no: int = 0,
                 want_results: bool = False) -> BlockOutcome:
-    """Audit a raw block of whole JSON Lines (``zhijian.batch.logs.jsonl_blocks``) whose first line is
+    """Audit a raw block of whole JSON Lines (``zhijian.batch.blocks.jsonl_blocks``) whose first line is
     line ``first_line`` of ``source``: parsing, audit and encoding all happen here (in the worker).  The
     chats are ordered by ``(file_no, line)`` for the aggregate's worst chats."""
     items = list(jsonl_block_items(block, source, first_line))

@@ -1,7 +1,7 @@
 """Auditing a stream of conversations, in this process or across worker processes.
 
 JSON Lines input (:meth:`AuditRunner.run_logs`): the parent process only cuts the input into raw byte
-blocks of whole lines (``zhijian.batch.logs.jsonl_blocks``), hands them to the workers, writes the bytes
+blocks of whole lines (``zhijian.batch.blocks.jsonl_blocks``), hands them to the workers, writes the bytes
 that come back and merges the partial aggregates; each worker parses its block, audits it and encodes
 the result lines itself (``zhijian.batch.core.audit_block``), so the parent does no per-chat work and
 ``--workers N`` scales.  CSV / Excel input is read into conversations in the parent and audited in
@@ -21,7 +21,8 @@ from typing import BinaryIO, Iterable, Iterator
 from zhijian.audit.auditor import AuditResult
 from zhijian.batch.core import (AuditSettings, BatchOutcome, BlockOutcome, audit_batch, audit_block, auditor_for,
                                 block_outcome)
-from zhijian.batch.logs import LogItem, jsonl_blocks, log_format, read_csv, read_xlsx
+from zhijian.batch.blocks import jsonl_blocks
+from zhijian.batch.logs import LogItem, log_format, read_csv, read_xlsx
 from zhijian.engine.rules import PackError
 
 CHUNK = 200  # conversations per task (CSV / Excel, and run_batches)
