@@ -16,17 +16,7 @@ from zhijian.engine.detectors import DIGIT_RUN
 from zhijian.engine.findings import Finding
 from zhijian.engine.matcher import _whole_rules, scan
 from zhijian.engine.normalize import BatchNormalised
-from zhijian.engine.ruleset import GROUP, Ruleset
-
-
-def _starters(rs: Ruleset) -> np.ndarray:
-    """Per automaton pattern: can a hit of it start a finding (a word of a rule's first group)?  Hits of
-    exceptions, ``unless`` words and later groups of combination rules only qualify other hits."""
-    got = rs.__dict__.get("_starters")
-    if got is None:
-        got = np.array([any(e.role == GROUP and not e.group for e in ents) for ents in rs.entries], dtype=bool)
-        rs.__dict__["_starters"] = got
-    return got
+from zhijian.engine.ruleset import Ruleset
 
 
 def _hits_by_message(rs: Ruleset, batch: BatchNormalised, gated: dict[int, list[tuple]]) -> dict[int, list[tuple]]:
@@ -43,7 +33,7 @@ def _hits_by_message(rs: Ruleset, batch: BatchNormalised, gated: dict[int, list[
     cst = np.asarray(batch.cstarts, dtype=np.int64)
     msg = np.searchsorted(cst, cs, side="right") - 1
     need = np.zeros(n, dtype=bool)
-    need[msg[_starters(rs)[pid]]] = True
+    need[msg[rs.starters[pid]]] = True
     if gated:
         need[list(gated)] = True
     if rs.whole or rs.symbols_only:

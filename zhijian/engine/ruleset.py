@@ -12,6 +12,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+import numpy as np
 from ahocorasick_rs import AhoCorasick
 
 from zhijian.engine.detectors import DETECTORS, GATES
@@ -37,6 +38,10 @@ class Entry:
     latin_end: bool  # ... and after it
     # a derived same-sound form counts only written together: 楚，升 is two words, not 畜生
     contiguous: bool = False
+
+
+def astuple_entry(e: Entry) -> tuple:
+    return (e.rule, e.role, e.group, e.latin_start, e.latin_end, e.contiguous)
 
 
 def _ascii_alnum(ch: str) -> bool:
@@ -136,16 +141,22 @@ class Ruleset:
         self.worse_than: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in worse_than.items()}
         self.literals: list[str] = list(self._pattern_ids)
         self.automaton = AhoCorasick(self.literals) if self.literals else None
+        # per automaton pattern: can a hit of it start a finding (a word of a rule's first group)?  Hits of
+        # exceptions, ``unless`` words and later groups only qualify other hits (batch_scan skips those alone)
+        self.starters = np.array([any(e.role == GROUP and not e.group for e in ents) for ents in self.entries],
+                                 dtype=bool)
         self.version = self._version()
 
     # -- the on-disk cache (cache.py) pickles a ruleset; the automaton is rebuilt (~20 ms) ------------
+    # entries travel as plain tuples (unpickling 20,000 frozen dataclasses one by one costs ~0.15 s)
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state["automaton"] = None
-        state.pop("_starters", None)
+        state["entries"] = [[astuple_entry(e) for e in ents] for ents in self.entries]
         return state
 
     def __setstate__(self, state: dict) -> None:
+        state["entries"] = [[Entry(*t) for t in ents] for ents in state["entries"]]
         self.__dict__.update(state)
         self.automaton = AhoCorasick(self.literals) if self.literals else None
 
