@@ -11,8 +11,9 @@ tens of milliseconds.  The cache key is a digest of
 
 So a changed pack, override, engine or library never meets a stale entry.  The self-test runs when
 an entry is built, never when it is read: an entry exists only for a ruleset that passed it.
-Entries live in ``$ZHIJIAN_CACHE`` (default ``~/.cache/zhijian``) under ``rulesets/``; a cache that
-cannot be read or written is simply bypassed (``ZHIJIAN_CACHE=off`` turns it off).
+Entries live in ``$ZHIJIAN_CACHE`` (default ``~/.cache/zhijian``) under ``rulesets/``, beside the
+folding tables of normalize.py; a cache that cannot be read or written is simply bypassed
+(``ZHIJIAN_CACHE=off`` turns both off).
 """
 
 from __future__ import annotations

@@ -77,14 +77,16 @@ class Generator:
     default: bool  # part of ``disguise: all``; otherwise only when the rule names it
     func: Callable[..., tuple[str, ...]]
     doc: str
+    # its forms are ordinary characters: one counts only written together (楚，升 is two words, not 畜生)
+    contiguous: bool = False
 
 
 GENERATORS: dict[str, Generator] = {}
 
 
-def register(name: str, default: bool, doc: str):
+def register(name: str, default: bool, doc: str, contiguous: bool = False):
     def deco(func):
-        GENERATORS[name] = Generator(name, default, func, doc)
+        GENERATORS[name] = Generator(name, default, func, doc, contiguous)
         return func
 
     return deco
@@ -237,14 +239,16 @@ def _homophones(word: str, keep_one: bool) -> tuple[str, ...]:
     return tuple(f for _, _, f in forms[:HOMOPHONES_MAX_FORMS])
 
 
-@register("homophones", True, "同音字（尼玛、沙比、支父宝）：常用字同音表，至多换两个字，每词限量，排除虚词和词典中的真实词语")
+@register("homophones", True, "同音字（尼玛、沙比、支父宝）：常用字同音表，至多换两个字，每词限量，排除虚词和词典中的真实词语",
+          contiguous=True)
 def homophones(word: str) -> tuple[str, ...]:
     return _homophones(word, keep_one=False)
 
 
 # A name is read back from what is kept: 淘包, 至付堡, 唯拼汇 still say 淘宝, 支付宝, 唯品会, while a
 # two-character name with both characters changed (果妹, 现余) is any two syllables of running text.
-@register("homophones_partial", False, "同音字，保留原词至少一个字（淘包、至付堡、唯拼汇）：用于平台名等不带贬义的词")
+@register("homophones_partial", False, "同音字，保留原词至少一个字（淘包、至付堡、唯拼汇）：用于平台名等不带贬义的词",
+          contiguous=True)
 def homophones_partial(word: str) -> tuple[str, ...]:
     return _homophones(word, keep_one=True)
 

@@ -207,7 +207,7 @@ def _hit_span(rs: Ruleset, rule, ent, hit: tuple, n: Normalised) -> Span | None:
     folded = n.folded
     if oe - os_ != ce - cs:  # separators inside the hit
         if ent.contiguous:
-            return None  # a derived same-sound form (ruleset.CONTIGUOUS) is written together or not at all
+            return None  # a form of a contiguous generator (disguise.py) is written together or not at all
         if not _exact(rs, pid, folded, os_, oe) and (not rule.gaps or not _gaps_ok(n.index(), cs, ce, folded)):
             return None
     if ent.latin_start and os_ > 0 and _ascii_alnum(folded[os_ - 1]):
@@ -308,18 +308,17 @@ def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list
             if not exc_by_rule.get(ri):  # an exception anywhere in the message overlaps the whole of it
                 findings.append(_finding(rs, ri, n, *_stripped(original)))
     digits = None
-    for ri, gate, arg, spans_of in rs.plan if plan is None else plan:  # rules needing no automaton hit
-        if plan is not None:
-            gate = "held" if gate != "length" else gate  # the batch scan tested the gate
+    tested = plan is not None  # the batch scan already tested the gates of the plan it passes
+    for ri, gate, arg, spans_of in plan if tested else rs.plan:  # rules needing no automaton hit
         if gate == "length":  # leading/trailing blanks do not make a message long (and the span is never empty)
             s, e = _stripped(original)
             if e - s > arg:
                 findings.append(_finding(rs, ri, n, s, e))
             continue
-        if gate == "chars":
+        if gate == "chars" and not tested:
             if arg.search(folded) is None:  # a precompiled alternation of the needed substrings
                 continue
-        elif gate == "digits":
+        elif gate == "digits" and not tested:
             if digits is None:
                 digits = _DIGIT_RUN.search(folded) is not None
             if not digits:

@@ -33,11 +33,9 @@ _SHIFT = np.uint64(21)
 
 def _codepoints(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """All texts joined by NUL as code points, and the text index of every position."""
-    safe = [t.encode("utf-32-le", "replace") for t in texts]
-    lens = np.fromiter((len(b) // 4 for b in safe), dtype=np.int64, count=len(safe))
-    cp = np.frombuffer(b"\0\0\0\0".join(safe), dtype=np.uint32).astype(np.uint64)
-    owner = np.repeat(np.arange(len(safe), dtype=np.int64), lens + 1)[: cp.size]
-    return cp, owner
+    cp, starts, ends = _joined(texts)
+    owner = np.repeat(np.arange(len(texts), dtype=np.int64), ends - starts + 1)[: cp.size]
+    return cp.astype(np.uint64), owner
 
 
 def ngram_rows(texts: Sequence[str], *, compacted: bool = False,

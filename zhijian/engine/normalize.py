@@ -35,6 +35,8 @@ from functools import cached_property
 
 import numpy as np
 
+from zhijian.engine.cache import cache_dir
+
 __all__ = [
     "Normalised",
     "normalise",
@@ -159,9 +161,9 @@ def _build_tables() -> _Tables:
 
 
 def _cache_path() -> str | None:
-    base = os.environ.get("ZHIJIAN_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "zhijian"
-    )
+    base = cache_dir()
+    if base is None:
+        return None
     try:
         import opencc
 

@@ -24,8 +24,6 @@ from zhijian.engine.safe_regex import UnsafeRegex, compile_shipped, compile_user
 from zhijian.engine.variants import polite_forms
 
 GROUP, EXCEPTION, UNLESS = 0, 1, 2
-# generators whose forms are ordinary characters: a separator inside one means two words, not a disguise
-CONTIGUOUS = frozenset({"homophones", "homophones_partial"})
 _SUFFIX_REF = re.compile(r"(.+)@([a-z_]+)")
 
 
@@ -36,7 +34,7 @@ class Entry:
     group: int  # word group of the rule (0 = patterns, 1.. = near)
     latin_start: bool  # whole-word check needed before the hit
     latin_end: bool  # ... and after it
-    # a derived same-sound form counts only written together: 楚，升 is two words, not 畜生
+    # a derived form of a ``contiguous`` generator (disguise.py) counts only written together
     contiguous: bool = False
 
 
@@ -232,7 +230,7 @@ class Ruleset:
                     for v in disguise.GENERATORS[name].func(cw):
                         if v in self._listed and name != "mixed_pinyin":  # pinyin: true behaves as before
                             continue
-                        self._add(v, Entry(ri, GROUP, g, False, False, name in CONTIGUOUS), where)
+                        self._add(v, Entry(ri, GROUP, g, False, False, disguise.GENERATORS[name].contiguous), where)
                         self.disguised[name] = self.disguised.get(name, 0) + 1
                         if name == "initials":  # 2 TB, RZ-2000: a unit or a model code is not a disguise
                             for guard in disguise.initials_guards(v):

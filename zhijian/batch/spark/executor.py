@@ -80,6 +80,15 @@ class _Rows:
         return batch
 
 
+def _audit_into(items: list, orders: list, settings, agg, rows, want_results: bool) -> None:
+    """Audit the collected chats, merge their aggregate, add their result rows; empty both lists."""
+    outcome = audit_batch(items, settings, orders)
+    agg.merge(outcome.aggregate)
+    _add_outcome(rows, outcome, want_results)
+    items.clear()
+    orders.clear()
+
+
 def _add_outcome(rows: _Rows, outcome: BatchOutcome, want_results: bool) -> None:
     for a in outcome.chats:
         if a.result is None:
@@ -127,11 +136,7 @@ def audit_chats(job: AuditJob) -> Callable[[Iterator[pa.RecordBatch]], Iterator[
         orders: list[tuple[str, int]] = []
 
         def flush() -> None:
-            outcome = audit_batch(items, settings, orders)
-            agg.merge(outcome.aggregate)
-            _add_outcome(rows, outcome, job.want_results)
-            items.clear()
-            orders.clear()
+            _audit_into(items, orders, settings, agg, rows, job.want_results)
 
         for batch in batches:
             d = batch.to_pydict()
@@ -256,11 +261,7 @@ def audit_rows(job: AuditJob) -> Callable[[Iterator[pa.RecordBatch]], Iterator[p
                 cur.clear()
 
         def flush() -> None:
-            outcome = audit_batch(done, settings, orders)
-            agg.merge(outcome.aggregate)
-            _add_outcome(rows, outcome, job.want_results)
-            done.clear()
-            orders.clear()
+            _audit_into(done, orders, settings, agg, rows, job.want_results)
 
         for batch in batches:
             d = batch.to_pydict()
