@@ -207,3 +207,50 @@ def test_inspector_reads_an_equal_ruleset_from_the_cache(tmp_path, monkeypatch):
     assert len(list((tmp_path / "rulesets").iterdir())) == 1
     texts = [a + b for a in PIECES for b in PIECES[::5]]
     assert again.check_many(texts) == fresh.check_many(texts)
+
+
+def test_a_warm_start_reads_no_yaml_and_shares_its_entries(tmp_path, monkeypatch):
+    from zhijian.engine import inspector, packs
+
+    monkeypatch.setenv("ZHIJIAN_CACHE", str(tmp_path))
+    monkeypatch.setattr(inspector, "_shipped", {})
+    fresh = Inspector("jd", models=False)
+    monkeypatch.setattr(inspector, "_shipped", {})
+
+    def no_yaml(*a, **k):
+        raise AssertionError("a warm start read a pack file")
+
+    monkeypatch.setattr(packs, "load_pack_file", no_yaml)
+    again = Inspector("jd", models=False)
+    assert again.version == fresh.version
+    # ~20,000 automaton patterns share a few hundred distinct entries, one object each
+    ids = {id(e) for ents in again.ruleset.entries for e in ents}
+    assert len(again.ruleset.entries) > 10_000 and len(ids) < 1_000
+
+
+def test_the_code_version_covers_the_shipped_packs_and_the_taxonomy(tmp_path, monkeypatch):
+    import shutil
+    from importlib import resources
+
+    from zhijian.engine import cache
+
+    root = tmp_path / "zhijian"
+    src = resources.files("zhijian")
+    for folder in ("engine", "data/packs", "data/vendor"):
+        shutil.copytree(str(src.joinpath(folder)), root / folder, ignore=shutil.ignore_patterns("__pycache__", "*.so"))
+    shutil.copy(str(src.joinpath("taxonomy.py")), root / "taxonomy.py")
+    monkeypatch.setattr(cache.resources, "files", lambda pkg: root)
+
+    def version() -> str:
+        monkeypatch.setattr(cache, "_code_version", None)
+        return cache.code_version()
+
+    before = version()
+    assert version() == before
+    with open(root / "data/packs/jd.yaml", "a", encoding="utf-8") as fh:
+        fh.write("\n# a changed pack\n")
+    after_pack = version()
+    assert after_pack != before
+    with open(root / "taxonomy.py", "a", encoding="utf-8") as fh:
+        fh.write("\n# a changed taxonomy\n")
+    assert version() != after_pack

@@ -8,17 +8,17 @@ The package reads as the pipeline: ``engine`` (message checks) → ``acts`` (dia
 
 __version__ = "0.1.0"
 
-from zhijian.engine.findings import Finding  # noqa: E402
-from zhijian.engine.inspector import Inspector  # noqa: E402
-from zhijian.engine.rules import PackError  # noqa: E402
-
 __all__ = ["Inspector", "Auditor", "Finding", "PackError", "__version__"]
+
+# the public names are imported on first use: ``import zhijian.cli`` loads no engine (nor NumPy) before
+# the command line has set up the process, and ``zhijian check`` never pays for the audit
+_LAZY = {"Inspector": "zhijian.engine.inspector", "Finding": "zhijian.engine.findings",
+         "PackError": "zhijian.engine.rules", "Auditor": "zhijian.audit.auditor"}
 
 
 def __getattr__(name: str):
-    # the audit is imported on first use: ``zhijian check`` never pays for it
-    if name == "Auditor":
-        from zhijian.audit.auditor import Auditor
+    if name in _LAZY:
+        import importlib
 
-        return Auditor
+        return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(name)

@@ -205,7 +205,7 @@ def _finish(agg, fmt: str, counts: dict, report: Optional[str], excel: Optional[
     if excel:
         output.excel_written(excel)
     sys.stdout.flush()
-    raise typer.Exit(EXIT_INVALID_LINES if (skipped or errors) else EXIT_OK)
+    raise SystemExit(EXIT_INVALID_LINES if (skipped or errors) else EXIT_OK)
 
 
 def register(app: typer.Typer) -> None:

@@ -1,98 +1,17 @@
-"""``zhijian check``: check customer-service messages against a rule pack."""
+"""``zhijian check``: its Typer signature and help, and the Spark engine; the local run is ``check_local``."""
 
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Callable, Iterable, Optional
+from typing import Annotated, Optional
 
 import typer
 
-from zhijian.batch.messages import CheckTally, Message, check_chunk, chunked
 from zhijian.cli import output
-from zhijian.cli.exits import EXIT_FINDINGS, EXIT_HELP, EXIT_INVALID_LINES, EXIT_OK, broken_pipe, fail
-from zhijian.cli.inputs import (JsonlWriter, build_inspector, check_format, messages_of, open_input, pack_spec,
-                                parse_maps)
-from zhijian.taxonomy import SEVERITIES, SEVERITY_RANK
-
-# --fail-on levels, highest first, with the names the text output uses
-FAIL_ON_HELP = "、".join(f"{k}={v}" for k, v in sorted(SEVERITIES.items(), key=lambda kv: -SEVERITY_RANK[kv[0]]))
-
-
-def severity_of(level: Optional[str]) -> Optional[str]:
-    """``--fail-on``: a severity id (critical) or its Chinese name (平台高危) -> the id."""
-    if level is None:
-        return None
-    by_name = {v: k for k, v in SEVERITIES.items()}
-    sev = level.strip().lower() if level.strip().lower() in SEVERITY_RANK else by_name.get(level.strip())
-    if sev is None:
-        fail(f"--fail-on 只能是 {FAIL_ON_HELP}，而不是“{level}”")
-    return sev
-
-
-class CheckStats(CheckTally):
-    """Counts over the checked messages, and the exit status they lead to."""
-
-    def __init__(self, fail_rank: Optional[int]) -> None:
-        super().__init__()
-        self.fail_rank = fail_rank
-
-    @property
-    def failed(self) -> bool:
-        """A finding at or above ``--fail-on`` was seen (the worst rank of each category is kept)."""
-        return self.fail_rank is not None and self.worst_rank() >= self.fail_rank
-
-    def exit_code(self) -> int:
-        if self.failed:
-            return EXIT_FINDINGS
-        if self.invalid:
-            return EXIT_INVALID_LINES
-        return EXIT_OK
-
-
-def run_check(inspector, messages: Iterable[Message], fmt: str, stats: CheckStats, single: bool,
-              suggest: Optional[Callable[[str], str]] = None) -> None:
-    """Check the messages in chunks; write JSON Lines or the text report as each chunk is done.
-
-    ``suggest(text)`` gives the rewrite shown under a flagged message in the text format (the same
-    compliant rewrite as ``zhijian rewrite``: it passes ``check`` on the same pack)."""
-    writer = JsonlWriter() if fmt == "jsonl" else None
-    for chunk in chunked(messages):
-        for m, findings, record in check_chunk(inspector, chunk):
-            if findings is None:
-                stats.invalid += 1
-                output.warn_invalid(m)
-                if writer:
-                    writer.write(record)
-                continue
-            stats.add(findings)
-            if writer:
-                writer.write(record)
-            elif findings or single:
-                rewritten = suggest(m.text) if findings and suggest is not None else None
-                output.show_message(m, findings, rewritten, single)
-        if writer:
-            writer.flush()
-        else:
-            output.flush()
-
-
-def _suggester(inspector, packs: list[str], overrides: Optional[str]) -> Callable[[str], str]:
-    """The rewrite offered under a flagged message: ``zhijian.phrasing.rewrite.rewrite`` with the pack's
-    script library (loaded on first use), never the bare mechanical replacement, which can leave
-    a violation in place (加我V信 stays)."""
-    state: dict = {}
-
-    def suggest(text: str) -> str:
-        from zhijian.phrasing.rewrite import rewrite
-
-        if "lib" not in state:
-            from zhijian.cli.phrasing import library_for
-
-            state["lib"] = library_for(packs, overrides)
-        return rewrite(inspector, state["lib"], text).text
-
-    return suggest
-
+from zhijian.cli.check_local import FAIL_ON_HELP, CheckStats, check_local, severity_of
+from zhijian.cli.exits import EXIT_HELP, broken_pipe, fail
+from zhijian.cli.inputs import JsonlWriter, build_inspector, pack_spec, parse_maps
+from zhijian.taxonomy import SEVERITY_RANK
 
 CHECK_HELP = ("检查客服消息（单条文字、文件或标准输入）。\n\n"
               "INPUT 为 - 或省略时读标准输入；是已存在的文件时逐行读取该文件"
@@ -133,32 +52,7 @@ def check(
     used = [name for name, v in (("--master", master), ("--output", out_dir), ("--map", maps)) if v]
     if used:
         fail(f"{'、'.join(used)} 只用于 --engine spark")
-    check_format(fmt)
-    fail_on = severity_of(fail_on)
-    single, path, stream = open_input(input, text)
-    try:
-        packs = pack_spec(pack)
-        inspector = build_inspector(packs, overrides)
-        stats = CheckStats(SEVERITY_RANK[fail_on] if fail_on else None)
-        messages = messages_of(single, stream)
-        suggest = _suggester(inspector, packs, overrides) if fmt == "text" else None
-        try:
-            run_check(inspector, messages, fmt, stats, single is not None, suggest)
-        except OSError as e:
-            if isinstance(e, BrokenPipeError):
-                broken_pipe()
-            fail(f"读取输入失败（{path or '标准输入'}）：{e.strerror or e}")
-    finally:
-        if stream is not None and stream is not sys.stdin.buffer:
-            stream.close()
-
-    try:
-        if single is None:
-            output.show_check_summary(stats, table=fmt == "text")
-        sys.stdout.flush()
-    except BrokenPipeError:
-        broken_pipe()
-    raise typer.Exit(stats.exit_code())
+    check_local(input, pack, overrides, fmt, fail_on, text)
 
 
 def check_spark(input: Optional[str], pack, overrides: Optional[str], fmt: str, fail_on: Optional[str],
@@ -202,7 +96,7 @@ def check_spark(input: Optional[str], pack, overrides: Optional[str], fmt: str, 
         sys.stdout.flush()
     except BrokenPipeError:
         broken_pipe()
-    raise typer.Exit(stats.exit_code())
+    raise SystemExit(stats.exit_code())
 
 
 def register(app: typer.Typer) -> None:

@@ -1,7 +1,8 @@
 """Exit statuses of the ``zhijian`` command and the two ways a command ends early.
 
 Kept apart from ``zhijian.cli`` itself so that every command module can import them without an
-import cycle; ``zhijian.cli`` re-exports the ``EXIT_*`` names.
+import cycle; ``zhijian.cli`` re-exports the ``EXIT_*`` names.  A command ends with ``SystemExit``
+(Click lets it through, and its test runner records the status), so nothing here needs Typer.
 """
 
 from __future__ import annotations
@@ -9,8 +10,6 @@ from __future__ import annotations
 import os
 import sys
 from typing import NoReturn
-
-import typer
 
 from zhijian.cli.output import error
 
@@ -30,7 +29,7 @@ EXIT_HELP = """\b
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     """Print ``错误：message`` on stderr and end the command with ``code``."""
     error(message)
-    raise typer.Exit(code)
+    raise SystemExit(code)
 
 
 def broken_pipe() -> NoReturn:
@@ -40,4 +39,4 @@ def broken_pipe() -> NoReturn:
         os.dup2(devnull, sys.stdout.fileno())
     except OSError:
         pass
-    raise typer.Exit(EXIT_BROKEN_PIPE)
+    raise SystemExit(EXIT_BROKEN_PIPE)

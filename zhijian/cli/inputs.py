@@ -7,8 +7,6 @@ import os
 import sys
 from typing import BinaryIO, Callable, Iterable, Optional
 
-import typer
-
 from zhijian.batch.jsonl import encode_line
 from zhijian.batch.messages import Message, read_messages, text_message
 from zhijian.cli import output
@@ -135,4 +133,4 @@ def per_message(single: Optional[str], stream: Optional[BinaryIO], fmt: str,
     finally:
         if stream is not None:
             stream.close()
-    raise typer.Exit(EXIT_INVALID_LINES if invalid else EXIT_OK)
+    raise SystemExit(EXIT_INVALID_LINES if invalid else EXIT_OK)

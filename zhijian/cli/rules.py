@@ -48,7 +48,7 @@ def packs(
 
     output.show_pack_list(entries())
     if broken:
-        raise typer.Exit(EXIT_USAGE)
+        raise SystemExit(EXIT_USAGE)
 
 
 @rules_app.command("test", help="运行规则包中的全部示例（examples），逐条报告失败。\n\n"
@@ -89,7 +89,7 @@ def rules_test(
             problems.append((spec, [str(f) for f in failures]))
     output.show_selftest(rows, problems)
     if problems:
-        raise typer.Exit(EXIT_FINDINGS)
+        raise SystemExit(EXIT_FINDINGS)
 
 
 def register(app: typer.Typer) -> None:

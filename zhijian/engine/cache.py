@@ -4,9 +4,10 @@ Compiling a composition (variant and disguise derivation with pypinyin, the auto
 rules' own examples run as a self-test) costs about two seconds; reading its pickle back costs
 tens of milliseconds.  The cache key is a digest of
 
-* the composition itself, in a canonical form (every pack it was composed of, wherever it was
-  read from, and a shop's override applied to it), and
-* the code version: the source of the engine package, the shipped data it reads at compile time,
+* for the shipped packs, their names (the pack files are part of the code version, so a warm
+  start reads no YAML); for a shop's override, the composition itself in a canonical form (every
+  pack it was composed of and the override applied to it), and
+* the code version: the source of the engine package and the taxonomy, the shipped data it reads at compile time,
   and the versions of the libraries that shape a ruleset (pypinyin, OpenCC, the folding tables).
 
 So a changed pack, override, engine or library never meets a stale entry.  The self-test runs when
@@ -56,6 +57,7 @@ def code_version() -> str:
     if _code_version is None:
         h = hashlib.sha256(f"{FORMAT};{sys.version_info[:2]};{_library_versions()}".encode())
         root = resources.files("zhijian")
+        h.update(root.joinpath("taxonomy.py").read_bytes())  # the category ids packs are checked against
         for folder in (("engine",), ("data", "packs"), ("data", "vendor")):
             d = root.joinpath(*folder)
             for entry in sorted(d.iterdir(), key=lambda p: p.name):

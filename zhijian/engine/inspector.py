@@ -21,18 +21,22 @@ _shipped: dict[tuple[str, ...], Ruleset] = {}
 _lock = threading.Lock()
 
 
-def _compiled(comp, check: Callable[[Ruleset], None]) -> Ruleset:
-    """The ruleset of a composition, from the disk cache (cache.py) or compiled and ``check``-ed, then stored."""
+def _compiled(key: str, comp: Callable[[], object], check: Callable[[Ruleset], None]) -> Ruleset:
+    """The ruleset stored under ``key`` in the disk cache (cache.py), or ``comp()`` compiled and
+    ``check``-ed, then stored."""
     def build() -> Ruleset:
-        rs = Ruleset(comp)
+        rs = Ruleset(comp())
         check(rs)
         return rs
 
-    return cached("ruleset", key_of(comp, disguise.ACTIVE), build)
+    return cached("ruleset", key, build)
 
 
 def _shipped_ruleset(names: tuple[str, ...]) -> Ruleset:
-    """The compiled shipped packs, verified against their own examples when compiled."""
+    """The compiled shipped packs, verified against their own examples when compiled.
+
+    Keyed by the pack names alone: the shipped pack files are part of the code version (cache.py),
+    so a warm start reads no YAML and composes nothing."""
     with _lock:
         rs = _shipped.get(names)
         if rs is None:
@@ -40,7 +44,8 @@ def _shipped_ruleset(names: tuple[str, ...]) -> Ruleset:
                 _, failures = run_examples(rs.rules, lambda t: scan(rs, normalise(t)))
                 raise_on_failures(failures, f"规则包 {','.join(names)}")
 
-            rs = _shipped[names] = _compiled(compose(names), check)
+            key = key_of("shipped", names, disguise.ACTIVE)
+            rs = _shipped[names] = _compiled(key, lambda: compose(names), check)
         return rs
 
 
@@ -76,7 +81,8 @@ class Inspector:
                 _, failures = run_examples(added, lambda t: scan(rs, normalise(t)))
                 raise_on_failures(failures, f"覆盖设置 {data.get('_path', '')}".rstrip())
 
-            self.ruleset = _compiled(apply_overrides(base.composition, data), check)
+            comp = apply_overrides(base.composition, data)
+            self.ruleset = _compiled(key_of(comp, disguise.ACTIVE), lambda: comp, check)
         comp = self.ruleset.composition
         cfg = ModelConfig.from_dict(comp.models, f"规则包 {','.join(self.packs)}: models") if models else None
         self.semantic = SemanticLayer(cfg, masks=_masks(comp), exceptions=comp.model_exceptions) if cfg else None
