@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Iterable, Iterator
 
+from zhijian.batch.jsonl import encode_check
 from zhijian.taxonomy import SEVERITY_RANK
 
 MAX_MESSAGE_CHARS = 1_000_000
@@ -67,6 +68,9 @@ def _parse_float(s: str) -> float:
         raise _NotFinite(f"数值 {s} 超出范围")
     return v
 
+
+# one decoder for every line (json.loads with these hooks would build a decoder per line)
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_parse_float)
 
 _JSON_REASONS = {
     "Expecting value": "缺少值",
@@ -113,7 +117,7 @@ def parse_line(line_no: int, raw: bytes) -> Message:
 
     if s.lstrip().startswith("{"):
         try:
-            obj = json.loads(s, parse_constant=_reject_constant, parse_float=_parse_float)
+            obj = _DECODER.decode(s)
         except json.JSONDecodeError as e:
             reason = next((zh for en, zh in _JSON_REASONS.items() if e.msg.startswith(en)), e.msg)
             return Message(line_no, line_no, None,
@@ -209,18 +213,18 @@ def chunked(messages: Iterable[Message], max_lines: int = CHUNK_LINES,
         yield chunk
 
 
-def check_chunk(inspector, chunk: list[Message]) -> list[tuple[Message, list | None, dict]]:
+def check_chunk(inspector, chunk: list[Message]) -> list[tuple[Message, list | None, bytes]]:
     """Check a chunk of messages in one ``check_many`` call: (message, findings or None for a bad line,
-    its JSON record of docs/spec/contract.md §2).  ``zhijian check`` and the Spark job both use it."""
+    its JSON line of docs/spec/contract.md §2).  ``zhijian check`` and the Spark job both use it."""
     good = [m for m in chunk if m.ok]
     results = iter(inspector.check_many([m.text for m in good]) if good else [])
     out = []
     for m in chunk:
         if not m.ok:
-            out.append((m, None, {"id": m.id, "text": m.text, "findings": [], "error": m.error}))
+            out.append((m, None, encode_check(m.id, m.text, (), m.error)))
             continue
         findings = next(results)
-        out.append((m, findings, {"id": m.id, "text": m.text, "findings": [f.to_dict() for f in findings]}))
+        out.append((m, findings, encode_check(m.id, m.text, findings)))
     return out
 
 

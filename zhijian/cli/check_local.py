@@ -58,20 +58,21 @@ def run_check(inspector, messages: Iterable[Message], fmt: str, stats: CheckStat
     compliant rewrite as ``zhijian rewrite``: it passes ``check`` on the same pack)."""
     writer = JsonlWriter() if fmt == "jsonl" else None
     for chunk in chunked(messages):
-        for m, findings, record in check_chunk(inspector, chunk):
+        lines = []  # the chunk's JSON Lines, written at once
+        for m, findings, line in check_chunk(inspector, chunk):
             if findings is None:
                 stats.invalid += 1
                 output.warn_invalid(m)
-                if writer:
-                    writer.write(record)
+                lines.append(line)
                 continue
             stats.add(findings)
             if writer:
-                writer.write(record)
+                lines.append(line)
             elif findings or single:
                 rewritten = suggest(m.text) if findings and suggest is not None else None
                 output.show_message(m, findings, rewritten, single)
         if writer:
+            writer.write_line(b"".join(lines))
             writer.flush()
         else:
             output.flush()

@@ -104,7 +104,7 @@ class JsonlWriter:
         self.stream.write(encode_line(obj))
 
     def write_line(self, data: bytes) -> None:
-        """A line already encoded by ``encode_line`` (in a worker process or on a Spark executor)."""
+        """Lines already encoded (``encode_line`` / ``encode_check``: a chunk, a worker's or a Spark executor's)."""
         self.stream.write(data)
 
     def flush(self) -> None:

@@ -3,7 +3,7 @@
 Every function here is built on the driver from a small picklable job (broadcast handles and flags) and
 runs once per partition.  The work itself is the local code: ``jsonl_item`` and ``row_message`` read
 lines and rows with the local reader's checks and messages, ``audit_batch`` audits, ``check_chunk``
-checks, ``encode_line`` writes the JSON.  Each partition ends with one row holding its partial
+checks, ``encode_line`` / ``encode_check`` write the JSON.  Each partition ends with one row holding its partial
 aggregate (or check tally), pickled, which the driver merges.
 
 Rows of a partition arrive in the scan's order, so the k-th row of file block (file, start) is line
@@ -322,8 +322,8 @@ def check_messages(job: CheckJob, table: bool) -> Callable[[Iterator[pa.RecordBa
             for i, (file, block) in enumerate(zip(d["file"], d["block"])):
                 msgs.append(_message(d, i, number(file, block), table))
             for start in range(0, len(msgs), CHUNK * 10):
-                for m, findings, record in check_chunk(inspector, msgs[start:start + CHUNK * 10]):
-                    line = encode_line(record)[:-1].decode("utf-8")
+                for m, findings, data in check_chunk(inspector, msgs[start:start + CHUNK * 10]):
+                    line = data[:-1].decode("utf-8")
                     if findings is None:
                         tally.invalid += 1
                         rows.append(kind=KIND_ERROR, line=line, error=m.error, bad=True)
