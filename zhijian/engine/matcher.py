@@ -197,7 +197,8 @@ def _exact(rs: Ruleset, pid: int, folded: str, s: int, e: int) -> bool:
     text = folded[s:e]
     if ORDINAL_FILLER in text:
         text = text.replace(ORDINAL_FILLER, "")
-    return text in rs.exact_forms[pid]
+    forms = rs.exact_forms.get(pid)
+    return text == rs.literals[pid] if forms is None else text in forms
 
 
 def _hit_span(rs: Ruleset, rule, ent, hit: tuple, n: Normalised) -> Span | None:

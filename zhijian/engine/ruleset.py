@@ -104,7 +104,7 @@ class Ruleset:
         # the folded spellings behind each automaton pattern: exceptions / unless words count
         # only where the text has exactly one of them; a pattern written with its own
         # separators (100%有效) matches them without the gap rules:
-        self.exact_forms: dict[int, set[str]] = {}
+        self.exact_forms: dict[int, set[str]] = {}  # pid -> spellings; only where not just the literal
         self.regexes: dict[int, object] = {}
         self.whole: dict[str, list[int]] = {}
         self.symbols_only: list[int] = []
@@ -138,6 +138,10 @@ class Ruleset:
         self.worse_than: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in worse_than.items()}
         self.literals: list[str] = list(self._pattern_ids)
         self.automaton = AhoCorasick(self.literals) if self.literals else None
+        # most patterns are spelled only as their own literal: kept only where a pattern has other spellings
+        # (a smaller pickle: ~20,000 one-word sets cost a warm start ~25 ms)
+        self.exact_forms = {pid: frozenset(forms) for pid, forms in self.exact_forms.items()
+                            if forms != {self.literals[pid]}}
         # per automaton pattern: can a hit of it start a finding (a word of a rule's first group)?  Hits of
         # exceptions, ``unless`` words and later groups only qualify other hits (batch_scan skips those alone)
         self.starters = np.array([any(e.role == GROUP and not e.group for e in ents) for ents in self.entries],
