@@ -12,7 +12,8 @@ from typing import Callable, Iterable, Optional
 from zhijian.batch.messages import CheckTally, Message, check_chunk, chunked
 from zhijian.cli import output
 from zhijian.cli.exits import EXIT_FINDINGS, EXIT_INVALID_LINES, EXIT_OK, broken_pipe, fail
-from zhijian.cli.inputs import JsonlWriter, build_inspector, check_format, messages_of, open_input, pack_spec
+from zhijian.cli.inputs import (JsonlWriter, build_inspector, check_format, library_for, messages_of, open_input,
+                                pack_spec)
 from zhijian.taxonomy import SEVERITIES, SEVERITY_RANK
 
 # --fail-on levels, highest first, with the names the text output uses
@@ -88,8 +89,6 @@ def _suggester(inspector, packs: list[str], overrides: Optional[str]) -> Callabl
         from zhijian.phrasing.rewrite import rewrite
 
         if "lib" not in state:
-            from zhijian.cli.phrasing import library_for
-
             state["lib"] = library_for(packs, overrides)
         return rewrite(inspector, state["lib"], text).text
 

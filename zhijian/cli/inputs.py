@@ -38,6 +38,17 @@ def build_inspector(packs: list[str], overrides: Optional[str]):
         fail(f"无法读取覆盖文件“{overrides}”：{e.strerror or e}")
 
 
+def library_for(packs: list[str], overrides: Optional[str]):
+    """The script library (话术) of the packs, with the shop's override applied."""
+    from zhijian.engine.overrides import load_overrides
+    from zhijian.phrasing.library import load_library
+
+    try:
+        return load_library(",".join(packs), load_overrides(overrides) if overrides else None)
+    except PackError as e:
+        fail(f"话术库或覆盖文件无效：{e}")
+
+
 def parse_maps(maps: Optional[list[str]]) -> dict[str, str]:
     """``--map 字段=列名`` options -> {field: column}."""
     mapping: dict[str, str] = {}

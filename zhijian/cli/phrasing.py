@@ -10,18 +10,9 @@ import typer
 from zhijian.batch.messages import Message
 from zhijian.cli import output
 from zhijian.cli.exits import fail
-from zhijian.cli.inputs import JsonlWriter, build_inspector, check_format, open_input, pack_spec, per_message
+from zhijian.cli.inputs import (JsonlWriter, build_inspector, check_format, library_for, open_input, pack_spec,
+                                per_message)
 from zhijian.engine.rules import PackError
-
-
-def library_for(packs: list[str], overrides: Optional[str]):
-    from zhijian.engine.overrides import load_overrides
-    from zhijian.phrasing.library import load_library
-
-    try:
-        return load_library(",".join(packs), load_overrides(overrides) if overrides else None)
-    except PackError as e:
-        fail(f"话术库或覆盖文件无效：{e}")
 
 
 def _parse_at(at: Optional[str]):
