@@ -10,8 +10,8 @@ group robots of DingTalk (钉钉), WeCom (企业微信) and Feishu (飞书), or 
   ``sign`` body fields, base64 HMAC-SHA256 keyed by ``"{timestamp}\\n{secret}"`` over nothing; JSON
   ``X-Zhijian-Timestamp`` and ``X-Zhijian-Signature: sha256=<hex HMAC of "{timestamp}." + body>``.
 * Robots refuse a message (bad sign, missing keyword, rate limit) with HTTP 200 and ``errcode`` /
-  ``code`` != 0: a failure, retried only for rate-limit codes.  Redirects are never followed (no
-  bouncing to an internal address); errors never show the URL's token or the secret.
+  ``code`` != 0: a failure, retried only for rate-limit codes.  Only public addresses are connected
+  to, and redirects are never followed (``egress.py``); errors never show the URL's token or the secret.
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 from typing import Any, Callable
+
+from zhijian.review.egress import PrivateAddress, opener, refused_literal
 
 FORMATS = ("dingtalk", "wecom", "feishu", "json")
 FORMAT_NAMES = {"dingtalk": "钉钉机器人", "wecom": "企业微信机器人", "feishu": "飞书机器人", "json": "JSON webhook"}
@@ -116,6 +118,9 @@ def _check_url(url: Any, where: str) -> str:
         raise ValueError(f"{where}：地址中不能带用户名或密码（user:pass@）")
     if not parts.hostname:
         raise ValueError(f"{where}：地址缺少主机名")
+    refused = refused_literal(parts.hostname)
+    if refused:
+        raise ValueError(f"{where}：{refused}")
     return url
 
 
@@ -263,14 +268,6 @@ def _signed(hook: Webhook, body: dict, now: float) -> tuple[str, bytes, dict[str
     return url, data, extra
 
 
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: D102 - never follow
-        return None
-
-
-_OPENER = urllib.request.build_opener(_NoRedirect)
-
-
 @dataclass(frozen=True)
 class _Outcome:
     ok: bool
@@ -348,7 +345,7 @@ def _attempt(hook: Webhook, body: dict, timeout: float) -> _Outcome:
                "Accept": "application/json", **extra}
     try:
         req = urllib.request.Request(url, data=data, headers=headers, method="POST")
-        with _OPENER.open(req, timeout=timeout) as resp:
+        with opener().open(req, timeout=timeout) as resp:
             text = resp.read(READ_LIMIT).decode("utf-8", errors="replace")
             return _robot_verdict(hook, resp.status, text)
     except urllib.error.HTTPError as e:
@@ -366,6 +363,9 @@ def _attempt(hook: Webhook, body: dict, timeout: float) -> _Outcome:
                             wait=_retry_after(e.headers.get("Retry-After") if e.headers else None))
         return _Outcome(False, code, f"{where} 返回 HTTP {code}（请求被拒绝，请检查地址和密钥）", text)
     except (urllib.error.URLError, OSError, http.client.HTTPException) as e:
+        private = e if isinstance(e, PrivateAddress) else getattr(e, "reason", None)
+        if isinstance(private, PrivateAddress):
+            return _Outcome(False, error=f"{where}：{private}")  # not retried: the address will not change
         reason = _network_reason(e)
         if reason == "超时":
             return _Outcome(False, error=f"{where} 在 {timeout:g} 秒内没有响应（超时）", retry=True)
