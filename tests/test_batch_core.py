@@ -254,3 +254,18 @@ def test_the_code_version_covers_the_shipped_packs_and_the_taxonomy(tmp_path, mo
     with open(root / "taxonomy.py", "a", encoding="utf-8") as fh:
         fh.write("\n# a changed taxonomy\n")
     assert version() != after_pack
+
+
+def test_batch_scan_reads_only_messages_where_a_rule_is_complete(monkeypatch):
+    """A first-group word alone (京东 of a regex-triggered rule, one ? of the ??? rule) sends no message
+    to ``matcher.scan``; the findings stay those of the message-by-message scan."""
+    from zhijian.engine import batch_scan
+
+    ins = Inspector("jd", models=False)
+    texts = ["京东物流今天就能送到", "好的，请问还有什么问题吗？", "这是京东的问题，您找京东去", "什么？？？"]
+    seen = []
+    real = batch_scan.scan
+    monkeypatch.setattr(batch_scan, "scan", lambda rs, n, *a: seen.append(n.original) or real(rs, n, *a))
+    got = ins.check_many(texts)
+    assert seen == texts[2:]
+    assert got == [ins.check(t) for t in texts] and got[2] and got[3] and not got[0] and not got[1]

@@ -21,8 +21,8 @@ from zhijian.engine.ruleset import Ruleset
 
 def _hits_by_message(rs: Ruleset, batch: BatchNormalised, gated: dict[int, list[tuple]]) -> dict[int, list[tuple]]:
     """message -> its automaton hits ``(pattern, compact start, compact end, start, end)``, offsets local,
-    for the messages where a finding can come of them: a hit that can start a finding, or a gated or
-    whole-message rule whose exceptions the hits may be.  Exceptions and qualifiers alone change nothing."""
+    for the messages where a finding can come of them: hits in every word group of some rule, or a gated
+    or whole-message rule whose exceptions the hits may be.  Exceptions and qualifiers alone change nothing."""
     n = len(batch.originals)
     if rs.automaton is None or not batch.compact_joined:
         return {}
@@ -33,7 +33,7 @@ def _hits_by_message(rs: Ruleset, batch: BatchNormalised, gated: dict[int, list[
     cst = np.asarray(batch.cstarts, dtype=np.int64)
     msg = np.searchsorted(cst, cs, side="right") - 1
     need = np.zeros(n, dtype=bool)
-    need[msg[rs.starters[pid]]] = True
+    need[_complete(rs, msg, pid, batch.folded)] = True
     if gated:
         need[list(gated)] = True
     if rs.whole or rs.symbols_only:
@@ -56,6 +56,33 @@ def _hits_by_message(rs: Ruleset, batch: BatchNormalised, gated: dict[int, list[
         else:
             got.append(tuple(hit))
     return out
+
+
+def _complete(rs: Ruleset, msg: np.ndarray, pid: np.ndarray, folded: list[str]) -> list[int]:
+    """The messages where some word rule can make a finding: it has a hit in every one of its word groups
+    (``matcher.scan`` needs all of them), and, for a rule whose words only trigger its regex, the regex
+    finds something in the message (京东 alone starts nothing when the rule needs 找京东去 around it).
+    Hits are expanded to (message, rule, group) through the ruleset's CSR arrays."""
+    lo = rs.group_ptr[pid]
+    counts = rs.group_ptr[pid + 1] - lo
+    total = int(counts.sum())
+    if not total:
+        return []
+    owner = np.repeat(np.arange(len(pid)), counts)
+    pair = lo[owner] + np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+    n_rules = len(rs.rule_groups)
+    width = int(rs.rule_groups.max()) + 1
+    key = np.unique((msg[owner] * n_rules + rs.group_rule[pair]) * width + rs.group_index[pair])
+    msg_rule, groups_hit = np.unique(key // width, return_counts=True)
+    msg_rule = msg_rule[groups_hit == rs.rule_groups[msg_rule % n_rules]]
+    out = set()
+    for m, ri in zip((msg_rule // n_rules).tolist(), (msg_rule % n_rules).tolist()):
+        if m in out:
+            continue
+        rx = rs.regexes.get(ri)
+        if rx is None or any(x.end() > x.start() for x in rx.finditer(folded[m])):
+            out.add(m)
+    return sorted(out)
 
 
 def _messages_at(batch: BatchNormalised, positions: list[int]) -> np.ndarray:

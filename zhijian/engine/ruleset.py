@@ -142,10 +142,13 @@ class Ruleset:
         # (a smaller pickle: ~20,000 one-word sets cost a warm start ~25 ms)
         self.exact_forms = {pid: frozenset(forms) for pid, forms in self.exact_forms.items()
                             if forms != {self.literals[pid]}}
-        # per automaton pattern: can a hit of it start a finding (a word of a rule's first group)?  Hits of
-        # exceptions, ``unless`` words and later groups only qualify other hits (batch_scan skips those alone)
-        self.starters = np.array([any(e.role == GROUP and not e.group for e in ents) for ents in self.entries],
-                                 dtype=bool)
+        # per pattern, the (rule, word group) pairs its hits count for, as CSR arrays: a message can have a
+        # finding of a combination rule only where every group of the rule has a hit (batch_scan.py)
+        pairs = [[(e.rule, e.group) for e in ents if e.role == GROUP] for ents in self.entries]
+        self.group_ptr = np.cumsum([0] + [len(p) for p in pairs], dtype=np.int64)
+        self.group_rule = np.array([r for p in pairs for r, _ in p], dtype=np.int64)
+        self.group_index = np.array([g for p in pairs for _, g in p], dtype=np.int64)
+        self.rule_groups = np.array(self.n_groups, dtype=np.int64)
         self.version = self._version()
         del self._interned
 
