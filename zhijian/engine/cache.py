@@ -56,7 +56,8 @@ def code_version() -> str:
     if _code_version is None:
         h = hashlib.sha256(f"{FORMAT};{sys.version_info[:2]};{_library_versions()}".encode())
         root = resources.files("zhijian")
-        for folder in (("engine",), ("data", "packs"), ("data", "vendor")):
+        # data/models: its .json word list (word_pairs.json, disguise_guards.py) is compiled into rulesets
+        for folder in (("engine",), ("data", "packs"), ("data", "vendor"), ("data", "models")):
             d = root.joinpath(*folder)
             for entry in sorted(d.iterdir(), key=lambda p: p.name):
                 if entry.name.endswith((".py", ".pyx", ".yaml", ".txt", ".json", ".tsv")) and entry.is_file():
