@@ -57,6 +57,29 @@ INSULT_CARRIERS = [
     "我看你就是{w}",
 ]
 
+# Carriers written after the v2 tuning of the guards (issue 11 item 5), to check that the initials
+# frame and the same-sound edge guard are not fitted to the carriers above, which the tuned and the
+# held-out words share: ``--carriers fresh`` (with its own seed, so also another word split).
+FRESH_INSULT_CARRIERS = ["{w}吧你，这么简单都不会", "说了三遍了还问，{w}", "你这人真{w}", "{w}一个，懒得理你",
+                         "你才{w}呢", "懒得跟{w}说话", "这种{w}顾客我见多了", "{w}！自己看页面"]
+FRESH_PLATFORM_CARRIERS = ["{w}搜同款更便宜", "加我{w}账号聊", "我们{w}店铺也有", "拍下后走{w}付款",
+                           "{w}那边的价格低", "可以上{w}看看", "{w}里面有我们家的旗舰店", "转到{w}买吧"]
+FRESH_SEED = SEED + 7
+# A second fresh set, written (and sealed) before the frame was widened after looking at the first
+# one's misses: ``--carriers fresh2``.  Measured once, after that change.
+FRESH2_INSULT_CARRIERS = ["跟你讲不清楚，{w}", "{w}啊你，看不懂字吗", "又来问，真是个{w}", "你个{w}，退什么退",
+                          "我服了，{w}顾客", "怎么会有这么{w}的人", "{w}才会这么问", "别跟我装{w}"]
+FRESH2_PLATFORM_CARRIERS = ["下次直接在{w}拍", "{w}上同款便宜二十", "你去{w}问问", "支持{w}的话我发你链接",
+                            "我家{w}有店，名字一样", "走{w}的话包邮", "{w}领券后再下单", "这个价{w}买不到"]
+FRESH2_SEED = SEED + 13
+# A third, sealed before same-sound forms with a grammatical character were admitted in a frame
+# (after looking at fresh2's misses): ``--carriers fresh3``.  Measured once, after that change.
+FRESH3_INSULT_CARRIERS = ["你就是{w}，还好意思问", "{w}，懂不懂规矩", "一看就是{w}", "就你这样的{w}也配买",
+                          "说你{w}你还不服", "真够{w}的", "{w}吗你，这都不会", "这人太{w}了"]
+FRESH3_PLATFORM_CARRIERS = ["{w}同款我们也有", "我们还有{w}小店", "那就去{w}吧", "{w}搜不到就搜店名",
+                            "在{w}上面下单", "价格跟{w}一样", "不如去{w}看看", "我在{w}也卖这个"]
+FRESH3_SEED = SEED + 19
+
 # the attacker's own emoji table (written apart from the pack's)
 EMOJI = {"狗": ["🐶", "🐕"], "猪": ["🐷"], "马": ["🐴", "🐎"], "妈": ["🐴", "🐎"], "猫": ["🐱", "🐈"],
          "鸡": ["🐔"], "鱼": ["🐟"], "牛": ["🐮"], "火": ["🔥"]}
@@ -144,7 +167,11 @@ def split_words(words: list[str], seed: int) -> dict[str, str]:
     return {w: ("tuned" if i < half else "held_out") for i, w in enumerate(ws)}
 
 
-def generate(seed: int = SEED) -> list[dict]:
+def generate(seed: int = SEED, carriers: str = "v2") -> list[dict]:
+    insult_carriers, platform_carriers = {
+        "v2": (INSULT_CARRIERS, PLATFORM_CARRIERS), "fresh": (FRESH_INSULT_CARRIERS, FRESH_PLATFORM_CARRIERS),
+        "fresh2": (FRESH2_INSULT_CARRIERS, FRESH2_PLATFORM_CARRIERS),
+        "fresh3": (FRESH3_INSULT_CARRIERS, FRESH3_PLATFORM_CARRIERS)}[carriers]
     rng = random.Random(seed)
     pools = _pools()
     split = {**split_words(PLATFORMS, seed), **split_words(INSULTS, seed + 1)}
@@ -157,7 +184,7 @@ def generate(seed: int = SEED) -> list[dict]:
         for w in words:
             cls = EMOJI_WORDS.get(w) if kind == "emoji" else classes[w]
             pack = "taobao" if cls == "platform_tb" else "jd"
-            carriers = INSULT_CARRIERS if cls == "insult" else PLATFORM_CARRIERS
+            pool = insult_carriers if cls == "insult" else platform_carriers
             cats = ["abuse", "uncivil"] if cls == "insult" else ["diversion"]
             seen = set()
             for _ in range(PER_WORD * 3):
@@ -167,7 +194,7 @@ def generate(seed: int = SEED) -> list[dict]:
                 if form is None or form == w or form in seen:
                     continue
                 seen.add(form)
-                carrier = rng.choice(carriers)
+                carrier = rng.choice(pool)
                 text = carrier.replace("{w}", form)
                 s = carrier.index("{w}")
                 out.append({"text": text, "span": [s, s + len(form)], "form": form, "word": w, "kind": kind,

@@ -2,6 +2,7 @@
 
     python benchmarks/disguise_report.py [--jddc PATH] [--show 10] [--split held_out|tuned|all]
                                          [--misses 40] [--gen OTHER_disguise_gen.py] [--no-jddc]
+                                         [--carriers v2|fresh|fresh2|fresh3]
 
 1. Recall on the generated disguise set (benchmarks/disguise_gen.py, held-out words by default),
    per generator, with no generator on ("before": what the packs caught without derivation) and
@@ -73,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--misses", type=int, default=0, help="cases missed with every generator on to print per kind")
     ap.add_argument("--gen", help="another disguise_gen.py (e.g. an earlier version of the set) to measure on")
     ap.add_argument("--no-jddc", action="store_true", help="recall only")
+    ap.add_argument("--carriers", default="v2", choices=("v2", "fresh", "fresh2", "fresh3"),
+                    help="fresh / fresh2: carriers written after the guards were tuned (own seed and word split)")
     args = ap.parse_args(argv)
 
     gen = disguise_gen
@@ -80,8 +83,12 @@ def main(argv: list[str] | None = None) -> int:
         spec = importlib.util.spec_from_file_location("disguise_gen_other", args.gen)
         gen = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(gen)
-    cases = [c for c in gen.generate() if args.split == "all" or c["split"] == args.split]
-    print(f"disguise set: {len(cases)} cases ({args.split}; seed {gen.SEED}; {args.gen or 'disguise_gen.py'})")
+    seed = {"fresh": getattr(gen, "FRESH_SEED", 0), "fresh2": getattr(gen, "FRESH2_SEED", 0),
+            "fresh3": getattr(gen, "FRESH3_SEED", 0)}.get(args.carriers, gen.SEED)
+    made = gen.generate(seed, args.carriers) if args.carriers != "v2" else gen.generate()
+    cases = [c for c in made if args.split == "all" or c["split"] == args.split]
+    print(f"disguise set: {len(cases)} cases ({args.split}; seed {seed}; carriers {args.carriers}; "
+          f"{args.gen or 'disguise_gen.py'})")
     print(f"{'generator':<16} {'cases':>6} {'before':>8} {'only it':>8} {'all on':>8}")
     tot = [0, 0, 0, 0]
     for g in gen.KINDS:

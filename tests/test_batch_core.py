@@ -236,7 +236,7 @@ def test_the_code_version_covers_the_shipped_packs_and_the_taxonomy(tmp_path, mo
 
     root = tmp_path / "zhijian"
     src = resources.files("zhijian")
-    for folder in ("engine", "data/packs", "data/vendor"):
+    for folder in ("engine", "data/packs", "data/vendor", "data/models"):
         shutil.copytree(str(src.joinpath(folder)), root / folder, ignore=shutil.ignore_patterns("__pycache__", "*.so"))
     shutil.copy(str(src.joinpath("taxonomy.py")), root / "taxonomy.py")
     monkeypatch.setattr(cache.resources, "files", lambda pkg: root)

@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from zhijian import Inspector
 from zhijian.engine import disguise
+from zhijian.engine.disguise_guards import LEFT, RIGHT, cuts_word, edge_words, framed, guarded_edges
 from zhijian.engine.packs import compose
 from zhijian.engine.rules import PackError, parse_rule
 from zhijian.engine.ruleset import Ruleset
@@ -15,8 +16,10 @@ def test_initials_exact():
     assert disguise.initials("支付宝") == ("zfb",)
     assert disguise.initials("小红书") == ("xhs",)
     assert disguise.initials("淘宝") == ("tb",)
-    assert disguise.initials("苏宁") == ()  # sn is a serial number
-    assert disguise.initials("卧槽") == ()  # wc is a toilet
+    assert disguise.initials("苏宁") == ("sn",) and disguise.ambiguous_initials("sn")  # also a serial number
+    assert disguise.initials("卧槽") == ("wc",) and disguise.ambiguous_initials("wc")  # also a toilet
+    assert not disguise.ambiguous_initials("zfb")
+    assert disguise.initials("某宝") == ()  # 某 stands for a name already
     assert disguise.initials("亲") == ()  # one letter is no evidence
     assert disguise.initials("1号店") == ()
 
@@ -30,7 +33,8 @@ def test_mixed_exact():
 def test_homophones_change_two_and_skip_the_word():
     forms = disguise.homophones("傻逼")
     assert "杀比" in forms and "杀笔" in forms
-    assert not any("没" in f or "无" in f for f in disguise.homophones("你妹") + disguise.homophones("废物"))
+    # a grammatical character as a replacement (倪没) asks for a frame where it matches
+    assert all(disguise.needs_frame("你妹", f) for f in disguise.homophones("你妹") if "没" in f)
     assert "傻逼" not in forms
     assert all(len(f) == 2 and (f[0] != "傻" or f[1] != "逼") for f in forms)
 
@@ -39,21 +43,29 @@ def test_homophones_one_change_only_where_the_rest_carries_the_word():
     assert "傻笔" in disguise.homophones("傻逼")  # 傻 is uncommon: 傻笔 is no ordinary text
     assert "垃鸡" in disguise.homophones("垃圾")
     assert "尼妈" in disguise.homophones("你妈")
-    assert not [f for f in disguise.homophones("你妈") if f[0] == "你"]  # 你马 of 你马上
-    assert not [f for f in disguise.homophones("他妈") if f[0] == "他"]  # 他码 of 其他码
+    # a kept grammatical character stands next to anything (你马上, 其他码): those forms ask for a frame;
+    # a kept particle is never enough (码的 of 验证码的)
+    assert "你马" in disguise.homophones("你妈") and disguise.needs_frame("你妈", "你马")
+    assert all(disguise.needs_frame("他妈", f) for f in disguise.homophones("他妈") if f[0] == "他")
+    assert not [f for f in disguise.homophones("妈的") if f[1] == "的"]
+    assert not disguise.needs_frame("傻逼", "傻笔")
     forms = disguise.homophones("支付宝")
     assert "支父宝" in forms  # a change inside the word
-    assert "支付保" not in forms and "支付包" not in forms  # 支付|保证金, 支付|包括
+    assert "支付保" in forms and "枝付宝" in forms  # a changed end: the matcher checks it cuts no word
     assert "至付堡" in forms  # two changes keep one character
+    assert "弱至" in disguise.homophones("弱智") and "桃宝" in disguise.homophones("淘宝")  # a common kept character
     assert not [f for f in disguise.homophones("死不要脸") if sum(a != b for a, b in zip(f, "死不要脸")) > 2]
 
 
-def test_homophones_never_a_real_word_nor_a_grammatical_character():
+def test_homophones_never_a_real_word_nor_a_particle_and_grammatical_ones_framed():
     _, real = disguise._phrase_data()
-    for w in ("白痴", "傻逼", "支付宝", "拼多多", "废话", "死不要脸"):
+    for w in ("白痴", "傻逼", "支付宝", "拼多多", "废话", "死不要脸", "他妈"):
         forms = disguise.homophones(w)
         assert forms and not [f for f in forms if f in real]
-        assert not [f for f in forms if any(c in disguise.FUNCTION_CHARS and c not in w for c in f)]
+        assert not [f for f in forms if any(c in disguise.PARTICLES and c not in w for c in f)]
+        grammatical = [f for f in forms if any(c in disguise.FUNCTION_CHARS and c not in w for c in f)]
+        assert all(disguise.needs_frame(w, f) for f in grammatical)
+    assert "都笔" in disguise.homophones("逗逼") and disguise.needs_frame("逗逼", "都笔")
     assert "百尺" not in disguise.homophones("白痴")
     assert all(disguise.everyday(c) for f in disguise.homophones("拼多多") for c in f)
 
@@ -63,6 +75,36 @@ def test_homophones_partial_keeps_a_character():
         for f in disguise.homophones_partial(w):
             assert any(a == b for a, b in zip(f, w)), (w, f)
     assert "果妹" in disguise.homophones("国美") and "果妹" not in disguise.homophones_partial("国美")
+
+
+def test_guarded_edges():
+    assert guarded_edges("他妈", "他码") == LEFT | RIGHT  # two characters: any two syllables of running text
+    assert guarded_edges("支付宝", "支付保") == RIGHT  # only a changed edge
+    assert guarded_edges("唯品会", "唯拼会") == 0  # a change inside: 唯拼会上 is 唯拼会 + 上
+    assert guarded_edges("蘑菇街", "默孤街") == LEFT
+
+
+def test_cuts_word():
+    words = frozenset(["马上", "清楚", "升级", "保证", "其他"])
+    assert cuts_word(words, "他马上就到", 0, 2)  # 他|马上
+    assert cuts_word(words, "其他马", 1, 3)  # 其他|马
+    assert cuts_word(words, "说明清楚升级", 3, 5)
+    assert not cuts_word(words, "你这个楚升", 3, 5)
+    assert not cuts_word(words, "支付保证金", 0, 3, LEFT)  # the end is not guarded
+    assert cuts_word(words, "支付保证金", 0, 3, RIGHT)
+    lexicon = edge_words()
+    assert {"麻烦", "如果", "马上", "清楚"} <= lexicon  # pypinyin's phrases and COLD's word pairs
+    assert "楚升" not in lexicon and "的人" not in lexicon
+
+
+@pytest.mark.parametrize("text,s,e,ok", [
+    ("少来这套，rh", 5, 7, True), ("RH，自己看", 0, 2, True), ("你是不是fh啊", 4, 6, True),
+    ("真是F H，这都不懂", 2, 5, True), ("去sn上搜", 1, 3, True), ("在SN下单", 1, 3, True),
+    ("SN码在机身背面", 0, 2, False), ("SN：12345", 0, 2, False), ("今天fh吗", 2, 4, False),
+    ("卫生间WC标识", 3, 5, False), ("LG HD 显示器", 3, 5, False), ("别在这nm了", 3, 5, False),
+])
+def test_framed(text, s, e, ok):
+    assert framed(text.lower(), s, e) is ok
 
 
 def test_emoji_exact():
@@ -107,6 +149,15 @@ def jd():
     ("废hua少说", "废hua", "common.abuse.nonsense"),
     ("至付堡扫码付款也行", "至付堡", "jd.diversion.platform"),
     ("聚化算有活动", "聚化算", "jd.diversion.platform"),
+    ("你真是弱至", "弱至", "common.abuse.insult"),  # one change next to a common kept character
+    ("在桃宝下单", "桃宝", "jd.diversion.platform"),
+    ("在恬帽下单也行", "恬帽", "jd.diversion.platform"),  # a name with both characters changed
+    ("少来这套，fh", "fh", "common.abuse.nonsense"),  # ambiguous initials in a frame
+    ("你是不是NM啊", "NM", "common.abuse.insult"),
+    ("去SN上搜一下同款", "SN", "jd.diversion.platform"),
+    ("WC，系统又卡了", "WC", "common.uncivil.curse"),
+    ("说了多少遍了，他马", "他马", "common.abuse.insult"),  # a kept grammatical character, in a frame
+    ("你是不是都笔啊", "都笔", "common.uncivil.curse"),  # a grammatical replacement, in a frame
 ])
 def test_disguises_found(jd, text, span, rule):
     fs = [f for f in jd.check(text) if f.rule == rule]
@@ -116,7 +167,12 @@ def test_disguises_found(jd, text, span, rule):
 @pytest.mark.parametrize("text", ["2TB固态硬盘", "这款移动硬盘是2 TB的", "5G手机", "3M胶带", "RZ-2000型号",
                                   "USB-C接口", "SN码在机身背面", "马上给您发货🐴", "这款很🔥",
                                   "支付保证金会原路退回", "支付包括银行卡和余额", "其他码数都有货", "你马上就能收到",
-                                  "您麻烦提供一下单号", "如果妹子有空会回您", "FH编号的配件已发出"])
+                                  "您麻烦提供一下单号", "如果妹子有空会回您", "FH编号的配件已发出",
+                                  # same-sound forms that cut an ordinary word; ambiguous initials outside a frame
+                                  "说明清楚升级给专员", "他马上就到", "请提供验证码的截图", "请提供SN码", "SN：请看机身背面",
+                                  "今天fh吗", "亲，rh退货呢", "这款DB值很低", "4 NM工艺",
+                                  # grammatical same-sound forms outside a frame; a kept particle
+                                  "这个他马上处理", "价格都比别家低", "您可以选大一个码的", "是他吗？"])
 def test_guards(jd, text):
     assert not [f for f in jd.check(text) if f.category in ("diversion", "abuse", "uncivil", "false_advertising")]
 

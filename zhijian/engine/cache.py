@@ -58,7 +58,8 @@ def code_version() -> str:
         h = hashlib.sha256(f"{FORMAT};{sys.version_info[:2]};{_library_versions()}".encode())
         root = resources.files("zhijian")
         h.update(root.joinpath("taxonomy.py").read_bytes())  # the category ids packs are checked against
-        for folder in (("engine",), ("data", "packs"), ("data", "vendor")):
+        # data/models: its .json word list (word_pairs.json, disguise_guards.py) is compiled into rulesets
+        for folder in (("engine",), ("data", "packs"), ("data", "vendor"), ("data", "models")):
             d = root.joinpath(*folder)
             for entry in sorted(d.iterdir(), key=lambda p: p.name):
                 if entry.name.endswith((".py", ".pyx", ".yaml", ".txt", ".json", ".tsv")) and entry.is_file():

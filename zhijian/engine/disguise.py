@@ -10,23 +10,27 @@ get a banned word past a filter:
 * ``initials`` — the Latin initials of the whole word (zfb, xhs, tb).  Only as a whole Latin word
   (the matcher's Latin whole-word edge: never inside ``usb``, never next to a digit as in ``2tb``),
   with ``2 tb`` / ``2-tb`` / ``rz 2`` / ``rz-2`` as exceptions (``initials_guards``: a unit after a
-  number, a model code before one, across a space or hyphen that compact text drops), and never a
-  string that is a common Latin abbreviation of shop text (``sn`` serial number, ``id``, ``pc`` …);
-* ``homophones`` — same-sound characters (尼玛 for 你妈, 沙比 for 傻逼, 支父宝 for 支付宝) from a
-  same-pinyin table built from pypinyin's own data: a character's first (most common) toneless
+  number, a model code before one, across a space or hyphen that compact text drops).  A form that is
+  also a common Latin abbreviation of shop text or chat shorthand (``sn`` serial number, ``db``, ``fh``
+  发货 …, ``ABBREVIATIONS``) counts only in a frame checked when it matches (disguise_guards.framed: a
+  clause of its own, after 是, or in a platform's slot: 少来这套，fh / 去sn上搜, never SN码);
+* ``homophones`` — same-sound characters (尼玛 for 你妈, 沙比 for 傻逼, 支父宝 for 支付宝, 恬帽 for 天猫) from
+  a same-pinyin table built from pypinyin's own data: a character's first (most common) toneless
   reading, limited to the 3,755 everyday characters of GB2312 level 1 (``everyday``), ranked by how
   many of pypinyin's phrases use them, ``HOMOPHONES_PER_CHAR`` per syllable (an input method's first
-  page), ``HOMOPHONES_MAX_FORMS`` per word, fewest changed characters first; never a grammatical
-  character (``FUNCTION_CHARS``: 的 吗 你 他 …, which stand next to anything) as a replacement; a form
-  that is a word of the phrase data or inside one (百尺 for 白痴) is a real word, not a disguise, and is
-  left out.  One changed character is enough only where what is kept cannot be ordinary text on its
-  own (``_one_change_ok``): a kept character that is itself uncommon (傻笔, 垃鸡, 尼妈 — but not 你马 of
-  你马上, 他码 of 其他码), or in a longer word a change inside it (聚化算, 支父宝 — but not 支付保 of
-  支付保证金); at most ``HOMOPHONES_MAX_CHANGED`` characters change (至付堡), so that a reader still
-  recognises the word;
+  page), ``HOMOPHONES_MAX_FORMS`` per word, fewest changed characters first, then the grammatical
+  characters of the syllable (``FUNCTION_CHARS``: 都 为 他 …, which stand next to anything): a form
+  holding one as a replacement, or keeping one as the half of a two-character word (都笔, 他马), counts
+  only in a frame (``needs_frame``; disguise_guards.framed); never a particle (的 吗 呢 …) as a
+  replacement or as the kept half (码的 of 验证码的: ``PARTICLES``, ``_one_change_ok``); a form that
+  is a word of the phrase data or inside one (百尺 for 白痴) is a real word, not a disguise, and is left
+  out.  At most ``HOMOPHONES_MAX_CHANGED`` characters change (至付堡),
+  so that a reader still recognises the word.  The rest is decided where the form matches
+  (disguise_guards.cuts_word): a form whose changed edge cuts an ordinary word of the text is that
+  text (你|马上, 支付|保证金, 如果|妹子 around 果妹, 清楚|升级 around 楚升);
 * ``homophones_partial`` — the same, keeping at least one character of the word (淘包, 至付堡, 唯拼汇):
-  for names (platforms), where a two-character name with both characters changed is any two syllables
-  of running text (果妹 in 如果妹子 for 国美); not part of ``all``, a rule names it;
+  not part of ``all``, a rule names it (no shipped rule does since the edge guard made full
+  replacements of names safe enough: 恬帽 for 天猫);
 * ``emoji`` — an emoji standing for a character (🐶东, 尼🐎), from the pack's ``disguise.emoji``
   table.  Emoji are skip characters in compact text, so these forms are matched on the folded text
   (ruleset.py builds one gated regular expression per rule).
@@ -46,28 +50,33 @@ from typing import Callable
 
 MAX_FORMS = 48  # spellings one generator may derive from one word (a combinatorial bound)
 # same-sound spellings of one word: one or two characters changed (a reader must still recognise the
-# word), each from HOMOPHONES_PER_CHAR candidates — at most 4 * 10 + 6 * 100 = 640 for four characters,
-# cut to this many, fewest changes and most common characters first
-HOMOPHONES_MAX_FORMS = 300
+# word), each from HOMOPHONES_PER_CHAR candidates — at most 4 * 10 + 6 * 100 = 640 for four characters:
+# the bound keeps all of them (fewest changes and most common characters first)
+HOMOPHONES_MAX_FORMS = 700
 HOMOPHONES_MAX_CHANGED = 2
 MAX_WORD = 4  # longer words are not disguised (4 characters already give 3^4 mixed forms)
-COMMON_MIN_PHRASES = 10  # a kept character in fewer of pypinyin's ~47k phrases is uncommon enough to carry a word
 HOMOPHONES_PER_CHAR = 10  # same-sound candidates per character, most common first (an input method's first page)
 # grammatical characters (pronouns, negation, the copula, measure words, common adverbs and
-# prepositions, the question particles) stand inside any clause next to any word: as a same-sound
-# replacement they make ordinary text (泥，没 for 你妹 across a comma; 是他吗 for 他妈), so they are never
-# candidates.  Written from general grammar.  The exclamation particles (啦 呀 哦 哈 啊) end a clause and
-# stay candidates: 啦鸡 is how 垃圾 is disguised.
+# prepositions, the question particles) stand inside any clause next to any word: a same-sound form
+# that holds one as a replacement (都笔 for 逗逼, 倪没 for 你妹), or keeps one as the half of a two-character
+# word (他马 for 他妈, 你霉 for 你妹), is ordinary text as often as not (都比较, 其他马上), so it counts only in
+# a frame checked where it matches (``needs_frame``; disguise_guards.framed: 跟你讲不清楚，他马).  Written
+# from general grammar.  The exclamation particles (啦 呀 哦 哈 啊) end a clause and are ordinary
+# candidates: 啦鸡 is how 垃圾 is disguised.
 FUNCTION_CHARS = frozenset(
     "的地得了着过是不没无有在和与及也都就还又才很太最更一个这那哪我你您他她它们吗嘛呢吧么"
     "谁啥把被给让对从向到为以而但或可会能要想来去上下里中后前好多少大小些每各其此该再已将")
+# the structural and question particles among them close or join a clause (是他吗 for 他妈, 一个码的 for
+# 妈的): no frame tells those from a disguise, so they are never replacements nor the kept half of two
+PARTICLES = frozenset("的地得了着过吗嘛呢吧么")
 
-# Latin strings that are ordinary abbreviations in shop and product text, never derived as
-# initials (units, device and payment terms, chat shorthand).  Written from general usage.
+# Latin strings that are ordinary abbreviations in shop and product text (units, device and payment
+# terms) or chat shorthand (fh 发货, rh 如何, dd 订单): as initials they count only in a frame
+# (disguise_guards.framed).  Written from general usage.
 ABBREVIATIONS = frozenset("""
     ok id sn pc tv cd dv hd sd ai ar vr qq ip os ui up vs ps pr hr bb cc dd mm gg jj xx ll xl xs
     kg mg ml cm km kw hz db ma mb gb kb wc wh va nm pa rf ac dc led usb lcd mp mp3 sku spu diy
-    jdl cod vip svip app pdf ppt doc gps nfc cpu gpu ssd ram rom sim esim
+    jdl cod vip svip app pdf ppt doc gps nfc cpu gpu ssd ram rom sim esim fh rh kf sh th
 """.split())
 
 
@@ -137,15 +146,22 @@ def mixed_initials(word: str) -> tuple[str, ...]:
     return tuple(sorted(_mixes(word, lambda s: s[0], whole=False)))[:MAX_FORMS]
 
 
-@register("initials", True, "整词拼音首字母（zfb、xhs），只作完整的拉丁词，排除常见缩写和单位")
+@register("initials", True, "整词拼音首字母（zfb、xhs），只作完整的拉丁词；"
+                            "与常见缩写同形的（sn、fh）只在独立成句、句末谓语或平台位置算数")
 def initials(word: str) -> tuple[str, ...]:
-    if not _cjk_word(word):
+    # 某 stands for a name already (某宝 is itself a disguise): nobody spells it by its initial
+    if not _cjk_word(word) or word[0] == "某":
         return ()
     syll = _syllables(word)
     if not syll:
         return ()
-    form = "".join(s[0] for s in syll)
-    return () if form in ABBREVIATIONS else (form,)
+    return ("".join(s[0] for s in syll),)
+
+
+def ambiguous_initials(form: str) -> bool:
+    """An initials form that is also an ordinary abbreviation or chat shorthand: it counts only in a
+    frame (disguise_guards.framed), never where a serial number (SN码) or a unit would stand."""
+    return form in ABBREVIATIONS
 
 
 def initials_guards(form: str) -> tuple[str, ...]:
@@ -194,19 +210,37 @@ def same_pinyin_table() -> dict[str, tuple[str, ...]]:
     return {s: tuple(sorted(chs, key=lambda c: (-counts[c], c))) for s, chs in by.items()}
 
 
+@lru_cache(maxsize=1)
+def grammatical_table() -> dict[str, tuple[str, ...]]:
+    """toneless syllable -> the grammatical characters (not particles) whose first reading it is: extra
+    candidates after the everyday ones, forms holding them count only in a frame (都 for 逗, 为 for 唯)."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    by: dict[str, list[str]] = {}
+    for ch in sorted(FUNCTION_CHARS - PARTICLES):
+        readings = pinyin_dict.get(ord(ch))
+        if readings:
+            by.setdefault(_toneless(readings.split(",")[0]), []).append(ch)
+    return {s: tuple(chs) for s, chs in by.items()}
+
+
+def needs_frame(word: str, form: str) -> bool:
+    """A same-sound form that holds a grammatical character as a replacement, or keeps one as the half
+    of a two-character word, counts only in a frame (disguise_guards.framed)."""
+    if len(form) != len(word):
+        return False
+    changed = [i for i, (a, b) in enumerate(zip(word, form)) if a != b]
+    if any(form[i] in FUNCTION_CHARS for i in changed):
+        return True
+    return len(form) == 2 and len(changed) == 1 and form[1 - changed[0]] in FUNCTION_CHARS
+
+
 def _one_change_ok(word: str, i: int) -> bool:
-    """Whether changing only character ``i`` of ``word`` still reads as a disguise rather than as the
-    kept characters followed or preceded by an ordinary next word (你|马上 for 你妈, 支付|保证金 for 支付宝)."""
-    counts, _ = _phrase_data()
-    if len(word) == 2:
-        # the kept character must carry the word: an uncommon one (傻笔, 垃鸡, 尼妈), never a common or a
-        # grammatical one (你马 is 你|马上, 您麻 is 您|麻烦, 操单 is 操，单号)
-        kept = word[1 - i]
-        return counts[kept] < COMMON_MIN_PHRASES and kept not in FUNCTION_CHARS
-    # in a longer word only a change inside it (聚化算, 支父宝): a changed end leaves the rest, often a
-    # word of its own (支付, 划算, 不要脸), next to whatever starts or ends the neighbouring word
-    # (支付保证金); the phrase data is too small a lexicon to tell which rests are words
-    return 0 < i < len(word) - 1
+    """Whether changing only character ``i`` of ``word`` can still read as a disguise: not where the
+    kept half of a two-character word is a particle (码的 for 妈的 is 验证码的, 一个码的).  A form next to
+    an ordinary word (你|马上 for 你妈, 支付|保证金 for 支付宝) is dropped where it matches (``cuts_word``);
+    a kept grammatical character asks for a frame (``needs_frame``)."""
+    return not (len(word) == 2 and word[1 - i] in PARTICLES)
 
 
 @lru_cache(maxsize=4096)
@@ -216,12 +250,12 @@ def _homophones(word: str, keep_one: bool) -> tuple[str, ...]:
     syll = _syllables(word)
     if not syll:
         return ()
-    table = same_pinyin_table()
-    counts, real_words = _phrase_data()
+    table, grammatical = same_pinyin_table(), grammatical_table()
+    _, real_words = _phrase_data()
     options = []
     for c, s in zip(word, syll):
         alts = [x for x in table.get(s, ()) if x != c][:HOMOPHONES_PER_CHAR]
-        options.append([c] + alts)
+        options.append([c] + alts + [x for x in grammatical.get(s, ()) if x != c])
     most = min(HOMOPHONES_MAX_CHANGED, len(word) - 1 if keep_one else len(word))
     forms = []
     for n in range(1, most + 1):
@@ -239,7 +273,8 @@ def _homophones(word: str, keep_one: bool) -> tuple[str, ...]:
     return tuple(f for _, _, f in forms[:HOMOPHONES_MAX_FORMS])
 
 
-@register("homophones", True, "同音字（尼玛、沙比、支父宝）：常用字同音表，至多换两个字，每词限量，排除虚词和词典中的真实词语",
+@register("homophones", True, "同音字（尼玛、沙比、支父宝、恬帽）：常用字同音表，至多换两个字，每词限量，"
+                              "排除词典中的真实词语；切断原文常用词的不算，含虚词的只在独立成句等位置算数",
           contiguous=True)
 def homophones(word: str) -> tuple[str, ...]:
     return _homophones(word, keep_one=False)

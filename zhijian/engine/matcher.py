@@ -21,6 +21,7 @@ import bisect
 import itertools
 
 from zhijian.engine.detectors import DIGIT_RUN as _DIGIT_RUN
+from zhijian.engine.disguise_guards import FRAMED, LEFT, RIGHT, cuts_word, framed
 from zhijian.engine.findings import Finding
 from zhijian.engine.normalize import ORDINAL_FILLER, Normalised, compact
 from zhijian.engine.overlap import resolve
@@ -211,6 +212,11 @@ def _hit_span(rs: Ruleset, rule, ent, hit: tuple, n: Normalised) -> Span | None:
             return None  # a form of a contiguous generator (disguise.py) is written together or not at all
         if not _exact(rs, pid, folded, os_, oe) and (not rule.gaps or not _gaps_ok(n.index(), cs, ce, folded)):
             return None
+    if ent.guard:  # a derived form's match-time guards (disguise_guards.py)
+        if ent.guard & FRAMED and not framed(folded, os_, oe):
+            return None  # sn of SN码 is a serial number, not 苏宁
+        if ent.guard & (LEFT | RIGHT) and cuts_word(rs.edge_words, folded, os_, oe, ent.guard):
+            return None  # a same-sound form that cuts an ordinary word (其他|马上 for 他马) is that text
     if ent.latin_start and os_ > 0 and _ascii_alnum(folded[os_ - 1]):
         return None
     if ent.latin_end and oe < len(folded) and _ascii_alnum(folded[oe]):

@@ -17,6 +17,7 @@ from ahocorasick_rs import AhoCorasick
 
 from zhijian.engine.detectors import DETECTORS, GATES
 from zhijian.engine import disguise
+from zhijian.engine.disguise_guards import FRAMED, LEFT, RIGHT, edge_words, guarded_edges
 from zhijian.engine.normalize import ORDINAL_FILLER, compact, fold
 from zhijian.engine.packs import Composition, disguise_emoji
 from zhijian.engine.rules import PackError, Rule
@@ -36,6 +37,9 @@ class Entry:
     latin_end: bool  # ... and after it
     # a derived form of a ``contiguous`` generator (disguise.py) counts only written together
     contiguous: bool = False
+    # match-time guards of a derived form (disguise_guards.py): 1 / 2 = its start / end must cut no
+    # ordinary word, 4 = ambiguous initials, counted only in a frame
+    guard: int = 0
 
 
 def _ascii_alnum(ch: str) -> bool:
@@ -136,6 +140,9 @@ class Ruleset:
         for better, worse in comp.precedence:
             worse_than.setdefault(worse, set()).add(better)
         self.worse_than: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in worse_than.items()}
+        # same-sound forms never cut an ordinary word at their guarded edges (matcher._hit_span)
+        self.edge_words: frozenset[str] = (edge_words() if any(
+            e.guard & (LEFT | RIGHT) for ents in self.entries for e in ents) else frozenset())
         self.literals: list[str] = list(self._pattern_ids)
         self.automaton = AhoCorasick(self.literals) if self.literals else None
         # most patterns are spelled only as their own literal: kept only where a pattern has other spellings
@@ -209,7 +216,8 @@ class Ruleset:
             raise PackError(f"{where}：词语 {word!r} 只有标点或符号，永远不会命中")
         if "\n" in c:
             raise PackError(f"{where}：词语 {word!r} 含有换行")
-        entry = Entry(entry.rule, entry.role, entry.group, _ascii_alnum(c[0]), _ascii_alnum(c[-1]), entry.contiguous)
+        entry = Entry(entry.rule, entry.role, entry.group, _ascii_alnum(c[0]), _ascii_alnum(c[-1]), entry.contiguous,
+                      entry.guard)
         entry = self._interned.setdefault(entry, entry)
         pid = self._pattern_ids.get(c)
         if pid is None:
@@ -235,11 +243,17 @@ class Ruleset:
                     for v in disguise.GENERATORS[name].func(cw):
                         if v in self._listed and name != "mixed_pinyin":  # pinyin: true behaves as before
                             continue
-                        self._add(v, Entry(ri, GROUP, g, False, False, disguise.GENERATORS[name].contiguous), where)
+                        together = disguise.GENERATORS[name].contiguous
+                        guard = guarded_edges(cw, v) if together else 0
+                        if together and disguise.needs_frame(cw, v):
+                            guard |= FRAMED  # 他马, 都笔: a grammatical character asks for a frame
+                        if name == "initials" and disguise.ambiguous_initials(v):
+                            guard = FRAMED  # sn, db, fh: only where a disguised word would stand
+                        self._add(v, Entry(ri, GROUP, g, False, False, together, guard), where)
                         self.disguised[name] = self.disguised.get(name, 0) + 1
                         if name == "initials":  # 2 TB, RZ-2000: a unit or a model code is not a disguise
-                            for guard in disguise.initials_guards(v):
-                                self._add(guard, Entry(ri, EXCEPTION, 0, False, False), where)
+                            for unit in disguise.initials_guards(v):
+                                self._add(unit, Entry(ri, EXCEPTION, 0, False, False), where)
         if "emoji" in gens and len(groups) == 1 and not rule.regex and rule.boundary == "none":
             self._compile_emoji(ri, rule, where)
         for w in self._expand(rule.exceptions, where):

@@ -1,0 +1,84 @@
+"""Match-time guards of derived disguises (disguise.py derives the forms at load time).
+
+A ruleset entry carries a ``guard`` bit set (ruleset.Entry); the matcher asks these functions only for
+the hits of guarded entries, which are rare in real text, so they cost nothing measurable:
+
+* 1 / 2 — a same-sound form must not cut an ordinary word at its start / end (``cuts_word``): 其他马上
+  holds 他马 (for 他妈) but is 其他|马上, 清楚升级 holds 楚升 (畜生) but is 清楚|升级.  The words are
+  pypinyin's phrases and the character pairs that behave as words in COLD (``edge_words``);
+* 4 — Latin initials that are also an ordinary abbreviation (sn, db, nm, fh), and same-sound forms
+  that hold a grammatical character (他马, 都笔: disguise.needs_frame), count only in a frame
+  (``framed``): standing as a clause of their own, at a clause's end after the copula, a degree adverb
+  or a classifier (是nm, 真nm, 个db), or in a platform's slot (去sn上搜, sn上搜), never as a label (SN码,
+  SN：…) or inside a product title.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from zhijian.engine.disguise import MAX_WORD
+
+LEFT, RIGHT, FRAMED = 1, 2, 4
+
+# marks that end a clause (a colon is left out: SN：123 is a label); an initials form standing between
+# two of them, or between one and the text's edge, is a clause of its own (少来这套，rh)
+_CLAUSE_MARKS = frozenset("，。！？!?,.；;、~～…")
+# particles after a clause-final word (你是不是nm啊, 你才nm呢)
+_EXCLAIM = frozenset("啊吧呀啦哈嘛呢")
+# what puts a clause-final word in the predicate: the copula, degree adverbs, a classifier (是nm, 真nm,
+# 太db, 才nm呢, 就是db, 个db)
+_PREDICATE = frozenset("是真太才就个")
+# a platform's slot: where one goes, searches, orders or pays (去sn上搜, 在tb下单, 用zfb付)
+_PLACE_BEFORE = frozenset("去在到用")
+_PLACE_AFTER = ("上", "下单", "搜", "买", "店", "旗舰", "付", "那边", "官网")
+
+
+@lru_cache(maxsize=1)
+def edge_words() -> frozenset[str]:
+    """Words a same-sound form must not cut at its edges: pypinyin's phrases of two to ``MAX_WORD``
+    characters (which list only phrases whose reading needs them) and the character pairs that behave
+    as words in COLD (data/models/word_pairs.json, built by benchmarks/disguise_lexicon.py: 麻烦, 如果)."""
+    import json
+    from importlib import resources
+
+    from pypinyin.phrases_dict import phrases_dict
+
+    raw = resources.files("zhijian").joinpath("data/models/word_pairs.json").read_text(encoding="utf-8")
+    return frozenset(p for p in phrases_dict if 2 <= len(p) <= MAX_WORD) | frozenset(json.loads(raw)["pairs"])
+
+
+def guarded_edges(word: str, form: str) -> int:
+    """The edges of a same-sound ``form`` of ``word`` that must not cut an ordinary word: both of a
+    two-character form, which is any two syllables of running text; of a longer one, an edge whose
+    character was changed (支付保 in 支付|保证金), not a kept one (唯拼会 in 唯拼会上有: 会上 is a word
+    too, but 唯拼 already says 唯品会)."""
+    if len(form) <= 2 or len(form) != len(word):
+        return LEFT | RIGHT
+    return (LEFT if form[0] != word[0] else 0) | (RIGHT if form[-1] != word[-1] else 0)
+
+
+def cuts_word(words: frozenset[str], text: str, s: int, e: int, edges: int = LEFT | RIGHT) -> bool:
+    """Does a word of ``words`` stand in ``text`` across a guarded edge of the match [s, e)?  Then the
+    match is the halves of ordinary words (清楚|升级 around 楚升, 如果|妹子 around 果妹)."""
+    n = len(text)
+    for edge, bit in ((s, LEFT), (e, RIGHT)):
+        if not edges & bit:
+            continue
+        for size in range(2, MAX_WORD + 1):
+            for a in range(max(0, edge - size + 1), min(edge, n - size + 1)):
+                if text[a:a + size] in words:
+                    return True
+    return False
+
+
+def framed(text: str, s: int, e: int) -> bool:
+    """Does the Latin form at [s, e) of the folded ``text`` stand where a disguised word would: a clause
+    of its own, a clause-final predicate, or a platform's slot?"""
+    before = text[s - 1] if s > 0 else ""
+    after = text[e] if e < len(text) else ""
+    ends = not after or after in _CLAUSE_MARKS or after in _EXCLAIM
+    starts = not before or before in _CLAUSE_MARKS
+    if ends and (starts or before in _PREDICATE):
+        return True
+    return (starts or before in _PLACE_BEFORE) and text.startswith(_PLACE_AFTER, e)
