@@ -141,8 +141,10 @@ class Ruleset:
             worse_than.setdefault(worse, set()).add(better)
         self.worse_than: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in worse_than.items()}
         # same-sound forms never cut an ordinary word at their guarded edges (matcher._hit_span)
-        self.edge_words: frozenset[str] = (edge_words() if any(
-            e.guard & (LEFT | RIGHT) for ents in self.entries for e in ents) else frozenset())
+        # (kept as one string, made a set on first use: most processes never meet a guarded form, and
+        # unpickling a set of ~56,000 words would cost every start ~20 ms)
+        self._edge_text = ("\n".join(sorted(edge_words())) if any(
+            e.guard & (LEFT | RIGHT) for ents in self.entries for e in ents) else "")
         self.literals: list[str] = list(self._pattern_ids)
         self.automaton = AhoCorasick(self.literals) if self.literals else None
         # most patterns are spelled only as their own literal: kept only where a pattern has other spellings
@@ -159,14 +161,24 @@ class Ruleset:
         self.version = self._version()
         del self._interned
 
-    # -- the on-disk cache (cache.py) pickles a ruleset; the automaton is rebuilt (~20 ms) ------------
+    @property
+    def edge_words(self) -> frozenset[str]:
+        words = self.__dict__.get("_edge_set")
+        if words is None:
+            words = self.__dict__["_edge_set"] = frozenset(self._edge_text.split("\n")) - {""}
+        return words
+
+    # -- the on-disk cache (cache.py) pickles a ruleset; the automaton and the pattern index are rebuilt ---
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state["automaton"] = None
+        state.pop("_edge_set", None)
+        state.pop("_pattern_ids", None)
         return state
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
+        self._pattern_ids = {w: i for i, w in enumerate(self.literals)}
         self.automaton = AhoCorasick(self.literals) if self.literals else None
 
     # -- building -------------------------------------------------------------------------
