@@ -34,8 +34,9 @@ _ODD = [
     "\ud800", "\udc00", "\udfff", "\ud83d", "\ude00", "\ud83d\ude00", "\x00", "\x7f", "\U000e0041",
     "\U000f0000", "\U0010fffd", "\U00030000", "䷀", "\uf900", "\ufa6d", "\U0002f800", "가", "ｶ", "ﾞ",
 ]
-_TRAD_CJK = sorted(
-    chr(cp) for cp in tables().fold_map if 0x3400 <= cp < 0xA000 or 0xF900 <= cp < 0xFB00
+_TRAD_CJK = sorted(  # the CJK code points that fold to another character (traditional -> simplified)
+    chr(cp) for lo, hi in ((0x3400, 0xA000), (0xF900, 0xFB00))
+    for cp in range(lo, hi) if int(tables().fold_arr[cp]) != cp
 )
 
 cjk_char = st.one_of(
@@ -204,3 +205,41 @@ def test_batch_edge_cases(xs):
     b = normalise_batch(xs)
     for i, x in enumerate(xs):
         _same(b, i, x)
+
+
+def _eager_maps():
+    """The translate maps built whole from the arrays: the definition the per-code-point maps follow."""
+    import numpy as np
+
+    from zhijian.engine.normalize import _RANGES
+
+    t = tables()
+    lim = _RANGES[-1][1]
+    cps = np.flatnonzero(t.fold_arr[:lim] != np.arange(lim, dtype=np.uint32))
+    fold_map = dict(zip(cps.tolist(), map(chr, t.fold_arr[cps].tolist())))
+    drop_map = dict(fold_map)
+    drop_map.update(dict.fromkeys(t._skip_cps))
+    return fold_map, drop_map
+
+
+_EAGER: list = []
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(st.characters(codec=None, blacklist_categories=()), max_size=60))
+def test_translate_maps_filled_on_first_sight_are_the_whole_maps(x):
+    if not _EAGER:
+        _EAGER.extend(_eager_maps())
+    fold_map, drop_map = _EAGER
+    assert x.translate(tables().fold_map) == x.translate(fold_map)
+    assert x.translate(tables().drop_map) == x.translate(drop_map)
+
+
+def test_translate_maps_agree_on_every_code_point_of_the_folded_ranges():
+    from zhijian.engine.normalize import _RANGES
+
+    fold_map, drop_map = _eager_maps()
+    for lo, hi in _RANGES:
+        text = "".join(chr(c) for c in range(lo, hi) if not 0xD800 <= c < 0xE000)
+        assert text.translate(tables().fold_map) == text.translate(fold_map)
+        assert text.translate(tables().drop_map) == text.translate(drop_map)

@@ -76,17 +76,13 @@ class _Tables:
 
     @cached_property
     def fold_map(self) -> dict[int, str]:
-        """code point -> folded char, for str.translate."""
-        lim = _RANGES[-1][1]
-        cps = np.flatnonzero(self.fold_arr[:lim] != np.arange(lim, dtype=np.uint32))
-        return dict(zip(cps.tolist(), map(chr, self.fold_arr[cps].tolist())))
+        """code point -> folded char, for str.translate (filled per code point on first sight)."""
+        return _Translation(self, drop=False)
 
     @cached_property
     def drop_map(self) -> dict[int, str | None]:
-        """fold + delete skip characters, for str.translate."""
-        out: dict[int, str | None] = dict(self.fold_map)
-        out.update(dict.fromkeys(self._skip_cps))
-        return out
+        """fold + delete skip characters, for str.translate (filled per code point on first sight)."""
+        return _Translation(self, drop=True)
 
     @cached_property
     def skip_orig(self) -> frozenset[str]:
@@ -96,8 +92,29 @@ class _Tables:
     @cached_property
     def skip_chars(self) -> frozenset[str]:
         """folded characters that are skip characters"""
-        fm = self.fold_map
-        return self.skip_orig | frozenset(fm[cp] for cp in self._skip_cps if cp in fm)
+        fa = self.fold_arr
+        return self.skip_orig | frozenset(chr(int(fa[cp])) for cp in self._skip_cps if int(fa[cp]) != cp)
+
+
+class _Translation(dict):
+    """A ``str.translate`` map read from the arrays one code point at a time, when a text first has it:
+    building the whole map (every folded and every skip code point) cost each process ~40 ms, while a
+    process sees a few thousand distinct characters.  Characters outside the folded ranges stay as
+    they are (``_drop_far`` decides about the far skip characters)."""
+
+    def __init__(self, tables: "_Tables", drop: bool):
+        super().__init__()
+        self._fold, self._keep, self._drop = tables.fold_arr, tables.keep_arr, drop
+
+    def __missing__(self, cp: int) -> str | None:
+        out: str | None = chr(cp)
+        if cp < _RANGES[-1][1]:
+            if self._drop and (cp < _RANGES[-2][1] or cp >= _RANGES[-1][0]) and not self._keep[cp]:
+                out = None
+            else:
+                out = chr(int(self._fold[cp]))
+        self[cp] = out
+        return out
 
 
 def _t2s_table() -> dict[str, str]:
