@@ -19,6 +19,7 @@ import yaml
 from ahocorasick_rs import AhoCorasick
 
 from ..engine.normalize import compact
+from ..engine.yaml_read import LOADER
 from .sentences import is_question_compact
 
 __all__ = ["ROLES", "ACTS", "CueError", "Cue", "Cues"]
@@ -174,7 +175,7 @@ class Cues:
     @classmethod
     def from_yaml(cls, text: str, where: str = "cues.yaml") -> "Cues":
         try:
-            data = yaml.safe_load(text)
+            data = yaml.load(text, Loader=LOADER)
         except yaml.YAMLError as e:
             raise CueError(f"{where}：YAML 格式错误：{e}") from None
         return cls(data, where)

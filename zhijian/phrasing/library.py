@@ -25,6 +25,7 @@ import yaml
 
 from zhijian.audit.calendar import opening
 from zhijian.engine.rules import PackError
+from zhijian.engine.yaml_read import LOADER
 
 SCENARIOS = ("product_info", "authenticity", "price_promo", "stock", "logistics", "payment", "order_modify",
              "logistics_delay", "return_exchange", "refund", "complaint", "invoice", "greeting", "thanks", "other")
@@ -86,7 +87,7 @@ def _read(name: str) -> dict:
         text = resources.files("zhijian").joinpath("data", "scripts", f"{name}.yaml").read_text(encoding="utf-8")
     except FileNotFoundError:
         return {}
-    data = yaml.safe_load(text) or {}
+    data = yaml.load(text, Loader=LOADER) or {}
     if not isinstance(data, dict):
         raise PackError(f"scripts/{name}.yaml: 话术库文件应为映射（键: 值）")
     return data

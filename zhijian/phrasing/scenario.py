@@ -19,6 +19,7 @@ import numpy as np
 import yaml
 
 from zhijian.engine.normalize import compact
+from zhijian.engine.yaml_read import LOADER
 
 NGRAMS = (1, 2, 3)
 MODEL_FILE = "scenario.npz"
@@ -61,7 +62,8 @@ class ScenarioModel:
             vocab = [str(x) for x in data["vocab"]]
             model = (vocab, data["weights"].astype(np.float32), data["bias"].astype(np.float32),
                      [str(x) for x in data["classes"]], float(data["threshold"]))
-        cues = yaml.safe_load(resources.files("zhijian").joinpath("data", "scripts", "cues.yaml").read_text(encoding="utf-8"))
+        cues = yaml.load(resources.files("zhijian").joinpath("data", "scripts", "cues.yaml").read_text(encoding="utf-8"),
+                         Loader=LOADER)
         return cls(*model, cues=cues or {})
 
     def probabilities(self, text: str) -> np.ndarray:
