@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from zhijian.cli import lean
-from zhijian.cli.app import app
+from zhijian.cli.commands import app
 
 TOKENS = ["--pack", "-p", "jd", "taobao", "jd,adlaw", "--format", "-f", "jsonl", "text", "--fail-on",
           "critical", "平台高危", "--text", "-t", "亲，加我微信", "--overrides", "-o", "shop.yaml", "--engine",
@@ -99,3 +99,14 @@ def test_the_process_answers_the_same_both_ways(args):
     assert (lean_run.returncode, lean_run.stdout, lean_run.stderr) == \
            (typer_run.returncode, typer_run.stdout, typer_run.stderr)
     assert lean_run.stdout or lean_run.stderr  # it answered something
+
+
+def test_zhijian_cli_app_is_the_typer_application_however_it_was_reached():
+    import typer
+
+    import zhijian.cli
+    import zhijian.cli.commands  # noqa: F401 - importing the module must not shadow the application
+
+    from zhijian.cli import app as reached
+
+    assert isinstance(reached, typer.Typer) and reached is zhijian.cli.commands.app is zhijian.cli.app

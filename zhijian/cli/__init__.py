@@ -24,7 +24,7 @@ Exit status of ``zhijian check`` (when several apply, 2 wins over 1, and 1 over 
 ``zhijian rules test`` exits 0 when every rule example passes and 1 otherwise (2 for an unknown
 pack name).  Writing into a closed pipe (``| head``) ends quietly with status 141.
 
-Layout: this module holds ``main()``; ``app`` the Typer application and its root callback; ``lean``
+Layout: this module holds ``main()``; ``commands`` the Typer application and its root callback; ``lean``
 the Typer-free front door of a plain local ``zhijian check`` (``check_local`` runs it either way); one module per command
 group (``check``, ``rules``: packs and rules test, ``phrasing``: suggest and rewrite, ``audit``,
 ``service``: serve and keys); shared input handling in ``inputs``; everything printed for people in
@@ -48,7 +48,7 @@ __all__ = ["app", "main", "EXIT_OK", "EXIT_FINDINGS", "EXIT_USAGE", "EXIT_INVALI
 def __getattr__(name: str):
     # the Typer application is built on first use: the lean ``zhijian check`` never imports Typer
     if name == "app":
-        from zhijian.cli.app import app
+        from zhijian.cli.commands import app
 
         return app
     raise AttributeError(name)
@@ -66,7 +66,7 @@ def main() -> None:
         from zhijian.cli import lean
 
         if not lean.run(sys.argv[1:]):
-            from zhijian.cli.app import app
+            from zhijian.cli.commands import app
 
             app(prog_name="zhijian")
     except SystemExit:
