@@ -149,7 +149,7 @@ class Chat:
     @cached_property
     def forced_ending(self):
         """``(turn, [customer turns cut off])`` when the chat was ended on an open need, else None."""
-        from zhijian.audit.state import forced_ending
+        from zhijian.audit.ending import forced_ending
 
         return forced_ending(self)
 

@@ -23,9 +23,24 @@ customer turn) settles the items open before it:
 * an item still open after a block that answered something else was *skipped*: from then on only
   an answer about it (shared content) settles it, not whatever the agent says next;
 * two questions in one sentence (可以开专票不，Mac能用不) are two items;
-* a greeting or an acknowledgement alone settles nothing (好的 settles a request).
+* a greeting or an acknowledgement alone settles nothing (好的 settles a request);
+* chat tools join messages sent in a row, so one turn may hold a hold and the result given minutes
+  later (请稍等，正在为您查询~ 下午可以送到): what answers after the hold answers; an agent sentence giving
+  data (a number, a masked field: QQ:12345) answers however short;
+* one need is one item: the same question sent again while it waits opens nothing new, and pieces
+  of one turn that share a content bigram (我要取消订单 … 你能帮我取消么) are settled together;
+  a lead-in with no content of its own (请问一下 | …, 我付款的话 | …) and a card or placeholder
+  of the chat tool ([订单编号:…] / [图片]) open nothing;
+* a ``hold`` is the agent's promise to check: the hold cue, or the model's hold in a sentence about
+  the agent (``words.agent_self``: 小妹帮您问一下), not an instruction to the customer (您点结算查看一下);
+  what the customer adds while the agent checks (麻烦快点 / 地址是公司的) is detail, not a new need;
+* a question asked before the agent's first, greeting-only turn and asked again (in other words)
+  right after it is one need: the one asked again;
+* a short agent sentence that says something answers (不影响哦 / 不用了), an acknowledgement the ack
+  cue decided (好的) or a form of address (亲亲) does not; a push-out the model is unsure of (below
+  the pack's ``act_confidence.push_out``: 明天吧) is read as an answer.
 
-What is still open at the end of the chat is unanswered; checks read ``Chat.items``.  ``forced_ending``
+What is still open at the end of the chat is unanswered; checks read ``Chat.items``.  ``ending.forced_ending``
 finds the turn that ended the chat on an open need (``Chat.forced_ending``): an agent push-out or a
 final closing, or a system line of the pack's ``words.system_agent_close`` (客服已结束本次会话) after
 the customer's open need.
@@ -38,7 +53,9 @@ import re
 from dataclasses import dataclass
 
 from zhijian.acts.sentences import NOT_Q_WORDS, is_question_compact
+from zhijian.audit.needs import agent_holds, data_only, same_need, says_nothing
 from zhijian.engine.normalize import compact as _compact_uncached
+from zhijian.engine.stickers import without_codes
 
 # what an agent sentence does that is NOT an answer; everything else (answer, solution, cause check
 # with an answer, empathy, reassurance, and sentences the tagger leaves as "other") counts as answering
@@ -53,26 +70,42 @@ _STOP = frozenset("""请问 问一 一下 这个 那个 可以 能不 不能 是
 _STOP_CHARS = frozenset("的了吗呢吧啊呀哦哈嘛么是在我你您他她它们这那个一下不没有能可以会要就还也都和与及请问吗么什怎样多少几哪"
                         "很太非常好对把给让被从到为着过得地之其亲哈嗯噢喔")
 # an agent question back that asks the customer for something (an order number, a photo)
-_ASKS_INFO = re.compile(r"[?？]|吗|发(一下|我|给我|过来)|提供|告诉我|拍|上传|录")
+ASKS_INFO = re.compile(r"[?？]|吗|发(一下|我|给我|过来)|提供|告诉我|拍|上传|录")
 # the greeting's and the closing's offers of help: a question, but not about the customer's need
 _OFFER = re.compile(r"有什么|什么可以|想了解|需要帮|帮您的|帮到您|还有(别的|其他|什么)")
 _ACKS = ("好的", "好嘞", "收到", "明白", "嗯嗯", "可以的", "没问题")
 _TAIL_Q = re.compile(r"(?:[不没]|没有)$")
+_ADDRESS = re.compile(r"^(尊敬的|亲爱的|亲爱哒|亲爱滴|亲亲|亲|宝宝)+(客户|顾客|用户)?")
+# data an agent gives as the answer (a number, a masked field: QQ:12345 / [电话x] / 3-5天; not a sticker code [微笑])
+_DATA = re.compile(r"\d|[\[【][^\]】]*[\]】]")
 # question words that keep asking inside a hypothetical (万一坏了怎么保修 / 这个是几升的)
 _NOT_Q = tuple(w for w in NOT_Q_WORDS if w not in ("如果", "要是", "假如", "万一", "只要"))  # 没什么 / 怎么都
 _WH_Q = re.compile(r"怎么|怎样|多少|多久|多大|多长|几[天点个号时次件升码寸岁年斤毫瓦米克]|哪|什么|为什么|为啥|咋|是否|能否|可否")
 
 
-def _answers(s) -> bool:
+def _answers(s, chat) -> bool:
     """An agent sentence that answers: any act but greeting/closing/hold/push-out/review invitation,
     nor a question back alone (``cause_check`` without an answer or a solution); a sentence the
     tagger leaves as ``other`` only when it says something (好的 / 嗯 do not)."""
     acts = set(s.acts)
+    if "push_out" in acts and not chat.sure(s, "push_out") and "forced_end" not in chat.text_labels(s.text):
+        acts = (acts - {"push_out"}) or {"other"}  # a push_out the model is unsure of: 明天吧 answers 今天能到吗
     if acts <= ASKING_BACK:
         return False
     if acts <= NOT_ANSWERING | {"other"}:
-        return len(compact(s.text)) >= 6
+        if acts & NOT_ANSWERING:
+            return len(compact(s.text)) >= 6
+        return len(compact(s.text)) >= 6 or bool(_DATA.search(without_codes(s.text))) or _terse_answer(s)
     return True
+
+
+def _terse_answer(s) -> bool:
+    """A short sentence of the agent's that says something (不影响哦 / 不用了 / 一米), not an
+    acknowledgement the ack cue decided (好的 / 嗯嗯) nor only a form of address (亲 / 亲爱的)."""
+    if "agent.ack" in s.cues:
+        return False
+    c = _ADDRESS.sub("", compact(without_codes(s.text))).rstrip("的哦呢哈呀啊啦吧哒滴噢嗯～~")
+    return len(c) >= 2 or (len(c) == 1 and c not in _STOP_CHARS)
 
 
 def _content_in_courtesy(chat, s, asked_chars: set[str]) -> bool:
@@ -101,7 +134,7 @@ def asks_back(s) -> bool:
     return "cause_check" in s.acts and not (set(s.acts) & {"greeting", "closing"} and _OFFER.search(s.text))
 
 
-def _reads_as_question(s) -> bool:
+def reads_as_question(s) -> bool:
     """A customer sentence that opened no need but reads as a question anyway (the model left it as
     ``other`` or took it for something else: 你们发什么快递 read as a complaint); not a sentence a cue
     decided (在吗 / 好的)."""
@@ -146,6 +179,28 @@ def _bigrams(text: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=1 << 16)
 def _chars(text: str) -> frozenset[str]:
     return frozenset(compact(text)) - _STOP_CHARS
+
+
+def _lead_in(s) -> bool:
+    """A customer sentence that only leads into the next one of its turn: no content of its own
+    (请问一下 / 帮我 / 想问下) or a condition (我付款的话 / 如果不合适)."""
+    c = compact(s.text)
+    return len(_chars(s.text)) <= 1 or c.endswith(("的话", "的话呢"))
+
+
+def _one_need(a: Item, b: Item) -> bool:
+    """Items ``a`` and ``b`` are one need: the same question again, or two pieces of one turn that
+    share a content bigram."""
+    return same_need(a.text, b.text) or (a.turn == b.turn and bool(_bigrams(a.text) & _bigrams(b.text)))
+
+
+def _after_hold(sents, answering: list) -> list:
+    """The answering sentences of a turn that come after its last hold (请稍等，正在为您查询~ 下午可以送到:
+    the chat tool joined the hold and the result sent minutes later) and do not themselves read as more
+    checking (the model's ``hold`` score under 0.3)."""
+    last = max(k for k, s in enumerate(sents) if "hold" in s.acts)  # (the caller saw a hold)
+    after = {id(s) for s in sents[last + 1:]}
+    return [s for s in answering if id(s) in after and s.scores.get("hold", 0.0) < 0.3 and not asks_back(s)]
 
 
 def _settle(open_: list[Item], answering: list, j: int, newest: int) -> list[Item]:
@@ -200,8 +255,10 @@ def track(chat) -> list[Item]:
     def opens(s) -> str | None:
         if chat.sure(s, "more"):
             return "more"  # 想问下 / 还有个事: announces a need, the next question is the need
+        if says_nothing(s.text):
+            return None  # 暂时没 / 好的没啥啦: an answer to the agent's offer, not a question
         act = next((a for a in OPENING if chat.sure(s, a)), None)
-        if act is None and _reads_as_question(s):
+        if act is None and reads_as_question(s):
             return "question"
         return act
 
@@ -213,17 +270,26 @@ def track(chat) -> list[Item]:
     items: list[Item] = []
     open_: list[Item] = []
     asked_back = False  # the agent's last block asked the customer for something (订单号是多少 / 拍张照片)
+    held = False  # the agent's last block only said they would check (稍等，我查一下)
+    greeted = False  # the agent's last block was their first, and only greeted (您好，请问有什么可以帮您)
     turns = chat.turns
     k = 0
     while k < len(turns):
         i, m = turns[k]
         if m.role == "customer":
-            for si, s in enumerate(chat.sentences.get(i, ())):
+            sents = chat.sentences.get(i, ())
+            for si, s in enumerate(sents):
                 if said_before(s):
                     continue  # 前面写着呢 / 不是说了吗: the customer points back, the need is the earlier one
+                if data_only(s.text):
+                    continue  # a card or placeholder ([订单编号:…] / [图片]) states no need of its own
+                if si + 1 < len(sents) and _lead_in(s):
+                    continue  # 请问一下 | … / 我付款的话 | 是不是…: the first piece of the need stated next
                 act = opens(s)
-                if act in ("problem", "request") and asked_back and open_:
-                    continue  # the details the agent asked for (订单号… 改成… / 用了两次就这样了), not a new need
+                if act in ("problem", "request") and (asked_back or held) and open_:
+                    # the details the agent asked for (订单号… 改成… / 用了两次就这样了), or what the customer adds
+                    # (麻烦快点查 / 地址是公司的) while the agent checks: not a new need
+                    continue
                 if act is not None:
                     if act != "more":
                         for old in open_:
@@ -233,10 +299,19 @@ def track(chat) -> list[Item]:
                     # two questions in one sentence (可以开专票不，Mac能用不): one item each
                     parts = [c for c in _CLAUSE.findall(s.text) if _clause_asks(c)] if act == "question" else []
                     for text in parts if len(parts) > 1 else [s.text]:
+                        if any(same_need(text, o.text) for o in open_):
+                            continue  # the same question sent again while it waits: one need
                         it = Item(i, si, act, text)
                         items.append(it)
                         open_.append(it)
-            asked_back = False
+            if greeted and any(it.turn == i for it in open_):
+                # asked before the agent came (the greeting only answered 您好), asked again after it: the
+                # need is the one asked now
+                for it in open_:
+                    if it.turn < i and it.act != "more":
+                        it.superseded = True
+                open_ = [o for o in open_ if not o.superseded]
+            asked_back = held = greeted = False
             k += 1
             continue
         # an agent block: consecutive agent turns, read one by one (a hold, then the answer minutes later)
@@ -245,7 +320,7 @@ def track(chat) -> list[Item]:
             block.append(turns[k][0])
             k += 1
         newest = max((it.turn for it in open_), default=-1)
-        asked_back = any(asks_back(s) and _ASKS_INFO.search(s.text) for j in block for s in chat.sentences.get(j, ()))
+        asked_back = any(asks_back(s) and ASKS_INFO.search(s.text) for j in block for s in chat.sentences.get(j, ()))
         before = list(open_)
         answered = False
         for j in block:
@@ -254,12 +329,12 @@ def track(chat) -> list[Item]:
             sents = chat.sentences.get(j, ())
             # 麻烦您发一下订单号，我帮您看看: the agent waits for the customer first, the clock of a hold
             # starts when they can check (收到，我帮您查一下，您稍候)
-            holds = any("hold" in s.acts for s in sents) and not any(
-                "cause_check" in s.acts and _ASKS_INFO.search(s.text) for s in sents)
+            holds = any(agent_holds(chat, s) for s in sents) and not any(
+                "cause_check" in s.acts and ASKS_INFO.search(s.text) for s in sents)
             asked_chars = set().union(*(_chars(it.text) for it in open_))
             # an answer the tagger took for a closing (感谢您的耐心等待，深灰色库存充足) still answers: it
             # speaks of what was asked
-            answering = [s for s in sents if _answers(s) or _content_in_courtesy(chat, s, asked_chars)]
+            answering = [s for s in sents if _answers(s, chat) or _content_in_courtesy(chat, s, asked_chars)]
             if not answering and chat.labels.get(j, set()) & {"thanks_reply", "apology_reply"}:
                 # the agent took the customer's last words for thanks or an apology (不客气 / 没关系):
                 # a "problem" the tagger read into 多亏你提醒，不然就买错了 is settled by that reading
@@ -273,14 +348,21 @@ def track(chat) -> list[Item]:
             # 好的/明白了 settles a request (also at the head of a closing: 好的呢，感谢您的光临)
             acked = any(not set(s.acts) <= NOT_ANSWERING or compact(s.text).startswith(_ACKS) for s in sents)
             if holds and not any({"answer", "solution"} & set(s.acts) for s in sents):
-                answering = []  # 我核实一下，您稍等: checking is not answering yet
+                answering = _after_hold(sents, answering)  # 我核实一下，您稍等: checking is not answering yet
             if answering:
                 answered = True
+                was = list(open_)
                 open_ = _settle(open_, answering, j, newest)
+                # the same question asked twice (before and after the agent's greeting), or one need typed in
+                # pieces in one turn (我要取消订单 … 你能帮我取消么: a content bigram in common), is settled once
+                done = [it for it in was if it.closed_by == j]
+                for it in [o for o in open_ if any(_one_need(o, d) for d in done)]:
+                    it.closed_by = j
+                open_ = [o for o in open_ if o.closed_by is None]
             elif acked and not holds:
                 still = []
                 for it in open_:
-                    if it.act == "request" and not any("cause_check" in s.acts for s in sents):
+                    if it.act == "request" and not any(asks_back(s) for s in sents):
                         it.closed_by = j
                     else:
                         still.append(it)
@@ -293,70 +375,14 @@ def track(chat) -> list[Item]:
             for it in before:
                 if it.closed_by is None and it.act != "more":
                     it.skipped = True  # the agent answered around it: only an answer about it settles it now
+        held = not answered and any(it.held_by in block for it in open_)
+        greeted = not answered and block[0] == chat.agent_turns[0] and _only_greets(chat, block)
     return items
 
 
-def hold_returns(chat) -> list[tuple[int, int | None]]:
-    """Every agent hold said in so many words (the hold cue: 稍等 / 请稍候 / 正在为您查询; not while
-    waiting for the customer's order number) that no open
-    item was tied to — the customer's need was phrased so the tagger saw none (想查一下退款进度) — with
-    the agent turn that came back with an answer or a solution (None if none did)."""
-    tied = {it.held_by for it in chat.items if it.held_by is not None}
-    out: list[tuple[int, int | None]] = []
-    agent = chat.agent_turns
-    for n, j in enumerate(agent):
-        sents = chat.sentences.get(j, ())
-        if j in tied or not any("agent.hold" in s.cues for s in sents):
-            continue  # the hold cue's phrases (稍等 / 请稍候 / 正在为您查询) only: a promise to come back
-        if any("cause_check" in s.acts and _ASKS_INFO.search(s.text) for s in sents):
-            continue
-        if any({"answer", "solution"} & set(s.acts) for s in sents):
-            continue  # 我帮您查了一下，… : the check and its result in one turn
-        back = next((x for x in agent[n + 1:] if any({"answer", "solution"} & set(s.acts)
-                                                      for s in chat.sentences.get(x, ()))), None)
-        out.append((j, back))
-    return out
-
-
-def _states_need(chat, i: int) -> bool:
-    """The customer's turn states a need in a sentence the tagger reads as a problem, question or request
-    (below the pack's bar too: 我付了两次款 said last, then the agent's goodbye), and nothing in the turn
-    winds down (goodbye / thanks)."""
-    ss = chat.sentences.get(i, ())
-    if any({"goodbye", "thanks"} & set(s.acts) for s in ss):
-        return False
-    return any({"problem", "question", "request"} & set(s.acts) and len(compact(s.text)) >= 5 for s in ss)
-
-
-def forced_ending(chat) -> tuple[int, list[int]] | None:
-    """The turn (agent or system line) that ended the chat on the customer while a need was open, and
-    the customer turns of the needs it cut off; None when the chat did not end that way."""
-    last_agent = chat.agent_turns[-1] if chat.agent_turns else -1
-    for k, (i, m) in enumerate(chat.turns):
-        if m.role != "agent":
-            continue
-        pushed = chat.has(i, "push_out", words=("forced_end",))
-        # the agent's final word is a closing while the customer's last need is still open
-        closed = i == last_agent and "closing" in chat.acts(i)
-        if not (pushed or closed):
-            continue
-        cut = [it.turn for it in chat.items
-               if it.turn < i and not it.superseded and (it.closed_by is None or it.closed_by > i)]
-        if closed and not pushed:
-            prev = max((j for j, n in chat.turns if j < i and n.role == "customer"), default=-1)
-            cut = [t for t in cut if t == prev]
-            if not cut and prev >= 0 and _states_need(chat, prev) and not any(
-                    _answers(s) or _content_in_courtesy(chat, s, set()) for s in chat.sentences.get(i, ())):
-                cut = [prev]  # the need the tagger did not open an item for, and the goodbye says nothing to it
-        if cut:
-            return i, cut
-    # a system line saying the agent closed the chat (pack ``words.system_agent_close``: 客服已结束本次会话,
-    # not a timeout) after the customer's last, still open need
-    if chat.turns and chat.turns[-1][1].role == "customer":
-        last = chat.turns[-1][0]
-        cut = [it.turn for it in chat.items if it.open]
-        tail = [i for i, m in enumerate(chat.messages) if i > last and m.role == "system"
-                and {"forced_end", "system_agent_close"} & chat.text_labels(m.text)]
-        if cut and tail:
-            return tail[0], cut
-    return None
+def _only_greets(chat, block: list[int]) -> bool:
+    """The agent turns only greet or offer help (您好 / 请问有什么可以帮您): nothing about the customer's need."""
+    ss = [s for j in block for s in chat.sentences.get(j, ())]
+    return bool(ss) and all(set(s.acts) <= {"greeting", "cause_check", "other"} and len(compact(s.text)) <= 30
+                            and ("cause_check" not in s.acts or _OFFER.search(s.text))
+                            and ("other" not in s.acts or len(compact(s.text)) <= 4) for s in ss)

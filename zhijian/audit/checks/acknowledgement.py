@@ -3,8 +3,15 @@
 
 from __future__ import annotations
 
+import functools
+
+from zhijian.acts.cues import _strip_particles
+from zhijian.acts.tagger import get_tagger
 from zhijian.audit.checks import check
+from zhijian.audit.state import reads_as_question
 from zhijian.engine.normalize import compact
+
+NEEDS = frozenset(("question", "request", "problem"))
 
 
 def _unacknowledged(chat, act: str, label: str, reply_acts: tuple[str, ...], reply: str, category: str):
@@ -15,9 +22,39 @@ def _unacknowledged(chat, act: str, label: str, reply_acts: tuple[str, ...], rep
             continue
         if act == "apology" and (_polite_opener(chat, i) or _self_correction(chat, i)):
             continue  # 不好意思请问… is a polite opener before a question; 我看错了，是要… a correction
+        if act in ("thanks", "apology") and _courtesy_of_a_need(chat, i, act, label):
+            continue  # 帮我查一下，谢谢 / 麻烦帮忙处理一下，很抱歉: the courtesy of a request, answered by serving it
         if not any(chat.has(j, *reply_acts, words=(reply,)) for j in chat.agent_block_after(k)):
             yield chat.finding(category, i)
             return
+
+
+@functools.lru_cache(maxsize=4)
+def _cue_phrases(act: str) -> tuple[str, ...]:
+    """The phrases of the customer's cue for ``act`` (``zhijian/data/acts/cues.yaml``: 谢谢 / 辛苦了 …,
+    不好意思 / 抱歉 …)."""
+    cue = next(c for c in get_tagger().cues.cues if c.id == f"customer.{act}")
+    return tuple(cue.contains)
+
+
+def _courtesy_of_a_need(chat, i: int, act: str, label: str) -> bool:
+    """Every thanks (apology) of the turn is said for a need stated before it in the same turn
+    (明天上午送，谢谢 / 帮我查下物流 谢谢 / 麻烦帮忙处理一下 很抱歉): a sentence asking or requesting
+    comes earlier, or the sentence itself asks and ends on it (这个能开发票吗麻烦了 / 帮我改下地址真不好意思).
+    Thanks said first (好的谢谢，那赠品呢) thank the agent for what came before, and need their answer."""
+    ss = chat.sentences.get(i, ())
+    need = False
+    said = False
+    for s in ss:
+        acts = set(s.acts)
+        asks = bool(acts & NEEDS) or reads_as_question(s)
+        if act in acts or chat.text_labels(s.text) & {label}:
+            said = True
+            tail = _strip_particles(compact(s.text)).endswith(_cue_phrases(act))
+            if not (need or (asks and tail and len(compact(s.text)) > 4)):
+                return False
+        need = need or asks
+    return said
 
 
 def _self_correction(chat, i: int) -> bool:

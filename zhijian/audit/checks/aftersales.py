@@ -6,6 +6,7 @@ import re
 
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.checks import check
+from zhijian.audit.needs import data_only
 from zhijian.engine.normalize import compact
 
 # finding the cause: asking for photos / the order (cause_check), checking (hold: 我帮您查一下) or stating
@@ -15,6 +16,7 @@ _STEPS = (("cause", ("cause_check", "answer", "hold"), "as_cause"), ("apology", 
           ("solution", ("solution",), "as_solution"))
 _NOT_CAUSE = frozenset(("greeting", "closing"))
 _CLAUSE = re.compile(r"[^，,。.!！?？;；~～\n]+")
+_NOT_RECEIVED = re.compile(r"(没|未|没有|还没|还未|不)(收到|拿到|到货)")
 
 
 def _reports_problem(chat, i: int) -> bool:
@@ -36,17 +38,26 @@ def _reports(chat, i: int) -> bool:
     lab = chat.labels[i]
     if not ss:
         return "aftersales" in lab and "hypothetical" not in lab
-    goods = bool(lab & {"goods_received", "asks_handling"})
+    # 没收到货 / 还没到货 speaks of goods NOT received (a delivery question, 001 §物流)
+    goods = bool(lab & {"goods_received", "asks_handling"}) and not _NOT_RECEIVED.search(compact(chat.messages[i].text))
     for s in ss:
+        if data_only(s.text):
+            continue  # an order card ([订单编号:…，订单金额:…]) reports nothing
         acts = set(s.acts)
         # clause by clause: 收到就坏了，如果修不好的话能退吗 reports (the 如果 is in another clause); 洗了会掉色吗 does not
         clauses = [chat.text_labels(c) for c in _CLAUSE.findall(s.text)] or [chat.text_labels(s.text)]
         real = [lab for lab in clauses if "hypothetical" not in lab]
         if any("aftersales" in lab for lab in real) and ("problem" in acts or "question" not in acts or len(clauses) > 1):
             return True
-        if goods and "problem" in acts and len(real) == len(clauses):
+        if goods and "problem" in acts and len(real) == len(clauses) and not _about_service(chat, s.text):
             return True
     return False
+
+
+def _about_service(chat, text: str) -> bool:
+    """A problem with the order or the delivery rather than the goods (the pack's ``words.order_service``:
+    快递 / 发票 / 地址 / 退款 …): 003 §售后 is for goods found faulty; 001 answers the others with their own steps."""
+    return "order_service" in chat.text_labels(text)
 
 
 def _more_than_greeting(s) -> bool:

@@ -14,12 +14,33 @@ def _complains(chat, i: int) -> bool:
     return any("problem" in s.acts and "service_failure" in chat.text_labels(s.text) for s in chat.sentences.get(i, ()))
 
 
+def _block_before(chat, k: int) -> list[int]:
+    """The agent turns of the block right before the customer turn ``turns[k]`` when that block answered
+    a grievance the customer goes on with: the customer turn before it states a problem or complains
+    (an apology for the wait at the start of the chat answers nothing the customer said)."""
+    out: list[int] = []
+    for j, n in reversed(chat.turns[:k]):
+        if n.role == "agent":
+            out.append(j)
+        elif out:
+            grieved = any({"problem", "complaint"} & set(s.acts) for s in chat.sentences.get(j, ()))
+            return out if grieved else []
+    return []
+
+
 @check("complaint_no_apology")
 def complaint_no_apology(chat):
     """The first customer complaint or show of anger with no agent apology or empathy after it (act
-    ``empathy`` or ``words.empathy``)."""
+    ``empathy`` or ``words.empathy``), nor in the agent's answer right before it: a customer who goes
+    on complaining after the apology for what they had reported (给您带来不便，还请您见谅) has had it
+    (001: 主动致歉)."""
     for k, (i, m) in enumerate(chat.turns):
         if m.role == "customer" and _complains(chat, i):
-            if not any(n.role == "agent" and chat.has(j, "empathy", words=("empathy",)) for j, n in chat.turns[k + 1:]):
+            after = [j for j, n in chat.turns[k + 1:] if n.role == "agent"]
+            # before the complaint only an apology in so many words counts (the pack's empathy words or the
+            # empathy cue: 抱歉 / 给您带来不便), not the model's reading of a friendly sentence
+            before = any(chat.has(j, words=("empathy",)) or any("agent.empathy" in s.cues for s in chat.sentences.get(j, ()))
+                         for j in _block_before(chat, k))
+            if not before and not any(chat.has(j, "empathy", words=("empathy",)) for j in after):
                 yield chat.finding("complaint_no_apology", i)
             return

@@ -3,7 +3,29 @@
 from __future__ import annotations
 
 from zhijian.audit.checks import check
-from zhijian.audit.state import hold_returns
+from zhijian.audit.state import ASKS_INFO
+
+
+def hold_returns(chat) -> list[tuple[int, int | None]]:
+    """Every agent hold said in so many words (the hold cue: 稍等 / 请稍候 / 正在为您查询; not while
+    waiting for the customer's order number) that no open
+    item was tied to — the customer's need was phrased so the tagger saw none (想查一下退款进度) — with
+    the agent turn that came back with an answer or a solution (None if none did)."""
+    tied = {it.held_by for it in chat.items if it.held_by is not None}
+    out: list[tuple[int, int | None]] = []
+    agent = chat.agent_turns
+    for n, j in enumerate(agent):
+        sents = chat.sentences.get(j, ())
+        if j in tied or not any("agent.hold" in s.cues for s in sents):
+            continue  # the hold cue's phrases (稍等 / 请稍候 / 正在为您查询) only: a promise to come back
+        if any("cause_check" in s.acts and ASKS_INFO.search(s.text) for s in sents):
+            continue
+        if any({"answer", "solution"} & set(s.acts) for s in sents):
+            continue  # 我帮您查了一下，… : the check and its result in one turn
+        back = next((x for x in agent[n + 1:] if any({"answer", "solution"} & set(s.acts)
+                                                      for s in chat.sentences.get(x, ()))), None)
+        out.append((j, back))
+    return out
 
 
 @check("followup_missed")

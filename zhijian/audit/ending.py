@@ -1,0 +1,57 @@
+"""How the chat ended: on the customer while a need was still open (``Chat.forced_ending``).
+
+Reads the items of ``state.track`` (``Chat.items``) and the agent's last words.
+"""
+
+from __future__ import annotations
+
+from zhijian.audit.state import _answers, _content_in_courtesy, compact
+
+
+def _states_need(chat, i: int) -> bool:
+    """The customer's turn states a need in a sentence the tagger reads as a problem, question or request
+    (below the pack's bar too: 我付了两次款 said last, then the agent's goodbye), and nothing in the turn
+    winds down (goodbye / thanks)."""
+    ss = chat.sentences.get(i, ())
+    if any({"goodbye", "thanks"} & set(s.acts) for s in ss):
+        return False
+    return any({"problem", "question", "request"} & set(s.acts) and len(compact(s.text)) >= 5 for s in ss)
+
+
+def forced_ending(chat) -> tuple[int, list[int]] | None:
+    """The turn (agent or system line) that ended the chat on the customer while a need was open, and
+    the customer turns of the needs it cut off; None when the chat did not end that way."""
+    last_agent = chat.agent_turns[-1] if chat.agent_turns else -1
+    for k, (i, m) in enumerate(chat.turns):
+        if m.role != "agent":
+            continue
+        # pushed out: the pack's ``words.forced_end``, or act push_out at the pack's ``act_confidence`` (the cue
+        # is sure; the model below the bar also reads 明天吧 / 商品收到了吧 as pushing out)
+        pushed = "forced_end" in chat.labels.get(i, set()) or any(
+            chat.sure(s, "push_out") for s in chat.sentences.get(i, ()))
+        # the agent's final word is a closing while the customer's last need is still open
+        closed = i == last_agent and "closing" in chat.acts(i)
+        if not (pushed or closed):
+            continue
+        cut = [it.turn for it in chat.items
+               if it.turn < i and not it.superseded and (it.closed_by is None or it.closed_by > i)]
+        if closed and not pushed:
+            prev = max((j for j, n in chat.turns if j < i and n.role == "customer"), default=-1)
+            cut = [t for t in cut if t == prev]
+            # an item opened for that turn, or an answer given after it, and the goodbye cuts off nothing unseen
+            opened = any(it.turn == prev or (it.closed_by is not None and prev < it.closed_by < i) for it in chat.items)
+            if not cut and prev >= 0 and not opened and _states_need(chat, prev) and not any(
+                    _answers(s, chat) or _content_in_courtesy(chat, s, set()) for s in chat.sentences.get(i, ())):
+                cut = [prev]  # the need the tagger did not open an item for, and the goodbye says nothing to it
+        if cut:
+            return i, cut
+    # a system line saying the agent closed the chat (pack ``words.system_agent_close``: 客服已结束本次会话,
+    # not a timeout) after the customer's last, still open need
+    if chat.turns and chat.turns[-1][1].role == "customer":
+        last = chat.turns[-1][0]
+        cut = [it.turn for it in chat.items if it.open]
+        tail = [i for i, m in enumerate(chat.messages) if i > last and m.role == "system"
+                and {"forced_end", "system_agent_close"} & chat.text_labels(m.text)]
+        if cut and tail:
+            return tail[0], cut
+    return None

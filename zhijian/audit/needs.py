@@ -1,0 +1,70 @@
+"""Small readings of customer needs shared by the conversation state (``state.py``) and the checks.
+
+* ``data_only``: a sentence that is only data — placeholders and cards of the chat tool ([图片],
+  [链接], an order card ``[订单编号:…，订单金额:…]``), numbers, codes — states no need of its own;
+* ``same_need``: two sentences asking the same thing (a customer who sends the question again
+  while waiting, or repeats it after the agent's greeting): answering one settles both;
+* ``says_nothing``: 暂时没 / 好的没啥啦 answers the agent's offer, it asks nothing;
+* ``agent_holds``: a hold is the agent's promise to check, not an instruction to the customer.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from zhijian.engine.normalize import compact
+
+# a bracketed token of the chat tool or of a masked export, innermost first ([数字x] inside [订单编号:…])
+_BRACKET = re.compile(r"[\[【][^\[\]【】]*[\]】]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# field names of an order/goods card the chat tool sends (订单编号：… 订单金额：… 下单时间：…)
+_CARD_FIELD = re.compile(r"(订单编号|订单号|订单金额|下单时间|商品名称|商品编号|店铺|商家ID|电话|单号)\s*[:：]")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def data_only(text: str) -> bool:
+    """The sentence holds fewer than two Chinese characters once the bracketed tokens and the
+    ``field:`` labels of a card are taken out (``[订单编号:…，订单金额:…]`` / ``[图片]`` / ``SF123…``)."""
+    t = text
+    while True:
+        s = _BRACKET.sub(" ", t)
+        if s == t:
+            break
+        t = s
+    t = _CARD_FIELD.sub(" ", t)
+    return len(_CJK.findall(t)) < 2
+
+
+# "nothing (more)" / "not yet" said in answer (暂时没 / 还没有 / 好的没啥啦 / 没啥事了)
+_NOTHING = re.compile(r"^(好的|好|嗯|哦|噢)?(还|暂时|都|也|目前|现在)?(没|没有)(啥|啥事|什么|事)?(呢|啊|啦|了|哈|的)*$")
+
+
+def says_nothing(text: str) -> bool:
+    """A customer sentence saying "nothing (more)" or "not yet" (暂时没 / 还没有 / 好的没啥啦): an answer to
+    the agent's offer or question, not a need (the model and the question words read 没 / 啥 as asking)."""
+    return bool(_NOTHING.match(compact(text)))
+
+
+def agent_holds(chat, s) -> bool:
+    """The agent says THEY will check (act ``hold``): the hold cue (稍等 / 正在为您查询), or the model's
+    reading of a sentence that speaks of the agent (the pack's ``words.agent_self``: 我 / 小妹 / 这边);
+    您在订单页点一下查看 / 等待回复 tell the customer what to do, and promise nothing."""
+    if "hold" not in s.acts:
+        return False
+    return "agent.hold" in s.cues or "agent_self" in chat.text_labels(s.text)
+
+
+def _chars(text: str) -> frozenset[str]:
+    return frozenset(c for c in compact(_BRACKET.sub("", text)) if _CJK.match(c))
+
+
+def same_need(a: str, b: str) -> bool:
+    """``a`` and ``b`` ask the same thing: one (four characters or more) is inside the other, or
+    they share at least 80 % of the smaller one's Chinese characters (怎么申请店铺 / 申请店铺)."""
+    ca, cb = compact(a), compact(b)
+    if min(len(ca), len(cb)) >= 4 and (ca in cb or cb in ca):
+        return True
+    xa, xb = _chars(a), _chars(b)
+    small = min(len(xa), len(xb))
+    return small >= 4 and len(xa & xb) >= 0.8 * small
