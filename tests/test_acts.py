@@ -412,6 +412,7 @@ def test_split_equals_the_plain_rules(text):
 @example([t for _, t in TURNS])
 @example(["好的呢", "是吧", "能便宜点么", "有没有货吗？", "什么时候发货?!", "真的吗？”", "嗯嗯！！", "😀", "", "，",
           "请问这款冰箱的容量是多少升能不能放进一米六的厨房里面", "为啥还没到", "哦", "亲 在吗"])
+@example(["第15", "第１次", "排第2的那款", "第 3 件"])  # ordinals: the act features read them character by character
 def test_batch_scores_are_model_scores_bit_for_bit(texts):
     tagger = get_tagger()
     fb = fold_batch(texts, tagger.phrases)

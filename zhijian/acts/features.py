@@ -98,7 +98,7 @@ def _extra_rows(originals: Sequence[str], comps: Sequence[str]) -> tuple[np.ndar
 def feature_rows(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """All features of a batch as ``(row, id, value)``: the shared n-grams plus the extras.
     The trainer uses exactly this; at run time the same sum is taken in two parts."""
-    comps = [compact(t) for t in texts]
+    comps = [compact(t, ordinals=False) for t in texts]  # character by character, as FoldedBatch
     r1, f1, v1 = ngram_rows(comps, compacted=True)
     r2, f2, v2 = _extra_rows(texts, comps)
     return np.concatenate([r1, r2]), np.concatenate([f1, f2]), np.concatenate([v1, v2])
@@ -124,7 +124,7 @@ def model_scores(model: LinearModel, texts: Sequence[str], comps: Sequence[str] 
     """Sigmoid scores ``[len(texts), n_classes]`` over n-grams and extras, in one batch
     (``comps``: the texts through ``compact``, when the caller has them already)."""
     if comps is None:
-        comps = [compact(t) for t in texts]
+        comps = [compact(t, ordinals=False) for t in texts]  # 第15 stays 第15, as in FoldedBatch
     # the NumPy definition, which BatchScorer reproduces bit for bit
     z = model.reference_logits(comps, compacted=True).astype(np.float64) + _extra_logits(model, texts, comps)
     z = np.clip(z, -40.0, 40.0)

@@ -284,12 +284,13 @@ def _drop_far(text: str) -> str:
     return "".join(ch for ch in text if not _is_far_skip(ch))
 
 
-def compact(text: str) -> str:
-    """Fold and drop skip characters: the form patterns are compiled in."""
+def compact(text: str, *, ordinals: bool = True) -> str:
+    """Fold and drop skip characters: the form patterns are compiled in.  ``ordinals=False`` leaves
+    第 + digits as they are (character by character, as the dialogue-act batch folds: acts/folded.py)."""
     out = text.translate(tables().drop_map)
     if out and max(out) >= _FAR_START:
         out = _drop_far(out)
-    if "第" in out and _ORDINAL_DIGIT.search(out):  # an ordinal: decided on the folded text
+    if ordinals and "第" in out and _ORDINAL_DIGIT.search(out):  # an ordinal: decided on the folded text
         skip = tables().skip_chars
         out = "".join(ch for ch in fold(text) if ch not in skip and not _is_far_skip(ch))
     return out
