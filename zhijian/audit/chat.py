@@ -54,10 +54,10 @@ class Chat:
         self.messages: list[Message] = conv.messages
         self.turns: list[tuple[int, Message]] = [(i, m) for i, m in enumerate(conv.messages) if m.role != "system"]
         self.agent_turns: list[int] = [i for i, m in self.turns if m.role == "agent"]
-        self.labels: dict[int, set[str]] = {i: config.lexicon.labels(m.text) for i, m in self.turns}
+        self.labels: dict[int, frozenset[str]] = {i: config.lexicon.labels(m.text) for i, m in self.turns}
         # the dialogue acts of every turn's sentences (zhijian.acts), tagged by the auditor in one batch
         self.sentences: dict[int, list] = sentences if sentences is not None else {}
-        self._text_labels: dict[str, set[str]] = {}
+        self._text_labels: dict[str, frozenset[str]] = {}
         # a customer turn that restates what they already said, right after the agent asked for it again,
         # says "I told you" as plainly as 我刚才说过了 (the pack's ``repeat_complaint`` words)
         for i in self._restated():
@@ -89,7 +89,7 @@ class Chat:
             asked = False
         return out
 
-    def text_labels(self, text: str) -> set[str]:
+    def text_labels(self, text: str) -> frozenset[str]:
         """The pack's word lists found in ``text`` (a sentence or a clause), computed once per text."""
         got = self._text_labels.get(text)
         if got is None:

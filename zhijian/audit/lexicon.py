@@ -1,7 +1,7 @@
 """Labelled word lists matched in one pass (one automaton for all lists of a config).
 
 ``Lexicon({"thanks": ["谢谢", ...], "closing": [...]})`` folds every word like message text;
-``labels(text)`` returns the set of list names that occur in the text.  Used by the conversation
+``labels(text)`` returns the (frozen) set of list names that occur in the text.  Used by the conversation
 audit for greetings, closings, thanks, apologies, complaints and after-sales steps.
 """
 
@@ -10,6 +10,10 @@ from __future__ import annotations
 from ahocorasick_rs import AhoCorasick
 
 from zhijian.engine.normalize import compact
+
+CACHE_TEXTS = 50_000  # texts whose labels are remembered
+CACHE_TEXT_MAX = 500  # characters: longer texts are not kept
+_NONE: frozenset[str] = frozenset()
 
 
 class Lexicon:
@@ -23,12 +27,24 @@ class Lexicon:
         self._words = list(words)
         self._labels = [frozenset(words[w]) for w in self._words]
         self._ac = AhoCorasick(self._words) if self._words else None
+        self._seen: dict[str, frozenset[str]] = {}
 
-    def labels(self, text: str) -> set[str]:
-        """The names of the lists with a word in ``text`` (compared folded and compacted)."""
-        if self._ac is None or not text:
-            return set()
-        out: set[str] = set()
-        for pid, _, _ in self._ac.find_matches_as_indexes(compact(text), overlapping=True):
-            out |= self._labels[pid]
-        return out
+    def labels(self, text: str) -> frozenset[str]:
+        """The names of the lists with a word in ``text`` (compared folded and compacted).
+
+        Remembered per text (at most ``CACHE_TEXTS``, then forgotten all at once): agents' template
+        turns and their sentences come back in chat after chat, and the audit asks ~15 times a chat."""
+        got = self._seen.get(text)
+        if got is not None:
+            return got
+        got = _NONE
+        if self._ac is not None and text:
+            out: set[str] = set()
+            for pid, _, _ in self._ac.find_matches_as_indexes(compact(text), overlapping=True):
+                out |= self._labels[pid]
+            got = frozenset(out) if out else _NONE
+        if len(self._seen) >= CACHE_TEXTS:
+            self._seen.clear()
+        if len(text) <= CACHE_TEXT_MAX:
+            self._seen[text] = got
+        return got
