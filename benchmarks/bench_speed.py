@@ -13,7 +13,8 @@ writing the same output costs.
 Measured, all in this run, CPU time of this process (``time.process_time``) so that other work on the
 machine counts less; the ratios are bare time / our time (1.0 = as fast as the bare scan):
 
-1. ``Inspector.check_many`` + JSON Lines (``batch.jsonl.encode_line``), with the model layer and without;
+1. ``Inspector.check_many`` + JSON Lines (``batch.jsonl.encode_check``, what ``zhijian check`` writes; the bare
+   scan writes its records with ``encode_line``, a dict per record), with the model layer and without;
 2. the CLI as a process: ``zhijian check --pack P --format jsonl FILE > /dev/null`` (wall and CPU of the child);
 3. start-up: ``zhijian check "…"`` as a whole process, median of ``--runs`` (warm disk cache; the first run
    builds it and is reported apart);
@@ -42,7 +43,7 @@ import corpus  # noqa: E402
 from ahocorasick_rs import AhoCorasick  # noqa: E402
 
 from zhijian import Inspector  # noqa: E402
-from zhijian.batch.jsonl import encode_line  # noqa: E402
+from zhijian.batch.jsonl import encode_check, encode_line  # noqa: E402
 
 BATCH = 10_000
 ZHIJIAN = os.path.join(os.path.dirname(sys.executable), "zhijian")
@@ -86,8 +87,7 @@ def ours_jsonl(ins: Inspector, msgs: list[str], sink) -> int:
         chunk = msgs[lo:lo + BATCH]
         found = ins.check_many(chunk)
         n += sum(map(len, found))
-        sink.write(b"".join(encode_line({"id": lo + i, "text": m, "findings": [f.to_dict() for f in fs]})
-                            for i, (m, fs) in enumerate(zip(chunk, found))))
+        sink.write(b"".join(encode_check(lo + i, m, fs) for i, (m, fs) in enumerate(zip(chunk, found))))
     return n
 
 
