@@ -1,7 +1,7 @@
 """Figures of the learned message-category model (``zhijian/data/models/messages.npz``).
 
     python benchmarks/semantic_report.py [--parts abcde] [--flagged /tmp/semantic_jddc_flagged.tsv]
-                                         [--show-misses N] [--no-pack-filter]
+                                         [--show-misses N] [--no-pack-filter] [--cases PATH]
 
 (a) per-category P/R/F1 on the held-out ``test`` split of ``training/data/messages.jsonl``, model alone;
 (b) per-category P/R/F1 of the model alone on ``../shared/dev-cases/messages.jsonl`` (scored as
@@ -13,6 +13,9 @@
 (d) accuracy and macro-F1 of the offensive-language head on COLD test (``offensive.npz``);
 (e) rules only vs rules + model on the dev cases: ``Inspector(pack, models=False)`` against
     ``Inspector(pack)``, i.e. the engine's own semantic layer with the categories each pack enables.
+
+``--cases PATH`` scores (b) and (e) on another case file in the dev-case format instead of the dev cases,
+e.g. the frozen keyword-free set ``benchmarks/data/hard_messages.jsonl`` (see ``benchmarks/README.md``).
 
 "Model alone" (a)-(c) scores as the run-time semantic layer does (``zhijian.engine.semantic``): the best of
 the clauses and the whole message, with the pack's masks (own platform -> 平台, shop names -> 本店).
@@ -142,17 +145,17 @@ def part_a(model):
     print(f"  clean test sentences flagged: {clean_fp}/{clean} = {clean_fp / max(clean, 1):.2%}")
 
 
-def load_dev():
-    return [json.loads(l) for l in DEV.read_text(encoding="utf-8").splitlines() if l.strip()]
+def load_dev(path=DEV):
+    return [json.loads(l) for l in pathlib.Path(path).read_text(encoding="utf-8").splitlines() if l.strip()]
 
 
-def part_b(model, pack_filter, show):
-    items = load_dev()
+def part_b(model, pack_filter, show, path=DEV):
+    items = load_dev(path)
     pred = predict(model, [i["text"] for i in items], [i["pack"] for i in items], pack_filter)
     stats, clean, clean_fp, misses = score_items(items, pred)
-    table(stats, f"(b) dev cases {DEV}: {len(items)} messages, model alone"
+    table(stats, f"(b) cases {path}: {len(items)} messages, model alone"
           + ("" if pack_filter else " (no pack filter)"), model.classes)
-    print(f"  clean dev messages flagged: {clean_fp}/{clean} = {clean_fp / max(clean, 1):.2%}")
+    print(f"  clean messages flagged: {clean_fp}/{clean} = {clean_fp / max(clean, 1):.2%}")
     for m in misses[:show]:
         print("  MISS", *m)
     return items, pred
@@ -219,7 +222,7 @@ def part_d():
                 print(f"  fine-grained {lab} {name:18s}: flagged {p[m].mean():.2%} of {int(m.sum())}")
 
 
-def part_e(model, items):
+def part_e(model, items, show=0, label="dev cases"):
     from zhijian import Inspector
 
     rules = [set() for _ in items]
@@ -232,9 +235,9 @@ def part_e(model, items):
                 target[k] = {f.category for f in fs if f.category in model.classes}
     out = {}
     for name, pred in (("rules only", rules), ("rules + model", both)):
-        stats, clean, clean_fp, _ = score_items(items, pred)
+        stats, clean, clean_fp, misses = score_items(items, pred)
         out[name] = (stats, clean, clean_fp)
-    print("(e) dev cases, rules only (Inspector(pack, models=False)) vs rules + model (Inspector(pack): the engine's "
+    print(f"(e) {label}, rules only (Inspector(pack, models=False)) vs rules + model (Inspector(pack): the engine's "
           "semantic layer with the categories the pack enables)")
     print(f"  {'category':20s} {'rules P':>8s} {'R':>6s} {'F1':>6s} | {'+model P':>8s} {'R':>6s} {'F1':>6s}")
     f1s = {"rules only": [], "rules + model": []}
@@ -249,7 +252,10 @@ def part_e(model, items):
         print(line)
     for name in ("rules only", "rules + model"):
         stats, clean, clean_fp = out[name]
-        print(f"  {name:14s} macro-F1 {np.mean(f1s[name]):.3f}; clean dev messages flagged {clean_fp}/{clean}")
+        print(f"  {name:14s} macro-F1 {np.mean(f1s[name]):.3f}; clean messages flagged {clean_fp}/{clean} "
+              f"= {clean_fp / max(clean, 1):.2%}")
+    for m in misses[:show]:
+        print("  MISS (rules + model)", *m)
 
 
 def main(argv=None) -> int:
@@ -259,6 +265,7 @@ def main(argv=None) -> int:
     ap.add_argument("--flagged", default="/tmp/semantic_jddc_flagged.tsv")
     ap.add_argument("--show-misses", type=int, default=0)
     ap.add_argument("--no-pack-filter", action="store_true")
+    ap.add_argument("--cases", default=str(DEV), help="case file for (b) and (e) (dev-case format)")
     a = ap.parse_args(argv)
     model = LinearModel.load(a.model)
     print(f"model {a.model}: {model.vocab.size} features, classes {len(model.classes)}")
@@ -267,12 +274,12 @@ def main(argv=None) -> int:
     if "a" in a.parts:
         part_a(model)
     if "b" in a.parts or "e" in a.parts:
-        if DEV.exists():
-            items = load_dev()
+        if pathlib.Path(a.cases).exists():
+            items = load_dev(a.cases)
             if "b" in a.parts:
-                part_b(model, not a.no_pack_filter, a.show_misses)
+                part_b(model, not a.no_pack_filter, a.show_misses, a.cases)
         else:
-            print(f"(b) dev cases not found at {DEV}")
+            print(f"(b) cases not found at {a.cases}")
     if "c" in a.parts:
         if JDDC.exists():
             part_c(model, a.flagged)
@@ -284,7 +291,8 @@ def main(argv=None) -> int:
         else:
             print("(d) COLD test or offensive.npz not found")
     if "e" in a.parts and items is not None:
-        part_e(model, items)
+        part_e(model, items, a.show_misses,
+               "dev cases" if pathlib.Path(a.cases).resolve() == DEV.resolve() else str(a.cases))
     return 0
 
 

@@ -136,3 +136,20 @@ def test_arbitrary_strings_never_crash(model, texts):
     assert u.shape == s.shape and np.all((u >= 0) & (u <= 1))
     row, fid, val = ngram_rows(texts)
     assert row.size == fid.size == val.size
+
+
+HARD = REPO / "benchmarks" / "data" / "hard_messages.jsonl"
+HARD_SHA256 = "82e050c458e3d215a1278756fe8b342ea7fe6dc45080833c55fdbd007bbea3c0"
+
+
+def test_keyword_free_hard_set_is_frozen_and_kept_out_of_training():
+    """The independent evaluation set of issue 11 is frozen (its figures are compared across versions), in the
+    dev-case format, and none of its sentences is in the training corpus."""
+    assert hashlib.sha256(HARD.read_bytes()).hexdigest() == HARD_SHA256, "hard_messages.jsonl is frozen: do not edit it"
+    items = [json.loads(line) for line in HARD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len({i["id"] for i in items}) == len(items) == 411
+    for i in items:
+        assert set(i) == {"id", "pack", "text", "expect", "ok_extra", "evasion", "note"}
+        assert set(i["expect"]) | set(i["ok_extra"]) <= set(MESSAGE_CATEGORIES)
+    corpus = {json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert not corpus & {i["text"] for i in items}
