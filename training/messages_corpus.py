@@ -912,14 +912,6 @@ G("neg.warranty", "", "{a}，{b}|{b}，{a}|{a}", {"a": L("本产品全国联保|
    "b": L("具体以保修卡为准|您可以联系品牌售后网点|人为损坏不在保修范围|保修期从签收日算起|需要保留好购买凭证|"
    "有问题随时联系我们|您可以放心使用")}, 160, key="a")
 
-# issue 11: meaning-based kinds said without the usual keywords (training/messages_kinds.py), registered
-# last so that the grammars above draw the same sentences as before
-from training.messages_kinds import register as _register_kinds, register_more as _register_more  # noqa: E402
-
-_POOLS = {"GOODS": GOODS, "NEUTRAL": NEUTRAL, "NAMES": NAMES, "ADDRS": ADDRS}
-_register_kinds(G, L, _POOLS)
-_register_more(G, L, _POOLS)
-
 
 # ==============================================================================================
 # composition
