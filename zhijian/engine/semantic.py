@@ -92,11 +92,6 @@ class Units:
     whole: np.ndarray  # bool: the unit is the whole message
     cps: np.ndarray
 
-    def of(self, i: int) -> tuple[int, int]:
-        """The unit range ``[lo, hi)`` of message ``i``."""
-        lo, hi = np.searchsorted(self.msg, [i, i + 1])
-        return int(lo), int(hi)
-
     def spans(self, lo: int, hi: int) -> list[tuple[int, int]]:
         return list(zip(self.start[lo:hi].tolist(), self.end[lo:hi].tolist()))
 
@@ -165,6 +160,7 @@ class SemanticLayer:
             k = self.model.index[c.category]
             self.columns.append(k)
             self.thresholds.append(c.threshold if c.threshold > 0 else float(self.model.thresholds[k]))
+        self._bars = np.asarray(self.thresholds, dtype=np.float32)
 
     def _masked(self, u: Units, batch: BatchNormalised) -> Units:
         """``u`` read from the masked text: the mask words replaced in the batch's compacted text (one pass),
@@ -215,34 +211,36 @@ class SemanticLayer:
         u, sc = self.scores(batch)
         if not sc.size:
             return rule_findings
-        th = np.asarray(self.thresholds, dtype=np.float32)
-        hot = np.flatnonzero((sc >= th).any(axis=1))
-        if not hot.size:
+        th = self._bars
+        units_hot, cats_hot = np.nonzero(sc >= th)  # (unit, category) pairs over the bar, unit by unit
+        if not units_hot.size:
             return rule_findings
         out = [list(fs) for fs in rule_findings]
+        msgs_hot = u.msg[units_hot]
+        first = np.searchsorted(u.msg, msgs_hot)  # each message's unit range, for all pairs at once
+        last = np.searchsorted(u.msg, msgs_hot, side="right")
+        categories = self.config.categories
         done: set[tuple[int, int]] = set()
-        for k in hot.tolist():
-            i = int(u.msg[k])
-            for j, c in enumerate(self.config.categories):
-                if (i, j) in done or sc[k, j] < th[j]:
+        for i, j, lo, hi in zip(msgs_hot.tolist(), cats_hot.tolist(), first.tolist(), last.tolist()):
+            if (i, j) in done:
+                continue
+            done.add((i, j))
+            c = categories[j]
+            # the best unit of this message for this category (clauses before the whole message)
+            col = sc[lo:hi, j]
+            if self.exceptions.get(c.category):
+                col = _except_units(col, u.spans(lo, hi), texts[i], self.exceptions[c.category])
+                if col.max() < th[j]:
                     continue
-                done.add((i, j))
-                # the best unit of this message for this category (clauses before the whole message)
-                lo, hi = u.of(i)
-                col = sc[lo:hi, j]
-                if self.exceptions.get(c.category):
-                    col = _except_units(col, u.spans(lo, hi), texts[i], self.exceptions[c.category])
-                    if col.max() < th[j]:
-                        continue
-                best = lo + int(np.argmax(col))
-                s, e = int(u.start[best]), int(u.end[best])
-                if any(f.category == c.category and f.start < e and s < f.end for f in out[i]):
-                    continue  # a rule already found it here, with an exact span
-                if self.own_names and any(w in compact(texts[i][s:e]) for w in self.own_names):
-                    continue  # the shop's own names are never flagged (as for the rules)
-                score = float(sc[best, j])
-                text = texts[i]
-                out[i].append(Finding(f"model.{c.category}", c.category, c.severity, s, e, text[s:e],
-                                      c.message.replace("{score}", f"{score:.2f}"), c.suggestion,
-                                      None, "model", round(score, 4)))
+            best = lo + int(np.argmax(col))
+            s, e = int(u.start[best]), int(u.end[best])
+            if any(f.category == c.category and f.start < e and s < f.end for f in out[i]):
+                continue  # a rule already found it here, with an exact span
+            if self.own_names and any(w in compact(texts[i][s:e]) for w in self.own_names):
+                continue  # the shop's own names are never flagged (as for the rules)
+            score = float(sc[best, j])
+            text = texts[i]
+            out[i].append(Finding(f"model.{c.category}", c.category, c.severity, s, e, text[s:e],
+                                  c.message.replace("{score}", f"{score:.2f}"), c.suggestion,
+                                  None, "model", round(score, 4)))
         return out
