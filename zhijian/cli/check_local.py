@@ -64,7 +64,8 @@ def run_check(inspector, messages: Iterable[Message], fmt: str, stats: CheckStat
             if findings is None:
                 stats.invalid += 1
                 output.warn_invalid(m)
-                lines.append(line)
+                if writer:
+                    lines.append(line)
                 continue
             stats.add(findings)
             if writer:
