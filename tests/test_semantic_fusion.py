@@ -119,3 +119,22 @@ def test_jsonl_marks_the_source_of_every_finding():
     for fs in ins.check_many(["亲，加我微信", "您放心，明天之前一定给您补上货"]):
         for f in fs:
             assert json.loads(json.dumps(f.to_dict()))["source"] in ("rule", "model")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.floats(-60, 60, width=32), min_size=1, max_size=60),
+       st.lists(st.sampled_from([1e-6, 0.01, 0.3, 0.5, 0.7311, 0.9, 0.99, 0.9999, 0.999999, 1.0]), min_size=3, max_size=3))
+def test_candidates_by_logit_bars_are_exactly_the_scores_over_the_bars(values, bars):
+    """The semantic layer computes the sigmoid only for candidates over the bars' logits: the pairs it keeps
+    must be exactly those whose score reaches the bar (a bar of 1 is reached by a saturated score)."""
+    from zhijian.engine.ngrams import sigmoid
+    from zhijian.engine.semantic import logit_bars, over_bars
+
+    z = np.resize(np.asarray(values, dtype=np.float32), (max(1, len(values) // 3), 3)).astype(np.float32)
+    z[0, 0] = 17.0  # saturated: sigmoid == 1.0 in float32
+    b = np.asarray(bars, dtype=np.float32)
+    exact = np.log(np.minimum(b, 1 - 1e-7)) - np.log1p(-np.minimum(b, 1 - 1e-7))
+    z = np.vstack([z, exact - 0.005, exact + 0.005, exact]).astype(np.float32)  # just under, over and at each bar
+    want = np.nonzero(sigmoid(z) >= b)
+    got = over_bars(z, b, logit_bars(b))
+    assert [a.tolist() for a in got] == [a.tolist() for a in want]

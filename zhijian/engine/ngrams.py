@@ -138,7 +138,7 @@ class LinearModel:
 
     def unit_scores(self, cps: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
         """Sigmoid scores of :meth:`unit_logits`."""
-        return _sigmoid(self.unit_logits(cps, starts, ends))
+        return sigmoid(self.unit_logits(cps, starts, ends))
 
     def logits(self, texts: Sequence[str], *, compacted: bool = False) -> np.ndarray:
         """``[len(texts), n_classes]`` raw scores for a batch (compiled: :meth:`unit_logits`)."""
@@ -164,10 +164,10 @@ class LinearModel:
 
     def scores(self, texts: Sequence[str], *, compacted: bool = False) -> np.ndarray:
         """Sigmoid scores in [0, 1], ``[len(texts), n_classes]``."""
-        return _sigmoid(self.logits(texts, compacted=compacted))
+        return sigmoid(self.logits(texts, compacted=compacted))
 
 
-def _sigmoid(z: np.ndarray) -> np.ndarray:
+def sigmoid(z: np.ndarray) -> np.ndarray:
     z = np.clip(z, -40.0, 40.0)
     return 1.0 / (1.0 + np.exp(-z))
 

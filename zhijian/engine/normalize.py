@@ -375,7 +375,7 @@ def normalise_batch(texts: list[str]) -> BatchNormalised:
             keep &= folded_codes != ord(ORDINAL_FILLER)
     cmap = np.flatnonzero(keep)
     compact_joined = folded_codes[keep].tobytes().decode("utf-32-le", "surrogatepass")
-    lens = np.fromiter((len(x) for x in texts), dtype=np.int64, count=len(texts))
+    lens = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     starts = np.zeros(len(texts), dtype=np.int64)
     if len(texts) > 1:
         np.cumsum(lens[:-1] + 1, out=starts[1:])
@@ -385,10 +385,9 @@ def normalise_batch(texts: list[str]) -> BatchNormalised:
         compact_list = compact_joined.split("\n") if texts else []
     else:
         compact_list = [compact(x) for x in texts]
-    cstarts: list[int] = []
-    pos = 0
-    for c in compact_list:
-        cstarts.append(pos)
-        pos += len(c) + 1
+    cstarts = [0] * len(compact_list)
+    if len(compact_list) > 1:
+        cstarts[1:] = np.cumsum(np.fromiter(map(len, compact_list[:-1]), dtype=np.int64, count=len(compact_list) - 1)
+                                + 1).tolist()
     return BatchNormalised(texts, folded, compact_list, starts, cstarts, cmap, folded_codes,
                            keep.view(np.uint8), folded_codes[keep], compact_joined, folded_joined)

@@ -19,14 +19,14 @@ finding comes from the best remaining unit, if that one reaches the threshold.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Sequence
 
 import numpy as np
+from ahocorasick_rs import AhoCorasick, MatchKind
 
 from zhijian.engine.findings import Finding
-from zhijian.engine.ngrams import LinearModel, packaged
+from zhijian.engine.ngrams import LinearModel, packaged, sigmoid
 from zhijian.engine._batch_core import clause_units
 from zhijian.engine.normalize import BatchNormalised, compact, normalise, normalise_batch
 from zhijian.engine.rules import PackError
@@ -102,7 +102,7 @@ def units(batch: BatchNormalised) -> Units:
     unless it is a single clause; a stretch with fewer than ``MIN_HAN_CHARS`` Chinese characters (a file
     path, an order number, a bare ID) is out of the model's reach and left to the rules.  One compiled
     pass over the batch (``_batch_core.clause_units``)."""
-    lens = np.fromiter((len(t) for t in batch.originals), dtype=np.int64, count=len(batch.originals))
+    lens = np.diff(np.append(batch.starts, batch.folded_codes.size + 1)) - 1  # messages are joined by one '\n'
     msg, s, e, cs, ce, whole = clause_units(batch.folded_codes, batch.keep, batch.compact_codes,
                                      np.ascontiguousarray(batch.starts, dtype=np.int64), lens,
                                      MAX_SCORED_CHARS, MIN_CLAUSE_CHARS, MIN_HAN_CHARS)
@@ -113,6 +113,22 @@ def clauses(text: str) -> list[tuple[int, int]]:
     """Clause spans (offsets into ``text``) that the model scores (the whole message not included)."""
     u = units(normalise_batch([text]))
     return [sp for sp, w in zip(u.spans(0, len(u.msg)), u.whole.tolist()) if not w]
+
+
+def logit_bars(bars: np.ndarray) -> np.ndarray:
+    """The score bars as logits, a little lower (a candidate is checked on its score), never above where a
+    float32 sigmoid reaches 1.0 (a bar of 1 is reached by a saturated score)."""
+    b = np.minimum(np.asarray(bars, dtype=np.float64), 1 - 1e-7)
+    return (np.log(b) - np.log1p(-b) - 0.01).astype(np.float32)
+
+
+def over_bars(z: np.ndarray, bars: np.ndarray, zbars: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The (unit, category) pairs whose score ``sigmoid(z)`` reaches its bar, unit by unit: exactly
+    ``np.nonzero(sigmoid(z) >= bars)``, with the sigmoid computed only for the candidates over ``zbars``
+    (:func:`logit_bars`)."""
+    units_hot, cats_hot = np.nonzero(z >= zbars)
+    keep = sigmoid(z[units_hot, cats_hot]) >= bars[cats_hot]
+    return units_hot[keep], cats_hot[keep]
 
 
 def _except_units(col: np.ndarray, units: list[tuple[int, int]], text: str, words: tuple[str, ...]) -> np.ndarray:
@@ -149,9 +165,10 @@ class SemanticLayer:
         self.masks = sorted(((compact(k), v) for k, v in (masks or {}).items() if compact(k)),
                             key=lambda kv: -len(kv[0]))
         self.own_names = [w for w, v in self.masks if v == "本店"]
-        # one alternation (longest first) instead of a loop over the words for every clause
-        self._mask_to = dict(self.masks)
-        self._mask_re = re.compile("|".join(re.escape(w) for w, _ in self.masks)) if self.masks else None
+        # one leftmost-longest scan of the batch instead of a loop over the words for every clause
+        self._mask_words = [w for w, _ in self.masks]
+        self._mask_with = [r for _, r in self.masks]
+        self._mask_scan = AhoCorasick(self._mask_words, matchkind=MatchKind.LeftmostLongest) if self.masks else None
         self.columns: list[int] = []
         self.thresholds: list[float] = []
         for c in config.categories:
@@ -161,12 +178,13 @@ class SemanticLayer:
             self.columns.append(k)
             self.thresholds.append(c.threshold if c.threshold > 0 else float(self.model.thresholds[k]))
         self._bars = np.asarray(self.thresholds, dtype=np.float32)
+        self._logit_bars = logit_bars(self._bars)
 
     def _masked(self, u: Units, batch: BatchNormalised) -> Units:
         """``u`` read from the masked text: the mask words replaced in the batch's compacted text (one pass),
         each unit's range moved with the text (a unit edge inside a replaced word takes in the whole word)."""
-        table = self._mask_to
-        found = [(m.start(), m.end(), table[m.group(0)]) for m in self._mask_re.finditer(batch.compact_joined)]
+        with_ = self._mask_with
+        found = [(s, e, with_[k]) for k, s, e in self._mask_scan.find_matches_as_indexes(batch.compact_joined)]
         if not found:
             return u
         joined = batch.compact_joined
@@ -193,26 +211,30 @@ class SemanticLayer:
 
         return Units(u.msg, u.start, u.end, moved(u.cstart, False), moved(u.cend, True), u.whole, cps)
 
-    def scores(self, texts: Sequence[str] | BatchNormalised) -> tuple[Units, np.ndarray]:
-        """The units of a batch (``texts`` or their batch normalisation) and their scores for the
+    def logits(self, texts: Sequence[str] | BatchNormalised) -> tuple[Units, np.ndarray]:
+        """The units of a batch (``texts`` or their batch normalisation) and their raw scores (logits) for the
         configured categories, ``[n_units, n_categories]``."""
         batch = texts if isinstance(texts, BatchNormalised) else normalise_batch(list(texts))
         u = units(batch)
-        if self._mask_re is not None and u.msg.size:
+        if self._mask_scan is not None and u.msg.size:
             u = self._masked(u, batch)
-        sc = self.model.unit_scores(u.cps, u.cstart, u.cend)[:, self.columns]
-        return u, sc
+        return u, self.model.unit_logits(u.cps, u.cstart, u.cend)[:, self.columns]
+
+    def scores(self, texts: Sequence[str] | BatchNormalised) -> tuple[Units, np.ndarray]:
+        """:meth:`logits` as sigmoid scores in [0, 1]."""
+        u, z = self.logits(texts)
+        return u, sigmoid(z)
 
     def add_findings(self, texts: Sequence[str] | BatchNormalised,
                      rule_findings: list[list[Finding]]) -> list[list[Finding]]:
         """The rule findings of each message plus the model findings the rules did not already make."""
         batch = texts if isinstance(texts, BatchNormalised) else normalise_batch(list(texts))
         texts = batch.originals
-        u, sc = self.scores(batch)
-        if not sc.size:
+        u, z = self.logits(batch)
+        if not z.size:
             return rule_findings
         th = self._bars
-        units_hot, cats_hot = np.nonzero(sc >= th)  # (unit, category) pairs over the bar, unit by unit
+        units_hot, cats_hot = over_bars(z, th, self._logit_bars)
         if not units_hot.size:
             return rule_findings
         out = [list(fs) for fs in rule_findings]
@@ -227,7 +249,7 @@ class SemanticLayer:
             done.add((i, j))
             c = categories[j]
             # the best unit of this message for this category (clauses before the whole message)
-            col = sc[lo:hi, j]
+            col = sigmoid(z[lo:hi, j])
             if self.exceptions.get(c.category):
                 col = _except_units(col, u.spans(lo, hi), texts[i], self.exceptions[c.category])
                 if col.max() < th[j]:
@@ -238,7 +260,7 @@ class SemanticLayer:
                 continue  # a rule already found it here, with an exact span
             if self.own_names and any(w in compact(texts[i][s:e]) for w in self.own_names):
                 continue  # the shop's own names are never flagged (as for the rules)
-            score = float(sc[best, j])
+            score = float(col[best - lo])
             text = texts[i]
             out[i].append(Finding(f"model.{c.category}", c.category, c.severity, s, e, text[s:e],
                                   c.message.replace("{score}", f"{score:.2f}"), c.suggestion,
