@@ -11,7 +11,6 @@ import json
 from typing import Iterable, Optional
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from zhijian.taxonomy import CATEGORIES, SEVERITIES, SEVERITY_RANK
@@ -23,6 +22,12 @@ MAX_SHOWN_FINDINGS = 30  # per message, in the text format
 
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
+
+
+def _table(*args, **kwargs):
+    from rich.table import Table  # not imported by a plain ``zhijian check``
+
+    return Table(*args, **kwargs)
 
 
 def flush() -> None:
@@ -118,7 +123,7 @@ def _show_category_table(stats) -> None:
     if not stats.by_category:
         out.print(Text(f"✓ 共检查 {stats.checked} 条消息，未发现问题", style="bold green"))
         return
-    table = Table(title=f"按类别汇总（{stats.checked} 条消息，{stats.with_findings} 条有问题）")
+    table = _table(title=f"按类别汇总（{stats.checked} 条消息，{stats.with_findings} 条有问题）")
     table.add_column("类别")
     table.add_column("最高级别")
     table.add_column("发现数", justify="right")
@@ -144,7 +149,7 @@ def show_pack_rules(titles: list[str], rules: list, conversation: Optional[dict]
 def show_pack_list(entries: Iterable[tuple]) -> None:
     """``zhijian packs``: one row per ``(name, pack file, composed rule count)``; a pack that cannot be
     loaded comes as ``(name, None, error message)`` and is listed, then reported on stderr."""
-    table = Table(title="可用规则包")
+    table = _table(title="可用规则包")
     table.add_column("包名", no_wrap=True)
     table.add_column("名称", overflow="fold")
     table.add_column("类型", no_wrap=True)
@@ -167,7 +172,7 @@ def show_pack_list(entries: Iterable[tuple]) -> None:
 def show_selftest(rows: list[tuple], problems: list[tuple[str, list[str]]]) -> None:
     """``zhijian rules test``: rows are ``(pack, rules, examples, failures)``, ``rules`` None for a pack
     that could not be loaded; then each failure, then the verdict."""
-    table = Table(title="规则示例自检")
+    table = _table(title="规则示例自检")
     table.add_column("规则包", no_wrap=True)
     table.add_column("规则", justify="right")
     table.add_column("示例", justify="right")
@@ -267,7 +272,7 @@ def show_audit_summary(agg, skipped: int, errors: int) -> None:
     if packs:
         out.print(Text("规则包（按每个会话实际使用的）：" + "、".join(f"{p} {agg.packs[p]} 个会话" for p in packs), style="dim"))
     if agg.total.findings:
-        t = Table(title="问题分布（每百会话）", title_justify="left")
+        t = _table(title="问题分布（每百会话）", title_justify="left")
         t.add_column("类别")
         t.add_column("次数", justify="right")
         t.add_column("每百会话", justify="right")
@@ -278,7 +283,7 @@ def show_audit_summary(agg, skipped: int, errors: int) -> None:
         rows = worst_first(agg.agents)
         shown = rows[:LEAGUE_ROWS]
         out.print(Text(league_title(len(shown), len(rows)), style="italic"), soft_wrap=True)
-        t = Table()
+        t = _table()
         for col in ("客服", "会话", "平均分", "30秒应答率", "平均响应(秒)", "漏回复率"):
             t.add_column(col, justify="left" if col == "客服" else "right")
         for name, s in shown:
@@ -363,7 +368,7 @@ def show_new_key(key: str, key_id: int, name: str, role: str) -> None:
 
 def show_keys(rows: Iterable) -> None:
     """``zhijian keys list``: ``ApiKeyRow`` rows (the key itself is never stored, only its prefix)."""
-    t = Table(title="API key")
+    t = _table(title="API key")
     for col in ("编号", "名字", "角色", "范围", "前缀", "创建时间（本地）", "状态"):
         t.add_column(col)
     for r in rows:

@@ -28,7 +28,6 @@ from typing import Any
 
 from zhijian.engine.packs import (_OVERRIDE_KEYS, Composition, _as_list, _check_limits, _section, _vocab,
                                   merge_models, merge_section)
-from zhijian.engine.yaml_read import MAX_YAML_DEPTH, _read_yaml
 from zhijian.engine.normalize import compact
 from zhijian.engine.rules import PackError, parse_rule
 from zhijian.taxonomy import CATEGORIES, SEVERITIES
@@ -50,6 +49,8 @@ def load_overrides(path: str) -> dict:
             text = fh.read()
         except UnicodeDecodeError as e:
             raise PackError(f"{path}: 文件不是 UTF-8 编码（第 {e.start} 字节处无法解码）") from None
+    from zhijian.engine.yaml_read import _read_yaml  # PyYAML only when an override file is read
+
     data = _read_yaml(text, path, untrusted=True)
     if data is None:
         data = {}
@@ -247,6 +248,8 @@ def validate_overrides(data: Any, origin: str) -> None:
     if unknown:
         raise PackError(f"{origin}: 未知字段 {'、'.join(map(str, sorted(unknown, key=str)))}"
                         f"（可用：{'、'.join(sorted(_OVERRIDE_KEYS))}）")
+    from zhijian.engine.yaml_read import MAX_YAML_DEPTH
+
     _depth({k: v for k, v in data.items() if k != "_path"}, MAX_YAML_DEPTH, origin)
     counter = [0]
     if data.get("shop") is not None and not isinstance(data["shop"], str):

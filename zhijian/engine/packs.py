@@ -39,7 +39,6 @@ from importlib import resources
 from typing import Any
 
 from zhijian.engine.rules import PackError, Rule, parse_rule
-from zhijian.engine.yaml_read import _read_yaml
 from zhijian.taxonomy import CATEGORIES
 
 PACK_DIR = ("data", "packs")
@@ -114,6 +113,8 @@ def load_pack_file(name: str) -> PackFile:
         raise PackError(f"未知规则包 {name!r}（可用：{'、'.join(available_packs())}）")
     res = resources.files("zhijian").joinpath(*PACK_DIR, f"{name}.yaml")
     origin = f"packs/{name}.yaml"
+    from zhijian.engine.yaml_read import _read_yaml  # not on a warm start (the compiled pack is cached)
+
     data = _read_yaml(res.read_text(encoding="utf-8"), origin)
     if not isinstance(data, dict):
         raise PackError(f"{origin}: 规则包文件应为映射（键: 值）")

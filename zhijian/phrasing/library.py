@@ -21,11 +21,9 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from zhijian.audit.calendar import opening
+from zhijian.engine.cache import cached, key_of
 from zhijian.engine.rules import PackError
-from zhijian.engine.yaml_read import LOADER
 
 SCENARIOS = ("product_info", "authenticity", "price_promo", "stock", "logistics", "payment", "order_modify",
              "logistics_delay", "return_exchange", "refund", "complaint", "invoice", "greeting", "thanks", "other")
@@ -83,10 +81,20 @@ class Library:
 
 
 def _read(name: str) -> dict:
+    """The library file ``scripts/<name>.yaml`` parsed ({} when there is none); kept in the on-disk cache under
+    the file's content, so a warm start does not load PyYAML."""
     try:
         text = resources.files("zhijian").joinpath("data", "scripts", f"{name}.yaml").read_text(encoding="utf-8")
     except FileNotFoundError:
         return {}
+    return cached("scripts", key_of("scripts", name, text), lambda: _parse(name, text))
+
+
+def _parse(name: str, text: str) -> dict:
+    import yaml
+
+    from zhijian.engine.yaml_read import LOADER
+
     data = yaml.load(text, Loader=LOADER) or {}
     if not isinstance(data, dict):
         raise PackError(f"scripts/{name}.yaml: 话术库文件应为映射（键: 值）")
