@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     from zhijian.engine import normalize
 
     cache = normalize._cache_path()
-    res["tables_cached"] = bool(cache and os.path.exists(cache))
+    res["tables_cached"] = bool(cache and os.path.exists(f"{cache}-fold.npy"))
     normalize.tables()
     res["tables_load_s"] = time.perf_counter() - t0
 

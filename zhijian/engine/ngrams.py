@@ -17,6 +17,7 @@ Scores are independent sigmoids (one-vs-rest), so one text may carry several cla
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from dataclasses import dataclass, field
 from importlib import resources
@@ -117,9 +118,14 @@ class LinearModel:
 
     @classmethod
     def load_packaged(cls, name: str) -> "LinearModel":
-        """A model shipped in ``zhijian/data/models/<name>``."""
-        with resources.files("zhijian").joinpath("data", "models", name).open("rb") as fh:
-            return cls.load(fh)
+        """A model shipped in ``zhijian/data/models/<name>``, kept unpacked in the on-disk cache under its
+        content (a compressed ``.npz`` takes ~25 ms to read; the cached copy ~2 ms)."""
+        import io
+
+        from zhijian.engine.cache import cached, key_of
+
+        data = resources.files("zhijian").joinpath("data", "models", name).read_bytes()
+        return cached("model", key_of("model", name, hashlib.sha256(data).hexdigest()), lambda: cls.load(io.BytesIO(data)))
 
     # -- scoring -----------------------------------------------------------------------------
     @property

@@ -178,8 +178,8 @@ def _build_tables() -> _Tables:
 
 
 def _cache_path() -> str | None:
-    base = cache_dir()
-    if base is None:
+    """The stem of the cached tables: ``<stem>-fold.npy`` and ``<stem>-keep.npy`` (mapped, not read, on load)."""
+    if (base := cache_dir()) is None:
         return None
     try:
         import opencc
@@ -187,12 +187,33 @@ def _cache_path() -> str | None:
         ov = getattr(opencc, "__version__", "x")
     except Exception:  # pragma: no cover
         ov = "x"
-    name = f"tables-v{TABLE_VERSION}-u{unicodedata.unidata_version}-o{ov}.npz"
-    return os.path.join(base, name)
+    return os.path.join(base, f"tables-v{TABLE_VERSION}-u{unicodedata.unidata_version}-o{ov}")
 
 
 _lock = threading.Lock()
 _tables: _Tables | None = None
+
+
+def _load_tables(stem: str) -> _Tables | None:
+    """The cached tables, memory-mapped (a start touches only the pages of the characters it folds), or None."""
+    try:
+        fold_arr = np.load(f"{stem}-fold.npy", mmap_mode="r", allow_pickle=False).view(np.ndarray)
+        keep_arr = np.load(f"{stem}-keep.npy", mmap_mode="r", allow_pickle=False).view(np.ndarray)
+    except (OSError, ValueError):
+        return None
+    ok = fold_arr.shape == keep_arr.shape == (0x110000,) and fold_arr.dtype == np.uint32 and keep_arr.dtype == bool
+    return _Tables(fold_arr, keep_arr) if ok else None
+
+
+def _save_tables(stem: str, t: _Tables) -> None:
+    try:
+        os.makedirs(os.path.dirname(stem), exist_ok=True)
+        for part, arr in (("fold", t.fold_arr), ("keep", t.keep_arr)):
+            tmp = f"{stem}-{part}.{os.getpid()}.tmp.npy"
+            np.save(tmp, arr, allow_pickle=False)
+            os.replace(tmp, f"{stem}-{part}.npy")
+    except OSError:
+        pass  # a read-only home is fine: we just rebuild next time
 
 
 def tables() -> _Tables:
@@ -203,27 +224,12 @@ def tables() -> _Tables:
     with _lock:
         if _tables is not None:
             return _tables
-        path = _cache_path()
-        t = None
-        if path and os.path.exists(path):
-            try:
-                with np.load(path, allow_pickle=False) as data:
-                    fold_arr, keep_arr = data["fold"], data["keep"]
-                if fold_arr.shape == keep_arr.shape == (0x110000,) and fold_arr.dtype == np.uint32 \
-                        and keep_arr.dtype == bool:
-                    t = _Tables(fold_arr, keep_arr)
-            except Exception:
-                t = None
+        stem = _cache_path()
+        t = _load_tables(stem) if stem else None
         if t is None:
             t = _build_tables()
-            if path:
-                try:
-                    os.makedirs(os.path.dirname(path), exist_ok=True)
-                    tmp = f"{path}.{os.getpid()}.tmp.npz"
-                    np.savez(tmp, fold=t.fold_arr, keep=t.keep_arr)
-                    os.replace(tmp, path)
-                except OSError:
-                    pass  # a read-only home is fine: we just rebuild next time
+            if stem:
+                _save_tables(stem, t)
         _tables = t
         return t
 

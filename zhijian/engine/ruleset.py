@@ -159,7 +159,7 @@ class Ruleset:
         self.group_index = np.array([g for p in pairs for _, g in p], dtype=np.int64)
         self.rule_groups = np.array(self.n_groups, dtype=np.int64)
         self.version = self._version()
-        del self._interned
+        del self._interned, self._pattern_ids  # building only (``_add``)
 
     @property
     def edge_words(self) -> frozenset[str]:
@@ -168,17 +168,15 @@ class Ruleset:
             words = self.__dict__["_edge_set"] = frozenset(self._edge_text.split("\n")) - {""}
         return words
 
-    # -- the on-disk cache (cache.py) pickles a ruleset; the automaton and the pattern index are rebuilt ---
+    # -- the on-disk cache (cache.py) pickles a ruleset; the automaton is rebuilt ------------------------
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state["automaton"] = None
         state.pop("_edge_set", None)
-        state.pop("_pattern_ids", None)
         return state
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
-        self._pattern_ids = {w: i for i, w in enumerate(self.literals)}
         self.automaton = AhoCorasick(self.literals) if self.literals else None
 
     # -- building -------------------------------------------------------------------------
