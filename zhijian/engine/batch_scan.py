@@ -36,9 +36,7 @@ def _hits_by_message(rs: Ruleset, batch: BatchNormalised, gated: dict[int, list[
     for the messages where a finding can come of them: hits in every word group of some rule, or a gated
     or whole-message rule whose exceptions the hits may be.  Exceptions and qualifiers alone change nothing."""
     n = len(batch.originals)
-    if rs.automaton is None or not batch.compact_joined:
-        return {}
-    hits = rs.automaton.find_matches_as_indexes(batch.compact_joined, overlapping=True)
+    hits = rs.find(batch.compact_joined)
     if not hits:
         return {}
     pid, cs, ce = np.array(hits, dtype=np.int64).T

@@ -234,9 +234,7 @@ def _excepted(words: tuple[str, ...] | None, folded: str, s: int, e: int) -> boo
 
 def hits_of(rs: Ruleset, n: Normalised) -> list[tuple]:
     """The automaton hits of one message as ``(pattern, compact start, compact end, start, end)``."""
-    if rs.automaton is None or not n.compact:
-        return []
-    hits = rs.automaton.find_matches_as_indexes(n.compact, overlapping=True)
+    hits = rs.find(n.compact)
     if not hits:
         return []
     idx = n.index()

@@ -25,6 +25,8 @@ from zhijian.engine.safe_regex import UnsafeRegex, compile_shipped, compile_user
 from zhijian.engine.variants import polite_forms
 
 GROUP, EXCEPTION, UNLESS = 0, 1, 2
+DIRECT_MAX_CHARS = 200  # a loaded ruleset looks a text this short up directly while its automaton is not built
+DIRECT_LOOKUPS = 16  # … this many times; then it builds the automaton
 _SUFFIX_REF = re.compile(r"(.+)@([a-z_]+)")
 
 
@@ -147,6 +149,7 @@ class Ruleset:
             e.guard & (LEFT | RIGHT) for ents in self.entries for e in ents) else "")
         self.literals: list[str] = list(self._pattern_ids)
         self.automaton = AhoCorasick(self.literals) if self.literals else None
+        self._direct_left = DIRECT_LOOKUPS
         # most patterns are spelled only as their own literal: kept only where a pattern has other spellings
         # (a smaller pickle: ~20,000 one-word sets cost a warm start ~25 ms)
         self.exact_forms = {pid: frozenset(forms) for pid, forms in self.exact_forms.items()
@@ -168,16 +171,53 @@ class Ruleset:
             words = self.__dict__["_edge_set"] = frozenset(self._edge_text.split("\n")) - {""}
         return words
 
-    # -- the on-disk cache (cache.py) pickles a ruleset; the automaton is rebuilt ------------------------
+    # -- finding the patterns ----------------------------------------------------------------------
+    def find(self, text: str) -> list[tuple[int, int, int]]:
+        """Every occurrence of every pattern in the compact ``text``, overlapping, as ``(pattern, start, end)``
+        ordered by end, the longest first (the automaton's order).  A loaded ruleset builds its automaton
+        (~50 ms for the shipped packs) only when a text is long or many were looked up: until then a short
+        text is looked up directly, every substring of a pattern's length, which gives the same hits in
+        the same order (``zhijian check "…"`` never pays for the automaton)."""
+        ac = self.automaton
+        if ac is None:
+            if not self.literals or not text:
+                return []
+            if len(text) <= DIRECT_MAX_CHARS and self._direct_left > 0:
+                self._direct_left -= 1
+                return self.direct_hits(text)
+            ac = self.automaton = AhoCorasick(self.literals)
+        return ac.find_matches_as_indexes(text, overlapping=True)
+
+    def direct_hits(self, text: str) -> list[tuple[int, int, int]]:
+        """:meth:`find` by looking every substring up (the reference the automaton is tested against)."""
+        ids = self.__dict__.get("_ids")
+        if ids is None:
+            ids = self.__dict__["_ids"] = {w: i for i, w in enumerate(self.literals)}
+            self.__dict__["_lengths"] = sorted({len(w) for w in self.literals}, reverse=True)
+        get, lengths = ids.get, self._lengths
+        out = []
+        for e in range(1, len(text) + 1):
+            for n in lengths:
+                if n <= e and (pid := get(text[e - n:e])) is not None:
+                    out.append((pid, e - n, e))
+        return out
+
+    def warm(self) -> None:
+        """Build the automaton now (a server does, before its first request)."""
+        if self.automaton is None and self.literals:
+            self.automaton = AhoCorasick(self.literals)
+
+    # -- the on-disk cache (cache.py) pickles a ruleset; the automaton is built on demand (find) ---------
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state["automaton"] = None
-        state.pop("_edge_set", None)
+        for derived in ("_edge_set", "_ids", "_lengths", "_direct_left"):
+            state.pop(derived, None)
         return state
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
-        self.automaton = AhoCorasick(self.literals) if self.literals else None
+        self._direct_left = DIRECT_LOOKUPS
 
     # -- building -------------------------------------------------------------------------
     def _expand(self, words: tuple[str, ...], where: str) -> list[str]:

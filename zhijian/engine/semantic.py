@@ -102,7 +102,7 @@ def units(batch: BatchNormalised) -> Units:
     unless it is a single clause; a stretch with fewer than ``MIN_HAN_CHARS`` Chinese characters (a file
     path, an order number, a bare ID) is out of the model's reach and left to the rules.  One compiled
     pass over the batch (``_batch_core.clause_units``)."""
-    lens = np.diff(np.append(batch.starts, batch.folded_codes.size + 1)) - 1  # messages are joined by one '\n'
+    lens = np.fromiter(map(len, batch.originals), dtype=np.int64, count=len(batch.originals))
     msg, s, e, cs, ce, whole = clause_units(batch.folded_codes, batch.keep, batch.compact_codes,
                                      np.ascontiguousarray(batch.starts, dtype=np.int64), lens,
                                      MAX_SCORED_CHARS, MIN_CLAUSE_CHARS, MIN_HAN_CHARS)

@@ -132,6 +132,7 @@ class Engines:
             try:
                 if kind == "inspector":
                     obj = Inspector(pack, overrides=data)
+                    obj.ruleset.warm()  # its automaton now, not in the middle of a later request
                 elif kind == "auditor":
                     obj = Auditor(pack, inspector=self.get("inspector", pack, shop))
                 else:
