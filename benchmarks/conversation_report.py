@@ -2,7 +2,10 @@
 """Figures of the conversation audit on labelled chats: per-category P/R/F1 and macro-F1.
 
     python benchmarks/conversation_report.py [--dev PATH] [--heldout PATH] [--json OUT]
-                                             [--show-misses N] [--templates]
+                                             [--show-misses N] [--templates] [--cases PATH]
+
+``--cases PATH`` scores only that file instead (labelled for every conversation category, like the
+held-out set), e.g. the frozen hand-written ``benchmarks/data/hard_chats.jsonl``.
 
 (a) ``../shared/dev-cases/conversations.jsonl`` and (b) the held-out set of
 ``benchmarks/conversations_gen.py`` (default ``/tmp/zj_heldout_chats.jsonl``; generated there
@@ -184,12 +187,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", metavar="OUT", help="把各项数字写到 JSON 文件")
     ap.add_argument("--show-misses", type=int, default=0, metavar="N", help="每个集合列出前 N 个未完全判对的会话")
     ap.add_argument("--templates", action="store_true", help="留出集按故障模板列出命中率")
+    ap.add_argument("--cases", metavar="PATH",
+                    help="只评这一个带标注的会话文件（按全部会话类别计分），例如 benchmarks/data/hard_chats.jsonl")
     ap.add_argument("--code", metavar="DIR", help="改用 DIR 中的 zhijian 包（例如 git archive HEAD 解出的目录），便于前后对比")
     a = ap.parse_args(argv)
     if a.code:
         sys.path.insert(0, os.path.abspath(a.code))
 
     ev = load_eval()
+    if a.cases:
+        import zhijian
+
+        print(f"zhijian 包：{os.path.dirname(zhijian.__file__)}")
+        out = {"eval_py": str(EVAL_PY), "code": os.path.dirname(zhijian.__file__)}
+        path = pathlib.Path(a.cases)
+        out["cases"] = run_set(ev, path.name, read(path), set(ev.CONV_CATS) | NEW, a.show_misses, False)
+        return write_json(a.json, out)
     held = pathlib.Path(a.heldout)
     if not held.exists():
         sys.path.insert(0, str(REPO / "benchmarks"))
@@ -202,11 +215,15 @@ def main(argv: list[str] | None = None) -> int:
     out = {"eval_py": str(EVAL_PY), "code": os.path.dirname(zhijian.__file__)}
     out["dev"] = run_set(ev, "开发集 dev-cases", read(pathlib.Path(a.dev)), set(ev.CONV_CATS), a.show_misses, False)
     out["heldout"] = run_set(ev, "留出集 held-out", read(held), set(ev.CONV_CATS) | NEW, a.show_misses, a.templates)
-    if a.json:
-        os.makedirs(os.path.dirname(os.path.abspath(a.json)), exist_ok=True)
-        with open(a.json, "w", encoding="utf-8") as f:
+    return write_json(a.json, out)
+
+
+def write_json(path: str | None, out: dict) -> int:
+    if path:
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
             json.dump(out, f, ensure_ascii=False, indent=1)
-        print(f"\n已写出：{a.json}")
+        print(f"\n已写出：{path}")
     return 0
 
 

@@ -203,11 +203,18 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", default=str(OUT))
     ap.add_argument("--no-refit", action="store_true",
                     help="keep the train-only fit (to read valid errors); the shipped model is refitted on train+valid")
+    ap.add_argument("--figures-only", action="store_true",
+                    help="keep the weights of --out and only re-record their figures under the current cues "
+                         "(after an edit of zhijian/data/acts/cues.yaml; the weights do not depend on the cues)")
     a = ap.parse_args(argv)
     t0 = time.process_time()
     data = pathlib.Path(a.data)
     items = load(data)
-    model = train(items, refit=not a.no_refit)
+    if a.figures_only:
+        model = LinearModel.load(a.out)
+        assert model.meta.get("corpus") == corpus_digest(data), "the corpus changed: retrain instead"
+    else:
+        model = train(items, refit=not a.no_refit)
     cues = Cues.load_packaged()
     tagger = Tagger(model, cues)
     valid = [it for it in items if it["split"] == "valid"]

@@ -11,10 +11,10 @@ from zhijian.audit.state import _answers, _content_in_courtesy, compact
 def _states_need(chat, i: int) -> bool:
     """The customer's turn states a need in a sentence the tagger reads as a problem, question or request
     (below the pack's bar too: 我付了两次款 said last, then the agent's goodbye), and nothing in the turn
-    winds down (goodbye / thanks)."""
+    winds down (goodbye / thanks) or drops the matter (the pack's ``words.withdraw``: 算了 / 不用了)."""
     ss = chat.sentences.get(i, ())
-    if any({"goodbye", "thanks"} & set(s.acts) for s in ss):
-        return False
+    if any({"goodbye", "thanks"} & set(s.acts) for s in ss) or "withdraw" in chat.labels.get(i, set()):
+        return False  # winding down, or dropping the matter (算了我不换了)
     return any({"problem", "question", "request"} & set(s.acts) and len(compact(s.text)) >= 5 for s in ss)
 
 
@@ -35,14 +35,21 @@ def forced_ending(chat) -> tuple[int, list[int]] | None:
             continue
         cut = [it.turn for it in chat.items
                if it.turn < i and not it.superseded and (it.closed_by is None or it.closed_by > i)]
-        if closed and not pushed:
-            prev = max((j for j, n in chat.turns if j < i and n.role == "customer"), default=-1)
+        prev = max((j for j, n in chat.turns if j < i and n.role == "customer"), default=-1)
+        if closed and not pushed and prev >= 0 and "customer_hold" in chat.labels.get(prev, set()):
+            # 稍等我翻翻聊天记录: the customer is fetching what the agent asked for; every open need is cut off, and
+            # the customer's own "wait" when the tagger saw no need in their words
+            cut = cut or [prev]
+        elif closed and not pushed:
             cut = [t for t in cut if t == prev]
             # an item opened for that turn, or an answer given after it, and the goodbye cuts off nothing unseen
             opened = any(it.turn == prev or (it.closed_by is not None and prev < it.closed_by < i) for it in chat.items)
             if not cut and prev >= 0 and not opened and _states_need(chat, prev) and not any(
                     _answers(s, chat) or _content_in_courtesy(chat, s, set()) for s in chat.sentences.get(i, ())):
                 cut = [prev]  # the need the tagger did not open an item for, and the goodbye says nothing to it
+        if not cut and pushed and prev >= 0 and "forced_end" in chat.labels.get(i, set()) and (
+                _states_need(chat, prev) or any("complaint" in s.acts for s in chat.sentences.get(prev, ()))):
+            cut = [prev]  # 服务到此结束 right after a problem or the customer's anger: ended on them in so many words
         if cut:
             return i, cut
     # a system line saying the agent closed the chat (pack ``words.system_agent_close``: 客服已结束本次会话,

@@ -5,7 +5,8 @@
 * ``same_need``: two sentences asking the same thing (a customer who sends the question again
   while waiting, or repeats it after the agent's greeting): answering one settles both;
 * ``says_nothing``: 暂时没 / 好的没啥啦 answers the agent's offer, it asks nothing;
-* ``agent_holds``: a hold is the agent's promise to check, not an instruction to the customer.
+* ``agent_holds``: a hold is the agent's promise to check, not an instruction to the customer;
+* ``reads_as_question`` / ``clause_asks``: a customer sentence (clause) that asks, whatever the tagger said.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from zhijian.acts.sentences import NOT_Q_WORDS, is_question_compact
 from zhijian.engine.normalize import compact
 
 # a bracketed token of the chat tool or of a masked export, innermost first ([数字x] inside [订单编号:…])
@@ -68,3 +70,35 @@ def same_need(a: str, b: str) -> bool:
     xa, xb = _chars(a), _chars(b)
     small = min(len(xa), len(xb))
     return small >= 4 and len(xa & xb) >= 0.8 * small
+
+
+_TAIL_Q = re.compile(r"(?:[不没]|没有)$")
+# question words that keep asking inside a hypothetical (万一坏了怎么保修 / 这个是几升的)
+_NOT_Q = tuple(w for w in NOT_Q_WORDS if w not in ("如果", "要是", "假如", "万一", "只要"))  # 没什么 / 怎么都
+_WH_Q = re.compile(r"怎么|怎样|多少|多久|多大|多长|几[天点个号时次件升码寸岁年斤毫瓦米克]|哪|什么|为什么|为啥|咋|是否|能否|可否")
+
+
+def clause_asks(clause: str) -> bool:
+    """A clause of a customer sentence that asks on its own (吗/呢 …, a question word, A-not-A, …不 at the end)."""
+    c = _no_courtesy(compact(clause))
+    return len(c) >= 3 and (clause.rstrip().endswith(("?", "？")) or is_question_compact(c) or bool(_TAIL_Q.search(c))
+                            or (bool(_WH_Q.search(c)) and not any(w in c for w in _NOT_Q)))
+
+
+def reads_as_question(s) -> bool:
+    """A customer sentence that opened no need but reads as a question anyway (the model left it as
+    ``other`` or took it for something else: 你们发什么快递 read as a complaint); not a sentence a cue
+    decided (在吗 / 好的)."""
+    if s.by == "cue" and set(s.acts) & {"other", "goodbye", "thanks"}:
+        return False
+    t = s.text.rstrip()
+    if t.endswith(("?", "？")):
+        return True
+    c = _no_courtesy(compact(t))
+    return is_question_compact(c) or (2 <= len(c) <= 12 and bool(_TAIL_Q.search(c))) or (
+        len(c) <= 20 and bool(_WH_Q.search(c)) and not any(w in c for w in _NOT_Q))
+
+
+def _no_courtesy(c: str) -> str:
+    """A compacted sentence without 不好意思, whose 好不好 is no A-not-A question (不好意思周末还来打扰)."""
+    return c.replace("不好意思", "，") if "不好意思" in c else c

@@ -52,8 +52,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from zhijian.acts.sentences import NOT_Q_WORDS, is_question_compact
-from zhijian.audit.needs import agent_holds, data_only, same_need, says_nothing
+from zhijian.audit.needs import (  # noqa: F401  (reads_as_question: re-exported for the checks)
+    agent_holds, clause_asks as _clause_asks, data_only, reads_as_question, same_need, says_nothing)
 from zhijian.engine.normalize import compact as _compact_uncached
 from zhijian.engine.stickers import without_codes
 
@@ -74,13 +74,11 @@ ASKS_INFO = re.compile(r"[?？]|吗|发(一下|我|给我|过来)|提供|告诉�
 # the greeting's and the closing's offers of help: a question, but not about the customer's need
 _OFFER = re.compile(r"有什么|什么可以|想了解|需要帮|帮您的|帮到您|还有(别的|其他|什么)")
 _ACKS = ("好的", "好嘞", "收到", "明白", "嗯嗯", "可以的", "没问题")
-_TAIL_Q = re.compile(r"(?:[不没]|没有)$")
+# a short agent sentence made only of acknowledgements, forms of address and particles (好的亲，收到)
+_ACKS_ONLY = re.compile(r"(?:好的|好嘞|好滴|好|收到|明白|了解|嗯|哦|噢|亲亲|亲爱的|亲|呢|哈|啦|呀|哦|的|～|~)+")
 _ADDRESS = re.compile(r"^(尊敬的|亲爱的|亲爱哒|亲爱滴|亲亲|亲|宝宝)+(客户|顾客|用户)?")
 # data an agent gives as the answer (a number, a masked field: QQ:12345 / [电话x] / 3-5天; not a sticker code [微笑])
 _DATA = re.compile(r"\d|[\[【][^\]】]*[\]】]")
-# question words that keep asking inside a hypothetical (万一坏了怎么保修 / 这个是几升的)
-_NOT_Q = tuple(w for w in NOT_Q_WORDS if w not in ("如果", "要是", "假如", "万一", "只要"))  # 没什么 / 怎么都
-_WH_Q = re.compile(r"怎么|怎样|多少|多久|多大|多长|几[天点个号时次件升码寸岁年斤毫瓦米克]|哪|什么|为什么|为啥|咋|是否|能否|可否")
 
 
 def _answers(s, chat) -> bool:
@@ -105,6 +103,8 @@ def _terse_answer(s) -> bool:
     if "agent.ack" in s.cues:
         return False
     c = _ADDRESS.sub("", compact(without_codes(s.text))).rstrip("的哦呢哈呀啊啦吧哒滴噢嗯～~")
+    if _ACKS_ONLY.fullmatch(c):
+        return False  # 好的亲，收到 / 嗯嗯好的呢: acknowledgements and forms of address only
     return len(c) >= 2 or (len(c) == 1 and c not in _STOP_CHARS)
 
 
@@ -121,31 +121,10 @@ def _content_in_courtesy(chat, s, asked_chars: set[str]) -> bool:
     return len(content) >= 2 or any(_chars(c) & asked_chars for c in content)
 
 
-def _clause_asks(clause: str) -> bool:
-    """A clause of a customer sentence that asks on its own (吗/呢 …, a question word, A-not-A, …不 at the end)."""
-    c = compact(clause)
-    return len(c) >= 3 and (clause.rstrip().endswith(("?", "？")) or is_question_compact(c) or bool(_TAIL_Q.search(c))
-                            or (bool(_WH_Q.search(c)) and not any(w in c for w in _NOT_Q)))
-
-
 def asks_back(s) -> bool:
     """An agent sentence asking the customer about their need (act ``cause_check``: 您要哪个颜色呢 / 订单号是多少),
     not the greeting's or the closing's offer (请问有什么可以帮您 / 还有别的问题吗)."""
     return "cause_check" in s.acts and not (set(s.acts) & {"greeting", "closing"} and _OFFER.search(s.text))
-
-
-def reads_as_question(s) -> bool:
-    """A customer sentence that opened no need but reads as a question anyway (the model left it as
-    ``other`` or took it for something else: 你们发什么快递 read as a complaint); not a sentence a cue
-    decided (在吗 / 好的)."""
-    if s.by == "cue" and set(s.acts) & {"other", "goodbye", "thanks"}:
-        return False
-    t = s.text.rstrip()
-    if t.endswith(("?", "？")):
-        return True
-    c = compact(t)
-    return is_question_compact(c) or (2 <= len(c) <= 12 and bool(_TAIL_Q.search(c))) or (
-        len(c) <= 20 and bool(_WH_Q.search(c)) and not any(w in c for w in _NOT_Q))
 
 
 @dataclass
@@ -158,6 +137,7 @@ class Item:
     held_by: int | None = None  # the agent turn that said it would come back (hold)
     superseded: bool = False  # a "more" (我还有个问题) made concrete by the question that followed it
     skipped: bool = False  # open through an agent block that answered something else
+    grievance: bool = False  # asked in anger (act complaint: 你们是不是都不核对的): any answer settles it
 
     @property
     def open(self) -> bool:
@@ -235,9 +215,10 @@ def _settle(open_: list[Item], answering: list, j: int, newest: int) -> list[Ite
         if not got[k] and free and not waits(it):
             got[k] = True
             free -= 1
-    # a question with no content of its own (怎么样了 / 有吗 / 查好了没) is settled by any answer
+    # a question with no content of its own (怎么样了 / 有吗 / 查好了没), or one asked in anger (你们是不是都不看单子的),
+    # is settled by any answer
     for k, it in enumerate(open_):
-        if not got[k] and len(feats[k][1]) <= 2 and not waits(it):
+        if not got[k] and (len(feats[k][1]) <= 2 or it.grievance) and not waits(it):
             got[k] = True
     # a problem stated with its question in one turn (降价了 | 能补差价吗) is one need: settled together
     done = {it.turn for k, it in enumerate(open_) if got[k]}
@@ -258,6 +239,8 @@ def track(chat) -> list[Item]:
         if says_nothing(s.text):
             return None  # 暂时没 / 好的没啥啦: an answer to the agent's offer, not a question
         act = next((a for a in OPENING if chat.sure(s, a)), None)
+        if act in ("problem", "request") and (chat.sure(s, "suggestion") or "customer_suggestion" in chat.text_labels(s.text)):
+            return None  # 详情页最好标上克重: a suggestion needs thanks (suggestion_unacknowledged), not an answer
         if act is None and reads_as_question(s):
             return "question"
         return act
@@ -286,7 +269,8 @@ def track(chat) -> list[Item]:
                 if si + 1 < len(sents) and _lead_in(s):
                     continue  # 请问一下 | … / 我付款的话 | 是不是…: the first piece of the need stated next
                 act = opens(s)
-                if act in ("problem", "request") and (asked_back or held) and open_:
+                if act in ("problem", "request") and (asked_back or held) and open_ and not (
+                        "another_need" in chat.text_labels(s.text)):
                     # the details the agent asked for (订单号… 改成… / 用了两次就这样了), or what the customer adds
                     # (麻烦快点查 / 地址是公司的) while the agent checks: not a new need
                     continue
@@ -301,7 +285,8 @@ def track(chat) -> list[Item]:
                     for text in parts if len(parts) > 1 else [s.text]:
                         if any(same_need(text, o.text) for o in open_):
                             continue  # the same question sent again while it waits: one need
-                        it = Item(i, si, act, text)
+                        it = Item(i, si, act, text, grievance="complaint" in s.acts
+                                  or "complaint" in chat.text_labels(s.text))
                         items.append(it)
                         open_.append(it)
             if greeted and any(it.turn == i for it in open_):

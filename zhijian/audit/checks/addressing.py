@@ -9,6 +9,8 @@ from zhijian.audit.checks import check
 # the name given as data, not as a form of address: 收货人是王芳 / 姓名：王芳 / 王芳的订单
 _DATA_BEFORE = re.compile(r"(收货人|收件人|联系人|寄件人|姓名|名字|署名|抬头|户名|实名|是|为|叫|写|填)[：:\s]*$")
 _DATA_AFTER = re.compile(r"^\s*(的|吗|呢|这个|收|签收|本人|先生|女士)")
+# the customer introducing themselves by full name (我是孙建华，… / 我叫吴丽。): 2-3 Chinese characters, a clause end after
+_SELF_INTRO = re.compile(r"(?:我是|我叫|本人是|我的名字是|我名字叫)([\u4e00-\u9fff]{2,3})(?=[，,。.!！?？;；~～\s]|$)")
 
 
 def addresses(text: str, name: str, honorifics: tuple[str, ...]) -> bool:
@@ -24,11 +26,26 @@ def addresses(text: str, name: str, honorifics: tuple[str, ...]) -> bool:
     return False
 
 
+def _introduced(chat) -> str:
+    """The full name the customer gave for themselves in the chat when the log has no ``customer_name``
+    (我是孙建华，想问下…): the first self-introduction whose name starts with a surname of the pack's
+    ``surnames`` (我是买家 / 我是新手 are no names)."""
+    surnames = str(chat.config.raw.get("surnames") or "")
+    for i, m in chat.turns:
+        if m.role != "customer":
+            continue
+        for found in _SELF_INTRO.finditer(m.text):
+            name = found.group(1)
+            if name[0] in surnames and not any(h in name for h in chat.config.honorifics):
+                return name  # 我是张先生 gives no full name
+    return ""
+
+
 @check("direct_name")
 def direct_name(chat):
-    """The customer's full name (``customer_name``) used by an agent turn to address them, without an
-    honorific (``honorifics``); the name confirmed as data (收货人是…) is fine."""
-    name = (chat.conv.customer_name or "").strip()
+    """The customer's full name (``customer_name``, or the name they introduced themselves with) used by an
+    agent turn to address them, without an honorific (``honorifics``); the name confirmed as data (收货人是…) is fine."""
+    name = (chat.conv.customer_name or "").strip() or _introduced(chat)
     if len(name) < 2:
         return
     for i in chat.agent_turns:

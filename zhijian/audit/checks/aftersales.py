@@ -45,9 +45,13 @@ def _reports(chat, i: int) -> bool:
             continue  # an order card ([订单编号:…，订单金额:…]) reports nothing
         acts = set(s.acts)
         # clause by clause: 收到就坏了，如果修不好的话能退吗 reports (the 如果 is in another clause); 洗了会掉色吗 does not
-        clauses = [chat.text_labels(c) for c in _CLAUSE.findall(s.text)] or [chat.text_labels(s.text)]
+        texts = _CLAUSE.findall(s.text) or [s.text]
+        clauses = [chat.text_labels(c) for c in texts]
         real = [lab for lab in clauses if "hypothetical" not in lab]
-        if any("aftersales" in lab for lab in real) and ("problem" in acts or "question" not in acts or len(clauses) > 1):
+        # the defect word in a clause that is itself a question (亲，这款会缩水吗) asks about it, it reports nothing
+        told = [lab for c, lab in zip(texts, clauses) if "hypothetical" not in lab and "aftersales" in lab
+                and not ("problem" not in acts and _is_question(c))]
+        if told and ("problem" in acts or "question" not in acts or len(clauses) > 1):
             return True
         if goods and "problem" in acts and len(real) == len(clauses) and not _about_service(chat, s.text):
             return True
