@@ -213,18 +213,19 @@ def chunked(messages: Iterable[Message], max_lines: int = CHUNK_LINES,
         yield chunk
 
 
-def check_chunk(inspector, chunk: list[Message]) -> list[tuple[Message, list | None, bytes]]:
+def check_chunk(inspector, chunk: list[Message], *, lines: bool = True) -> list[tuple[Message, list | None, bytes | None]]:
     """Check a chunk of messages in one ``check_many`` call: (message, findings or None for a bad line,
-    its JSON line of docs/spec/contract.md §2).  ``zhijian check`` and the Spark job both use it."""
+    its JSON line of docs/spec/contract.md §2, or None with ``lines=False``: the text report needs none).
+    ``zhijian check`` and the Spark job both use it."""
     good = [m for m in chunk if m.ok]
     results = iter(inspector.check_many([m.text for m in good]) if good else [])
     out = []
     for m in chunk:
         if not m.ok:
-            out.append((m, None, encode_check(m.id, m.text, (), m.error)))
+            out.append((m, None, encode_check(m.id, m.text, (), m.error) if lines else None))
             continue
         findings = next(results)
-        out.append((m, findings, encode_check(m.id, m.text, findings)))
+        out.append((m, findings, encode_check(m.id, m.text, findings) if lines else None))
     return out
 
 

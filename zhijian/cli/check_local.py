@@ -60,7 +60,7 @@ def run_check(inspector, messages: Iterable[Message], fmt: str, stats: CheckStat
     writer = JsonlWriter() if fmt == "jsonl" else None
     for chunk in chunked(messages):
         lines = []  # the chunk's JSON Lines, written at once
-        for m, findings, line in check_chunk(inspector, chunk):
+        for m, findings, line in check_chunk(inspector, chunk, lines=writer is not None):
             if findings is None:
                 stats.invalid += 1
                 output.warn_invalid(m)
