@@ -2,6 +2,7 @@
 
     python benchmarks/semantic_report.py [--parts abcde] [--flagged /tmp/semantic_jddc_flagged.tsv]
                                          [--show-misses N] [--no-pack-filter] [--cases PATH]
+                                         [--parts t --compare OTHER.npz]
 
 (a) per-category P/R/F1 on the held-out ``test`` split of ``training/data/messages.jsonl``, model alone;
 (b) per-category P/R/F1 of the model alone on ``../shared/dev-cases/messages.jsonl`` (scored as
@@ -12,7 +13,9 @@
     research-only data and nothing from it is committed;
 (d) accuracy and macro-F1 of the offensive-language head on COLD test (``offensive.npz``);
 (e) rules only vs rules + model on the dev cases: ``Inspector(pack, models=False)`` against
-    ``Inspector(pack)``, i.e. the engine's own semantic layer with the categories each pack enables.
+    ``Inspector(pack)``, i.e. the engine's own semantic layer with the categories each pack enables;
+(t) with ``--parts t --compare OTHER.npz``: the thresholds of two trainings side by side, single-pass and
+    steady (``training.thresholds``), e.g. a retraining with ``--train-fraction 0.8``.
 
 ``--cases PATH`` scores (b) and (e) on another case file in the dev-case format instead of the dev cases,
 e.g. the frozen keyword-free set ``benchmarks/data/hard_messages.jsonl`` (see ``benchmarks/README.md``).
@@ -258,6 +261,23 @@ def part_e(model, items, show=0, label="dev cases"):
         print("  MISS (rules + model)", *m)
 
 
+def part_t(model, other_path: str):
+    """(t) thresholds of two trainings side by side: the single-pass choice and the shipped steady choice
+    (``training.thresholds``), each model's own ``meta_figures.threshold_spread``."""
+    other = LinearModel.load(other_path)
+    spreads = [json.loads(m.meta["figures"]).get("threshold_spread") or {} for m in (model, other)]
+    print(f"(t) thresholds: this model vs {other_path} (single pass | steady; |difference|)")
+    d1, d2 = [], []
+    for k, c in enumerate(model.classes):
+        s1 = [sp.get(c, {}).get("single", float("nan")) for sp in spreads]
+        t = (float(model.thresholds[k]), float(other.thresholds[other.classes.index(c)]))
+        d1.append(abs(s1[0] - s1[1]))
+        d2.append(abs(t[0] - t[1]))
+        print(f"  {c:20s} single {s1[0]:.3f} {s1[1]:.3f} ({d1[-1]:.3f}) | steady {t[0]:.3f} {t[1]:.3f} ({d2[-1]:.3f})")
+    print(f"  mean |difference|: single pass {np.nanmean(d1):.3f} (max {np.nanmax(d1):.3f}), "
+          f"steady {np.mean(d2):.3f} (max {np.max(d2):.3f})")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--parts", default="abcde")
@@ -266,6 +286,7 @@ def main(argv=None) -> int:
     ap.add_argument("--show-misses", type=int, default=0)
     ap.add_argument("--no-pack-filter", action="store_true")
     ap.add_argument("--cases", default=str(DEV), help="case file for (b) and (e) (dev-case format)")
+    ap.add_argument("--compare", help="(t): another messages model whose thresholds are set beside these")
     a = ap.parse_args(argv)
     model = LinearModel.load(a.model)
     print(f"model {a.model}: {model.vocab.size} features, classes {len(model.classes)}")
@@ -293,6 +314,8 @@ def main(argv=None) -> int:
     if "e" in a.parts and items is not None:
         part_e(model, items, a.show_misses,
                "dev cases" if pathlib.Path(a.cases).resolve() == DEV.resolve() else str(a.cases))
+    if "t" in a.parts and a.compare:
+        part_t(model, a.compare)
     return 0
 
 

@@ -5,7 +5,8 @@
 * the held-out figures recorded at training time (``meta_figures``) are reproduced from the
   ``test`` split of training/data/messages.jsonl with the shipped weights;
 * batch scores equal one-by-one scores;
-* arbitrary strings (empty, emoji, lone surrogates, 10,000 characters) never crash scoring.
+* arbitrary strings (empty, emoji, lone surrogates, 10,000 characters) never crash scoring;
+* the opt-in issue-11 grammars stay clear of the held-out sets; the steady threshold choice keeps the bar.
 """
 
 from __future__ import annotations
@@ -153,3 +154,49 @@ def test_keyword_free_hard_set_is_frozen_and_kept_out_of_training():
         assert set(i["expect"]) | set(i["ok_extra"]) <= set(MESSAGE_CATEGORIES)
     corpus = {json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()}
     assert not corpus & {i["text"] for i in items}
+
+
+GENERALISATION = REPO / "tests" / "cases" / "generalisation.jsonl"
+
+
+def test_issue11_kinds_stay_out_of_the_test_sets():
+    """The opt-in grammars of training/messages_kinds.py (``messages_corpus --kinds``) add sentences, none of
+    which is a sentence of the frozen hard set or of the generalisation cases."""
+    base, more = build(kinds=False), build(kinds=True)
+    assert len(more) > len(base) + 5000
+    added = {r["text"] for r in more if r["template"].startswith("kind.")}
+    assert any(r["template"] == "kind.neg.pay" for r in more)
+    held_out = {json.loads(line)["text"] for path in (HARD, GENERALISATION)
+                for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert not added & held_out
+
+
+def _toy_scores(seed: int, n_pos: int = 150, n_neg: int = 3000) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    z = np.concatenate([rng.normal(1.5, 1.2, n_pos), rng.normal(-3.0, 1.2, n_neg)])
+    return 1.0 / (1.0 + np.exp(-z)), np.concatenate([np.ones(n_pos, np.int8), np.zeros(n_neg, np.int8)])
+
+
+def test_steady_threshold_keeps_the_precision_bar_and_is_deterministic():
+    from training.thresholds import HIGH, MIN_PRECISION, precision_at, steady_threshold
+
+    for seed in range(3):
+        s, y = _toy_scores(seed)
+        t, info = steady_threshold(s, y, n_boot=60)
+        assert precision_at(s, y, t) >= MIN_PRECISION
+        assert info["precision"] >= MIN_PRECISION and 0 < info["recall"] <= 1
+        assert steady_threshold(s, y, n_boot=60) == (t, info)
+    s, y = _toy_scores(0)
+    assert steady_threshold(s, np.zeros_like(y), n_boot=20)[0] == HIGH  # no positive: never fires
+
+
+def test_steady_threshold_moves_less_than_the_single_pass_between_samples():
+    """Ten samples of the same score distribution: the steady thresholds spread less than the single-pass ones."""
+    from training.thresholds import choose_threshold, steady_threshold
+
+    single, steady = [], []
+    for seed in range(10):
+        s, y = _toy_scores(100 + seed)
+        single.append(choose_threshold(s, y))
+        steady.append(steady_threshold(s, y, n_boot=60)[0])
+    assert np.std(steady) < 0.9 * np.std(single)  # a plain bootstrap median (sigma 0) does not pass this

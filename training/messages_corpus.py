@@ -912,6 +912,19 @@ G("neg.warranty", "", "{a}，{b}|{b}，{a}|{a}", {"a": L("本产品全国联保|
    "b": L("具体以保修卡为准|您可以联系品牌售后网点|人为损坏不在保修范围|保修期从签收日算起|需要保留好购买凭证|"
    "有问题随时联系我们|您可以放心使用")}, 160, key="a")
 
+# issue 11: meaning-based kinds said without the usual keywords (training/messages_kinds.py), registered
+# last so that the grammars above draw the same sentences as before.  Opt-in (``--kinds``) until a model
+# trained with them is shipped: the default corpus stays the one the shipped messages.npz was trained on.
+from training.messages_kinds import register as _register_kinds, register_more as _register_more  # noqa: E402
+from training.messages_kinds import register_policy as _register_policy  # noqa: E402
+
+N_BASE_GRAMMARS = len(GRAMMARS)
+_POOLS = {"GOODS": GOODS, "NEUTRAL": NEUTRAL, "NAMES": NAMES, "ADDRS": ADDRS, "INTERJ": INTERJ}
+_register_kinds(G, L, _POOLS)
+_register_more(G, L, _POOLS)
+_register_policy(G, L, _POOLS)
+KINDS_BY_DEFAULT = False
+
 
 # ==============================================================================================
 # composition
@@ -1028,10 +1041,13 @@ def load_hand(path: pathlib.Path = HAND) -> list[dict]:
     return rows
 
 
-def build() -> list[dict]:
+def build(kinds: bool | None = None) -> list[dict]:
+    """The corpus; ``kinds`` adds the issue-11 grammars of ``training.messages_kinds`` (default:
+    ``KINDS_BY_DEFAULT``)."""
+    kinds = KINDS_BY_DEFAULT if kinds is None else kinds
     rng = random.Random(SEED)
     items: list[dict] = []
-    for g in GRAMMARS:
+    for g in GRAMMARS if kinds else GRAMMARS[:N_BASE_GRAMMARS]:
         items.extend(expand(g, rng))
     items.extend(composites(items, rng, n_pair=200, n_embed=400, n_addr=160))
     items = load_hand() + items  # hand-written first: they win any duplicate
@@ -1073,8 +1089,11 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description="generate training/data/messages.jsonl")
     ap.add_argument("--out", default=str(OUT))
     ap.add_argument("--stats", action="store_true", help="print sizes per category and split")
+    ap.add_argument("--kinds", action=argparse.BooleanOptionalAction, default=None,
+                    help="with (--kinds) or without (--no-kinds) the issue-11 grammars of training/messages_kinds.py "
+                         f"(default: {'with' if KINDS_BY_DEFAULT else 'without'})")
     a = ap.parse_args(argv)
-    rows = build()
+    rows = build(a.kinds)
     path = pathlib.Path(a.out)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as fh:

@@ -22,7 +22,9 @@ What it does
      ``valid`` with the shipped, pruned model scored the way the run-time layer scores (best of the
      clauses and the whole message, ``zhijian.engine.semantic``): the highest recall at precision
      >= 0.95, placed in the middle (logit space) between the lowest kept positive and the next
-     lower score.
+     lower score; applied to 200 smoothed bootstrap resamples of ``valid`` (scores jittered in logit
+     space), median kept, raised if needed to meet the bar on ``valid`` (``training.thresholds``: steadier
+     between retrainings than one pass).  ``--train-fraction`` retrains on a fixed share of ``train``.
   5. Figures on ``test`` (held out: nothing is tuned on it) are computed the same way and stored in
      the npz (``meta_figures``, JSON) so that ``tests/test_semantic_model.py`` can recompute them.
 
@@ -49,6 +51,7 @@ except ImportError:  # pragma: no cover - before the package move
     from zhijian.ngrams import LinearModel, ngram_rows  # type: ignore
 
 from .messages_corpus import CATEGORIES, read_labelled
+from .thresholds import MIN_PRECISION, N_BOOT, SIGMA, choose_threshold, steady_threshold  # noqa: F401 (re-exported)
 
 HERE = pathlib.Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -56,7 +59,6 @@ DATA = HERE / "data" / "messages.jsonl"
 MODELS = REPO / "zhijian" / "data" / "models"
 COLD = REPO.parent / "shared" / "data" / "external" / "cold"
 
-MIN_PRECISION = 0.95
 OFFENSIVE_INPUTS = ("abuse", "uncivil")
 # The corpus is written for a JD shop.  At run time the semantic layer reads the shop's own platform
 # words as 平台 (zhijian.engine.inspector._masks); training and evaluation read the corpus the same way.
@@ -163,33 +165,6 @@ def prf(y: np.ndarray, p: np.ndarray) -> dict:
     return {"tp": tp, "fp": fp, "fn": fn, "precision": round(pr, 4), "recall": round(rc, 4), "f1": round(f1, 4)}
 
 
-def _logit(p: float) -> float:
-    p = min(max(p, 1e-7), 1 - 1e-7)
-    return float(np.log(p / (1 - p)))
-
-
-def choose_threshold(scores: np.ndarray, y: np.ndarray, min_precision: float = MIN_PRECISION) -> float:
-    """Highest recall with precision >= min_precision on these scores; the threshold sits in the
-    middle (logit space) between the lowest positive it keeps and the next lower score."""
-    order = np.argsort(-scores, kind="stable")
-    s, t = scores[order], y[order]
-    tp = np.cumsum(t)
-    k = np.arange(1, s.size + 1)
-    # only cut between distinct scores
-    cut = np.ones(s.size, dtype=bool)
-    cut[:-1] = s[:-1] != s[1:]
-    ok = cut & (tp / k >= min_precision) & (tp > 0)
-    if not ok.any():
-        return 0.99
-    best_tp = tp[ok].max()
-    # the shallowest cut with that recall: every score above it that is not needed for the recall stays out
-    i = int(np.flatnonzero(ok & (tp == best_tp))[0])
-    hi = float(s[i])
-    lo = float(s[i + 1]) if i + 1 < s.size else 0.0
-    thr = 1.0 / (1.0 + np.exp(-(_logit(hi) + _logit(max(lo, 1e-7))) / 2.0))
-    return float(min(max(thr, 0.05), 0.99))
-
-
 def evaluate(model: LinearModel, texts, y: np.ndarray, masks: dict[str, str]) -> dict:
     s = unit_scores(model, texts, masks)
     pred = (s >= model.thresholds[None, :]).astype(np.int8)
@@ -248,6 +223,12 @@ def train_offensive(args, log) -> tuple[LinearModel, dict]:
     return model, fig
 
 
+def in_fraction(text: str, fraction: float) -> bool:
+    """A fixed subset of about ``fraction`` of the rows (by a hash of the text): for retraining on a smaller
+    corpus with the same held-out splits (threshold stability, see ``training.thresholds``)."""
+    return fraction >= 1.0 or int(hashlib.md5(text.encode("utf-8")).hexdigest()[:8], 16) % 1000 < fraction * 1000
+
+
 def clause_negatives(rows: list[dict]) -> list[dict]:
     """The clauses of the clean training sentences, as extra clean examples.  The run-time layer scores
     every clause on its own; a clause of a clean message ("您放心", "为什么会少件呢") must stay clean
@@ -282,7 +263,7 @@ def offensive_logit(off: LinearModel, texts, compacted: bool = False) -> np.ndar
 def train_categories(args, rows, off: LinearModel | None, masks, log):
     from scipy.sparse import hstack, csr_matrix
 
-    tr = [r for r in rows if r["split"] == "train"]
+    tr = [r for r in rows if r["split"] == "train" and in_fraction(r["text"], args.train_fraction)]
     va = [r for r in rows if r["split"] == "valid"]
     if args.clause_negatives:
         tr = tr + clause_negatives(tr)
@@ -371,6 +352,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-offensive", action="store_true", help="train without the COLD head")
     ap.add_argument("--no-clause-negatives", dest="clause_negatives", action="store_false",
                     help="do not add the clauses of clean training sentences as extra clean examples")
+    ap.add_argument("--train-fraction", type=float, default=1.0,
+                    help="train on a fixed hash-chosen share of the train split (valid and test unchanged)")
+    ap.add_argument("--n-boot", type=int, default=N_BOOT,
+                    help="bootstrap resamples of valid whose median threshold is kept (training.thresholds)")
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args(argv)
     log = (lambda *a: None) if args.quiet else (lambda *a: print(*a, flush=True))
@@ -397,8 +382,9 @@ def main(argv: list[str] | None = None) -> int:
     va_x, yva = [r["text"] for r in va], label_matrix(va)
     te_x, yte = [r["text"] for r in te], label_matrix(te)
     sva = unit_scores(model, va_x, masks)
-    model.thresholds = np.array([choose_threshold(sva[:, k], yva[:, k]) for k in range(len(CATEGORIES))],
-                                dtype=np.float32)
+    picked = [steady_threshold(sva[:, k], yva[:, k], n_boot=args.n_boot) for k in range(len(CATEGORIES))]
+    model.thresholds = np.array([t for t, _ in picked], dtype=np.float32)
+    spread = {c: info for c, (_, info) in zip(CATEGORIES, picked)}
     fig_valid = evaluate(model, va_x, yva, masks)
     fig_test = evaluate(model, te_x, yte, masks)
 
@@ -411,11 +397,15 @@ def main(argv: list[str] | None = None) -> int:
     figures = {
         "data_sha256": sha256(args.data), "data_rows": len(rows),
         "hand_rows": sum(1 for r in rows if r.get("kind") == "hand"),
-        "sizes": sizes, "clause_negatives": bool(args.clause_negatives), "C": chosen_C, "min_df": args.min_df, "prune": args.prune, "fold_prune": args.fold_prune, "masks": masks,
+        "sizes": sizes, "train_fraction": args.train_fraction, "clause_negatives": bool(args.clause_negatives), "C": chosen_C, "min_df": args.min_df, "prune": args.prune, "fold_prune": args.fold_prune, "masks": masks,
         "scoring": "best of clauses and whole message (zhijian.engine.semantic), masks applied",
         "offensive": {"coef": off_coef, **(off_fig or {})} if off is not None else None,
         "vocab": int(vocab.size), "valid": fig_valid, "test": fig_test,
         "thresholds": {c: round(float(t), 6) for c, t in zip(CATEGORIES, model.thresholds)},
+        "threshold_method": f"median (logit) over {args.n_boot} smoothed bootstrap resamples of valid (jitter "
+                            f"sigma {SIGMA}) of the highest-recall cut at precision >= {MIN_PRECISION}, raised to "
+                            "meet the bar on valid (training.thresholds.steady_threshold)",
+        "threshold_spread": spread,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     model.save(args.out, figures=json.dumps(figures, ensure_ascii=False, sort_keys=True))
