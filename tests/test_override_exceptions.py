@@ -186,13 +186,15 @@ def test_whole_symbols_only_and_length_rules(plain):
 
 
 def test_model_category_exception(plain):
-    text = "这款垃圾袋加厚了"
-    assert ("model.uncivil", text) in rules_of(plain, text)
-    ins = with_exceptions({"rule": "model.uncivil", "words": ["垃圾袋"]})
-    assert not fires(ins, text, "model.uncivil")
-    assert not fires(ins, "这款垃圾，袋加厚了", "model.uncivil")  # compacted: punctuation inside still counts
-    other = "这个东西你们家肯定比隔壁那家好多了"
-    assert fires(ins, other, "model.disparage_peer")  # other categories untouched
+    # a model finding (disparagement by a simile, no rule word) that a shop sets aside by its words
+    text = "隔壁那家的质量跟玩具一样"
+    assert ("model.disparage_peer", text) in rules_of(plain, text)
+    ins = with_exceptions({"rule": "model.disparage_peer", "words": ["隔壁那家"]})
+    assert not fires(ins, text, "model.disparage_peer")
+    assert not fires(ins, "隔壁，那家的质量跟玩具一样", "model.disparage_peer")  # compacted: punctuation inside still counts
+    assert fires(ins, "那家店就是故意拖着不发货", "model.disparage_peer")  # only where the words are
+    other = "明天之前肯定给您补发到"
+    assert fires(ins, other, "model.arbitrary_promise")  # other categories untouched
     assert ins.version != plain.version
 
 

@@ -913,8 +913,8 @@ G("neg.warranty", "", "{a}，{b}|{b}，{a}|{a}", {"a": L("本产品全国联保|
    "有问题随时联系我们|您可以放心使用")}, 160, key="a")
 
 # issue 11: meaning-based kinds said without the usual keywords (training/messages_kinds.py), registered
-# last so that the grammars above draw the same sentences as before.  Opt-in (``--kinds``) until a model
-# trained with them is shipped: the default corpus stays the one the shipped messages.npz was trained on.
+# last so that the grammars above draw the same sentences as before.  On by default since stop 20, when the model
+# trained with them was shipped (``--no-kinds`` writes the earlier corpus).
 from training.messages_kinds import register as _register_kinds, register_more as _register_more  # noqa: E402
 from training.messages_kinds import register_policy as _register_policy  # noqa: E402
 
@@ -923,7 +923,7 @@ _POOLS = {"GOODS": GOODS, "NEUTRAL": NEUTRAL, "NAMES": NAMES, "ADDRS": ADDRS, "I
 _register_kinds(G, L, _POOLS)
 _register_more(G, L, _POOLS)
 _register_policy(G, L, _POOLS)
-KINDS_BY_DEFAULT = False
+KINDS_BY_DEFAULT = True
 
 
 # ==============================================================================================
