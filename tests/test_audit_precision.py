@@ -76,7 +76,9 @@ def test_a_lead_in_is_part_of_the_question_after_it(aud):
 
 
 def test_data_only_and_same_need():
-    assert data_only("[订单编号:[数字x]，订单金额:[金额x]，下单时间:NaN]")
+    card = ("订单编号", "订单金额", "下单时间")  # the pack's card_fields
+    assert data_only("[订单编号:[数字x]，订单金额:[金额x]，下单时间:NaN]", card)
+    assert data_only("订单编号:[数字x]，订单金额:[金额x]", card) and not data_only("订单编号:[数字x]，订单金额:[金额x]")
     assert data_only("[图片]") and data_only("SF1234567890")
     assert not data_only("[图片] 这里破了")
     assert same_need("怎么申请店铺", "你好 怎么申请店铺")

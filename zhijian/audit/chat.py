@@ -15,6 +15,7 @@ from functools import cached_property
 
 from zhijian.audit.config import ConversationConfig
 from zhijian.audit.conversation import Conversation, Message
+from zhijian.audit.needs import data_only
 from zhijian.audit.result import AuditFinding
 from zhijian.engine.normalize import compact
 from zhijian.engine.stickers import has_emoji  # noqa: F401  (one definition with check; re-exported)
@@ -67,6 +68,10 @@ class Chat:
     def said_before(self) -> re.Pattern | None:
         """The pack's ``said_before`` patterns (我说了呀 / 前面写着呢) in one expression, or None."""
         return _said_before(tuple(self.config.raw.get("said_before") or ()))
+
+    def data_only(self, text: str) -> bool:
+        """``needs.data_only`` with the pack's card field names (``card_fields``)."""
+        return data_only(text, tuple(self.config.raw.get("card_fields") or ()))
 
     def _restated(self) -> list[int]:
         """Customer turns right after an agent question back (``state.asks_back``: act ``cause_check``, not

@@ -20,12 +20,15 @@ from zhijian.engine.normalize import compact
 # a bracketed token of the chat tool or of a masked export, innermost first ([数字x] inside [订单编号:…])
 _BRACKET = re.compile(r"[\[【][^\[\]【】]*[\]】]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# field names of an order/goods card the chat tool sends (订单编号：… 订单金额：… 下单时间：…)
-_CARD_FIELD = re.compile(r"(订单编号|订单号|订单金额|下单时间|商品名称|商品编号|店铺|商家ID|电话|单号)\s*[:：]")
+@functools.lru_cache(maxsize=16)
+def _card_fields(fields: tuple[str, ...]) -> re.Pattern | None:
+    """The field names of an order/goods card the chat tool sends (the pack's ``card_fields``: 订单编号：…
+    订单金额：…), each followed by its colon, as one pattern (None when the pack has none)."""
+    return re.compile("(?:" + "|".join(map(re.escape, fields)) + r")\s*[:：]") if fields else None
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def data_only(text: str) -> bool:
+def data_only(text: str, card_fields: tuple[str, ...] = ()) -> bool:
     """The sentence holds fewer than two Chinese characters once the bracketed tokens and the
     ``field:`` labels of a card are taken out (``[订单编号:…，订单金额:…]`` / ``[图片]`` / ``SF123…``)."""
     t = text
@@ -34,7 +37,9 @@ def data_only(text: str) -> bool:
         if s == t:
             break
         t = s
-    t = _CARD_FIELD.sub(" ", t)
+    fields = _card_fields(card_fields)
+    if fields is not None:
+        t = fields.sub(" ", t)
     return len(_CJK.findall(t)) < 2
 
 

@@ -53,7 +53,7 @@ import re
 from dataclasses import dataclass
 
 from zhijian.audit.needs import (  # noqa: F401  (reads_as_question: re-exported for the checks)
-    agent_holds, clause_asks as _clause_asks, data_only, reads_as_question, same_need, says_nothing)
+    agent_holds, clause_asks as _clause_asks, reads_as_question, same_need, says_nothing)
 from zhijian.engine.normalize import compact as _compact_uncached
 from zhijian.engine.stickers import without_codes
 
@@ -264,7 +264,7 @@ def track(chat) -> list[Item]:
             for si, s in enumerate(sents):
                 if said_before(s):
                     continue  # 前面写着呢 / 不是说了吗: the customer points back, the need is the earlier one
-                if data_only(s.text):
+                if chat.data_only(s.text):
                     continue  # a card or placeholder ([订单编号:…] / [图片]) states no need of its own
                 if si + 1 < len(sents) and _lead_in(s):
                     continue  # 请问一下 | … / 我付款的话 | 是不是…: the first piece of the need stated next

@@ -6,7 +6,6 @@ import re
 
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.checks import check
-from zhijian.audit.needs import data_only
 from zhijian.engine.normalize import compact
 
 # finding the cause: asking for photos / the order (cause_check), checking (hold: 我帮您查一下) or stating
@@ -41,7 +40,7 @@ def _reports(chat, i: int) -> bool:
     # 没收到货 / 还没到货 speaks of goods NOT received (a delivery question, 001 §物流)
     goods = bool(lab & {"goods_received", "asks_handling"}) and not _NOT_RECEIVED.search(compact(chat.messages[i].text))
     for s in ss:
-        if data_only(s.text):
+        if chat.data_only(s.text):
             continue  # an order card ([订单编号:…，订单金额:…]) reports nothing
         acts = set(s.acts)
         # clause by clause: 收到就坏了，如果修不好的话能退吗 reports (the 如果 is in another clause); 洗了会掉色吗 does not
