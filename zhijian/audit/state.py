@@ -16,6 +16,9 @@ customer turn) settles the items open before it:
   none of whose clauses shares anything is *free* and closes the oldest item nothing went to.  So
   two questions answered in two sentences both close, but a question skipped stays open even when
   the one answer is long (its other clauses go on about the same thing);
+* what the customer tells in answer to the agent's question back while no need waits (放在多大的房间 →
+  客厅三十平) is a *detail*: a clause of the answer about it more than about any item uses what the
+  agent was told and is not free, so a question asked next and skipped stays open;
 * a ``hold`` (稍等/我查一下) without an answer marks the items *held*: the agent promised to come
   back.  A held item is closed by a later clause about it, or by a free sentence of a block that
   answers nothing newer (the answer after 稍等); answers to the customer's other, newer questions
@@ -183,9 +186,12 @@ def _after_hold(sents, answering: list) -> list:
     return [s for s in answering if id(s) in after and s.scores.get("hold", 0.0) < 0.3 and not asks_back(s)]
 
 
-def _settle(open_: list[Item], answering: list, j: int, newest: int) -> list[Item]:
+def _settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = ()) -> list[Item]:
     """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
-    items still open.  ``newest``: the customer turn of the newest open item when the block began."""
+    items still open.  ``newest``: the customer turn of the newest open item when the block began.
+    ``details``: the customer's sentences since the agent's last block that opened no need (客厅三十平,
+    what the agent had asked for): a clause about one of them more than about any item is the agent
+    using what they were told, not a free answer to the item left over."""
     def waits(it: Item) -> bool:
         """Only an answer about it settles it: held while the customer asked something newer, or skipped
         by an earlier answer."""
@@ -195,6 +201,8 @@ def _settle(open_: list[Item], answering: list, j: int, newest: int) -> list[Ite
         open_[0].closed_by = j
         return []
     feats = [(_bigrams(it.text), _chars(it.text)) for it in open_]
+    # what the customer told the agent, once it is not about one of the items itself (订单号查不到了 about 看不到订单)
+    told = [(b, c) for b, c in ((_bigrams(t), _chars(t)) for t in details) if not any(b & ib for ib, _ in feats)]
     got = [False] * len(open_)
     free = 0
     for s in answering:
@@ -206,7 +214,9 @@ def _settle(open_: list[Item], answering: list, j: int, newest: int) -> list[Ite
                 sc = 2 * len(ib & bg) + len(ic & ch)
                 if sc > score or (sc == score and sc > 0 and got[best] and not got[k]):
                     best, score = k, sc  # a tie goes to an item nothing went to yet
-            if best >= 0:
+            if any(2 * len(db & bg) + len(dc & ch) > score for db, dc in told):
+                hit = True  # about what the customer told (客厅推荐X5 after 客厅三十平): not free, settles no item
+            elif best >= 0:
                 got[best] = hit = True
         if not hit:
             free += 1  # a sentence about none of the items answers one of those left
@@ -255,6 +265,7 @@ def track(chat) -> list[Item]:
     asked_back = False  # the agent's last block asked the customer for something (订单号是多少 / 拍张照片)
     held = False  # the agent's last block only said they would check (稍等，我查一下)
     greeted = False  # the agent's last block was their first, and only greeted (您好，请问有什么可以帮您)
+    details: list[str] = []  # what the customer told when the agent asked, no need waiting: no need of its own
     turns = chat.turns
     k = 0
     while k < len(turns):
@@ -274,6 +285,10 @@ def track(chat) -> list[Item]:
                     # the details the agent asked for (订单号… 改成… / 用了两次就这样了), or what the customer adds
                     # (麻烦快点查 / 地址是公司的) while the agent checks: not a new need
                     continue
+                if act is None and asked_back and not open_:
+                    # what the agent asked about the customer's opening words (放在多大的房间 → 客厅三十平), told
+                    # while no need waits: the agent's answer may use it before the questions asked next
+                    details.append(s.text)
                 if act is not None:
                     if act != "more":
                         for old in open_:
@@ -337,7 +352,7 @@ def track(chat) -> list[Item]:
             if answering:
                 answered = True
                 was = list(open_)
-                open_ = _settle(open_, answering, j, newest)
+                open_ = _settle(open_, answering, j, newest, tuple(details))
                 # the same question asked twice (before and after the agent's greeting), or one need typed in
                 # pieces in one turn (我要取消订单 … 你能帮我取消么: a content bigram in common), is settled once
                 done = [it for it in was if it.closed_by == j]
@@ -360,6 +375,7 @@ def track(chat) -> list[Item]:
             for it in before:
                 if it.closed_by is None and it.act != "more":
                     it.skipped = True  # the agent answered around it: only an answer about it settles it now
+        details = []
         held = not answered and any(it.held_by in block for it in open_)
         greeted = not answered and block[0] == chat.agent_turns[0] and _only_greets(chat, block)
     return items

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from zhijian.acts.cues import _strip_particles
 from zhijian.acts.tagger import get_tagger
@@ -14,11 +15,12 @@ from zhijian.engine.normalize import compact
 NEEDS = frozenset(("question", "request", "problem"))
 
 
-def _unacknowledged(chat, act: str, label: str, reply_acts: tuple[str, ...], reply: str, category: str):
-    """The first customer turn doing ``act`` whose answering agent block neither does one of
-    ``reply_acts`` nor uses the pack's ``reply`` words."""
+def _unacknowledged(chat, act: str, label: str, reply_acts: tuple[str, ...], reply: str, category: str,
+                    says=None):
+    """The first customer turn doing ``act`` (``chat.customer_says``, or ``says(chat, i)`` when given) whose
+    answering agent block neither does one of ``reply_acts`` nor uses the pack's ``reply`` words."""
     for k, (i, m) in enumerate(chat.turns):
-        if m.role != "customer" or not chat.customer_says(i, act, label):
+        if m.role != "customer" or not (says(chat, i) if says else chat.customer_says(i, act, label)):
             continue
         if act == "apology" and (_polite_opener(chat, i) or _self_correction(chat, i)):
             continue  # 不好意思请问… is a polite opener before a question; 我看错了，是要… a correction
@@ -95,9 +97,27 @@ def apology_unacknowledged(chat):
                                "apology_unacknowledged")
 
 
+def _suggests(chat, i: int) -> bool:
+    """The customer suggests: the pack's words or the tagger at the pack's confidence, or a sentence about
+    the next time or from now on (the pack's ``words.future_time``: 下次 / 以后 / 今后 …) asking the shop to
+    do it otherwise (the pack's ``suggestion_forms``: 下回打包能不能别… / 以后可以少放…): a wish for how it
+    is done in future is a suggestion, not only a question about the order."""
+    if chat.customer_says(i, "suggestion", "customer_suggestion"):
+        return True
+    forms = _forms(tuple(chat.config.raw.get("suggestion_forms") or ()))
+    return forms is not None and any("future_time" in chat.text_labels(s.text) and forms.search(compact(s.text))
+                                     for s in chat.sentences.get(i, ()))
+
+
+@functools.lru_cache(maxsize=16)
+def _forms(patterns: tuple[str, ...]):
+    """The pack's ``suggestion_forms`` (能不能别… / 可以少…: asking the shop to do it otherwise) as one pattern."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
 @check("suggestion_unacknowledged")
 def suggestion_unacknowledged(chat):
     """The customer suggests; the agent's next block neither thanks nor records it
     (``words.suggestion_reply``)."""
     yield from _unacknowledged(chat, "suggestion", "customer_suggestion", (), "suggestion_reply",
-                               "suggestion_unacknowledged")
+                               "suggestion_unacknowledged", says=_suggests)

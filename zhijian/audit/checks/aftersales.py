@@ -6,6 +6,7 @@ import re
 
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.checks import check
+from zhijian.audit.state import asks_back
 from zhijian.engine.normalize import compact
 
 # finding the cause: asking for photos / the order (cause_check), checking (hold: 我帮您查一下) or stating
@@ -86,8 +87,9 @@ def _does(chat, j: int, acts: tuple[str, ...], words: str) -> bool:
     for s in chat.sentences.get(j, ()):
         a = set(s.acts)
         if words == "as_cause":
-            if a & _NOT_CAUSE and not (_more_than_greeting(s) or "as_cause" in chat.text_labels(s.text)):
-                continue
+            if a & _NOT_CAUSE and not (_more_than_greeting(s) or "as_cause" in chat.text_labels(s.text)
+                                       or asks_back(s)):
+                continue  # (您好，请问您试过重新配对吗: the greeting asks about the case too, not 请问有什么可以帮您)
             if not a & _NOT_CAUSE and _is_question(s.text):
                 return True  # a question back about the case finds the cause (请问是收到就这样，还是用了一段时间后…)
         if words == "as_solution" and "agent.solution" not in s.cues:

@@ -20,6 +20,10 @@ from zhijian.engine.normalize import compact, tables
 
 _SENTENCE_SPLIT = re.compile(r"[。！？!?；;\n]+")
 MIN_NEAR_CHARS = 10  # an earlier message shorter than this is only compared for equality
+# two replies equal once their courtesy clauses are left out (the first began with the greeting:
+# 您好，欢迎光临，<the reply> / <the reply>) are the same reply sent twice, when this much is left
+MIN_BODY_CHARS = 12
+_CLAUSES = re.compile(r"[^，,。.!！?？;；~～\n ]+")
 _MEMO_MAX = 4096  # agent texts remembered (canned replies recur across chats): a few MB at most
 _memo: dict[str, tuple[str, tuple[str, ...]]] = {}
 _memo_tables: list = [None]  # the folding tables the memo was filled with
@@ -109,10 +113,27 @@ def _compacted(text: str) -> tuple[str, tuple[str, ...]]:
     return got
 
 
+# the courtesy every reply may carry again: offers of help, holds, thanks, wishes (请问还有其他可以帮到您的吗)
+_COURTESY = re.compile(r"有什么|什么可以|还有(别的|其他|什么)|帮到您|为您服务|效劳|稍等|查询|客气|不谢|愉快|再见|随时")
+
+
+def _content(chat, clause: str) -> bool:
+    """A clause that says something of its own, not the courtesy of a reply (greeting or closing words,
+    an offer of help, a hold, an apology)."""
+    return not (_COURTESY.search(clause) or chat.text_labels(clause) & {"greeting", "closing", "empathy"})
+
+
+def _body(chat, text: str) -> str:
+    """The compact text of a reply's clauses that are not courtesy (``_content``)."""
+    return "".join(compact(c) for c in _CLAUSES.findall(text) if _content(chat, c))
+
+
 @check("repeated_reply")
 def repeated_reply(chat):
     """An agent message equal or nearly equal (``near_repeat_ratio``) to an earlier one of at least
-    ``repeat_min_chars`` characters, or repeating a sentence of 8+ characters already sent."""
+    ``repeat_min_chars`` characters, or repeating a sentence of 8+ characters already sent, or equal to an
+    earlier one once the courtesy clauses of both are left out (``_body``, ``MIN_BODY_CHARS``+ characters
+    left: the first time behind a greeting, 您好，欢迎光临，… → …)."""
     cfg = chat.config
     if _memo_tables[0] is not tables():  # other folding tables (a test, a reload): other compact forms
         _memo.clear()
@@ -121,10 +142,15 @@ def repeated_reply(chat):
     seen: set[str] = set()
     earlier: list[_Earlier] = []  # distinct earlier keys of MIN_NEAR_CHARS+ characters, in order
     seen_sentences: set[str] = set()
+    bodies: set[str] = set()  # earlier replies without their courtesy clauses
     messages = chat.messages
     for i in chat.agent_turns:
         key, sentences = _compacted(messages[i].text)
         repeated = len(key) >= min_chars and (key in seen or _near(key, earlier, ratio))
+        body = _body(chat, messages[i].text)
+        if not repeated and len(body) >= MIN_BODY_CHARS and body in bodies:
+            repeated = True  # the same reply, once behind a greeting (您好，欢迎光临，… → …)
+        bodies.add(body)
         if repeated or (sentences and not seen_sentences.isdisjoint(sentences)):
             yield chat.finding("repeated_reply", i)
         if key not in seen:
