@@ -27,8 +27,8 @@ _QUESTION_RE = re.compile(
 
 
 @functools.lru_cache(maxsize=16)
-def _said_before(patterns: tuple[str, ...]) -> re.Pattern | None:
-    """The pack's ``said_before`` regular expressions as one pattern (None when the pack has none)."""
+def _one_pattern(patterns: tuple[str, ...]) -> re.Pattern | None:
+    """A list of the pack's regular expressions as one pattern (None when the list is empty)."""
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
@@ -67,7 +67,11 @@ class Chat:
     @property
     def said_before(self) -> re.Pattern | None:
         """The pack's ``said_before`` patterns (我说了呀 / 前面写着呢) in one expression, or None."""
-        return _said_before(tuple(self.config.raw.get("said_before") or ()))
+        return self.patterns("said_before")
+
+    def patterns(self, key: str) -> re.Pattern | None:
+        """The pack's ``conversation.<key>`` list of regular expressions as one pattern, or None."""
+        return _one_pattern(tuple(self.config.raw.get(key) or ()))
 
     def data_only(self, text: str) -> bool:
         """``needs.data_only`` with the pack's card field names (``card_fields``)."""

@@ -78,7 +78,7 @@ ASKS_INFO = re.compile(r"[?？]|吗|发(一下|我|给我|过来)|提供|告诉�
 _OFFER = re.compile(r"有什么|什么可以|想了解|需要帮|帮您的|帮到您|还有(别的|其他|什么)")
 _ACKS = ("好的", "好嘞", "收到", "明白", "嗯嗯", "可以的", "没问题")
 # a short agent sentence made only of acknowledgements, forms of address and particles (好的亲，收到)
-_ACKS_ONLY = re.compile(r"(?:好的|好嘞|好滴|好|收到|明白|了解|嗯|哦|噢|亲亲|亲爱的|亲|呢|哈|啦|呀|哦|的|～|~)+")
+_ACKS_ONLY = re.compile(r"(?:好的|好嘞|好滴|好|收到|明白|了解|嗯|哦|噢|亲亲|亲爱的|亲|呢|哈|啦|呀|的|～|~)+")
 _ADDRESS = re.compile(r"^(尊敬的|亲爱的|亲爱哒|亲爱滴|亲亲|亲|宝宝)+(客户|顾客|用户)?")
 # data an agent gives as the answer (a number, a masked field: QQ:12345 / [电话x] / 3-5天; not a sticker code [微笑])
 _DATA = re.compile(r"\d|[\[【][^\]】]*[\]】]")

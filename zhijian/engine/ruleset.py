@@ -148,7 +148,8 @@ class Ruleset:
         self._edge_text = ("\n".join(sorted(edge_words())) if any(
             e.guard & (LEFT | RIGHT) for ents in self.entries for e in ents) else "")
         self.literals: list[str] = list(self._pattern_ids)
-        self.automaton = AhoCorasick(self.literals) if self.literals else None
+        self.automaton: AhoCorasick | None = None
+        self.warm()  # built at once: the self-test runs next
         self._direct_left = DIRECT_LOOKUPS
         # most patterns are spelled only as their own literal: kept only where a pattern has other spellings
         # (a smaller pickle: ~20,000 one-word sets cost a warm start ~25 ms)
@@ -185,7 +186,7 @@ class Ruleset:
             if len(text) <= DIRECT_MAX_CHARS and self._direct_left > 0:
                 self._direct_left -= 1
                 return self.direct_hits(text)
-            ac = self.automaton = AhoCorasick(self.literals)
+            ac = self.warm()
         return ac.find_matches_as_indexes(text, overlapping=True)
 
     def direct_hits(self, text: str) -> list[tuple[int, int, int]]:
@@ -202,10 +203,11 @@ class Ruleset:
                     out.append((pid, e - n, e))
         return out
 
-    def warm(self) -> None:
-        """Build the automaton now (a server does, before its first request)."""
+    def warm(self) -> AhoCorasick | None:
+        """Build the automaton now (a server does, before its first request); the automaton."""
         if self.automaton is None and self.literals:
             self.automaton = AhoCorasick(self.literals)
+        return self.automaton
 
     # -- the on-disk cache (cache.py) pickles a ruleset; the automaton is built on demand (find) ---------
     def __getstate__(self) -> dict:

@@ -166,9 +166,8 @@ class SemanticLayer:
                             key=lambda kv: -len(kv[0]))
         self.own_names = [w for w, v in self.masks if v == "本店"]
         # one leftmost-longest scan of the batch instead of a loop over the words for every clause
-        self._mask_words = [w for w, _ in self.masks]
         self._mask_with = [r for _, r in self.masks]
-        self._mask_scan = AhoCorasick(self._mask_words, matchkind=MatchKind.LeftmostLongest) if self.masks else None
+        self._mask_scan = AhoCorasick([w for w, _ in self.masks], matchkind=MatchKind.LeftmostLongest) if self.masks else None
         self.columns: list[int] = []
         self.thresholds: list[float] = []
         for c in config.categories:

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import functools
-import re
 
 from zhijian.acts.cues import _strip_particles
 from zhijian.acts.tagger import get_tagger
@@ -104,15 +103,9 @@ def _suggests(chat, i: int) -> bool:
     is done in future is a suggestion, not only a question about the order."""
     if chat.customer_says(i, "suggestion", "customer_suggestion"):
         return True
-    forms = _forms(tuple(chat.config.raw.get("suggestion_forms") or ()))
+    forms = chat.patterns("suggestion_forms")
     return forms is not None and any("future_time" in chat.text_labels(s.text) and forms.search(compact(s.text))
                                      for s in chat.sentences.get(i, ()))
-
-
-@functools.lru_cache(maxsize=16)
-def _forms(patterns: tuple[str, ...]):
-    """The pack's ``suggestion_forms`` (能不能别… / 可以少…: asking the shop to do it otherwise) as one pattern."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 @check("suggestion_unacknowledged")

@@ -147,10 +147,11 @@ def repeated_reply(chat):
     for i in chat.agent_turns:
         key, sentences = _compacted(messages[i].text)
         repeated = len(key) >= min_chars and (key in seen or _near(key, earlier, ratio))
-        body = _body(chat, messages[i].text)
-        if not repeated and len(body) >= MIN_BODY_CHARS and body in bodies:
-            repeated = True  # the same reply, once behind a greeting (您好，欢迎光临，… → …)
-        bodies.add(body)
+        if len(key) >= MIN_BODY_CHARS:  # the body is part of the compact text: a shorter reply has none to compare
+            body = _body(chat, messages[i].text)
+            if len(body) >= MIN_BODY_CHARS:
+                repeated = repeated or body in bodies  # the same reply, once behind a greeting (您好，欢迎光临，… → …)
+                bodies.add(body)
         if repeated or (sentences and not seen_sentences.isdisjoint(sentences)):
             yield chat.finding("repeated_reply", i)
         if key not in seen:
