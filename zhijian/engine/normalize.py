@@ -204,6 +204,10 @@ def _save_tables(stem: str, t: _Tables) -> None:
             tmp = f"{stem}-{part}.{os.getpid()}.tmp.npy"
             np.save(tmp, arr, allow_pickle=False)
             os.replace(tmp, f"{stem}-{part}.npy")
+        folder, mine = os.path.split(stem)
+        for name in os.listdir(folder):  # tables of other versions (and the old .npz format): nothing reads them
+            if name.startswith("tables-") and not name.startswith(f"{mine}-") and ".tmp." not in name:
+                os.unlink(os.path.join(folder, name))
     except OSError:
         pass  # a read-only home is fine: we just rebuild next time
 
