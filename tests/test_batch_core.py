@@ -129,6 +129,37 @@ def test_check_many_with_models_is_check_one_by_one():
 
 
 # -- masks: the shop's own platform and names read as 平台 / 本店 -----------------------------------
+def _moved(found: list[tuple[int, int, int]], p: int, end: bool) -> int:
+    """Position ``p`` of a text after the replacements ``found`` (start, end, replacement length): moved by
+    what the replacements before it added; inside a replacement, at its start (``end``: at its end)."""
+    add = 0
+    for s, e, r in found:
+        if e <= p:
+            add += r - (e - s)
+        elif s < p:
+            return (e if end else s) + add + ((r - (e - s)) if end else 0)
+    return p + add
+
+
+@settings(max_examples=400, deadline=None)
+@given(layout=st.lists(st.tuples(st.integers(0, 4), st.integers(1, 4), st.integers(0, 5)), max_size=6),
+       points=st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=8))
+def test_masked_ranges_moves_unit_edges_as_the_reference(layout, points):
+    """The compiled ``masked_ranges`` is the plain-Python definition, for any layout of replacements
+    (gaps, word lengths, replacement lengths) and any unit edges, inside words or not."""
+    from zhijian.engine._batch_core import masked_ranges
+
+    found, pos = [], 0
+    for gap, length, r in layout:
+        found.append((pos + gap, pos + gap + length, r))
+        pos += gap + length
+    cstart = np.array([min(a, b) for a, b in points], dtype=np.int64)
+    cend = np.array([max(a, b) for a, b in points], dtype=np.int64)
+    got_s, got_e = masked_ranges(found, cstart, cend)
+    assert got_s.tolist() == [_moved(found, p, False) for p in cstart.tolist()]
+    assert got_e.tolist() == [_moved(found, p, True) for p in cend.tolist()]
+
+
 def _masked_reference(layer, text: str) -> list[str]:
     """Each unit's text read from the masked message: the mask words replaced in the message's compacted
     text (longest first, left to right), a unit edge inside a replaced word taking in the whole word."""
@@ -141,13 +172,7 @@ def _masked_reference(layer, text: str) -> list[str]:
     found = [(m.start(), m.end(), table[m.group(0)]) for m in mask_re.finditer(src)]
 
     def moved(p: int, end: bool) -> int:
-        add = 0
-        for s, e, r in found:
-            if e <= p:
-                add += len(r) - (e - s)
-            elif s < p:
-                return (e if end else s) + add + ((len(r) - (e - s)) if end else 0)
-        return p + add
+        return _moved([(s, e, len(r)) for s, e, r in found], p, end)
 
     masked = mask_re.sub(lambda m: table[m.group(0)], src)
     out = []

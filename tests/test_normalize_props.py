@@ -12,6 +12,7 @@ Nothing may raise on any input, lone surrogates included.
 
 from __future__ import annotations
 
+import os
 import unicodedata
 
 import pytest
@@ -243,3 +244,21 @@ def test_translate_maps_agree_on_every_code_point_of_the_folded_ranges():
         text = "".join(chr(c) for c in range(lo, hi) if not 0xD800 <= c < 0xE000)
         assert text.translate(tables().fold_map) == text.translate(fold_map)
         assert text.translate(tables().drop_map) == text.translate(drop_map)
+
+
+def test_writing_the_tables_removes_those_of_other_versions(tmp_path, monkeypatch):
+    """The cached folding tables of other versions (and the old ``.npz`` format) are removed when the
+    current ones are written; other cache files stay."""
+    from zhijian.engine import normalize
+
+    monkeypatch.setenv("ZHIJIAN_CACHE", str(tmp_path))
+    stale = ["tables-v4-u14.0.0-o1.1.6.npz", "tables-v3-u13.0.0-o1.1.6-fold.npy", "tables-v4-u14.0.0-o1.1.6-keep.npy"]
+    for name in stale:
+        (tmp_path / name).write_bytes(b"old")
+    (tmp_path / "rulesets").mkdir()
+    (tmp_path / "rulesets" / "ruleset-x.pkl").write_bytes(b"kept")
+    stem = normalize._cache_path()
+    normalize._save_tables(stem, tables())
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == sorted(["rulesets", f"{os.path.basename(stem)}-fold.npy", f"{os.path.basename(stem)}-keep.npy"])
+    assert normalize._load_tables(stem) is not None

@@ -114,8 +114,9 @@ def parse_line(line_no: int, raw: bytes) -> Message:
         s = raw.decode("utf-8")
     except UnicodeDecodeError as e:
         return Message(line_no, line_no, None, f"{where}：不是合法的 UTF-8（第{e.start + 1}字节）")
+    escapes = "\\u" in s  # a lone surrogate can only come from a JSON escape (\ud800): decoded UTF-8 has none
 
-    if s.lstrip().startswith("{"):
+    if s[:1] == "{" or s.lstrip().startswith("{"):
         try:
             obj = _DECODER.decode(s)
         except json.JSONDecodeError as e:
@@ -132,7 +133,7 @@ def parse_line(line_no: int, raw: bytes) -> Message:
             if isinstance(obj["id"], (dict, list)):
                 return Message(line_no, line_no, None,
                                f"{where}：\"id\" 必须是字符串或数字，实际是{_type_name(obj['id'])}")
-            if isinstance(obj["id"], str) and _has_surrogates(obj["id"]):
+            if escapes and isinstance(obj["id"], str) and _has_surrogates(obj["id"]):
                 return Message(line_no, line_no, None,
                                f"{where}：\"id\" 含有无效的 Unicode 代理字符（\\u{_first_surrogate(obj['id']):04x}）")
             msg_id = obj["id"]
@@ -142,7 +143,7 @@ def parse_line(line_no: int, raw: bytes) -> Message:
         if not isinstance(text, str):
             return Message(line_no, msg_id, None,
                            f"{where}：\"text\" 必须是字符串，实际是{_type_name(text)}")
-        if _has_surrogates(text):
+        if escapes and _has_surrogates(text):
             return Message(line_no, msg_id, None,
                            f"{where}：\"text\" 含有无效的 Unicode 代理字符（\\u{_first_surrogate(text):04x}）")
     else:

@@ -220,3 +220,47 @@ def clause_units(const uint32_t[::1] folded, const uint8_t[::1] keep, const uint
             om[k] = m; os[k] = 0; oe[k] = end - base; ocs[k] = seg_c0; oce[k] = cpos; ow[k] = 1
             k += 1
     return msg_a[:k], s_a[:k], e_a[:k], cs_a[:k], ce_a[:k], w_a[:k].view(np.bool_)
+
+
+def masked_ranges(list found, const int64_t[::1] cstart, const int64_t[::1] cend):
+    """The unit ranges ``cstart`` / ``cend`` of a batch's compacted text moved into the text after the
+    replacements ``found`` — ``(start, end, replacement length)`` in ascending order, not overlapping —
+    were made.  A position after a replacement moves by what the replacements before it added; a unit
+    edge inside a replaced word takes in the whole replacement (a start moves to its start, an end to
+    its end).  Returns two new int64 arrays."""
+    cdef Py_ssize_t m = len(found), n = cstart.shape[0], i, lo, hi, mid, side
+    cdef int64_t pos, grown = 0
+    rs_a = np.empty(m, dtype=np.int64)
+    re_a = np.empty(m, dtype=np.int64)
+    sh_a = np.empty(m + 1, dtype=np.int64)  # sh[k]: what the first k replacements added
+    cdef int64_t[::1] rs = rs_a, rend = re_a, sh = sh_a
+    sh[0] = 0
+    for i in range(m):
+        s, e, r = found[i]
+        rs[i] = s
+        rend[i] = e
+        grown += <int64_t>r - (<int64_t>e - <int64_t>s)
+        sh[i + 1] = grown
+    out_s = np.empty(n, dtype=np.int64)
+    out_e = np.empty(n, dtype=np.int64)
+    cdef int64_t[::1] os = out_s, oe = out_e
+    cdef const int64_t[::1] src
+    cdef int64_t[::1] dst
+    for side in range(2):
+        src = cstart if side == 0 else cend
+        dst = os if side == 0 else oe
+        for i in range(n):
+            pos = src[i]
+            lo = 0
+            hi = m
+            while lo < hi:  # replacements wholly before pos: ends <= pos
+                mid = (lo + hi) >> 1
+                if rend[mid] <= pos:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            if lo < m and rs[lo] < pos:  # pos falls inside replacement lo
+                dst[i] = rend[lo] + sh[lo + 1] if side == 1 else rs[lo] + sh[lo]
+            else:
+                dst[i] = pos + sh[lo]
+    return out_s, out_e

@@ -37,16 +37,8 @@ import numpy as np
 
 from zhijian.engine.cache import cache_dir
 
-__all__ = [
-    "Normalised",
-    "normalise",
-    "fold",
-    "compact",
-    "BatchNormalised",
-    "normalise_batch",
-    "TABLE_VERSION",
-    "ORDINAL_FILLER",
-]
+__all__ = ["Normalised", "normalise", "fold", "compact", "BatchNormalised", "normalise_batch", "TABLE_VERSION",
+           "ORDINAL_FILLER"]
 
 TABLE_VERSION = 5
 _SKIP_CATEGORIES = frozenset(
@@ -212,6 +204,10 @@ def _save_tables(stem: str, t: _Tables) -> None:
             tmp = f"{stem}-{part}.{os.getpid()}.tmp.npy"
             np.save(tmp, arr, allow_pickle=False)
             os.replace(tmp, f"{stem}-{part}.npy")
+        folder, mine = os.path.split(stem)
+        for name in os.listdir(folder):  # tables of other versions (and the old .npz format): nothing reads them
+            if name.startswith("tables-") and not name.startswith(f"{mine}-") and ".tmp." not in name:
+                os.unlink(os.path.join(folder, name))
     except OSError:
         pass  # a read-only home is fine: we just rebuild next time
 
@@ -311,6 +307,7 @@ class Normalised:
     compact: str
     _index: list[int] | None = field(default=None, repr=False)
     _batch: tuple | None = field(default=None, repr=False)  # (cmap, compact start, original start)
+    _keep: np.ndarray | None = field(default=None, repr=False)
 
     def index(self) -> list[int]:
         """compact position -> original position (built on first use)."""
@@ -325,11 +322,15 @@ class Normalised:
         return self._index
 
     def keep(self) -> np.ndarray:
-        """bool per character: is it kept in the compact form (not a skip character, not an ordinal's filler)?"""
-        keep = tables().keep_arr[np.frombuffer(self.original.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)]
-        if ORDINAL_FILLER in self.folded:
-            keep &= np.frombuffer(self.folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32) != ord(ORDINAL_FILLER)
-        return keep
+        """bool per character: is it kept in the compact form (not a skip character, not an ordinal's filler)?
+        Computed once (read-only: the offset map and the model's batch of one share it)."""
+        if self._keep is None:
+            keep = tables().keep_arr[np.frombuffer(self.original.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)]
+            if ORDINAL_FILLER in self.folded:
+                keep &= np.frombuffer(self.folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32) != ord(ORDINAL_FILLER)
+            keep.setflags(write=False)
+            self._keep = keep
+        return self._keep
 
 
 def normalise(text: str) -> Normalised:

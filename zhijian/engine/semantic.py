@@ -27,7 +27,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 
 from zhijian.engine.findings import Finding
 from zhijian.engine.ngrams import LinearModel, packaged, sigmoid
-from zhijian.engine._batch_core import clause_units
+from zhijian.engine._batch_core import clause_units, masked_ranges
 from zhijian.engine.normalize import BatchNormalised, compact, normalise, normalise_batch
 from zhijian.engine.rules import PackError
 from zhijian.taxonomy import MESSAGE_CATEGORIES, SEVERITIES
@@ -35,6 +35,8 @@ from zhijian.taxonomy import MESSAGE_CATEGORIES, SEVERITIES
 MIN_CLAUSE_CHARS = 2  # compacted characters
 MIN_HAN_CHARS = 2  # a stretch the model scores has at least this many Chinese characters
 MAX_SCORED_CHARS = 2_000  # longer messages are scored on their first clauses up to this many characters
+_NONE = np.zeros(0, dtype=np.intp)  # no (unit, category) pair
+_NONE.setflags(write=False)
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,10 @@ def over_bars(z: np.ndarray, bars: np.ndarray, zbars: np.ndarray) -> tuple[np.nd
     """The (unit, category) pairs whose score ``sigmoid(z)`` reaches its bar, unit by unit: exactly
     ``np.nonzero(sigmoid(z) >= bars)``, with the sigmoid computed only for the candidates over ``zbars``
     (:func:`logit_bars`)."""
-    units_hot, cats_hot = np.nonzero(z >= zbars)
+    hot = z >= zbars
+    if not hot.any():  # the common case: no candidate at all
+        return _NONE, _NONE
+    units_hot, cats_hot = np.nonzero(hot)
     keep = sigmoid(z[units_hot, cats_hot]) >= bars[cats_hot]
     return units_hot[keep], cats_hot[keep]
 
@@ -193,22 +198,8 @@ class SemanticLayer:
             prev = e
         pieces.append(joined[prev:])
         cps = np.frombuffer("".join(pieces).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        starts = np.fromiter((s for s, _, _ in found), dtype=np.int64, count=len(found))
-        ends = np.fromiter((e for _, e, _ in found), dtype=np.int64, count=len(found))
-        grow = np.cumsum(np.fromiter((len(r) for _, _, r in found), dtype=np.int64, count=len(found)) - (ends - starts))
-        shift = np.concatenate([[0], grow])  # shift[k]: what the first k replacements added
-
-        def moved(pos: np.ndarray, end: bool) -> np.ndarray:
-            k = np.searchsorted(ends, pos, side="right")  # replacements wholly before pos
-            out = pos + shift[k]
-            inside = np.flatnonzero(k < len(found))
-            inside = inside[starts[k[inside]] < pos[inside]]  # pos falls inside replacement k
-            if inside.size:
-                kk = k[inside]
-                out[inside] = ends[kk] + shift[kk + 1] if end else starts[kk] + shift[kk]
-            return out
-
-        return Units(u.msg, u.start, u.end, moved(u.cstart, False), moved(u.cend, True), u.whole, cps)
+        cstart, cend = masked_ranges([(s, e, len(r)) for s, e, r in found], u.cstart, u.cend)
+        return Units(u.msg, u.start, u.end, cstart, cend, u.whole, cps)
 
     def logits(self, texts: Sequence[str] | BatchNormalised) -> tuple[Units, np.ndarray]:
         """The units of a batch (``texts`` or their batch normalisation) and their raw scores (logits) for the
