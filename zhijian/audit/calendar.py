@@ -13,6 +13,7 @@ Used by the conversation audit (greeting checks) and by the script library (open
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,7 +40,18 @@ class Festival:
 
 @lru_cache(maxsize=64)
 def _year(year: int) -> dict[dt.date, tuple[str, bool]]:
-    """date -> (festival key, is the festival day) for one year."""
+    """date -> (festival key, is the festival day) for one year, kept in the on-disk cache under the
+    installed ``holidays`` library and this module's source: importing the library and building its first
+    calendar cost ~0.4 s a process (every audit worker, the first audit of the service)."""
+    from pathlib import Path
+
+    from zhijian.engine.cache import cached, key_of, library_state
+
+    source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    return cached("festivals", key_of("festivals", year, source, library_state("holidays")), lambda: _compute_year(year))
+
+
+def _compute_year(year: int) -> dict[dt.date, tuple[str, bool]]:
     import holidays
 
     cn = holidays.China(years=year)

@@ -42,12 +42,15 @@ def cache_dir() -> str | None:
     return base or os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "zhijian")
 
 
-def _library_versions() -> str:
-    """The installed state of the libraries that shape a ruleset: each package folder's files with their
-    sizes and modification times (an upgrade or reinstall rewrites them).  Read with ``find_spec`` and
-    ``os.scandir``, without importing the libraries or ``importlib.metadata`` (~40 ms a start)."""
+RULESET_LIBRARIES = ("pypinyin", "opencc", "ahocorasick_rs", "re2", "numpy")  # they shape a compiled ruleset
+
+
+def library_state(*modules: str) -> str:
+    """The installed state of libraries: each package folder's files with their sizes and modification
+    times (an upgrade or reinstall rewrites them).  Read with ``find_spec`` and ``os.scandir``, without
+    importing the libraries or ``importlib.metadata`` (~40 ms a start)."""
     out = []
-    for module in ("pypinyin", "opencc", "ahocorasick_rs", "re2", "numpy"):
+    for module in modules:
         spec = importlib.util.find_spec(module)
         if spec is None or not spec.origin:
             out.append(f"{module}=-")
@@ -65,7 +68,7 @@ def code_version() -> str:
     """A digest of the engine's source, the shipped data it compiles from, and the libraries it uses."""
     global _code_version
     if _code_version is None:
-        h = hashlib.sha256(f"{FORMAT};{sys.version_info[:2]};{_library_versions()}".encode())
+        h = hashlib.sha256(f"{FORMAT};{sys.version_info[:2]};{library_state(*RULESET_LIBRARIES)}".encode())
         root = resources.files("zhijian")
         h.update(root.joinpath("taxonomy.py").read_bytes())  # the category ids packs are checked against
         # data/models: its .json word list (word_pairs.json, disguise_guards.py) is compiled into rulesets

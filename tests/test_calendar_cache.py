@@ -1,0 +1,36 @@
+"""The festival calendar of seed 004 is computed once and then read from the on-disk cache: a warm
+process neither imports the ``holidays`` library nor builds its calendar, and reads the same dates."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+PROBE = """
+import datetime as dt, json, sys
+from zhijian.audit.calendar import festival_on, _year
+days = {str(d): list(v) for d, v in sorted(_year(2026).items())}
+print(json.dumps({"holidays_imported": "holidays" in sys.modules, "days": days,
+                  "mid_autumn": festival_on(dt.date(2026, 9, 25)).name}, ensure_ascii=False))
+"""
+
+
+def _probe(cache: str) -> dict:
+    env = {**os.environ, "ZHIJIAN_CACHE": cache}
+    out = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def test_a_warm_process_reads_the_festivals_without_the_library(tmp_path):
+    cold = _probe(str(tmp_path))
+    warm = _probe(str(tmp_path))
+    assert cold["holidays_imported"] and not warm["holidays_imported"]
+    assert warm["days"] == cold["days"] and warm["mid_autumn"] == cold["mid_autumn"] == "中秋节"
+    assert any(v == ["spring_festival", True] for v in warm["days"].values())  # the computed table, not empty
+
+
+def test_without_a_cache_the_festivals_are_computed(tmp_path):
+    off = _probe("off")
+    assert off["holidays_imported"] and off["days"] == _probe(str(tmp_path))["days"]
