@@ -12,6 +12,7 @@ import typer
 from zhijian.cli import output
 from zhijian.cli.exits import EXIT_INVALID_LINES, EXIT_OK, broken_pipe, fail
 from zhijian.cli.inputs import JsonlWriter, pack_spec, parse_maps
+from zhijian.cli.options import Master, Overrides, engine_option, spark_engine
 from zhijian.engine.rules import PackError
 
 AUDIT_HELP = ("审计客服会话（JSON Lines 日志，或 CSV / Excel 导出），给出每个会话的问题与得分。\n\n"
@@ -22,16 +23,12 @@ AUDIT_HELP = ("审计客服会话（JSON Lines 日志，或 CSV / Excel 导出�
               "多个文件、顺序任意，按会话 id 汇集后按 seq 列或时间排序）；结果与本地运行相同（行序可能不同）。\n\n"
               "退出码：0 完成；2 用法错误、规则包或覆盖文件无效；3 完成，但有格式错误的行被跳过；4 内部错误。")
 
-SPARK_ONLY = ("--master", "--output", "--partitions")
-
-
 def audit(
     files: Annotated[Optional[list[str]], typer.Argument(metavar="FILE...", show_default=False,
                                                          help="会话日志文件；- 为标准输入。")] = None,
     pack: Annotated[Optional[list[str]], typer.Option("--pack", "-p", metavar="P", show_default=False,
                                                       help="规则包（覆盖日志中的 pack 字段）；都没有时用 jd。")] = None,
-    overrides: Annotated[Optional[str], typer.Option("--overrides", "-o", metavar="FILE", show_default=False,
-                                                     help="店铺覆盖文件（YAML）。")] = None,
+    overrides: Overrides = None,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="text|jsonl|parquet",
                                      help="输出格式（parquet 只用于 --engine spark 与 --output）。")] = "text",
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="工作进程数（结果与单进程完全相同）。")] = 1,
@@ -45,10 +42,8 @@ def audit(
                                                  help="Excel 工作表名（默认第一个）。")] = None,
     acts: Annotated[bool, typer.Option("--acts", help="与 --format jsonl 一起用：每个会话另附每条消息的分句与对话行为"
                                                      "（docs/spec/contract.md §3 的 acts 字段）。")] = False,
-    engine: Annotated[str, typer.Option("--engine", metavar="local|spark",
-                                        help="local：本机（--workers 个进程）；spark：Apache Spark。")] = "local",
-    master: Annotated[Optional[str], typer.Option("--master", metavar="URL", show_default=False,
-                                                  help="Spark master（默认 local[*]；由 spark-submit 启动时用它给的）。")] = None,
+    engine: Annotated[str, engine_option("本机（--workers 个进程）")] = "local",
+    master: Master = None,
     out_dir: Annotated[Optional[str], typer.Option("--output", metavar="DIR", show_default=False,
                                                    help="Spark：结果写到这个目录（JSON Lines 或 Parquet 分片文件），"
                                                         "不经过本机；不给时结果写到标准输出。")] = None,
@@ -101,17 +96,12 @@ def audit(
 def _check_options(engine: str, fmt: str, acts: bool, workers: int, master, out_dir, partitions, files,
                    sheet) -> bool:
     """Usage errors, before anything starts; True for the Spark engine."""
-    if engine not in ("local", "spark"):
-        fail(f"--engine 只能是 local 或 spark，而不是“{engine}”")
-    spark = engine == "spark"
+    spark = spark_engine(engine, {"--master": master, "--output": out_dir, "--partitions": partitions})
     if fmt not in ("text", "jsonl", "parquet"):
         fail(f"--format 只能是 text、jsonl 或 parquet，而不是“{fmt}”")
     if acts and fmt != "jsonl":
         fail("--acts 只能与 --format jsonl 一起使用（对话行为写在每个会话的 JSON 里）")
     if not spark:
-        used = [name for name, v in zip(SPARK_ONLY, (master, out_dir, partitions)) if v is not None]
-        if used:
-            fail(f"{'、'.join(used)} 只用于 --engine spark")
         if fmt == "parquet":
             fail("--format parquet 只用于 --engine spark 与 --output 目录")
         return False

@@ -11,6 +11,7 @@ from zhijian.cli import output
 from zhijian.cli.check_local import FAIL_ON_HELP, CheckStats, check_local, severity_of
 from zhijian.cli.exits import EXIT_HELP, broken_pipe, fail
 from zhijian.cli.inputs import JsonlWriter, build_inspector, pack_spec, parse_maps
+from zhijian.cli.options import Master, Overrides, engine_option, spark_engine
 from zhijian.taxonomy import SEVERITY_RANK
 
 CHECK_HELP = ("检查客服消息（单条文字、文件或标准输入）。\n\n"
@@ -27,8 +28,7 @@ def check(
                                                    help="文件路径、- （标准输入）或消息文字本身。")] = None,
     pack: Annotated[Optional[list[str]], typer.Option("--pack", "-p", metavar="P", show_default=False,
                                                       help="规则包，可重复或用逗号连接，如 jd,adlaw（默认 jd）。")] = None,
-    overrides: Annotated[Optional[str], typer.Option("--overrides", "-o", metavar="FILE", show_default=False,
-                                                     help="店铺覆盖文件（YAML）。")] = None,
+    overrides: Overrides = None,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="text|jsonl",
                                      help="输出格式：text（彩色可读）或 jsonl（机器可读，每行一个 JSON）。")] = "text",
     fail_on: Annotated[Optional[str], typer.Option("--fail-on", metavar="LEVEL", show_default=False,
@@ -36,22 +36,15 @@ def check(
                                                         + FAIL_ON_HELP + "（英文或中文名都可以）。")] = None,
     text: Annotated[Optional[str], typer.Option("--text", "-t", metavar="TEXT", show_default=False,
                                                 help="把这段文字作为一条消息检查（不当作文件名）。")] = None,
-    engine: Annotated[str, typer.Option("--engine", metavar="local|spark",
-                                        help="local：本机；spark：Apache Spark（批量合规扫描）。")] = "local",
-    master: Annotated[Optional[str], typer.Option("--master", metavar="URL", show_default=False,
-                                                  help="Spark master（默认 local[*]；由 spark-submit 启动时用它给的）。")] = None,
+    engine: Annotated[str, engine_option("本机")] = "local",
+    master: Master = None,
     out_dir: Annotated[Optional[str], typer.Option("--output", metavar="DIR", show_default=False,
                                                    help="Spark：结果写到这个目录（JSON Lines 或 Parquet 分片文件）。")] = None,
     maps: Annotated[Optional[list[str]], typer.Option("--map", metavar="字段=列名", show_default=False,
                                                       help="Spark 读 Parquet 消息表时的列映射（id、text），可重复。")] = None,
 ) -> None:
-    if engine == "spark":
+    if spark_engine(engine, {"--master": master, "--output": out_dir, "--map": maps}):
         check_spark(input, pack, overrides, fmt, fail_on, text, master, out_dir, maps)
-    if engine != "local":
-        fail(f"--engine 只能是 local 或 spark，而不是“{engine}”")
-    used = [name for name, v in (("--master", master), ("--output", out_dir), ("--map", maps)) if v]
-    if used:
-        fail(f"{'、'.join(used)} 只用于 --engine spark")
     check_local(input, pack, overrides, fmt, fail_on, text)
 
 
