@@ -111,13 +111,18 @@ def _batch_answer(insp, messages: list[BatchItem], limit: int) -> bytes:
     return head + b",".join(parts) + b"]}"
 
 
-@router.post("/api/v1/rewrite", tags=["消息检查"])
-def rewrite(body: TextIn, request: Request, p: Principal = Depends(agent)):
+def _text_engines(body: TextIn, request: Request, p: Principal):
+    """The text checked against the service's limits, the shop against the caller's, then the inspector and the
+    script library of the body's pack and shop."""
     state = request.app.state
     check_text(state.settings, body.text)
     shop_allowed(p, body.shop)
-    insp = state.engines.get("inspector", body.pack, body.shop)
-    lib = state.engines.get("library", body.pack, body.shop)
+    return state.engines.get("inspector", body.pack, body.shop), state.engines.get("library", body.pack, body.shop)
+
+
+@router.post("/api/v1/rewrite", tags=["消息检查"])
+def rewrite(body: TextIn, request: Request, p: Principal = Depends(agent)):
+    insp, lib = _text_engines(body, request, p)
     rw = do_rewrite(insp, lib, body.text)
     return {"text": body.text, "rewrite": rw.text, "changed": rw.changed, "steps": rw.steps,
             "findings": [f.to_dict() for f in rw.before], "remaining": [f.to_dict() for f in rw.after]}
@@ -125,11 +130,7 @@ def rewrite(body: TextIn, request: Request, p: Principal = Depends(agent)):
 
 @router.post("/api/v1/suggest", tags=["话术"])
 def suggest(body: TextIn, request: Request, p: Principal = Depends(agent)):
-    state = request.app.state
-    check_text(state.settings, body.text)
-    shop_allowed(p, body.shop)
-    insp = state.engines.get("inspector", body.pack, body.shop)
-    lib = state.engines.get("library", body.pack, body.shop)
+    insp, lib = _text_engines(body, request, p)
     pred = classify(body.text)
     replies = [r for r in lib.replies(pred.scenario, at=_at(body.at)) if not insp.check(r)]
     return {"scenario": pred.scenario, "title": lib.scenarios[pred.scenario].title,
