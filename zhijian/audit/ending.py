@@ -5,7 +5,7 @@ Reads the items of ``state.track`` (``Chat.items``) and the agent's last words.
 
 from __future__ import annotations
 
-from zhijian.audit.state import _answers, _content_in_courtesy, compact
+from zhijian.audit.state import answers, compact, content_in_courtesy
 
 
 def _states_need(chat, i: int) -> bool:
@@ -45,7 +45,7 @@ def forced_ending(chat) -> tuple[int, list[int]] | None:
             # an item opened for that turn, or an answer given after it, and the goodbye cuts off nothing unseen
             opened = any(it.turn == prev or (it.closed_by is not None and prev < it.closed_by < i) for it in chat.items)
             if not cut and prev >= 0 and not opened and _states_need(chat, prev) and not any(
-                    _answers(s, chat) or _content_in_courtesy(chat, s, set()) for s in chat.sentences.get(i, ())):
+                    answers(s, chat) or content_in_courtesy(chat, s, set()) for s in chat.sentences.get(i, ())):
                 cut = [prev]  # the need the tagger did not open an item for, and the goodbye says nothing to it
         if not cut and pushed and prev >= 0 and "forced_end" in chat.labels.get(i, set()) and (
                 _states_need(chat, prev) or any("complaint" in s.acts for s in chat.sentences.get(prev, ()))):

@@ -12,9 +12,9 @@ customer turn) settles the items open before it:
   back (``cause_check`` alone: 订单号是多少 / 拍张照片) answers.  Asking back keeps the need open
   until the agent comes back with the answer;
 * with one open item, any answer closes it.  With several, each clause of an answering sentence
-  goes to the item it shares most content with (a bigram counts double a character); a sentence
-  none of whose clauses shares anything is *free* and closes the oldest item nothing went to.  So
-  two questions answered in two sentences both close, but a question skipped stays open even when
+  goes to the item it shares most content with (``settle.py``: a bigram counts double a character); a
+  sentence none of whose clauses shares anything is *free* and closes the oldest item nothing went to.
+  So two questions answered in two sentences both close, but a question skipped stays open even when
   the one answer is long (its other clauses go on about the same thing);
 * what the customer tells in answer to the agent's question back while no need waits (放在多大的房间 →
   客厅三十平) is a *detail*: a clause of the answer about it more than about any item uses what the
@@ -36,7 +36,14 @@ customer turn) settles the items open before it:
   of the chat tool ([订单编号:…] / [图片]) open nothing;
 * a ``hold`` is the agent's promise to check: the hold cue, or the model's hold in a sentence about
   the agent (``words.agent_self``: 小妹帮您问一下), not an instruction to the customer (您点结算查看一下);
-  what the customer adds while the agent checks (麻烦快点 / 地址是公司的) is detail, not a new need;
+  what the customer adds while the agent checks (麻烦快点 / 地址是公司的), in that turn or the next ones
+  before the agent speaks again, is detail, not a new need; so is a question with next to no content of
+  its own (还在吗 / 查到了吗: a chase-up of what is held);
+* an answer that says it must still be found out (the pack's ``words.pending``: 这个要核实一下…) next
+  to a hold is not an answer yet; after a hold, a sentence saying what will be checked (…看看到哪了) neither;
+* an apology or comfort said while asking for the details (抱歉让您着急了，麻烦发一下户号) answers nothing
+  yet; if the agent also said they would check (我帮您查一下), the items are *promised*: the agent owes
+  the result (``followup_missed``) unless they come back with an answer to anything;
 * a question asked before the agent's first, greeting-only turn and asked again (in other words)
   right after it is one need: the one asked again;
 * a short agent sentence that says something answers (不影响哦 / 不用了), an acknowledgement the ack
@@ -51,13 +58,14 @@ the customer's open need.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
+from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.needs import (  # noqa: F401  (reads_as_question: re-exported for the checks)
     agent_holds, clause_asks as _clause_asks, reads_as_question, same_need, says_nothing)
-from zhijian.engine.normalize import compact as _compact_uncached
+from zhijian.audit.settle import (  # noqa: F401  (compact: re-exported)
+    CLAUSE as _CLAUSE, STOP_CHARS as _STOP_CHARS, bigrams as _bigrams, chars as _chars, compact, settle as _settle)
 from zhijian.engine.stickers import without_codes
 
 # what an agent sentence does that is NOT an answer; everything else (answer, solution, cause check
@@ -65,13 +73,6 @@ from zhijian.engine.stickers import without_codes
 NOT_ANSWERING = frozenset(("greeting", "closing", "hold", "push_out", "review_invite"))
 ASKING_BACK = NOT_ANSWERING | {"cause_check"}
 OPENING = ("question", "request", "problem", "more")
-_CLAUSE = re.compile(r"[^，,。.!！?？;；~～\n]+")
-# bigrams that carry no content (function words of questions and answers)
-_STOP = frozenset("""请问 问一 一下 这个 那个 可以 能不 不能 是不 不是 有没 没有 怎么 什么 多少 您好 你好 的话 我们 你们 亲亲
-这边 那边 一个 就是 还是 还有 已经 现在 时候 的吗 了吗 好的 谢谢 麻烦 帮我 给我 我想 想问 知道 您的 你的 我的""".split())
-# characters that carry no content on their own
-_STOP_CHARS = frozenset("的了吗呢吧啊呀哦哈嘛么是在我你您他她它们这那个一下不没有能可以会要就还也都和与及请问吗么什怎样多少几哪"
-                        "很太非常好对把给让被从到为着过得地之其亲哈嗯噢喔")
 # an agent question back that asks the customer for something (an order number, a photo)
 ASKS_INFO = re.compile(r"[?？]|吗|发(一下|我|给我|过来)|提供|告诉我|拍|上传|录")
 # the greeting's and the closing's offers of help: a question, but not about the customer's need
@@ -84,7 +85,7 @@ _ADDRESS = re.compile(r"^(尊敬的|亲爱的|亲爱哒|亲爱滴|亲亲|亲|宝
 _DATA = re.compile(r"\d|[\[【][^\]】]*[\]】]")
 
 
-def _answers(s, chat) -> bool:
+def answers(s, chat) -> bool:
     """An agent sentence that answers: any act but greeting/closing/hold/push-out/review invitation,
     nor a question back alone (``cause_check`` without an answer or a solution); a sentence the
     tagger leaves as ``other`` only when it says something (好的 / 嗯 do not)."""
@@ -111,12 +112,12 @@ def _terse_answer(s) -> bool:
     return len(c) >= 2 or (len(c) == 1 and c not in _STOP_CHARS)
 
 
-def _content_in_courtesy(chat, s, asked_chars: set[str]) -> bool:
+def content_in_courtesy(chat, s, asked_chars: set[str]) -> bool:
     """A greeting or closing sentence that answers too (五一快乐！很高兴为您服务，帮您查到保单将在六月十五日到期):
     two clauses or more that are neither courtesy (the pack's greeting/closing words) nor a question, or
     one such clause about what was asked."""
-    if not set(s.acts) & {"closing", "greeting"} or "push_out" in s.acts:
-        return False
+    if not set(s.acts) & {"closing", "greeting"} or "push_out" in s.acts or asks_back(s):
+        return False  # (您好，请提供一下新的号码，我帮您修改: a greeting that asks back answers nothing yet)
     if "forced_end" in chat.text_labels(s.text):
         return False  # 我这边要下线了，会话先结束了: ending the chat answers nothing
     content = [c for c in _CLAUSE.findall(s.text)
@@ -141,6 +142,7 @@ class Item:
     superseded: bool = False  # a "more" (我还有个问题) made concrete by the question that followed it
     skipped: bool = False  # open through an agent block that answered something else
     grievance: bool = False  # asked in anger (act complaint: 你们是不是都不核对的): any answer settles it
+    promised: int | None = None  # the agent turn that asked for details and said it would then check
 
     @property
     def open(self) -> bool:
@@ -148,20 +150,10 @@ class Item:
         return self.closed_by is None and not self.superseded
 
 
-# the same sentences come back in chat after chat (template replies, 好的): their compact form and
-# content sets are kept (bounded, thread-safe) instead of recomputed for every item and clause
-compact = functools.lru_cache(maxsize=1 << 16)(_compact_uncached)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _bigrams(text: str) -> frozenset[str]:
-    c = compact(text)
-    return frozenset(c[k:k + 2] for k in range(len(c) - 1)) - _STOP
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _chars(text: str) -> frozenset[str]:
-    return frozenset(compact(text)) - _STOP_CHARS
+def _chases(text: str, chase: frozenset[str]) -> bool:
+    """A question with no content but the progress of a check (the pack's ``chase_chars``: 还在吗 / 查到了吗 /
+    还要多久): asked while the agent checks, it chases what they are checking; 包邮吗 / 买这个送什么 ask anew."""
+    return _chars(text) <= chase
 
 
 def _lead_in(s) -> bool:
@@ -180,66 +172,11 @@ def _one_need(a: Item, b: Item) -> bool:
 def _after_hold(sents, answering: list) -> list:
     """The answering sentences of a turn that come after its last hold (请稍等，正在为您查询~ 下午可以送到:
     the chat tool joined the hold and the result sent minutes later) and do not themselves read as more
-    checking (the model's ``hold`` score under 0.3)."""
+    checking (the model's ``hold`` score under 0.3) nor say what is being checked (我帮您问一下快递员 | 看看到哪了)."""
     last = max(k for k, s in enumerate(sents) if "hold" in s.acts)  # (the caller saw a hold)
     after = {id(s) for s in sents[last + 1:]}
-    return [s for s in answering if id(s) in after and s.scores.get("hold", 0.0) < 0.3 and not asks_back(s)]
-
-
-def _settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = ()) -> list[Item]:
-    """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
-    items still open.  ``newest``: the customer turn of the newest open item when the block began.
-    ``details``: the customer's sentences since the agent's last block that opened no need (客厅三十平,
-    what the agent had asked for): a clause about one of them more than about any item is the agent
-    using what they were told, not a free answer to the item left over."""
-    def waits(it: Item) -> bool:
-        """Only an answer about it settles it: held while the customer asked something newer, or skipped
-        by an earlier answer."""
-        return it.skipped or (it.held_by is not None and it.turn < newest)
-
-    if len(open_) == 1 and not waits(open_[0]):
-        open_[0].closed_by = j
-        return []
-    feats = [(_bigrams(it.text), _chars(it.text)) for it in open_]
-    # what the customer told the agent, once it is not about one of the items itself (订单号查不到了 about 看不到订单)
-    told = [(b, c) for b, c in ((_bigrams(t), _chars(t)) for t in details) if not any(b & ib for ib, _ in feats)]
-    got = [False] * len(open_)
-    free = 0
-    for s in answering:
-        hit = False
-        for cl in _CLAUSE.findall(s.text) or [s.text]:
-            bg, ch = _bigrams(cl), _chars(cl)
-            best, score = -1, 0
-            for k, (ib, ic) in enumerate(feats):
-                sc = 2 * len(ib & bg) + len(ic & ch)
-                if sc > score or (sc == score and sc > 0 and got[best] and not got[k]):
-                    best, score = k, sc  # a tie goes to an item nothing went to yet
-            if any(2 * len(db & bg) + len(dc & ch) > score for db, dc in told):
-                hit = True  # about what the customer told (客厅推荐X5 after 客厅三十平): not free, settles no item
-            elif best >= 0:
-                got[best] = hit = True
-        if not hit:
-            free += 1  # a sentence about none of the items answers one of those left
-    for k, it in enumerate(open_):
-        # a held item is not settled by a free sentence while the customer has asked something newer
-        if not got[k] and free and not waits(it):
-            got[k] = True
-            free -= 1
-    # a question with no content of its own (怎么样了 / 有吗 / 查好了没), or one asked in anger (你们是不是都不看单子的),
-    # is settled by any answer
-    for k, it in enumerate(open_):
-        if not got[k] and (len(feats[k][1]) <= 2 or it.grievance) and not waits(it):
-            got[k] = True
-    # a problem stated with its question in one turn (降价了 | 能补差价吗) is one need: settled together
-    done = {it.turn for k, it in enumerate(open_) if got[k]}
-    with_problem = {it.turn for it in open_ if it.act == "problem"}
-    still = []
-    for k, it in enumerate(open_):
-        if got[k] or (it.turn in done and it.turn in with_problem):
-            it.closed_by = j
-        else:
-            still.append(it)
-    return still
+    return [s for s in answering if id(s) in after and s.scores.get("hold", 0.0) < 0.3 and not asks_back(s)
+            and not is_question_compact(compact(s.text))]
 
 
 def track(chat) -> list[Item]:
@@ -266,6 +203,8 @@ def track(chat) -> list[Item]:
     held = False  # the agent's last block only said they would check (稍等，我查一下)
     greeted = False  # the agent's last block was their first, and only greeted (您好，请问有什么可以帮您)
     details: list[str] = []  # what the customer told when the agent asked, no need waiting: no need of its own
+    last_agent = -1  # the agent's last turn before the block being read
+    chase = frozenset(str(chat.config.raw.get("chase_chars") or ""))
     turns = chat.turns
     k = 0
     while k < len(turns):
@@ -280,6 +219,8 @@ def track(chat) -> list[Item]:
                 if si + 1 < len(sents) and _lead_in(s):
                     continue  # 请问一下 | … / 我付款的话 | 是不是…: the first piece of the need stated next
                 act = opens(s)
+                if act == "question" and held and open_ and _chases(s.text, chase):
+                    continue  # 还在吗 / 查好了没 while the agent checks: chasing the need held, not a new one
                 if act in ("problem", "request") and (asked_back or held) and open_ and not (
                         "another_need" in chat.text_labels(s.text)):
                     # the details the agent asked for (订单号… 改成… / 用了两次就这样了), or what the customer adds
@@ -311,7 +252,7 @@ def track(chat) -> list[Item]:
                     if it.turn < i and it.act != "more":
                         it.superseded = True
                 open_ = [o for o in open_ if not o.superseded]
-            asked_back = held = greeted = False
+            greeted = False  # (asked_back and held last until the agent's next block: 订单号… | 麻烦快点)
             k += 1
             continue
         # an agent block: consecutive agent turns, read one by one (a hold, then the answer minutes later)
@@ -319,7 +260,8 @@ def track(chat) -> list[Item]:
         while k < len(turns) and turns[k][1].role == "agent":
             block.append(turns[k][0])
             k += 1
-        newest = max((it.turn for it in open_), default=-1)
+        # (a question asked in anger, 什么鬼 / 有没有搞错, is no newer need a held one must wait behind)
+        newest = max((it.turn for it in open_ if not it.grievance), default=-1)
         asked_back = any(asks_back(s) and ASKS_INFO.search(s.text) for j in block for s in chat.sentences.get(j, ()))
         before = list(open_)
         answered = False
@@ -329,12 +271,24 @@ def track(chat) -> list[Item]:
             sents = chat.sentences.get(j, ())
             # 麻烦您发一下订单号，我帮您看看: the agent waits for the customer first, the clock of a hold
             # starts when they can check (收到，我帮您查一下，您稍候)
+            # (这个需要确认一下是否提供回收: what the agent will check, not a question to the customer)
             holds = any(agent_holds(chat, s) for s in sents) and not any(
-                "cause_check" in s.acts and ASKS_INFO.search(s.text) for s in sents)
+                "cause_check" in s.acts and ASKS_INFO.search(s.text) and "pending" not in chat.text_labels(s.text)
+                for s in sents)
+            # the agent asks for the details of the need (订单号是多少 / 拍张照片), not the closing's offer
+            asks_info = any(asks_back(s) and ASKS_INFO.search(s.text) and not _OFFER.search(s.text)
+                            and "pending" not in chat.text_labels(s.text) for s in sents)
+            if asks_info and any(agent_holds(chat, s) for s in sents):
+                for it in open_:
+                    if it.turn > last_agent and it.held_by is None:
+                        it.promised = j  # 麻烦提供订单号，我帮您查一下: a promise to check once the customer has answered
             asked_chars = set().union(*(_chars(it.text) for it in open_))
             # an answer the tagger took for a closing (感谢您的耐心等待，深灰色库存充足) still answers: it
-            # speaks of what was asked
-            answering = [s for s in sents if _answers(s, chat) or _content_in_courtesy(chat, s, asked_chars)]
+            # speaks of what was asked; an apology or comfort said while asking for the details (抱歉让您着急了，
+            #麻烦提供一下订单号) answers nothing yet
+            answering = [s for s in sents if (answers(s, chat) or content_in_courtesy(chat, s, asked_chars))
+                         and not (asks_info and set(s.acts) & {"empathy", "reassure"}
+                                  and set(s.acts) <= ASKING_BACK | {"empathy", "reassure"})]
             if not answering and chat.labels.get(j, set()) & {"thanks_reply", "apology_reply"}:
                 # the agent took the customer's last words for thanks or an apology (不客气 / 没关系):
                 # a "problem" the tagger read into 多亏你提醒，不然就买错了 is settled by that reading
@@ -347,8 +301,10 @@ def track(chat) -> list[Item]:
                     break
             # 好的/明白了 settles a request (also at the head of a closing: 好的呢，感谢您的光临)
             acked = any(not set(s.acts) <= NOT_ANSWERING or compact(s.text).startswith(_ACKS) for s in sents)
-            if holds and not any({"answer", "solution"} & set(s.acts) for s in sents):
-                answering = _after_hold(sents, answering)  # 我核实一下，您稍等: checking is not answering yet
+            if holds and not any({"answer", "solution"} & set(s.acts) and "pending" not in chat.text_labels(s.text)
+                                 for s in sents):
+                # 我核实一下，您稍等 / 这个要核实一下师傅回不回收，我帮您问问: checking is not answering yet
+                answering = _after_hold(sents, answering)
             if answering:
                 answered = True
                 was = list(open_)
@@ -375,9 +331,12 @@ def track(chat) -> list[Item]:
             for it in before:
                 if it.closed_by is None and it.act != "more":
                     it.skipped = True  # the agent answered around it: only an answer about it settles it now
+                if it.promised is not None and it.promised not in block:
+                    it.promised = None  # the agent came back (with an answer to something): not a check forgotten
         details = []
         held = not answered and any(it.held_by in block for it in open_)
         greeted = not answered and block[0] == chat.agent_turns[0] and _only_greets(chat, block)
+        last_agent = block[-1]
     return items
 
 

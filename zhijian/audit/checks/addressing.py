@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from zhijian.audit.checks import check
@@ -9,8 +10,16 @@ from zhijian.audit.checks import check
 # the name given as data, not as a form of address: 收货人是王芳 / 姓名：王芳 / 王芳的订单
 _DATA_BEFORE = re.compile(r"(收货人|收件人|联系人|寄件人|姓名|名字|署名|抬头|户名|实名|是|为|叫|写|填)[：:\s]*$")
 _DATA_AFTER = re.compile(r"^\s*(的|吗|呢|这个|收|签收|本人|先生|女士)")
-# the customer introducing themselves by full name (我是孙建华，… / 我叫吴丽。): 2-3 Chinese characters, a clause end after
-_SELF_INTRO = re.compile(r"(?:我是|我叫|本人是|我的名字是|我名字叫)([\u4e00-\u9fff]{2,3})(?=[，,。.!！?？;；~～\s]|$)")
+_INTRO = r"(?:我是|我叫|本人是|我的名字是|我名字叫)"
+_NAME_END = r"([\u4e00-\u9fff]{2,3})(?=[，,。.!！?？;；~～\s]|$)"
+
+
+@functools.lru_cache(maxsize=8)
+def _self_intro(roles: tuple[str, ...]) -> re.Pattern:
+    """The customer introducing themselves by full name (我是孙建华，… / 我叫吴丽。), also after who they are (the
+    pack's ``customer_roles``: 我是5号楼的业主孙建华，…): 2-3 Chinese characters, a clause end after."""
+    role = "(?:[^，,。.!！?？;；]{0,16}?(?:" + "|".join(map(re.escape, roles)) + "))?" if roles else ""
+    return re.compile(_INTRO + role + _NAME_END)
 
 
 def addresses(text: str, name: str, honorifics: tuple[str, ...]) -> bool:
@@ -34,7 +43,7 @@ def _introduced(chat) -> str:
     for i, m in chat.turns:
         if m.role != "customer":
             continue
-        for found in _SELF_INTRO.finditer(m.text):
+        for found in _self_intro(tuple(chat.config.raw.get("customer_roles") or ())).finditer(m.text):
             name = found.group(1)
             if name[0] in surnames and not any(h in name for h in chat.config.honorifics):
                 return name  # 我是张先生 gives no full name

@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 from zhijian.audit.checks import check
+from zhijian.engine.normalize import compact
 
 
 def _complains(chat, i: int) -> bool:
-    """The customer complains: act ``complaint`` at the pack's confidence (or ``words.complaint``), or
-    states a problem (act ``problem``) as a promise broken or a wait that went on
-    (``words.service_failure``: 说好的次日达…还没到 / 拖这么久 / 没人管) — a complaint without 投诉."""
+    """The customer complains: act ``complaint`` at the pack's confidence (or ``words.complaint``), a reproach
+    in one of the pack's ``complaint_forms`` (连个电话都不打), or states a problem (act ``problem``) as a
+    promise broken or a wait that went on (``words.service_failure``: 说好的次日达…还没到 / 拖这么久 / 没人管;
+    ``waited_forms``: 付款三天了还没发) — a complaint without 投诉."""
     if chat.customer_says(i, "complaint", "complaint"):
         return True
-    return any("problem" in s.acts and "service_failure" in chat.text_labels(s.text) for s in chat.sentences.get(i, ()))
+    forms, waited = chat.patterns("complaint_forms"), chat.patterns("waited_forms")
+    for s in chat.sentences.get(i, ()):
+        c = compact(s.text)
+        if forms is not None and forms.search(c):
+            return True
+        if "problem" in s.acts and ("service_failure" in chat.text_labels(s.text)
+                                    or (waited is not None and waited.search(c))):
+            return True
+    return False
 
 
 def _block_before(chat, k: int) -> list[int]:

@@ -44,6 +44,11 @@ def followup_missed(chat):
         return gap if gap > limit else None
 
     for it in chat.items:
+        if it.held_by is None and it.promised is not None and it.open and any(
+                m.role == "customer" for i, m in chat.turns if i > it.promised):
+            # 麻烦提供订单号，我帮您查一下 → the customer sent it → the agent never came back
+            yield chat.finding("followup_missed", it.promised, detail="之后没有回复查询结果")
+            return
         if it.held_by is None or it.superseded:
             continue  # a superseded "more" (我还有个问题) lives on in the question that made it concrete
         if it.open:

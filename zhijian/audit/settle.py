@@ -1,0 +1,112 @@
+"""How an agent's answering sentences settle the customer's open needs (``state.track`` reads the chat,
+this module matches what was said against what is open).
+
+Each clause of an answering sentence goes to the open item it shares most content with (a content bigram counts
+double a character, function words and particles count nothing); a sentence none of whose clauses shares anything
+is *free* and closes the oldest item nothing went to.  An item that *waits* (held while the customer asked
+something newer, or skipped by an earlier answer) is settled only by a clause about it; a closing or greeting
+sharing one character with a skipped item (感谢您的支持 / 快煮要多久) is not about it; on a tie a clause goes on about the
+item the clause before it in the sentence went to (附带一个遥控器，放在扇叶下面的盒子里: still the remote).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from zhijian.engine.normalize import compact as _compact_uncached
+
+if TYPE_CHECKING:
+    from zhijian.audit.state import Item
+
+CLAUSE = re.compile(r"[^，,。.!！?？;；~～\n]+")
+# bigrams that carry no content (function words of questions and answers)
+_STOP = frozenset("""请问 问一 一下 这个 那个 可以 能不 不能 是不 不是 有没 没有 怎么 什么 多少 您好 你好 的话 我们 你们 亲亲
+这边 那边 一个 就是 还是 还有 已经 现在 时候 的吗 了吗 好的 谢谢 麻烦 帮我 给我 我想 想问 知道 您的 你的 我的""".split())
+# characters that carry no content on their own
+STOP_CHARS = frozenset("的了吗呢吧啊呀哦哈嘛么是在我你您他她它们这那个一下不没有能可以会要就还也都和与及请问吗么什怎样多少几哪"
+                        "很太非常好对把给让被从到为着过得地之其亲哈嗯噢喔")
+# the same sentences come back in chat after chat (template replies, 好的): their compact form and
+# content sets are kept (bounded, thread-safe) instead of recomputed for every item and clause
+compact = functools.lru_cache(maxsize=1 << 16)(_compact_uncached)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def bigrams(text: str) -> frozenset[str]:
+    c = compact(text)
+    return frozenset(c[k:k + 2] for k in range(len(c) - 1)) - _STOP
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def chars(text: str) -> frozenset[str]:
+    return frozenset(compact(text)) - STOP_CHARS
+
+
+def prefer(k: int, best: int, got: list[bool], last: int) -> bool:
+    """On a tie, a clause goes on about the item the clause before it in the sentence went to (附带一个遥控器，
+    放在扇叶下面的盒子里: still the question about the remote), else to an item nothing went to yet."""
+    if last in (k, best):
+        return k == last
+    return got[best] and not got[k]
+
+
+def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = ()) -> list[Item]:
+    """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
+    items still open.  ``newest``: the customer turn of the newest open item when the block began.
+    ``details``: the customer's sentences since the agent's last block that opened no need (客厅三十平,
+    what the agent had asked for): a clause about one of them more than about any item is the agent
+    using what they were told, not a free answer to the item left over."""
+    def waits(it: Item) -> bool:
+        """Only an answer about it settles it: held while the customer asked something newer, or skipped
+        by an earlier answer."""
+        return it.skipped or (it.held_by is not None and it.turn < newest)
+
+    if len(open_) == 1 and not waits(open_[0]):
+        open_[0].closed_by = j
+        return []
+    feats = [(bigrams(it.text), chars(it.text)) for it in open_]
+    # what the customer told the agent, once it is not about one of the items itself (订单号查不到了 about 看不到订单)
+    told = [(b, c) for b, c in ((bigrams(t), chars(t)) for t in details) if not any(b & ib for ib, _ in feats)]
+    got = [False] * len(open_)
+    free = 0
+    for s in answering:
+        hit = False
+        courtesy = bool({"closing", "greeting"} & set(s.acts))
+        last = -1  # the item the sentence's previous clause went to
+        for cl in CLAUSE.findall(s.text) or [s.text]:
+            bg, ch = bigrams(cl), chars(cl)
+            best, score = -1, 0
+            for k, (ib, ic) in enumerate(feats):
+                sc = 2 * len(ib & bg) + len(ic & ch)
+                if sc < 2 and open_[k].skipped and courtesy:
+                    continue  # a closing sharing one character (感谢您的支持 / 快煮要多久) answers no skipped item
+                if sc > score or (sc == score and sc > 0 and prefer(k, best, got, last)):
+                    best, score = k, sc
+            if any(2 * len(db & bg) + len(dc & ch) > score for db, dc in told):
+                hit = True  # about what the customer told (客厅推荐X5 after 客厅三十平): not free, settles no item
+            elif best >= 0:
+                got[best] = hit = True
+                last = best
+        if not hit:
+            free += 1  # a sentence about none of the items answers one of those left
+    for k, it in enumerate(open_):
+        # a held item is not settled by a free sentence while the customer has asked something newer
+        if not got[k] and free and not waits(it):
+            got[k] = True
+            free -= 1
+    # a question with no content of its own (怎么样了 / 有吗 / 查好了没), or one asked in anger (你们是不是都不看单子的),
+    # is settled by any answer
+    for k, it in enumerate(open_):
+        if not got[k] and (len(feats[k][1]) <= 2 or it.grievance) and not waits(it):
+            got[k] = True
+    # a problem stated with its question in one turn (降价了 | 能补差价吗) is one need: settled together
+    done = {it.turn for k, it in enumerate(open_) if got[k]}
+    with_problem = {it.turn for it in open_ if it.act == "problem"}
+    still = []
+    for k, it in enumerate(open_):
+        if got[k] or (it.turn in done and it.turn in with_problem):
+            it.closed_by = j
+        else:
+            still.append(it)
+    return still
