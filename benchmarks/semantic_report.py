@@ -257,6 +257,12 @@ def part_e(model, items, show=0, label="dev cases"):
         stats, clean, clean_fp = out[name]
         print(f"  {name:14s} macro-F1 {np.mean(f1s[name]):.3f}; clean messages flagged {clean_fp}/{clean} "
               f"= {clean_fp / max(clean, 1):.2%}")
+    # sets whose notes say how a positive was written (fresh sets): recall of each kind, every expected category found
+    for kind in ("meaning-based", "usual keyword"):
+        pos = [k for k, i in enumerate(items) if i.get("expect") and i.get("note", "").startswith(kind)]
+        if pos:
+            found = [sum(set(items[k]["expect"]) <= pred[k] for k in pos) for pred in (rules, both)]
+            print(f"  positives noted '{kind}': found by rules only {found[0]}/{len(pos)}, rules + model {found[1]}/{len(pos)}")
     for m in misses[:show]:
         print("  MISS (rules + model)", *m)
 

@@ -157,16 +157,19 @@ def test_keyword_free_hard_set_is_frozen_and_kept_out_of_training():
 
 
 GENERALISATION = REPO / "tests" / "cases" / "generalisation.jsonl"
+FRESH = REPO / "benchmarks" / "data" / "fresh_messages.jsonl"
 
 
 def test_issue11_kinds_stay_out_of_the_test_sets():
-    """The opt-in grammars of training/messages_kinds.py (``messages_corpus --kinds``) add sentences, none of
-    which is a sentence of the frozen hard set or of the generalisation cases."""
+    """The opt-in grammars of training/messages_kinds.py and training/messages_kinds_fresh.py
+    (``messages_corpus --kinds``) add sentences, none of which is a sentence of the frozen hard set, of the
+    fresh set (read for diagnosis since the fourth round) or of the generalisation cases."""
     base, more = build(kinds=False), build(kinds=True)
     assert len(more) > len(base) + 5000
     added = {r["text"] for r in more if r["template"].startswith("kind.")}
     assert any(r["template"] == "kind.neg.pay" for r in more)
-    held_out = {json.loads(line)["text"] for path in (HARD, GENERALISATION)
+    assert any(r["template"].startswith("kind.fresh.") for r in more)
+    held_out = {json.loads(line)["text"] for path in (HARD, FRESH, GENERALISATION)
                 for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
     assert not added & held_out
 
