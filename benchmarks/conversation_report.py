@@ -9,7 +9,7 @@ held-out set), e.g. the frozen hand-written ``benchmarks/data/hard_chats.jsonl``
 
 (a) ``../shared/dev-cases/conversations.jsonl`` and (b) the held-out set of
 ``benchmarks/conversations_gen.py`` (default ``/tmp/zj_heldout_chats.jsonl``; generated there
-first when missing).  Every chat is audited in-process with ``zhijian.audit.Auditor`` on its own
+first when missing or older than the generator).  Every chat is audited in-process with ``zhijian.audit.Auditor`` on its own
 ``pack`` (one auditor per pack, like ``eval.py`` calling ``zhijian audit --pack P`` per pack).
 
 Scoring is ``../shared/tools/eval.py``'s own code, imported from that file (it takes a folder,
@@ -183,7 +183,7 @@ def run_set(ev, name: str, items: list[dict], vocab: set[str], show_misses: int,
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="会话审计在带标注会话上的各类别 P/R/F1（按 eval.py 的算法计分）")
     ap.add_argument("--dev", default=str(DEV), help="开发集（默认 %(default)s）")
-    ap.add_argument("--heldout", default=str(HELDOUT), help="留出集（默认 %(default)s；不存在时先生成）")
+    ap.add_argument("--heldout", default=str(HELDOUT), help="留出集（默认 %(default)s；不存在或比生成器旧时先生成）")
     ap.add_argument("--json", metavar="OUT", help="把各项数字写到 JSON 文件")
     ap.add_argument("--show-misses", type=int, default=0, metavar="N", help="每个集合列出前 N 个未完全判对的会话")
     ap.add_argument("--templates", action="store_true", help="留出集按故障模板列出命中率")
@@ -204,7 +204,8 @@ def main(argv: list[str] | None = None) -> int:
         out["cases"] = run_set(ev, path.name, read(path), set(ev.CONV_CATS) | NEW, a.show_misses, False)
         return write_json(a.json, out)
     held = pathlib.Path(a.heldout)
-    if not held.exists():
+    generator = REPO / "benchmarks" / "conversations_gen.py"
+    if not held.exists() or held.stat().st_mtime < generator.stat().st_mtime:  # missing, or older than its generator
         sys.path.insert(0, str(REPO / "benchmarks"))
         import conversations_gen
 

@@ -316,6 +316,9 @@ WRAPS_THANKS = ["好的 谢谢", "明白了 谢谢你", "没有了 谢谢", "好
 CLOSINGS = ["感谢您的耐心咨询，祝您购物愉快，再见！", "好的，有问题欢迎随时联系我们，祝您生活愉快，再见",
             "谢谢您对小店的支持，期待再次为您服务，再见～", "祝您购物愉快，收到货有任何问题随时找我们，再见！",
             "好的呢，感谢您的光临，祝您生活愉快"]
+# closings that do not thank the customer back (谢谢您对小店的支持 does: seed 004 客户道谢时应谦虚致谢), for the
+# chats whose fault is thanks left without a response
+CLOSINGS_PLAIN = [c for c in CLOSINGS if "支持" not in c]
 CLOSINGS_THANKS = ["不客气，很高兴为您服务，祝您生活愉快，再见！", "不用客气，能帮到您很开心，祝您购物愉快，再见",
                    "您太客气了，有需要随时找我们，再见～"]
 NO_CLOSING = [("行 那我下单了", "好的，下单后仓库会尽快安排发货"), ("好的 那我拍了", "收到，订单会按付款顺序发出"),
@@ -856,7 +859,7 @@ def make_ending(ctx: Ctx, t: str | None, forbid_more: bool) -> tuple[list[Turn],
         q, _ = ctx.qa()
         return [ctx.C(q), Turn("system", ctx.pick(SYSTEM_CLOSE), gap=u(20, 50, rng))], e, o
     if t == "thanks_end_generic":
-        return [ctx.C(ctx.pick(THANKS + WRAPS_THANKS) + rng.choice(["", "", "，没别的了"])), ctx.A(ctx.pick(CLOSINGS))], e, o
+        return [ctx.C(ctx.pick(THANKS + WRAPS_THANKS) + rng.choice(["", "", "，没别的了"])), ctx.A(ctx.pick(CLOSINGS_PLAIN))], e, o
     if t == "apology_end_generic":
         return [ctx.C(ctx.pick(["打扰这么久真不好意思，没别的了", "不好意思问了这么多 就这些了", "抱歉耽误你时间了 没有了"])),
                 ctx.A(ctx.pick(CLOSINGS))], e, o

@@ -41,6 +41,19 @@ def test_only_the_first_unacknowledged_thanks_is_reported(run):
     assert run(thanks_unacknowledged, *turns) == [("thanks_unacknowledged", 2)]
 
 
+@pytest.mark.parametrize("reply", ["感谢您对本店的支持，祝您周末愉快，再见！", "也谢谢您的信任，有问题随时找我们",
+                                   "感谢您的认可，我们会继续努力的"])
+def test_thanking_the_customer_back_responds_to_thanks(run, reply):
+    """Seed 004: 若客户进一步表扬，“……感谢您对我们工作的支持”: thanking back is a response, like 不客气."""
+    turns = [*OPEN, ("customer", 10, "没别的了，多谢你"), ("agent", 12, reply)]
+    assert run(thanks_unacknowledged, *turns) == []
+
+
+def test_thanks_for_waiting_is_no_response_to_thanks(run):
+    turns = [*OPEN, ("customer", 10, "好的多谢你"), ("agent", 12, "感谢您的耐心等待，请问还有其他问题吗")]
+    assert run(thanks_unacknowledged, *turns) == [("thanks_unacknowledged", 2)]
+
+
 def test_agent_thanks_is_not_a_customer_thanks(run):
     assert run(thanks_unacknowledged, *OPEN, ("agent", 5, "谢谢您的耐心等待")) == []
 

@@ -14,10 +14,12 @@ from zhijian.engine.normalize import compact
 NEEDS = frozenset(("question", "request", "problem"))
 
 
-def _unacknowledged(chat, act: str, label: str, reply_acts: tuple[str, ...], reply: str, category: str,
-                    says=None):
+def _unacknowledged(chat, act: str, label: str, reply_acts: tuple[str, ...], reply: str | tuple[str, ...],
+                    category: str, says=None):
     """The first customer turn doing ``act`` (``chat.customer_says``, or ``says(chat, i)`` when given) whose
-    answering agent block neither does one of ``reply_acts`` nor uses the pack's ``reply`` words."""
+    answering agent block neither does one of ``reply_acts`` nor uses the pack's ``reply`` words (one list
+    or several)."""
+    replies = (reply,) if isinstance(reply, str) else reply
     for k, (i, m) in enumerate(chat.turns):
         if m.role != "customer" or not (says(chat, i) if says else chat.customer_says(i, act, label)):
             continue
@@ -25,7 +27,7 @@ def _unacknowledged(chat, act: str, label: str, reply_acts: tuple[str, ...], rep
             continue  # 不好意思请问… is a polite opener before a question; 我看错了，是要… a correction
         if act in ("thanks", "apology") and _courtesy_of_a_need(chat, i, act, label):
             continue  # 帮我查一下，谢谢 / 麻烦帮忙处理一下，很抱歉: the courtesy of a request, answered by serving it
-        if not any(chat.has(j, *reply_acts, words=(reply,)) for j in chat.agent_block_after(k)):
+        if not any(chat.has(j, *reply_acts, words=replies) for j in chat.agent_block_after(k)):
             yield chat.finding(category, i)
             return
 
@@ -84,8 +86,10 @@ def _polite_opener(chat, i: int) -> bool:
 
 @check("thanks_unacknowledged")
 def thanks_unacknowledged(chat):
-    """The customer thanks or praises; the agent's next block does not respond (``words.thanks_reply``)."""
-    yield from _unacknowledged(chat, "thanks", "customer_thanks", (), "thanks_reply", "thanks_unacknowledged")
+    """The customer thanks or praises; the agent's next block does not respond (``words.thanks_reply``), nor
+    thanks them back (``words.thanks_back``: 感谢您对京东的支持)."""
+    yield from _unacknowledged(chat, "thanks", "customer_thanks", (), ("thanks_reply", "thanks_back"),
+                               "thanks_unacknowledged")
 
 
 @check("apology_unacknowledged")
