@@ -5,7 +5,7 @@ Reads the items of ``state.track`` (``Chat.items``) and the agent's last words.
 
 from __future__ import annotations
 
-from zhijian.audit.state import answers, compact, content_in_courtesy
+from zhijian.audit.state import answers, compact, content_in_courtesy, resolved
 
 
 def _states_need(chat, i: int) -> bool:
@@ -15,7 +15,9 @@ def _states_need(chat, i: int) -> bool:
     ss = chat.sentences.get(i, ())
     if any({"goodbye", "thanks"} & set(s.acts) for s in ss) or "withdraw" in chat.labels.get(i, set()):
         return False  # winding down, or dropping the matter (算了我不换了)
-    return any({"problem", "question", "request"} & set(s.acts) and len(compact(s.text)) >= 5 for s in ss)
+    # (…重新试了一下，好了: the problem went away, ``state.resolved``)
+    return any({"problem", "question", "request"} & set(s.acts) and len(compact(s.text)) >= 5
+               and not resolved(chat, s) for s in ss)
 
 
 def forced_ending(chat) -> tuple[int, list[int]] | None:

@@ -62,7 +62,9 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
         by an earlier answer."""
         return it.skipped or (it.held_by is not None and it.turn < newest)
 
-    if len(open_) == 1 and not waits(open_[0]):
+    # (the one need held while the agent asked for something first, 请稍等，我问一下仓库 → 在哪个区 → 浦东: a clause about
+    # what the customer told does not bring the result of the check)
+    if len(open_) == 1 and not waits(open_[0]) and not (details and open_[0].held_by is not None):
         open_[0].closed_by = j
         return []
     feats = [(bigrams(it.text), chars(it.text)) for it in open_]
@@ -74,6 +76,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
         hit = False
         courtesy = bool({"closing", "greeting"} & set(s.acts))
         last = -1  # the item the sentence's previous clause went to
+        mine: set[int] = set()  # the items this sentence was first to go to
         for cl in CLAUSE.findall(s.text) or [s.text]:
             bg, ch = bigrams(cl), chars(cl)
             best, score = -1, 0
@@ -83,14 +86,31 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                     continue  # a closing sharing one character (感谢您的支持 / 快煮要多久) answers no skipped item
                 if sc > score or (sc == score and sc > 0 and prefer(k, best, got, last)):
                     best, score = k, sc
-            if any(2 * len(db & bg) + len(dc & ch) > score for db, dc in told):
-                hit = True  # about what the customer told (客厅推荐X5 after 客厅三十平): not free, settles no item
+            if any(2 * len(db & bg) + len(dc & ch) > max(score, 1) for db, dc in told) or (score == 1 and last == -2):
+                # about what the customer told (客厅推荐X5 after 客厅三十平: more than one character in common), or one
+                # character in common with an item right after a clause about it (浦东在次日达范围内，大件有师傅送货上门):
+                # not free, settles no item
+                hit = True
+                last = -2
+            elif score == 1 and last >= 0 and open_[best].turn != open_[last].turn:
+                # one character in common with a need asked in another turn (用邮箱接收 / 电池能用几年): the sentence
+                # goes on about its own need (pieces of one turn, 脚背高 | 要选大半码, may share just one)
+                pass
             elif best >= 0:
+                if not got[best]:
+                    mine.add(best)
                 got[best] = hit = True
                 last = best
+        if any(not waits(open_[k]) for k in mine):
+            # an answer to the newer question (可以，在订单页点发票详情修改抬头) whose clause shares a word with the need held
+            # (订单…还显示待发货) does not bring the result of the check: the held need stays open
+            for k in mine:
+                if waits(open_[k]):
+                    got[k] = False
         if not hit:
             free += 1  # a sentence about none of the items answers one of those left
-    for k, it in enumerate(open_):
+    # a free sentence goes to a need asked plainly before one asked in anger (你们售后是不是都不看消息的 …): any answer settles a grievance anyway
+    for k, it in sorted(enumerate(open_), key=lambda e: e[1].grievance):
         # a held item is not settled by a free sentence while the customer has asked something newer
         if not got[k] and free and not waits(it):
             got[k] = True

@@ -156,6 +156,16 @@ def _chases(text: str, chase: frozenset[str]) -> bool:
     return _chars(text) <= chase
 
 
+def resolved(chat, s) -> bool:
+    """A customer sentence saying the problem went away (…试了一下，好了 / 不卡了): a clause in one of the pack's
+    ``resolved_forms`` and none that asks or names a defect (the pack's after-sales words)."""
+    pats = chat.patterns("resolved_forms")
+    clauses = _CLAUSE.findall(s.text)
+    if pats is None or any(_clause_asks(c) or "aftersales" in chat.text_labels(c) for c in clauses):
+        return False
+    return any(pats.fullmatch(compact(c)) for c in clauses)
+
+
 def _lead_in(s) -> bool:
     """A customer sentence that only leads into the next one of its turn: no content of its own
     (请问一下 / 帮我 / 想问下) or a condition (我付款的话 / 如果不合适)."""
@@ -186,6 +196,8 @@ def track(chat) -> list[Item]:
         if says_nothing(s.text):
             return None  # 暂时没 / 好的没啥啦: an answer to the agent's offer, not a question
         act = next((a for a in OPENING if chat.sure(s, a)), None)
+        if act == "problem" and resolved(chat, s):
+            return None  # 重装了一下，可以了: the customer says the problem is gone, nothing waits for the agent
         if act in ("problem", "request") and (chat.sure(s, "suggestion") or "customer_suggestion" in chat.text_labels(s.text)):
             return None  # 详情页最好标上克重: a suggestion needs thanks (suggestion_unacknowledged), not an answer
         if act is None and reads_as_question(s):
@@ -211,6 +223,9 @@ def track(chat) -> list[Item]:
         i, m = turns[k]
         if m.role == "customer":
             sents = chat.sentences.get(i, ())
+            # a turn that says it was said already (我刚才说过了，前天 | 你们能不能翻一下订单) reproaches: what it asks with
+            # the reproach is asked in anger, any answer settles it
+            reproach = "repeat_complaint" in chat.labels.get(i, ()) or any(said_before(s) for s in sents)
             for si, s in enumerate(sents):
                 if said_before(s):
                     continue  # 前面写着呢 / 不是说了吗: the customer points back, the need is the earlier one
@@ -226,7 +241,9 @@ def track(chat) -> list[Item]:
                     # the details the agent asked for (订单号… 改成… / 用了两次就这样了), or what the customer adds
                     # (麻烦快点查 / 地址是公司的) while the agent checks: not a new need
                     continue
-                if act is None and asked_back and not open_:
+                if act is None and asked_back and all(o.held_by is not None and not o.skipped for o in open_):
+                    # (also while the agent checks a need and, answering nothing yet, asked for something first:
+                    # 请稍等，我问一下仓库 → 在哪个区 → 浦东)
                     # what the agent asked about the customer's opening words (放在多大的房间 → 客厅三十平), told
                     # while no need waits: the agent's answer may use it before the questions asked next
                     details.append(s.text)
@@ -241,7 +258,7 @@ def track(chat) -> list[Item]:
                     for text in parts if len(parts) > 1 else [s.text]:
                         if any(same_need(text, o.text) for o in open_):
                             continue  # the same question sent again while it waits: one need
-                        it = Item(i, si, act, text, grievance="complaint" in s.acts
+                        it = Item(i, si, act, text, grievance=reproach or "complaint" in s.acts
                                   or "complaint" in chat.text_labels(s.text))
                         items.append(it)
                         open_.append(it)
@@ -294,7 +311,9 @@ def track(chat) -> list[Item]:
                 # a "problem" the tagger read into 多亏你提醒，不然就买错了 is settled by that reading
                 prev = max((it.turn for it in open_), default=-1)
                 for it in open_:
-                    if it.act == "problem" and it.turn == prev:
+                    # (a need the agent answered around, 待发货 held while they answered 改发票抬头, is not what
+                    # 不客气 answers)
+                    if it.act == "problem" and it.turn == prev and not it.skipped:
                         it.closed_by = j
                 open_ = [it for it in open_ if it.closed_by is None]
                 if not open_:

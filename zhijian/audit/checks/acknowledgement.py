@@ -106,9 +106,11 @@ def _suggests(chat, i: int) -> bool:
     do it otherwise (the pack's ``suggestion_forms``: 下回打包能不能别… / 以后可以少放…): a wish for how it
     is done in future is a suggestion, not only a question about the order."""
     reproach = chat.patterns("complaint_forms")
-    if ("complaint" in chat.labels[i] or (reproach is not None and reproach.search(compact(chat.messages[i].text)))) \
+    if (chat.labels[i] & {"complaint", "repeat_complaint"} or (reproach is not None and reproach.search(compact(chat.messages[i].text)))) \
             and not any("customer.suggestion" in s.cues for s in chat.sentences.get(i, ())):
-        return False  # 你们做事能不能认真点: a reproach (the pack's complaint words and forms) wants an apology, not thanks
+        # 你们做事能不能认真点 / 我刚才说过了，你们能不能翻一下订单: a reproach (the pack's complaint words and forms, or
+        # saying it was said already) wants an apology, not thanks
+        return False
     if chat.customer_says(i, "suggestion", "customer_suggestion"):
         return True
     forms = chat.patterns("suggestion_forms")

@@ -10,6 +10,9 @@ from zhijian.audit.checks import check
 # the name given as data, not as a form of address: 收货人是王芳 / 姓名：王芳 / 王芳的订单
 _DATA_BEFORE = re.compile(r"(收货人|收件人|联系人|寄件人|姓名|名字|署名|抬头|户名|实名|是|为|叫|写|填)[：:\s]*$")
 _DATA_AFTER = re.compile(r"^\s*(的|吗|呢|这个|收|签收|本人|先生|女士)")
+# the name among the values of fields the agent reads back (收件信息：上海市浦东新区，王芳): a field's colon
+# earlier in the same sentence, with at most two clauses between
+_FIELD_VALUES = re.compile(r"[：:][^：:。.!！?？;；\n]{0,16}$")
 _INTRO = r"(?:我是|我叫|本人是|我的名字是|我名字叫)"
 _NAME_END = r"([\u4e00-\u9fff]{2,3})(?=[，,。.!！?？;；~～\s]|$)"
 
@@ -24,12 +27,12 @@ def _self_intro(roles: tuple[str, ...]) -> re.Pattern:
 
 def addresses(text: str, name: str, honorifics: tuple[str, ...]) -> bool:
     """``name`` is used to address someone in ``text``: not followed by an honorific, and not given as
-    data (after 收货人/姓名/是 …, or followed by 的/吗)."""
+    data (after 收货人/姓名/是 …, among the values of a field read back: 收件信息：上海市…，王芳, or followed by 的/吗)."""
     for m in re.finditer(re.escape(name), text):
         before, after = text[: m.start()], text[m.end():]
         if any(after.startswith(h) for h in honorifics):
             continue
-        if _DATA_BEFORE.search(before[-6:]) or _DATA_AFTER.match(after):
+        if _DATA_BEFORE.search(before[-6:]) or _DATA_AFTER.match(after) or _FIELD_VALUES.search(before):
             continue
         return True
     return False

@@ -51,11 +51,19 @@ def _reports(chat, i: int) -> bool:
         # the defect word in a clause that is itself a question (亲，这款会缩水吗) asks about it, it reports nothing
         told = [lab for c, lab in zip(texts, clauses) if "hypothetical" not in lab and "aftersales" in lab
                 and not ("problem" not in acts and _is_question(c))]
-        if told and ("problem" in acts or "question" not in acts or len(clauses) > 1):
+        if told and ("problem" in acts or "question" not in acts or len(clauses) > 1) and not (
+                not goods and not chat.sure(s, "problem") and _asks_elsewhere(ss, s)):
             return True
         if goods and "problem" in acts and len(real) == len(clauses) and not _about_service(chat, s.text):
             return True
     return False
+
+
+def _asks_elsewhere(ss, s) -> bool:
+    """Another sentence of the turn asks (act ``question``): with it, a defect the tagger is not sure is a
+    problem report, in a turn that does not speak of goods received, is the reason for the question
+    (家里那个旧的坏了，配件能单独买吗: a pre-sales question), not an after-sales case."""
+    return any(o is not s and "question" in o.acts for o in ss)
 
 
 def _about_service(chat, text: str) -> bool:
