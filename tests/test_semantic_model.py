@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import pathlib
-import re
 import sys
 
 import numpy as np
@@ -159,7 +158,6 @@ def test_keyword_free_hard_set_is_frozen_and_kept_out_of_training():
 
 GENERALISATION = REPO / "tests" / "cases" / "generalisation.jsonl"
 FRESH = REPO / "benchmarks" / "data" / "fresh_messages.jsonl"
-FRESH3 = REPO / "benchmarks" / "data" / "fresh3_messages.jsonl"
 
 
 def test_issue11_kinds_stay_out_of_the_test_sets():
@@ -171,29 +169,9 @@ def test_issue11_kinds_stay_out_of_the_test_sets():
     added = {r["text"] for r in more if r["template"].startswith("kind.")}
     assert any(r["template"] == "kind.neg.pay" for r in more)
     assert any(r["template"].startswith("kind.fresh.") for r in more)
-    assert any(r["template"].startswith("kind.f3.") for r in more)
-    held_out = {json.loads(line)["text"] for path in (HARD, FRESH, FRESH3, GENERALISATION)
+    held_out = {json.loads(line)["text"] for path in (HARD, FRESH, GENERALISATION)
                 for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
     assert not added & held_out
-
-
-def _near(a: str, b: str) -> float:
-    """Similarity of two sentences read without punctuation and particles (difflib ratio)."""
-    import difflib
-
-    strip = re.compile(r"[\W_哦哈呢呀啦吧嘛亲]+")
-    return difflib.SequenceMatcher(None, strip.sub("", a), strip.sub("", b), autojunk=False).ratio()
-
-
-def test_fresh3_round_sentences_do_not_nearly_copy_an_evaluation_line():
-    """The fifth round's grammars (training/messages_kinds_fresh3.py, diagnosed on fresh3) write no sentence
-    that equals or nearly equals (ratio >= 0.8) a line of the fresh, fresh3, hard or generalisation sets."""
-    rows = {r["text"] for r in build(kinds=True) if r["template"].startswith("kind.f3.")}
-    assert len(rows) > 1000
-    held_out = [json.loads(line)["text"] for path in (HARD, FRESH, FRESH3, GENERALISATION)
-                for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    close = [(a, b) for a in rows for b in held_out if abs(len(a) - len(b)) < 0.4 * len(b) and _near(a, b) >= 0.8]
-    assert not close, close[:5]
 
 
 def _toy_scores(seed: int, n_pos: int = 150, n_neg: int = 3000) -> tuple[np.ndarray, np.ndarray]:
