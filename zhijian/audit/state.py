@@ -289,13 +289,14 @@ def track(chat) -> list[Item]:
             # 麻烦您发一下订单号，我帮您看看: the agent waits for the customer first, the clock of a hold
             # starts when they can check (收到，我帮您查一下，您稍候)
             # (这个需要确认一下是否提供回收: what the agent will check, not a question to the customer)
-            holds = any(agent_holds(chat, s) for s in sents) and not any(
+            holding = any(agent_holds(chat, s) for s in sents)
+            holds = holding and not any(
                 "cause_check" in s.acts and ASKS_INFO.search(s.text) and "pending" not in chat.text_labels(s.text)
                 for s in sents)
             # the agent asks for the details of the need (订单号是多少 / 拍张照片), not the closing's offer
             asks_info = any(asks_back(s) and ASKS_INFO.search(s.text) and not _OFFER.search(s.text)
                             and "pending" not in chat.text_labels(s.text) for s in sents)
-            if asks_info and any(agent_holds(chat, s) for s in sents):
+            if asks_info and holding:
                 for it in open_:
                     if it.turn > last_agent and it.held_by is None:
                         it.promised = j  # 麻烦提供订单号，我帮您查一下: a promise to check once the customer has answered
