@@ -1,0 +1,120 @@
+"""Every frozen evaluation set of ``benchmarks/data/`` in one table: the figures of a closing note, one command.
+
+    python benchmarks/frozen_sets.py [--only fresh5] [--code DIR] [--json OUT]
+
+Message sets (``*_messages.jsonl``, the dev message format): macro-F1 over the message categories and the
+clean messages flagged, rules only (``Inspector(pack, models=False)``) and rules + model (``Inspector(pack)``),
+scored as ``semantic_report.py`` part (e) scores them.  Conversation sets (``*_chats.jsonl``, the log format
+plus labels): ``conversation_report.py``'s figures — macro-F1 over eval.py's sixteen conversation categories,
+over the three of issue 12, over all nineteen, and the clean chats flagged.
+
+Each row says whether the set is still an honest unseen measure or was read to diagnose misses (then its
+figure is optimistic): ``READ`` below records which, and when.  A set not listed there was never read.
+``--code DIR`` measures another copy of the package (e.g. ``git worktree add /tmp/before HEAD~3``), for
+before/after figures in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import os
+import pathlib
+import sys
+import time
+
+HERE = pathlib.Path(__file__).resolve().parent
+DATA = HERE / "data"
+
+# sets read to diagnose misses (figures optimistic from then on): set -> when
+READ = {
+    "hard_messages": "before stop 20", "hard_chats": "before stop 20", "fresh_chats": "before stop 21",
+    "fresh_messages": "stop 21", "fresh2_chats": "stop 21",
+    "fresh3_messages": "stop 21", "fresh3_chats": "stop 21",
+    "fresh4_messages": "stop 22", "fresh4_chats": "stop 22",
+}
+
+
+def _read(path: pathlib.Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def message_figures(items: list[dict]) -> dict:
+    """Macro-F1 and clean messages flagged, rules only and rules + model."""
+    from semantic_report import prf, score_items
+    from zhijian import Inspector
+    from zhijian.taxonomy import MESSAGE_CATEGORIES
+
+    cats = set(MESSAGE_CATEGORIES)
+    out = {}
+    for name, models in (("rules", False), ("rules_model", True)):
+        pred: list[set[str]] = [set() for _ in items]
+        for pack in sorted({i["pack"] for i in items}):
+            idx = [k for k, i in enumerate(items) if i["pack"] == pack]
+            for k, fs in zip(idx, Inspector(pack, models=models).check_many([items[k]["text"] for k in idx])):
+                pred[k] = {f.category for f in fs if f.category in cats}
+        stats, clean, clean_fp, _ = score_items(items, pred)
+        f1 = [prf(*stats[c])[2] for c in sorted(stats) if stats[c][0] + stats[c][2]]
+        out[name] = {"macro_f1": round(sum(f1) / len(f1), 3) if f1 else None, "clean_flagged": clean_fp,
+                     "clean_total": clean}
+    return out
+
+
+def chat_figures(items: list[dict], name: str) -> dict:
+    """conversation_report's figures for one set, its printed tables swallowed."""
+    import conversation_report as cr
+
+    ev = cr.load_eval()
+    with contextlib.redirect_stdout(io.StringIO()):
+        res = cr.run_set(ev, name, items, set(ev.CONV_CATS) | cr.NEW, 0, False)
+    return {"eval_py_f1": res["eval_py"]["macro_f1"], "new_f1": res.get("new", {}).get("macro_f1"),
+            "all_f1": res["all"]["macro_f1"], "meaning_f1": res["all"]["macro_f1_meaning"],
+            "clean_flagged": res["all"]["clean_flagged"], "clean_total": res["all"]["clean_total"]}
+
+
+def _f(x) -> str:
+    return "  n/a" if x is None else f"{x:.3f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--only", action="append", default=[], help="a set's name (repeatable), e.g. fresh5")
+    ap.add_argument("--code", metavar="DIR", help="measure the zhijian package in DIR instead")
+    ap.add_argument("--json", metavar="OUT", help="write the figures to a JSON file")
+    a = ap.parse_args(argv)
+    sys.path.insert(0, str(HERE))
+    sys.path.insert(0, os.path.abspath(a.code) if a.code else str(HERE.parent))
+    import zhijian
+
+    print(f"zhijian: {os.path.dirname(zhijian.__file__)}")
+    out: dict[str, dict] = {}
+    for path in sorted(DATA.glob("*.jsonl")):
+        name = path.stem
+        if a.only and not any(name.startswith(o) for o in a.only):
+            continue
+        items, t = _read(path), time.perf_counter()
+        status = f"read ({READ[name]})" if name in READ else "unseen"
+        if name.endswith("_messages"):
+            fig = message_figures(items)
+            r, m = fig["rules"], fig["rules_model"]
+            print(f"{name:18s} {len(items):4d} msgs  {status:22s} macro-F1 rules {_f(r['macro_f1'])}  "
+                  f"+model {_f(m['macro_f1'])}   clean flagged rules {r['clean_flagged']}/{r['clean_total']}  "
+                  f"+model {m['clean_flagged']}/{m['clean_total']}")
+        elif name.endswith("_chats"):
+            fig = chat_figures(items, path.name)
+            print(f"{name:18s} {len(items):4d} chats {status:22s} macro-F1 eval.py-16 {_f(fig['eval_py_f1'])}  "
+                  f"new-3 {_f(fig['new_f1'])}  all-19 {_f(fig['all_f1'])}  meaning {_f(fig['meaning_f1'])}   "
+                  f"clean flagged {fig['clean_flagged']}/{fig['clean_total']}")
+        else:
+            continue
+        out[name] = {"status": status, "items": len(items), **fig, "seconds": round(time.perf_counter() - t, 1)}
+    if a.json:
+        pathlib.Path(a.json).write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
+        print(f"written: {a.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

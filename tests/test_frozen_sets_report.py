@@ -1,0 +1,33 @@
+"""benchmarks/frozen_sets.py: one row per frozen set, figures in range, clean counts as the files say."""
+
+import json
+import pathlib
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import frozen_sets  # noqa: E402
+
+
+def test_one_row_per_set_with_sane_figures(tmp_path, capsys):
+    out = tmp_path / "sets.json"
+    assert frozen_sets.main(["--only", "fresh4", "--json", str(out)]) == 0
+    got = json.loads(out.read_text(encoding="utf-8"))
+    assert set(got) == {"fresh4_messages", "fresh4_chats"}
+    for name, fig in got.items():
+        items = [json.loads(l) for l in (ROOT / "benchmarks" / "data" / f"{name}.jsonl").read_text(
+            encoding="utf-8").splitlines() if l.strip()]
+        clean = sum(1 for i in items if not i.get("expect"))
+        assert fig["items"] == len(items) and fig["status"].startswith("read")
+        if name.endswith("_messages"):
+            for part in ("rules", "rules_model"):
+                assert fig[part]["clean_total"] == clean and 0 <= fig[part]["clean_flagged"] <= clean
+                assert 0.3 < fig[part]["macro_f1"] <= 1.0
+            # the model layer adds findings: never fewer true categories found than the rules alone
+            assert fig["rules_model"]["macro_f1"] >= fig["rules"]["macro_f1"]
+        else:
+            assert fig["clean_total"] == clean and 0 <= fig["clean_flagged"] <= clean
+            assert all(0.3 < fig[k] <= 1.0 for k in ("eval_py_f1", "new_f1", "all_f1", "meaning_f1"))
+    printed = capsys.readouterr().out
+    assert "fresh4_messages" in printed and "fresh4_chats" in printed
