@@ -19,6 +19,9 @@ customer turn) settles the items open before it:
 * what the customer tells in answer to the agent's question back while no need waits (放在多大的房间 →
   客厅三十平) is a *detail*: a clause of the answer about it more than about any item uses what the
   agent was told and is not free, so a question asked next and skipped stays open;
+* a turn that hands the need over beyond the chat, with a time or a person (the pack's ``handover_forms``:
+  我们会在24小时内回复您 / 稍后安排专人和您联系; seed 004's wording for what cannot be answered at once) settles
+  every open item;
 * a ``hold`` (稍等/我查一下) without an answer marks the items *held*: the agent promised to come
   back.  A held item is closed by a later clause about it, or by a free sentence of a block that
   answers nothing newer (the answer after 稍等); answers to the customer's other, newer questions
@@ -45,7 +48,8 @@ customer turn) settles the items open before it:
   yet; if the agent also said they would check (我帮您查一下), the items are *promised*: the agent owes
   the result (``followup_missed``) unless they come back with an answer to anything;
 * a question asked before the agent's first, greeting-only turn and asked again (in other words)
-  right after it is one need: the one asked again;
+  right after it is one need: the one asked again; a question the customer adds to it (the pack's
+  ``adds_need`` forms: 还有… / 另外… / 对了…) is a second need;
 * a short agent sentence that says something answers (不影响哦 / 不用了), an acknowledgement the ack
   cue decided (好的) or a form of address (亲亲) does not; a push-out the model is unsure of (below
   the pack's ``act_confidence.push_out``: 明天吧) is read as an answer.
@@ -262,9 +266,10 @@ def track(chat) -> list[Item]:
                                   or "complaint" in chat.text_labels(s.text))
                         items.append(it)
                         open_.append(it)
-            if greeted and any(it.turn == i for it in open_):
+            adds = chat.patterns("adds_need")
+            if greeted and any(it.turn == i for it in open_) and not (adds and adds.search(compact(m.text))):
                 # asked before the agent came (the greeting only answered 您好), asked again after it: the
-                # need is the one asked now
+                # need is the one asked now — unless the customer adds it to the first (还有… / 另外… / 对了…)
                 for it in open_:
                     if it.turn < i and it.act != "more":
                         it.superseded = True
@@ -286,6 +291,13 @@ def track(chat) -> list[Item]:
             if not open_:
                 break
             sents = chat.sentences.get(j, ())
+            if handed_over(chat, sents):
+                # 这个问题需要进一步核实，我们会在24小时内回复您: the need is handed over with a time (004: 无法当场答复的
+                # 咨询 … 在XX小时内有专人和您联系), settled in the chat; keeping the promise happens after it
+                for it in open_:
+                    it.closed_by = j
+                open_, answered = [], True
+                break
             # 麻烦您发一下订单号，我帮您看看: the agent waits for the customer first, the clock of a hold
             # starts when they can check (收到，我帮您查一下，您稍候)
             # (这个需要确认一下是否提供回收: what the agent will check, not a question to the customer)
@@ -358,6 +370,13 @@ def track(chat) -> list[Item]:
         greeted = not answered and block[0] == chat.agent_turns[0] and _only_greets(chat, block)
         last_agent = block[-1]
     return items
+
+
+def handed_over(chat, sents) -> bool:
+    """An agent turn that hands the need over beyond the chat, with a time or a person (the pack's ``handover_forms``:
+    我们会在24小时内回复您 / 稍后安排专人和您联系 / 核实后给您回电)."""
+    pats = chat.patterns("handover_forms")
+    return pats is not None and any(pats.search(compact(s.text)) for s in sents)
 
 
 def _only_greets(chat, block: list[int]) -> bool:

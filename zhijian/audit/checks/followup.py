@@ -2,8 +2,43 @@
 
 from __future__ import annotations
 
+import re
+
 from zhijian.audit.checks import check
-from zhijian.audit.state import ASKS_INFO
+from zhijian.audit.state import ASKS_INFO, handed_over
+
+# a time the agent names with the hold (请稍等，大约三分钟 / 5分钟内给您答复 / 半小时内回复您): the agreed time
+# (seed 004: 会在XX小时内回复您; the pack's suggestion: 在约定时间内回复结果), when longer than the pack's limit
+_STATED = re.compile(r"([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(个)?(半)?(分钟|小时|钟头|秒钟|秒)|半个?(小时|钟头)")
+_UNIT = {"分钟": 60, "小时": 3600, "钟头": 3600, "秒钟": 1, "秒": 1}
+_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _number(s: str) -> int | None:
+    """1-999 in digits, or 1-99 in Chinese numerals (三 / 十五 / 二十 / 两)."""
+    if s.isdigit():
+        return int(s)
+    if "十" not in s:
+        return _DIGIT.get(s) if len(s) == 1 else None
+    tens, _, units = s.partition("十")
+    if len(tens) > 1 or len(units) > 1 or (tens and tens not in _DIGIT) or (units and units not in _DIGIT):
+        return None
+    return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[units] if units else 0)
+
+
+def stated_wait(text: str) -> float | None:
+    """The longest wait named in ``text`` in seconds (大约三分钟 -> 180, 一个半小时 -> 5400), or None."""
+    out = None
+    for m in _STATED.finditer(text):
+        if m.group(5):
+            secs = 1800.0
+        else:
+            n = _number(m.group(1))
+            if n is None:
+                continue
+            secs = (n + (0.5 if m.group(3) else 0)) * _UNIT[m.group(4)]
+        out = secs if out is None else max(out, secs)
+    return out
 
 
 def hold_returns(chat) -> list[tuple[int, int | None]]:
@@ -16,8 +51,8 @@ def hold_returns(chat) -> list[tuple[int, int | None]]:
     agent = chat.agent_turns
     for n, j in enumerate(agent):
         sents = chat.sentences.get(j, ())
-        if j in tied or not any("agent.hold" in s.cues for s in sents):
-            continue  # the hold cue's phrases (稍等 / 请稍候 / 正在为您查询) only: a promise to come back
+        if j in tied or not any("agent.hold" in s.cues for s in sents) or handed_over(chat, sents):
+            continue  # the hold cue's phrases (稍等 / 请稍候 / 正在为您查询) only: a promise to come back in the chat
         if any("cause_check" in s.acts and ASKS_INFO.search(s.text) for s in sents):
             continue
         if any({"answer", "solution"} & set(s.acts) for s in sents):
@@ -31,17 +66,21 @@ def hold_returns(chat) -> list[tuple[int, int | None]]:
 @check("followup_missed")
 def followup_missed(chat):
     """The agent said they would check (act ``hold``: 稍等/我查一下/我帮您问一下) and did not come back
-    with an answer within ``conversation.followup_limit`` seconds, or not at all before the chat ended.
+    with an answer within ``conversation.followup_limit`` seconds (or the longer time they named with the hold:
+    请稍等，大约三分钟), or not at all before the chat ended.
     A hold tied to a customer need (``Chat.items``) waits for the answer to that need; a hold the
     tagger tied to none waits for the agent's next answer or solution."""
-    limit = float(chat.config.raw.get("followup_limit", 120))
+    pack_limit = float(chat.config.raw.get("followup_limit", 120))
+
+    def limit(held: int) -> float:
+        return max(pack_limit, stated_wait(chat.messages[held].text) or 0.0)
 
     def late(held: int, done: int) -> float | None:
         a, b = chat.messages[held].ts, chat.messages[done].ts
         if a is None or b is None:
             return None
         gap = (b - a).total_seconds()
-        return gap if gap > limit else None
+        return gap if gap > limit(held) else None
 
     for it in chat.items:
         if it.held_by is None and it.promised is not None and it.open and any(
@@ -57,10 +96,10 @@ def followup_missed(chat):
         gap = late(it.held_by, it.closed_by)
         if gap is not None:
             yield chat.finding("followup_missed", it.held_by,
-                               detail=f"{round(gap)} 秒后才回复，超过 {round(limit)} 秒")
+                               detail=f"{round(gap)} 秒后才回复，超过 {round(limit(it.held_by))} 秒")
             return
     for held, back in hold_returns(chat):
         gap = late(held, back) if back is not None else None
         if gap is not None:
-            yield chat.finding("followup_missed", held, detail=f"{round(gap)} 秒后才回复，超过 {round(limit)} 秒")
+            yield chat.finding("followup_missed", held, detail=f"{round(gap)} 秒后才回复，超过 {round(limit(held))} 秒")
             return
