@@ -100,3 +100,38 @@ def test_without_a_time_named_the_pack_limit_counts(aud):
                                           ("十五秒", 15), ("十分感谢您的耐心", None), ("我查一下", None)])
 def test_stated_wait(text, seconds):
     assert stated_wait(text) == seconds
+
+
+# ------------------------------------------------------------------------------ several needs open at once
+def test_the_middle_of_three_questions_skipped_stays_open(aud):
+    got = cats(aud, ("customer", "你好，这款滑板车适合几岁"), ("customer", "刹车是手刹还是脚刹"), ("customer", "灯光有几档"),
+               ("agent", "您好，这款适合五到十二岁"), ("agent", "灯光有三档可以调"), ("customer", "那我要绿色的"),
+               ("agent", "好的，您直接拍绿色就可以"), ("customer", "嗯"), ("agent", CLOSE))
+    assert "unanswered" in got
+
+
+def test_three_questions_answered_in_two_turns_leave_nothing_open(aud):
+    got = cats(aud, ("customer", "你好，这款滑板车适合几岁"), ("customer", "刹车是手刹还是脚刹"), ("customer", "灯光有几档"),
+               ("agent", "您好，这款适合五到十二岁，刹车是后轮脚刹"), ("agent", "灯光有三档可以调"), ("customer", "那我要绿色的"),
+               ("agent", "好的，您直接拍绿色就可以"), ("customer", "嗯"), ("agent", CLOSE))
+    assert not got & {"unanswered", "forced_end"}
+
+
+def test_the_ok_of_a_closing_does_not_settle_a_request_answered_around(aud):
+    got = cats(aud, ("customer", "这款普洱是生茶吗，麻烦帮我备注一下下周一再发"), ("agent", "您好，这款是熟茶，口感比较醇和"),
+               ("customer", "好"), ("agent", "好的，感谢您的咨询，祝您生活愉快"))
+    assert "unanswered" in got
+
+
+def test_the_ok_right_after_a_request_settles_it(aud):
+    got = cats(aud, ("customer", "麻烦帮我备注一下下周一再发"), ("agent", "好的，感谢您的咨询，祝您生活愉快"))
+    assert not got & {"unanswered", "forced_end"}
+
+
+@pytest.mark.parametrize("clause,asks", [("刹车是手刹还是脚刹", True), ("你们发顺丰还是京东", True), ("我要退款还是换货好", True),
+                                         ("我还是要红色的", False), ("等了三天还是没到", False),
+                                         ("但是我觉得尺码可能还是偏小", False)])
+def test_an_alternative_question_asks(clause, asks):
+    from zhijian.audit.needs import clause_asks
+
+    assert clause_asks(clause) is asks

@@ -80,14 +80,19 @@ def same_need(a: str, b: str) -> bool:
 _TAIL_Q = re.compile(r"(?:[不没]|没有)$")
 # question words that keep asking inside a hypothetical (万一坏了怎么保修 / 这个是几升的)
 _NOT_Q = tuple(w for w in NOT_Q_WORDS if w not in ("如果", "要是", "假如", "万一", "只要"))  # 没什么 / 怎么都
-_WH_Q = re.compile(r"怎么|怎样|多少|多久|多大|多长|几[天点个号时次件升码寸岁年斤毫瓦米克]|哪|什么|为什么|为啥|咋|是否|能否|可否")
+# 几 with a measure word of a quantity asked about (几天 / 几号 / 几种); 买几瓶 / 等了几分钟 tell a count, kept out
+_WH_Q = re.compile(r"怎么|怎样|多少|多久|多大|多长|几[天点个号时次件升码寸岁年斤毫瓦米克种款档挡]|哪|什么|为什么|为啥|咋|是否|能否|可否")
+
+# an alternative question (刹车是手刹还是脚刹 / 发顺丰还是京东 / 退款还是换货): a choice before 还是, not 还是 as "still"
+# (我还是要红色 / 还是没到 has no choice word before it; 但是 / 就是 / 可是 … are no 是 of a choice)
+_ALT_Q = re.compile(r"((?<![但就还也都可于要总不真老正硬只像倒算])是|要|选|买|发|走|用|寄|换|退|开|拍).{1,10}还是.")
 
 
 def clause_asks(clause: str) -> bool:
     """A clause of a customer sentence that asks on its own (吗/呢 …, a question word, A-not-A, …不 at the end)."""
     c = _no_courtesy(compact(clause))
     return len(c) >= 3 and (clause.rstrip().endswith(("?", "？")) or is_question_compact(c) or bool(_TAIL_Q.search(c))
-                            or (bool(_WH_Q.search(c)) and not any(w in c for w in _NOT_Q)))
+                            or bool(_ALT_Q.search(c)) or (bool(_WH_Q.search(c)) and not any(w in c for w in _NOT_Q)))
 
 
 def reads_as_question(s) -> bool:
@@ -101,7 +106,7 @@ def reads_as_question(s) -> bool:
         return True
     c = _no_courtesy(compact(t))
     return is_question_compact(c) or (2 <= len(c) <= 12 and bool(_TAIL_Q.search(c))) or (
-        len(c) <= 20 and bool(_WH_Q.search(c)) and not any(w in c for w in _NOT_Q))
+        len(c) <= 20 and (bool(_ALT_Q.search(c)) or (bool(_WH_Q.search(c)) and not any(w in c for w in _NOT_Q))))
 
 
 # 什么 after a negation is "any", not "what" (没看到什么提示 / 不需要什么发票); 不知道什么时候 still asks

@@ -350,7 +350,8 @@ def track(chat) -> list[Item]:
             elif acked and not holds:
                 still = []
                 for it in open_:
-                    if it.act == "request" and not any(asks_back(s) for s in sents):
+                    # (not a request the agent answered around: 好的 at the head of the closing answers the last words)
+                    if it.act == "request" and not it.skipped and not any(asks_back(s) for s in sents):
                         it.closed_by = j
                     else:
                         still.append(it)
