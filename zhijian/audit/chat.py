@@ -70,8 +70,12 @@ class Chat:
         return self.patterns("said_before")
 
     def patterns(self, key: str) -> re.Pattern | None:
-        """The pack's ``conversation.<key>`` list of regular expressions as one pattern, or None."""
-        return _one_pattern(tuple(self.config.raw.get(key) or ()))
+        """The pack's ``conversation.<key>`` list of regular expressions as one pattern, or None (compiled once
+        per pack composition: the checks ask for it sentence by sentence)."""
+        cache = self.config.__dict__.setdefault("_patterns", {})
+        if key not in cache:
+            cache[key] = _one_pattern(tuple(self.config.raw.get(key) or ()))
+        return cache[key]
 
     def data_only(self, text: str) -> bool:
         """``needs.data_only`` with the pack's card field names (``card_fields``)."""

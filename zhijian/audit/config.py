@@ -3,11 +3,30 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from zhijian.audit.calendar import FESTIVALS, local
 from zhijian.audit.lexicon import Lexicon
 from zhijian.engine.rules import PackError
+
+
+def _word_forms(forms, where: str) -> dict[str, list[str]]:
+    """The pack's ``word_forms`` (label -> regular expressions over the compacted text), checked to compile."""
+    if not forms:
+        return {}
+    if not isinstance(forms, dict):
+        raise PackError(f"{where}: 字段 word_forms 必须是“词表名: [正则表达式…]”的映射")
+    out: dict[str, list[str]] = {}
+    for label, ps in forms.items():
+        ps = [ps] if isinstance(ps, str) else list(ps or ())
+        for p in ps:
+            try:
+                re.compile(p)
+            except re.error as e:
+                raise PackError(f"{where}: word_forms.{label} 的正则表达式 {p!r} 无效：{e}") from None
+        out[str(label)] = [str(p) for p in ps]
+    return out
 
 
 def _hhmm(value: str, where: str) -> dt.time:
@@ -56,7 +75,7 @@ class ConversationConfig:
             messages=dict(d.get("messages") or {}),
             suggestions=dict(d.get("suggestions") or {}),
             honorifics=tuple(d.get("honorifics") or ("先生", "女士", "小姐")),
-            lexicon=Lexicon(lists),
+            lexicon=Lexicon(lists, _word_forms(d.get("word_forms"), where)),
             raw=dict(d),
         )
 

@@ -1,11 +1,15 @@
 """Labelled word lists matched in one pass (one automaton for all lists of a config).
 
 ``Lexicon({"thanks": ["谢谢", ...], "closing": [...]})`` folds every word like message text;
-``labels(text)`` returns the (frozen) set of list names that occur in the text.  Used by the conversation
+``labels(text)`` returns the (frozen) set of list names that occur in the text.  ``forms`` adds labels by
+regular expressions over the compacted text, for word families a list would spell out one by one (the pack's
+``word_forms``: a part that will not move, 拉不开 / 拧不动 / 降不下来, is an after-sales word).  Used by the conversation
 audit for greetings, closings, thanks, apologies, complaints and after-sales steps.
 """
 
 from __future__ import annotations
+
+import re
 
 from ahocorasick_rs import AhoCorasick
 
@@ -17,7 +21,7 @@ _NONE: frozenset[str] = frozenset()
 
 
 class Lexicon:
-    def __init__(self, lists: dict[str, list[str] | tuple[str, ...]]):
+    def __init__(self, lists: dict[str, list[str] | tuple[str, ...]], forms: dict | None = None):
         words: dict[str, set[str]] = {}
         for label, ws in lists.items():
             for w in ws:
@@ -28,6 +32,7 @@ class Lexicon:
         self._labels = [frozenset(words[w]) for w in self._words]
         self._ac = AhoCorasick(self._words) if self._words else None
         self._seen: dict[str, frozenset[str]] = {}
+        self._forms = [(label, re.compile("|".join(f"(?:{p})" for p in ps))) for label, ps in (forms or {}).items() if ps]
 
     def labels(self, text: str) -> frozenset[str]:
         """The names of the lists with a word in ``text`` (compared folded and compacted).
@@ -38,10 +43,13 @@ class Lexicon:
         if got is not None:
             return got
         got = _NONE
-        if self._ac is not None and text:
+        if (self._ac is not None or self._forms) and text:
             out: set[str] = set()
-            for pid, _, _ in self._ac.find_matches_as_indexes(compact(text), overlapping=True):
+            for pid, _, _ in (self._ac.find_matches_as_indexes(compact(text), overlapping=True) if self._ac else ()):
                 out |= self._labels[pid]
+            if self._forms:
+                c = compact(text)
+                out.update(label for label, pat in self._forms if label not in out and pat.search(c))
             got = frozenset(out) if out else _NONE
         if len(self._seen) >= CACHE_TEXTS:
             self._seen.clear()

@@ -6,7 +6,8 @@
   while waiting, or repeats it after the agent's greeting): answering one settles both;
 * ``says_nothing``: 暂时没 / 好的没啥啦 answers the agent's offer, it asks nothing;
 * ``agent_holds``: a hold is the agent's promise to check, not an instruction to the customer;
-* ``reads_as_question`` / ``clause_asks``: a customer sentence (clause) that asks, whatever the tagger said.
+* ``reads_as_question`` / ``clause_asks``: a customer sentence (clause) that asks, whatever the tagger said;
+* ``praise_only``: thanks or praise that asks nothing and names no trouble is no need, whatever the tagger said.
 """
 
 from __future__ import annotations
@@ -118,3 +119,24 @@ def _no_courtesy(c: str) -> str:
     the 什么 of a negation (我也没点什么确认: no question)."""
     c = c.replace("不好意思", "，") if "不好意思" in c else c
     return _INDEFINITE.sub(r"\1", c) if "什么" in c else c
+
+
+_CLAUSES = re.compile(r"[^，,。.!！?？;；~～\n]+")
+# what a sentence of thanks or praise must not name to be only that: a defect, how to handle it, a grievance
+# (谢谢，不过还是漏水 / 辛苦了，怎么处理); an order or delivery matter only when something did not happen (发票还没收到，
+# 谢谢), not praised (发货比上次快多了，点赞)
+_TROUBLE = frozenset(("aftersales", "asks_handling", "complaint", "service_failure"))
+_NOT_DONE = re.compile(r"没|未|不(?!错)")
+
+
+def praise_only(chat, s) -> bool:
+    """A customer sentence that thanks or praises (act ``thanks`` at the pack's confidence: 拿到了，比我想的快多了，
+    点赞) and neither asks (no clause reads as a question) nor names trouble (the pack's defect, handling, complaint
+    and service-failure words, or an order matter that did not happen): the model's ``problem`` reading of a
+    judgement opens no need, and the thanks are not the courtesy of a request."""
+    if not chat.sure(s, "thanks") or set(s.acts) & {"question", "request"} or reads_as_question(s):
+        return False  # (麻烦帮我查一下，谢谢 / 送到前台，谢谢: the courtesy of a request)
+    if any(clause_asks(c) for c in _CLAUSES.findall(s.text)):
+        return False
+    labels = chat.text_labels(s.text)
+    return not labels & _TROUBLE and not ("order_service" in labels and _NOT_DONE.search(s.text))

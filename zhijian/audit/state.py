@@ -50,6 +50,9 @@ customer turn) settles the items open before it:
 * a question asked before the agent's first, greeting-only turn and asked again (in other words)
   right after it is one need: the one asked again; a question the customer adds to it (the pack's
   ``adds_need`` forms: 还有… / 另外… / 对了…) is a second need;
+* thanks or praise the model reads as a problem (``needs.praise_only``: 拿到了，比想的快多了，点赞) opens nothing;
+* an agent sentence opening on the pack's ``topic_shift`` (另外 / 顺便 …) that shares no content bigram with an open
+  need answers none of them, and never brings the result of a check (``_turns_away``);
 * a short agent sentence that says something answers (不影响哦 / 不用了), an acknowledgement the ack
   cue decided (好的) or a form of address (亲亲) does not; a push-out the model is unsure of (below
   the pack's ``act_confidence.push_out``: 明天吧) is read as an answer.
@@ -67,7 +70,7 @@ from dataclasses import dataclass
 
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.needs import (  # noqa: F401  (reads_as_question: re-exported for the checks)
-    agent_holds, clause_asks as _clause_asks, reads_as_question, same_need, says_nothing)
+    agent_holds, clause_asks as _clause_asks, praise_only, reads_as_question, same_need, says_nothing)
 from zhijian.audit.settle import (  # noqa: F401  (compact: re-exported)
     CLAUSE as _CLAUSE, STOP_CHARS as _STOP_CHARS, bigrams as _bigrams, chars as _chars, compact, settle as _settle)
 from zhijian.engine.stickers import without_codes
@@ -119,14 +122,15 @@ def _terse_answer(s) -> bool:
 def content_in_courtesy(chat, s, asked_chars: set[str]) -> bool:
     """A greeting or closing sentence that answers too (五一快乐！很高兴为您服务，帮您查到保单将在六月十五日到期):
     two clauses or more that are neither courtesy (the pack's greeting/closing words) nor a question, or
-    one such clause about what was asked."""
+    one such clause about what was asked or naming a remedy (the pack's ``words.as_solution``)."""
     if not set(s.acts) & {"closing", "greeting"} or "push_out" in s.acts or asks_back(s):
         return False  # (您好，请提供一下新的号码，我帮您修改: a greeting that asks back answers nothing yet)
     if "forced_end" in chat.text_labels(s.text):
         return False  # 我这边要下线了，会话先结束了: ending the chat answers nothing
     content = [c for c in _CLAUSE.findall(s.text)
                if len(compact(c)) >= 4 and not chat.text_labels(c) & {"greeting", "closing"} and not _clause_asks(c)]
-    return len(content) >= 2 or any(_chars(c) & asked_chars for c in content)
+    # (会给您办退货的，祝您生活愉快，再见: a remedy named before the goodbye, the pack's as_solution words, answers)
+    return len(content) >= 2 or any(_chars(c) & asked_chars or "as_solution" in chat.text_labels(c) for c in content)
 
 
 def asks_back(s) -> bool:
@@ -200,6 +204,8 @@ def track(chat) -> list[Item]:
         if says_nothing(s.text):
             return None  # 暂时没 / 好的没啥啦: an answer to the agent's offer, not a question
         act = next((a for a in OPENING if chat.sure(s, a)), None)
+        if act == "problem" and praise_only(chat, s):
+            return None  # 拿到了，比我想的快多了，点赞: praise (thanks_unacknowledged), not a need
         if act == "problem" and resolved(chat, s):
             return None  # 重装了一下，可以了: the customer says the problem is gone, nothing waits for the agent
         if act in ("problem", "request") and (chat.sure(s, "suggestion") or "customer_suggestion" in chat.text_labels(s.text)):
@@ -333,6 +339,7 @@ def track(chat) -> list[Item]:
                     break
             # 好的/明白了 settles a request (also at the head of a closing: 好的呢，感谢您的光临)
             acked = any(not set(s.acts) <= NOT_ANSWERING or compact(s.text).startswith(_ACKS) for s in sents)
+            answering = [s for s in answering if not _turns_away(chat, s, open_)]
             if holds and not any({"answer", "solution"} & set(s.acts) and "pending" not in chat.text_labels(s.text)
                                  for s in sents):
                 # 我核实一下，您稍等 / 这个要核实一下师傅回不回收，我帮您问问: checking is not answering yet
@@ -378,6 +385,18 @@ def handed_over(chat, sents) -> bool:
     我们会在24小时内回复您 / 稍后安排专人和您联系 / 核实后给您回电)."""
     pats = chat.patterns("handover_forms")
     return pats is not None and any(pats.search(compact(s.text)) for s in sents)
+
+
+def _turns_away(chat, s, open_: list[Item]) -> bool:
+    """An agent sentence that opens by turning to another matter (the pack's ``topic_shift``: 另外 / 顺便 / 对了 …)
+    and shares no content bigram with any open need the agent did not say they would check: it tells something
+    new and answers none of them (另外，现在买还送一个蒸笼 after 我核实一下…: not the result of the check, whatever goods
+    it names; 另外，发票也可以开 still answers the customer's second question about the invoice)."""
+    shift = tuple(chat.config.raw.get("topic_shift") or ())
+    if not shift or not compact(s.text).startswith(shift):
+        return False
+    bg = _bigrams(s.text)
+    return not any(bg & _bigrams(it.text) for it in open_ if it.held_by is None)
 
 
 def _only_greets(chat, block: list[int]) -> bool:

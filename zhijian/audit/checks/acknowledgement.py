@@ -8,8 +8,9 @@ import functools
 from zhijian.acts.cues import _strip_particles
 from zhijian.acts.tagger import get_tagger
 from zhijian.audit.checks import check
+from zhijian.audit.needs import praise_only
 from zhijian.audit.state import reads_as_question
-from zhijian.engine.normalize import compact
+from zhijian.audit.settle import compact  # (cached: the same sentences come back)
 
 NEEDS = frozenset(("question", "request", "problem"))
 
@@ -50,7 +51,8 @@ def _courtesy_of_a_need(chat, i: int, act: str, label: str) -> bool:
     said = False
     for s in ss:
         acts = set(s.acts)
-        asks = bool(acts & NEEDS) or reads_as_question(s)
+        # (praise the model reads as a problem, 拿到了，比图片上还好看，点个赞, asks for nothing)
+        asks = (bool(acts & NEEDS) or reads_as_question(s)) and not praise_only(chat, s)
         if act in acts or chat.text_labels(s.text) & {label}:
             said = True
             tail = _strip_particles(compact(s.text)).endswith(_cue_phrases(act))
@@ -104,7 +106,8 @@ def _suggests(chat, i: int) -> bool:
     """The customer suggests: the pack's words or the tagger at the pack's confidence, or a sentence about
     the next time or from now on (the pack's ``words.future_time``: 下次 / 以后 / 今后 …) asking the shop to
     do it otherwise (the pack's ``suggestion_forms``: 下回打包能不能别… / 以后可以少放…): a wish for how it
-    is done in future is a suggestion, not only a question about the order."""
+    is done in future is a suggestion, not only a question about the order; so is the shop named as the one to
+    do less of something (``suggestion_shop_forms``: 你家的包装袋能不能别封那么死)."""
     reproach = chat.patterns("complaint_forms")
     if (chat.labels[i] & {"complaint", "repeat_complaint"} or (reproach is not None and reproach.search(compact(chat.messages[i].text)))) \
             and not any("customer.suggestion" in s.cues for s in chat.sentences.get(i, ())):
@@ -113,9 +116,9 @@ def _suggests(chat, i: int) -> bool:
         return False
     if chat.customer_says(i, "suggestion", "customer_suggestion"):
         return True
-    forms = chat.patterns("suggestion_forms")
-    return forms is not None and any("future_time" in chat.text_labels(s.text) and forms.search(compact(s.text))
-                                     for s in chat.sentences.get(i, ()))
+    forms, shop = chat.patterns("suggestion_forms"), chat.patterns("suggestion_shop_forms")
+    return any((forms is not None and "future_time" in chat.text_labels(s.text) and forms.search(compact(s.text)))
+               or (shop is not None and shop.search(compact(s.text))) for s in chat.sentences.get(i, ()))
 
 
 @check("suggestion_unacknowledged")

@@ -13,6 +13,12 @@ _DATA_AFTER = re.compile(r"^\s*(的|吗|呢|这个|收|签收|本人|先生|女�
 # the name among the values of fields the agent reads back (收件信息：上海市浦东新区，王芳): a field's colon
 # earlier in the same sentence, with at most two clauses between
 _FIELD_VALUES = re.compile(r"[：:][^：:。.!！?？;；\n]{0,16}$")
+# a name inside a clause, with words of the clause on both sides (抬头改成王芳个人了 / 把包裹交给王芳签字), is a part
+# of what is said (whom to issue, send or write to): data; a form of address stands at the clause's edge
+# (王芳，… / 好的王芳 / 王芳您好) or right before 您/你 (麻烦王芳您确认一下)
+_CLAUSE_BREAK = r"[，,。.!！?？;；~～\s]"
+_LEAD = re.compile(r"(?:您好|你好|好的|好嘞|嗯|亲爱的|亲|尊敬的|请问|麻烦|谢谢|感谢|早上好|下午好|晚上好|哈喽|嗨|那)+$")
+_VOCATIVE_AFTER = re.compile(r"^(您|你|好|啊|呀|哈|呢|哦)")
 _INTRO = r"(?:我是|我叫|本人是|我的名字是|我名字叫)"
 _NAME_END = r"([\u4e00-\u9fff]{2,3})(?=[，,。.!！?？;；~～\s]|$)"
 
@@ -34,8 +40,18 @@ def addresses(text: str, name: str, honorifics: tuple[str, ...]) -> bool:
             continue
         if _DATA_BEFORE.search(before[-6:]) or _DATA_AFTER.match(after) or _FIELD_VALUES.search(before):
             continue
+        if _inside_clause(before, after):
+            continue
         return True
     return False
+
+
+def _inside_clause(before: str, after: str) -> bool:
+    """The name stands inside its clause: words of the clause before it (not only a greeting or lead-in:
+    您好 / 好的 / 请问) and after it (not 您/你 nor a particle: 王芳您好)."""
+    head = re.split(_CLAUSE_BREAK, before)[-1]
+    tail = re.split(_CLAUSE_BREAK, after)[0]
+    return bool(head) and not _LEAD.fullmatch(head) and bool(tail) and not _VOCATIVE_AFTER.match(tail)
 
 
 def _introduced(chat) -> str:

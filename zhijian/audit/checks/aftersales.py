@@ -6,8 +6,9 @@ import re
 
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.checks import check
-from zhijian.audit.state import asks_back
-from zhijian.engine.normalize import compact
+from zhijian.audit.needs import praise_only
+from zhijian.audit.state import asks_back, resolved
+from zhijian.audit.settle import compact  # (cached: the same sentences come back)
 
 # finding the cause: asking for photos / the order (cause_check), checking (hold: 我帮您查一下) or stating
 # what was found (answer); a question back that is only the greeting's 请问有什么可以帮您 or the closing's
@@ -43,6 +44,8 @@ def _reports(chat, i: int) -> bool:
     for s in ss:
         if chat.data_only(s.text):
             continue  # an order card ([订单编号:…，订单金额:…]) reports nothing
+        if praise_only(chat, s):
+            continue  # 用了两天，比原来那个强多了，点赞: praise the model reads as a problem reports nothing
         acts = set(s.acts)
         # clause by clause: 收到就坏了，如果修不好的话能退吗 reports (the 如果 is in another clause); 洗了会掉色吗 does not
         texts = _CLAUSE.findall(s.text) or [s.text]
@@ -100,11 +103,29 @@ def _does(chat, j: int, acts: tuple[str, ...], words: str) -> bool:
                 continue  # (您好，请问您试过重新配对吗: the greeting asks about the case too, not 请问有什么可以帮您)
             if not a & _NOT_CAUSE and _is_question(s.text):
                 return True  # a question back about the case finds the cause (请问是收到就这样，还是用了一段时间后…)
+        if words == "as_solution" and _offers(chat, s):
+            return True  # 您可以改选…，或者… / 可以给您换一个: a remedy offered in the pack's solution_forms
         if words == "as_solution" and "agent.solution" not in s.cues:
             continue  # a remedy is named (the pack's words or the solution cue); 我已经把情况记录下来了 is none
         if a.intersection(acts):
             return True
     return False
+
+
+def _offers(chat, s) -> bool:
+    """An agent sentence offering a remedy in one of the pack's ``solution_forms`` (the customer's options:
+    您可以…或者…; the agent offering to do it: 可以帮您换一个) — seed 003 §售后 提供解决方案."""
+    forms = chat.patterns("solution_forms")
+    return forms is not None and bool(forms.search(compact(s.text)))
+
+
+def _says_fixed(chat, i: int) -> bool:
+    """The customer says the problem went away (``state.resolved``: 好了 / 现在不卡了): what the agent said last
+    solved it (seed 003 §售后: 问题解决后确认)."""
+    memo = chat.__dict__.setdefault("_aftersales_fixed", {})
+    if i not in memo:
+        memo[i] = any(resolved(chat, s) for s in chat.sentences.get(i, ()))
+    return memo[i]
 
 
 @check("aftersales_flow")
@@ -128,12 +149,16 @@ def aftersales_flow(chat):
                 start -= 1
         after = [j for j, n in chat.turns[start:k] if n.role == "agent"]
         solved = False
+        fixed: set[int] = set()  # agent turns whose advice the customer says worked (好了，亮了)
         until = len(chat.turns)
         for kk in range(k + 1, len(chat.turns)):
             j, n = chat.turns[kk]
             if n.role == "agent":
                 after.append(j)
                 solved = solved or _does(chat, j, ("solution",), "as_solution")
+            elif after and _says_fixed(chat, j):
+                fixed.add(after[-1])
+                solved = True
             elif solved and _reports_problem(chat, j):
                 until = kk - 1
                 break  # a problem after this one was solved is a case of its own (before: its details)
@@ -142,7 +167,7 @@ def aftersales_flow(chat):
         judged = True
         first_of = {}
         for step, acts, words in _STEPS:
-            hit = [j for j in after if _does(chat, j, acts, words)]
+            hit = [j for j in after if _does(chat, j, acts, words) or (step == "solution" and j in fixed)]
             first_of[step] = hit[0] if hit else None
         c, a, s = first_of["cause"], first_of["apology"], first_of["solution"]
         if s is None:
