@@ -212,10 +212,12 @@ def reference_similar(a: str, b: str, ratio: float) -> bool:
 
 
 def reference_repeated_reply(chat):
-    """``repeated_reply`` before issue 14: every text compacted where used, difflib on every pair."""
+    """``repeated_reply`` before issue 14: every text compacted where used, difflib on every pair; plus the rule
+    added since (stop 21): a reply equal to an earlier one once the courtesy clauses of both are left out."""
     cfg = chat.config
     seen: list[str] = []
     seen_sentences: set[str] = set()
+    bodies: set[str] = set()
     for i in chat.agent_turns:
         text = chat.messages[i].text
         key = compact(text)
@@ -223,6 +225,10 @@ def reference_repeated_reply(chat):
         repeated = len(key) >= cfg.repeat_min_chars and (
             key in seen or any(len(p) >= 10 and reference_similar(p, key, cfg.near_repeat_ratio) for p in seen)
         )
+        body = repetition._body(chat, text) if len(key) >= repetition.MIN_BODY_CHARS else ""
+        if len(body) >= repetition.MIN_BODY_CHARS:
+            repeated = repeated or body in bodies
+            bodies.add(body)
         if repeated or (sentences & seen_sentences):
             yield chat.finding("repeated_reply", i)
         seen.append(key)
@@ -275,6 +281,7 @@ AGENTS = ["agent"] * 10
 @example(texts=["好的。包裹已在派送途中", "您好！包裹已在派送途中"], roles=AGENTS, ratio=0.95, min_chars=20)  # 8 in one
 @example(texts=["第1包裹已在派送。途中", "第一包裹已在派送！途中"], roles=AGENTS, ratio=0.9, min_chars=10)  # ordinals fold
 @example(texts=["", "。。", "\n"], roles=AGENTS, ratio=0.0, min_chars=0)
+@example(texts=["111111111111", "1\n11111111111"], roles=AGENTS, ratio=0.9, min_chars=0)  # equal without the break
 def test_repeated_reply_equals_the_reference(texts, roles, ratio, min_chars):
     chat = build_chat(texts, roles, ratio, min_chars)
     assert turns(repetition.repeated_reply, chat) == turns(reference_repeated_reply, chat)
