@@ -140,3 +140,10 @@ def praise_only(chat, s) -> bool:
         return False
     labels = chat.text_labels(s.text)
     return not labels & _TROUBLE and not ("order_service" in labels and _NOT_DONE.search(s.text))
+
+
+def handed_over(chat, sents) -> bool:
+    """An agent turn that hands the need over beyond the chat, with a time or a person (the pack's ``handover_forms``:
+    我们会在24小时内回复您 / 稍后安排专人和您联系 / 核实后给您回电)."""
+    pats = chat.patterns("handover_forms")
+    return pats is not None and any(pats.search(compact(s.text)) for s in sents)

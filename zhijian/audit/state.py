@@ -70,7 +70,7 @@ from dataclasses import dataclass
 
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.needs import (  # noqa: F401  (reads_as_question: re-exported for the checks)
-    agent_holds, clause_asks as _clause_asks, praise_only, reads_as_question, same_need, says_nothing)
+    agent_holds, clause_asks as _clause_asks, handed_over, praise_only, reads_as_question, same_need, says_nothing)
 from zhijian.audit.settle import (  # noqa: F401  (compact: re-exported)
     CLAUSE as _CLAUSE, STOP_CHARS as _STOP_CHARS, bigrams as _bigrams, chars as _chars, compact, settle as _settle)
 from zhijian.engine.stickers import without_codes
@@ -378,13 +378,6 @@ def track(chat) -> list[Item]:
         greeted = not answered and block[0] == chat.agent_turns[0] and _only_greets(chat, block)
         last_agent = block[-1]
     return items
-
-
-def handed_over(chat, sents) -> bool:
-    """An agent turn that hands the need over beyond the chat, with a time or a person (the pack's ``handover_forms``:
-    我们会在24小时内回复您 / 稍后安排专人和您联系 / 核实后给您回电)."""
-    pats = chat.patterns("handover_forms")
-    return pats is not None and any(pats.search(compact(s.text)) for s in sents)
 
 
 def _turns_away(chat, s, open_: list[Item]) -> bool:
