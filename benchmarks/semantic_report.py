@@ -1,6 +1,6 @@
 """Figures of the learned message-category model (``zhijian/data/models/messages.npz``).
 
-    python benchmarks/semantic_report.py [--parts abcde] [--flagged /tmp/semantic_jddc_flagged.tsv]
+    python benchmarks/semantic_report.py [--parts abcdes] [--flagged /tmp/semantic_jddc_flagged.tsv]
                                          [--show-misses N] [--no-pack-filter] [--cases PATH]
                                          [--parts t --compare OTHER.npz]
 
@@ -14,6 +14,9 @@
 (d) accuracy and macro-F1 of the offensive-language head on COLD test (``offensive.npz``);
 (e) rules only vs rules + model on the dev cases: ``Inspector(pack, models=False)`` against
     ``Inspector(pack)``, i.e. the engine's own semantic layer with the categories each pack enables;
+(s) on the speed corpus ``benchmarks.corpus.generate(20000)`` (ordinary JD replies, about 10 % with one injected
+    keyword violation), the model-only flags per category on the ``jd`` pack: model hits in a category the jd
+    rules do not report for that message, and how many of them fall on the clean (not injected) messages;
 (t) with ``--parts t --compare OTHER.npz``: the thresholds of two trainings side by side, single-pass and
     steady (``training.thresholds``), e.g. a retraining with ``--train-fraction 0.8``.
 
@@ -267,6 +270,31 @@ def part_e(model, items, show=0, label="dev cases"):
         print("  MISS (rules + model)", *m)
 
 
+def part_s(model, n: int = 20000):
+    """(s) model-only flags per category on the speed corpus (its clean messages are ordinary replies)."""
+    from benchmarks.corpus import generate
+    from zhijian import Inspector
+
+    corpus = generate(n)
+    texts = corpus.messages
+    hit = model_hits(model, texts, "jd")
+    rules = np.zeros_like(hit)
+    for i, fs in enumerate(Inspector("jd", models=False).check_many(texts)):
+        for f in fs:
+            if f.category in model.classes:
+                rules[i, model.classes.index(f.category)] = True
+    clean = np.array([c is None for c in corpus.injected])
+    print(f"(s) speed corpus benchmarks.corpus.generate({n}) on the jd pack: {int(clean.sum())} clean; "
+          "model-only = the model flags a category the jd rules do not report for that message")
+    print(f"  {'category':20s} {'model':>6s} {'model-only':>10s} {'on clean':>8s}")
+    total = 0
+    for k, c in enumerate(model.classes):
+        only = hit[:, k] & ~rules[:, k]
+        total += int(only.sum())
+        print(f"  {c:20s} {int(hit[:, k].sum()):6d} {int(only.sum()):10d} {int((only & clean).sum()):8d}")
+    print(f"  model-only flags in all categories: {total}; messages with any: {int((hit & ~rules).any(axis=1).sum())}")
+
+
 def part_t(model, other_path: str):
     """(t) thresholds of two trainings side by side: the single-pass choice and the shipped steady choice
     (``training.thresholds``), each model's own ``meta_figures.threshold_spread``."""
@@ -320,6 +348,8 @@ def main(argv=None) -> int:
     if "e" in a.parts and items is not None:
         part_e(model, items, a.show_misses,
                "dev cases" if pathlib.Path(a.cases).resolve() == DEV.resolve() else str(a.cases))
+    if "s" in a.parts:
+        part_s(model)
     if "t" in a.parts and a.compare:
         part_t(model, a.compare)
     return 0

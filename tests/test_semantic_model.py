@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import pathlib
+import re
 import sys
 
 import numpy as np
@@ -158,6 +159,8 @@ def test_keyword_free_hard_set_is_frozen_and_kept_out_of_training():
 
 GENERALISATION = REPO / "tests" / "cases" / "generalisation.jsonl"
 FRESH = REPO / "benchmarks" / "data" / "fresh_messages.jsonl"
+FRESH3 = REPO / "benchmarks" / "data" / "fresh3_messages.jsonl"
+FRESH4 = REPO / "benchmarks" / "data" / "fresh4_messages.jsonl"
 
 
 def test_issue11_kinds_stay_out_of_the_test_sets():
@@ -169,9 +172,31 @@ def test_issue11_kinds_stay_out_of_the_test_sets():
     added = {r["text"] for r in more if r["template"].startswith("kind.")}
     assert any(r["template"] == "kind.neg.pay" for r in more)
     assert any(r["template"].startswith("kind.fresh.") for r in more)
-    held_out = {json.loads(line)["text"] for path in (HARD, FRESH, GENERALISATION)
+    held_out = {json.loads(line)["text"] for path in (HARD, FRESH, FRESH3, FRESH4, GENERALISATION)
                 for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
     assert not added & held_out
+
+
+def _clauses(text: str) -> list[str]:
+    from zhijian.engine.normalize import compact
+
+    return [c for c in (compact(x) for x in re.split(r"[，,。！!？?；;～~\s]+", text)) if len(c) >= 6]
+
+
+def test_round_five_kinds_are_not_near_duplicates_of_fresh4():
+    """The grammars written after reading fresh4's misses (training/messages_kinds_r3.py) share no clause of six
+    characters or more with a fresh4 message, apart from the corpus's shared politeness pools (您好 / 感谢您的耐心等待 …):
+    they are new sentences of the kinds that failed, not the failing sentences reworded."""
+    from training.messages_corpus import FORMAL_PRE, FORMAL_SUF, NEUTRAL, PREFIX_WARM, SUFFIX
+    from zhijian.engine.normalize import compact
+
+    pools = {compact(x) for x in NEUTRAL + PREFIX_WARM + SUFFIX + FORMAL_PRE + FORMAL_SUF}
+    fresh4 = {c for line in FRESH4.read_text(encoding="utf-8").splitlines() if line.strip()
+              for c in _clauses(json.loads(line)["text"])}
+    r3 = [r for r in build(kinds=True) if r["template"].startswith("kind.r3.")]
+    assert len(r3) > 3000
+    shared = {c for r in r3 for c in _clauses(r["text"]) if c in fresh4 and c not in pools}
+    assert not shared, sorted(shared)[:10]
 
 
 def _toy_scores(seed: int, n_pos: int = 150, n_neg: int = 3000) -> tuple[np.ndarray, np.ndarray]:

@@ -148,7 +148,7 @@ def register_more(G, L, pools: dict) -> None:
     # ---- impolite: dismissal, hurry, fed-up, conditional brush-off, condescension -------------
     G("kind.impol.dismiss", "impolite", "{d}|{d}，{t}|{t}，{d}", {"d": L(
         "爱咋咋地|无所谓啊|那是您的事|您高兴就好|那您想怎么着|您看着弄吧|反正我话说到这了|您非要这样我也没辙|"
-        "有完没完|还有完没完了|能消停会吗|烦死了|我都回您好几遍了|同样的话我不想再说第三遍|刚说完又问|"
+        "有完没完|还有完没完了|能消停会吗|烦死了|我都回您好几遍了|一样的话我懒得讲第三回|刚说完又问|"
         "这种常识也要问|小孩子都会弄|这还用教吗|您认字吧|说了您也记不住|我说的是中文吧"),
         "t": L("页面写着呢|自己看记录|我这边还有别的客人|就这样|别再发了|您自己决定")}, 320, key="d", style="harsh")
     G("kind.impol.hurry", "impolite", "{h}，{r}|{h}！{r}|{r}，{h}", {"h": L(

@@ -51,7 +51,7 @@ except ImportError:  # pragma: no cover - before the package move
     from zhijian.ngrams import LinearModel, ngram_rows  # type: ignore
 
 from .messages_corpus import CATEGORIES, read_labelled
-from .thresholds import MIN_PRECISION, N_BOOT, SIGMA, choose_threshold, steady_threshold  # noqa: F401 (re-exported)
+from .thresholds import FLOORS, MIN_PRECISION, N_BOOT, SIGMA, choose_threshold, steady_threshold  # noqa: F401 (re-exported)
 
 HERE = pathlib.Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -344,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--C", type=float, nargs="+", default=[4.0, 16.0, 64.0])
     ap.add_argument("--cold-C", type=float, nargs="+", default=[1.0, 4.0])
     ap.add_argument("--min-df", type=int, default=2)
-    ap.add_argument("--prune", type=float, default=0.05)
+    ap.add_argument("--prune", type=float, default=0.06)  # 0.06 since round five: keeps messages.npz under 3 MB
     ap.add_argument("--cold-prune", type=float, default=0.05)
     ap.add_argument("--fold-prune", type=float, default=0.5,
                     help="smallest folded offensive weight added for an n-gram outside the corpus vocabulary")
@@ -383,7 +383,7 @@ def main(argv: list[str] | None = None) -> int:
     te_x, yte = [r["text"] for r in te], label_matrix(te)
     sva = unit_scores(model, va_x, masks)
     picked = [steady_threshold(sva[:, k], yva[:, k], n_boot=args.n_boot) for k in range(len(CATEGORIES))]
-    model.thresholds = np.array([t for t, _ in picked], dtype=np.float32)
+    model.thresholds = np.array([max(t, FLOORS.get(c, 0.0)) for c, (t, _) in zip(CATEGORIES, picked)], dtype=np.float32)
     spread = {c: info for c, (_, info) in zip(CATEGORIES, picked)}
     fig_valid = evaluate(model, va_x, yva, masks)
     fig_test = evaluate(model, te_x, yte, masks)
@@ -404,7 +404,8 @@ def main(argv: list[str] | None = None) -> int:
         "thresholds": {c: round(float(t), 6) for c, t in zip(CATEGORIES, model.thresholds)},
         "threshold_method": f"median (logit) over {args.n_boot} smoothed bootstrap resamples of valid (jitter "
                             f"sigma {SIGMA}) of the highest-recall cut at precision >= {MIN_PRECISION}, raised to "
-                            "meet the bar on valid (training.thresholds.steady_threshold)",
+                            "meet the bar on valid (training.thresholds.steady_threshold); floors "
+                            + json.dumps(FLOORS),
         "threshold_spread": spread,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
