@@ -135,3 +135,17 @@ def test_an_alternative_question_asks(clause, asks):
     from zhijian.audit.needs import clause_asks
 
     assert clause_asks(clause) is asks
+
+
+# ------------------------------------------------------------------------------ an apology needs its own answer
+def test_reassurance_about_the_goods_does_not_answer_an_apology(aud):
+    got = cats(aud, ("customer", "这款卫衣有XL码吗"), ("agent", "您好，有的"), ("customer", "不好意思，刚才是我把尺码表看反了"),
+               ("agent", "嗯，XL码是合适的，您放心下单"), ("customer", "好的"), ("agent", CLOSE))
+    assert "apology_unacknowledged" in got
+
+
+@pytest.mark.parametrize("answer", ["没关系的，XL码是合适的，您放心下单", "别在意，XL码是合适的"])
+def test_an_apology_answered_is_acknowledged(aud, answer):
+    got = cats(aud, ("customer", "这款卫衣有XL码吗"), ("agent", "您好，有的"), ("customer", "不好意思，刚才是我把尺码表看反了"),
+               ("agent", answer), ("customer", "好的"), ("agent", CLOSE))
+    assert "apology_unacknowledged" not in got

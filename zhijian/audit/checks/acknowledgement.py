@@ -96,9 +96,10 @@ def thanks_unacknowledged(chat):
 
 @check("apology_unacknowledged")
 def apology_unacknowledged(chat):
-    """The customer apologises; the agent's next block does not reassure (act ``reassure`` or
-    ``words.apology_reply``)."""
-    yield from _unacknowledged(chat, "apology", "customer_apology", ("reassure",), "apology_reply",
+    """The customer apologises; the agent's next block does not answer the apology (``words.apology_reply``:
+    没关系 / 不要紧 / 别介意; seed 004: 致歉时回应“没关系”).  Reassurance about the goods or the order
+    (嗯，L码是合适的，您放心下单) answers the need, not the apology."""
+    yield from _unacknowledged(chat, "apology", "customer_apology", (), "apology_reply",
                                "apology_unacknowledged")
 
 
