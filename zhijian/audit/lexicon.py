@@ -45,10 +45,10 @@ class Lexicon:
         got = _NONE
         if (self._ac is not None or self._forms) and text:
             out: set[str] = set()
-            for pid, _, _ in (self._ac.find_matches_as_indexes(compact(text), overlapping=True) if self._ac else ()):
+            c = compact(text)
+            for pid, _, _ in (self._ac.find_matches_as_indexes(c, overlapping=True) if self._ac else ()):
                 out |= self._labels[pid]
             if self._forms:
-                c = compact(text)
                 out.update(label for label, pat in self._forms if label not in out and pat.search(c))
             got = frozenset(out) if out else _NONE
         if len(self._seen) >= CACHE_TEXTS:

@@ -16,6 +16,7 @@ import functools
 import re
 
 from zhijian.acts.sentences import NOT_Q_WORDS, is_question_compact
+from zhijian.audit.settle import CLAUSE
 from zhijian.engine.normalize import compact
 
 # a bracketed token of the chat tool or of a masked export, innermost first ([数字x] inside [订单编号:…])
@@ -121,7 +122,6 @@ def _no_courtesy(c: str) -> str:
     return _INDEFINITE.sub(r"\1", c) if "什么" in c else c
 
 
-_CLAUSES = re.compile(r"[^，,。.!！?？;；~～\n]+")
 # what a sentence of thanks or praise must not name to be only that: a defect, how to handle it, a grievance
 # (谢谢，不过还是漏水 / 辛苦了，怎么处理); an order or delivery matter only when something did not happen (发票还没收到，
 # 谢谢), not praised (发货比上次快多了，点赞)
@@ -136,7 +136,7 @@ def praise_only(chat, s) -> bool:
     judgement opens no need, and the thanks are not the courtesy of a request."""
     if not chat.sure(s, "thanks") or set(s.acts) & {"question", "request"} or reads_as_question(s):
         return False  # (麻烦帮我查一下，谢谢 / 送到前台，谢谢: the courtesy of a request)
-    if any(clause_asks(c) for c in _CLAUSES.findall(s.text)):
+    if any(clause_asks(c) for c in CLAUSE.findall(s.text)):
         return False
     labels = chat.text_labels(s.text)
     return not labels & _TROUBLE and not ("order_service" in labels and _NOT_DONE.search(s.text))

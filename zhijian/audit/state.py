@@ -215,6 +215,7 @@ def track(chat) -> list[Item]:
         return act
 
     pats = chat.said_before
+    adds = chat.patterns("adds_need")  # 还有… / 另外…: a question added to the one asked before the greeting
 
     def said_before(s) -> bool:
         return "repeat_complaint" in chat.text_labels(s.text) or bool(pats and pats.search(compact(s.text)))
@@ -272,7 +273,6 @@ def track(chat) -> list[Item]:
                                   or "complaint" in chat.text_labels(s.text))
                         items.append(it)
                         open_.append(it)
-            adds = chat.patterns("adds_need")
             if greeted and any(it.turn == i for it in open_) and not (adds and adds.search(compact(m.text))):
                 # asked before the agent came (the greeting only answered 您好), asked again after it: the
                 # need is the one asked now — unless the customer adds it to the first (还有… / 另外… / 对了…)

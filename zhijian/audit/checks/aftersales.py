@@ -8,7 +8,7 @@ from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.checks import check
 from zhijian.audit.needs import praise_only
 from zhijian.audit.state import asks_back, resolved
-from zhijian.audit.settle import compact  # (cached: the same sentences come back)
+from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: the same sentences come back)
 
 # finding the cause: asking for photos / the order (cause_check), checking (hold: 我帮您查一下) or stating
 # what was found (answer); a question back that is only the greeting's 请问有什么可以帮您 or the closing's
@@ -16,7 +16,6 @@ from zhijian.audit.settle import compact  # (cached: the same sentences come bac
 _STEPS = (("cause", ("cause_check", "answer", "hold"), "as_cause"), ("apology", ("empathy",), "as_apology"),
           ("solution", ("solution",), "as_solution"))
 _NOT_CAUSE = frozenset(("greeting", "closing"))
-_CLAUSE = re.compile(r"[^，,。.!！?？;；~～\n]+")
 _NOT_RECEIVED = re.compile(r"(没|未|没有|还没|还未|不)(收到|拿到|到货)")
 
 
