@@ -102,6 +102,9 @@ CUSTOMER_ENDINGS = [("好的，谢谢", "thanks"), ("明白了，谢谢你", "th
 THANKS_REPLIES = ["不客气，很高兴为您服务。", "不用客气，这是我们应该做的。", "不客气哈，能帮到您我也很开心。"]
 CLOSINGS = ["感谢您的咨询，祝您生活愉快，再见！", "感谢您对本店的支持，欢迎随时再来，祝您购物愉快！",
             "如果还有其他问题欢迎随时联系我们，祝您生活愉快！", "感谢您的耐心，期待再次为您服务，再见！"]
+# closings that neither thank nor answer thanks: the injected "thanks ignored" flaw ends with one of these
+# (a closing such as 感谢您对本店的支持 already acknowledges the customer's thanks)
+PLAIN_CLOSINGS = ["如果还有其他问题欢迎随时联系我们，祝您生活愉快！", "祝您购物愉快，再见！", "有问题随时找我们，再见～"]
 SYSTEM_START = ["顾客从商品详情页进入咨询", "系统已为您分配客服{agent}", "顾客通过订单页发起咨询"]
 SYSTEM_EVENTS = ["顾客已下单，订单已付款", "会话已由机器人转接人工客服{agent}", "顾客发送了商品链接"]
 SYSTEM_END = ["会话已结束", "顾客已离开会话", "本次服务已完成"]
@@ -276,7 +279,7 @@ def make_chat(i: int, seed: int = SEED, clean_rate: float = 0.70) -> Chat:
         if flaw == "thanks_unacknowledged" and kind is None:
             text, kind = "好的，谢谢你", "thanks"
         b.customer(text)
-        closing = rng.choice(CLOSINGS)
+        closing = rng.choice(PLAIN_CLOSINGS if flaw == "thanks_unacknowledged" else CLOSINGS)
         if kind == "thanks" and flaw != "thanks_unacknowledged":
             closing = rng.choice(THANKS_REPLIES) + closing
         b.agent(closing)
