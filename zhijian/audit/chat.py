@@ -17,6 +17,7 @@ from zhijian.audit.config import ConversationConfig
 from zhijian.audit.conversation import Conversation, Message
 from zhijian.audit.needs import data_only
 from zhijian.audit.result import AuditFinding
+from zhijian.audit.settle import CLAUSE as _CLAUSE
 from zhijian.engine.normalize import compact
 from zhijian.engine.stickers import has_emoji  # noqa: F401  (one definition with check; re-exported)
 
@@ -61,7 +62,7 @@ class Chat:
         self._text_labels: dict[str, frozenset[str]] = {}
         # a customer turn that restates what they already said, right after the agent asked for it again,
         # says "I told you" as plainly as 我刚才说过了 (the pack's ``repeat_complaint`` words)
-        for i in self._restated():
+        for i in self._restated() + self._asked_again():
             self.labels[i] = self.labels[i] | {"repeat_complaint"}
 
     @property
@@ -80,6 +81,16 @@ class Chat:
     def data_only(self, text: str) -> bool:
         """``needs.data_only`` with the pack's card field names (``card_fields``)."""
         return data_only(text, tuple(self.config.raw.get("card_fields") or ()))
+
+    def _asked_again(self) -> list[int]:
+        """Customer turns after an agent turn with a clause in one of the pack's ``asked_before`` forms (上面就问过你了 /
+        第三次问了 / 我问的是…): the customer asks again what the agent skipped or answered beside the point."""
+        pats = self.patterns("asked_before")
+        if pats is None or not self.agent_turns:
+            return []
+        first = self.agent_turns[0]
+        return [i for i, m in self.turns if m.role == "customer" and i > first
+                and any(pats.search(compact(c)) for c in _CLAUSE.findall(m.text))]
 
     def _restated(self) -> list[int]:
         """Customer turns right after an agent question back (``state.asks_back``: act ``cause_check``, not

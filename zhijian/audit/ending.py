@@ -5,6 +5,7 @@ Reads the items of ``state.track`` (``Chat.items``) and the agent's last words.
 
 from __future__ import annotations
 
+from zhijian.audit.needs import suggests
 from zhijian.audit.state import answers, compact, content_in_courtesy, resolved
 
 
@@ -15,9 +16,10 @@ def _states_need(chat, i: int) -> bool:
     ss = chat.sentences.get(i, ())
     if any({"goodbye", "thanks"} & set(s.acts) for s in ss) or "withdraw" in chat.labels.get(i, set()):
         return False  # winding down, or dropping the matter (算了我不换了)
-    # (…重新试了一下，好了: the problem went away, ``state.resolved``)
+    # (…重新试了一下，好了: the problem went away, ``state.resolved``; 上次箱子破了，下次包严实点: a suggestion,
+    # answered by thanks, ``needs.suggests``)
     return any({"problem", "question", "request"} & set(s.acts) and len(compact(s.text)) >= 5
-               and not resolved(chat, s) for s in ss)
+               and not resolved(chat, s) and not suggests(chat, s) for s in ss)
 
 
 def forced_ending(chat) -> tuple[int, list[int]] | None:

@@ -70,7 +70,8 @@ from dataclasses import dataclass
 
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.needs import (  # noqa: F401  (reads_as_question: re-exported for the checks)
-    agent_holds, clause_asks as _clause_asks, handed_over, praise_only, reads_as_question, same_need, says_nothing)
+    agent_holds, clause_asks as _clause_asks, handed_over, praise_only, reads_as_question, same_need, says_nothing,
+    suggests)
 from zhijian.audit.settle import (  # noqa: F401  (compact: re-exported)
     CLAUSE as _CLAUSE, STOP_CHARS as _STOP_CHARS, bigrams as _bigrams, chars as _chars, compact, settle as _settle)
 from zhijian.engine.stickers import without_codes
@@ -208,7 +209,7 @@ def track(chat) -> list[Item]:
             return None  # 拿到了，比我想的快多了，点赞: praise (thanks_unacknowledged), not a need
         if act == "problem" and resolved(chat, s):
             return None  # 重装了一下，可以了: the customer says the problem is gone, nothing waits for the agent
-        if act in ("problem", "request") and (chat.sure(s, "suggestion") or "customer_suggestion" in chat.text_labels(s.text)):
+        if act in ("problem", "request") and suggests(chat, s):
             return None  # 详情页最好标上克重: a suggestion needs thanks (suggestion_unacknowledged), not an answer
         if act is None and reads_as_question(s):
             return "question"
@@ -253,8 +254,7 @@ def track(chat) -> list[Item]:
                     # (麻烦快点查 / 地址是公司的) while the agent checks: not a new need
                     continue
                 if act is None and asked_back and all(o.held_by is not None and not o.skipped for o in open_):
-                    # (also while the agent checks a need and, answering nothing yet, asked for something first:
-                    # 请稍等，我问一下仓库 → 在哪个区 → 浦东)
+                    # (also while the agent checks a need and, answering nothing yet, asked first: 我问一下仓库 → 哪个区 → 浦东)
                     # what the agent asked about the customer's opening words (放在多大的房间 → 客厅三十平), told
                     # while no need waits: the agent's answer may use it before the questions asked next
                     details.append(s.text)

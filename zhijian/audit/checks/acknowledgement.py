@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from zhijian.acts.cues import _strip_particles
 from zhijian.acts.tagger import get_tagger
 from zhijian.audit.checks import check
-from zhijian.audit.needs import praise_only
+from zhijian.audit.needs import agent_holds, praise_only, suggests
 from zhijian.audit.state import reads_as_question
 from zhijian.audit.settle import compact  # (cached: the same sentences come back)
 
@@ -28,9 +29,49 @@ def _unacknowledged(chat, act: str, label: str, reply_acts: tuple[str, ...], rep
             continue  # 不好意思请问… is a polite opener before a question; 我看错了，是要… a correction
         if act in ("thanks", "apology") and _courtesy_of_a_need(chat, i, act, label):
             continue  # 帮我查一下，谢谢 / 麻烦帮忙处理一下，很抱歉: the courtesy of a request, answered by serving it
+        if _quoted_only(chat, i, act, label):
+            continue  # 卡片上印“感谢有你”: words to be written for the customer, not said to the agent
+        if act == "thanks" and _thanks_for_a_check(chat, k):
+            continue  # 我帮您核实一下 → 好的辛苦了: thanks for a check under way, answered by its result (followup_missed)
         if not any(chat.has(j, *reply_acts, words=replies) for j in chat.agent_block_after(k)):
             yield chat.finding(category, i)
             return
+
+
+# quoted words (“…” / "…" / 「…」 / 『…』 / ‘…’): what is to be written, printed or engraved, data not speech
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』|‘[^’]*’")
+
+
+def _quoted_only(chat, i: int, act: str, label: str) -> bool:
+    """The turn does ``act`` only inside quotation marks (贺卡上写“辛苦了” / 备注写‘对不起我来晚了’): outside them
+    neither the pack's ``label`` words nor the act's cue phrases, and every sentence the tagger gave the act
+    overlaps a quotation."""
+    text = chat.messages[i].text
+    quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
+    if not quotes:
+        return False
+    bare = _QUOTED.sub("，", text)
+    if label in chat.text_labels(bare) or any(p in compact(bare) for p in _cue_phrases(act)):
+        return False
+    return all(any(a < s.end and s.start < b for a, b in quotes)
+               for s in chat.sentences.get(i, ()) if act in s.acts)
+
+
+def _thanks_for_a_check(chat, k: int) -> bool:
+    """The customer turn ``turns[k]`` asks for nothing and follows an agent block that only said they would check
+    (``needs.agent_holds``: 我帮您问一下仓库 / 稍等我核实一下; no answer nor solution in it): its thanks are for the
+    check under way, and the agent answers them by coming back with the result (seed 004: 稍等后回复结果)."""
+    i = chat.turns[k][0]
+    if any(set(s.acts) & NEEDS or reads_as_question(s) for s in chat.sentences.get(i, ())):
+        return False
+    block = []
+    for j, n in reversed(chat.turns[:k]):
+        if n.role != "agent":
+            break
+        block.append(j)
+    sents = [s for j in block for s in chat.sentences.get(j, ())]
+    return (any(agent_holds(chat, s) for s in sents)
+            and not any({"answer", "solution"} & set(s.acts) for s in sents))
 
 
 @functools.lru_cache(maxsize=4)
@@ -115,11 +156,7 @@ def _suggests(chat, i: int) -> bool:
         # 你们做事能不能认真点 / 我刚才说过了，你们能不能翻一下订单: a reproach (the pack's complaint words and forms, or
         # saying it was said already) wants an apology, not thanks
         return False
-    if chat.customer_says(i, "suggestion", "customer_suggestion"):
-        return True
-    forms, shop = chat.patterns("suggestion_forms"), chat.patterns("suggestion_shop_forms")
-    return any((forms is not None and "future_time" in chat.text_labels(s.text) and forms.search(compact(s.text)))
-               or (shop is not None and shop.search(compact(s.text))) for s in chat.sentences.get(i, ()))
+    return "customer_suggestion" in chat.labels[i] or any(suggests(chat, s) for s in chat.sentences.get(i, ()))
 
 
 @check("suggestion_unacknowledged")

@@ -6,7 +6,7 @@ import re
 
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.checks import check
-from zhijian.audit.needs import praise_only
+from zhijian.audit.needs import praise_only, suggests
 from zhijian.audit.state import asks_back, resolved
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: the same sentences come back)
 
@@ -45,6 +45,8 @@ def _reports(chat, i: int) -> bool:
             continue  # an order card ([订单编号:…，订单金额:…]) reports nothing
         if praise_only(chat, s):
             continue  # 用了两天，比原来那个强多了，点赞: praise the model reads as a problem reports nothing
+        if suggests(chat, s):
+            continue  # 上次的外箱破了，下次包严实点: a past fault as the ground of a suggestion (thanks, not a case)
         acts = set(s.acts)
         # clause by clause: 收到就坏了，如果修不好的话能退吗 reports (the 如果 is in another clause); 洗了会掉色吗 does not
         texts = _CLAUSE.findall(s.text) or [s.text]
@@ -59,6 +61,24 @@ def _reports(chat, i: int) -> bool:
         if goods and "problem" in acts and len(real) == len(clauses) and not _about_service(chat, s.text):
             return True
     return False
+
+
+def _answers_a_question(chat, kq: int) -> bool:
+    """The agent's question back ending at ``turns[kq]`` asks what they need to answer a customer QUESTION: the
+    customer turns before the agent's block ask (an item of act question), about no order, and report no problem (收二手的吗 →
+    麻烦说下使用时长和成色); the wear or fault told then is what the answer depends on, not an after-sales case."""
+    k = kq
+    while k >= 0 and chat.turns[k][1].role == "agent":
+        k -= 1
+    asked: list[int] = []
+    while k >= 0 and chat.turns[k][1].role == "customer":
+        asked.append(chat.turns[k][0])
+        k -= 1
+    items = [it for it in chat.items if it.turn in asked]
+    # (退货运费怎么算 / 怎么申请退货: a question about returns, refunds or the parcel, the pack's order_service words, is
+    # already after-sales; the problem told next is the case)
+    return (any(it.act == "question" for it in items) and not any(it.act == "problem" for it in items)
+            and not any(_reports_problem(chat, i) or chat.labels[i] & {"order_service", "asks_handling"} for i in asked))
 
 
 def _asks_elsewhere(ss, s) -> bool:
@@ -87,8 +107,9 @@ def _asks_back(chat, j: int) -> bool:
 
 
 def _is_question(text: str) -> bool:
+    """A question mark, or ``sentences.is_question_compact``; 好几 (好几个都烂了 / 好几天了) counts, it asks nothing."""
     t = text.rstrip()
-    return t.endswith(("?", "？")) or is_question_compact(compact(t))
+    return t.endswith(("?", "？")) or is_question_compact(compact(t).replace("好几", "好些"))
 
 
 def _does(chat, j: int, acts: tuple[str, ...], words: str) -> bool:
@@ -143,6 +164,8 @@ def aftersales_flow(chat):
         start = k + 1
         ask = [kk for kk in range(k) if chat.turns[kk][1].role == "agent"]
         if ask and ask[-1] == k - 1 and _asks_back(chat, chat.turns[k - 1][0]):
+            if _answers_a_question(chat, k - 1):
+                continue  # 收二手表吗 → 用了多久、成色如何 → 用了两年，有点磨损: what a pre-sales answer needs, no case
             start = ask[-1]
             while start > 0 and chat.turns[start - 1][1].role == "agent":
                 start -= 1
