@@ -10,13 +10,29 @@ every clause) run here in C, over the flat arrays the batch normaliser already m
   :meth:`NgramIndex.logits` — the sum of the weights of every character 1-3-gram occurrence of
   each unit, divided by the square root of the number of n-grams (``engine/ngrams.py`` defines the
   features; the NumPy reference there gives the same numbers, a test holds the two together).
+
+NumPy is imported only by the functions that return NumPy arrays (the batch path): the single-message
+path (``*_arrays`` and :meth:`NgramIndex.logits_lists`, fed with ``array`` / ``memoryview`` buffers)
+runs without it, so that ``zhijian check "…"`` does not pay for importing NumPy.
 """
 
-import numpy as np
+from cpython cimport array
+import array as _array
 
 from libc.math cimport sqrt
 from libc.stdint cimport int32_t, int64_t, uint8_t, uint32_t, uint64_t
-from libc.stdlib cimport free, malloc
+from libc.stdlib cimport calloc, free, malloc
+from libc.string cimport memcpy
+
+cdef array.array _I64 = _array.array("q")
+cdef array.array _U8 = _array.array("B")
+
+
+cdef inline array.array _grown(array.array a, Py_ssize_t cap, Py_ssize_t used, Py_ssize_t item):
+    """A copy of ``a`` with room for ``cap`` items (its first ``used`` items kept)."""
+    cdef array.array b = array.clone(a, cap, zero=True)
+    memcpy(b.data.as_voidptr, a.data.as_voidptr, used * item)
+    return b
 
 
 cdef inline uint64_t _mix(uint64_t k) noexcept nogil:
@@ -29,21 +45,32 @@ cdef inline uint64_t _mix(uint64_t k) noexcept nogil:
 cdef class NgramIndex:
     """n-gram id -> row of the weight matrix (the vocabulary of a shipped ``LinearModel``)."""
 
-    cdef uint64_t[::1] keys
-    cdef int32_t[::1] rows
+    cdef uint64_t *keys
+    cdef int32_t *rows
     cdef uint64_t mask
     cdef const float[:, ::1] weights
     cdef const float[::1] bias
     cdef readonly int n_classes
 
     def __init__(self, vocab, weights, bias):
-        cdef const uint64_t[::1] v = np.ascontiguousarray(vocab, dtype=np.uint64)
+        """``vocab`` uint64 ids, ``weights`` float32 ``[len(vocab), n_classes]``, ``bias`` float32: NumPy arrays
+        or any C-contiguous buffers of those types (``memoryview.cast``: the single-message path)."""
+        if hasattr(vocab, "dtype") or hasattr(weights, "dtype") or hasattr(bias, "dtype"):
+            import numpy as np
+            vocab = np.ascontiguousarray(vocab, dtype=np.uint64)
+            weights = np.ascontiguousarray(weights, dtype=np.float32)
+            bias = np.ascontiguousarray(bias, dtype=np.float32)
+        cdef const uint64_t[::1] v = vocab
         cdef Py_ssize_t n = v.shape[0], i
         cdef uint64_t cap = 16, slot, key
         while cap < <uint64_t>(2 * n + 2):
             cap <<= 1
-        self.keys = np.zeros(cap, dtype=np.uint64)
-        self.rows = np.full(cap, -1, dtype=np.int32)
+        self.keys = <uint64_t *>calloc(cap, sizeof(uint64_t))
+        self.rows = <int32_t *>malloc(cap * sizeof(int32_t))
+        if self.keys == NULL or self.rows == NULL:
+            raise MemoryError()
+        for i in range(<Py_ssize_t>cap):
+            self.rows[i] = -1
         self.mask = cap - 1
         for i in range(n):
             key = v[i]
@@ -54,11 +81,15 @@ cdef class NgramIndex:
                 slot = (slot + 1) & self.mask
             self.keys[slot] = key
             self.rows[slot] = <int32_t>i
-        self.weights = np.ascontiguousarray(weights, dtype=np.float32)
-        self.bias = np.ascontiguousarray(bias, dtype=np.float32)
+        self.weights = weights
+        self.bias = bias
         self.n_classes = self.weights.shape[1]
         if self.weights.shape[0] != n or self.bias.shape[0] != self.n_classes:
             raise ValueError("weights do not match the vocabulary / classes")
+
+    def __dealloc__(self):
+        free(self.keys)
+        free(self.rows)
 
     cdef inline int32_t _row(self, uint64_t key) noexcept nogil:
         cdef uint64_t slot = _mix(key) & self.mask
@@ -80,42 +111,86 @@ cdef class NgramIndex:
                 acc[k] += self.weights[r, k]
         return 1
 
+    cdef void _unit(self, const uint32_t[::1] cps, Py_ssize_t s, Py_ssize_t e, double *acc, float *out) noexcept nogil:
+        """The logits of the unit ``cps[s:e]`` into ``out`` (``acc``: scratch of ``n_classes`` doubles)."""
+        cdef Py_ssize_t C = self.n_classes, p, k
+        cdef uint64_t c0, c1, c2
+        cdef int64_t total = 0
+        cdef double scale
+        for k in range(C):
+            acc[k] = 0.0
+        for p in range(s, e):
+            c0 = cps[p]
+            if c0 == 0:
+                continue
+            total += self._add(acc, C, c0)
+            if p + 1 < e and cps[p + 1] != 0:
+                c1 = cps[p + 1]
+                total += self._add(acc, C, c0 | (c1 << 21))
+                if p + 2 < e and cps[p + 2] != 0:
+                    c2 = cps[p + 2]
+                    total += self._add(acc, C, c0 | (c1 << 21) | (c2 << 42))
+        scale = 1.0 / sqrt(<double>total) if total > 0 else 0.0
+        for k in range(C):
+            out[k] = <float>(self.bias[k] + acc[k] * scale)
+
     def logits(self, const uint32_t[::1] cps, const int64_t[::1] starts, const int64_t[::1] ends):
         """``[n_units, n_classes]`` float32: unit ``u`` is ``cps[starts[u]:ends[u]]`` (compacted code
         points; 0 separates, no n-gram spans it)."""
-        cdef Py_ssize_t n = starts.shape[0], C = self.n_classes, u, p, k, e
+        import numpy as np
+        cdef Py_ssize_t n = starts.shape[0], C = self.n_classes, u
         out_arr = np.empty((n, C), dtype=np.float32)
         cdef float[:, ::1] out = out_arr
         cdef double *acc = <double *>malloc(C * sizeof(double))
-        cdef uint64_t c0, c1, c2
-        cdef int64_t total
-        cdef double scale
         if acc == NULL:
             raise MemoryError()
         try:
             with nogil:
                 for u in range(n):
-                    for k in range(C):
-                        acc[k] = 0.0
-                    total = 0
-                    e = ends[u]
-                    for p in range(starts[u], e):
-                        c0 = cps[p]
-                        if c0 == 0:
-                            continue
-                        total += self._add(acc, C, c0)
-                        if p + 1 < e and cps[p + 1] != 0:
-                            c1 = cps[p + 1]
-                            total += self._add(acc, C, c0 | (c1 << 21))
-                            if p + 2 < e and cps[p + 2] != 0:
-                                c2 = cps[p + 2]
-                                total += self._add(acc, C, c0 | (c1 << 21) | (c2 << 42))
-                    scale = 1.0 / sqrt(<double>total) if total > 0 else 0.0
-                    for k in range(C):
-                        out[u, k] = <float>(self.bias[k] + acc[k] * scale)
+                    self._unit(cps, starts[u], ends[u], acc, &out[u, 0])
         finally:
             free(acc)
         return out_arr
+
+    def logits_lists(self, const uint32_t[::1] cps, list starts, list ends, list columns, list bars):
+        """:meth:`logits` without NumPy, for a few units: one list per unit of the float32 logits (as Python
+        floats) of the classes ``columns``, and the ``(unit, k)`` pairs, unit by unit, where the logit of
+        ``columns[k]`` reaches ``bars[k]``."""
+        cdef Py_ssize_t n = len(starts), C = self.n_classes, u, k, m = len(columns)
+        cdef double v
+        if len(bars) != m:
+            raise ValueError("one bar per column")
+        hot = []
+        cdef double *acc = <double *>malloc(C * sizeof(double))
+        cdef float *row = <float *>malloc(C * sizeof(float))
+        cdef Py_ssize_t s, e
+        if acc == NULL or row == NULL:
+            free(acc)
+            free(row)
+            raise MemoryError()
+        for k in range(m):
+            if not 0 <= columns[k] < C:
+                free(acc)
+                free(row)
+                raise IndexError("class column out of range")
+        out = []
+        try:
+            for u in range(n):
+                s = starts[u]
+                e = ends[u]
+                if s < 0 or e > cps.shape[0] or s > e:
+                    raise IndexError("unit out of range")
+                self._unit(cps, s, e, acc, row)
+                vals = [row[<Py_ssize_t>columns[k]] for k in range(m)]
+                for k in range(m):
+                    v = vals[k]
+                    if v >= <double>bars[k]:
+                        hot.append((u, k))
+                out.append(vals)
+        finally:
+            free(acc)
+            free(row)
+        return out, hot
 
 
 cdef inline bint _clause_break(uint32_t c) noexcept nogil:
@@ -143,7 +218,7 @@ cdef inline Py_ssize_t _han_count(const uint32_t[::1] ccps, Py_ssize_t a, Py_ssi
     return n
 
 
-def clause_units(const uint32_t[::1] folded, const uint8_t[::1] keep, const uint32_t[::1] ccps,
+def clause_units_arrays(const uint32_t[::1] folded, const uint8_t[::1] keep, const uint32_t[::1] ccps,
                  const int64_t[::1] starts, const int64_t[::1] lens, Py_ssize_t max_chars,
                  Py_ssize_t min_chars, Py_ssize_t min_han):
     """The units of every message of a batch: its clauses (split at clause punctuation, blanks
@@ -153,15 +228,13 @@ def clause_units(const uint32_t[::1] folded, const uint8_t[::1] keep, const uint
     ``folded`` / ``keep`` are the joined folded code points and the keep mask of the batch,
     ``ccps`` the joined compacted code points (the kept ones, in order).  Returns five int64 arrays —
     the message of each unit, its start and end in the message, its range in ``ccps`` — and a uint8
-    array marking the whole-message units."""
+    array marking the whole-message units, as ``array`` objects with room to spare, and the number of units
+    ``k`` (their first ``k`` items are the units)."""
     cdef Py_ssize_t m, n_msg = starts.shape[0], base, end, i, s, e, cpos, cs, ce, n_cl, k = 0
     cdef Py_ssize_t cap = n_msg * 2 + 16, seg_c0, seg_start
-    msg_a = np.empty(cap, dtype=np.int64)
-    s_a = np.empty(cap, dtype=np.int64)
-    e_a = np.empty(cap, dtype=np.int64)
-    cs_a = np.empty(cap, dtype=np.int64)
-    ce_a = np.empty(cap, dtype=np.int64)
-    w_a = np.zeros(cap, dtype=np.uint8)
+    cdef array.array msg_a = array.clone(_I64, cap, zero=True), s_a = array.clone(_I64, cap, zero=True)
+    cdef array.array e_a = array.clone(_I64, cap, zero=True), cs_a = array.clone(_I64, cap, zero=True)
+    cdef array.array ce_a = array.clone(_I64, cap, zero=True), w_a = array.clone(_U8, cap, zero=True)
     cdef int64_t[::1] om = msg_a, os = s_a, oe = e_a, ocs = cs_a, oce = ce_a
     cdef uint8_t[::1] ow = w_a
     cpos = 0
@@ -203,8 +276,8 @@ def clause_units(const uint32_t[::1] folded, const uint8_t[::1] keep, const uint
             if ce - cs >= min_chars and _han_count(ccps, cs, ce) >= min_han:
                 if k + 2 > cap:
                     cap *= 2
-                    msg_a = np.resize(msg_a, cap); s_a = np.resize(s_a, cap); e_a = np.resize(e_a, cap)
-                    cs_a = np.resize(cs_a, cap); ce_a = np.resize(ce_a, cap); w_a = np.resize(w_a, cap)
+                    msg_a = _grown(msg_a, cap, k, 8); s_a = _grown(s_a, cap, k, 8); e_a = _grown(e_a, cap, k, 8)
+                    cs_a = _grown(cs_a, cap, k, 8); ce_a = _grown(ce_a, cap, k, 8); w_a = _grown(w_a, cap, k, 1)
                     om = msg_a; os = s_a; oe = e_a; ocs = cs_a; oce = ce_a; ow = w_a
                 om[k] = m; os[k] = s - base; oe[k] = e - base; ocs[k] = cs; oce[k] = ce; ow[k] = 0
                 k += 1
@@ -214,25 +287,38 @@ def clause_units(const uint32_t[::1] folded, const uint8_t[::1] keep, const uint
         if n_cl != 1 and cpos - seg_c0 >= 1 and _han_count(ccps, seg_c0, cpos) >= min_han:
             if k + 1 > cap:
                 cap *= 2
-                msg_a = np.resize(msg_a, cap); s_a = np.resize(s_a, cap); e_a = np.resize(e_a, cap)
-                cs_a = np.resize(cs_a, cap); ce_a = np.resize(ce_a, cap); w_a = np.resize(w_a, cap)
+                msg_a = _grown(msg_a, cap, k, 8); s_a = _grown(s_a, cap, k, 8); e_a = _grown(e_a, cap, k, 8)
+                cs_a = _grown(cs_a, cap, k, 8); ce_a = _grown(ce_a, cap, k, 8); w_a = _grown(w_a, cap, k, 1)
                 om = msg_a; os = s_a; oe = e_a; ocs = cs_a; oce = ce_a; ow = w_a
             om[k] = m; os[k] = 0; oe[k] = end - base; ocs[k] = seg_c0; oce[k] = cpos; ow[k] = 1
             k += 1
-    return msg_a[:k], s_a[:k], e_a[:k], cs_a[:k], ce_a[:k], w_a[:k].view(np.bool_)
+    return k, msg_a, s_a, e_a, cs_a, ce_a, w_a
 
 
-def masked_ranges(list found, const int64_t[::1] cstart, const int64_t[::1] cend):
+def clause_units(folded, keep, ccps, starts, lens, Py_ssize_t max_chars, Py_ssize_t min_chars, Py_ssize_t min_han):
+    """:func:`clause_units_arrays` as five int64 NumPy arrays and a bool array (the batch path)."""
+    import numpy as np
+    k, *out = clause_units_arrays(folded, keep, ccps, starts, lens, max_chars, min_chars, min_han)
+    *ints, w = [np.frombuffer(a, dtype=np.int64 if a.typecode == "q" else np.uint8, count=k) for a in out]
+    return (*ints, w.view(np.bool_))
+
+
+def masked_ranges(list found, cstart, cend):
+    """:func:`masked_ranges_arrays` as two int64 NumPy arrays (the batch path)."""
+    import numpy as np
+    return tuple(np.frombuffer(a, dtype=np.int64) for a in masked_ranges_arrays(found, cstart, cend))
+
+
+def masked_ranges_arrays(list found, const int64_t[::1] cstart, const int64_t[::1] cend):
     """The unit ranges ``cstart`` / ``cend`` of a batch's compacted text moved into the text after the
     replacements ``found`` — ``(start, end, replacement length)`` in ascending order, not overlapping —
     were made.  A position after a replacement moves by what the replacements before it added; a unit
     edge inside a replaced word takes in the whole replacement (a start moves to its start, an end to
-    its end).  Returns two new int64 arrays."""
+    its end).  Returns two new int64 ``array`` objects."""
     cdef Py_ssize_t m = len(found), n = cstart.shape[0], i, lo, hi, mid, side
     cdef int64_t pos, grown = 0
-    rs_a = np.empty(m, dtype=np.int64)
-    re_a = np.empty(m, dtype=np.int64)
-    sh_a = np.empty(m + 1, dtype=np.int64)  # sh[k]: what the first k replacements added
+    cdef array.array rs_a = array.clone(_I64, m, zero=True), re_a = array.clone(_I64, m, zero=True)
+    cdef array.array sh_a = array.clone(_I64, m + 1, zero=True)  # sh[k]: what the first k replacements added
     cdef int64_t[::1] rs = rs_a, rend = re_a, sh = sh_a
     sh[0] = 0
     for i in range(m):
@@ -241,8 +327,7 @@ def masked_ranges(list found, const int64_t[::1] cstart, const int64_t[::1] cend
         rend[i] = e
         grown += <int64_t>r - (<int64_t>e - <int64_t>s)
         sh[i + 1] = grown
-    out_s = np.empty(n, dtype=np.int64)
-    out_e = np.empty(n, dtype=np.int64)
+    cdef array.array out_s = array.clone(_I64, n, zero=True), out_e = array.clone(_I64, n, zero=True)
     cdef int64_t[::1] os = out_s, oe = out_e
     cdef const int64_t[::1] src
     cdef int64_t[::1] dst

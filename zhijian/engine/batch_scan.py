@@ -73,18 +73,20 @@ def _complete(rs: Ruleset, msg: np.ndarray, pid: np.ndarray, folded: list[str]) 
     (``matcher.scan`` needs all of them), and, for a rule whose words only trigger its regex, the regex
     finds something in the message (京东 alone starts nothing when the rule needs 找京东去 around it).
     Hits are expanded to (message, rule, group) through the ruleset's CSR arrays."""
-    lo = rs.group_ptr[pid]
-    counts = rs.group_ptr[pid + 1] - lo
+    group_ptr, group_rule, group_index, rule_groups = (np.frombuffer(a, dtype=np.int64) for a in (
+        rs.group_ptr, rs.group_rule, rs.group_index, rs.rule_groups))
+    lo = group_ptr[pid]
+    counts = group_ptr[pid + 1] - lo
     total = int(counts.sum())
     if not total:
         return []
     owner = np.repeat(np.arange(len(pid)), counts)
     pair = lo[owner] + np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
-    n_rules = len(rs.rule_groups)
-    width = int(rs.rule_groups.max()) + 1
-    key = _unique((msg[owner] * n_rules + rs.group_rule[pair]) * width + rs.group_index[pair])
+    n_rules = len(rule_groups)
+    width = int(rule_groups.max()) + 1
+    key = _unique((msg[owner] * n_rules + group_rule[pair]) * width + group_index[pair])
     msg_rule, groups_hit = np.unique(key // width, return_counts=True)
-    msg_rule = msg_rule[groups_hit == rs.rule_groups[msg_rule % n_rules]]
+    msg_rule = msg_rule[groups_hit == rule_groups[msg_rule % n_rules]]
     out = set()
     for m, ri in zip((msg_rule // n_rules).tolist(), (msg_rule % n_rules).tolist()):
         if m in out:

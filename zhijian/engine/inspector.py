@@ -6,11 +6,10 @@ import threading
 from typing import Callable, Iterable, Sequence
 
 from zhijian.engine import disguise
-from zhijian.engine.batch_scan import scan_batch
 from zhijian.engine.cache import cached, key_of
 from zhijian.engine.findings import Finding, apply_replacements
 from zhijian.engine.matcher import scan
-from zhijian.engine.normalize import BatchNormalised, normalise, normalise_batch
+from zhijian.engine.normalize import normalise
 from zhijian.engine.overrides import apply_overrides, load_overrides
 from zhijian.engine.packs import compose, parse_pack_names
 from zhijian.engine.ruleset import Ruleset
@@ -108,7 +107,7 @@ class Inspector:
         n = normalise(text)
         found = scan(self.ruleset, n)
         if self.semantic is not None:
-            return self.semantic.add_findings(BatchNormalised.of_one(n), [found])[0]
+            return self.semantic.check_one(n, found)  # without NumPy (semantic_one.py)
         return found
 
     def check_many(self, texts: Iterable[str]) -> list[list[Finding]]:
@@ -119,6 +118,11 @@ class Inspector:
                 raise TypeError(f"check_many()：第 {i} 项是 {type(t).__name__}，应为 str")
         if not texts:
             return []
+        if len(texts) == 1:  # one message: the single path, which needs no NumPy (``zhijian check "…"``)
+            return [self.check(texts[0])]
+        from zhijian.engine.batch_scan import scan_batch
+        from zhijian.engine.normalize_batch import normalise_batch
+
         batch = normalise_batch(texts)
         found = scan_batch(self.ruleset, batch)
         if self.semantic is not None:

@@ -20,22 +20,28 @@ format character (zero-width joiners, variation selectors) are *skip characters*
 limits how many of them may stand inside one hit.  ``\\n`` is never skipped: it is a hard
 boundary, no hit ever spans it.
 
-Two implementations of one table: ``str.translate`` for single messages (cheap to call), and
-NumPy arrays over a whole batch (one pass, and the compact -> original index map for free).
+Two implementations of one table: ``str.translate`` for single messages (cheap to call, and free of
+NumPy: a single message never imports it), and NumPy arrays over a whole batch (one pass, and the
+compact -> original index map for free).
 """
 
 from __future__ import annotations
 
+import itertools
+import mmap
 import os
 import re
+import sys
 import threading
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from zhijian.engine.cache import cache_dir
+
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = ["Normalised", "normalise", "fold", "compact", "BatchNormalised", "normalise_batch", "TABLE_VERSION",
            "ORDINAL_FILLER"]
@@ -55,16 +61,38 @@ _FAR_START = "\U000323b0"
 
 class _Tables:
     """The folding tables.  Two arrays over all of Unicode are the data (stored on disk as ``.npy``); the
-    ``str.translate`` maps and the skip-character sets are derived from them on first use."""
+    ``str.translate`` maps and the skip-character sets are derived from them on first use.
 
-    def __init__(self, fold_arr: np.ndarray, keep_arr: np.ndarray):
-        self.fold_arr = fold_arr  # uint32[0x110000]: code point -> folded code point
-        self.keep_arr = keep_arr  # bool[0x110000]: True where the folded char is kept in compact
+    ``fold`` / ``keep`` are read by the single-message path one code point at a time: NumPy arrays, or,
+    read back from the disk cache, ``memoryview`` objects over the mapped files (no NumPy import);
+    ``fold_arr`` / ``keep_arr`` are the NumPy arrays of the batch path (views of the same memory)."""
+
+    def __init__(self, fold, keep):
+        self.fold = fold  # uint32[0x110000]: code point -> folded code point
+        self.keep = keep  # bool[0x110000]: True where the folded char is kept in compact
+
+    @cached_property
+    def fold_arr(self) -> "np.ndarray":
+        import numpy as np
+
+        return self.fold if isinstance(self.fold, np.ndarray) else np.frombuffer(self.fold, dtype=np.uint32)
+
+    @cached_property
+    def keep_arr(self) -> "np.ndarray":
+        import numpy as np
+
+        return self.keep if isinstance(self.keep, np.ndarray) else np.frombuffer(self.keep, dtype=np.bool_)
 
     @cached_property
     def _skip_cps(self) -> list[int]:
         """Skip characters within the folded ranges (beyond them, _is_far_skip decides)."""
-        return [int(cp) for lo, hi in _RANGES for cp in (np.flatnonzero(~self.keep_arr[lo:hi]) + lo).tolist()]
+        keep = memoryview(self.keep).cast("B")
+        return [m.start() + lo for lo, hi in _RANGES for m in re.finditer(b"\x00", keep[lo:hi])]
+
+    @cached_property
+    def keep_map(self) -> dict[int, str]:
+        """code point -> ``"\x01"`` (kept in compact) or ``"\x00"`` (a skip character), for str.translate."""
+        return _KeepFlags(self.keep)
 
     @cached_property
     def fold_map(self) -> dict[int, str]:
@@ -96,7 +124,7 @@ class _Translation(dict):
 
     def __init__(self, tables: "_Tables", drop: bool):
         super().__init__()
-        self._fold, self._keep, self._drop = tables.fold_arr, tables.keep_arr, drop
+        self._fold, self._keep, self._drop = tables.fold, tables.keep, drop
 
     def __missing__(self, cp: int) -> str | None:
         out: str | None = chr(cp)
@@ -109,64 +137,23 @@ class _Translation(dict):
         return out
 
 
-def _t2s_table() -> dict[str, str]:
-    import opencc
+class _KeepFlags(dict):
+    """The keep table as a ``str.translate`` map to one flag character per code point (filled on first sight)."""
 
-    conv = opencc.OpenCC("t2s")
-    chars = [chr(c) for c in range(0x3400, 0xA000)]
-    chars += [chr(c) for c in range(0xF900, 0xFB00)]
-    chars += [chr(c) for c in range(0x20000, 0x2FA20)]
-    out = conv.convert("\n".join(chars)).split("\n")
-    if len(out) != len(chars):  # pragma: no cover - OpenCC never merges across newlines
-        raise RuntimeError("OpenCC t2s changed the number of lines")
-    table = {a: b for a, b in zip(chars, out) if a != b and len(b) == 1}
-    # OpenCC maps some characters in chains (薴 -> 苧 -> 苎): follow them to the end so that
-    # folding is idempotent.
-    for a in list(table):
-        seen = {a}
-        b = table[a]
-        while b in table and b not in seen:
-            seen.add(b)
-            b = table[b]
-        table[a] = b
-    return {a: b for a, b in table.items() if a != b}
+    def __init__(self, keep):
+        super().__init__()
+        self._keep = keep
 
-
-def _fold_char(ch: str, t2s: dict[str, str]) -> str:
-    if ch in _NEWLINES:
-        return "\n"
-    nf = unicodedata.normalize("NFKC", ch)
-    if len(nf) != 1:
-        core = [c for c in nf if c.isalnum()]
-        nf = core[0] if len(core) == 1 else ch
-    low = nf.lower()
-    if len(low) == 1:
-        nf = low
-    return t2s.get(nf, nf)
+    def __missing__(self, cp: int) -> str:
+        out = self[cp] = "\x01" if self._keep[cp] else "\x00"
+        return out
 
 
 def _build_tables() -> _Tables:
-    t2s = _t2s_table()
-    fold_map: dict[int, str] = {}
-    skip_cps: list[int] = []
-    for lo, hi in _RANGES:
-        for cp in range(lo, hi):
-            ch = chr(cp)
-            if lo == 0x3400 and ch not in t2s and unicodedata.category(ch) == "Lo":
-                continue  # CJK unified ideographs: letters, only t2s can change them
-            f = _fold_char(ch, t2s)
-            if f != ch:
-                fold_map[cp] = f
-            if f != "\n" and unicodedata.category(f) in _SKIP_CATEGORIES:
-                skip_cps.append(cp)
-    fold_arr = np.arange(0x110000, dtype=np.uint32)
-    for cp, f in fold_map.items():
-        fold_arr[cp] = ord(f)
-    keep_arr = np.ones(0x110000, dtype=bool)
-    keep_arr[np.array(skip_cps, dtype=np.int64)] = False
-    for lo, hi in _FAR_SKIP:
-        keep_arr[lo:hi] = False
-    return _Tables(fold_arr, keep_arr)
+    """The tables computed from Unicode and OpenCC (normalize_build.py): seconds, once per machine."""
+    from zhijian.engine.normalize_build import build_arrays
+
+    return _Tables(*build_arrays())
 
 
 def _cache_path() -> str | None:
@@ -186,15 +173,35 @@ _lock = threading.Lock()
 _tables: _Tables | None = None
 
 
+def _npy_view(path: str, descr: str, fmt: str) -> memoryview | None:
+    """The data of a one-dimensional ``.npy`` file of 0x110000 items of type ``descr``, memory-mapped, as a
+    ``memoryview`` of format ``fmt`` (read without NumPy), or None when the file is not exactly that."""
+    with open(path, "rb") as fh:
+        mm = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    head = mm[:16]
+    if head[:6] != b"\x93NUMPY" or head[6] not in (1, 2, 3):
+        return None
+    size = 2 if head[6] == 1 else 4
+    hlen = int.from_bytes(head[8:8 + size], "little")
+    offset = 8 + size + hlen
+    header = mm[8 + size:offset].decode("latin-1").replace(" ", "")
+    if (f"'descr':'{descr}'" not in header or "'fortran_order':False" not in header
+            or "'shape':(1114112,)" not in header):
+        return None
+    view = memoryview(mm)[offset:].cast(fmt)
+    return view if len(view) == 0x110000 else None
+
+
 def _load_tables(stem: str) -> _Tables | None:
     """The cached tables, memory-mapped (a start touches only the pages of the characters it folds), or None."""
+    if sys.byteorder != "little":  # pragma: no cover - the views read native order
+        return None
     try:
-        fold_arr = np.load(f"{stem}-fold.npy", mmap_mode="r", allow_pickle=False).view(np.ndarray)
-        keep_arr = np.load(f"{stem}-keep.npy", mmap_mode="r", allow_pickle=False).view(np.ndarray)
+        fold = _npy_view(f"{stem}-fold.npy", "<u4", "I")
+        keep = _npy_view(f"{stem}-keep.npy", "|b1", "B")
     except (OSError, ValueError):
         return None
-    ok = fold_arr.shape == keep_arr.shape == (0x110000,) and fold_arr.dtype == np.uint32 and keep_arr.dtype == bool
-    return _Tables(fold_arr, keep_arr) if ok else None
+    return _Tables(fold, keep) if fold is not None and keep is not None else None
 
 
 def _save_tables(stem: str, t: _Tables) -> None:
@@ -202,6 +209,8 @@ def _save_tables(stem: str, t: _Tables) -> None:
         os.makedirs(os.path.dirname(stem), exist_ok=True)
         for part, arr in (("fold", t.fold_arr), ("keep", t.keep_arr)):
             tmp = f"{stem}-{part}.{os.getpid()}.tmp.npy"
+            import numpy as np
+
             np.save(tmp, arr, allow_pickle=False)
             os.replace(tmp, f"{stem}-{part}.npy")
         folder, mine = os.path.split(stem)
@@ -307,7 +316,7 @@ class Normalised:
     compact: str
     _index: list[int] | None = field(default=None, repr=False)
     _batch: tuple | None = field(default=None, repr=False)  # (cmap, compact start, original start)
-    _keep: np.ndarray | None = field(default=None, repr=False)
+    _keep: bytes | None = field(default=None, repr=False)
 
     def index(self) -> list[int]:
         """compact position -> original position (built on first use)."""
@@ -318,83 +327,35 @@ class Normalised:
                 cmap, c0, s0 = self._batch
                 self._index = (cmap[c0 : c0 + len(self.compact)] - s0).tolist()
             else:
-                self._index = np.flatnonzero(self.keep()).tolist()
+                self._index = list(itertools.compress(range(len(self.original)), self.keep_flags()))
         return self._index
 
-    def keep(self) -> np.ndarray:
-        """bool per character: is it kept in the compact form (not a skip character, not an ordinal's filler)?
-        Computed once (read-only: the offset map and the model's batch of one share it)."""
+    def keep_flags(self) -> bytes:
+        """One byte per character, 1 where it is kept in the compact form (not a skip character, not an
+        ordinal's filler), else 0.  Computed once, in C-speed string calls (no per-character Python loop)."""
         if self._keep is None:
-            keep = tables().keep_arr[np.frombuffer(self.original.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)]
+            flags = self.original.translate(tables().keep_map)
             if ORDINAL_FILLER in self.folded:
-                keep &= np.frombuffer(self.folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32) != ord(ORDINAL_FILLER)
-            keep.setflags(write=False)
-            self._keep = keep
+                flags = "".join("\x00" if f == ORDINAL_FILLER else k for f, k in zip(self.folded, flags))
+            self._keep = flags.encode("latin-1")
         return self._keep
+
+    def keep(self) -> "np.ndarray":
+        """:meth:`keep_flags` as a read-only NumPy bool array (the batch of one)."""
+        import numpy as np
+
+        return np.frombuffer(self.keep_flags(), dtype=np.bool_)
 
 
 def normalise(text: str) -> Normalised:
     return Normalised(text, fold(text), compact(text))
 
 
-@dataclass
-class BatchNormalised:
-    """Many messages folded in one NumPy pass."""
+def __getattr__(name: str):
+    """The batch side (``BatchNormalised``, ``normalise_batch``) lives in ``normalize_batch`` with NumPy, and is
+    imported on first use, so that a single message never imports NumPy."""
+    if name in ("BatchNormalised", "normalise_batch"):
+        from zhijian.engine import normalize_batch
 
-    originals: list[str]
-    folded: list[str]
-    compact: list[str]
-    starts: np.ndarray  # start of each message in the joined original text
-    cstarts: list[int]  # start of each message in the joined compact text
-    cmap: np.ndarray  # joined-compact position -> joined-original position
-    folded_codes: np.ndarray  # uint32: the joined folded text
-    keep: np.ndarray  # uint8: 1 where the joined folded character is kept in compact
-    compact_codes: np.ndarray  # uint32: the joined compact text
-    compact_joined: str  # the joined compact text (messages joined by '\n')
-    folded_joined: str  # the joined folded text
-
-    @classmethod
-    def of_one(cls, n: Normalised) -> "BatchNormalised":
-        """A batch of the one message ``n`` (already normalised): what the batch-only stages read."""
-        keep = n.keep()
-        folded_codes = np.frombuffer(n.folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        return cls([n.original], [n.folded], [n.compact], np.zeros(1, dtype=np.int64), [0], np.flatnonzero(keep),
-                   folded_codes, keep.view(np.uint8), folded_codes[keep], n.compact, n.folded)
-
-    def item(self, i: int) -> Normalised:
-        return Normalised(self.originals[i], self.folded[i], self.compact[i],
-                          _batch=(self.cmap, self.cstarts[i], int(self.starts[i])))
-
-
-def normalise_batch(texts: list[str]) -> BatchNormalised:
-    """Fold a batch of messages at once; equal, message by message, to :func:`normalise`."""
-    t = tables()
-    joined = "\n".join(texts)
-    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    folded_codes = t.fold_arr[codes]
-    keep = t.keep_arr[codes]
-    folded_joined = folded_codes.tobytes().decode("utf-32-le", "surrogatepass")
-    if "第" in folded_joined:  # ordinals (messages are joined by '\n', which no ordinal crosses)
-        with_ordinals = _fold_ordinals(folded_joined)
-        if with_ordinals is not folded_joined:
-            folded_joined = with_ordinals
-            folded_codes = np.frombuffer(with_ordinals.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-            keep &= folded_codes != ord(ORDINAL_FILLER)
-    cmap = np.flatnonzero(keep)
-    compact_joined = folded_codes[keep].tobytes().decode("utf-32-le", "surrogatepass")
-    lens = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    starts = np.zeros(len(texts), dtype=np.int64)
-    if len(texts) > 1:
-        np.cumsum(lens[:-1] + 1, out=starts[1:])
-    folded = [folded_joined[s : s + n] for s, n in zip(starts.tolist(), lens.tolist())]
-    # '\n' is kept in compact, so splitting on it works unless a message has its own breaks.
-    if folded_joined.count("\n") == len(texts) - 1:
-        compact_list = compact_joined.split("\n") if texts else []
-    else:
-        compact_list = [compact(x) for x in texts]
-    cstarts = [0] * len(compact_list)
-    if len(compact_list) > 1:
-        cstarts[1:] = np.cumsum(np.fromiter(map(len, compact_list[:-1]), dtype=np.int64, count=len(compact_list) - 1)
-                                + 1).tolist()
-    return BatchNormalised(texts, folded, compact_list, starts, cstarts, cmap, folded_codes,
-                           keep.view(np.uint8), folded_codes[keep], compact_joined, folded_joined)
+        return getattr(normalize_batch, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,18 +1,18 @@
 """Compile a pack composition into an immutable ruleset: one automaton, plus indexes.
 
-Every literal of every rule (patterns and their variants, ``near`` groups, exceptions,
-``unless`` words, shop exemptions) is folded and compacted exactly like message text, then
-put into ONE Aho-Corasick automaton (ahocorasick-rs).  Each automaton pattern points at the
-list of (rule, role, group) entries that use it.
+Every literal of every rule (patterns and their variants, ``near`` groups, exceptions, ``unless`` words, shop
+exemptions) is folded and compacted exactly like message text, then put into ONE Aho-Corasick automaton
+(ahocorasick-rs).  Each automaton pattern points at the list of (rule, role, group) entries that use it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from array import array
 from dataclasses import dataclass
+from itertools import accumulate
 
-import numpy as np
 from ahocorasick_rs import AhoCorasick
 
 from zhijian.engine.detectors import DETECTORS, GATES
@@ -160,13 +160,13 @@ class Ruleset:
         # (a smaller pickle: ~20,000 one-word sets cost a warm start ~25 ms)
         self.exact_forms = {pid: frozenset(forms) for pid, forms in self.exact_forms.items()
                             if forms != {self.literals[pid]}}
-        # per pattern, the (rule, word group) pairs its hits count for, as CSR arrays: a message can have a
-        # finding of a combination rule only where every group of the rule has a hit (batch_scan.py)
+        # per pattern, the (rule, word group) pairs its hits count for, as CSR arrays (plain: a cached ruleset reads
+        # back without NumPy): a message has a combination rule's finding only where all its groups hit (batch_scan)
         pairs = [[(e.rule, e.group) for e in ents if e.role == GROUP] for ents in self.entries]
-        self.group_ptr = np.cumsum([0] + [len(p) for p in pairs], dtype=np.int64)
-        self.group_rule = np.array([r for p in pairs for r, _ in p], dtype=np.int64)
-        self.group_index = np.array([g for p in pairs for _, g in p], dtype=np.int64)
-        self.rule_groups = np.array(self.n_groups, dtype=np.int64)
+        self.group_ptr = array("q", accumulate(map(len, pairs), initial=0))
+        self.group_rule = array("q", [r for p in pairs for r, _ in p])
+        self.group_index = array("q", [g for p in pairs for _, g in p])
+        self.rule_groups = array("q", self.n_groups)
         self.version = self._version()
         del self._interned, self._pattern_ids  # building only (``_add``)
 

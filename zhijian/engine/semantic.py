@@ -20,23 +20,26 @@ finding comes from the best remaining unit, if that one reaches the threshold.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, Sequence
 
-import numpy as np
 from ahocorasick_rs import AhoCorasick, MatchKind
 
+from zhijian.engine import plain_model
 from zhijian.engine.findings import Finding
-from zhijian.engine.ngrams import LinearModel, packaged, sigmoid
-from zhijian.engine._batch_core import clause_units, masked_ranges
-from zhijian.engine.normalize import BatchNormalised, compact, normalise, normalise_batch
+from zhijian.engine.normalize import Normalised, compact, normalise
 from zhijian.engine.rules import PackError
 from zhijian.taxonomy import MESSAGE_CATEGORIES, SEVERITIES
+
+if TYPE_CHECKING:  # the batch path's types (NumPy): imported when a batch is scored, never for one message
+    import numpy as np
+
+    from zhijian.engine.ngrams import LinearModel
+    from zhijian.engine.normalize_batch import BatchNormalised
 
 MIN_CLAUSE_CHARS = 2  # compacted characters
 MIN_HAN_CHARS = 2  # a stretch the model scores has at least this many Chinese characters
 MAX_SCORED_CHARS = 2_000  # longer messages are scored on their first clauses up to this many characters
-_NONE = np.zeros(0, dtype=np.intp)  # no (unit, category) pair
-_NONE.setflags(write=False)
 
 
 @dataclass(frozen=True)
@@ -98,12 +101,16 @@ class Units:
         return list(zip(self.start[lo:hi].tolist(), self.end[lo:hi].tolist()))
 
 
-def units(batch: BatchNormalised) -> Units:
+def units(batch: "BatchNormalised") -> Units:
     """Clauses (split at sentence and clause punctuation of the folded text, blanks trimmed) with at least
     ``MIN_CLAUSE_CHARS`` compacted characters, then the whole message (its first ``MAX_SCORED_CHARS``)
     unless it is a single clause; a stretch with fewer than ``MIN_HAN_CHARS`` Chinese characters (a file
     path, an order number, a bare ID) is out of the model's reach and left to the rules.  One compiled
     pass over the batch (``_batch_core.clause_units``)."""
+    import numpy as np
+
+    from zhijian.engine._batch_core import clause_units
+
     lens = np.fromiter(map(len, batch.originals), dtype=np.int64, count=len(batch.originals))
     msg, s, e, cs, ce, whole = clause_units(batch.folded_codes, batch.keep, batch.compact_codes,
                                      np.ascontiguousarray(batch.starts, dtype=np.int64), lens,
@@ -113,6 +120,8 @@ def units(batch: BatchNormalised) -> Units:
 
 def clauses(text: str) -> list[tuple[int, int]]:
     """Clause spans (offsets into ``text``) that the model scores (the whole message not included)."""
+    from zhijian.engine.normalize_batch import normalise_batch
+
     u = units(normalise_batch([text]))
     return [sp for sp, w in zip(u.spans(0, len(u.msg)), u.whole.tolist()) if not w]
 
@@ -120,6 +129,8 @@ def clauses(text: str) -> list[tuple[int, int]]:
 def logit_bars(bars: np.ndarray) -> np.ndarray:
     """The score bars as logits, a little lower (a candidate is checked on its score), never above where a
     float32 sigmoid reaches 1.0 (a bar of 1 is reached by a saturated score)."""
+    import numpy as np
+
     b = np.minimum(np.asarray(bars, dtype=np.float64), 1 - 1e-7)
     return (np.log(b) - np.log1p(-b) - 0.01).astype(np.float32)
 
@@ -128,16 +139,21 @@ def over_bars(z: np.ndarray, bars: np.ndarray, zbars: np.ndarray) -> tuple[np.nd
     """The (unit, category) pairs whose score ``sigmoid(z)`` reaches its bar, unit by unit: exactly
     ``np.nonzero(sigmoid(z) >= bars)``, with the sigmoid computed only for the candidates over ``zbars``
     (:func:`logit_bars`)."""
+    import numpy as np
+
+    from zhijian.engine.ngrams import sigmoid
+
     hot = z >= zbars
     if not hot.any():  # the common case: no candidate at all
-        return _NONE, _NONE
+        none = np.zeros(0, dtype=np.intp)  # no (unit, category) pair
+        return none, none
     units_hot, cats_hot = np.nonzero(hot)
     keep = sigmoid(z[units_hot, cats_hot]) >= bars[cats_hot]
     return units_hot[keep], cats_hot[keep]
 
 
-def _except_units(col: np.ndarray, units: list[tuple[int, int]], text: str, words: tuple[str, ...]) -> np.ndarray:
-    """The unit scores with every unit an occurrence of one of the (compacted) words overlaps set to -inf."""
+def excepted_units(units: list[tuple[int, int]], text: str, words: tuple[str, ...]) -> list[int]:
+    """The units (indexes into ``units``) that an occurrence of one of the (compacted) words overlaps."""
     n = normalise(text)
     idx = None
     hits: list[tuple[int, int]] = []
@@ -147,24 +163,31 @@ def _except_units(col: np.ndarray, units: list[tuple[int, int]], text: str, word
             idx = idx or n.index()
             hits.append((idx[p], idx[p + len(w) - 1] + 1))
             p = n.compact.find(w, p + 1)
-    if not hits:
+    return [k for k, (s, e) in enumerate(units) if any(a < e and s < b for a, b in hits)]
+
+
+def _except_units(col: "np.ndarray", units: list[tuple[int, int]], text: str, words: tuple[str, ...]) -> "np.ndarray":
+    """The unit scores with every unit an occurrence of one of the (compacted) words overlaps set to -inf."""
+    hit = excepted_units(units, text, words)
+    if not hit:
         return col
     out = col.copy()
-    for k, (s, e) in enumerate(units):
-        if any(a < e and s < b for a, b in hits):
-            out[k] = -np.inf
+    out[hit] = -float("inf")
     return out
 
 
 class SemanticLayer:
     """Scores messages with a shipped category model and turns scores into findings."""
 
-    def __init__(self, config: ModelConfig, model: LinearModel | None = None,
+    def __init__(self, config: ModelConfig, model: "LinearModel | None" = None,
                  masks: dict[str, str] | None = None, exceptions: dict[str, Sequence[str]] | None = None):
         self.config = config
         # category -> compacted exception words (override ``exceptions: [{rule: model.<category>}]``)
         self.exceptions = {cat: tuple(c for c in map(compact, ws) if c) for cat, ws in (exceptions or {}).items()}
-        self.model = model or packaged(config.file)
+        if model is not None:
+            self.__dict__["model"] = model  # (the ``model`` property of a shipped model, already known)
+        # what scores, without NumPy: the plain form of the model (plain_model.py)
+        self.plain = plain_model.PlainModel.of(model) if model is not None else plain_model.packaged(config.file)
         # words the model must not read literally: the shop's own platform ("淘宝" on a Taobao shop is not
         # diversion) and the shop's own names; replaced by a neutral word before scoring (folded forms)
         self.masks = sorted(((compact(k), v) for k, v in (masks or {}).items() if compact(k)),
@@ -176,15 +199,48 @@ class SemanticLayer:
         self.columns: list[int] = []
         self.thresholds: list[float] = []
         for c in config.categories:
-            if c.category not in self.model.index:
+            if c.category not in self.plain.index:
                 raise PackError(f"模型 {config.file} 没有类别 {c.category}")
-            k = self.model.index[c.category]
+            k = self.plain.index[c.category]
             self.columns.append(k)
-            self.thresholds.append(c.threshold if c.threshold > 0 else float(self.model.thresholds[k]))
-        self._bars = np.asarray(self.thresholds, dtype=np.float32)
-        self._logit_bars = logit_bars(self._bars)
+            self.thresholds.append(c.threshold if c.threshold > 0 else float(self.plain.thresholds[k]))
 
-    def _masked(self, u: Units, batch: BatchNormalised) -> Units:
+    @cached_property
+    def model(self) -> "LinearModel":
+        """The model as a NumPy ``LinearModel`` (its reference scoring, for tests and tools)."""
+        from zhijian.engine.ngrams import packaged
+
+        return packaged(self.config.file)
+
+    @cached_property
+    def thresholds_f32(self) -> list[float]:
+        """The bars as the float32 values the batch path compares with (``_bars``), as Python floats."""
+        from array import array
+
+        return array("f", self.thresholds).tolist()
+
+    @cached_property
+    def logit_bars_f32(self) -> list[float]:
+        """The candidates' pre-filter of the single path (``semantic_one.logit_bar`` of each bar)."""
+        from zhijian.engine.semantic_one import logit_bar
+
+        return [logit_bar(b) for b in self.thresholds_f32]
+
+    @cached_property
+    def _bars(self) -> "np.ndarray":
+        import numpy as np
+
+        return np.asarray(self.thresholds, dtype=np.float32)
+
+    @cached_property
+    def _logit_bars(self) -> "np.ndarray":
+        return logit_bars(self._bars)
+
+    def check_one(self, n: Normalised, rule_findings: list[Finding]) -> list[Finding]:
+        """:meth:`add_findings` for one message, without NumPy (semantic_one.py): the same findings."""
+        return semantic_one.add_findings_one(self, n, rule_findings)
+
+    def _masked(self, u: Units, batch: "BatchNormalised") -> Units:
         """``u`` read from the masked text: the mask words replaced in the batch's compacted text (one pass),
         each unit's range moved with the text (a unit edge inside a replaced word takes in the whole word)."""
         with_ = self._mask_with
@@ -197,27 +253,45 @@ class SemanticLayer:
             pieces += (joined[prev:s], r)
             prev = e
         pieces.append(joined[prev:])
+        import numpy as np
+
+        from zhijian.engine._batch_core import masked_ranges
+
         cps = np.frombuffer("".join(pieces).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         cstart, cend = masked_ranges([(s, e, len(r)) for s, e, r in found], u.cstart, u.cend)
         return Units(u.msg, u.start, u.end, cstart, cend, u.whole, cps)
 
-    def logits(self, texts: Sequence[str] | BatchNormalised) -> tuple[Units, np.ndarray]:
+    def logits(self, texts: "Sequence[str] | BatchNormalised") -> "tuple[Units, np.ndarray]":
         """The units of a batch (``texts`` or their batch normalisation) and their raw scores (logits) for the
         configured categories, ``[n_units, n_categories]``."""
+        import numpy as np
+
+        from zhijian.engine.normalize_batch import BatchNormalised, normalise_batch
+
         batch = texts if isinstance(texts, BatchNormalised) else normalise_batch(list(texts))
         u = units(batch)
         if self._mask_scan is not None and u.msg.size:
             u = self._masked(u, batch)
-        return u, self.model.unit_logits(u.cps, u.cstart, u.cend)[:, self.columns]
+        z = self.plain.native.logits(np.ascontiguousarray(u.cps, dtype=np.uint32),
+                                     np.ascontiguousarray(u.cstart, dtype=np.int64),
+                                     np.ascontiguousarray(u.cend, dtype=np.int64))
+        return u, z[:, self.columns]
 
-    def scores(self, texts: Sequence[str] | BatchNormalised) -> tuple[Units, np.ndarray]:
+    def scores(self, texts: "Sequence[str] | BatchNormalised") -> "tuple[Units, np.ndarray]":
         """:meth:`logits` as sigmoid scores in [0, 1]."""
+        from zhijian.engine.ngrams import sigmoid
+
         u, z = self.logits(texts)
         return u, sigmoid(z)
 
-    def add_findings(self, texts: Sequence[str] | BatchNormalised,
+    def add_findings(self, texts: "Sequence[str] | BatchNormalised",
                      rule_findings: list[list[Finding]]) -> list[list[Finding]]:
         """The rule findings of each message plus the model findings the rules did not already make."""
+        import numpy as np
+
+        from zhijian.engine.ngrams import sigmoid
+        from zhijian.engine.normalize_batch import BatchNormalised, normalise_batch
+
         batch = texts if isinstance(texts, BatchNormalised) else normalise_batch(list(texts))
         texts = batch.originals
         u, z = self.logits(batch)
@@ -256,3 +330,6 @@ class SemanticLayer:
                                   c.message.replace("{score}", f"{score:.2f}"), c.suggestion,
                                   None, "model", round(score, 4)))
         return out
+
+
+from zhijian.engine import semantic_one  # noqa: E402  (it reads this module's constants)

@@ -1,0 +1,71 @@
+"""Building the folding tables of normalize.py from Unicode data and OpenCC's ``t2s`` (cold start only: the
+result is cached on disk, see ``normalize.tables``)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import numpy as np
+
+from zhijian.engine.normalize import _FAR_SKIP, _NEWLINES, _RANGES, _SKIP_CATEGORIES
+
+
+def _t2s_table() -> dict[str, str]:
+    import opencc
+
+    conv = opencc.OpenCC("t2s")
+    chars = [chr(c) for c in range(0x3400, 0xA000)]
+    chars += [chr(c) for c in range(0xF900, 0xFB00)]
+    chars += [chr(c) for c in range(0x20000, 0x2FA20)]
+    out = conv.convert("\n".join(chars)).split("\n")
+    if len(out) != len(chars):  # pragma: no cover - OpenCC never merges across newlines
+        raise RuntimeError("OpenCC t2s changed the number of lines")
+    table = {a: b for a, b in zip(chars, out) if a != b and len(b) == 1}
+    # OpenCC maps some characters in chains (薴 -> 苧 -> 苎): follow them to the end so that
+    # folding is idempotent.
+    for a in list(table):
+        seen = {a}
+        b = table[a]
+        while b in table and b not in seen:
+            seen.add(b)
+            b = table[b]
+        table[a] = b
+    return {a: b for a, b in table.items() if a != b}
+
+
+def _fold_char(ch: str, t2s: dict[str, str]) -> str:
+    if ch in _NEWLINES:
+        return "\n"
+    nf = unicodedata.normalize("NFKC", ch)
+    if len(nf) != 1:
+        core = [c for c in nf if c.isalnum()]
+        nf = core[0] if len(core) == 1 else ch
+    low = nf.lower()
+    if len(low) == 1:
+        nf = low
+    return t2s.get(nf, nf)
+
+
+def build_arrays():
+    """The folding and keep arrays over all of Unicode (``_Tables``' data)."""
+    t2s = _t2s_table()
+    fold_map: dict[int, str] = {}
+    skip_cps: list[int] = []
+    for lo, hi in _RANGES:
+        for cp in range(lo, hi):
+            ch = chr(cp)
+            if lo == 0x3400 and ch not in t2s and unicodedata.category(ch) == "Lo":
+                continue  # CJK unified ideographs: letters, only t2s can change them
+            f = _fold_char(ch, t2s)
+            if f != ch:
+                fold_map[cp] = f
+            if f != "\n" and unicodedata.category(f) in _SKIP_CATEGORIES:
+                skip_cps.append(cp)
+    fold_arr = np.arange(0x110000, dtype=np.uint32)
+    for cp, f in fold_map.items():
+        fold_arr[cp] = ord(f)
+    keep_arr = np.ones(0x110000, dtype=bool)
+    keep_arr[np.array(skip_cps, dtype=np.int64)] = False
+    for lo, hi in _FAR_SKIP:
+        keep_arr[lo:hi] = False
+    return fold_arr, keep_arr

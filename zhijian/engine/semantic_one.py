@@ -1,0 +1,142 @@
+"""The semantic layer for one message, without NumPy: ``Inspector.check`` and ``zhijian check "…"``.
+
+The batch path (``SemanticLayer.add_findings``) works on NumPy arrays; for one short message, importing
+NumPy (~0.1 s a process) and calling it on arrays of a few items (~µs a call) cost more than the work.
+Here the same steps run on Python lists and ``array`` buffers, with the same compiled code where the
+numbers are made:
+
+* the units: ``_batch_core.clause_units_arrays`` (what ``semantic.units`` calls), on this message;
+* the mask words: the layer's automaton and ``_batch_core.masked_ranges_arrays``;
+* the logits: ``NgramIndex.logits_lists`` — the same C loop as the batch's ``NgramIndex.logits``, so
+  the float32 logits are identical, bit for bit.
+
+Only the sigmoid differs: NumPy's float32 ``exp`` is not the C library's, so a score here may differ
+from the batch path's in its last float32 bit (≤ 1.2e-7).  Every decision taken on a score — a
+threshold reached, the best unit, the score's rounding in the finding (4 decimals, and 2 in its
+message) — is checked against that margin; where a score is that close to the edge, the message is
+handed to the NumPy path, so the findings are always exactly the batch path's
+(``tests/test_single_path.py`` compares the two).
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+
+from zhijian.engine import semantic
+from zhijian.engine._batch_core import clause_units_arrays, masked_ranges_arrays
+from zhijian.engine.findings import Finding
+from zhijian.engine.normalize import Normalised, compact
+
+_ZERO = array("q", (0,))  # the message's start (read only)
+MARGIN = 3e-7  # > the largest float32 sigmoid difference between NumPy and this module (1.2e-7)
+
+
+class Unsure(Exception):
+    """A decision within ``MARGIN`` of its edge: the NumPy path decides."""
+
+
+def _f32(x: float) -> float:
+    return array("f", (x,))[0]
+
+
+def sigmoid32(z: float) -> float:
+    """``ngrams.sigmoid`` of one float32 logit, in float32 steps (within 1.2e-7 of NumPy's)."""
+    z = min(max(z, -40.0), 40.0)
+    return 1.0 / _f32(1.0 + _f32(math.exp(-z)))
+
+
+def _sure_ge(a: float, b: float) -> bool:
+    """``a >= b`` for a score ``a`` known within ``MARGIN``."""
+    if abs(a - b) < MARGIN:
+        raise Unsure
+    return a >= b
+
+
+def _sure_round(x: float, digits: int) -> float:
+    lo, hi = round(x - MARGIN, digits), round(x + MARGIN, digits)
+    if lo != hi:
+        raise Unsure
+    return round(x, digits)
+
+
+def logit_bar(bar: float) -> float:
+    """``semantic.logit_bars`` of one bar (the candidates' pre-filter, in float32)."""
+    b = min(bar, 1 - 1e-7)
+    return _f32(math.log(b) - math.log1p(-b) - 0.01)
+
+
+def units_one(layer, n: Normalised) -> tuple[list[tuple[int, int, bool]], array, list[int], list[int]]:
+    """The message's units: ``[(start, end, whole)]``, the compacted code points they are read from (the mask
+    words replaced), and each unit's range in them."""
+    flags = n.keep_flags()
+    folded = array("I", n.folded.encode("utf-32-le", "surrogatepass"))
+    ccps = array("I", n.compact.encode("utf-32-le", "surrogatepass"))  # = the kept folded characters
+    k, _, s, e, cs, ce, w = clause_units_arrays(folded, flags, ccps, _ZERO, array("q", (len(n.original),)),
+                                                semantic.MAX_SCORED_CHARS, semantic.MIN_CLAUSE_CHARS,
+                                                semantic.MIN_HAN_CHARS)
+    spans = [(s[i], e[i], bool(w[i])) for i in range(k)]
+    cstart, cend = cs[:k], ce[:k]
+    if k and layer._mask_scan is not None:
+        with_ = layer._mask_with
+        joined = n.compact  # what the batch path scans (its ``compact_joined``)
+        found = [(a, b, with_[j]) for j, a, b in layer._mask_scan.find_matches_as_indexes(joined)]
+        if found:
+            pieces, prev = [], 0
+            for a, b, r in found:
+                pieces += (joined[prev:a], r)
+                prev = b
+            pieces.append(joined[prev:])
+            ccps = array("I", "".join(pieces).encode("utf-32-le", "surrogatepass"))
+            cstart, cend = masked_ranges_arrays([(a, b, len(r)) for a, b, r in found], cstart, cend)
+    return spans, ccps, cstart.tolist(), cend.tolist()
+
+
+def _findings(layer, n: Normalised, rule_findings: list[Finding]) -> list[Finding]:
+    spans, ccps, cstart, cend = units_one(layer, n)
+    if not spans:
+        return rule_findings
+    bars = layer.thresholds_f32
+    z, hot = layer.plain.native.logits_lists(ccps, cstart, cend, layer.columns, layer.logit_bars_f32)
+    # the (unit, category) pairs over their bar, unit by unit, as ``semantic.over_bars``; each category once
+    order: list[int] = []
+    for u, j in hot:
+        if j not in order and _sure_ge(sigmoid32(z[u][j]), bars[j]):
+            order.append(j)
+    if not order:
+        return rule_findings
+    out = list(rule_findings)
+    text = n.original
+    for j in order:
+        c = layer.config.categories[j]
+        col = [sigmoid32(row[j]) for row in z]
+        if layer.exceptions.get(c.category):
+            for k in semantic.excepted_units([(s, e) for s, e, _ in spans], text, layer.exceptions[c.category]):
+                col[k] = -math.inf
+            if not _sure_ge(max(col), bars[j]):
+                continue
+        best = col.index(max(col))
+        if any(abs(v - col[best]) < MARGIN and z[k][j] != z[best][j] for k, v in enumerate(col) if k != best):
+            raise Unsure  # two units this close: which one NumPy's argmax takes is not sure
+        s, e, _ = spans[best]
+        if any(f.category == c.category and f.start < e and s < f.end for f in out):
+            continue  # a rule already found it here, with an exact span
+        if layer.own_names and any(w in compact(text[s:e]) for w in layer.own_names):
+            continue  # the shop's own names are never flagged (as for the rules)
+        score = col[best]
+        shown = _sure_round(score, 2)
+        out.append(Finding(f"model.{c.category}", c.category, c.severity, s, e, text[s:e],
+                           c.message.replace("{score}", f"{shown:.2f}"), c.suggestion,
+                           None, "model", _sure_round(score, 4)))
+    return out
+
+
+def add_findings_one(layer, n: Normalised, rule_findings: list[Finding]) -> list[Finding]:
+    """The rule findings of the message plus the model findings the rules did not already make: exactly
+    ``layer.add_findings`` of a batch of this one message."""
+    try:
+        return _findings(layer, n, rule_findings)
+    except Unsure:
+        from zhijian.engine.normalize_batch import BatchNormalised
+
+        return layer.add_findings(BatchNormalised.of_one(n), [rule_findings])[0]
