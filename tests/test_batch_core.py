@@ -22,7 +22,8 @@ from zhijian import Inspector
 from zhijian.engine.batch_scan import scan_batch
 from zhijian.engine.matcher import scan
 from zhijian.engine.ngrams import packaged
-from zhijian.engine.normalize import normalise, normalise_batch
+from zhijian.engine.normalize import normalise
+from zhijian.engine.normalize_batch import normalise_batch
 from zhijian.engine.semantic import MAX_SCORED_CHARS, MIN_CLAUSE_CHARS, MIN_HAN_CHARS, units
 
 # pieces that make rules fire, stay silent (exceptions, qualifiers, later groups only), or confuse offsets

@@ -19,7 +19,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from zhijian import Finding, Inspector
-from zhijian.engine.normalize import ORDINAL_FILLER, compact, fold, normalise, normalise_batch
+from zhijian.engine.normalize import ORDINAL_FILLER, compact, fold, normalise
+from zhijian.engine.normalize_batch import normalise_batch
 from zhijian.engine.overlap import resolve
 from zhijian.engine.packs import compose, load_pack_file
 from zhijian.engine.rules import PackError

@@ -19,7 +19,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from zhijian.engine.normalize import compact, fold, normalise, normalise_batch, tables
+from zhijian.engine.normalize import compact, fold, normalise, tables
+from zhijian.engine.normalize_batch import normalise_batch
 
 SKIP_CATEGORIES = frozenset("Pc Pd Ps Pe Pi Pf Po Sm Sc Sk So Zs Zl Zp Cc Cf Cs Co Cn Mn Me".split())
 

@@ -15,7 +15,7 @@ import numpy as np
 from zhijian.engine.detectors import DIGIT_RUN
 from zhijian.engine.findings import Finding
 from zhijian.engine.matcher import _whole_rules, scan
-from zhijian.engine.normalize import BatchNormalised
+from zhijian.engine.normalize_batch import BatchNormalised
 from zhijian.engine.ruleset import Ruleset
 
 

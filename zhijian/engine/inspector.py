@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Callable, Iterable, Sequence
 
-from zhijian.engine import disguise
+from zhijian.engine import disguise, semantic_one
 from zhijian.engine.cache import cached, key_of
 from zhijian.engine.findings import Finding, apply_replacements
 from zhijian.engine.matcher import scan
@@ -107,7 +107,7 @@ class Inspector:
         n = normalise(text)
         found = scan(self.ruleset, n)
         if self.semantic is not None:
-            return self.semantic.check_one(n, found)  # without NumPy (semantic_one.py)
+            return semantic_one.add_findings_one(self.semantic, n, found)  # the same findings, without NumPy
         return found
 
     def check_many(self, texts: Iterable[str]) -> list[list[Finding]]:

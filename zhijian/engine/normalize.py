@@ -39,23 +39,15 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from zhijian.engine.cache import cache_dir
+from zhijian.engine import normalize_build
+from zhijian.engine.normalize_build import _FAR_SKIP, _RANGES  # the ranges the tables cover (built there)
 
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["Normalised", "normalise", "fold", "compact", "BatchNormalised", "normalise_batch", "TABLE_VERSION",
-           "ORDINAL_FILLER"]
+__all__ = ["Normalised", "normalise", "fold", "compact", "TABLE_VERSION", "ORDINAL_FILLER"]
 
 TABLE_VERSION = 5
-_SKIP_CATEGORIES = frozenset(
-    "Pc Pd Ps Pe Pi Pf Po Sm Sc Sk So Zs Zl Zp Cc Cf Cs Co Cn Mn Me".split()
-)
-_NEWLINES = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-# Ranges we fold explicitly; everything else maps to itself and is classified lazily.
-_RANGES = ((0x0000, 0x3400), (0x3400, 0xA000), (0xA000, 0x323B0), (0xE0000, 0xE1000))
-# Beyond the folded ranges: unassigned planes and the private-use planes are skip characters
-# too (a disguise may use them); U+30000-U+323AF (CJK extensions G/H) is classified above.
-_FAR_SKIP = ((0x323B0, 0xE0000), (0xE1000, 0x110000))
 _FAR_START = "\U000323b0"
 
 
@@ -151,9 +143,8 @@ class _KeepFlags(dict):
 
 def _build_tables() -> _Tables:
     """The tables computed from Unicode and OpenCC (normalize_build.py): seconds, once per machine."""
-    from zhijian.engine.normalize_build import build_arrays
 
-    return _Tables(*build_arrays())
+    return _Tables(*normalize_build.build_arrays())
 
 
 def _cache_path() -> str | None:
@@ -350,12 +341,3 @@ class Normalised:
 def normalise(text: str) -> Normalised:
     return Normalised(text, fold(text), compact(text))
 
-
-def __getattr__(name: str):
-    """The batch side (``BatchNormalised``, ``normalise_batch``) lives in ``normalize_batch`` with NumPy, and is
-    imported on first use, so that a single message never imports NumPy."""
-    if name in ("BatchNormalised", "normalise_batch"):
-        from zhijian.engine import normalize_batch
-
-        return getattr(normalize_batch, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,6 +1,6 @@
 """Many messages folded in one NumPy pass: the batch side of normalize.py (equal, message by message, to
 :func:`~zhijian.engine.normalize.normalise`).  A module of its own so that a single message never imports
-NumPy; ``normalize.BatchNormalised`` / ``normalize.normalise_batch`` still name these."""
+NumPy."""
 
 from __future__ import annotations
 

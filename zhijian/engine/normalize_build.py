@@ -5,9 +5,15 @@ from __future__ import annotations
 
 import unicodedata
 
-import numpy as np
-
-from zhijian.engine.normalize import _FAR_SKIP, _NEWLINES, _RANGES, _SKIP_CATEGORIES
+_SKIP_CATEGORIES = frozenset(
+    "Pc Pd Ps Pe Pi Pf Po Sm Sc Sk So Zs Zl Zp Cc Cf Cs Co Cn Mn Me".split()
+)
+_NEWLINES = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+# Ranges we fold explicitly; everything else maps to itself and is classified lazily.
+_RANGES = ((0x0000, 0x3400), (0x3400, 0xA000), (0xA000, 0x323B0), (0xE0000, 0xE1000))
+# Beyond the folded ranges: unassigned planes and the private-use planes are skip characters
+# too (a disguise may use them); U+30000-U+323AF (CJK extensions G/H) is classified above.
+_FAR_SKIP = ((0x323B0, 0xE0000), (0xE1000, 0x110000))
 
 
 def _t2s_table() -> dict[str, str]:
@@ -48,6 +54,8 @@ def _fold_char(ch: str, t2s: dict[str, str]) -> str:
 
 def build_arrays():
     """The folding and keep arrays over all of Unicode (``_Tables``' data)."""
+    import numpy as np
+
     t2s = _t2s_table()
     fold_map: dict[int, str] = {}
     skip_cps: list[int] = []

@@ -19,6 +19,7 @@ finding comes from the best remaining unit, if that one reaches the threshold.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Sequence
@@ -27,7 +28,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 
 from zhijian.engine import plain_model
 from zhijian.engine.findings import Finding
-from zhijian.engine.normalize import Normalised, compact, normalise
+from zhijian.engine.normalize import compact, normalise
 from zhijian.engine.rules import PackError
 from zhijian.taxonomy import MESSAGE_CATEGORIES, SEVERITIES
 
@@ -135,6 +136,14 @@ def logit_bars(bars: np.ndarray) -> np.ndarray:
     return (np.log(b) - np.log1p(-b) - 0.01).astype(np.float32)
 
 
+def logit_bar(bar: float) -> float:
+    """:func:`logit_bars` of one bar, without NumPy (the single path's pre-filter), in float32."""
+    from array import array
+
+    b = min(bar, 1 - 1e-7)
+    return array("f", (math.log(b) - math.log1p(-b) - 0.01,))[0]
+
+
 def over_bars(z: np.ndarray, bars: np.ndarray, zbars: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The (unit, category) pairs whose score ``sigmoid(z)`` reaches its bar, unit by unit: exactly
     ``np.nonzero(sigmoid(z) >= bars)``, with the sigmoid computed only for the candidates over ``zbars``
@@ -221,9 +230,7 @@ class SemanticLayer:
 
     @cached_property
     def logit_bars_f32(self) -> list[float]:
-        """The candidates' pre-filter of the single path (``semantic_one.logit_bar`` of each bar)."""
-        from zhijian.engine.semantic_one import logit_bar
-
+        """The candidates' pre-filter of the single path (:func:`logit_bar` of each bar)."""
         return [logit_bar(b) for b in self.thresholds_f32]
 
     @cached_property
@@ -235,10 +242,6 @@ class SemanticLayer:
     @cached_property
     def _logit_bars(self) -> "np.ndarray":
         return logit_bars(self._bars)
-
-    def check_one(self, n: Normalised, rule_findings: list[Finding]) -> list[Finding]:
-        """:meth:`add_findings` for one message, without NumPy (semantic_one.py): the same findings."""
-        return semantic_one.add_findings_one(self, n, rule_findings)
 
     def _masked(self, u: Units, batch: "BatchNormalised") -> Units:
         """``u`` read from the masked text: the mask words replaced in the batch's compacted text (one pass),
@@ -330,6 +333,3 @@ class SemanticLayer:
                                   c.message.replace("{score}", f"{score:.2f}"), c.suggestion,
                                   None, "model", round(score, 4)))
         return out
-
-
-from zhijian.engine import semantic_one  # noqa: E402  (it reads this module's constants)

@@ -60,12 +60,6 @@ def _sure_round(x: float, digits: int) -> float:
     return round(x, digits)
 
 
-def logit_bar(bar: float) -> float:
-    """``semantic.logit_bars`` of one bar (the candidates' pre-filter, in float32)."""
-    b = min(bar, 1 - 1e-7)
-    return _f32(math.log(b) - math.log1p(-b) - 0.01)
-
-
 def units_one(layer, n: Normalised) -> tuple[list[tuple[int, int, bool]], array, list[int], list[int]]:
     """The message's units: ``[(start, end, whole)]``, the compacted code points they are read from (the mask
     words replaced), and each unit's range in them."""
