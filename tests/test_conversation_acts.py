@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zhijian.service.store import turn_acts
+from zhijian.service.rows import turn_acts
 
 
 def test_turn_acts_of_a_chat():

@@ -83,7 +83,7 @@ def send(app, alert: Alert, hooks: list[Webhook]) -> list:
 def deliveries(session, shops=None, shop: str | None = None, page: int = 1, size: int = 50) -> dict:
     from sqlalchemy import select
 
-    from zhijian.service.store import page_of, within
+    from zhijian.service.rows import page_of, within
 
     A = AlertDeliveryRow
     total, rows = page_of(session, within(select(A), A.shop, shop, shops), (A.id.desc(),), page, size)

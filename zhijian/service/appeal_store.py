@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from zhijian.service.db import AppealRow, ConversationRow, FindingRow, utcnow
 from zhijian.service.review_store import VOID, ReviewError, log, rescore
 from zhijian.service.security import Principal
-from zhijian.service.store import page_of, within
+from zhijian.service.rows import page_of, within
 
 DECISIONS = {"upheld": "维持", "overturned": "撤销"}
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from zhijian.review import calibration, sampling, settings as review_settings
 from zhijian.service.db import (AppealRow, ConversationRow, FindingRow, HistoryRow, ReviewItemRow, ShopSettingsRow,
                                 utcnow)
+from zhijian.service.rows import page_of, within
 from zhijian.service.security import Principal
 from zhijian.taxonomy import CATEGORIES, SEVERITIES
 
@@ -260,8 +261,6 @@ def sample(session: Session, shop: str, policies: list[dict], thresholds: Callab
 def queue(session: Session, status: str | None, page: int, size: int, shop: str | None = None,
           shops: Iterable[str] | None = None) -> dict:
     Q, C = ReviewItemRow, ConversationRow
-    from zhijian.service.store import page_of, within
-
     q = within(select(Q, C.score, C.machine_score, C.fatal, C.n_findings, C.reviewed_at, C.started)
                .join(C, C.id == Q.conversation_id), Q.shop, shop, shops)
     if status:
@@ -288,40 +287,10 @@ def finish(session: Session, row: ConversationRow, p: Principal) -> None:
     log(session, row.id, p, "reviewed", score=row.score, machine_score=row.machine_score)
 
 
-# -- reading a chat for review ------------------------------------------------------------------------------------
-def review_finding_dict(f: FindingRow) -> dict:
-    from zhijian.service.store import finding_dict
-
-    d = finding_dict(f)
-    d.update({"id": f.id, "verdict": f.verdict, "verdict_reason": f.verdict_reason, "verdict_by": f.verdict_by,
-              "verdict_at": f.verdict_at.isoformat() if f.verdict_at else None, "void": f.void})
-    return d
-
-
-def review_view(session: Session, row: ConversationRow, appeal_days: int) -> dict:
-    from zhijian.service.appeal_store import appeals_of
-    from zhijian.service.store import conversation_summary, turn_acts
-
-    d = conversation_summary(row)
-    item = session.scalars(select(ReviewItemRow).where(ReviewItemRow.conversation_id == row.id)).first()
-    d.update({"messages": row.messages, "findings_list": [review_finding_dict(f) for f in row.findings],
-              "score_override": row.score_override, "override_note": row.override_note,
-              "reviewed_by": row.reviewed_by, "reviewed_at": row.reviewed_at.isoformat() if row.reviewed_at else None,
-              "audited_at": row.audited_at.isoformat(),
-              "appeal_until": (row.audited_at + dt.timedelta(days=appeal_days)).isoformat(),
-              "queue": ({"id": item.id, "reason": item.reason, "detail": item.detail, "status": item.status}
-                        if item else None),
-              "appeals": appeals_of(session, row.id), "history": history(session, row.id),
-              "acts": turn_acts(row.messages or [])})
-    return d
-
-
 # -- calibration and export ---------------------------------------------------------------------------------------
 def calibration_rows(session: Session, shops=None, shop: str | None = None, date_from: str | None = None,
                      date_to: str | None = None):
     C, F = ConversationRow, FindingRow
-    from zhijian.service.store import within
-
     q = within(select(F.rule, F.category, F.source, F.verdict).join(C, C.id == F.conversation_id)
                .where(F.source != "review"), C.shop, shop, shops)
     if date_from:
@@ -339,8 +308,6 @@ def training_rows(session: Session, shops=None, shop: str | None = None) -> Iter
     """Judged findings as training examples: confirmed/upheld and reviewer-added ones are positives of
     their category, rejected/overturned ones are hard negatives (``label: null``)."""
     C, F = ConversationRow, FindingRow
-    from zhijian.service.store import within
-
     q = within(select(F, C.shop, C.messages).join(C, C.id == F.conversation_id)
                .where(or_(F.verdict.is_not(None), F.source == "review")).order_by(F.id), C.shop, shop, shops)
     for f, shop_, msgs in session.execute(q):

@@ -9,9 +9,10 @@ from sqlalchemy import Integer, and_, case, cast, delete, func, select
 from sqlalchemy.orm import Session, aliased
 
 from zhijian.audit.auditor import AuditResult
-from zhijian.audit.result import AuditFinding
 from zhijian.audit.calendar import local
+from zhijian.service import review_store
 from zhijian.service.db import ConversationRow, FindingRow, JobRow, OverrideRow, utcnow
+from zhijian.service.rows import conversation_summary, finding_dict, turn_acts
 
 _MOBILE = re.compile(r"(?<![0-9])(1[3-9][0-9])([0-9]{4})([0-9]{4})(?![0-9])")
 _IDCARD = re.compile(r"(?<![0-9])([1-9][0-9]{5})([0-9]{8})([0-9]{3}[0-9Xx])(?![0-9A-Za-z])")
@@ -44,8 +45,6 @@ def save_results(session: Session, results: Iterable[AuditResult], mask: bool = 
     A re-audit keeps the human review: verdicts carry over to the same finding (turn, rule, span),
     findings a reviewer added stay, appeals are re-linked, a reviewer's score stays; the final score
     is then re-computed with ``scorecard_for(pack, shop)`` (a :class:`~zhijian.audit.scorecard.Scorecard`)."""
-    from zhijian.service import review_store
-
     results = list(results)
     reviewed = review_store.reviewed_ids(session, [r.id for r in results])  # one query, not one per chat
     n = 0
@@ -116,37 +115,6 @@ def _filters(q, shop=None, agent=None, pack=None, category=None, severity=None, 
     return q
 
 
-def conversation_summary(row: ConversationRow) -> dict:
-    return {"id": row.id, "pack": row.pack, "shop": row.shop, "agent": row.agent,
-            "started": row.started.isoformat() if row.started else None, "score": row.score, "fatal": row.fatal,
-            "findings": row.n_findings, "first_response": row.first_response, "unanswered": row.unanswered,
-            "machine_score": row.machine_score if row.machine_score is not None else row.score,
-            "reviewed": row.reviewed_at is not None}
-
-
-def finding_dict(f: FindingRow) -> dict:
-    """The stored finding in the JSON form the audit returned (``AuditFinding.to_dict``)."""
-    return AuditFinding(rule=f.rule, category=f.category, severity=f.severity, turn=f.turn, message=f.message,
-                        suggestion=f.suggestion, start=f.start, end=f.end, match=f.match,
-                        source=f.source or "rule", score=f.score).to_dict()
-
-
-def within(q, column, shop: str | None = None, shops: Iterable[str] | None = None):
-    """``q`` restricted to one shop and/or to a key's shops (``column`` holds the shop)."""
-    if shop:
-        q = q.where(column == shop)
-    if shops is not None:
-        q = q.where(column.in_(list(shops)))
-    return q
-
-
-def page_of(session: Session, q, order, page: int, size: int, scalars: bool = True) -> tuple[int, list]:
-    """(total, rows of one page) of a listing query; ``scalars`` for one entity per row."""
-    total = session.scalar(select(func.count()).select_from(q.subquery()))
-    q = q.order_by(*order).offset((page - 1) * size).limit(size)
-    return total, list(session.scalars(q) if scalars else session.execute(q).all())
-
-
 def list_conversations(session: Session, page: int = 1, size: int = 50, order: str = "score", **filters) -> dict:
     base = _filters(select(ConversationRow), **filters)
     total = session.scalar(select(func.count()).select_from(base.subquery()))
@@ -169,25 +137,6 @@ def get_conversation(session: Session, cid: str) -> dict | None:
     d["avg_response"] = round(row.wait_sum / row.wait_n, 1) if row.wait_n else None
     d["acts"] = turn_acts(row.messages or [])
     return d
-
-
-def turn_acts(messages: list[dict]) -> list[dict]:
-    """The dialogue acts of each customer/agent turn (``zhijian.acts``), tagged when a chat is opened:
-    ``[{"turn", "role", "acts": [...]}]`` with ``other`` left out."""
-    from zhijian.acts.tagger import get_tagger
-
-    idx = [i for i, m in enumerate(messages)
-           if isinstance(m, dict) and m.get("role") in ("customer", "agent") and isinstance(m.get("text"), str)]
-    if not idx:
-        return []
-    tagged = get_tagger().tag_turns([(messages[i]["role"], messages[i]["text"]) for i in idx])
-    out = []
-    for i, sentences in zip(idx, tagged):
-        acts = []
-        for sen in sentences:
-            acts += [a for a in sen.acts if a != "other" and a not in acts]
-        out.append({"turn": i, "role": messages[i]["role"], "acts": acts})
-    return out
 
 
 def list_findings(session: Session, page: int = 1, size: int = 50, **filters) -> dict:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 
-from zhijian.service import appeal_store, review_store
+from zhijian.service import appeal_store, review_store, review_view
 from zhijian.service.alerting import deliveries, send
 from zhijian.service.db import AppealRow, ConversationRow, FindingRow
 from zhijian.service.review_store import ReviewError
@@ -114,7 +114,7 @@ def review_conversation(cid: str, request: Request, p: Principal = Depends(agent
         scoped(p)  # an agent key without an agent id sees nothing
     with request.app.state.sessions() as s:
         row = _chat(s, cid, p)
-        return review_store.review_view(s, row, _appeal_days(s, row.shop))
+        return review_view.review_view(s, row, _appeal_days(s, row.shop))
 
 
 @router.post("/api/v1/review/findings/{fid}/verdict", tags=["复核"])
@@ -142,7 +142,7 @@ def add_missed(cid: str, body: AddedIn, request: Request, p: Principal = Depends
                                          body.severity, p, scorecard_for(app)(row.pack, row.shop))
         except ReviewError as e:
             _fail(e)
-        return {"finding": review_store.review_finding_dict(f), "score": row.score, "fatal": row.fatal}
+        return {"finding": review_view.review_finding_dict(f), "score": row.score, "fatal": row.fatal}
 
 
 @router.post("/api/v1/review/conversations/{cid}/score", tags=["复核"])
