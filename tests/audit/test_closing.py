@@ -21,7 +21,8 @@ def test_customer_has_the_last_word(run, make_chat):
 
 
 def test_agent_last_but_without_closing_words(run):
-    assert run(closing, Q, A, ("agent", 9, "还有其他问题随时找我")) == [("missing_closing", 2)]
+    # (an offer to come back, 还有其他问题随时找我, is a closing: seed 003 请随时招呼我, seed 004 欢迎您随时再来咨询)
+    assert run(closing, Q, A, ("agent", 9, "好的，那您先看看款式")) == [("missing_closing", 2)]
 
 
 def test_a_closing_in_the_middle_does_not_count(run):
