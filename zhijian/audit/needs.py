@@ -7,7 +7,8 @@
 * ``says_nothing``: 暂时没 / 好的没啥啦 answers the agent's offer, it asks nothing;
 * ``agent_holds``: a hold is the agent's promise to check, not an instruction to the customer;
 * ``reads_as_question`` / ``clause_asks``: a customer sentence (clause) that asks, whatever the tagger said;
-* ``praise_only``: thanks or praise that asks nothing and names no trouble is no need, whatever the tagger said.
+* ``praise_only``: thanks or praise that asks nothing and names no trouble is no need, whatever the tagger said;
+* ``withdraws``: a sentence that only deliberates or drops the matter (我再考虑考虑要不要…) asks the agent nothing.
 """
 
 from __future__ import annotations
@@ -161,3 +162,10 @@ def suggests(chat, s) -> bool:
     forms, shop = chat.patterns("suggestion_forms"), chat.patterns("suggestion_shop_forms")
     return bool((forms is not None and "future_time" in labels and forms.search(c))
                 or (shop is not None and shop.search(c)))
+
+
+def withdraws(chat, s) -> bool:
+    """A customer sentence every clause of which deliberates or drops the matter (the pack's ``words.withdraw``:
+    我再考虑考虑要不要换 / 算了不用了): a question put to themselves, nothing the agent must answer."""
+    clauses = [c for c in CLAUSE.findall(s.text) if len(compact(c)) >= 2] or [s.text]
+    return all("withdraw" in chat.text_labels(c) for c in clauses)

@@ -20,7 +20,8 @@ from zhijian.engine.normalize import compact as _compact_uncached
 if TYPE_CHECKING:
     from zhijian.audit.state import Item
 
-CLAUSE = re.compile(r"[^，,。.!！?？;；~～\n]+")
+# (a point between digits is a decimal point, no clause boundary: 度数到-4.00都可以做 / 3.5米)
+CLAUSE = re.compile(r"(?:[^，,。.!！?？;；~～\n]|(?<=\d)\.(?=\d))+")
 # bigrams that carry no content (function words of questions and answers)
 _STOP = frozenset("""请问 问一 一下 这个 那个 可以 能不 不能 是不 不是 有没 没有 怎么 什么 多少 您好 你好 的话 我们 你们 亲亲
 这边 那边 一个 就是 还是 还有 已经 现在 时候 的吗 了吗 好的 谢谢 麻烦 帮我 给我 我想 想问 知道 您的 你的 我的""".split())

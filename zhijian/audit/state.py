@@ -69,75 +69,13 @@ import re
 from dataclasses import dataclass
 
 from zhijian.acts.sentences import is_question_compact
+from zhijian.audit.answering import (  # noqa: F401  (re-exported for the checks)
+    _ACKS, _OFFER, ASKING_BACK, ASKS_INFO, NOT_ANSWERING, OPENING, answers, asks_back, content_in_courtesy)
 from zhijian.audit.needs import (  # noqa: F401  (reads_as_question: re-exported for the checks)
     agent_holds, clause_asks as _clause_asks, handed_over, praise_only, reads_as_question, same_need, says_nothing,
-    suggests)
+    suggests, withdraws)
 from zhijian.audit.settle import (  # noqa: F401  (compact: re-exported)
     CLAUSE as _CLAUSE, STOP_CHARS as _STOP_CHARS, bigrams as _bigrams, chars as _chars, compact, settle as _settle)
-from zhijian.engine.stickers import without_codes
-
-# what an agent sentence does that is NOT an answer; everything else (answer, solution, cause check
-# with an answer, empathy, reassurance, and sentences the tagger leaves as "other") counts as answering
-NOT_ANSWERING = frozenset(("greeting", "closing", "hold", "push_out", "review_invite"))
-ASKING_BACK = NOT_ANSWERING | {"cause_check"}
-OPENING = ("question", "request", "problem", "more")
-# an agent question back that asks the customer for something (an order number, a photo)
-ASKS_INFO = re.compile(r"[?？]|吗|发(一下|我|给我|过来)|提供|告诉我|拍|上传|录")
-# the greeting's and the closing's offers of help: a question, but not about the customer's need
-_OFFER = re.compile(r"有什么|什么可以|想了解|需要帮|帮您的|帮到您|还有(别的|其他|什么)")
-_ACKS = ("好的", "好嘞", "收到", "明白", "嗯嗯", "可以的", "没问题")
-# a short agent sentence made only of acknowledgements, forms of address and particles (好的亲，收到)
-_ACKS_ONLY = re.compile(r"(?:好的|好嘞|好滴|好|收到|明白|了解|嗯|哦|噢|亲亲|亲爱的|亲|呢|哈|啦|呀|的|～|~)+")
-_ADDRESS = re.compile(r"^(尊敬的|亲爱的|亲爱哒|亲爱滴|亲亲|亲|宝宝)+(客户|顾客|用户)?")
-# data an agent gives as the answer (a number, a masked field: QQ:12345 / [电话x] / 3-5天; not a sticker code [微笑])
-_DATA = re.compile(r"\d|[\[【][^\]】]*[\]】]")
-
-
-def answers(s, chat) -> bool:
-    """An agent sentence that answers: any act but greeting/closing/hold/push-out/review invitation,
-    nor a question back alone (``cause_check`` without an answer or a solution); a sentence the
-    tagger leaves as ``other`` only when it says something (好的 / 嗯 do not)."""
-    acts = set(s.acts)
-    if "push_out" in acts and not chat.sure(s, "push_out") and "forced_end" not in chat.text_labels(s.text):
-        acts = (acts - {"push_out"}) or {"other"}  # a push_out the model is unsure of: 明天吧 answers 今天能到吗
-    if acts <= ASKING_BACK:
-        return False
-    if acts <= NOT_ANSWERING | {"other"}:
-        if acts & NOT_ANSWERING:
-            return len(compact(s.text)) >= 6
-        return len(compact(s.text)) >= 6 or bool(_DATA.search(without_codes(s.text))) or _terse_answer(s)
-    return True
-
-
-def _terse_answer(s) -> bool:
-    """A short sentence of the agent's that says something (不影响哦 / 不用了 / 一米), not an
-    acknowledgement the ack cue decided (好的 / 嗯嗯) nor only a form of address (亲 / 亲爱的)."""
-    if "agent.ack" in s.cues:
-        return False
-    c = _ADDRESS.sub("", compact(without_codes(s.text))).rstrip("的哦呢哈呀啊啦吧哒滴噢嗯～~")
-    if _ACKS_ONLY.fullmatch(c):
-        return False  # 好的亲，收到 / 嗯嗯好的呢: acknowledgements and forms of address only
-    return len(c) >= 2 or (len(c) == 1 and c not in _STOP_CHARS)
-
-
-def content_in_courtesy(chat, s, asked_chars: set[str]) -> bool:
-    """A greeting or closing sentence that answers too (五一快乐！很高兴为您服务，帮您查到保单将在六月十五日到期):
-    two clauses or more that are neither courtesy (the pack's greeting/closing words) nor a question, or
-    one such clause about what was asked or naming a remedy (the pack's ``words.as_solution``)."""
-    if not set(s.acts) & {"closing", "greeting"} or "push_out" in s.acts or asks_back(s):
-        return False  # (您好，请提供一下新的号码，我帮您修改: a greeting that asks back answers nothing yet)
-    if "forced_end" in chat.text_labels(s.text):
-        return False  # 我这边要下线了，会话先结束了: ending the chat answers nothing
-    content = [c for c in _CLAUSE.findall(s.text)
-               if len(compact(c)) >= 4 and not chat.text_labels(c) & {"greeting", "closing"} and not _clause_asks(c)]
-    # (会给您办退货的，祝您生活愉快，再见: a remedy named before the goodbye, the pack's as_solution words, answers)
-    return len(content) >= 2 or any(_chars(c) & asked_chars or "as_solution" in chat.text_labels(c) for c in content)
-
-
-def asks_back(s) -> bool:
-    """An agent sentence asking the customer about their need (act ``cause_check``: 您要哪个颜色呢 / 订单号是多少),
-    not the greeting's or the closing's offer (请问有什么可以帮您 / 还有别的问题吗)."""
-    return "cause_check" in s.acts and not (set(s.acts) & {"greeting", "closing"} and _OFFER.search(s.text))
 
 
 @dataclass
@@ -209,6 +147,8 @@ def track(chat) -> list[Item]:
             return None  # 拿到了，比我想的快多了，点赞: praise (thanks_unacknowledged), not a need
         if act == "problem" and resolved(chat, s):
             return None  # 重装了一下，可以了: the customer says the problem is gone, nothing waits for the agent
+        if act in ("question", None) and withdraws(chat, s):
+            return None  # 我再想想要不要换个大的: the customer deliberates or drops the matter, asks the agent nothing
         if act in ("problem", "request") and suggests(chat, s):
             return None  # 详情页最好标上克重: a suggestion needs thanks (suggestion_unacknowledged), not an answer
         if act is None and reads_as_question(s):
@@ -339,15 +279,21 @@ def track(chat) -> list[Item]:
                     break
             # 好的/明白了 settles a request (also at the head of a closing: 好的呢，感谢您的光临)
             acked = any(not set(s.acts) <= NOT_ANSWERING or compact(s.text).startswith(_ACKS) for s in sents)
-            answering = [s for s in answering if not _turns_away(chat, s, open_)]
+            # (still checking, 还在帮您查呢, after a hold: no result yet)
+            answering = [s for s in answering if not _turns_away(chat, s, open_)
+                         and not (held and "pending" in chat.text_labels(s.text))]
+            # (我查一下您的下单时间: a hold the model half reads as an answer brings no result)
             if holds and not any({"answer", "solution"} & set(s.acts) and "pending" not in chat.text_labels(s.text)
+                                 and not _holds_only(chat, s)
                                  for s in sents):
                 # 我核实一下，您稍等 / 这个要核实一下师傅回不回收，我帮您问问: checking is not answering yet
                 answering = _after_hold(sents, answering)
             if answering:
                 answered = True
                 was = list(open_)
-                open_ = _settle(open_, answering, j, newest, tuple(details))
+                # 我还有个问题 → 其他问题请联系售后，本次服务就到这里: a goodbye does not hear the need announced
+                more = [o for o in open_ if o.act == "more"] if all(_ends(chat, s) for s in answering) else []
+                open_ = _settle([o for o in open_ if o not in more], answering, j, newest, tuple(details)) + more
                 # the same question asked twice (before and after the agent's greeting), or one need typed in
                 # pieces in one turn (我要取消订单 … 你能帮我取消么: a content bigram in common), is settled once
                 done = [it for it in was if it.closed_by == j]
@@ -390,6 +336,19 @@ def _turns_away(chat, s, open_: list[Item]) -> bool:
         return False
     bg = _bigrams(s.text)
     return not any(bg & _bigrams(it.text) for it in open_ if it.held_by is None)
+
+
+def _holds_only(chat, s) -> bool:
+    """A hold sentence that brings no result whatever the model's reading of an answer: the hold cue with no clause but
+    the hold beside the courtesy (您好，欢迎光临，我查一下您的付款时间)."""
+    if "hold" not in s.acts or "agent.hold" not in s.cues:
+        return False
+    return len([c for c in _CLAUSE.findall(s.text) if not chat.text_labels(c) & {"greeting", "closing"}]) <= 1
+
+
+def _ends(chat, s) -> bool:
+    """An agent sentence that ends the chat: a closing, or the pack's ``words.forced_end`` (本次服务就到这里)."""
+    return "closing" in s.acts or "forced_end" in chat.text_labels(s.text)
 
 
 def _only_greets(chat, block: list[int]) -> bool:

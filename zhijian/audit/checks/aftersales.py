@@ -58,7 +58,8 @@ def _reports(chat, i: int) -> bool:
         if told and ("problem" in acts or "question" not in acts or len(clauses) > 1) and not (
                 not goods and not chat.sure(s, "problem") and _asks_elsewhere(ss, s)):
             return True
-        if goods and "problem" in acts and len(real) == len(clauses) and not _about_service(chat, s.text):
+        if goods and "problem" in acts and len(real) == len(clauses) and not _about_service(chat, s.text) and not (
+                _only_asks(chat, i, ss)):
             return True
     return False
 
@@ -79,6 +80,14 @@ def _answers_a_question(chat, kq: int) -> bool:
     # already after-sales; the problem told next is the case)
     return (any(it.act == "question" for it in items) and not any(it.act == "problem" for it in items)
             and not any(_reports_problem(chat, i) or chat.labels[i] & {"order_service", "asks_handling"} for i in asked))
+
+
+def _only_asks(chat, i: int, ss) -> bool:
+    """A turn that asks about the goods received and reports no fault (收到了，第一次用要先洗一下吗): a question the tagger
+    is sure of, no sentence it is sure is a problem, and no asking how it will be handled (``words.asks_handling``:
+    …变弱了怎么办 asks for a remedy); its half reading of a problem reports nothing."""
+    return "asks_handling" not in chat.labels[i] and not any(chat.sure(o, "problem") for o in ss) and any(
+        chat.sure(o, "question") and _is_question(o.text) for o in ss)
 
 
 def _asks_elsewhere(ss, s) -> bool:

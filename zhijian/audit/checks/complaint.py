@@ -13,13 +13,15 @@ def _complains(chat, i: int) -> bool:
     ``waited_forms``: 付款三天了还没发) — a complaint without 投诉."""
     if chat.customer_says(i, "complaint", "complaint"):
         return True
-    forms, waited = chat.patterns("complaint_forms"), chat.patterns("waited_forms")
+    forms, waited, effort = (chat.patterns(k) for k in ("complaint_forms", "waited_forms", "effort_forms"))
     for s in chat.sentences.get(i, ()):
         c = compact(s.text)
         if forms is not None and forms.search(c):
             return True
+        # (找了半天都没找到: the customer's own effort, ``effort_forms``, is no wait on the shop)
+        w = effort.sub("", c) if effort is not None else c
         if "problem" in s.acts and ("service_failure" in chat.text_labels(s.text)
-                                    or (waited is not None and waited.search(c))):
+                                    or (waited is not None and waited.search(w))):
             return True
     return False
 

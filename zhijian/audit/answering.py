@@ -1,0 +1,89 @@
+"""Which agent sentences answer the customer (``state.track`` reads them): not a greeting, closing, hold,
+push-out or review invitation alone, nor a question back; advice the tagger reads as a cause check answers."""
+
+from __future__ import annotations
+
+import re
+
+from zhijian.audit.needs import clause_asks as _clause_asks
+from zhijian.audit.settle import CLAUSE as _CLAUSE, STOP_CHARS as _STOP_CHARS, chars as _chars, compact
+from zhijian.engine.stickers import without_codes
+
+# what an agent sentence does that is NOT an answer; everything else (answer, solution, cause check
+# with an answer, empathy, reassurance, and sentences the tagger leaves as "other") counts as answering
+NOT_ANSWERING = frozenset(("greeting", "closing", "hold", "push_out", "review_invite"))
+ASKING_BACK = NOT_ANSWERING | {"cause_check"}
+OPENING = ("question", "request", "problem", "more")
+# an agent question back that asks the customer for something (an order number, a photo)
+ASKS_INFO = re.compile(r"[?？]|吗|发(一下|我|给我|过来)|提供|告诉我|拍|上传|录")
+# the greeting's and the closing's offers of help: a question, but not about the customer's need
+_OFFER = re.compile(r"有什么|什么可以|想了解|需要帮|帮您的|帮到您|还有(别的|其他|什么)")
+_ACKS = ("好的", "好嘞", "收到", "明白", "嗯嗯", "可以的", "没问题")
+# a short agent sentence made only of acknowledgements, forms of address and particles (好的亲，收到)
+_ACKS_ONLY = re.compile(r"(?:好的|好嘞|好滴|好|收到|明白|了解|嗯|哦|噢|亲亲|亲爱的|亲|呢|哈|啦|呀|的|～|~)+")
+_ADDRESS = re.compile(r"^(尊敬的|亲爱的|亲爱哒|亲爱滴|亲亲|亲|宝宝)+(客户|顾客|用户)?")
+# data an agent gives as the answer (a number, a masked field: QQ:12345 / [电话x] / 3-5天; not a sticker code [微笑])
+_DATA = re.compile(r"\d|[\[【][^\]】]*[\]】]")
+
+
+def answers(s, chat) -> bool:
+    """An agent sentence that answers: any act but greeting/closing/hold/push-out/review invitation,
+    nor a question back alone (``cause_check`` without an answer or a solution); a sentence the
+    tagger leaves as ``other`` only when it says something (好的 / 嗯 do not)."""
+    acts = set(s.acts)
+    if "push_out" in acts and not chat.sure(s, "push_out") and "forced_end" not in chat.text_labels(s.text):
+        acts = (acts - {"push_out"}) or {"other"}  # a push_out the model is unsure of: 明天吧 answers 今天能到吗
+    if acts <= ASKING_BACK:
+        return advises(s, chat)  # 您可以多观察几次看看: advice to the customer, not a question back, answers
+    if acts <= NOT_ANSWERING | {"other"}:
+        if acts & NOT_ANSWERING:
+            return len(compact(s.text)) >= 6
+        return len(compact(s.text)) >= 6 or bool(_DATA.search(without_codes(s.text))) or _terse_answer(s)
+    return True
+
+
+# a question back in so many words: a question word, an A-not-A form or a question particle at the end
+_ASKS_WORD = re.compile(r"什么|哪|多少|几(?![次遍下])|怎么|怎样|如何|为何|为什么|是否|是不是|有没有|能不能|可不可以|会不会|对不对|要不要|行不行|"
+                        r"[吗么嘛呢][～~。！!哦呀啊哈]*$")
+
+
+def advises(s, chat) -> bool:
+    """An agent sentence the tagger reads as a cause check that asks the customer nothing: advice on what to do
+    (您可以多观察几次看看 / 您先重启一下试试), no question mark, question word or particle, and no request for
+    information (``ASKS_INFO``: 发一下订单号 / 拍张照片), nor a hold at the pack's bar. It answers the customer; a
+    question back does not."""
+    if "cause_check" not in s.acts or set(s.acts) & {"push_out", "review_invite"} or chat.sure(s, "hold"):
+        return False
+    t = without_codes(s.text).rstrip()
+    return not (ASKS_INFO.search(t) or _ASKS_WORD.search(compact(t)))
+
+
+def _terse_answer(s) -> bool:
+    """A short sentence of the agent's that says something (不影响哦 / 不用了 / 一米), not an
+    acknowledgement the ack cue decided (好的 / 嗯嗯) nor only a form of address (亲 / 亲爱的)."""
+    if "agent.ack" in s.cues:
+        return False
+    c = _ADDRESS.sub("", compact(without_codes(s.text))).rstrip("的哦呢哈呀啊啦吧哒滴噢嗯～~")
+    if _ACKS_ONLY.fullmatch(c):
+        return False  # 好的亲，收到 / 嗯嗯好的呢: acknowledgements and forms of address only
+    return len(c) >= 2 or (len(c) == 1 and c not in _STOP_CHARS)
+
+
+def content_in_courtesy(chat, s, asked_chars: set[str]) -> bool:
+    """A greeting or closing sentence that answers too (五一快乐！很高兴为您服务，帮您查到保单将在六月十五日到期):
+    two clauses or more that are neither courtesy (the pack's greeting/closing words) nor a question, or
+    one such clause about what was asked or naming a remedy (the pack's ``words.as_solution``)."""
+    if not set(s.acts) & {"closing", "greeting"} or "push_out" in s.acts or asks_back(s):
+        return False  # (您好，请提供一下新的号码，我帮您修改: a greeting that asks back answers nothing yet)
+    if "forced_end" in chat.text_labels(s.text):
+        return False  # 我这边要下线了，会话先结束了: ending the chat answers nothing
+    content = [c for c in _CLAUSE.findall(s.text)
+               if len(compact(c)) >= 4 and not chat.text_labels(c) & {"greeting", "closing"} and not _clause_asks(c)]
+    # (会给您办退货的，祝您生活愉快，再见: a remedy named before the goodbye, the pack's as_solution words, answers)
+    return len(content) >= 2 or any(_chars(c) & asked_chars or "as_solution" in chat.text_labels(c) for c in content)
+
+
+def asks_back(s) -> bool:
+    """An agent sentence asking the customer about their need (act ``cause_check``: 您要哪个颜色呢 / 订单号是多少),
+    not the greeting's or the closing's offer (请问有什么可以帮您 / 还有别的问题吗)."""
+    return "cause_check" in s.acts and not (set(s.acts) & {"greeting", "closing"} and _OFFER.search(s.text))
