@@ -35,7 +35,7 @@ READ = {
     "fresh3_messages": "stop 21", "fresh3_chats": "stop 21",
     "fresh4_messages": "stop 22", "fresh4_chats": "stop 22",
     "fresh5_messages": "stop 23", "fresh5_chats": "stop 23",
-    "fresh6_chats": "stop 23",
+    "fresh6_messages": "stop 23", "fresh6_chats": "stop 23",
 }
 
 

@@ -162,6 +162,7 @@ FRESH = REPO / "benchmarks" / "data" / "fresh_messages.jsonl"
 FRESH3 = REPO / "benchmarks" / "data" / "fresh3_messages.jsonl"
 FRESH4 = REPO / "benchmarks" / "data" / "fresh4_messages.jsonl"
 FRESH5 = REPO / "benchmarks" / "data" / "fresh5_messages.jsonl"
+FRESH6 = REPO / "benchmarks" / "data" / "fresh6_messages.jsonl"
 
 
 def test_issue11_kinds_stay_out_of_the_test_sets():
@@ -173,7 +174,7 @@ def test_issue11_kinds_stay_out_of_the_test_sets():
     added = {r["text"] for r in more if r["template"].startswith("kind.")}
     assert any(r["template"] == "kind.neg.pay" for r in more)
     assert any(r["template"].startswith("kind.fresh.") for r in more)
-    held_out = {json.loads(line)["text"] for path in (HARD, FRESH, FRESH3, FRESH4, FRESH5, GENERALISATION)
+    held_out = {json.loads(line)["text"] for path in (HARD, FRESH, FRESH3, FRESH4, FRESH5, FRESH6, GENERALISATION)
                 for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
     assert not added & held_out
 
@@ -213,6 +214,28 @@ def test_round_six_kinds_are_not_near_duplicates_of_fresh5():
     r4 = [r for r in build(kinds=True) if r["template"].startswith("kind.r4.")]
     assert len(r4) > 5000
     shared = {c for r in r4 for c in _clauses(r["text"]) if c in held and c not in pools}
+    assert not shared, sorted(shared)[:10]
+
+
+def test_round_seven_kinds_are_not_near_duplicates_of_fresh6():
+    """The grammars written after reading fresh6's misses and false hits (training/messages_kinds_r5.py; not in the
+    shipped corpus, the candidate trained with them is described in the model card) share no
+    clause of six characters or more with a message of fresh6 (nor of fresh5, fresh4, fresh3, fresh or the hard set),
+    apart from the corpus's shared politeness pools: new sentences of the kinds that failed, not the failing ones
+    reworded; and no sentence of theirs is a sentence of those sets."""
+    from training.messages_corpus import FORMAL_PRE, FORMAL_SUF, NEUTRAL, PREFIX_WARM, SUFFIX
+    from zhijian.engine.normalize import compact
+
+    pools = {compact(x) for x in NEUTRAL + PREFIX_WARM + SUFFIX + FORMAL_PRE + FORMAL_SUF}
+    texts = [json.loads(line)["text"] for path in (FRESH6, FRESH5, FRESH4, FRESH3, FRESH, HARD)
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    held = {c for t in texts for c in _clauses(t)}
+    from training.messages_kinds_r5 import candidate_rows
+
+    r5 = candidate_rows()
+    assert len(r5) > 4000 and all(r["template"].startswith("kind.r5.") for r in r5)
+    assert not {r["text"] for r in r5} & set(texts)
+    shared = {c for r in r5 for c in _clauses(r["text"]) if c in held and c not in pools}
     assert not shared, sorted(shared)[:10]
 
 
