@@ -9,10 +9,13 @@ from __future__ import annotations
 import sys
 from typing import Callable, Iterable, Optional
 
-from zhijian.batch.messages import CheckTally, Message, check_chunk, chunked
+from json.encoder import encode_basestring as _json_str
+
+from zhijian.batch.jsonl import encode_check
+from zhijian.batch.messages import CheckTally, Message, check_chunk
 from zhijian.cli import output
 from zhijian.cli.exits import EXIT_FINDINGS, EXIT_INVALID_LINES, EXIT_OK, broken_pipe, fail
-from zhijian.cli.inputs import (JsonlWriter, build_inspector, check_format, library_for, messages_of, open_input,
+from zhijian.cli.inputs import (JsonlWriter, build_inspector, check_format, library_for, message_chunks, open_input,
                                 pack_spec)
 from zhijian.taxonomy import SEVERITIES, SEVERITY_RANK
 
@@ -43,6 +46,13 @@ class CheckStats(CheckTally):
         """A finding at or above ``--fail-on`` was seen (the worst rank of each category is kept)."""
         return self.fail_rank is not None and self.worst_rank() >= self.fail_rank
 
+    def add_many(self, found: list[list]) -> None:
+        """``add`` of each message's findings (a message without any only counts as checked)."""
+        flagged = [fs for fs in found if fs]
+        self.checked += len(found) - len(flagged)
+        for fs in flagged:
+            self.add(fs)
+
     def exit_code(self) -> int:
         if self.failed:
             return EXIT_FINDINGS
@@ -51,33 +61,67 @@ class CheckStats(CheckTally):
         return EXIT_OK
 
 
-def run_check(inspector, messages: Iterable[Message], fmt: str, stats: CheckStats, single: bool,
+def run_check(inspector, chunks: Iterable[list[Message]], fmt: str, stats: CheckStats, single: bool,
               suggest: Optional[Callable[[str], str]] = None) -> None:
-    """Check the messages in chunks; write JSON Lines or the text report as each chunk is done.
+    """Check the messages chunk by chunk; write JSON Lines or the text report as each chunk is done.
 
     ``suggest(text)`` gives the rewrite shown under a flagged message in the text format (the same
     compliant rewrite as ``zhijian rewrite``: it passes ``check`` on the same pack)."""
     writer = JsonlWriter() if fmt == "jsonl" else None
-    for chunk in chunked(messages):
-        lines = []  # the chunk's JSON Lines, written at once
-        for m, findings, line in check_chunk(inspector, chunk, lines=writer is not None):
+    for chunk in chunks:
+        if writer is not None:
+            writer.write_line(jsonl_chunk(inspector, chunk, stats))  # the chunk's lines, written at once
+            writer.flush()
+            continue
+        for m, findings, _ in check_chunk(inspector, chunk, lines=False):
             if findings is None:
                 stats.invalid += 1
                 output.warn_invalid(m)
-                if writer:
-                    lines.append(line)
-                continue
+            else:
+                stats.add(findings)
+                if findings or single:
+                    rewritten = suggest(m.text) if findings and suggest is not None else None
+                    output.show_message(m, findings, rewritten, single)
+        output.flush()
+
+
+def jsonl_chunk(inspector, chunk: list[Message], stats: CheckStats) -> bytes:
+    """A chunk checked in one ``check_many`` call: its JSON Lines (``encode_check``'s bytes, line for line),
+    the counts added to ``stats``, a warning for each bad line."""
+    good = [m for m in chunk if m.ok]
+    found = inspector.check_many([m.text for m in good]) if good else []
+    if len(good) == len(chunk):
+        stats.add_many(found)
+        return encode_chunk(chunk, found)
+    results = iter(found)
+    out = []
+    for m in chunk:
+        if m.ok:
+            findings = next(results)
             stats.add(findings)
-            if writer:
-                lines.append(line)
-            elif findings or single:
-                rewritten = suggest(m.text) if findings and suggest is not None else None
-                output.show_message(m, findings, rewritten, single)
-        if writer:
-            writer.write_line(b"".join(lines))
-            writer.flush()
+            out.append(encode_check(m.id, m.text, findings))
         else:
-            output.flush()
+            stats.invalid += 1
+            output.warn_invalid(m)
+            out.append(encode_check(m.id, m.text, (), m.error))
+    return b"".join(out)
+
+
+def encode_chunk(msgs: list[Message], found: list[list]) -> bytes:
+    """``b"".join(encode_check(m.id, m.text, f) …)``: a message with no finding and an int or str id is
+    formatted here and the chunk's text encoded at once (no per-line bytes)."""
+    out: list[str] = []
+    for m, fs in zip(msgs, found):
+        t = type(m.id)
+        if fs or (t is not int and t is not str):
+            out.append(encode_check(m.id, m.text, fs).decode("utf-8"))
+        else:
+            out.append(f'{{"id": {m.id if t is int else _json_str(m.id)}, "text": {_json_str(m.text)}, '
+                       f'"findings": []}}\n')
+    try:
+        return "".join(out).encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: encode_check writes that line in ASCII escapes
+        return b"".join(encode_check(m.id, m.text, fs) for m, fs in zip(msgs, found))
 
 
 def _suggester(inspector, packs: list[str], overrides: Optional[str]) -> Callable[[str], str]:
@@ -107,10 +151,10 @@ def check_local(input: Optional[str], pack: Optional[list[str]], overrides: Opti
         packs = pack_spec(pack)
         inspector = build_inspector(packs, overrides)
         stats = CheckStats(SEVERITY_RANK[fail_on] if fail_on else None)
-        messages = messages_of(single, stream)
+        chunks = message_chunks(single, stream)
         suggest = _suggester(inspector, packs, overrides) if fmt == "text" else None
         try:
-            run_check(inspector, messages, fmt, stats, single is not None, suggest)
+            run_check(inspector, chunks, fmt, stats, single is not None, suggest)
         except OSError as e:
             if isinstance(e, BrokenPipeError):
                 broken_pipe()

@@ -105,6 +105,20 @@ def messages_of(single: Optional[str], stream: Optional[BinaryIO]) -> Iterable[M
     return read_messages(stream)
 
 
+def message_chunks(single: Optional[str], stream: Optional[BinaryIO]) -> Iterable[list[Message]]:
+    """The input's messages in bounded chunks (``batch.messages.chunked``'s bounds), a file or standard input
+    read in blocks (``read_blocks.py``)."""
+    if single is not None:
+        return [[text_message(single)]]
+    if stream is None:
+        stream = sys.stdin.buffer
+        if sys.stdin.isatty():
+            output.reading_stdin()
+    from zhijian.cli.read_blocks import read_chunks
+
+    return read_chunks(stream)
+
+
 class JsonlWriter:
     """One JSON object per line on standard output, UTF-8 (spec/contract.md)."""
 

@@ -14,7 +14,7 @@ import numpy as np
 
 from zhijian.engine.detectors import DIGIT_RUN
 from zhijian.engine.findings import Finding
-from zhijian.engine.matcher import _whole_rules, scan
+from zhijian.engine.matcher import TRAILING_PARTICLES, _whole_rules, scan
 from zhijian.engine.normalize_batch import BatchNormalised
 from zhijian.engine.ruleset import Ruleset
 
@@ -31,7 +31,22 @@ def _unique(a: np.ndarray) -> np.ndarray:
     return a[keep]
 
 
-def _hits_by_message(rs: Ruleset, batch: BatchNormalised, gated: dict[int, list[tuple]]) -> dict[int, list[tuple]]:
+_PARTICLES = "".join(sorted(TRAILING_PARTICLES))
+
+
+def _may_be_whole(rs: Ruleset, batch: BatchNormalised) -> set[int]:
+    """The messages that ``_whole_rules`` may find something in; for every other one it returns [] (its compact
+    form, trailing particles set aside, is longer than every whole-message word, and no sticker code or
+    emptiness can shorten it)."""
+    if not (rs.whole or rs.symbols_only):
+        return set()
+    most = max(map(len, rs.whole), default=0)
+    return {i for i, (o, c) in enumerate(zip(batch.originals, batch.compact))
+            if len(c) <= most or len(c.rstrip(_PARTICLES)) <= most or "[" in o or "#" in o}
+
+
+def _hits_by_message(rs: Ruleset, batch: BatchNormalised, gated: dict[int, list[tuple]],
+                     whole: set[int]) -> dict[int, list[tuple]]:
     """message -> its automaton hits ``(pattern, compact start, compact end, start, end)``, offsets local,
     for the messages where a finding can come of them: hits in every word group of some rule, or a gated
     or whole-message rule whose exceptions the hits may be.  Exceptions and qualifiers alone change nothing."""
@@ -46,9 +61,9 @@ def _hits_by_message(rs: Ruleset, batch: BatchNormalised, gated: dict[int, list[
     need[_complete(rs, msg, pid, batch.folded)] = True
     if gated:
         need[list(gated)] = True
-    if rs.whole or rs.symbols_only:
+    if whole:
         for m in _unique(msg[~need[msg]]).tolist():
-            if _whole_rules(rs, batch.originals[m], batch.compact[m]):
+            if m in whole and _whole_rules(rs, batch.originals[m], batch.compact[m]):
                 need[m] = True
     keep = need[msg]
     if not keep.all():
@@ -137,14 +152,14 @@ def scan_batch(rs: Ruleset, batch: BatchNormalised) -> list[list[Finding]]:
     """The findings of every message of the batch, equal to ``scan(rs, normalise(text))`` one by one.
     Messages with nothing that can start a finding cost a dictionary lookup."""
     gated = _gated(rs, batch)
-    hits = _hits_by_message(rs, batch, gated)
-    whole = bool(rs.whole or rs.symbols_only)
+    whole = _may_be_whole(rs, batch)
+    hits = _hits_by_message(rs, batch, gated, whole)
     originals, compacts = batch.originals, batch.compact
     out: list[list[Finding]] = []
     for i in range(len(originals)):
         h = hits.get(i)
         g = gated.get(i)
-        if h is None and g is None and not (whole and _whole_rules(rs, originals[i], compacts[i])):
+        if h is None and g is None and not (i in whole and _whole_rules(rs, originals[i], compacts[i])):
             out.append([])
         else:
             out.append(scan(rs, batch.item(i), h or [], g or []))
