@@ -93,11 +93,11 @@ class Chat:
                 and any(pats.search(compact(c)) for c in _CLAUSE.findall(m.text))]
 
     def _restated(self) -> list[int]:
-        """Customer turns right after an agent question back (``state.asks_back``: act ``cause_check``, not
+        """Customer turns right after an agent question back (``answering.asks_back``: act ``cause_check``, not
         the greeting's 请问有什么可以帮您) that say the customer already said or sent it, in the forms of the pack's
         ``said_before`` patterns (我说了呀 / 前面写着呢 / 说了两遍了 …: the ways of saying it, where
         ``words.repeat_complaint`` lists fixed phrases).  Needs the tagger's acts; empty without them."""
-        from zhijian.audit.state import asks_back
+        from zhijian.audit.answering import asks_back
 
         pats = self.said_before
         if not self.sentences or pats is None:

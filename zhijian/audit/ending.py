@@ -5,8 +5,10 @@ Reads the items of ``state.track`` (``Chat.items``) and the agent's last words.
 
 from __future__ import annotations
 
+from zhijian.audit.answering import answers, content_in_courtesy
 from zhijian.audit.needs import suggests
-from zhijian.audit.state import answers, compact, content_in_courtesy, resolved
+from zhijian.audit.settle import compact
+from zhijian.audit.state import resolved
 
 
 def _states_need(chat, i: int) -> bool:

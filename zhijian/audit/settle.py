@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from zhijian.engine.normalize import compact as _compact_uncached
 
 if TYPE_CHECKING:
-    from zhijian.audit.state import Item
+    from zhijian.audit.item import Item
 
 # (a point between digits is a decimal point, no clause boundary: 度数到-4.00都可以做 / 3.5米)
 CLAUSE = re.compile(r"(?:[^，,。.!！?？;；~～\n]|(?<=\d)\.(?=\d))+")

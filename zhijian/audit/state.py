@@ -66,35 +66,16 @@ the customer's open need.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from zhijian.acts.sentences import is_question_compact
-from zhijian.audit.answering import (  # noqa: F401  (re-exported for the checks)
+from zhijian.audit.answering import (
     _ACKS, _OFFER, ASKING_BACK, ASKS_INFO, NOT_ANSWERING, OPENING, answers, asks_back, content_in_courtesy)
-from zhijian.audit.needs import (  # noqa: F401  (reads_as_question: re-exported for the checks)
+from zhijian.audit.item import Item
+from zhijian.audit.needs import (
     agent_holds, clause_asks as _clause_asks, handed_over, praise_only, reads_as_question, same_need, says_nothing,
     suggests, withdraws)
-from zhijian.audit.settle import (  # noqa: F401  (compact: re-exported)
-    CLAUSE as _CLAUSE, STOP_CHARS as _STOP_CHARS, bigrams as _bigrams, chars as _chars, compact, settle as _settle)
-
-
-@dataclass
-class Item:
-    turn: int  # the customer turn that opened it
-    sentence: int  # index of the sentence in that turn
-    act: str  # question / request / problem / more
-    text: str
-    closed_by: int | None = None  # the agent turn that answered it
-    held_by: int | None = None  # the agent turn that said it would come back (hold)
-    superseded: bool = False  # a "more" (我还有个问题) made concrete by the question that followed it
-    skipped: bool = False  # open through an agent block that answered something else
-    grievance: bool = False  # asked in anger (act complaint: 你们是不是都不核对的): any answer settles it
-    promised: int | None = None  # the agent turn that asked for details and said it would then check
-
-    @property
-    def open(self) -> bool:
-        """Still waiting for the agent at the end of the chat."""
-        return self.closed_by is None and not self.superseded
+from zhijian.audit.settle import (
+    CLAUSE as _CLAUSE, bigrams as _bigrams, chars as _chars, compact, settle as _settle)
 
 
 def _chases(text: str, chase: frozenset[str]) -> bool:

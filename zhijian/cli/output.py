@@ -138,14 +138,6 @@ def _show_category_table(stats) -> None:
 # ------------------------------------------------------------------------------ packs / rules
 
 
-def show_pack_rules(titles: list[str], rules: list, conversation: Optional[dict] = None,
-                    scorecard: Optional[dict] = None) -> None:
-    """``zhijian packs PACK`` (formatted in ``zhijian.cli.output_packs``)."""
-    from zhijian.cli.output_packs import show_pack_rules as show
-
-    show(titles, rules, conversation, scorecard)
-
-
 def show_pack_list(entries: Iterable[tuple]) -> None:
     """``zhijian packs``: one row per ``(name, pack file, composed rule count)``; a pack that cannot be
     loaded comes as ``(name, None, error message)`` and is listed, then reported on stderr."""

@@ -6,7 +6,7 @@ from typing import Annotated, Iterator, Optional
 
 import typer
 
-from zhijian.cli import output
+from zhijian.cli import output, output_packs
 from zhijian.cli.exits import EXIT_FINDINGS, EXIT_USAGE, fail
 from zhijian.engine.rules import PackError
 
@@ -28,7 +28,7 @@ def packs(
         except PackError as e:
             fail(f"规则包无效：{e}")
         titles = [f"{n}（{load_pack_file(n).title}）" for n in comp.names]
-        output.show_pack_rules(titles, comp.rules, comp.conversation, comp.scorecard)
+        output_packs.show_pack_rules(titles, comp.rules, comp.conversation, comp.scorecard)
         return
 
     broken = False

@@ -9,8 +9,7 @@ import re
 from zhijian.acts.cues import _strip_particles
 from zhijian.acts.tagger import get_tagger
 from zhijian.audit.checks import check
-from zhijian.audit.needs import agent_holds, praise_only, suggests
-from zhijian.audit.state import reads_as_question
+from zhijian.audit.needs import agent_holds, praise_only, reads_as_question, suggests
 from zhijian.audit.settle import compact  # (cached: the same sentences come back)
 
 NEEDS = frozenset(("question", "request", "problem"))

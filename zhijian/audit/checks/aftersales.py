@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from zhijian.acts.sentences import is_question_compact
+from zhijian.audit.answering import asks_back
 from zhijian.audit.checks import check
 from zhijian.audit.needs import praise_only, suggests
-from zhijian.audit.state import asks_back, resolved
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: the same sentences come back)
+from zhijian.audit.state import resolved
 
 # finding the cause: asking for photos / the order (cause_check), checking (hold: 我帮您查一下) or stating
 # what was found (answer); a question back that is only the greeting's 请问有什么可以帮您 or the closing's

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from zhijian.audit.answering import ASKS_INFO, content_in_courtesy
 from zhijian.audit.checks import check
 from zhijian.audit.needs import handed_over
-from zhijian.audit.state import ASKS_INFO, content_in_courtesy
 
 # a time the agent names with the hold (请稍等，大约三分钟 / 5分钟内给您答复 / 半小时内回复您): the agreed time
 # (seed 004: 会在XX小时内回复您; the pack's suggestion: 在约定时间内回复结果), when longer than the pack's limit

@@ -1,0 +1,25 @@
+"""One need of the customer's that the conversation state tracks (``state.track``): a question, a request, a
+problem or "I have more to ask", from the customer turn that opened it until an agent turn settles it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Item:
+    turn: int  # the customer turn that opened it
+    sentence: int  # index of the sentence in that turn
+    act: str  # question / request / problem / more
+    text: str
+    closed_by: int | None = None  # the agent turn that answered it
+    held_by: int | None = None  # the agent turn that said it would come back (hold)
+    superseded: bool = False  # a "more" (我还有个问题) made concrete by the question that followed it
+    skipped: bool = False  # open through an agent block that answered something else
+    grievance: bool = False  # asked in anger (act complaint: 你们是不是都不核对的): any answer settles it
+    promised: int | None = None  # the agent turn that asked for details and said it would then check
+
+    @property
+    def open(self) -> bool:
+        """Still waiting for the agent at the end of the chat."""
+        return self.closed_by is None and not self.superseded
