@@ -88,22 +88,18 @@ def run_check(inspector, chunks: Iterable[list[Message]], fmt: str, stats: Check
 def jsonl_chunk(inspector, chunk: list[Message], stats: CheckStats) -> bytes:
     """A chunk checked in one ``check_many`` call: its JSON Lines (``encode_check``'s bytes, line for line),
     the counts added to ``stats``, a warning for each bad line."""
-    good = [m for m in chunk if m.ok]
-    found = inspector.check_many([m.text for m in good]) if good else []
-    if len(good) == len(chunk):
+    if all(m.ok for m in chunk):
+        found = inspector.check_many([m.text for m in chunk]) if chunk else []
         stats.add_many(found)
         return encode_chunk(chunk, found)
-    results = iter(found)
     out = []
-    for m in chunk:
-        if m.ok:
-            findings = next(results)
-            stats.add(findings)
-            out.append(encode_check(m.id, m.text, findings))
-        else:
+    for m, findings, line in check_chunk(inspector, chunk):  # a chunk with bad lines: line by line
+        if findings is None:
             stats.invalid += 1
             output.warn_invalid(m)
-            out.append(encode_check(m.id, m.text, (), m.error))
+        else:
+            stats.add(findings)
+        out.append(line)
     return b"".join(out)
 
 

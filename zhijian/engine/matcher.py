@@ -145,26 +145,13 @@ def _combine(groups: list[list[Span]], within: int, ordered: bool) -> list[Span]
 _DANGLING_AFTER = frozenset("上里中内外的地得之了过着啊")
 
 
-_COMPACT_WORDS: dict[str, str] = {}  # matched text -> compact(text), for the swap tables (bounded)
-
-
-def _compact_word(m: str) -> str:
-    """``compact(m)`` of a matched text, remembered: the same few words are matched over and over."""
-    out = _COMPACT_WORDS.get(m)
-    if out is None:
-        if len(_COMPACT_WORDS) >= 4096:
-            _COMPACT_WORDS.clear()
-        out = _COMPACT_WORDS[m] = compact(m)
-    return out
-
-
 def _replacement(rs: Ruleset, ri: int, n: Normalised, s: int, m: str) -> str | None:
     r = rs.rules[ri]
     if r.replace_start is not None and _edge_before(n.folded, s):
         return r.replace_start
     if ri in rs.swaps:
         swap = rs.swaps[ri]
-        out = swap.get(_compact_word(m), swap.get("*"))
+        out = swap.get(compact(m), swap.get("*"))
     else:
         out = r.replace
     if out == "":

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 
 from zhijian.engine._batch_core import NgramIndex
@@ -42,22 +43,18 @@ class PlainModel:
                    model.thresholds.tolist())
 
     def __getstate__(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k not in ("index", "_native")}
+        return {k: v for k, v in self.__dict__.items() if k not in ("index", "native")}
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
         self.__post_init__()
 
-    @property
+    @cached_property
     def native(self) -> NgramIndex:
-        """The vocabulary in the compiled core's hash table (built on first use, a few ms)."""
-        idx = self.__dict__.get("_native")
-        if idx is None:
-            n, c = len(self.vocab) // 8, len(self.classes)
-            weights = memoryview(self.weights).cast("f", (n, c)) if n and c else memoryview(self.weights).cast("f")
-            idx = self.__dict__["_native"] = NgramIndex(memoryview(self.vocab).cast("Q"), weights,
-                                                        memoryview(self.bias).cast("f"))
-        return idx
+        """The vocabulary in the compiled core's hash table (built on first use, a few ms; not pickled)."""
+        n, c = len(self.vocab) // 8, len(self.classes)
+        weights = memoryview(self.weights).cast("f", (n, c)) if n and c else memoryview(self.weights).cast("f")
+        return NgramIndex(memoryview(self.vocab).cast("Q"), weights, memoryview(self.bias).cast("f"))
 
 
 def load_packaged(name: str) -> PlainModel:
