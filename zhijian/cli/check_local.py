@@ -53,6 +53,14 @@ class CheckStats(CheckTally):
         for fs in flagged:
             self.add(fs)
 
+    def count(self, m: Message, findings: list | None) -> None:
+        """One message of ``check_chunk``: its findings counted, or a bad line counted and warned about."""
+        if findings is None:
+            self.invalid += 1
+            output.warn_invalid(m)
+        else:
+            self.add(findings)
+
     def exit_code(self) -> int:
         if self.failed:
             return EXIT_FINDINGS
@@ -74,14 +82,10 @@ def run_check(inspector, chunks: Iterable[list[Message]], fmt: str, stats: Check
             writer.flush()
             continue
         for m, findings, _ in check_chunk(inspector, chunk, lines=False):
-            if findings is None:
-                stats.invalid += 1
-                output.warn_invalid(m)
-            else:
-                stats.add(findings)
-                if findings or single:
-                    rewritten = suggest(m.text) if findings and suggest is not None else None
-                    output.show_message(m, findings, rewritten, single)
+            stats.count(m, findings)
+            if findings is not None and (findings or single):
+                rewritten = suggest(m.text) if findings and suggest is not None else None
+                output.show_message(m, findings, rewritten, single)
         output.flush()
 
 
@@ -94,11 +98,7 @@ def jsonl_chunk(inspector, chunk: list[Message], stats: CheckStats) -> bytes:
         return encode_chunk(chunk, found)
     out = []
     for m, findings, line in check_chunk(inspector, chunk):  # a chunk with bad lines: line by line
-        if findings is None:
-            stats.invalid += 1
-            output.warn_invalid(m)
-        else:
-            stats.add(findings)
+        stats.count(m, findings)
         out.append(line)
     return b"".join(out)
 
