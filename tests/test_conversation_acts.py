@@ -27,14 +27,13 @@ def test_turn_acts_tolerates_odd_rows():
 # written for these tests from the seeds' rules (000 漏回复/强制结束, 001 稍等2分钟/物流延迟致歉,
 # 003 售后顺序, 004 致歉/认真倾听); none comes from the dev cases or the held-out generator.
 
-import datetime as _dt
-
 import pytest
 
 from zhijian.audit import Auditor
 from zhijian.audit.conversation import Conversation, Message
 
-_CST = _dt.timezone(_dt.timedelta(hours=8))
+from chat_fixtures import conv_categories
+
 _CLOSE = "感谢您的咨询，祝您生活愉快，再见！"
 
 
@@ -45,10 +44,7 @@ def auditor():
 
 def _cats(auditor, *turns, start="2025-03-11T10:00:00"):
     """Audit ``(role, seconds, text)`` turns; the conversation categories reported."""
-    t0 = _dt.datetime.fromisoformat(start).replace(tzinfo=_CST)
-    msgs = [Message(r, x, t0 + _dt.timedelta(seconds=s)) for r, s, x in turns]
-    res = auditor.audit(Conversation(id="t", messages=msgs))
-    return {f.category for f in res.findings if f.rule.startswith("conv.")}
+    return conv_categories(auditor, [(r, x, s) for r, s, x in turns], start=start)
 
 
 def test_the_first_of_two_questions_skipped_is_unanswered(auditor):

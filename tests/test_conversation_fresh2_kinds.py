@@ -5,15 +5,13 @@ cases or of the held-out generator.  Each kind is checked both ways where a prop
 
 from __future__ import annotations
 
-import datetime as _dt
-
 import pytest
 
 from zhijian.audit import Auditor
-from zhijian.audit.conversation import Conversation, Message
 from zhijian.audit.needs import clause_asks
 
-_CST = _dt.timezone(_dt.timedelta(hours=8))
+from chat_fixtures import conv_categories
+
 _CLOSE = "感谢您的咨询，祝您生活愉快，再见！"
 
 
@@ -24,10 +22,7 @@ def auditors():
 
 def _cats(auditors, *turns, pack="jd"):
     """Audit ``(role, text)`` turns 20 s apart on ``pack``; the conversation categories reported."""
-    t0 = _dt.datetime(2025, 5, 20, 15, 0, tzinfo=_CST)
-    msgs = [Message(r, x, t0 + _dt.timedelta(seconds=20 * k)) for k, (r, x) in enumerate(turns)]
-    res = auditors[pack].audit(Conversation(id="t", messages=msgs))
-    return {f.category for f in res.findings if f.rule.startswith("conv.")}
+    return conv_categories(auditors[pack], turns, start="2025-05-20T15:00:00")
 
 
 def test_a_closing_sharing_one_character_answers_no_skipped_question(auditors):

@@ -5,14 +5,12 @@ the held-out generator.  Each kind is checked both ways where a proper handling 
 
 from __future__ import annotations
 
-import datetime as _dt
-
 import pytest
 
 from zhijian.audit import Auditor
-from zhijian.audit.conversation import Conversation, Message
 
-_CST = _dt.timezone(_dt.timedelta(hours=8))
+from chat_fixtures import conv_categories
+
 _CLOSE = "感谢您的咨询，祝您生活愉快，再见！"
 
 
@@ -23,10 +21,7 @@ def auditor():
 
 def _cats(auditor, *turns, name=None):
     """Audit ``(role, text)`` turns 20 s apart; the conversation categories reported."""
-    t0 = _dt.datetime(2025, 6, 11, 10, 0, tzinfo=_CST)
-    msgs = [Message(r, x, t0 + _dt.timedelta(seconds=20 * k)) for k, (r, x) in enumerate(turns)]
-    res = auditor.audit(Conversation(id="t", messages=msgs, customer_name=name))
-    return {f.category for f in res.findings if f.rule.startswith("conv.")}
+    return conv_categories(auditor, turns, start="2025-06-11T10:00:00", name=name)
 
 
 def test_a_question_asked_in_anger_does_not_take_the_free_answer_from_a_plain_one(auditor):

@@ -6,14 +6,12 @@ cause is tried in several shapes, and both ways where a proper handling exists."
 
 from __future__ import annotations
 
-import datetime as _dt
-
 import pytest
 
 from zhijian.audit import Auditor
-from zhijian.audit.conversation import Conversation, Message
 
-_CST = _dt.timezone(_dt.timedelta(hours=8))
+from chat_fixtures import conv_categories
+
 _CLOSE = "感谢您的咨询，祝您生活愉快，再见！"
 
 
@@ -24,10 +22,7 @@ def auditor():
 
 def _cats(auditor, *turns, name=None, step=20):
     """Audit ``(role, text)`` turns ``step`` seconds apart; the conversation categories reported."""
-    t0 = _dt.datetime(2025, 7, 8, 15, 0, tzinfo=_CST)
-    msgs = [Message(r, x, t0 + _dt.timedelta(seconds=step * k)) for k, (r, x) in enumerate(turns)]
-    res = auditor.audit(Conversation(id="t", messages=msgs, customer_name=name))
-    return {f.category for f in res.findings if f.rule.startswith("conv.")}
+    return conv_categories(auditor, turns, start="2025-07-08T15:00:00", name=name, step=step)
 
 
 # ---------------------------------------------------------------- direct_name: a name inside its clause is data

@@ -6,15 +6,13 @@ shapes, and both ways where a proper handling exists."""
 
 from __future__ import annotations
 
-import datetime as _dt
-
 import pytest
 
 from zhijian.audit import Auditor
 from zhijian.audit.checks.followup import stated_wait
-from zhijian.audit.conversation import Conversation, Message
 
-_CST = _dt.timezone(_dt.timedelta(hours=8))
+from chat_fixtures import conv_categories
+
 _CLOSE = "感谢您的咨询，祝您生活愉快，再见！"
 
 
@@ -25,13 +23,7 @@ def auditor():
 
 def _cats(auditor, *turns, step=20):
     """Audit ``(role, text)`` turns ``step`` seconds apart (or ``(role, text, seconds)`` at that offset)."""
-    t0 = _dt.datetime(2025, 9, 3, 10, 0, tzinfo=_CST)
-    msgs, at = [], 0
-    for t in turns:
-        at = t[2] if len(t) > 2 else at + step
-        msgs.append(Message(t[0], t[1], t0 + _dt.timedelta(seconds=at)))
-    res = auditor.audit(Conversation(id="t", messages=msgs))
-    return {f.category for f in res.findings if f.rule.startswith("conv.")}
+    return conv_categories(auditor, turns, start="2025-09-03T10:00:00", step=step, first=step)
 
 
 # ---------------------------------------------------------------- followup: a range of minutes names its longer end

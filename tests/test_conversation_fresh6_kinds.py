@@ -5,14 +5,12 @@ held-out generator.  Each cause is checked in several shapes, and both ways wher
 
 from __future__ import annotations
 
-import datetime as _dt
-
 import pytest
 
 from zhijian.audit import Auditor
-from zhijian.audit.conversation import Conversation, Message
 
-_CST = _dt.timezone(_dt.timedelta(hours=8))
+from chat_fixtures import conv_categories
+
 _CLOSE = "感谢您的支持，祝您生活愉快，再见"
 
 
@@ -23,10 +21,7 @@ def auditor():
 
 def _cats(auditor, *turns):
     """Audit ``(role, text)`` turns 20 s apart; the conversation categories reported."""
-    t0 = _dt.datetime(2025, 5, 20, 15, 0, tzinfo=_CST)
-    msgs = [Message(r, x, t0 + _dt.timedelta(seconds=20 * k)) for k, (r, x) in enumerate(turns)]
-    res = auditor.audit(Conversation(id="t", messages=msgs))
-    return {f.category for f in res.findings if f.rule.startswith("conv.")}
+    return conv_categories(auditor, turns, start="2025-05-20T15:00:00")
 
 
 # advice on what to do (the tagger's cause check that asks nothing) answers the customer's question

@@ -8,14 +8,12 @@ checked both ways (the fault is found; the proper handling is not flagged)."""
 
 from __future__ import annotations
 
-import datetime as _dt
-
 import pytest
 
 from zhijian.audit import Auditor
-from zhijian.audit.conversation import Conversation, Message
 
-_CST = _dt.timezone(_dt.timedelta(hours=8))
+from chat_fixtures import conv_categories
+
 _CLOSE = "感谢您的支持，祝您生活愉快，再见"
 
 
@@ -26,10 +24,7 @@ def auditor():
 
 def _cats(auditor, *turns):
     """Audit ``(role, seconds, text)`` turns; the conversation categories reported."""
-    t0 = _dt.datetime(2025, 3, 12, 14, 0, tzinfo=_CST)
-    msgs = [Message(r, x, t0 + _dt.timedelta(seconds=s)) for r, s, x in turns]
-    res = auditor.audit(Conversation(id="t", messages=msgs))
-    return {f.category for f in res.findings if f.rule.startswith("conv.")}
+    return conv_categories(auditor, [(r, x, s) for r, s, x in turns], start="2025-03-12T14:00:00")
 
 
 # the agent asks what the customer needs it for, the customer tells, then asks two things in two messages
