@@ -14,10 +14,7 @@ phrasings (thanks, apology, suggestion, complaint without the obvious word; ques
 吗 or ？; problems stated flatly) and hard negatives (a name given as data, 好的 / 嗯
 acknowledgements, rhetorical agent questions, 不好意思 as a polite opener).  Two-act
 sentences are made by joining fragments of groups in the same split.  The hand-written lines
-of ``training/data/acts_hand.jsonl`` are added with their own groups.  The later hand-written lines of
-``training/data/acts_hand_late.jsonl`` (indirect complaints, thanks, apologies, suggestions, buried
-empathy, pushing out without 再见) come last, split by a hash of their group (``late_split``: about
-half train, 15 % valid, 35 % test), so every earlier item keeps its split and the figures compare.
+of ``training/data/acts_hand.jsonl`` are added with their own groups.
 
 Splits (~70/15/15) are drawn per template GROUP, so a phrasing in ``test`` is never seen in
 training; ``test`` is held out from all tuning.  Fixed seed: the same file every run.
@@ -26,7 +23,6 @@ training; ``test`` is held out from all tuning.  Fixed seed: the same file every
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import pathlib
 import random
@@ -44,7 +40,6 @@ except ImportError:  # pragma: no cover - before the package move
 HERE = pathlib.Path(__file__).resolve().parent
 OUT = HERE / "data" / "acts.jsonl"
 HAND = HERE / "data" / "acts_hand.jsonl"
-LATE_HAND = HERE / "data" / "acts_hand_late.jsonl"
 SEED = 20250612
 
 # -- slot fillers -----------------------------------------------------------------------------
@@ -983,12 +978,6 @@ def _fragment(g: Group, rng: random.Random) -> str:
     return t.rstrip("。！？!?~ ")
 
 
-def late_split(gid: str) -> str:
-    """The split of a late hand-written group: a hash of its id (50 % train, 15 % valid, 35 % test)."""
-    h = int(hashlib.md5(gid.encode("utf-8")).hexdigest()[:8], 16) % 100
-    return "train" if h < 50 else "valid" if h < 65 else "test"
-
-
 def read_hand(path: pathlib.Path) -> list[dict]:
     rows = []
     if not path.exists():
@@ -1043,10 +1032,6 @@ def build(seed: int = SEED) -> list[dict]:
     for g in LATE_GROUPS:
         for t in _sample(g, late, g.n):
             items.append({"role": g.role, "text": t, "acts": list(g.acts), "split": "train", "template": g.id})
-    for o in read_hand(LATE_HAND):
-        gid = "late:" + o["group"]
-        items.append({"role": o["role"], "text": o["text"], "acts": [a for a in ACTS[o["role"]] if a in o["acts"]],
-                      "split": late_split(gid), "template": gid})
     # one copy per (role, text): the first writer wins
     seen: set[tuple[str, str]] = set()
     out = []
