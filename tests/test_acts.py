@@ -461,3 +461,17 @@ def test_cue_examples_and_training_lines_tag_as_the_plain_rules():
     turns += [(it["role"], it["text"]) for it in load(DATA)[::7]]
     tagger = _fresh(cache_size=0)
     assert tagger.tag_turns(turns) == _ref_tag(tagger, turns)
+
+
+def test_hand_written_act_test_set_is_valid_and_never_trained_on():
+    """benchmarks/data/acts_human.jsonl (reported by benchmarks/acts_report.py) holds known roles and acts,
+    and none of its turns is in the training corpus."""
+    import pathlib
+
+    from training.train_acts import DATA, load
+
+    path = pathlib.Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "acts_human.jsonl"
+    rows = load(path)
+    assert len(rows) >= 500 and len({r["group"] for r in rows}) >= 30
+    corpus = {(it["role"], it["text"]) for it in load(DATA)}
+    assert not [r["text"] for r in rows if (r["role"], r["text"]) in corpus]

@@ -1,4 +1,4 @@
-"""The sixth fresh evaluation pair is frozen: pinned bytes, valid lines, known category ids.
+"""The sixth and eighth fresh evaluation pairs are frozen: pinned bytes, valid lines, known category ids.
 
 Written from scratch with json + hashlib + re over docs/spec/taxonomy.md (no project code), so that a
 changed, truncated or mislabelled set fails here before anyone reports a figure on it.
@@ -21,7 +21,10 @@ TAXONOMY = ROOT / "docs" / "spec" / "taxonomy.md"
 PINNED = {
     "fresh6_messages.jsonl": "5ace51d19f875477f40ed1e4e80ed0e38575eebbb0c7e1228974d88df6099e25",
     "fresh6_chats.jsonl": "2f04205232b8f1d597f545cc952bd5e1ad3fc1b437b35b97d02b4a8d5a721ada",
+    "fresh8_messages.jsonl": "26582751e2251ffb1589221ba58dd2e531f2132f73e0ab2c0be7ca8ad7021d57",
+    "fresh8_chats.jsonl": "95b83ff888033481ed03569c027b4578dd2283ae1dcd61502ea7ed1e9cab8b8b",
 }
+SIZES = {"fresh6": (302, 57), "fresh8": (300, 55)}  # messages, chats
 PACKS = {"jd", "taobao", "generic"}
 ROLES = {"customer", "agent", "system"}
 MESSAGE_FIELDS = {"id", "pack", "text", "expect", "ok_extra", "evasion", "note"}
@@ -72,10 +75,11 @@ def test_file_is_pinned(name):
     assert digest == PINNED[name], f"{name} changed: a frozen set must not be edited"
 
 
-def test_messages_lines_are_valid():
+@pytest.mark.parametrize("pair", sorted(SIZES))
+def test_messages_lines_are_valid(pair):
     known = taxonomy_sections()["message"]
-    rows = load("fresh6_messages.jsonl")
-    assert len(rows) == 302
+    rows = load(f"{pair}_messages.jsonl")
+    assert len(rows) == SIZES[pair][0]
     assert len({r["id"] for r in rows}) == len(rows)
     for r in rows:
         assert MESSAGE_FIELDS <= set(r), r.get("id")
@@ -89,10 +93,11 @@ def test_messages_lines_are_valid():
     assert sum(not r["expect"] for r in rows) >= 100
 
 
-def test_chats_lines_are_valid():
+@pytest.mark.parametrize("pair", sorted(SIZES))
+def test_chats_lines_are_valid(pair):
     known = taxonomy_sections()["conversation"]
-    rows = load("fresh6_chats.jsonl")
-    assert len(rows) == 57
+    rows = load(f"{pair}_chats.jsonl")
+    assert len(rows) == SIZES[pair][1]
     assert len({r["id"] for r in rows}) == len(rows)
     for r in rows:
         assert CHAT_FIELDS <= set(r), r.get("id")
