@@ -1,7 +1,9 @@
-"""The sixth and eighth fresh evaluation pairs are frozen: pinned bytes, valid lines, known category ids.
+"""The fresh evaluation sets of benchmarks/data/ are frozen: pinned bytes, valid lines, known category ids.
 
-Written from scratch with json + hashlib + re over docs/spec/taxonomy.md (no project code), so that a
-changed, truncated or mislabelled set fails here before anyone reports a figure on it.
+Each set was written blind (see benchmarks/README.md) and is for reporting only: a changed, truncated or
+mislabelled set fails here before anyone reports a figure on it.  A changed file is a new set, not this one.
+The checks read docs/spec/taxonomy.md with re and the lines with json; chats must also parse with the
+product's own log parser.
 """
 
 from __future__ import annotations
@@ -9,35 +11,58 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+
+from zhijian.audit.conversation import parse_conversation
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
 TAXONOMY = ROOT / "docs" / "spec" / "taxonomy.md"
 
 PINNED = {
+    "fresh_messages.jsonl": "3f40c4f46e60dc4ceab65e1aed215ced7f2f83b3924d2dbca9430dc10f68d55d",
+    "fresh_chats.jsonl": "eb6a9c5456577741d37ccc180279d1c30b235ec985b0cba8b906613b0762a892",
+    "fresh2_chats.jsonl": "a4f34e2d9709eeb38c3b2250d667d4fb8122cafa56649e943fc599c776ecab8c",
+    "fresh3_messages.jsonl": "c28b5e5cf9f8e65a0a5f6c3de32a77c5dffaf69fc5f4e1599851c1b9b0fffd70",
+    "fresh3_chats.jsonl": "d8485955788e0cac4f0c4d3e7acacd301621c3945008a63bd43d11923b537daf",
+    "fresh4_messages.jsonl": "8a3eab1ab434c1c9f5ebf82f560dc3735d88602dfaa81e3f0489104b0742e3bc",
+    "fresh4_chats.jsonl": "58849978b34a862c5a0ed7c573e5c387d153620793ec17520eeab1753fcf21d6",
+    "fresh5_messages.jsonl": "01e591d3cf50a92b53cb0bc001d97dd34271224952548139a700b7c276eb4580",
+    "fresh5_chats.jsonl": "00925a58fca316e07440087e06b204886323ac951ae3f1c5dcd9f3d090adcf3e",
     "fresh6_messages.jsonl": "5ace51d19f875477f40ed1e4e80ed0e38575eebbb0c7e1228974d88df6099e25",
     "fresh6_chats.jsonl": "2f04205232b8f1d597f545cc952bd5e1ad3fc1b437b35b97d02b4a8d5a721ada",
+    "fresh7_messages.jsonl": "bb23ccdd761cbb13b087813dd963cde387e4167e507c6edce8e08504e02c464d",
+    "fresh7_chats.jsonl": "f96edebc2f9fafca58bcb49ac5673da540558eaba0ee0e61f26c072b1a6e30c9",
     "fresh8_messages.jsonl": "26582751e2251ffb1589221ba58dd2e531f2132f73e0ab2c0be7ca8ad7021d57",
     "fresh8_chats.jsonl": "95b83ff888033481ed03569c027b4578dd2283ae1dcd61502ea7ed1e9cab8b8b",
 }
-SIZES = {"fresh6": (302, 57), "fresh8": (300, 55)}  # messages, chats
+# file -> (lines, clean lines), as written
+SIZES = {
+    "fresh_messages.jsonl": (324, 106), "fresh_chats.jsonl": (55, 19), "fresh2_chats.jsonl": (48, 17),
+    "fresh3_messages.jsonl": (302, 110), "fresh3_chats.jsonl": (51, 18),
+    "fresh4_messages.jsonl": (297, 113), "fresh4_chats.jsonl": (54, 18),
+    "fresh5_messages.jsonl": (303, 112), "fresh5_chats.jsonl": (58, 19),
+    "fresh6_messages.jsonl": (302, 112), "fresh6_chats.jsonl": (57, 22),
+    "fresh7_messages.jsonl": (276, 110), "fresh7_chats.jsonl": (51, 21),
+    "fresh8_messages.jsonl": (300, 110), "fresh8_chats.jsonl": (55, 22),
+}
+MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
+CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
 PACKS = {"jd", "taobao", "generic"}
 ROLES = {"customer", "agent", "system"}
-MESSAGE_FIELDS = {"id", "pack", "text", "expect", "ok_extra", "evasion", "note"}
-CHAT_FIELDS = {"id", "pack", "messages", "expect", "ok_extra", "note"}
+MESSAGE_FIELDS = {"id", "pack", "text", "expect", "ok_extra", "evasion"}
+CHAT_FIELDS = {"id", "pack", "messages", "expect"}  # fresh2 has no ok_extra where it is empty
+LABELS = ("expect", "ok_extra", "note")
 ROW = re.compile(r"^\|\s*`([a-z_]+)`\s*\|", re.M)
 
 
 def taxonomy_sections() -> dict[str, set[str]]:
     """Category ids per level, read from the table rows under each level heading."""
-    text = TAXONOMY.read_text(encoding="utf-8")
-    parts = re.split(r"^## ", text, flags=re.M)
     out = {}
-    for part in parts:
+    for part in re.split(r"^## ", TAXONOMY.read_text(encoding="utf-8"), flags=re.M):
         head = part.split("\n", 1)[0].lower()
         if head.startswith("message level"):
             out["message"] = set(ROW.findall(part))
@@ -52,11 +77,11 @@ def load(name: str) -> list[dict]:
     return [json.loads(line) for line in lines]
 
 
-def check_labels(row: dict, known: set[str]) -> None:
+def check_labels(row: dict, expect_ids: set[str], extra_ids: set[str]) -> None:
     for key in ("expect", "ok_extra"):
         assert isinstance(row[key], list), (row["id"], key)
-        unknown = set(row[key]) - known
-        assert not unknown, (row["id"], key, unknown)
+    assert not set(row["expect"]) - expect_ids, (row["id"], set(row["expect"]) - expect_ids)
+    assert not set(row["ok_extra"]) - extra_ids, (row["id"], set(row["ok_extra"]) - extra_ids)
     assert not set(row["expect"]) & set(row["ok_extra"]), row["id"]
 
 
@@ -66,20 +91,24 @@ def test_taxonomy_parse_finds_both_levels():
     assert {"unanswered", "forced_end", "followup_missed", "asked_to_repeat"} <= levels["conversation"]
     assert not levels["message"] & levels["conversation"]
     with pytest.raises(AssertionError):
-        check_labels({"id": "x", "expect": ["no_such_category"], "ok_extra": []}, levels["message"])
+        check_labels({"id": "x", "expect": ["no_such_category"], "ok_extra": []}, levels["message"], levels["message"])
+
+
+def test_every_set_file_is_listed():
+    assert {p.name for p in DATA.glob("fresh*_*.jsonl")} == set(PINNED) == set(SIZES)
 
 
 @pytest.mark.parametrize("name", sorted(PINNED))
 def test_file_is_pinned(name):
     digest = hashlib.sha256((DATA / name).read_bytes()).hexdigest()
-    assert digest == PINNED[name], f"{name} changed: a frozen set must not be edited"
+    assert digest == PINNED[name], f"{name} changed: a frozen set must not be edited (write a new set instead)"
 
 
-@pytest.mark.parametrize("pair", sorted(SIZES))
-def test_messages_lines_are_valid(pair):
-    known = taxonomy_sections()["message"]
-    rows = load(f"{pair}_messages.jsonl")
-    assert len(rows) == SIZES[pair][0]
+@pytest.mark.parametrize("name", MESSAGES)
+def test_messages_lines_are_valid(name):
+    levels = taxonomy_sections()
+    rows = load(name)
+    assert (len(rows), sum(not r["expect"] for r in rows)) == SIZES[name]
     assert len({r["id"] for r in rows}) == len(rows)
     for r in rows:
         assert MESSAGE_FIELDS <= set(r), r.get("id")
@@ -87,31 +116,30 @@ def test_messages_lines_are_valid(pair):
         assert isinstance(r["text"], str) and r["text"].strip(), r["id"]
         assert isinstance(r["evasion"], bool), r["id"]
         assert not (r["evasion"] and not r["expect"]), r["id"]
-        check_labels(r, known)
-    per = {c: sum(c in r["expect"] for r in rows) for c in known}
-    assert all(n >= 12 for n in per.values()), per
-    assert sum(not r["expect"] for r in rows) >= 100
+        check_labels(r, levels["message"], levels["message"])
+    per = {c: sum(c in r["expect"] for r in rows) for c in levels["message"]}
+    assert all(n >= 10 for n in per.values()), per
 
 
-@pytest.mark.parametrize("pair", sorted(SIZES))
-def test_chats_lines_are_valid(pair):
-    known = taxonomy_sections()["conversation"]
-    rows = load(f"{pair}_chats.jsonl")
-    assert len(rows) == SIZES[pair][1]
+@pytest.mark.parametrize("name", CHATS)
+def test_chats_lines_are_valid(name):
+    levels = taxonomy_sections()
+    rows = load(name)
+    assert (len(rows), sum(not r["expect"] for r in rows)) == SIZES[name]
     assert len({r["id"] for r in rows}) == len(rows)
     for r in rows:
         assert CHAT_FIELDS <= set(r), r.get("id")
+        r.setdefault("ok_extra", [])
         assert r["pack"] in PACKS, r["id"]
-        check_labels(r, known)
-        msgs = r["messages"]
-        assert len(msgs) >= 6, r["id"]
+        # a chat's ok_extra may name a message-level category it also shows
+        check_labels(r, levels["conversation"], levels["conversation"] | levels["message"])
         stamps = []
-        for m in msgs:
+        for m in r["messages"]:
             assert {"role", "text", "ts"} <= set(m), r["id"]
             assert m["role"] in ROLES and m["text"].strip(), r["id"]
-            assert m["ts"].endswith("+08:00"), (r["id"], m["ts"])
             stamps.append(datetime.fromisoformat(m["ts"]))
+        assert all(s.utcoffset() == timedelta(hours=8) for s in stamps), r["id"]
         assert stamps == sorted(stamps), r["id"]
-        assert any(m["role"] == "agent" for m in msgs), r["id"]
-    clean = sum(not r["expect"] for r in rows)
-    assert 0.35 <= clean / len(rows) <= 0.45, clean
+        assert any(m["role"] == "agent" for m in r["messages"]), r["id"]
+        conv = parse_conversation({k: v for k, v in r.items() if k not in LABELS}, r["id"])
+        assert len(conv.messages) == len(r["messages"]), r["id"]
