@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 
 import numpy as np
 import pytest
@@ -159,6 +160,40 @@ def test_masked_ranges_moves_unit_edges_as_the_reference(layout, points):
     got_s, got_e = masked_ranges(found, cstart, cend)
     assert got_s.tolist() == [_moved(found, p, False) for p in cstart.tolist()]
     assert got_e.tolist() == [_moved(found, p, True) for p in cend.tolist()]
+
+
+@settings(max_examples=400, deadline=None)
+@given(layout=st.lists(st.tuples(st.integers(0, 4), st.integers(1, 4), st.integers(0, 2)), max_size=6),
+       tail=st.integers(0, 5), points=st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=8))
+def test_mask_batch_is_the_replaced_text_and_the_moved_ranges(layout, tail, points):
+    """``mask_batch`` (one compiled pass) gives the code points of the text with the replacements made, as
+    the joined pieces did, and the ranges of ``masked_ranges``, for any layout (gaps, word lengths, the word
+    replaced: 平台 / 本店 / an empty replacement)."""
+    from zhijian.engine._batch_core import mask_batch, masked_ranges
+
+    with_ = ["平台", "本店", ""]
+    hits, pos = [], 0
+    for gap, length, w in layout:
+        hits.append((w, pos + gap, pos + gap + length))
+        pos += gap + length
+    text = "".join(chr(0x4E00 + i) for i in range(pos + tail))
+    pieces, prev = [], 0
+    for w, a, b in hits:
+        pieces += (text[prev:a], with_[w])
+        prev = b
+    pieces.append(text[prev:])
+    want_cps = np.frombuffer("".join(pieces).encode("utf-32-le"), dtype=np.uint32)
+    cstart = np.array([min(a, b, len(text)) for a, b in points], dtype=np.int64)
+    cend = np.array([min(max(a, b), len(text)) for a, b in points], dtype=np.int64)
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    with_codes = [array("I", r.encode("utf-32-le")) for r in with_]
+    cps, got_s, got_e = mask_batch(codes, hits, with_codes, cstart, cend)
+    want_s, want_e = masked_ranges([(a, b, len(with_[w])) for w, a, b in hits], cstart, cend)
+    assert cps.tolist() == want_cps.tolist()
+    assert got_s.tolist() == want_s.tolist() and got_e.tolist() == want_e.tolist()
+    if hits:  # replacements out of order are refused, not read past the text
+        with pytest.raises(ValueError):
+            mask_batch(codes, hits[::-1] if len(hits) > 1 else [(0, 0, len(text) + 1)], with_codes, cstart, cend)
 
 
 def _masked_reference(layer, text: str) -> list[str]:

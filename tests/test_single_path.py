@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 
 from zhijian import Inspector
 from zhijian.engine import semantic_one
+from zhijian.engine._batch_core import score_one
 from zhijian.engine.matcher import scan
 from zhijian.engine.ngrams import sigmoid
 from zhijian.engine.normalize import normalise
@@ -106,11 +107,44 @@ def test_plain_logits_are_the_batch_logits(text):
     assert np.array_equal(np.asarray(plain, dtype=np.float32).reshape(z.shape), z)
 
 
+@pytest.mark.parametrize("name", ["jd", "jd+masks", "taobao"])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=text_st, repeat=st.sampled_from([1, 1, 1, 150]))
+def test_one_compiled_call_is_units_and_logits(name, text, repeat):
+    """``scored_one`` (units, mask ranges and logits in one compiled call) gives what ``units_one`` and
+    ``logits_lists`` give, step by step: the same spans, pre-filter pairs and float32 logits (long messages:
+    the whole message is cut at MAX_SCORED_CHARS)."""
+    layer = _inspector(name).semantic
+    n = normalise(text * repeat)
+    spans, ccps, cs, ce = semantic_one.units_one(layer, n)
+    want_z, want_hot = layer.plain.native.logits_lists(ccps, cs, ce, layer.columns, layer.logit_bars_f32)
+    got_spans, got_z, got_hot = semantic_one.scored_one(layer, n)
+    assert got_spans == spans
+    assert got_hot == want_hot
+    assert got_z == (want_z if want_hot else None)
+
+
+def test_one_compiled_call_fires_and_refuses_bad_input():
+    layer = _inspector("jd+masks").semantic
+    n = normalise("你自己看说明书吧，京东明天一定到哦，爱买不买")
+    spans, z, hot = semantic_one.scored_one(layer, n)
+    assert hot and z is not None and len(z) == len(spans) == 4  # three clauses and the whole message
+    with pytest.raises(ValueError):  # keep flags that do not match the compact text
+        score_one(layer.plain.native, n.original, n.folded, semantic_one._keep_table(), "", "", [], 2000, 2, 2,
+                  layer.columns, layer.logit_bars_f32)
+    with pytest.raises(ValueError):  # a folded text that is not the original's
+        score_one(layer.plain.native, n.original + "x", n.folded, semantic_one._keep_table(), n.compact, n.compact,
+                  [], 2000, 2, 2, layer.columns, layer.logit_bars_f32)
+
+
 def test_plain_sigmoid_is_within_the_margin():
     z = np.concatenate([np.linspace(-45, 45, 20001), np.random.default_rng(1).normal(0, 5, 20000)]).astype(np.float32)
     ref = sigmoid(z).astype(np.float64)
     got = np.array([semantic_one.sigmoid32(v) for v in z.tolist()])
     assert np.abs(got - ref).max() < semantic_one.MARGIN / 2
+    # the compiled sigmoid is the Python steps, bit for bit (also past the clip and at its edges)
+    zs = z.tolist() + [-40.0, 40.0, -40.000001, 40.000001, 0.0, -0.0, 88.5, -88.5, 1e-30]
+    assert [semantic_one.sigmoid32(v) for v in zs] == [semantic_one.sigmoid_reference(v) for v in zs]
 
 
 def test_a_close_call_goes_to_the_numpy_path(monkeypatch):

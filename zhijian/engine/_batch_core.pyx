@@ -11,15 +11,22 @@ every clause) run here in C, over the flat arrays the batch normaliser already m
   each unit, divided by the square root of the number of n-grams (``engine/ngrams.py`` defines the
   features; the NumPy reference there gives the same numbers, a test holds the two together).
 
+* :func:`mask_batch` (``_batch_mask.pxi``) — the batch's compacted code points with the mask words
+  replaced and the unit ranges moved with them, in one pass;
+* :func:`score_one` (``_batch_one.pxi``) — the single-message path in one call: the units, their
+  masked ranges and their logits, read straight from the message's strings (no code-point arrays).
+
 NumPy is imported only by the functions that return NumPy arrays (the batch path): the single-message
-path (``*_arrays`` and :meth:`NgramIndex.logits_lists`, fed with ``array`` / ``memoryview`` buffers)
-runs without it, so that ``zhijian check "…"`` does not pay for importing NumPy.
+path (``*_arrays``, :meth:`NgramIndex.logits_lists` and :func:`score_one`, fed with strings, ``array`` /
+``memoryview`` buffers) runs without it, so that ``zhijian check "…"`` does not pay for importing NumPy.
+The ``.pxi`` files are parts of this one module (``include``), kept apart only for their length.
 """
 
 from cpython cimport array
+from cpython.unicode cimport PyUnicode_DATA, PyUnicode_KIND, PyUnicode_READ
 import array as _array
 
-from libc.math cimport sqrt
+from libc.math cimport exp, sqrt
 from libc.stdint cimport int32_t, int64_t, uint8_t, uint32_t, uint64_t
 from libc.stdlib cimport calloc, free, malloc
 from libc.string cimport memcpy
@@ -49,6 +56,9 @@ cdef class NgramIndex:
     cdef int32_t *rows
     cdef uint64_t mask
     cdef const float[:, ::1] weights
+    cdef float *padded  # the weights again, each row padded to ``stride`` floats (a multiple of 16: one or more
+    cdef const float *w  # whole 64-byte cache lines, so a row is read in as few lines as it can be); aligned
+    cdef readonly Py_ssize_t stride
     cdef const float[::1] bias
     cdef readonly int n_classes
 
@@ -86,8 +96,17 @@ cdef class NgramIndex:
         self.n_classes = self.weights.shape[1]
         if self.weights.shape[0] != n or self.bias.shape[0] != self.n_classes:
             raise ValueError("weights do not match the vocabulary / classes")
+        cdef Py_ssize_t C = self.n_classes, S = (C + 15) // 16 * 16
+        self.stride = S
+        self.padded = <float *>calloc(n * S + 16, sizeof(float))
+        if self.padded == NULL:
+            raise MemoryError()
+        self.w = <const float *>((<size_t>self.padded + 63) & ~(<size_t>63))
+        for i in range(n):
+            memcpy(<float *>self.w + i * S, &self.weights[i, 0], C * sizeof(float))
 
     def __dealloc__(self):
+        free(self.padded)
         free(self.keys)
         free(self.rows)
 
@@ -103,17 +122,24 @@ cdef class NgramIndex:
             slot = (slot + 1) & self.mask
 
     cdef inline int _add(self, double *acc, Py_ssize_t C, uint64_t key) noexcept nogil:
-        """Add the weights of n-gram ``key`` (when in the vocabulary) to ``acc``; 1 (one more n-gram)."""
+        """Add the weights of n-gram ``key`` (when in the vocabulary) to ``acc`` (``C``: the stride; the padding
+        adds zeros to the scratch past the classes); 1 (one more n-gram)."""
         cdef int32_t r = self._row(key)
         cdef Py_ssize_t k
+        cdef const float *row
         if r >= 0:
-            for k in range(C):
-                acc[k] += self.weights[r, k]
+            row = self.w + <Py_ssize_t>r * C
+            if C == 16:  # the common width (up to 16 classes): a fixed loop the compiler unrolls
+                for k in range(16):
+                    acc[k] += row[k]
+            else:
+                for k in range(C):
+                    acc[k] += row[k]
         return 1
 
-    cdef void _unit(self, const uint32_t[::1] cps, Py_ssize_t s, Py_ssize_t e, double *acc, float *out) noexcept nogil:
-        """The logits of the unit ``cps[s:e]`` into ``out`` (``acc``: scratch of ``n_classes`` doubles)."""
-        cdef Py_ssize_t C = self.n_classes, p, k
+    cdef void _unit(self, const uint32_t *cps, Py_ssize_t s, Py_ssize_t e, double *acc, float *out) noexcept nogil:
+        """The logits of the unit ``cps[s:e]`` into ``out`` (``acc``: scratch of ``stride`` doubles)."""
+        cdef Py_ssize_t C = self.stride, p, k
         cdef uint64_t c0, c1, c2
         cdef int64_t total = 0
         cdef double scale
@@ -131,7 +157,7 @@ cdef class NgramIndex:
                     c2 = cps[p + 2]
                     total += self._add(acc, C, c0 | (c1 << 21) | (c2 << 42))
         scale = 1.0 / sqrt(<double>total) if total > 0 else 0.0
-        for k in range(C):
+        for k in range(self.n_classes):
             out[k] = <float>(self.bias[k] + acc[k] * scale)
 
     def logits(self, const uint32_t[::1] cps, const int64_t[::1] starts, const int64_t[::1] ends):
@@ -141,13 +167,17 @@ cdef class NgramIndex:
         cdef Py_ssize_t n = starts.shape[0], C = self.n_classes, u
         out_arr = np.empty((n, C), dtype=np.float32)
         cdef float[:, ::1] out = out_arr
-        cdef double *acc = <double *>malloc(C * sizeof(double))
+        cdef Py_ssize_t ncp = cps.shape[0]
+        cdef double *acc = <double *>malloc(self.stride * sizeof(double))
         if acc == NULL:
             raise MemoryError()
         try:
             with nogil:
                 for u in range(n):
-                    self._unit(cps, starts[u], ends[u], acc, &out[u, 0])
+                    if starts[u] < 0 or ends[u] > ncp or starts[u] > ends[u]:
+                        with gil:
+                            raise IndexError("unit out of range")
+                    self._unit(&cps[0] if ncp else NULL, starts[u], ends[u], acc, &out[u, 0])
         finally:
             free(acc)
         return out_arr
@@ -161,7 +191,7 @@ cdef class NgramIndex:
         if len(bars) != m:
             raise ValueError("one bar per column")
         hot = []
-        cdef double *acc = <double *>malloc(C * sizeof(double))
+        cdef double *acc = <double *>malloc(self.stride * sizeof(double))
         cdef float *row = <float *>malloc(C * sizeof(float))
         cdef Py_ssize_t s, e
         if acc == NULL or row == NULL:
@@ -180,7 +210,7 @@ cdef class NgramIndex:
                 e = ends[u]
                 if s < 0 or e > cps.shape[0] or s > e:
                     raise IndexError("unit out of range")
-                self._unit(cps, s, e, acc, row)
+                self._unit(&cps[0] if cps.shape[0] else NULL, s, e, acc, row)
                 vals = [row[<Py_ssize_t>columns[k]] for k in range(m)]
                 for k in range(m):
                     v = vals[k]
@@ -303,49 +333,5 @@ def clause_units(folded, keep, ccps, starts, lens, Py_ssize_t max_chars, Py_ssiz
     return (*ints, w.view(np.bool_))
 
 
-def masked_ranges(list found, cstart, cend):
-    """:func:`masked_ranges_arrays` as two int64 NumPy arrays (the batch path)."""
-    import numpy as np
-    return tuple(np.frombuffer(a, dtype=np.int64) for a in masked_ranges_arrays(found, cstart, cend))
-
-
-def masked_ranges_arrays(list found, const int64_t[::1] cstart, const int64_t[::1] cend):
-    """The unit ranges ``cstart`` / ``cend`` of a batch's compacted text moved into the text after the
-    replacements ``found`` — ``(start, end, replacement length)`` in ascending order, not overlapping —
-    were made.  A position after a replacement moves by what the replacements before it added; a unit
-    edge inside a replaced word takes in the whole replacement (a start moves to its start, an end to
-    its end).  Returns two new int64 ``array`` objects."""
-    cdef Py_ssize_t m = len(found), n = cstart.shape[0], i, lo, hi, mid, side
-    cdef int64_t pos, grown = 0
-    cdef array.array rs_a = array.clone(_I64, m, zero=True), re_a = array.clone(_I64, m, zero=True)
-    cdef array.array sh_a = array.clone(_I64, m + 1, zero=True)  # sh[k]: what the first k replacements added
-    cdef int64_t[::1] rs = rs_a, rend = re_a, sh = sh_a
-    sh[0] = 0
-    for i in range(m):
-        s, e, r = found[i]
-        rs[i] = s
-        rend[i] = e
-        grown += <int64_t>r - (<int64_t>e - <int64_t>s)
-        sh[i + 1] = grown
-    cdef array.array out_s = array.clone(_I64, n, zero=True), out_e = array.clone(_I64, n, zero=True)
-    cdef int64_t[::1] os = out_s, oe = out_e
-    cdef const int64_t[::1] src
-    cdef int64_t[::1] dst
-    for side in range(2):
-        src = cstart if side == 0 else cend
-        dst = os if side == 0 else oe
-        for i in range(n):
-            pos = src[i]
-            lo = 0
-            hi = m
-            while lo < hi:  # replacements wholly before pos: ends <= pos
-                mid = (lo + hi) >> 1
-                if rend[mid] <= pos:
-                    lo = mid + 1
-                else:
-                    hi = mid
-            if lo < m and rs[lo] < pos:  # pos falls inside replacement lo
-                dst[i] = rend[lo] + sh[lo + 1] if side == 1 else rs[lo] + sh[lo]
-            else:
-                dst[i] = pos + sh[lo]
-    return out_s, out_e
+include "_batch_mask.pxi"
+include "_batch_one.pxi"

@@ -20,6 +20,7 @@ finding comes from the best remaining unit, if that one reaches the threshold.
 from __future__ import annotations
 
 import math
+from array import array
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Sequence
@@ -161,6 +162,21 @@ def over_bars(z: np.ndarray, bars: np.ndarray, zbars: np.ndarray) -> tuple[np.nd
     return units_hot[keep], cats_hot[keep]
 
 
+def _sigmoid_rows(z: "np.ndarray", first: "np.ndarray", last: "np.ndarray") -> "np.ndarray":
+    """``sigmoid(z)`` on the rows ``first[k]:last[k]`` (the units of the messages with a candidate), in one
+    call; the other rows are left undefined.  Elementwise, so each score is the one a call on its slice gives."""
+    import numpy as np
+
+    from zhijian.engine.ngrams import sigmoid
+
+    lo, at = np.unique(first, return_index=True)  # one range per message
+    lengths = last[at] - lo
+    idx = np.arange(int(lengths.sum())) + np.repeat(lo - (np.cumsum(lengths) - lengths), lengths)
+    out = np.empty_like(z)
+    out[idx] = sigmoid(z[idx])
+    return out
+
+
 def excepted_units(units: list[tuple[int, int]], text: str, words: tuple[str, ...]) -> list[int]:
     """The units (indexes into ``units``) that an occurrence of one of the (compacted) words overlaps."""
     n = normalise(text)
@@ -204,6 +220,7 @@ class SemanticLayer:
         self.own_names = [w for w, v in self.masks if v == "本店"]
         # one leftmost-longest scan of the batch instead of a loop over the words for every clause
         self._mask_with = [r for _, r in self.masks]
+        self._mask_codes = [array("I", r.encode("utf-32-le", "surrogatepass")) for r in self._mask_with]
         self._mask_scan = AhoCorasick([w for w, _ in self.masks], matchkind=MatchKind.LeftmostLongest) if self.masks else None
         self.columns: list[int] = []
         self.thresholds: list[float] = []
@@ -244,24 +261,15 @@ class SemanticLayer:
         return logit_bars(self._bars)
 
     def _masked(self, u: Units, batch: "BatchNormalised") -> Units:
-        """``u`` read from the masked text: the mask words replaced in the batch's compacted text (one pass),
-        each unit's range moved with the text (a unit edge inside a replaced word takes in the whole word)."""
-        with_ = self._mask_with
-        found = [(s, e, with_[k]) for k, s, e in self._mask_scan.find_matches_as_indexes(batch.compact_joined)]
-        if not found:
+        """``u`` read from the masked text: the mask words replaced in the batch's compacted text (one automaton
+        pass, then one compiled pass that builds the masked code points and moves each unit's range with the
+        text; a unit edge inside a replaced word takes in the whole word)."""
+        hits = self._mask_scan.find_matches_as_indexes(batch.compact_joined)
+        if not hits:
             return u
-        joined = batch.compact_joined
-        pieces, prev = [], 0
-        for s, e, r in found:
-            pieces += (joined[prev:s], r)
-            prev = e
-        pieces.append(joined[prev:])
-        import numpy as np
+        from zhijian.engine._batch_core import mask_batch
 
-        from zhijian.engine._batch_core import masked_ranges
-
-        cps = np.frombuffer("".join(pieces).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        cstart, cend = masked_ranges([(s, e, len(r)) for s, e, r in found], u.cstart, u.cend)
+        cps, cstart, cend = mask_batch(batch.compact_codes, hits, self._mask_codes, u.cstart, u.cend)
         return Units(u.msg, u.start, u.end, cstart, cend, u.whole, cps)
 
     def logits(self, texts: "Sequence[str] | BatchNormalised") -> "tuple[Units, np.ndarray]":
@@ -292,7 +300,6 @@ class SemanticLayer:
         """The rule findings of each message plus the model findings the rules did not already make."""
         import numpy as np
 
-        from zhijian.engine.ngrams import sigmoid
         from zhijian.engine.normalize_batch import BatchNormalised, normalise_batch
 
         batch = texts if isinstance(texts, BatchNormalised) else normalise_batch(list(texts))
@@ -304,10 +311,11 @@ class SemanticLayer:
         units_hot, cats_hot = over_bars(z, th, self._logit_bars)
         if not units_hot.size:
             return rule_findings
-        out = [list(fs) for fs in rule_findings]
+        out = list(rule_findings)  # a message's list is copied only when a model finding is added to it
         msgs_hot = u.msg[units_hot]
         first = np.searchsorted(u.msg, msgs_hot)  # each message's unit range, for all pairs at once
         last = np.searchsorted(u.msg, msgs_hot, side="right")
+        sig = _sigmoid_rows(z, first, last)
         categories = self.config.categories
         done: set[tuple[int, int]] = set()
         for i, j, lo, hi in zip(msgs_hot.tolist(), cats_hot.tolist(), first.tolist(), last.tolist()):
@@ -316,7 +324,7 @@ class SemanticLayer:
             done.add((i, j))
             c = categories[j]
             # the best unit of this message for this category (clauses before the whole message)
-            col = sigmoid(z[lo:hi, j])
+            col = sig[lo:hi, j]
             if self.exceptions.get(c.category):
                 col = _except_units(col, u.spans(lo, hi), texts[i], self.exceptions[c.category])
                 if col.max() < th[j]:
@@ -329,6 +337,8 @@ class SemanticLayer:
                 continue  # the shop's own names are never flagged (as for the rules)
             score = float(col[best - lo])
             text = texts[i]
+            if out[i] is rule_findings[i]:
+                out[i] = list(out[i])
             out[i].append(Finding(f"model.{c.category}", c.category, c.severity, s, e, text[s:e],
                                   c.message.replace("{score}", f"{score:.2f}"), c.suggestion,
                                   None, "model", round(score, 4)))

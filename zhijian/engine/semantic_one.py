@@ -2,13 +2,18 @@
 
 The batch path (``SemanticLayer.add_findings``) works on NumPy arrays; for one short message, importing
 NumPy (~0.1 s a process) and calling it on arrays of a few items (~µs a call) cost more than the work.
-Here the same steps run on Python lists and ``array`` buffers, with the same compiled code where the
-numbers are made:
+Here the same steps run on the message's strings and Python lists, with the same compiled code where the
+numbers are made.  :func:`units_one` takes them one by one, as the batch path does (the reference):
 
 * the units: ``_batch_core.clause_units_arrays`` (what ``semantic.units`` calls), on this message;
 * the mask words: the layer's automaton and ``_batch_core.masked_ranges_arrays``;
 * the logits: ``NgramIndex.logits_lists`` — the same C loop as the batch's ``NgramIndex.logits``, so
   the float32 logits are identical, bit for bit.
+
+:func:`scored_one`, what ``check`` runs, makes all three in one compiled call (``_batch_core.score_one``:
+the same loops, reading the strings directly, the keep flags from the folding table), and hands back the
+logits only when a unit reaches a bar (about one message in fifteen); the sigmoid of those few is
+``_batch_core.sigmoid32``.  ``tests/test_single_path.py`` holds the two to the same units, pairs and logits.
 
 Only the sigmoid differs: NumPy's float32 ``exp`` is not the C library's, so a score here may differ
 from the batch path's in its last float32 bit (≤ 1.2e-7).  Every decision taken on a score — a
@@ -24,9 +29,9 @@ import math
 from array import array
 
 from zhijian.engine import semantic
-from zhijian.engine._batch_core import clause_units_arrays, masked_ranges_arrays
+from zhijian.engine._batch_core import clause_units_arrays, masked_ranges_arrays, score_one, sigmoid32
 from zhijian.engine.findings import Finding
-from zhijian.engine.normalize import Normalised, compact
+from zhijian.engine.normalize import Normalised, compact, tables
 
 _ZERO = array("q", (0,))  # the message's start (read only)
 MARGIN = 3e-7  # > the largest float32 sigmoid difference between NumPy and this module (1.2e-7)
@@ -40,8 +45,9 @@ def _f32(x: float) -> float:
     return array("f", (x,))[0]
 
 
-def sigmoid32(z: float) -> float:
-    """``ngrams.sigmoid`` of one float32 logit, in float32 steps (within 1.2e-7 of NumPy's)."""
+def sigmoid_reference(z: float) -> float:
+    """``ngrams.sigmoid`` of one float32 logit, in float32 steps (within 1.2e-7 of NumPy's); the path calls
+    ``_batch_core.sigmoid32``, these steps compiled (the same bits, ``tests/test_single_path.py``)."""
     z = min(max(z, -40.0), 40.0)
     return 1.0 / _f32(1.0 + _f32(math.exp(-z)))
 
@@ -62,7 +68,7 @@ def _sure_round(x: float, digits: int) -> float:
 
 def units_one(layer, n: Normalised) -> tuple[list[tuple[int, int, bool]], array, list[int], list[int]]:
     """The message's units: ``[(start, end, whole)]``, the compacted code points they are read from (the mask
-    words replaced), and each unit's range in them."""
+    words replaced), and each unit's range in them, step by step (the reference of :func:`scored_one`)."""
     flags = n.keep_flags()
     folded = array("I", n.folded.encode("utf-32-le", "surrogatepass"))
     ccps = array("I", n.compact.encode("utf-32-le", "surrogatepass"))  # = the kept folded characters
@@ -86,12 +92,46 @@ def units_one(layer, n: Normalised) -> tuple[list[tuple[int, int, bool]], array,
     return spans, ccps, cstart.tolist(), cend.tolist()
 
 
+def scored_one(layer, n: Normalised) -> tuple[list[tuple[int, int, bool]], list[list[float]] | None, list]:
+    """The message's units ``[(start, end, whole)]``, the logits of the layer's categories per unit (``None`` when
+    no unit reaches a bar) and the ``(unit, k)`` pairs over their pre-filter bar: :func:`units_one` and
+    ``NgramIndex.logits_lists`` in one compiled call (``_batch_core.score_one``)."""
+    comp = scored = n.compact
+    found = []
+    if layer._mask_scan is not None:
+        hits = layer._mask_scan.find_matches_as_indexes(comp)
+        if hits:
+            with_ = layer._mask_with
+            pieces, prev = [], 0
+            for j, a, b in hits:
+                r = with_[j]
+                pieces += (comp[prev:a], r)
+                prev = b
+                found.append((a, b, len(r)))
+            pieces.append(comp[prev:])
+            scored = "".join(pieces)
+    return score_one(layer.plain.native, n.original, n.folded, _keep_table(), comp, scored, found,
+                     semantic.MAX_SCORED_CHARS, semantic.MIN_CLAUSE_CHARS, semantic.MIN_HAN_CHARS, layer.columns,
+                     layer.logit_bars_f32)
+
+
+_keep: tuple[object, memoryview] | None = None
+
+
+def _keep_table() -> memoryview:
+    """The folding tables' keep flag per code point, as bytes (what ``Normalised.keep_flags`` translates by)."""
+    global _keep
+    t = tables()
+    if _keep is None or _keep[0] is not t:
+        _keep = (t, memoryview(t.keep).cast("B"))
+    return _keep[1]
+
+
 def _findings(layer, n: Normalised, rule_findings: list[Finding]) -> list[Finding]:
-    spans, ccps, cstart, cend = units_one(layer, n)
-    if not spans:
+    spans, z, hot = scored_one(layer, n)
+    if not hot:
         return rule_findings
     bars = layer.thresholds_f32
-    z, hot = layer.plain.native.logits_lists(ccps, cstart, cend, layer.columns, layer.logit_bars_f32)
     # the (unit, category) pairs over their bar, unit by unit, as ``semantic.over_bars``; each category once
     order: list[int] = []
     for u, j in hot:
