@@ -268,3 +268,52 @@ def test_steady_threshold_moves_less_than_the_single_pass_between_samples():
         single.append(choose_threshold(s, y))
         steady.append(steady_threshold(s, y, n_boot=60)[0])
     assert np.std(steady) < 0.9 * np.std(single)  # a plain bootstrap median (sigma 0) does not pass this
+
+
+HAND = REPO / "training" / "data" / "messages_hand.jsonl"
+
+
+def test_merged_hand_lines_are_hash_split_and_kept_out_of_the_test_sets():
+    """Hand-written lines merged by ``training.merge_hand`` (template ``hand.<tag>…``) carry the split of a hash of
+    their compacted text, valid labels, no duplicate, and none is a sentence of the frozen sets or the
+    generalisation cases."""
+    from training.messages_corpus import key_text, split_of
+
+    rows = [json.loads(line) for line in HAND.read_text(encoding="utf-8").splitlines() if line.strip()]
+    merged = [r for r in rows if r["template"].startswith("hand.")]
+    assert len(merged) >= 1000
+    assert all(r["split"] == split_of(key_text(r["text"])) for r in merged)
+    assert all(set(r["labels"]) <= set(CATEGORIES) and r["kind"] == "hand" for r in merged)
+    keys = [key_text(r["text"]) for r in rows]
+    assert len(set(keys)) == len(keys) and all(keys)
+    held_out = {key_text(json.loads(line)["text"]) for path in (HARD, FRESH, FRESH3, FRESH4, FRESH5, FRESH6,
+                                                                GENERALISATION)
+                for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert not set(keys) & held_out
+
+
+def test_hand_weights_are_recorded(figures):
+    """The shipped model records how much the hand-written rows counted (training and threshold choice), and its
+    figures on the hand-written rows of valid and test."""
+    from training import train_messages
+
+    assert figures["hand_weight"] == train_messages.HAND_WEIGHT > 1
+    assert figures["hand_valid_weight"] == train_messages.HAND_VALID_WEIGHT > 1
+    assert figures["hand_bar"] is train_messages.HAND_BAR
+    assert figures["hand_rows"] >= 1000
+    for split in ("valid", "test"):
+        assert figures["hand"][split]["n"] == sum(
+            1 for r in load_corpus(CORPUS) if r["split"] == split and r["kind"] == "hand")
+
+
+def test_hand_guard_only_raises_to_meet_the_bar():
+    from training.thresholds import MIN_PRECISION, hand_guard, precision_at
+
+    s, y = _toy_scores(7, n_pos=20, n_neg=200)
+    for t in (0.2, 0.5, 0.8):
+        g = hand_guard(t, s, y)
+        assert g >= t
+        assert precision_at(s, y, g) >= MIN_PRECISION
+        if precision_at(s, y, t) >= MIN_PRECISION:
+            assert g == t
+    assert hand_guard(0.5, np.array([]), np.array([], dtype=np.int8)) == 0.5

@@ -14,7 +14,8 @@ no ``train`` sentence contains (about 70/15/15).  Two exceptions keep the shippe
 a key filler that the seed documents list themselves (an *anchor*, written ``^word``: 人呢, 说过了,
 这是规定, 你问我我问谁 ...) always goes to ``train``; and at most a few sentences share one key
 filler, so that no single core phrase dominates a split.  Hand-written sentences
-(``training/data/messages_hand.jsonl``, split by a hash of the text) are merged in; they win any
+(``training/data/messages_hand.jsonl``; lines added by ``training.merge_hand`` are split by a hash of
+their compacted text, the earlier ones keep the split they were written with) are merged in; they win any
 duplicate.  Duplicates are removed on the compacted text the featuriser sees.
 
 The sentences generalise the five seed documents (see ``/work/shared/seeds``): slot grammars
