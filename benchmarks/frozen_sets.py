@@ -37,6 +37,7 @@ READ = {
     "fresh5_messages": "stop 23", "fresh5_chats": "stop 23",
     "fresh6_messages": "stop 23", "fresh6_chats": "stop 23",
     "fresh8_messages": "stop 25",
+    "fresh8_chats": "stop 25",
 }
 
 

@@ -38,10 +38,22 @@ def test_festival_day_wants_the_holiday_greeting(findings, run):
     assert run(greeting, C, ("agent", 5, "国庆快乐！请问有什么可以帮您"), day="2025-10-01") == []
 
 
-def test_other_days_of_the_holiday_period_accept_a_plain_greeting(run):
-    # 2025-10-03 is inside the National Day days off but not the festival day
-    assert run(greeting, C, ("agent", 5, "您好，请问有什么可以帮您"), day="2025-10-03") == []
-    assert run(greeting, C, ("agent", 5, "国庆节快乐，请问有什么可以帮您"), day="2025-10-03") == []
+@pytest.mark.parametrize("day", ["2025-10-02", "2025-10-03", "2026-02-18", "2025-05-02"])
+def test_every_statutory_day_wants_the_holiday_greeting(run, day):
+    # 004: 如国家法定假日…则需要有相应节日问候语: 国庆 1-3 October, 春节's three days, 劳动节's two, not only the first
+    assert run(greeting, C, ("agent", 5, "您好，请问有什么可以帮您"), day=day) == [("greeting_mismatch", 1)]
+
+
+@pytest.mark.parametrize("day, hello", [
+    ("2025-10-04", "国庆节快乐"),  # a weekend inside the National Day break
+    ("2026-10-04", "国庆节快乐"),  # a Sunday between the statutory days and the substituted days off
+    ("2026-10-06", "国庆快乐"),  # a substituted day off of the break
+    ("2025-10-08", "国庆节快乐"),  # 国庆 and 中秋 in one break: either greeting
+    ("2025-01-28", "新年好"),  # 除夕, a day off of the Spring Festival break
+])
+def test_other_days_of_the_break_accept_either_greeting(run, day, hello):
+    assert run(greeting, C, ("agent", 5, "您好，请问有什么可以帮您"), day=day) == []
+    assert run(greeting, C, ("agent", 5, f"{hello}！请问有什么可以帮您"), day=day) == []
 
 
 def test_holiday_greeting_rule_switched_off(run, taobao, config_with):

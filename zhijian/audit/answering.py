@@ -79,8 +79,11 @@ def content_in_courtesy(chat, s, asked_chars: set[str]) -> bool:
         return False  # 我这边要下线了，会话先结束了: ending the chat answers nothing
     content = [c for c in _CLAUSE.findall(s.text)
                if len(compact(c)) >= 4 and not chat.text_labels(c) & {"greeting", "closing"} and not _clause_asks(c)]
-    # (会给您办退货的，祝您生活愉快，再见: a remedy named before the goodbye, the pack's as_solution words, answers)
-    return len(content) >= 2 or any(_chars(c) & asked_chars or "as_solution" in chat.text_labels(c) for c in content)
+    # (会给您办退货的，祝您生活愉快，再见: a remedy named before the goodbye, the pack's as_solution words, answers; so does
+    # advice on what to do, the pack's advice_forms: 您先用软布擦干再晾着，感谢您的咨询，再见)
+    advice = chat.patterns("advice_forms")
+    return len(content) >= 2 or any(_chars(c) & asked_chars or "as_solution" in chat.text_labels(c)
+                                    or (advice is not None and advice.search(compact(c))) for c in content)
 
 
 def asks_back(s) -> bool:

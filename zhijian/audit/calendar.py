@@ -3,9 +3,10 @@
 Seed 004 wants 早上好 in the morning (00:00-12:00) and, on the national holidays 元旦 / 春节 /
 劳动节 / 中秋节 / 国庆节, the holiday greeting (新年好 / 劳动节快乐 / 中秋节快乐 / 国庆节快乐).
 Dates come from the ``holidays`` package (vacanza/holidays, which computes the lunar festivals):
-no hand-typed date table.  The festival *day* is the first day the library names with that
-festival in a year (2025-01-29 for 春节, 2025-10-06 for 中秋节); the other official days off
-around it form the festival's *period*.
+no hand-typed date table.  The festival's *statutory days* (法定假日, seed 004: 如国家法定假日…则需要有相应
+节日问候语) are the days the library names with that festival (国庆节: 1-3 October; the *day* is the first of
+them: 2025-01-29 for 春节, 2025-10-06 for 中秋节); the days off in a row around them (observed and substituted
+days, 除夕, and the weekends between them) form the festival's *break*, where its greeting is still right.
 
 Used by the conversation audit (greeting checks) and by the script library (openings).
 """
@@ -36,13 +37,15 @@ class Festival:
     greeting: str  # seed 004's standard opening for the day
     day: dt.date
     is_day: bool  # the festival day itself (else: another day of its official period)
+    statutory: bool = False  # a statutory day of the festival (法定假日: the library names the festival on it)
+    also: tuple[str, ...] = ()  # the other festivals of the same days off (国庆 and 中秋 in one break)
 
 
 @lru_cache(maxsize=64)
-def _year(year: int) -> dict[dt.date, tuple[str, bool]]:
-    """date -> (festival key, is the festival day) for one year, kept in the on-disk cache under the
-    installed ``holidays`` library and this module's source: importing the library and building its first
-    calendar cost ~0.4 s a process (every audit worker, the first audit of the service)."""
+def _year(year: int) -> dict[dt.date, tuple]:
+    """date -> (festival key, is the festival day, is a statutory day, keys of the break's festivals) for one year, kept
+    in the on-disk cache under the installed ``holidays`` library and this module's source: importing the library and
+    building its first calendar cost ~0.4 s a process (every audit worker, the first audit of the service)."""
     from pathlib import Path
 
     from zhijian.engine.cache import cached, key_of, library_state
@@ -51,39 +54,52 @@ def _year(year: int) -> dict[dt.date, tuple[str, bool]]:
     return cached("festivals", key_of("festivals", year, source, library_state("holidays")), lambda: _compute_year(year))
 
 
-def _compute_year(year: int) -> dict[dt.date, tuple[str, bool]]:
+def _compute_year(year: int) -> dict[dt.date, tuple]:
+    """The festivals' statutory days (the library names the festival: 国庆 1-3 October), and their breaks: the run of days
+    off around them (observed and substituted days, 除夕) with the weekends inside it (2026: 1-7 October, the 4th a Sunday
+    between statutory and substituted days); a day of a break that holds no statutory day belongs to no festival."""
     import holidays
 
     cn = holidays.China(years=year)
-    out: dict[dt.date, tuple[str, bool]] = {}
+    named: dict[dt.date, str] = {}
     first: dict[str, dt.date] = {}
     for day in sorted(cn):
         for name in cn.get_list(day):
             for key, (_, en, _) in FESTIVALS.items():
-                if name.startswith(en) and "observed" not in name:
-                    if key not in first:
-                        first[key] = day
-                    out.setdefault(day, (key, day == first[key]))
-    # substituted days off right after a festival belong to its period
+                if name.startswith(en) and "observed" not in name and day not in named:
+                    named[day] = key
+                    first.setdefault(key, day)
+    # the breaks: days off in a row, joined across a weekend that has days off on both sides
+    breaks: list[list[dt.date]] = []
     for day in sorted(cn):
-        if day not in out and any(n.startswith("Day off") for n in cn.get_list(day)):
-            prev = day - dt.timedelta(days=1)
-            while prev.year == year and prev not in out and prev in cn:
-                prev -= dt.timedelta(days=1)
-            if prev in out:
-                out[day] = (out[prev][0], False)
+        if breaks:
+            gap = [breaks[-1][-1] + dt.timedelta(days=n) for n in range(1, (day - breaks[-1][-1]).days)]
+            if all(g.weekday() >= 5 for g in gap):
+                breaks[-1].extend(gap + [day])
+                continue
+        breaks.append([day])
+    out: dict[dt.date, tuple] = {}
+    for run in breaks:
+        keys = tuple(dict.fromkeys(named[d] for d in run if d in named))
+        if not keys:
+            continue  # (清明 / 端午: no festival of seed 004)
+        key = next(named[d] for d in run if d in named)  # (除夕 and the days before: the festival after them)
+        for day in run:
+            # a day after statutory days goes to the festival before it (国庆's weekend before 中秋)
+            key = named.get(day, key)
+            out[day] = (key, day == first[key], day in named, keys)
     return out
 
 
 def festival_on(day: dt.date) -> Festival | None:
-    """The seed-004 festival whose day or official holiday period ``day`` is in, if any."""
+    """The seed-004 festival whose statutory days or break ``day`` is in, if any."""
     hit = _year(day.year).get(day)
     if hit is None:
         return None
-    key, is_day = hit
+    key, is_day, statutory, keys = hit
     name, _, greeting = FESTIVALS[key]
-    fday = next(d for d, (k, f) in _year(day.year).items() if k == key and f)
-    return Festival(key, name, greeting, fday, is_day)
+    fday = next(d for d, v in _year(day.year).items() if v[0] == key and v[1])
+    return Festival(key, name, greeting, fday, is_day, statutory, tuple(k for k in keys if k != key))
 
 
 def local(ts: dt.datetime) -> dt.datetime:
@@ -102,6 +118,6 @@ def opening(ts: dt.datetime | None = None) -> str:
     """The greeting seed 004 prescribes at ``ts``: holiday greeting, else 早上好 / 您好."""
     ts = local(ts or dt.datetime.now(CST))
     fest = festival_on(ts.date())
-    if fest is not None and fest.is_day:
+    if fest is not None and fest.statutory:
         return fest.greeting
     return "早上好" if is_morning(ts) else "您好"

@@ -6,7 +6,7 @@ Reads the items of ``state.track`` (``Chat.items``) and the agent's last words.
 from __future__ import annotations
 
 from zhijian.audit.answering import answers, content_in_courtesy
-from zhijian.audit.needs import suggests
+from zhijian.audit.needs import decides, suggests
 from zhijian.audit.settle import compact
 from zhijian.audit.state import resolved
 
@@ -21,7 +21,7 @@ def _states_need(chat, i: int) -> bool:
     # (…重新试了一下，好了: the problem went away, ``state.resolved``; 上次箱子破了，下次包严实点: a suggestion,
     # answered by thanks, ``needs.suggests``)
     return any({"problem", "question", "request"} & set(s.acts) and len(compact(s.text)) >= 5
-               and not resolved(chat, s) and not suggests(chat, s) for s in ss)
+               and not resolved(chat, s) and not suggests(chat, s) and not decides(chat, s) for s in ss)
 
 
 def forced_ending(chat) -> tuple[int, list[int]] | None:

@@ -18,6 +18,7 @@ class Item:
     skipped: bool = False  # open through an agent block that answered something else
     grievance: bool = False  # asked in anger (act complaint: 你们是不是都不核对的): any answer settles it
     promised: int | None = None  # the agent turn that asked for details and said it would then check
+    added: bool = False  # put as a need of its own (另外… / 还有个事…: the pack's adds_need forms or another_need words)
 
     @property
     def open(self) -> bool:

@@ -8,7 +8,8 @@
 * ``agent_holds``: a hold is the agent's promise to check, not an instruction to the customer;
 * ``reads_as_question`` / ``clause_asks``: a customer sentence (clause) that asks, whatever the tagger said;
 * ``praise_only``: thanks or praise that asks nothing and names no trouble is no need, whatever the tagger said;
-* ``withdraws``: a sentence that only deliberates or drops the matter (我再考虑考虑要不要…) asks the agent nothing.
+* ``withdraws``: a sentence that only deliberates or drops the matter (我再考虑考虑要不要…) asks the agent nothing;
+* ``decides``: a sentence that only tells the choice made (那就拿灰色的吧) asks nothing either.
 """
 
 from __future__ import annotations
@@ -91,10 +92,21 @@ _WH_Q = re.compile(r"怎么|怎样|多少|多久|多大|多长|几[天点个号�
 _ALT_Q = re.compile(r"((?<![但就还也都可于要总不真老正硬只像倒算])是|要|选|买|发|走|用|寄|换|退|开|拍).{1,10}还是.")
 
 
+# the conditions of a hypothetical (万一…可以换吗 still asks, with its question particle at the end)
+_IF = re.compile("如果|要是|假如|万一|只要")
+
+
+def _asks_if(c: str) -> bool:
+    """A compacted sentence that asks about a case put as a condition: without its 如果 / 要是 … it reads as a question
+    (要是到了不合适能换吗 / 万一尺码不对可以退吗); 如果不合适的话 / 要是有货就发 ask nothing."""
+    return bool(_IF.search(c)) and is_question_compact(_IF.sub("", c))
+
+
 def clause_asks(clause: str) -> bool:
     """A clause of a customer sentence that asks on its own (吗/呢 …, a question word, A-not-A, …不 at the end)."""
     c = _no_courtesy(compact(clause))
-    return len(c) >= 3 and (clause.rstrip().endswith(("?", "？")) or is_question_compact(c) or bool(_TAIL_Q.search(c))
+    return len(c) >= 3 and (clause.rstrip().endswith(("?", "？")) or is_question_compact(c) or _asks_if(c)
+                            or bool(_TAIL_Q.search(c))
                             or bool(_ALT_Q.search(c)) or (bool(_WH_Q.search(c)) and not any(w in c for w in _NOT_Q)))
 
 
@@ -108,7 +120,7 @@ def reads_as_question(s) -> bool:
     if t.endswith(("?", "？")):
         return True
     c = _no_courtesy(compact(t))
-    return is_question_compact(c) or (2 <= len(c) <= 12 and bool(_TAIL_Q.search(c))) or (
+    return is_question_compact(c) or _asks_if(c) or (2 <= len(c) <= 12 and bool(_TAIL_Q.search(c))) or (
         len(c) <= 20 and (bool(_ALT_Q.search(c)) or (bool(_WH_Q.search(c)) and not any(w in c for w in _NOT_Q))))
 
 
@@ -162,6 +174,17 @@ def suggests(chat, s) -> bool:
     forms, shop = chat.patterns("suggestion_forms"), chat.patterns("suggestion_shop_forms")
     return bool((forms is not None and "future_time" in labels and forms.search(c))
                 or (shop is not None and shop.search(c)))
+
+
+def decides(chat, s) -> bool:
+    """A customer sentence that only tells the choice made (那就拿灰色的吧 / 行，我订两间 / 那我选小号了: the pack's
+    ``decision_forms``) and asks nothing (no question word, particle or mark): the customer goes on to order, nothing
+    waits for the agent's answer (the model half reads 吧 as asking)."""
+    forms = chat.patterns("decision_forms")
+    if forms is None or s.text.rstrip().endswith(("?", "？")):
+        return False
+    c = compact(s.text)
+    return bool(forms.fullmatch(c)) and not (is_question_compact(c) or _WH_Q.search(c))
 
 
 def withdraws(chat, s) -> bool:

@@ -121,12 +121,13 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     for k, it in enumerate(open_):
         if not got[k] and (len(feats[k][1]) <= 2 or it.grievance) and not waits(it):
             got[k] = True
-    # a problem stated with its question in one turn (降价了 | 能补差价吗) is one need: settled together
+    # a problem stated with its question in one turn (降价了 | 能补差价吗) is one need: settled together; not a question
+    # added as a need of its own (…都等三天了 | 另外能开发票吗)
     done = {it.turn for k, it in enumerate(open_) if got[k]}
     with_problem = {it.turn for it in open_ if it.act == "problem"}
     still = []
     for k, it in enumerate(open_):
-        if got[k] or (it.turn in done and it.turn in with_problem):
+        if got[k] or (it.turn in done and it.turn in with_problem and not it.added):
             it.closed_by = j
         else:
             still.append(it)

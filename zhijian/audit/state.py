@@ -50,7 +50,9 @@ customer turn) settles the items open before it:
 * a question asked before the agent's first, greeting-only turn and asked again (in other words)
   right after it is one need: the one asked again; a question the customer adds to it (the pack's
   ``adds_need`` forms: 还有… / 另外… / 对了…) is a second need;
-* thanks or praise the model reads as a problem (``needs.praise_only``: 拿到了，比想的快多了，点赞) opens nothing;
+* thanks or praise the model reads as a problem (``needs.praise_only``: 拿到了，比想的快多了，点赞) opens nothing; nor does
+  the customer telling the choice made (``needs.decides``: 那就拿灰色的吧);
+* a hold after the turn's answers that names an open need (颜色我帮您问一下仓库) holds that need, whatever answers the rest;
 * an agent sentence opening on the pack's ``topic_shift`` (另外 / 顺便 …) that shares no content bigram with an open
   need answers none of them, and never brings the result of a check (``_turns_away``);
 * a short agent sentence that says something answers (不影响哦 / 不用了), an acknowledgement the ack
@@ -72,8 +74,8 @@ from zhijian.audit.answering import (
     _ACKS, _OFFER, ASKING_BACK, ASKS_INFO, NOT_ANSWERING, OPENING, answers, asks_back, content_in_courtesy)
 from zhijian.audit.item import Item
 from zhijian.audit.needs import (
-    agent_holds, clause_asks as _clause_asks, handed_over, praise_only, reads_as_question, same_need, says_nothing,
-    suggests, withdraws)
+    agent_holds, clause_asks as _clause_asks, decides, handed_over, praise_only, reads_as_question, same_need,
+    says_nothing, suggests, withdraws)
 from zhijian.audit.settle import (
     CLAUSE as _CLAUSE, bigrams as _bigrams, chars as _chars, compact, settle as _settle)
 
@@ -128,8 +130,9 @@ def track(chat) -> list[Item]:
             return None  # 拿到了，比我想的快多了，点赞: praise (thanks_unacknowledged), not a need
         if act == "problem" and resolved(chat, s):
             return None  # 重装了一下，可以了: the customer says the problem is gone, nothing waits for the agent
-        if act in ("question", None) and withdraws(chat, s):
-            return None  # 我再想想要不要换个大的: the customer deliberates or drops the matter, asks the agent nothing
+        if act in ("question", None) and (withdraws(chat, s) or decides(chat, s)):
+            # 我再想想要不要换个大的: the customer deliberates or drops the matter; 那就拿灰色的吧: tells the choice made
+            return None
         if act in ("problem", "request") and suggests(chat, s):
             return None  # 详情页最好标上克重: a suggestion needs thanks (suggestion_unacknowledged), not an answer
         if act is None and reads_as_question(s):
@@ -191,7 +194,9 @@ def track(chat) -> list[Item]:
                         if any(same_need(text, o.text) for o in open_):
                             continue  # the same question sent again while it waits: one need
                         it = Item(i, si, act, text, grievance=reproach or "complaint" in s.acts
-                                  or "complaint" in chat.text_labels(s.text))
+                                  or "complaint" in chat.text_labels(s.text),
+                                  added="another_need" in chat.text_labels(s.text)
+                                  or bool(adds and adds.search(compact(s.text))))
                         items.append(it)
                         open_.append(it)
             if greeted and any(it.turn == i for it in open_) and not (adds and adds.search(compact(m.text))):
@@ -274,7 +279,12 @@ def track(chat) -> list[Item]:
                 was = list(open_)
                 # 我还有个问题 → 其他问题请联系售后，本次服务就到这里: a goodbye does not hear the need announced
                 more = [o for o in open_ if o.act == "more"] if all(_ends(chat, s) for s in answering) else []
-                open_ = _settle([o for o in open_ if o not in more], answering, j, newest, tuple(details)) + more
+                # 尺码是标准的，颜色我帮您问一下仓库: the need the hold names is held, whatever the answer beside it settles
+                named = _held_by_name(chat, sents, answering, open_) if holds else []
+                for it in named:
+                    it.held_by = j
+                open_ = _settle([o for o in open_ if o not in more and o not in named], answering, j, newest,
+                                tuple(details)) + more + named
                 # the same question asked twice (before and after the agent's greeting), or one need typed in
                 # pieces in one turn (我要取消订单 … 你能帮我取消么: a content bigram in common), is settled once
                 done = [it for it in was if it.closed_by == j]
@@ -296,7 +306,7 @@ def track(chat) -> list[Item]:
                         it.held_by = j
         if answered:
             for it in before:
-                if it.closed_by is None and it.act != "more":
+                if it.closed_by is None and it.act != "more" and it.held_by not in block:
                     it.skipped = True  # the agent answered around it: only an answer about it settles it now
                 if it.promised is not None and it.promised not in block:
                     it.promised = None  # the agent came back (with an answer to something): not a check forgotten
@@ -305,6 +315,17 @@ def track(chat) -> list[Item]:
         greeted = not answered and block[0] == chat.agent_turns[0] and _only_greets(chat, block)
         last_agent = block[-1]
     return items
+
+
+def _held_by_name(chat, sents, answering: list, open_: list[Item]) -> list[Item]:
+    """The open needs a hold sentence of the turn names (a content bigram in common: 颜色我帮您问一下仓库 for 有没有别的颜色)
+    and no answering sentence speaks of: the agent answered the others and will come back with these.  Only a hold after
+    the turn's last answering sentence (请稍等，我查一下 | 显示已经发货了: the chat tool joined the hold and its result)."""
+    last = max((k for k, s in enumerate(sents) if any(s is a for a in answering)), default=-1)
+    holds = [_bigrams(s.text) for s in sents[last + 1:] if agent_holds(chat, s)]
+    said = set().union(*(_bigrams(s.text) for s in answering))
+    return [it for it in open_ if it.act != "more" and it.held_by is None
+            and any(_bigrams(it.text) & h for h in holds) and not _bigrams(it.text) & said]
 
 
 def _turns_away(chat, s, open_: list[Item]) -> bool:

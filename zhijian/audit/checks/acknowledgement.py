@@ -8,6 +8,7 @@ import re
 
 from zhijian.acts.cues import _strip_particles
 from zhijian.acts.tagger import get_tagger
+from zhijian.audit.chat import is_question
 from zhijian.audit.checks import check
 from zhijian.audit.needs import agent_holds, praise_only, reads_as_question, suggests
 from zhijian.audit.settle import compact  # (cached: the same sentences come back)
@@ -91,8 +92,11 @@ def _courtesy_of_a_need(chat, i: int, act: str, label: str) -> bool:
     said = False
     for s in ss:
         acts = set(s.acts)
-        # (praise the model reads as a problem, 拿到了，比图片上还好看，点个赞, asks for nothing)
-        asks = (bool(acts & NEEDS) or reads_as_question(s)) and not praise_only(chat, s)
+        # (praise the model reads as a problem, 拿到了，比图片上还好看，点个赞, asks for nothing; nor does a need the model is
+        # unsure of, below the pack's act_confidence, in words that ask nothing: 单号发您了，你们真靠谱，谢谢 thanks; 麻烦备注一下，
+        # 谢谢 asks with 麻烦 / 帮我 / 请 …, ``chat.is_question``)
+        wants = any(chat.sure(s, a) for a in acts & NEEDS) or bool(acts & NEEDS and is_question(s.text))
+        asks = (wants or reads_as_question(s)) and not praise_only(chat, s)
         if act in acts or chat.text_labels(s.text) & {label}:
             said = True
             tail = _strip_particles(compact(s.text)).endswith(_cue_phrases(act))

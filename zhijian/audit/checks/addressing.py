@@ -69,13 +69,33 @@ def _introduced(chat) -> str:
     return ""
 
 
+# a full name the customer gives as the data of a field (收货人刘明华 / 姓名：孙丽 / 联系人是陈建国，电话…): 2-3 Chinese
+# characters right after the field, up to the clause's end or a digit
+_GIVEN = re.compile(r"(?:收货人|收件人|联系人|姓名|名字|署名)(?:是|叫|为|写|填)?[：:\s]*([\u4e00-\u9fff]{2,3}?)"
+                    r"(?=[，,。.!！?？;；~～\s\d]|电话|手机|$)")
+
+
+def _given(chat) -> list[str]:
+    """The full names the customer gives as a field's data (收货人刘明华): whoever the agent then calls by it bare
+    (刘明华，您的订单…) is addressed by full name; read back as data (收货人是刘明华) it is fine (``addresses``)."""
+    surnames = str(chat.config.raw.get("surnames") or "")
+    out: list[str] = []
+    for i, m in chat.turns:
+        if m.role == "customer":
+            out += [n for n in _GIVEN.findall(m.text) if n[0] in surnames and n not in out
+                    and not any(h in n for h in chat.config.honorifics)]
+    return out
+
+
 @check("direct_name")
 def direct_name(chat):
-    """The customer's full name (``customer_name``, or the name they introduced themselves with) used by an
-    agent turn to address them, without an honorific (``honorifics``); the name confirmed as data (收货人是…) is fine."""
+    """The customer's full name (``customer_name``, or the name they introduced themselves with or gave as a field's
+    data: 收货人…) used by an agent turn to address them, without an honorific (``honorifics``); the name confirmed as
+    data (收货人是…) is fine."""
     name = (chat.conv.customer_name or "").strip() or _introduced(chat)
-    if len(name) < 2:
-        return
+    names = [name] if len(name) >= 2 else _given(chat)
     for i in chat.agent_turns:
-        if addresses(chat.messages[i].text, name, chat.config.honorifics):
-            yield chat.finding("direct_name", i, name=name)
+        for n in names:
+            if addresses(chat.messages[i].text, n, chat.config.honorifics):
+                yield chat.finding("direct_name", i, name=n)
+                break

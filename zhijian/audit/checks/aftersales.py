@@ -62,6 +62,11 @@ def _reports(chat, i: int) -> bool:
         if goods and "problem" in acts and len(real) == len(clauses) and not _about_service(chat, s.text) and not (
                 _only_asks(chat, i, ss)):
             return True
+        if goods and chat.sure(s, "complaint") and len(real) == len(clauses) and not _about_service(
+                chat, chat.messages[i].text):
+            # 洗衣机才装好三天，甩干就咣咣响，真是失望透了: anger at goods received is a fault told in anger (the model reads
+            # the defect as neither problem nor after-sales word, the anger it is sure of), not a delivery or service matter
+            return True
     return False
 
 
@@ -182,13 +187,17 @@ def aftersales_flow(chat):
         after = [j for j, n in chat.turns[start:k] if n.role == "agent"]
         solved = False
         fixed: set[int] = set()  # agent turns whose advice the customer says worked (好了，亮了)
+        told = [i]  # the customer turns of the case up to the advice that worked
         until = len(chat.turns)
         for kk in range(k + 1, len(chat.turns)):
             j, n = chat.turns[kk]
             if n.role == "agent":
                 after.append(j)
                 solved = solved or _does(chat, j, ("solution",), "as_solution")
-            elif after and _says_fixed(chat, j):
+                continue
+            if not fixed:
+                told.append(j)
+            if after and _says_fixed(chat, j):
                 fixed.add(after[-1])
                 solved = True
             elif solved and _reports_problem(chat, j):
@@ -197,6 +206,11 @@ def aftersales_flow(chat):
         if not after and judged:
             continue  # a later report the agent never got to: unanswered / forced_end say so
         judged = True
+        if fixed and not any("aftersales" in chat.labels[t] for t in told):
+            # 装好后出纸有折痕 → 您先把导纸板往里推一格试试 → 推了好了: the advice on how the goods are used worked, and no
+            # defect of the pack's after-sales words was named: a question of use answered, not an after-sales case (003 §售后
+            # is for goods found faulty; no apology is owed for advice that worked)
+            continue
         first_of = {}
         for step, acts, words in _STEPS:
             hit = [j for j in after if _does(chat, j, acts, words) or (step == "solution" and j in fixed)]

@@ -53,6 +53,13 @@ def complaint_no_apology(chat):
             # empathy cue: 抱歉 / 给您带来不便), not the model's reading of a friendly sentence
             before = any(chat.has(j, words=("empathy",)) or any("agent.empathy" in s.cues for s in chat.sentences.get(j, ()))
                          for j in _block_before(chat, k))
-            if not before and not any(chat.has(j, "empathy", words=("empathy",)) for j in after):
+            if not before and not any(_empathises(chat, j) for j in after):
                 yield chat.finding("complaint_no_apology", i)
             return
+
+
+def _empathises(chat, j: int) -> bool:
+    """Agent turn ``j`` apologises or shows empathy: the pack's empathy words, the empathy cue, or the model's reading at the
+    pack's ``act_confidence.empathy`` (the model alone, less sure, also reads a plain remedy as empathy: 已为您补发)."""
+    return chat.has(j, words=("empathy",)) or any(
+        "agent.empathy" in s.cues or chat.sure(s, "empathy") for s in chat.sentences.get(j, ()))

@@ -1,4 +1,4 @@
-"""Opening greeting (seeds 002, 003, 004: 开头语; 004: 早上好 only 0:00–12:00, holiday greetings)."""
+"""Opening greeting (seeds 002, 003, 004: 开头语; 004: 早上好 only 0:00–12:00, holiday greetings on the statutory days)."""
 
 from __future__ import annotations
 
@@ -25,8 +25,11 @@ def greeting(chat):
     fest = festival_on(ts.date())
     if "morning" in lab and not is_morning(ts):
         yield chat.finding("greeting_mismatch", gi, detail=f"{ts:%H:%M} 不是早上，不宜说“早上好”")
-    elif chat.config.holiday_greeting and fest is not None and fest.is_day and f"holiday:{fest.key}" not in lab:
-        yield chat.finding("greeting_mismatch", gi, detail=f"今天是{fest.name}，开头语应为“{fest.greeting}！”")
-    elif holiday_labels and (fest is None or f"holiday:{fest.key}" not in holiday_labels):
+    elif chat.config.holiday_greeting and fest is not None and fest.statutory and f"holiday:{fest.key}" not in lab:
+        # every statutory day of the festival (004: 如国家法定假日…则需要有相应节日问候语), not only its first
+        day = fest.name if fest.is_day else f"{fest.name}假期"
+        yield chat.finding("greeting_mismatch", gi, detail=f"今天是{day}，开头语应为“{fest.greeting}！”")
+    elif holiday_labels and (fest is None or not {f"holiday:{k}" for k in (fest.key, *fest.also)} & holiday_labels):
+        # (any day of the festival's break, 国庆's weekend included, takes its greeting; 中秋 and 国庆 in one break each other's)
         names = "、".join(FESTIVALS[x.split(':')[1]][0] for x in sorted(holiday_labels))
         yield chat.finding("greeting_mismatch", gi, detail=f"今天不是{names}，节日问候用错了")
