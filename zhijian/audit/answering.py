@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from zhijian.audit.memo import per_sentence
 from zhijian.audit.needs import clause_asks as _clause_asks
 from zhijian.audit.settle import CLAUSE as _CLAUSE, STOP_CHARS as _STOP_CHARS, chars as _chars, compact
 from zhijian.engine.stickers import without_codes
@@ -27,6 +28,12 @@ _DATA = re.compile(r"\d|[\[【][^\]】]*[\]】]")
 
 
 def answers(s, chat) -> bool:
+    """An agent sentence that answers (``_answers``; remembered per sentence)."""
+    return _answers(chat, s)
+
+
+@per_sentence
+def _answers(chat, s) -> bool:
     """An agent sentence that answers: any act but greeting/closing/hold/push-out/review invitation,
     nor a question back alone (``cause_check`` without an answer or a solution); a sentence the
     tagger leaves as ``other`` only when it says something (好的 / 嗯 do not)."""

@@ -45,16 +45,17 @@ class Auditor:
         """``keep_acts``: each result also carries the sentences and dialogue acts of every turn
         (``AuditResult.acts``, docs/spec/contract.md §3); the tagging is done anyway, keeping it is free."""
         convs = list(convs)
-        texts: list[str] = []
-        where: list[tuple[int, int]] = []
+        # each distinct agent text is checked once (template replies recur; check_many gives what check gives)
+        distinct: dict[str, int] = {}
+        where: list[tuple[int, int, int]] = []
         for ci, c in enumerate(convs):
             for ti, m in enumerate(c.messages):
                 if m.role == "agent" and m.text:
-                    texts.append(m.text)
-                    where.append((ci, ti))
-        checked = self.inspector.check_many(texts) if texts else []
+                    where.append((ci, ti, distinct.setdefault(m.text, len(distinct))))
+        checked = self.inspector.check_many(list(distinct)) if distinct else []
         per_conv: list[list[AuditFinding]] = [[] for _ in convs]
-        for (ci, ti), fs in zip(where, checked):
+        for ci, ti, k in where:
+            fs = checked[k]
             for f in fs:
                 per_conv[ci].append(AuditFinding(f.rule, f.category, f.severity, ti, f.message, f.suggestion,
                                                  f.start, f.end, f.match, f.source, f.score))

@@ -17,8 +17,8 @@ from zhijian.audit.config import ConversationConfig
 from zhijian.audit.conversation import Conversation, Message
 from zhijian.audit.needs import data_only
 from zhijian.audit.result import AuditFinding
-from zhijian.audit.settle import CLAUSE as _CLAUSE
-from zhijian.engine.normalize import compact
+from zhijian.audit.memo import per_text
+from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: the same turns come back)
 from zhijian.engine.stickers import has_emoji  # noqa: F401  (one definition with check; re-exported)
 
 _QUESTION_RE = re.compile(
@@ -37,6 +37,13 @@ def _one_pattern(patterns: tuple[str, ...]) -> re.Pattern | None:
 def is_question(text: str) -> bool:
     """A customer question or request (so it needs an answer)."""
     return bool(_QUESTION_RE.search(text))
+
+
+@per_text
+def _asks_again_in(chat, text: str) -> bool:
+    """A clause of ``text`` in one of the pack's ``asked_before`` forms (``Chat._asked_again``)."""
+    pats = chat.patterns("asked_before")
+    return any(pats.search(compact(c)) for c in _CLAUSE.findall(text))
 
 
 @dataclass(frozen=True)
@@ -73,7 +80,9 @@ class Chat:
     def patterns(self, key: str) -> re.Pattern | None:
         """The pack's ``conversation.<key>`` list of regular expressions as one pattern, or None (compiled once
         per pack composition: the checks ask for it sentence by sentence)."""
-        cache = self.config.__dict__.setdefault("_patterns", {})
+        cache = self.config.__dict__.get("_patterns")
+        if cache is None:
+            cache = self.config.__dict__["_patterns"] = {}
         if key not in cache:
             cache[key] = _one_pattern(tuple(self.config.raw.get(key) or ()))
         return cache[key]
@@ -89,8 +98,7 @@ class Chat:
         if pats is None or not self.agent_turns:
             return []
         first = self.agent_turns[0]
-        return [i for i, m in self.turns if m.role == "customer" and i > first
-                and any(pats.search(compact(c)) for c in _CLAUSE.findall(m.text))]
+        return [i for i, m in self.turns if m.role == "customer" and i > first and _asks_again_in(self, m.text)]
 
     def _restated(self) -> list[int]:
         """Customer turns right after an agent question back (``answering.asks_back``: act ``cause_check``, not

@@ -105,6 +105,8 @@ def parse_ts(value: Any, where: str) -> dt.datetime | None:
         raise LogError(f"{where}: 时间必须是字符串，得到 {type(value).__name__}")
     if ts.tzinfo is None:
         ts = ts.replace(tzinfo=CST)
+    if MIN_YEAR < ts.year < MAX_YEAR:
+        return ts  # (an offset moves the UTC year by one at most: inside the range either way)
     try:
         year = ts.astimezone(dt.timezone.utc).year
     except (OverflowError, ValueError):

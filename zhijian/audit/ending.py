@@ -8,7 +8,7 @@ from __future__ import annotations
 from zhijian.audit.answering import answers, content_in_courtesy
 from zhijian.audit.needs import decides, suggests
 from zhijian.audit.settle import compact
-from zhijian.audit.state import resolved
+from zhijian.audit.turns import resolved
 
 
 def _states_need(chat, i: int) -> bool:

@@ -18,8 +18,8 @@ import functools
 import re
 
 from zhijian.acts.sentences import NOT_Q_WORDS, is_question_compact
-from zhijian.audit.settle import CLAUSE
-from zhijian.engine.normalize import compact
+from zhijian.audit.memo import per_sentence
+from zhijian.audit.settle import CLAUSE, compact  # (compact cached: the same sentences come back)
 
 # a bracketed token of the chat tool or of a masked export, innermost first ([数字x] inside [订单编号:…])
 _BRACKET = re.compile(r"[\[【][^\[\]【】]*[\]】]")
@@ -57,6 +57,7 @@ def says_nothing(text: str) -> bool:
     return bool(_NOTHING.match(compact(text)))
 
 
+@per_sentence
 def agent_holds(chat, s) -> bool:
     """The agent says THEY will check (act ``hold``): the hold cue (稍等 / 正在为您查询), or the model's
     reading of a sentence that speaks of the agent (the pack's ``words.agent_self``: 我 / 小妹 / 这边);
@@ -158,8 +159,13 @@ def praise_only(chat, s) -> bool:
 def handed_over(chat, sents) -> bool:
     """An agent turn that hands the need over beyond the chat, with a time or a person (the pack's ``handover_forms``:
     我们会在24小时内回复您 / 稍后安排专人和您联系 / 核实后给您回电)."""
+    return any(_hands_over(chat, s) for s in sents)
+
+
+@per_sentence
+def _hands_over(chat, s) -> bool:
     pats = chat.patterns("handover_forms")
-    return pats is not None and any(pats.search(compact(s.text)) for s in sents)
+    return pats is not None and bool(pats.search(compact(s.text)))
 
 
 def suggests(chat, s) -> bool:

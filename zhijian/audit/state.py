@@ -67,40 +67,12 @@ the customer's open need.
 
 from __future__ import annotations
 
-import re
-
 from zhijian.acts.sentences import is_question_compact
-from zhijian.audit.answering import (
-    _ACKS, _OFFER, ASKING_BACK, ASKS_INFO, NOT_ANSWERING, OPENING, answers, asks_back, content_in_courtesy)
+from zhijian.audit.answering import ASKING_BACK, _OFFER, answers, asks_back, content_in_courtesy
 from zhijian.audit.item import Item
-from zhijian.audit.needs import (
-    agent_holds, clause_asks as _clause_asks, decides, handed_over, praise_only, reads_as_question, same_need,
-    says_nothing, suggests, withdraws)
-from zhijian.audit.settle import (
-    CLAUSE as _CLAUSE, bigrams as _bigrams, chars as _chars, compact, settle as _settle)
-
-
-def _chases(text: str, chase: frozenset[str]) -> bool:
-    """A question with no content but the progress of a check (the pack's ``chase_chars``: 还在吗 / 查到了吗 /
-    还要多久): asked while the agent checks, it chases what they are checking; 包邮吗 / 买这个送什么 ask anew."""
-    return _chars(text) <= chase
-
-
-def resolved(chat, s) -> bool:
-    """A customer sentence saying the problem went away (…试了一下，好了 / 不卡了): a clause in one of the pack's
-    ``resolved_forms`` and none that asks or names a defect (the pack's after-sales words)."""
-    pats = chat.patterns("resolved_forms")
-    clauses = _CLAUSE.findall(s.text)
-    if pats is None or any(_clause_asks(c) or "aftersales" in chat.text_labels(c) for c in clauses):
-        return False
-    return any(pats.fullmatch(compact(c)) for c in clauses)
-
-
-def _lead_in(s) -> bool:
-    """A customer sentence that only leads into the next one of its turn: no content of its own
-    (请问一下 / 帮我 / 想问下) or a condition (我付款的话 / 如果不合适)."""
-    c = compact(s.text)
-    return len(_chars(s.text)) <= 1 or c.endswith(("的话", "的话呢"))
+from zhijian.audit.needs import agent_holds, same_need
+from zhijian.audit.settle import bigrams as _bigrams, chars as _chars, compact, settle as _settle
+from zhijian.audit.turns import agent_turn, customer_turn
 
 
 def _one_need(a: Item, b: Item) -> bool:
@@ -120,30 +92,7 @@ def _after_hold(sents, answering: list) -> list:
 
 
 def track(chat) -> list[Item]:
-    def opens(s) -> str | None:
-        if chat.sure(s, "more"):
-            return "more"  # 想问下 / 还有个事: announces a need, the next question is the need
-        if says_nothing(s.text):
-            return None  # 暂时没 / 好的没啥啦: an answer to the agent's offer, not a question
-        act = next((a for a in OPENING if chat.sure(s, a)), None)
-        if act == "problem" and praise_only(chat, s):
-            return None  # 拿到了，比我想的快多了，点赞: praise (thanks_unacknowledged), not a need
-        if act == "problem" and resolved(chat, s):
-            return None  # 重装了一下，可以了: the customer says the problem is gone, nothing waits for the agent
-        if act in ("question", None) and (withdraws(chat, s) or decides(chat, s)):
-            # 我再想想要不要换个大的: the customer deliberates or drops the matter; 那就拿灰色的吧: tells the choice made
-            return None
-        if act in ("problem", "request") and suggests(chat, s):
-            return None  # 详情页最好标上克重: a suggestion needs thanks (suggestion_unacknowledged), not an answer
-        if act is None and reads_as_question(s):
-            return "question"
-        return act
-
-    pats = chat.said_before
     adds = chat.patterns("adds_need")  # 还有… / 另外…: a question added to the one asked before the greeting
-
-    def said_before(s) -> bool:
-        return "repeat_complaint" in chat.text_labels(s.text) or bool(pats and pats.search(compact(s.text)))
 
     items: list[Item] = []
     open_: list[Item] = []
@@ -152,28 +101,16 @@ def track(chat) -> list[Item]:
     greeted = False  # the agent's last block was their first, and only greeted (您好，请问有什么可以帮您)
     details: list[str] = []  # what the customer told when the agent asked, no need waiting: no need of its own
     last_agent = -1  # the agent's last turn before the block being read
-    chase = frozenset(str(chat.config.raw.get("chase_chars") or ""))
     turns = chat.turns
     k = 0
     while k < len(turns):
         i, m = turns[k]
         if m.role == "customer":
-            sents = chat.sentences.get(i, ())
-            # a turn that says it was said already (我刚才说过了，前天 | 你们能不能翻一下订单) reproaches: what it asks with
-            # the reproach is asked in anger, any answer settles it
-            reproach = "repeat_complaint" in chat.labels.get(i, ()) or any(said_before(s) for s in sents)
-            for si, s in enumerate(sents):
-                if said_before(s):
-                    continue  # 前面写着呢 / 不是说了吗: the customer points back, the need is the earlier one
-                if chat.data_only(s.text):
-                    continue  # a card or placeholder ([订单编号:…] / [图片]) states no need of its own
-                if si + 1 < len(sents) and _lead_in(s):
-                    continue  # 请问一下 | … / 我付款的话 | 是不是…: the first piece of the need stated next
-                act = opens(s)
-                if act == "question" and held and open_ and _chases(s.text, chase):
+            turn = customer_turn(chat, i)
+            for si, s, act, chases, another, texts, grieved in turn.readings:
+                if act == "question" and held and open_ and chases:
                     continue  # 还在吗 / 查好了没 while the agent checks: chasing the need held, not a new one
-                if act in ("problem", "request") and (asked_back or held) and open_ and not (
-                        "another_need" in chat.text_labels(s.text)):
+                if act in ("problem", "request") and (asked_back or held) and open_ and not another:
                     # the details the agent asked for (订单号… 改成… / 用了两次就这样了), or what the customer adds
                     # (麻烦快点查 / 地址是公司的) while the agent checks: not a new need
                     continue
@@ -188,15 +125,11 @@ def track(chat) -> list[Item]:
                             if old.act == "more":
                                 old.superseded = True
                         open_ = [o for o in open_ if not o.superseded]
-                    # two questions in one sentence (可以开专票不，Mac能用不): one item each
-                    parts = [c for c in _CLAUSE.findall(s.text) if _clause_asks(c)] if act == "question" else []
-                    for text in parts if len(parts) > 1 else [s.text]:
+                    for text in texts:
                         if any(same_need(text, o.text) for o in open_):
                             continue  # the same question sent again while it waits: one need
-                        it = Item(i, si, act, text, grievance=reproach or "complaint" in s.acts
-                                  or "complaint" in chat.text_labels(s.text),
-                                  added="another_need" in chat.text_labels(s.text)
-                                  or bool(adds and adds.search(compact(s.text))))
+                        it = Item(i, si, act, text, grievance=turn.reproach or grieved,
+                                  added=another or bool(adds and adds.search(compact(s.text))))
                         items.append(it)
                         open_.append(it)
             if greeted and any(it.turn == i for it in open_) and not (adds and adds.search(compact(m.text))):
@@ -216,31 +149,24 @@ def track(chat) -> list[Item]:
             k += 1
         # (a question asked in anger, 什么鬼 / 有没有搞错, is no newer need a held one must wait behind)
         newest = max((it.turn for it in open_ if not it.grievance), default=-1)
-        asked_back = any(asks_back(s) and ASKS_INFO.search(s.text) for j in block for s in chat.sentences.get(j, ()))
+        facts = {j: agent_turn(chat, j) for j in block}
+        asked_back = any(f.asks_back for f in facts.values())
         before = list(open_)
         answered = False
         for j in block:
             if not open_:
                 break
             sents = chat.sentences.get(j, ())
-            if handed_over(chat, sents):
+            turn = facts[j]
+            if turn.handed_over:
                 # 这个问题需要进一步核实，我们会在24小时内回复您: the need is handed over with a time (004: 无法当场答复的
                 # 咨询 … 在XX小时内有专人和您联系), settled in the chat; keeping the promise happens after it
                 for it in open_:
                     it.closed_by = j
                 open_, answered = [], True
                 break
-            # 麻烦您发一下订单号，我帮您看看: the agent waits for the customer first, the clock of a hold
-            # starts when they can check (收到，我帮您查一下，您稍候)
-            # (这个需要确认一下是否提供回收: what the agent will check, not a question to the customer)
-            holding = any(agent_holds(chat, s) for s in sents)
-            holds = holding and not any(
-                "cause_check" in s.acts and ASKS_INFO.search(s.text) and "pending" not in chat.text_labels(s.text)
-                for s in sents)
-            # the agent asks for the details of the need (订单号是多少 / 拍张照片), not the closing's offer
-            asks_info = any(asks_back(s) and ASKS_INFO.search(s.text) and not _OFFER.search(s.text)
-                            and "pending" not in chat.text_labels(s.text) for s in sents)
-            if asks_info and holding:
+            holds, asks_info = turn.holds, turn.asks_info
+            if asks_info and turn.holding:
                 for it in open_:
                     if it.turn > last_agent and it.held_by is None:
                         it.promised = j  # 麻烦提供订单号，我帮您查一下: a promise to check once the customer has answered
@@ -264,14 +190,12 @@ def track(chat) -> list[Item]:
                 if not open_:
                     break
             # 好的/明白了 settles a request (also at the head of a closing: 好的呢，感谢您的光临)
-            acked = any(not set(s.acts) <= NOT_ANSWERING or compact(s.text).startswith(_ACKS) for s in sents)
+            acked = turn.acked
             # (still checking, 还在帮您查呢, after a hold: no result yet)
             answering = [s for s in answering if not _turns_away(chat, s, open_)
                          and not (held and "pending" in chat.text_labels(s.text))]
             # (我查一下您的下单时间: a hold the model half reads as an answer brings no result)
-            if holds and not any({"answer", "solution"} & set(s.acts) and "pending" not in chat.text_labels(s.text)
-                                 and not _holds_only(chat, s)
-                                 for s in sents):
+            if holds and not turn.result:
                 # 我核实一下，您稍等 / 这个要核实一下师傅回不回收，我帮您问问: checking is not answering yet
                 answering = _after_hold(sents, answering)
             if answering:
@@ -338,14 +262,6 @@ def _turns_away(chat, s, open_: list[Item]) -> bool:
         return False
     bg = _bigrams(s.text)
     return not any(bg & _bigrams(it.text) for it in open_ if it.held_by is None)
-
-
-def _holds_only(chat, s) -> bool:
-    """A hold sentence that brings no result whatever the model's reading of an answer: the hold cue with no clause but
-    the hold beside the courtesy (您好，欢迎光临，我查一下您的付款时间)."""
-    if "hold" not in s.acts or "agent.hold" not in s.cues:
-        return False
-    return len([c for c in _CLAUSE.findall(s.text) if not chat.text_labels(c) & {"greeting", "closing"}]) <= 1
 
 
 def _ends(chat, s) -> bool:

@@ -10,6 +10,7 @@ from zhijian.acts.cues import _strip_particles
 from zhijian.acts.tagger import get_tagger
 from zhijian.audit.chat import is_question
 from zhijian.audit.checks import check
+from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import agent_holds, praise_only, reads_as_question, suggests
 from zhijian.audit.settle import compact  # (cached: the same sentences come back)
 
@@ -23,19 +24,26 @@ def _unacknowledged(chat, act: str, label: str, reply_acts: tuple[str, ...], rep
     or several)."""
     replies = (reply,) if isinstance(reply, str) else reply
     for k, (i, m) in enumerate(chat.turns):
-        if m.role != "customer" or not (says(chat, i) if says else chat.customer_says(i, act, label)):
+        if m.role != "customer" or not _does(chat, i, act, label, says):
             continue
-        if act == "apology" and (_polite_opener(chat, i) or _self_correction(chat, i)):
-            continue  # 不好意思请问… is a polite opener before a question; 我看错了，是要… a correction
-        if act in ("thanks", "apology") and _courtesy_of_a_need(chat, i, act, label):
-            continue  # 帮我查一下，谢谢 / 麻烦帮忙处理一下，很抱歉: the courtesy of a request, answered by serving it
-        if _quoted_only(chat, i, act, label):
-            continue  # 卡片上印“感谢有你”: words to be written for the customer, not said to the agent
         if act == "thanks" and _thanks_for_a_check(chat, k):
             continue  # 我帮您核实一下 → 好的辛苦了: thanks for a check under way, answered by its result (followup_missed)
         if not any(chat.has(j, *reply_acts, words=replies) for j in chat.agent_block_after(k)):
             yield chat.finding(category, i)
             return
+
+
+@per_turn
+def _does(chat, i: int, act: str, label: str, says) -> bool:
+    """Customer turn ``i`` does ``act`` and wants the agent's reply for it (read from the turn alone)."""
+    if not (says(chat, i) if says else chat.customer_says(i, act, label)):
+        return False
+    if act == "apology" and (_polite_opener(chat, i) or _self_correction(chat, i)):
+        return False  # 不好意思请问… is a polite opener before a question; 我看错了，是要… a correction
+    if act in ("thanks", "apology") and _courtesy_of_a_need(chat, i, act, label):
+        return False  # 帮我查一下，谢谢 / 麻烦帮忙处理一下，很抱歉: the courtesy of a request, answered by serving it
+    # 卡片上印“感谢有你”: words to be written for the customer, not said to the agent
+    return not _quoted_only(chat, i, act, label)
 
 
 # quoted words (“…” / "…" / 「…」 / 『…』 / ‘…’): what is to be written, printed or engraved, data not speech
@@ -147,6 +155,7 @@ def apology_unacknowledged(chat):
                                "apology_unacknowledged")
 
 
+@per_turn
 def _suggests(chat, i: int) -> bool:
     """The customer suggests: the pack's words or the tagger at the pack's confidence, or a sentence about
     the next time or from now on (the pack's ``words.future_time``: 下次 / 以后 / 今后 …) asking the shop to

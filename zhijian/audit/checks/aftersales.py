@@ -7,9 +7,10 @@ import re
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.answering import asks_back
 from zhijian.audit.checks import check
+from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import praise_only, suggests
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: the same sentences come back)
-from zhijian.audit.state import resolved
+from zhijian.audit.turns import resolved
 
 # finding the cause: asking for photos / the order (cause_check), checking (hold: 我帮您查一下) or stating
 # what was found (answer); a question back that is only the greeting's 请问有什么可以帮您 or the closing's
@@ -27,6 +28,7 @@ def _reports_problem(chat, i: int) -> bool:
     return memo[i]
 
 
+@per_turn
 def _reports(chat, i: int) -> bool:
     """A problem with the goods the customer received (seed 003 §售后; 001 keeps 物流延迟 and the like
     apart, with their own 致歉 → 原因 → 方案): a sentence with the pack's after-sales words

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from zhijian.audit.checks import check
-from zhijian.engine.normalize import compact
+from zhijian.audit.memo import per_turn
+from zhijian.audit.settle import compact  # (cached: the same sentences come back)
 
 
+@per_turn
 def _complains(chat, i: int) -> bool:
     """The customer complains: act ``complaint`` at the pack's confidence (or ``words.complaint``), a reproach
     in one of the pack's ``complaint_forms`` (连个电话都不打), or states a problem (act ``problem``) as a

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 
 from zhijian.audit.checks import check
+from zhijian.audit.memo import per_text
 from zhijian.engine.normalize import compact, tables
 
 _SENTENCE_SPLIT = re.compile(r"[。！？!?；;\n]+")
@@ -123,6 +124,7 @@ def _content(chat, clause: str) -> bool:
     return not (_COURTESY.search(clause) or chat.text_labels(clause) & {"greeting", "closing", "empathy"})
 
 
+@per_text
 def _body(chat, text: str) -> str:
     """The compact text of a reply's clauses that are not courtesy (``_content``)."""
     return "".join(compact(c) for c in _CLAUSES.findall(text) if _content(chat, c))

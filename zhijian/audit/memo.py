@@ -1,0 +1,142 @@
+"""Readings of a chat's sentences, texts and turns remembered across chats (``per_sentence``, ``per_text``,
+``per_turn``).
+
+The tagger hands out the same immutable ``Sentence`` objects for a turn it has seen before (agents' template
+replies, the customers' 好的 / 在吗), so a reading that depends only on the sentence and the pack's conversation
+config (``answers``, ``agent_holds``, what need a customer sentence opens …) is the same in every chat it comes
+back in.  ``per_sentence`` keeps such readings keyed by the sentence object (an entry holds the sentence itself,
+so its ``id`` cannot be reused while the entry lives); ``per_text`` keys by a text; ``per_turn`` by a turn's
+role, text and lexicon labels, checking that its sentences are the same (or equal) ones.  Every memo lives on
+the config object (another pack composition, or a config built anew, starts empty) and is bounded: forgotten
+all at once when full, so memory stays flat however long the input.  The functions remembered are pure: a
+result is the one computing it again would give, so the audit's output does not change.  (Like the lexicon's
+cache of labels, which also lives on the config, they take the folding tables as fixed: they are built once
+per process, ``engine.normalize.tables``.)
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Callable, TypeVar
+
+MEMO_SENTENCES = 16_384  # sentences remembered per config (4× what the tagger's cache of 4,096 turns holds)
+MEMO_TEXTS = 16_384  # texts remembered per config (all ``per_text`` functions together)
+MEMO_TURNS = 8_192  # turns remembered per config (all ``per_turn`` functions together)
+MEMO_TEXT_MAX = 500  # characters: longer texts and turns are not remembered
+
+T = TypeVar("T")
+
+
+def _memo_of(config, which: str = "_sentence_memo") -> dict:
+    d = config.__dict__
+    memo = d.get(which)
+    if memo is None:
+        memo = d[which] = {}
+    return memo
+
+
+def per_sentence(fn: Callable[..., T]) -> Callable[..., T]:
+    """Remember ``fn(chat, s)``, a pure function of the tagged sentence ``s`` and ``chat.config``."""
+    name = fn.__qualname__
+
+    @functools.wraps(fn)
+    def remembered(chat, s) -> T:
+        config = getattr(chat, "config", None)
+        if config is None:  # (a stand-in chat of a test, with no config: nothing to remember by)
+            return fn(chat, s)
+        memo = config.__dict__.get("_sentence_memo") or _memo_of(config)
+        entry = memo.get(id(s))
+        if entry is None or entry[0] is not s:
+            if len(memo) >= MEMO_SENTENCES:
+                memo.clear()
+            entry = memo[id(s)] = (s, {})
+        got = entry[1]
+        if name in got:
+            return got[name]
+        out = got[name] = fn(chat, s)
+        return out
+
+    remembered.uncached = fn  # type: ignore[attr-defined]
+    return remembered
+
+
+def per_text(fn: Callable[..., T]) -> Callable[..., T]:
+    """Remember ``fn(chat, text)``, a pure function of the text and ``chat.config`` (texts of at most
+    ``MEMO_TEXT_MAX`` characters: template replies are short)."""
+    name = fn.__qualname__
+
+    @functools.wraps(fn)
+    def remembered(chat, text: str) -> T:
+        config = getattr(chat, "config", None)
+        if config is None or len(text) > MEMO_TEXT_MAX:
+            return fn(chat, text)
+        memo = config.__dict__.get("_text_memo") or _memo_of(config, "_text_memo")
+        key = (name, text)
+        if key in memo:
+            return memo[key]
+        if len(memo) >= MEMO_TEXTS:
+            memo.clear()
+        out = memo[key] = fn(chat, text)
+        return out
+
+    remembered.uncached = fn  # type: ignore[attr-defined]
+    return remembered
+
+
+class _Turn:
+    """One turn as the memo knows it: its sentences, and what the functions of ``per_turn`` said of it."""
+
+    __slots__ = ("sentences", "results")
+
+    def __init__(self, sentences: list):
+        self.sentences = sentences
+        self.results: dict = {}
+
+
+def _turn(chat, i: int) -> _Turn | None:
+    """The memo's entry for turn ``i`` of ``chat`` (found once per chat and turn), None when not remembered."""
+    mine = chat.__dict__.get("_memo_turns")
+    if mine is None:
+        mine = chat.__dict__["_memo_turns"] = {}
+    got = mine.get(i, False)
+    if got is not False:
+        return got
+    config = getattr(chat, "config", None)
+    m = chat.messages[i] if config is not None else None
+    if m is None or len(m.text) > MEMO_TEXT_MAX:
+        mine[i] = None  # (a stand-in chat of a test, with no config; a long turn)
+        return None
+    ss = chat.sentences.get(i) or []
+    key = (m.role, m.text, chat.labels.get(i))
+    memo = config.__dict__.get("_turn_memo") or _memo_of(config, "_turn_memo")
+    got = memo.get(key)
+    # the same sentences (the tagger's shared objects compare by identity first; others field by field)
+    if got is None or got.sentences != ss:
+        if len(memo) >= MEMO_TURNS:
+            memo.clear()
+        got = memo[key] = _Turn(list(ss))
+    mine[i] = got
+    return got
+
+
+def per_turn(fn: Callable[..., T]) -> Callable[..., T]:
+    """Remember ``fn(chat, i, *args)`` (hashable ``args``), a pure function of turn ``i``'s role, text, lexicon
+    labels (``chat.labels[i]``, which the chat may have added to) and tagged sentences, and of ``chat.config``: a
+    turn that comes back in another chat with the same sentences and labels is read once.  (The chat must not
+    change a turn's labels or sentences once a check has read them.)"""
+    name = fn.__qualname__
+
+    @functools.wraps(fn)
+    def remembered(chat, i: int, *args) -> T:
+        t = _turn(chat, i)
+        if t is None:
+            return fn(chat, i, *args)
+        key = (name, args) if args else name
+        r = t.results
+        if key in r:
+            return r[key]
+        out = r[key] = fn(chat, i, *args)
+        return out
+
+    remembered.uncached = fn  # type: ignore[attr-defined]
+    return remembered

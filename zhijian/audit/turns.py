@@ -1,0 +1,146 @@
+"""What one turn of a chat does, read from the turn alone (its text, lexicon labels and tagged sentences) and
+remembered across chats (``zhijian.audit.memo``): the needs a customer turn may open (``customer_turn``) and
+what an agent turn does for them (``agent_turn``).  ``state.track`` plays these readings against the state
+of the chat (what is open, held, asked back)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from zhijian.audit.answering import _ACKS, _OFFER, ASKS_INFO, NOT_ANSWERING, OPENING, asks_back
+from zhijian.audit.memo import per_sentence, per_turn
+from zhijian.audit.needs import (
+    agent_holds, clause_asks as _clause_asks, decides, handed_over, praise_only, reads_as_question, says_nothing,
+    suggests, withdraws)
+from zhijian.audit.settle import CLAUSE as _CLAUSE, chars as _chars, compact
+
+
+def _chases(text: str, chase: frozenset[str]) -> bool:
+    """A question with no content but the progress of a check (the pack's ``chase_chars``: 还在吗 / 查到了吗 /
+    还要多久): asked while the agent checks, it chases what they are checking; 包邮吗 / 买这个送什么 ask anew."""
+    return _chars(text) <= chase
+
+
+def resolved(chat, s) -> bool:
+    """A customer sentence saying the problem went away (…试了一下，好了 / 不卡了): a clause in one of the pack's
+    ``resolved_forms`` and none that asks or names a defect (the pack's after-sales words)."""
+    pats = chat.patterns("resolved_forms")
+    clauses = _CLAUSE.findall(s.text)
+    if pats is None or any(_clause_asks(c) or "aftersales" in chat.text_labels(c) for c in clauses):
+        return False
+    return any(pats.fullmatch(compact(c)) for c in clauses)
+
+
+def _lead_in(s) -> bool:
+    """A customer sentence that only leads into the next one of its turn: no content of its own
+    (请问一下 / 帮我 / 想问下) or a condition (我付款的话 / 如果不合适)."""
+    c = compact(s.text)
+    return len(_chars(s.text)) <= 1 or c.endswith(("的话", "的话呢"))
+
+
+@per_sentence
+def _opens(chat, s) -> str | None:
+    """The kind of need a customer sentence opens (``Item.act``), or None."""
+    if chat.sure(s, "more"):
+        return "more"  # 想问下 / 还有个事: announces a need, the next question is the need
+    if says_nothing(s.text):
+        return None  # 暂时没 / 好的没啥啦: an answer to the agent's offer, not a question
+    act = next((a for a in OPENING if chat.sure(s, a)), None)
+    if act == "problem" and praise_only(chat, s):
+        return None  # 拿到了，比我想的快多了，点赞: praise (thanks_unacknowledged), not a need
+    if act == "problem" and resolved(chat, s):
+        return None  # 重装了一下，可以了: the customer says the problem is gone, nothing waits for the agent
+    if act in ("question", None) and (withdraws(chat, s) or decides(chat, s)):
+        # 我再想想要不要换个大的: the customer deliberates or drops the matter; 那就拿灰色的吧: tells the choice made
+        return None
+    if act in ("problem", "request") and suggests(chat, s):
+        return None  # 详情页最好标上克重: a suggestion needs thanks (suggestion_unacknowledged), not an answer
+    if act is None and reads_as_question(s):
+        return "question"
+    return act
+
+
+@per_sentence
+def _said_before(chat, s) -> bool:
+    """The customer points back at what they said (前面写着呢 / 不是说了吗: ``words.repeat_complaint`` or the pack's
+    ``said_before`` patterns)."""
+    pats = chat.said_before
+    return "repeat_complaint" in chat.text_labels(s.text) or bool(pats and pats.search(compact(s.text)))
+
+
+class CustomerTurn(NamedTuple):
+    """The sentences of a customer turn that may open a need (``customer_turn``)."""
+
+    # a turn that says it was said already (我刚才说过了，前天 | 你们能不能翻一下订单) reproaches: what it asks with
+    # the reproach is asked in anger, any answer settles it
+    reproach: bool
+    # (sentence index, sentence, act it opens or None, a chase-up of a check, says it is another need,
+    #  the texts of its items, a complaint in it) for each sentence that is not skipped outright
+    readings: list[tuple]
+
+
+@per_turn
+def customer_turn(chat, i: int) -> CustomerTurn:
+    sents = chat.sentences.get(i, ())
+    chase = frozenset(str(chat.config.raw.get("chase_chars") or ""))
+    readings = []
+    for si, s in enumerate(sents):
+        if _said_before(chat, s):
+            continue  # 前面写着呢 / 不是说了吗: the customer points back, the need is the earlier one
+        if chat.data_only(s.text):
+            continue  # a card or placeholder ([订单编号:…] / [图片]) states no need of its own
+        if si + 1 < len(sents) and _lead_in(s):
+            continue  # 请问一下 | … / 我付款的话 | 是不是…: the first piece of the need stated next
+        act = _opens(chat, s)
+        # two questions in one sentence (可以开专票不，Mac能用不): one item each
+        parts = [c for c in _CLAUSE.findall(s.text) if _clause_asks(c)] if act == "question" else []
+        readings.append((si, s, act, act == "question" and _chases(s.text, chase),
+                         "another_need" in chat.text_labels(s.text), parts if len(parts) > 1 else [s.text],
+                         "complaint" in s.acts or "complaint" in chat.text_labels(s.text)))
+    reproach = "repeat_complaint" in chat.labels.get(i, ()) or any(_said_before(chat, s) for s in sents)
+    return CustomerTurn(reproach, readings)
+
+
+class AgentTurn(NamedTuple):
+    """What an agent turn does, read from the turn alone (``_agent_turn``)."""
+
+    asks_back: bool  # a question back asking the customer for something (订单号是多少 / 拍张照片)
+    handed_over: bool  # ``needs.handed_over``: 我们会在24小时内回复您
+    holding: bool  # a sentence where the agent says they will check (``needs.agent_holds``)
+    holds: bool  # … and no question back for the details in the turn: the agent checks now
+    asks_info: bool  # asks for the details of the need, not the closing's offer, nor what is still pending
+    acked: bool  # something beyond greeting/closing/hold…, or an acknowledgement (好的 / 收到) at a sentence's head
+    result: bool  # an answer or solution that is not still pending nor a hold that brings no result
+
+
+@per_turn
+def agent_turn(chat, j: int) -> AgentTurn:
+    sents = chat.sentences.get(j, ())
+    holding = any(agent_holds(chat, s) for s in sents)
+    # 麻烦您发一下订单号，我帮您看看: the agent waits for the customer first, the clock of a hold
+    # starts when they can check (收到，我帮您查一下，您稍候)
+    # (这个需要确认一下是否提供回收: what the agent will check, not a question to the customer)
+    holds = holding and not any(
+        "cause_check" in s.acts and ASKS_INFO.search(s.text) and "pending" not in chat.text_labels(s.text)
+        for s in sents)
+    return AgentTurn(
+        asks_back=any(asks_back(s) and ASKS_INFO.search(s.text) for s in sents),
+        handed_over=handed_over(chat, sents),
+        holding=holding,
+        holds=holds,
+        # the agent asks for the details of the need (订单号是多少 / 拍张照片), not the closing's offer
+        asks_info=any(asks_back(s) and ASKS_INFO.search(s.text) and not _OFFER.search(s.text)
+                      and "pending" not in chat.text_labels(s.text) for s in sents),
+        # 好的/明白了 settles a request (also at the head of a closing: 好的呢，感谢您的光临)
+        acked=any(not set(s.acts) <= NOT_ANSWERING or compact(s.text).startswith(_ACKS) for s in sents),
+        # (我查一下您的下单时间: a hold the model half reads as an answer brings no result)
+        result=any({"answer", "solution"} & set(s.acts) and "pending" not in chat.text_labels(s.text)
+                   and not _holds_only(chat, s) for s in sents))
+
+
+def _holds_only(chat, s) -> bool:
+    """A hold sentence that brings no result whatever the model's reading of an answer: the hold cue with no clause but
+    the hold beside the courtesy (您好，欢迎光临，我查一下您的付款时间)."""
+    if "hold" not in s.acts or "agent.hold" not in s.cues:
+        return False
+    return len([c for c in _CLAUSE.findall(s.text) if not chat.text_labels(c) & {"greeting", "closing"}]) <= 1
