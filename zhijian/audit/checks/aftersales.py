@@ -213,19 +213,26 @@ def aftersales_flow(chat):
             # defect of the pack's after-sales words was named: a question of use answered, not an after-sales case (003 §售后
             # is for goods found faulty; no apology is owed for advice that worked)
             continue
-        first_of = {}
-        for step, acts, words in _STEPS:
-            hit = [j for j in after if _does(chat, j, acts, words) or (step == "solution" and j in fixed)]
-            first_of[step] = hit[0] if hit else None
-        c, a, s = first_of["cause"], first_of["apology"], first_of["solution"]
-        if s is None:
-            yield chat.finding("aftersales_flow", i, detail="没有提供任何解决方案")
-        elif c is None or s < c:
-            yield chat.finding("aftersales_flow", s, detail="未查明原因就先给出方案")
-        elif a is None:
-            yield chat.finding("aftersales_flow", i, detail="没有向顾客道歉")
-        elif a > s:
-            yield chat.finding("aftersales_flow", a, detail="先给方案后道歉")
-        else:
-            continue
-        return
+        wrong = _out_of_order(chat, i, after, fixed)
+        if wrong is not None:
+            yield wrong
+            return
+
+
+def _out_of_order(chat, i: int, after: list[int], fixed: set[int]):
+    """The finding for the case the customer reported in turn ``i``, handled in the agent turns ``after``
+    (``fixed``: those whose advice worked, a solution), or None when it went 查明原因 → 道歉 → 方案 (seed 003)."""
+    first_of = {}
+    for step, acts, words in _STEPS:
+        hit = [j for j in after if _does(chat, j, acts, words) or (step == "solution" and j in fixed)]
+        first_of[step] = hit[0] if hit else None
+    c, a, s = first_of["cause"], first_of["apology"], first_of["solution"]
+    if s is None:
+        return chat.finding("aftersales_flow", i, detail="没有提供任何解决方案")
+    if c is None or s < c:
+        return chat.finding("aftersales_flow", s, detail="未查明原因就先给出方案")
+    if a is None:
+        return chat.finding("aftersales_flow", i, detail="没有向顾客道歉")
+    if a > s:
+        return chat.finding("aftersales_flow", a, detail="先给方案后道歉")
+    return None
