@@ -3,7 +3,7 @@ spec/contract.md §1 (one JSON object per line, UTF-8).
 
 Everything here is written by hand for the benchmark and the tests (no external data).  Each chat
 has customer / agent / system turns with ``+08:00`` timestamps spread over several days (including
-劳动节, 2026-05-01), a shop, an agent, a pack (jd / taobao / generic) and sometimes a customer name
+劳动节, 2026-05-01 and 05-02), a shop, an agent, a pack (jd / taobao / generic) and sometimes a customer name
 and unknown extra fields.  About 70 % of the chats are clean: greeting, answers within the limit,
 thanks acknowledged, a proper closing.  The rest carry ONE injected flaw, whose taxonomy category
 is returned with the chat (``Chat.flaw``): a slow first or later reply, no greeting, 早上好 in the
@@ -30,7 +30,9 @@ from typing import Iterator
 SEED = 20260501
 CST = dt.timezone(dt.timedelta(hours=8))
 DAYS = [dt.date(2026, 4, 28) + dt.timedelta(days=k) for k in range(7)]  # 04-28 .. 05-04 (05-01 劳动节)
-LABOUR_DAY = dt.date(2026, 5, 1)
+# 劳动节's statutory days (two since the 2025 revision of the holiday rules): a holiday greeting is due on both
+# (seed 004: 国家法定假日 … 需要有相应节日问候语); 05-03 and 05-04 are days off of the break, where either greeting is right
+LABOUR_DAYS = (dt.date(2026, 5, 1), dt.date(2026, 5, 2))
 
 PACK_WEIGHTS = [("jd", 0.6), ("taobao", 0.3), ("generic", 0.1)]
 SHOPS = {  # pack -> [(shop, products)]
@@ -201,7 +203,7 @@ def make_chat(i: int, seed: int = SEED, clean_rate: float = 0.70) -> Chat:
         greet = rng.choice(NO_GREETING)
     elif flaw == "greeting_mismatch":
         greet = rng.choice(MORNING_GREETINGS)
-    elif day == LABOUR_DAY:
+    elif day in LABOUR_DAYS:
         greet = rng.choice(HOLIDAY_GREETINGS)
     elif b.t.hour < 11 and rng.random() < 0.5:  # the reply comes a little later: keep clear of noon
         greet = rng.choice(MORNING_GREETINGS)
