@@ -50,7 +50,7 @@ COLD = SHARED / "data" / "external" / "cold" / "test.csv"
 CORPUS = REPO / "training" / "data" / "messages.jsonl"
 
 from zhijian.engine.ngrams import LinearModel  # noqa: E402
-from training.train_messages import unit_scores  # noqa: E402
+from training.message_scoring import unit_scores  # noqa: E402
 
 MODEL = REPO / "zhijian" / "data" / "models" / "messages.npz"
 OFFENSIVE = REPO / "zhijian" / "data" / "models" / "offensive.npz"

@@ -30,7 +30,8 @@ if str(REPO) not in sys.path:  # training/ is a top-level folder of the reposito
     sys.path.insert(0, str(REPO))
 
 from training.messages_corpus import CATEGORIES, build  # noqa: E402
-from training.train_messages import evaluate, label_matrix, load_corpus, unit_scores  # noqa: E402
+from training.message_scoring import evaluate, label_matrix, unit_scores  # noqa: E402
+from training.train_messages import load_corpus  # noqa: E402
 
 MODELS = REPO / "zhijian" / "data" / "models"
 CORPUS = REPO / "training" / "data" / "messages.jsonl"

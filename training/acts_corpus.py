@@ -32,10 +32,7 @@ from dataclasses import dataclass
 
 from zhijian.acts.tagger import ACTS
 
-try:
-    from zhijian.engine.normalize import compact
-except ImportError:  # pragma: no cover - before the package move
-    from zhijian.normalize import compact  # type: ignore[no-redef]
+from zhijian.engine.normalize import compact
 
 HERE = pathlib.Path(__file__).resolve().parent
 OUT = HERE / "data" / "acts.jsonl"

@@ -1,15 +1,12 @@
 """Scoring helpers of the message model, shared by training, the reports and the tests: the jd masks, the
 run-time way of scoring (best of clauses and whole message), label matrices and per-category figures.
-(Split out of ``training.train_messages``, which re-exports every name.)"""
+(Split out of ``training.train_messages``.)"""
 
 from __future__ import annotations
 
 import numpy as np
 
-try:
-    from zhijian.engine.ngrams import LinearModel
-except ImportError:  # pragma: no cover - before the package move
-    from zhijian.ngrams import LinearModel  # type: ignore
+from zhijian.engine.ngrams import LinearModel
 
 from .messages_corpus import CATEGORIES
 

@@ -1019,10 +1019,8 @@ def composites(items: list[dict], rng: random.Random, n_pair: int, n_embed: int,
 
 def key_text(t: str) -> str:
     """Dedup key: the compacted text the featuriser sees (drops punctuation, emoji, case, width)."""
-    try:
-        from zhijian.engine.normalize import compact
-    except ImportError:  # before the package move
-        from zhijian.normalize import compact  # type: ignore
+    from zhijian.engine.normalize import compact
+
     return compact(t)
 
 

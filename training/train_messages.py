@@ -48,13 +48,9 @@ import time
 
 import numpy as np
 
-try:
-    from zhijian.engine.ngrams import LinearModel, ngram_rows
-except ImportError:  # pragma: no cover - before the package move
-    from zhijian.ngrams import LinearModel, ngram_rows  # type: ignore
+from zhijian.engine.ngrams import LinearModel, ngram_rows
 
-from .message_scoring import (FALLBACK_MASKS, evaluate, jd_masks, label_matrix, masked,  # noqa: F401 (re-exported)
-                              prf, unit_scores)
+from .message_scoring import evaluate, jd_masks, label_matrix, masked, prf, unit_scores
 from .messages_corpus import CATEGORIES, read_labelled
 from .thresholds import FLOORS, MIN_PRECISION, N_BOOT, SIGMA, choose_threshold, hand_guard, steady_threshold  # noqa: F401 (re-exported)
 

@@ -94,7 +94,8 @@ class _Turn:
 
 
 def _turn(chat, i: int) -> _Turn | None:
-    """The memo's entry for turn ``i`` of ``chat`` (found once per chat and turn), None when not remembered."""
+    """The memo's entry for turn ``i`` of ``chat`` (found once per chat and turn; a turn longer than ``MEMO_TEXT_MAX``
+    gets one of this chat's own), None when not remembered."""
     mine = chat.__dict__.get("_memo_turns")
     if mine is None:
         mine = chat.__dict__["_memo_turns"] = {}
@@ -102,11 +103,14 @@ def _turn(chat, i: int) -> _Turn | None:
     if got is not False:
         return got
     config = getattr(chat, "config", None)
-    m = chat.messages[i] if config is not None else None
-    if m is None or len(m.text) > MEMO_TEXT_MAX:
-        mine[i] = None  # (a stand-in chat of a test, with no config; a long turn)
+    if config is None:
+        mine[i] = None  # (a stand-in chat of a test, with no config: nothing to remember by)
         return None
+    m = chat.messages[i]
     ss = chat.sentences.get(i) or []
+    if len(m.text) > MEMO_TEXT_MAX:
+        got = mine[i] = _Turn(list(ss))  # a long turn: remembered for this chat only
+        return got
     key = (m.role, m.text, chat.labels.get(i))
     memo = config.__dict__.get("_turn_memo") or _memo_of(config, "_turn_memo")
     got = memo.get(key)
@@ -121,9 +125,9 @@ def _turn(chat, i: int) -> _Turn | None:
 
 def per_turn(fn: Callable[..., T]) -> Callable[..., T]:
     """Remember ``fn(chat, i, *args)`` (hashable ``args``), a pure function of turn ``i``'s role, text, lexicon
-    labels (``chat.labels[i]``, which the chat may have added to) and tagged sentences, and of ``chat.config``: a
-    turn that comes back in another chat with the same sentences and labels is read once.  (The chat must not
-    change a turn's labels or sentences once a check has read them.)"""
+    labels (``chat.labels[i]``, which the chat may have added to) and tagged sentences, and of ``chat.config``: read
+    once per chat, and a turn that comes back in another chat with the same sentences and labels is read once.
+    (The chat must not change a turn's labels or sentences once a check has read them.)"""
     name = fn.__qualname__
 
     @functools.wraps(fn)

@@ -7,8 +7,10 @@ import re
 
 from zhijian.audit.checks import check
 
+# the fields whose value is a person's name (收货人王芳 / 姓名：王芳)
+_NAME_FIELDS = "收货人|收件人|联系人|姓名|名字|署名"
 # the name given as data, not as a form of address: 收货人是王芳 / 姓名：王芳 / 王芳的订单
-_DATA_BEFORE = re.compile(r"(收货人|收件人|联系人|寄件人|姓名|名字|署名|抬头|户名|实名|是|为|叫|写|填)[：:\s]*$")
+_DATA_BEFORE = re.compile(rf"({_NAME_FIELDS}|寄件人|抬头|户名|实名|是|为|叫|写|填)[：:\s]*$")
 _DATA_AFTER = re.compile(r"^\s*(的|吗|呢|这个|收|签收|本人|先生|女士)")
 # the name among the values of fields the agent reads back (收件信息：上海市浦东新区，王芳): a field's colon
 # earlier in the same sentence, with at most two clauses between
@@ -54,37 +56,35 @@ def _inside_clause(before: str, after: str) -> bool:
     return bool(head) and not _LEAD.fullmatch(head) and bool(tail) and not _VOCATIVE_AFTER.match(tail)
 
 
+def _customer_names(chat, pattern: re.Pattern) -> list[str]:
+    """The full names ``pattern`` (one group: the name) finds in the customer's turns, in order: only those that start
+    with a surname of the pack's ``surnames`` and hold no honorific (我是买家 / 我是张先生 give no full name)."""
+    surnames = str(chat.config.raw.get("surnames") or "")
+    out: list[str] = []
+    for i, m in chat.turns:
+        if m.role == "customer":
+            out += [n for n in pattern.findall(m.text) if n[0] in surnames and n not in out
+                    and not any(h in n for h in chat.config.honorifics)]
+    return out
+
+
 def _introduced(chat) -> str:
     """The full name the customer gave for themselves in the chat when the log has no ``customer_name``
-    (我是孙建华，想问下…): the first self-introduction whose name starts with a surname of the pack's
-    ``surnames`` (我是买家 / 我是新手 are no names)."""
-    surnames = str(chat.config.raw.get("surnames") or "")
-    for i, m in chat.turns:
-        if m.role != "customer":
-            continue
-        for found in _self_intro(tuple(chat.config.raw.get("customer_roles") or ())).finditer(m.text):
-            name = found.group(1)
-            if name[0] in surnames and not any(h in name for h in chat.config.honorifics):
-                return name  # 我是张先生 gives no full name
-    return ""
+    (我是孙建华，想问下…): the first self-introduction with a full name."""
+    names = _customer_names(chat, _self_intro(tuple(chat.config.raw.get("customer_roles") or ())))
+    return names[0] if names else ""
 
 
 # a full name the customer gives as the data of a field (收货人刘明华 / 姓名：孙丽 / 联系人是陈建国，电话…): 2-3 Chinese
 # characters right after the field, up to the clause's end or a digit
-_GIVEN = re.compile(r"(?:收货人|收件人|联系人|姓名|名字|署名)(?:是|叫|为|写|填)?[：:\s]*([\u4e00-\u9fff]{2,3}?)"
+_GIVEN = re.compile(rf"(?:{_NAME_FIELDS})(?:是|叫|为|写|填)?[：:\s]*([\u4e00-\u9fff]{{2,3}}?)"
                     r"(?=[，,。.!！?？;；~～\s\d]|电话|手机|$)")
 
 
 def _given(chat) -> list[str]:
     """The full names the customer gives as a field's data (收货人刘明华): whoever the agent then calls by it bare
     (刘明华，您的订单…) is addressed by full name; read back as data (收货人是刘明华) it is fine (``addresses``)."""
-    surnames = str(chat.config.raw.get("surnames") or "")
-    out: list[str] = []
-    for i, m in chat.turns:
-        if m.role == "customer":
-            out += [n for n in _GIVEN.findall(m.text) if n[0] in surnames and n not in out
-                    and not any(h in n for h in chat.config.honorifics)]
-    return out
+    return _customer_names(chat, _GIVEN)
 
 
 @check("direct_name")

@@ -21,13 +21,6 @@ _NOT_CAUSE = frozenset(("greeting", "closing"))
 _NOT_RECEIVED = re.compile(r"(没|未|没有|还没|还未|不)(收到|拿到|到货)")
 
 
-def _reports_problem(chat, i: int) -> bool:
-    memo = chat.__dict__.setdefault("_aftersales_reports", {})
-    if i not in memo:
-        memo[i] = _reports(chat, i)
-    return memo[i]
-
-
 @per_turn
 def _reports(chat, i: int) -> bool:
     """A problem with the goods the customer received (seed 003 §售后; 001 keeps 物流延迟 and the like
@@ -87,7 +80,7 @@ def _answers_a_question(chat, kq: int) -> bool:
     # (退货运费怎么算 / 怎么申请退货: a question about returns, refunds or the parcel, the pack's order_service words, is
     # already after-sales; the problem told next is the case)
     return (any(it.act == "question" for it in items) and not any(it.act == "problem" for it in items)
-            and not any(_reports_problem(chat, i) or chat.labels[i] & {"order_service", "asks_handling"} for i in asked))
+            and not any(_reports(chat, i) or chat.labels[i] & {"order_service", "asks_handling"} for i in asked))
 
 
 def _only_asks(chat, i: int, ss) -> bool:
@@ -156,13 +149,11 @@ def _offers(chat, s) -> bool:
     return forms is not None and bool(forms.search(compact(s.text)))
 
 
+@per_turn
 def _says_fixed(chat, i: int) -> bool:
-    """The customer says the problem went away (``state.resolved``: 好了 / 现在不卡了): what the agent said last
+    """The customer says the problem went away (``turns.resolved``: 好了 / 现在不卡了): what the agent said last
     solved it (seed 003 §售后: 问题解决后确认)."""
-    memo = chat.__dict__.setdefault("_aftersales_fixed", {})
-    if i not in memo:
-        memo[i] = any(resolved(chat, s) for s in chat.sentences.get(i, ()))
-    return memo[i]
+    return any(resolved(chat, s) for s in chat.sentences.get(i, ()))
 
 
 @check("aftersales_flow")
@@ -174,7 +165,7 @@ def aftersales_flow(chat):
     until = -1  # the end of the case just read: the problems reported inside it are its details
     judged = False
     for k, (i, m) in enumerate(chat.turns):
-        if k <= until or m.role != "customer" or not _reports_problem(chat, i):
+        if k <= until or m.role != "customer" or not _reports(chat, i):
             continue
         # a problem told in answer to the agent's question back (请问是收到就这样吗 → 用了两次就这样了) is a
         # detail of the case the agent was already handling: read that case from the question on
@@ -202,7 +193,7 @@ def aftersales_flow(chat):
             if after and _says_fixed(chat, j):
                 fixed.add(after[-1])
                 solved = True
-            elif solved and _reports_problem(chat, j):
+            elif solved and _reports(chat, j):
                 until = kk - 1
                 break  # a problem after this one was solved is a case of its own (before: its details)
         if not after and judged:
