@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from zhijian.engine.detectors import DIGIT_RUN
+from zhijian.engine.detectors import ANY_DIGIT, DIGIT_RUN
 from zhijian.engine.findings import Finding
 from zhijian.engine.matcher import TRAILING_PARTICLES, _whole_rules, scan
 from zhijian.engine.normalize_batch import BatchNormalised
@@ -57,8 +57,9 @@ def _hits_by_message(rs: Ruleset, batch: BatchNormalised, gated: dict[int, list[
     pid, cs, ce = np.array(hits, dtype=np.int64).T
     cst = np.asarray(batch.cstarts, dtype=np.int64)
     msg = np.searchsorted(cst, cs, side="right") - 1
+    start, end = batch.cmap[cs], batch.cmap[ce - 1] + 1
     need = np.zeros(n, dtype=bool)
-    need[_complete(rs, msg, pid, batch.folded)] = True
+    need[_complete(rs, msg, pid, batch.folded, (start, end, end - start == ce - cs))] = True
     if gated:
         need[list(gated)] = True
     if whole:
@@ -67,10 +68,9 @@ def _hits_by_message(rs: Ruleset, batch: BatchNormalised, gated: dict[int, list[
                 need[m] = True
     keep = need[msg]
     if not keep.all():
-        pid, cs, ce, msg = pid[keep], cs[keep], ce[keep], msg[keep]
+        pid, cs, ce, msg, start, end = pid[keep], cs[keep], ce[keep], msg[keep], start[keep], end[keep]
     base = np.asarray(batch.starts, dtype=np.int64)[msg]
-    os_ = batch.cmap[cs] - base
-    oe = batch.cmap[ce - 1] + 1 - base
+    os_, oe = start - base, end - base
     local = cst[msg]
     out: dict[int, list[tuple]] = {}
     for m, *hit in zip(msg.tolist(), pid.tolist(), (cs - local).tolist(), (ce - local).tolist(),
@@ -83,20 +83,61 @@ def _hits_by_message(rs: Ruleset, batch: BatchNormalised, gated: dict[int, list[
     return out
 
 
-def _complete(rs: Ruleset, msg: np.ndarray, pid: np.ndarray, folded: list[str]) -> list[int]:
+def _expand(ptr: np.ndarray, idx: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """CSR expansion: for each ``idx[i]``, ``counts[i]`` rows; returns (row's i, row's slot in the CSR data)."""
+    owner = np.repeat(np.arange(len(idx)), counts)
+    slot = ptr[idx][owner] + np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    return owner, slot
+
+
+def _not_excepted(rs: Ruleset, hit: tuple, exact: np.ndarray, owner: np.ndarray, rule: np.ndarray) -> np.ndarray | None:
+    """Which (word hit, rule) pairs no sure exception hit of the same rule (or of every rule) overlaps;
+    ``matcher.scan`` drops the others before it looks for a finding.  An exception counts surely where it is
+    written without separators and the pattern has no other spelling (``exact``).  ``hit`` holds each hit's
+    pattern and start and end in the joined text (messages never overlap there).  None: keep all."""
+    pid, start, end = hit
+    exc_ptr = np.frombuffer(rs.exc_ptr, dtype=np.int64)
+    counts = (exc_ptr[pid + 1] - exc_ptr[pid]) * exact
+    if not counts.any():
+        return None
+    eh, slot = _expand(exc_ptr, pid, counts)
+    order = np.argsort(start[eh], kind="stable")
+    eh = eh[order]
+    er = np.frombuffer(rs.exc_rule, dtype=np.int64)[slot[order]]
+    es, ee = start[eh], end[eh]
+    longest = int((ee - es).max())
+    # an exception overlapping [s, e) starts in (s - longest, e): a window, so a huge message stays linear
+    lo = np.searchsorted(es, start[owner] - longest, side="right")
+    counts = np.searchsorted(es, end[owner], side="left") - lo
+    if not counts.any():
+        return None
+    gi, ei = _expand(lo, np.arange(len(owner)), counts)
+    g = owner[gi]
+    covered = ((er[ei] == rule[gi]) | (er[ei] < 0)) & (start[g] < ee[ei])
+    keep = np.ones(len(owner), dtype=bool)
+    keep[gi[covered]] = False
+    return keep
+
+
+def _complete(rs: Ruleset, msg: np.ndarray, pid: np.ndarray, folded: list[str],
+              offsets: tuple | None = None) -> list[int]:
     """The messages where some word rule can make a finding: it has a hit in every one of its word groups
-    (``matcher.scan`` needs all of them), and, for a rule whose words only trigger its regex, the regex
-    finds something in the message (京东 alone starts nothing when the rule needs 找京东去 around it).
-    Hits are expanded to (message, rule, group) through the ruleset's CSR arrays."""
+    (``matcher.scan`` needs all of them) that no sure exception hit overlaps (``offsets``: each hit's start and
+    end in the joined original text, and whether it is exact, see ``_not_excepted``), and, for a rule
+    whose words only trigger its regex, the regex finds something in the message (京东 alone starts nothing
+    when the rule needs 找京东去 around it).  Hits are expanded to (message, rule, group) through the
+    ruleset's CSR arrays."""
     group_ptr, group_rule, group_index, rule_groups = (np.frombuffer(a, dtype=np.int64) for a in (
         rs.group_ptr, rs.group_rule, rs.group_index, rs.rule_groups))
-    lo = group_ptr[pid]
-    counts = group_ptr[pid + 1] - lo
-    total = int(counts.sum())
-    if not total:
+    counts = group_ptr[pid + 1] - group_ptr[pid]
+    if not counts.any():
         return []
-    owner = np.repeat(np.arange(len(pid)), counts)
-    pair = lo[owner] + np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+    owner, pair = _expand(group_ptr, pid, counts)
+    if offsets is not None:
+        start, end, exact = offsets
+        keep = _not_excepted(rs, (pid, start, end), exact, owner, group_rule[pair])
+        if keep is not None:
+            owner, pair = owner[keep], pair[keep]
     n_rules = len(rule_groups)
     width = int(rule_groups.max()) + 1
     key = _unique((msg[owner] * n_rules + group_rule[pair]) * width + group_index[pair])
@@ -133,6 +174,9 @@ def _gated(rs: Ruleset, batch: BatchNormalised) -> dict[int, list[tuple]]:
             ms = np.flatnonzero(lens > arg)  # the stripped length is tested in scan
         elif gate == "chars" and arg is not None:
             ms = _messages_at(batch, [m.start() for m in arg.finditer(batch.folded_joined)])
+        elif gate == "chars_digit":
+            ms = [m for m in _messages_at(batch, [x.start() for x in arg.finditer(batch.folded_joined)]).tolist()
+                  if ANY_DIGIT.search(batch.folded[m])]
         elif gate == "digits":
             if digits is None:
                 digits = _messages_at(batch, [m.start() for m in DIGIT_RUN.finditer(batch.folded_joined)])

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import itertools
 
-from zhijian.engine.detectors import DIGIT_RUN as _DIGIT_RUN
+from zhijian.engine.detectors import ANY_DIGIT, DIGIT_RUN as _DIGIT_RUN
 from zhijian.engine.disguise_guards import FRAMED, LEFT, RIGHT, cuts_word, framed
 from zhijian.engine.findings import Finding
 from zhijian.engine.normalize import ORDINAL_FILLER, Normalised, compact
@@ -322,6 +322,9 @@ def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list
             continue
         if gate == "chars" and not tested:
             if arg.search(folded) is None:  # a precompiled alternation of the needed substrings
+                continue
+        elif gate == "chars_digit" and not tested:  # and an ASCII digit (params ``needs_digit``)
+            if arg.search(folded) is None or ANY_DIGIT.search(folded) is None:
                 continue
         elif gate == "digits" and not tested:
             if digits is None:

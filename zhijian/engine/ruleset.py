@@ -167,6 +167,13 @@ class Ruleset:
         self.group_rule = array("q", [r for p in pairs for r, _ in p])
         self.group_index = array("q", [g for p in pairs for _, g in p])
         self.rule_groups = array("q", self.n_groups)
+        # per pattern, the rules (-1: every rule) it is an exception of, where an occurrence written without
+        # separators is surely exact (no other spelling): the batch scan drops the word hits such an exception
+        # covers before it decides which messages to scan (第一 inside 第一时间 starts nothing)
+        excs = [[e.rule for e in ents if e.role == EXCEPTION] if pid not in self.exact_forms else []
+                for pid, ents in enumerate(self.entries)]
+        self.exc_ptr = array("q", accumulate(map(len, excs), initial=0))
+        self.exc_rule = array("q", [r for p in excs for r in p])
         self.version = self._version()
         del self._interned, self._pattern_ids  # building only (``_add``)
 
@@ -354,7 +361,8 @@ class Ruleset:
             self.plan.append((ri, gate, _needles(arg), _detector_spans(rule.detector, params)))
         elif rule.regex and not rule.patterns:
             needs = tuple(fold(str(x)) for x in params.get("needs") or ())
-            self.plan.append((ri, "chars" if needs else "always", _needles(needs), _regex_spans(self.regexes[ri])))
+            gate = ("chars_digit" if params.get("needs_digit") else "chars") if needs else "always"
+            self.plan.append((ri, gate, _needles(needs), _regex_spans(self.regexes[ri])))
 
     def _compile_emoji(self, ri: int, rule: Rule, where: str) -> None:
         """Emoji forms (🐶东) are matched on the folded text: emoji are skip characters in the compact
