@@ -24,7 +24,7 @@ import zhijian.acts.tagger as tagger_module
 from zhijian.acts import ACTS, CueError, Cues, get_tagger, split_sentences, tag_turns
 from zhijian.acts.features import BatchScorer, model_scores
 from zhijian.acts.folded import fold_batch
-from zhijian.acts.sentences import questions
+from zhijian.acts.sentences import is_question_clause, questions
 from zhijian.acts.tagger import Scores, Sentence, Tagger
 from zhijian.engine.normalize import compact, fold
 
@@ -186,6 +186,15 @@ def test_sentences_cut_a_second_question_out_of_one_message():
     assert [s.text for s in split_sentences("好的 谢谢")] == ["好的", "谢谢"]
 
 
+def test_hao_ji_says_several_and_asks_nothing():
+    # 好几 (好几个 / 好几天) is "several": no question word; 几 alone, or after a 好 of another clause, asks
+    assert not is_question_clause("好几个都坏了") and not is_question_clause("等了好几天了")
+    assert is_question_clause("几天能到") and is_question_clause("好几天了还不发吗")
+    assert [s.text for s in split_sentences("寄来的杯子好几个都裂了，能换吗")] == ["寄来的杯子好几个都裂了", "能换吗"]
+    assert [s.text for s in split_sentences("好，几天能到")] == ["好", "几天能到"]
+    assert [s.text for s in split_sentences("我等了好几天了，还没发货")] == ["我等了好几天了，还没发货"]
+
+
 # -- behaviour: our own sentences, a handful per act ----------------------------------------------------
 CASES = {
     ("customer", "question"): ["你们这个锅能用在电磁炉上吗", "周六下单的话周一能到不", "这个净水器要不要打孔安装",
@@ -249,7 +258,7 @@ def test_hard_negatives():
 # code folds, splits, scores and matches a whole batch at once; it must give exactly their answer.
 _R_TERM = frozenset("。!?;\n")
 _R_TRAIL = frozenset("。!?;\n\"'”’」』)）】]>》~～…")
-_R_WH = re.compile(r"什么|怎么|怎样|咋|啥|多少|多久|多长时间|多大|多重|多高|多宽|多远|几[天号点个时次件年月岁码寸斤]|哪|为什么|为何|是否|能否|可否|(.)[不没]\1")
+_R_WH = re.compile(r"什么|怎么|怎样|咋|啥|多少|多久|多长时间|多大|多重|多高|多宽|多远|(?<!好)几[天号点个时次件年月岁码寸斤]|哪|为什么|为何|是否|能否|可否|(.)[不没]\1")
 _R_NOT_Q = re.compile(r"没什么|不怎么|什么都|怎么都|哪里都|哪儿都|多少都|无论|不论|不管|如果|要是|假如|万一|只要")
 _R_OPENERS = frozenset("不好意思 抱歉 打扰一下 打扰了 抱歉打扰 不好意思打扰一下 不好意思打扰了 你好 您好 亲 客服 "
                        "那个 哎 喂 麻烦 麻烦问一下 麻烦问下 问一下 问下 请问 亲爱的 老板 掌柜".split())
@@ -403,6 +412,7 @@ def test_batch_equals_each_turn_alone_and_the_plain_rules(turns):
 @given(any_text)
 @example("，好的")
 @example("好的 ，，请问 吗？\n)")
+@example("好，几天到，等了好几天，好几个")
 def test_split_equals_the_plain_rules(text):
     assert [(s.start, s.end) for s in split_sentences(text)] == _ref_split(text)
 

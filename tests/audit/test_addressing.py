@@ -31,9 +31,15 @@ def test_the_customer_saying_their_own_name_is_fine(run):
 
 
 def test_no_name_or_a_one_character_name_is_not_judged(run):
-    assert run(direct_name, ("agent", 0, f"{NAME}，您的订单已发出")) == []
+    assert run(direct_name, ("agent", 0, "您的订单已发出，祝您生活愉快")) == []
     assert run(direct_name, ("agent", 0, "丽，您的订单已发出"), customer_name="丽") == []
     assert run(direct_name, ("agent", 0, "您的订单已发出"), customer_name="  ") == []
+
+
+def test_a_full_name_opening_a_sentence_is_judged_without_a_known_name(run):
+    # (the name came from the order's data, not the chat: the agent still calls the customer by it, seed 004)
+    assert run(direct_name, ("agent", 0, f"{NAME}，您的订单已发出")) == [("direct_name", 0)]
+    assert run(direct_name, ("agent", 0, "欧阳女士，您的订单已发出")) == []
 
 
 def test_honorifics_are_pack_data(run, config_with):

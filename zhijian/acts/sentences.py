@@ -34,7 +34,7 @@ import numpy as np
 
 from ..engine.normalize import compact
 from .folded import (ALNUM, COMMA, NEWLINE, NOT_MA_HEAD, NOT_MA_HEADS, Q_PARTICLE, Q_PARTICLES, SPACE, TERM, TRAIL,
-                     FoldedBatch, Phrases, char_class, fold_batch)
+                     FoldedBatch, Phrases, _Within, char_class, fold_batch)
 
 # A clause is a question when it ends in a question particle or carries a question word or an
 # A-not-A form (能不能, 有没有); conditionals and "没什么" style negations are not questions.
@@ -42,7 +42,8 @@ from .folded import (ALNUM, COMMA, NEWLINE, NOT_MA_HEAD, NOT_MA_HEADS, Q_PARTICL
 WH_WORDS = ("什么 怎么 怎样 咋 啥 多少 多久 多长时间 多大 多重 多高 多宽 多远 哪 为什么 为何 是否 能否 可否".split()
             + ["几" + c for c in "天号点个时次件年月岁码寸斤"])
 NOT_Q_WORDS = "没什么 不怎么 什么都 怎么都 哪里都 哪儿都 多少都 无论 不论 不管 如果 要是 假如 万一 只要".split()
-_WH = re.compile("|".join(map(re.escape, WH_WORDS)) + r"|(.)[不没]\1")
+# 几 asks how many, but 好几 (好几天了 / 好几个都坏了) says "several": a 几 word right after 好 asks nothing
+_WH = re.compile("|".join(("(?<!好)" if w[0] == "几" else "") + re.escape(w) for w in WH_WORDS) + r"|(.)[不没]\1")
 _NOT_Q = re.compile("|".join(map(re.escape, NOT_Q_WORDS)))
 Q_END = Q_PARTICLES  # 吗 嘛
 NOT_MA = NOT_MA_HEADS  # ...么 that ends no question: 什么 怎么 那么 这么 多么
@@ -155,8 +156,21 @@ def questions(fb: FoldedBatch, u: np.ndarray, v: np.ndarray) -> np.ndarray:
     cp = fb.cpad
     last, prev = cp[np.maximum(v - 1, 0)], cp[np.maximum(v - 2, 0)]
     end_q = ((char_class(last) & Q_PARTICLE) != 0) | ((last == ord("么")) & ((char_class(prev) & NOT_MA_HEAD) == 0))
-    wh = fb.within("wh")(u, v) | fb.within("a_not_a")(u, v)
-    return (v - u >= 2) & ~fb.within("notq")(u, v) & (end_q | wh)
+    return (v - u >= 2) & ~fb.within("notq")(u, v) & (end_q | _asks_with_word(fb, u, v) | fb.within("a_not_a")(u, v))
+
+
+def _asks_with_word(fb: FoldedBatch, u: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """A question word (group ``wh``) inside every compact span ``[u, v)``; a 几 word right after 好 inside the span
+    (好几天) is none, as in ``_WH`` (the 好 before the span's start is not the span's: 几天能到 alone asks)."""
+    got = fb._within.get("wh_asks")
+    if got is None:
+        h = fb.hits
+        h = h[fb.phrases.group["wh"][h[:, 0]]]
+        at = h[:, 1]
+        hao = (at > 0) & (fb.cpad[at] == ord("几")) & (fb.cpad[np.maximum(at - 1, 0)] == ord("好"))
+        got = fb._within["wh_asks"] = (_Within(at[~hao], h[~hao, 2]), _Within(at[hao], h[hao, 2]))
+    plain, after_hao = got
+    return plain(u, v) | after_hao(u, np.minimum(v, u + 2))  # (a 几 word is two characters long)
 
 
 def _clause_spans(fb: FoldedBatch, pa: np.ndarray, pb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

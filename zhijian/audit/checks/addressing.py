@@ -87,15 +87,43 @@ def _given(chat) -> list[str]:
     return _customer_names(chat, _GIVEN)
 
 
+def vocative(text: str, surnames: str, honorifics: tuple[str, ...], not_names: tuple[str, ...] = ()) -> str:
+    """A full name the agent opens a sentence of ``text`` with to address the customer, whoever gave it (the order's data:
+    李建华，您的订单已发出): after at most a greeting or lead-in (您好 / 好的), a surname of the pack's ``surnames`` (one
+    character, or a compound one: 欧阳) and one or two characters standing as a clause of their own, the next clause speaking
+    to 您/你; '' when none.  A name with a title (王先生 / 刘经理) is polite; the pack's ``not_names`` (马上 / 周末: words that
+    open a sentence and start with a surname's character) are no names."""
+    for sent in re.split(r"[。！!？?\n]", text):
+        m = _VOCATIVE.match(sent.strip())
+        if not m:
+            continue
+        name = m.group(1)
+        given = name[2:] if name[:2] in _COMPOUND else name[1:] if name[0] in surnames else ""
+        if not 1 <= len(given) <= 2 or name in not_names or any(h in name for h in honorifics):
+            continue
+        return name
+    return ""
+
+
+_COMPOUND = ("欧阳", "司马", "上官", "诸葛")
+# the head of a sentence: greetings and lead-ins, then the name as a clause of its own, then 您/你 within a few characters
+_VOCATIVE = re.compile(r"(?:(?:您好|你好|好的|好嘞|嗯|亲爱的|亲|尊敬的|早上好|下午好|晚上好|哈喽|嗨|那)[，,\s]*)*"
+                       r"([\u4e00-\u9fff]{2,4})[，,、]\s*[^，,。！!？?]{0,4}?(?:您|你)")
+
+
 @check("direct_name")
 def direct_name(chat):
     """The customer's full name (``customer_name``, or the name they introduced themselves with or gave as a field's
     data: 收货人…) used by an agent turn to address them, without an honorific (``honorifics``); the name confirmed as
-    data (收货人是…) is fine."""
+    data (收货人是…) is fine.  A full name the agent opens a sentence with to speak to the customer (``vocative``) is
+    addressing them whoever gave it (seed 004: 对客户直呼姓名)."""
     name = (chat.conv.customer_name or "").strip() or _introduced(chat)
     names = [name] if len(name) >= 2 else _given(chat)
+    surnames = str(chat.config.raw.get("surnames") or "")
+    not_names = tuple(chat.config.raw.get("not_names") or ())
     for i in chat.agent_turns:
-        for n in names:
-            if addresses(chat.messages[i].text, n, chat.config.honorifics):
-                yield chat.finding("direct_name", i, name=n)
-                break
+        text = chat.messages[i].text
+        hit = next((n for n in names if addresses(text, n, chat.config.honorifics)), "") or vocative(
+            text, surnames, chat.config.honorifics, not_names)
+        if hit:
+            yield chat.finding("direct_name", i, name=hit)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from zhijian.acts.sentences import is_question_compact
-from zhijian.audit.answering import asks_back
+from zhijian.audit.answering import _OFFER, asks_back
 from zhijian.audit.checks import check
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import praise_only, suggests
@@ -117,9 +117,9 @@ def _asks_back(chat, j: int) -> bool:
 
 
 def _is_question(text: str) -> bool:
-    """A question mark, or ``sentences.is_question_compact``; 好几 (好几个都烂了 / 好几天了) counts, it asks nothing."""
+    """A question mark, or ``sentences.is_question_compact`` (which knows 好几个都烂了 / 好几天了 ask nothing)."""
     t = text.rstrip()
-    return t.endswith(("?", "？")) or is_question_compact(compact(t).replace("好几", "好些"))
+    return t.endswith(("?", "？")) or is_question_compact(compact(t))
 
 
 def _does(chat, j: int, acts: tuple[str, ...], words: str) -> bool:
@@ -128,6 +128,8 @@ def _does(chat, j: int, acts: tuple[str, ...], words: str) -> bool:
     for s in chat.sentences.get(j, ()):
         a = set(s.acts)
         if words == "as_cause":
+            if "greeting" in a and "closing" not in a and _greeting_asks(chat, s):
+                return True  # 您好，请问是完全不亮，还是一闪一闪呢: the greeting asks about the case
             if a & _NOT_CAUSE and not (_more_than_greeting(s) or "as_cause" in chat.text_labels(s.text)
                                        or asks_back(s)):
                 continue  # (您好，请问您试过重新配对吗: the greeting asks about the case too, not 请问有什么可以帮您)
@@ -140,6 +142,16 @@ def _does(chat, j: int, acts: tuple[str, ...], words: str) -> bool:
         if a.intersection(acts):
             return True
     return False
+
+
+def _greeting_asks(chat, s) -> bool:
+    """A greeting sentence whose words beside the greeting ask the customer about the case: a clause that is no
+    greeting word and asks, or opens on 请问 (请问是插上电就不亮，还是用了几天才这样呢), not the greeting's offer of help
+    (请问有什么可以帮您: ``answering._OFFER``)."""
+    if _OFFER.search(s.text):
+        return False
+    clauses = [compact(c) for c in _CLAUSE.findall(s.text) if "greeting" not in chat.text_labels(c)]
+    return any(len(c) >= 4 and (_is_question(c) or c.startswith("请问")) for c in clauses)
 
 
 def _offers(chat, s) -> bool:

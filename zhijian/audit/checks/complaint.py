@@ -62,6 +62,9 @@ def complaint_no_apology(chat):
 
 def _empathises(chat, j: int) -> bool:
     """Agent turn ``j`` apologises or shows empathy: the pack's empathy words, the empathy cue, or the model's reading at the
-    pack's ``act_confidence.empathy`` (the model alone, less sure, also reads a plain remedy as empathy: 已为您补发)."""
+    pack's ``act_confidence.empathy`` (the model alone, less sure, also reads a plain remedy as empathy: 已为您补发) in a
+    sentence that is no condition (``words.hypothetical``: 如果着急的话可以看看别的款 offers another choice on a condition,
+    it apologises for nothing; an apology in words, 如果给您带来不便还请见谅, is the empathy words')."""
     return chat.has(j, words=("empathy",)) or any(
-        "agent.empathy" in s.cues or chat.sure(s, "empathy") for s in chat.sentences.get(j, ()))
+        "agent.empathy" in s.cues or (chat.sure(s, "empathy") and "hypothetical" not in chat.text_labels(s.text))
+        for s in chat.sentences.get(j, ()))
