@@ -107,6 +107,18 @@ def test_check_many_equals_check_around_exceptions(xs):
     assert _jd().check_many(xs) == [_jd().check(x) for x in xs]
 
 
+def test_check_many_whole_message_with_long_particle_tail():
+    """A whole-message word (不知道) followed by more trailing particles than any whole word is long: the batch's
+    cheap length test must still hand it to the whole-message rules, as check() does."""
+    rs = _jd().ruleset
+    word = min(rs.whole, key=len)
+    most = max(map(len, rs.whole))
+    xs = [word + "哦" * (most + 2), "好的" + "啦" * (most + 1), word + "呢" * most + "。", "这个" + "哈" * (most + 3)]
+    found = _jd().check_many(xs)
+    assert found == [_jd().check(x) for x in xs]
+    assert found[0], found
+
+
 def test_check_many_empty_and_generators():
     assert _jd().check_many([]) == []
     assert _jd().check_many(iter(["親，這款有貨", ""])) == [_jd().check("親，這款有貨"), _jd().check("")]

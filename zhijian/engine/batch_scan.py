@@ -10,6 +10,8 @@ two messages.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from zhijian.engine.detectors import ANY_DIGIT, DIGIT_RUN
@@ -32,6 +34,7 @@ def _unique(a: np.ndarray) -> np.ndarray:
 
 
 _PARTICLES = "".join(sorted(TRAILING_PARTICLES))
+_CODE_MARK = re.compile(r"[\[#]")
 
 
 def _may_be_whole(rs: Ruleset, batch: BatchNormalised) -> set[int]:
@@ -41,8 +44,14 @@ def _may_be_whole(rs: Ruleset, batch: BatchNormalised) -> set[int]:
     if not (rs.whole or rs.symbols_only):
         return set()
     most = max(map(len, rs.whole), default=0)
-    return {i for i, (o, c) in enumerate(zip(batch.originals, batch.compact))
-            if len(c) <= most or len(c.rstrip(_PARTICLES)) <= most or "[" in o or "#" in o}
+    compacts = batch.compact
+    lens = np.fromiter(map(len, compacts), dtype=np.int64, count=len(compacts))
+    out = set(np.flatnonzero(lens <= most).tolist())
+    # a sticker code's bracket or hash (folding keeps [ and # and only adds their full-width forms: a superset)
+    out.update(_messages_at(batch, [m.start() for m in _CODE_MARK.finditer(batch.folded_joined)]).tolist())
+    out.update(i for i in np.flatnonzero(lens > most).tolist()
+               if compacts[i][-1] in _PARTICLES and len(compacts[i].rstrip(_PARTICLES)) <= most)
+    return out
 
 
 def _hits_by_message(rs: Ruleset, batch: BatchNormalised, gated: dict[int, list[tuple]],
