@@ -38,6 +38,7 @@ READ = {
     "fresh6_messages": "stop 23", "fresh6_chats": "stop 23",
     "fresh8_messages": "stop 25",
     "fresh8_chats": "stop 25",
+    "fresh7_messages": "stop 26",
 }
 
 
