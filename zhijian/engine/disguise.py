@@ -76,7 +76,7 @@ PARTICLES = frozenset("的地得了着过吗嘛呢吧么")
 ABBREVIATIONS = frozenset("""
     ok id sn pc tv cd dv hd sd ai ar vr qq ip os ui up vs ps pr hr bb cc dd mm gg jj xx ll xl xs
     kg mg ml cm km kw hz db ma mb gb kb wc wh va nm pa rf ac dc led usb lcd mp mp3 sku spu diy
-    jdl cod vip svip app pdf ppt doc gps nfc cpu gpu ssd ram rom sim esim fh rh kf sh th
+    jdl cod vip svip app pdf ppt doc gps nfc cpu gpu ssd ram rom sim esim fh rh kf sh th hs
 """.split())
 
 
