@@ -51,7 +51,7 @@ __all__ = ["ACTS", "ROLES", "Sentence", "Scores", "CueError", "Cue", "Cues", "Ta
            "feature_rows", "model_scores", "FEATURES_VERSION", "MODEL_FILE", "get_tagger"]
 
 MODEL_FILE = "acts.npz"
-CACHE_TURNS = 4096  # (role, text) answers kept per tagger (about 1.3 kB each)
+CACHE_TURNS = 16_384  # (role, text) answers kept per tagger (about 1.3 kB each: ≤ 21 MB)
 CACHE_TEXT_MAX = 200  # longer turns are not kept (template replies are short)
 
 

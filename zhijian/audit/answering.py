@@ -80,17 +80,31 @@ def content_in_courtesy(chat, s, asked_chars: set[str]) -> bool:
     """A greeting or closing sentence that answers too (五一快乐！很高兴为您服务，帮您查到保单将在六月十五日到期):
     two clauses or more that are neither courtesy (the pack's greeting/closing words) nor a question, or
     one such clause about what was asked or naming a remedy (the pack's ``words.as_solution``)."""
+    decided, content_chars = _courtesy_content(chat, s)
+    if decided is not None:
+        return decided
+    return any(c & asked_chars for c in content_chars)
+
+
+@per_sentence
+def _courtesy_content(chat, s) -> tuple[bool | None, tuple[frozenset[str], ...]]:
+    """What ``content_in_courtesy`` reads from the sentence alone (remembered per sentence): its verdict when
+    that does not depend on what was asked, else None and the content characters of each content clause."""
     if not set(s.acts) & {"closing", "greeting"} or "push_out" in s.acts or asks_back(s):
-        return False  # (您好，请提供一下新的号码，我帮您修改: a greeting that asks back answers nothing yet)
+        return False, ()  # (您好，请提供一下新的号码，我帮您修改: a greeting that asks back answers nothing yet)
     if "forced_end" in chat.text_labels(s.text):
-        return False  # 我这边要下线了，会话先结束了: ending the chat answers nothing
+        return False, ()  # 我这边要下线了，会话先结束了: ending the chat answers nothing
     content = [c for c in _CLAUSE.findall(s.text)
                if len(compact(c)) >= 4 and not chat.text_labels(c) & {"greeting", "closing"} and not _clause_asks(c)]
     # (会给您办退货的，祝您生活愉快，再见: a remedy named before the goodbye, the pack's as_solution words, answers; so does
     # advice on what to do, the pack's advice_forms: 您先用软布擦干再晾着，感谢您的咨询，再见)
+    if len(content) >= 2:
+        return True, ()
     advice = chat.patterns("advice_forms")
-    return len(content) >= 2 or any(_chars(c) & asked_chars or "as_solution" in chat.text_labels(c)
-                                    or (advice is not None and advice.search(compact(c))) for c in content)
+    if any("as_solution" in chat.text_labels(c) or (advice is not None and advice.search(compact(c)))
+           for c in content):
+        return True, ()
+    return None, tuple(_chars(c) for c in content)
 
 
 def asks_back(s) -> bool:

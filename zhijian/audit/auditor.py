@@ -23,6 +23,9 @@ from zhijian.engine.inspector import Inspector
 
 __all__ = ["Auditor", "AuditFinding", "AuditResult", "ConversationConfig", "is_question", "has_emoji"]
 
+CHECKED_TEXTS = 16_384  # agent texts whose message findings are remembered (template replies recur across batches)
+CHECKED_TEXT_MAX = 500  # characters: longer texts are checked every time
+
 
 class Auditor:
     """Audits conversations for one pack composition (plus optional shop overrides)."""
@@ -36,6 +39,7 @@ class Auditor:
         self.scorecard = Scorecard.from_dict(comp.scorecard, f"规则包 {self.pack}: scorecard")
         self.checks = list(CHECKS)
         self.tagger = get_tagger() if acts else None
+        self._checked: dict[str, list] = {}  # agent text -> its message findings (``_message_findings``)
 
     def audit(self, conv: Conversation, keep_messages: bool = False) -> AuditResult:
         return self.audit_many([conv], keep_messages)[0]
@@ -46,18 +50,14 @@ class Auditor:
         (``AuditResult.acts``, docs/spec/contract.md §3); the tagging is done anyway, keeping it is free."""
         convs = list(convs)
         # each distinct agent text is checked once (template replies recur; check_many gives what check gives)
-        distinct: dict[str, int] = {}
-        where: list[tuple[int, int, int]] = []
+        checked = self._message_findings(convs)
+        per_conv: list[list[AuditFinding]] = [[] for _ in convs]
         for ci, c in enumerate(convs):
+            mine = per_conv[ci]
             for ti, m in enumerate(c.messages):
                 if m.role == "agent" and m.text:
-                    where.append((ci, ti, distinct.setdefault(m.text, len(distinct))))
-        checked = self.inspector.check_many(list(distinct)) if distinct else []
-        per_conv: list[list[AuditFinding]] = [[] for _ in convs]
-        for ci, ti, k in where:
-            fs = checked[k]
-            for f in fs:
-                per_conv[ci].append(AuditFinding(f.rule, f.category, f.severity, ti, f.message, f.suggestion,
+                    for f in checked[m.text]:
+                        mine.append(AuditFinding(f.rule, f.category, f.severity, ti, f.message, f.suggestion,
                                                  f.start, f.end, f.match, f.source, f.score))
         sentences = self._tag(convs)
         results = [self._audit_one(c, per_conv[i], keep_messages, sentences[i]) for i, c in enumerate(convs)]
@@ -67,6 +67,30 @@ class Auditor:
                            "sentences": [{"start": s.start, "end": s.end, "acts": list(s.acts)} for s in ss.get(ti, ())]}
                           for ti, m in enumerate(c.messages)]
         return results
+
+    def _message_findings(self, convs: list[Conversation]) -> dict[str, list]:
+        """The message findings of every agent text of the batch: each distinct text is checked once, in one
+        ``check_many`` call (which gives what ``check`` gives, text by text), and remembered across batches
+        (at most ``CHECKED_TEXTS`` texts, then forgotten all at once, so memory stays flat)."""
+        memo = self._checked
+        out: dict[str, list] = {}
+        todo: list[str] = []
+        for c in convs:
+            for m in c.messages:
+                t = m.text
+                if m.role == "agent" and t and t not in out:
+                    got = memo.get(t)
+                    out[t] = got
+                    if got is None:
+                        todo.append(t)
+        if todo:
+            if len(memo) + len(todo) > CHECKED_TEXTS:
+                memo.clear()
+            for t, fs in zip(todo, self.inspector.check_many(todo)):
+                out[t] = fs
+                if len(t) <= CHECKED_TEXT_MAX and len(memo) < CHECKED_TEXTS:
+                    memo[t] = fs
+        return out
 
     def _tag(self, convs: list[Conversation]) -> list[dict]:
         """The dialogue acts of every customer and agent turn of the batch, in one tagger call."""
@@ -89,7 +113,7 @@ class Auditor:
         chat = Chat(conv, self.config, sentences)
         out: list[AuditFinding] = []
         for c in self.checks:
-            out.extend(c.run(chat))
+            out.extend(c.fn(chat))  # (``Check.run`` without its list: the findings go straight into ``out``)
         res = AuditResult(conv.id, self.pack, 100.0, out, conv.shop, conv.agent, conv.started)
         res.waits = [w.seconds for w in chat.waits]
         if chat.waits and chat.waits[0].first:

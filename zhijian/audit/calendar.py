@@ -91,8 +91,10 @@ def _compute_year(year: int) -> dict[dt.date, tuple]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def festival_on(day: dt.date) -> Festival | None:
-    """The seed-004 festival whose statutory days or break ``day`` is in, if any."""
+    """The seed-004 festival whose statutory days or break ``day`` is in, if any (remembered per day: the greeting
+    check asks for every chat)."""
     hit = _year(day.year).get(day)
     if hit is None:
         return None

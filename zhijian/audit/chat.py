@@ -10,14 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from zhijian.audit.config import ConversationConfig
 from zhijian.audit.conversation import Conversation, Message
 from zhijian.audit.needs import data_only
 from zhijian.audit.result import AuditFinding
-from zhijian.audit.memo import per_text
+from zhijian.audit.memo import per_text, per_turn
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: the same turns come back)
 from zhijian.engine.stickers import has_emoji  # noqa: F401  (one definition with check; re-exported)
 
@@ -46,9 +46,16 @@ def _asks_again_in(chat, text: str) -> bool:
     return any(pats.search(compact(c)) for c in _CLAUSE.findall(text))
 
 
-@dataclass(frozen=True)
-class Wait:
-    """One customer → agent response time."""
+@per_turn
+def _turn_asks_back(chat, i: int) -> bool:
+    """A sentence of agent turn ``i`` asks the customer back (``answering.asks_back``)."""
+    from zhijian.audit.answering import asks_back
+
+    return any(asks_back(s) for s in chat.sentences.get(i, ()))
+
+
+class Wait(NamedTuple):
+    """One customer → agent response time (a named tuple: built for every answer of every chat)."""
 
     turn: int  # the agent turn that answered
     seconds: float
@@ -105,8 +112,6 @@ class Chat:
         the greeting's 请问有什么可以帮您) that say the customer already said or sent it, in the forms of the pack's
         ``said_before`` patterns (我说了呀 / 前面写着呢 / 说了两遍了 …: the ways of saying it, where
         ``words.repeat_complaint`` lists fixed phrases).  Needs the tagger's acts; empty without them."""
-        from zhijian.audit.answering import asks_back
-
         pats = self.said_before
         if not self.sentences or pats is None:
             return []
@@ -114,7 +119,7 @@ class Chat:
         asked = False
         for i, m in self.turns:
             if m.role == "agent":
-                asked = asked or any(asks_back(s) for s in self.sentences.get(i, ()))
+                asked = asked or _turn_asks_back(self, i)
                 continue
             if asked and pats.search(compact(m.text)):
                 out.append(i)

@@ -123,8 +123,40 @@ def _opt_str(d: dict, key: str, where: str) -> str | None:
     return clean_field(v, key, where)
 
 
-def parse_conversation(obj: Any, where: str = "") -> Conversation:
-    """Build a Conversation from one decoded JSON object, or raise LogError naming the field."""
+def _plain_ts(value: str) -> dt.datetime | None:
+    """``parse_ts`` of a string with nothing to clean (no surrounding space, no ``/``, no ``Z``) that ISO 8601
+    reads and whose year is well inside the range: the same datetime; None for any other (``parse_ts`` decides)."""
+    if not value or value[-1] == "Z" or "/" in value or value[0].isspace() or value[-1].isspace():
+        return None
+    try:
+        ts = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if ts.tzinfo is None:
+        ts = ts.replace(tzinfo=CST)
+    return ts if MIN_YEAR < ts.year < MAX_YEAR else None
+
+
+def _message(m: Any, where: str, k: int) -> Message:
+    """Message ``k`` of a conversation record, every field checked (``parse_conversation`` reads plain ones itself)."""
+    mw = f"{where} messages[{k}]"
+    if not isinstance(m, dict):
+        raise LogError(f"{mw}: 必须是对象")
+    role = m.get("role")
+    if role not in ROLES:
+        raise LogError(f"{mw}: role 必须是 customer / agent / system，得到 {role!r}")
+    text = clean_text(m.get("text", ""), mw)
+    return Message(role, text, parse_ts(m.get("ts"), mw))
+
+
+def parse_conversation(obj: Any, where: str = "", plain: bool = False) -> Conversation:
+    """Build a Conversation from one decoded JSON object, or raise LogError naming the field.
+
+    ``plain``: the object was decoded from a JSON text with no ``\\u`` escape, so none of its strings holds a NUL
+    or a lone surrogate (valid JSON carries neither unescaped, valid UTF-8 decodes to neither): a message whose
+    fields need no other care (a known role, a text within the limit, no time or a clean ISO time, ``_plain_ts``)
+    is taken as it is; any other goes through every check (``_message``).  The result and the errors are the same
+    either way."""
     if not isinstance(obj, dict):
         raise LogError(f"{where}: 每行必须是一个 JSON 对象，得到 {type(obj).__name__}")
     cid = obj.get("id")
@@ -139,15 +171,20 @@ def parse_conversation(obj: Any, where: str = "") -> Conversation:
     if len(msgs) > MAX_MESSAGES:
         raise LogError(f"{where}: 会话有 {len(msgs)} 条消息，超过上限 {MAX_MESSAGES}")
     out: list[Message] = []
+    append = out.append
     for k, m in enumerate(msgs):
-        mw = f"{where} messages[{k}]"
-        if not isinstance(m, dict):
-            raise LogError(f"{mw}: 必须是对象")
-        role = m.get("role")
-        if role not in ROLES:
-            raise LogError(f"{mw}: role 必须是 customer / agent / system，得到 {role!r}")
-        text = clean_text(m.get("text", ""), mw)
-        out.append(Message(role, text, parse_ts(m.get("ts"), mw)))
+        if plain and type(m) is dict:  # ``_message``'s plain path, inlined: it runs for every message of the log
+            role, text, ts = m.get("role"), m.get("text", ""), m.get("ts")
+            if role in ROLES and type(text) is str and len(text) <= MAX_MESSAGE_CHARS:
+                if ts is None or ts == "":
+                    append(Message(role, text, None))
+                    continue
+                if type(ts) is str:
+                    got = _plain_ts(ts)
+                    if got is not None:
+                        append(Message(role, text, got))
+                        continue
+        append(_message(m, where, k))
     known = {"id", "messages", "pack", "shop", "agent", "customer_name"}
     return Conversation(
         id=str(cid),

@@ -6,6 +6,7 @@ Reads the items of ``state.track`` (``Chat.items``) and the agent's last words.
 from __future__ import annotations
 
 from zhijian.audit.answering import answers, content_in_courtesy
+from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import decides, suggests
 from zhijian.audit.settle import compact
 from zhijian.audit.turns import resolved
@@ -24,6 +25,13 @@ def _states_need(chat, i: int) -> bool:
                and not resolved(chat, s) and not suggests(chat, s) and not decides(chat, s) for s in ss)
 
 
+@per_turn
+def _turn_pushes_out(chat, i: int) -> bool:
+    """Agent turn ``i`` pushes the customer out: the pack's ``words.forced_end``, or act push_out at the pack's
+    ``act_confidence`` (the cue is sure; the model below the bar also reads 明天吧 / 商品收到了吧 as pushing out)."""
+    return "forced_end" in chat.labels.get(i, set()) or any(chat.sure(s, "push_out") for s in chat.sentences.get(i, ()))
+
+
 def forced_ending(chat) -> tuple[int, list[int]] | None:
     """The turn (agent or system line) that ended the chat on the customer while a need was open, and
     the customer turns of the needs it cut off; None when the chat did not end that way."""
@@ -33,8 +41,7 @@ def forced_ending(chat) -> tuple[int, list[int]] | None:
             continue
         # pushed out: the pack's ``words.forced_end``, or act push_out at the pack's ``act_confidence`` (the cue
         # is sure; the model below the bar also reads 明天吧 / 商品收到了吧 as pushing out)
-        pushed = "forced_end" in chat.labels.get(i, set()) or any(
-            chat.sure(s, "push_out") for s in chat.sentences.get(i, ()))
+        pushed = _turn_pushes_out(chat, i)
         # the agent's final word is a closing while the customer's last need is still open
         closed = i == last_agent and "closing" in chat.acts(i)
         if not (pushed or closed):

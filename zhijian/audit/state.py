@@ -70,6 +70,7 @@ from __future__ import annotations
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.answering import ASKING_BACK, _OFFER, answers, asks_back, content_in_courtesy
 from zhijian.audit.item import Item
+from zhijian.audit.memo import per_sentence
 from zhijian.audit.needs import agent_holds, same_need
 from zhijian.audit.settle import bigrams as _bigrams, chars as _chars, compact, settle as _settle
 from zhijian.audit.turns import agent_turn, customer_turn
@@ -257,11 +258,17 @@ def _turns_away(chat, s, open_: list[Item]) -> bool:
     and shares no content bigram with any open need the agent did not say they would check: it tells something
     new and answers none of them (另外，现在买还送一个蒸笼 after 我核实一下…: not the result of the check, whatever goods
     it names; 另外，发票也可以开 still answers the customer's second question about the invoice)."""
-    shift = tuple(chat.config.raw.get("topic_shift") or ())
-    if not shift or not compact(s.text).startswith(shift):
+    if not _shifts_topic(chat, s):
         return False
     bg = _bigrams(s.text)
     return not any(bg & _bigrams(it.text) for it in open_ if it.held_by is None)
+
+
+@per_sentence
+def _shifts_topic(chat, s) -> bool:
+    """The sentence opens on one of the pack's ``topic_shift`` words (另外 / 顺便 …)."""
+    shift = tuple(chat.config.raw.get("topic_shift") or ())
+    return bool(shift) and compact(s.text).startswith(shift)
 
 
 def _ends(chat, s) -> bool:

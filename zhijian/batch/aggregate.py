@@ -170,7 +170,7 @@ class Aggregate:
         if g is None:
             g = self.shops[shop] = Group()
         g.add_tally(t)
-        day = local(started).strftime("%Y-%m-%d") if started else "（无时间）"
+        day = local(started).date().isoformat() if started else "（无时间）"  # (= strftime("%Y-%m-%d"): years 1970–2100)
         g = self.days.get(day)
         if g is None:
             g = self.days[day] = Group()

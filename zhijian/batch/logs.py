@@ -101,7 +101,8 @@ def jsonl_item(raw: bytes, source: str, n: int) -> LogItem | None:
     except RecursionError:
         return LogItem(source, n, None, f"{source} 第{n}行：JSON 嵌套过深，已跳过")
     try:
-        return LogItem(source, n, parse_conversation(obj, f"{source} 第{n}行"))
+        # (no \u escape in the line: no NUL or lone surrogate in its strings, parse_conversation skips that check)
+        return LogItem(source, n, parse_conversation(obj, f"{source} 第{n}行", plain=b"\\u" not in raw))
     except LogError as e:
         return LogItem(source, n, None, f"{e}，已跳过")
 

@@ -3,8 +3,8 @@
 Cost: every agent message is compacted once (whole text and sentences), and a pair of messages
 reaches difflib only after cheap exact bounds rule nothing out: the length bound
 (``real_quick_ratio``), a bound from the two texts' sets of distinct characters (set differences,
-computed in C), then the shared-character count (``quick_ratio``, from character counts kept per
-message, not rebuilt per pair).  Both bounds are computed with
+computed in C), then the shared-character count (``quick_ratio``); a pair within the length bounds is
+judged once per process (template replies meet again in chat after chat).  Both bounds are computed with
 difflib's own formula, so they reject exactly the pairs difflib's ``ratio`` would reject after
 them, and the check's result is the one of comparing every pair with ``SequenceMatcher``.
 """
@@ -26,8 +26,10 @@ MIN_NEAR_CHARS = 10  # an earlier message shorter than this is only compared for
 MIN_BODY_CHARS = 12
 _CLAUSES = re.compile(r"[^，,。.!！?？;；~～\n ]+")
 _MEMO_MAX = 4096  # agent texts remembered (canned replies recur across chats): a few MB at most
-_memo: dict[str, tuple[str, tuple[str, ...]]] = {}
+_memo: dict[str, tuple] = {}
 _memo_tables: list = [None]  # the folding tables the memo was filled with
+_PAIRS_MAX = 65_536  # pairs of compact texts judged near or not (``_near``)
+_pairs: dict[tuple[str, str, float], bool] = {}
 
 
 def _ratio_at_least(matches: int, length: int, ratio: float) -> bool:
@@ -44,21 +46,13 @@ def similar(a: str, b: str, ratio: float) -> bool:
 
 
 class _Earlier:
-    """An earlier agent message of at least MIN_NEAR_CHARS compact characters: its distinct characters,
-    and its character counts once a pair needs them."""
+    """An agent message of at least MIN_NEAR_CHARS compact characters, as ``_near`` compares it (kept per text in
+    ``_memo``)."""
 
-    __slots__ = ("key", "chars", "_counts")
+    __slots__ = ("key",)
 
     def __init__(self, key: str):
         self.key = key
-        self.chars = frozenset(key)
-        self._counts: Counter | None = None
-
-    @property
-    def counts(self) -> Counter:
-        if self._counts is None:
-            self._counts = Counter(self.key)
-        return self._counts
 
 
 def _shared(x: Counter, y: Counter) -> int:
@@ -71,10 +65,9 @@ def _shared(x: Counter, y: Counter) -> int:
 
 def _near(key: str, earlier: list[_Earlier], ratio: float) -> bool:
     """``any(similar(p, key, ratio) for p in earlier)``, with exact upper bounds of difflib's ratio first:
-    each bound can only reject a pair that ``similar`` rejects too."""
+    each bound can only reject a pair that ``similar`` rejects too.  A pair that passes the length bounds is
+    judged once per process (``_pairs``: the same template replies meet in chat after chat)."""
     lk = len(key)
-    chars: frozenset | None = None
-    counts: Counter | None = None
     for e in earlier:
         p = e.key
         lp = len(p)
@@ -83,24 +76,34 @@ def _near(key: str, earlier: list[_Earlier], ratio: float) -> bool:
             continue
         if not _ratio_at_least(min(lp, lk), total, ratio):  # real_quick_ratio
             continue
-        # every distinct character of one text missing from the other costs at least one match
-        if chars is None:
-            chars = frozenset(key)
-        bound = min(lp - len(e.chars - chars), lk - len(chars - e.chars))
-        if not _ratio_at_least(bound, total, ratio):
-            continue
-        if counts is None:
-            counts = Counter(key)
-        if not _ratio_at_least(_shared(e.counts, counts), total, ratio):  # quick_ratio
-            continue
-        if difflib.SequenceMatcher(None, p, key).ratio() >= ratio:
+        pair = (p, key, ratio)
+        got = _pairs.get(pair)
+        if got is None:
+            if len(_pairs) >= _PAIRS_MAX:
+                _pairs.clear()
+            got = _pairs[pair] = _similar_pair(p, key, ratio)
+        if got:
             return True
     return False
 
 
-def _compacted(text: str) -> tuple[str, tuple[str, ...]]:
-    """(compact text, its distinct compact sentences of 8+ characters) of one agent message, computed once
-    per text."""
+def _similar_pair(p: str, key: str, ratio: float) -> bool:
+    """difflib's ratio of the two keys at least ``ratio`` (lengths already within the bounds of ``_near``)."""
+    total = len(p) + len(key)
+    # every distinct character of one text missing from the other costs at least one match (the sets and counts
+    # are built here, not kept: a pair is judged once, and kept per text they would cost kilobytes each)
+    pc, kc = frozenset(p), frozenset(key)
+    bound = min(len(p) - len(pc - kc), len(key) - len(kc - pc))
+    if not _ratio_at_least(bound, total, ratio):
+        return False
+    if not _ratio_at_least(_shared(Counter(p), Counter(key)), total, ratio):  # quick_ratio
+        return False
+    return difflib.SequenceMatcher(None, p, key).ratio() >= ratio
+
+
+def _compacted(text: str) -> tuple[str, tuple[str, ...], _Earlier | None]:
+    """(compact text, its distinct compact sentences of 8+ characters, its ``_Earlier`` when it has
+    ``MIN_NEAR_CHARS``+ characters) of one agent message, computed once per text."""
     got = _memo.get(text)
     if got is None:
         key = compact(text)
@@ -110,7 +113,7 @@ def _compacted(text: str) -> tuple[str, tuple[str, ...]]:
             sentences = tuple({s for s in (compact(x) for x in _SENTENCE_SPLIT.split(text) if x) if len(s) >= 8})
         if len(_memo) >= _MEMO_MAX:
             _memo.clear()
-        got = _memo[text] = (key, sentences)
+        got = _memo[text] = (key, sentences, _Earlier(key) if len(key) >= MIN_NEAR_CHARS else None)
     return got
 
 
@@ -139,6 +142,7 @@ def repeated_reply(chat):
     cfg = chat.config
     if _memo_tables[0] is not tables():  # other folding tables (a test, a reload): other compact forms
         _memo.clear()
+        _pairs.clear()
         _memo_tables[0] = tables()
     min_chars, ratio = cfg.repeat_min_chars, cfg.near_repeat_ratio
     seen: set[str] = set()
@@ -147,7 +151,7 @@ def repeated_reply(chat):
     bodies: set[str] = set()  # earlier replies without their courtesy clauses
     messages = chat.messages
     for i in chat.agent_turns:
-        key, sentences = _compacted(messages[i].text)
+        key, sentences, mine = _compacted(messages[i].text)
         repeated = len(key) >= min_chars and (key in seen or _near(key, earlier, ratio))
         if len(key) >= MIN_BODY_CHARS:  # the body is part of the compact text: a shorter reply has none to compare
             body = _body(chat, messages[i].text)
@@ -158,6 +162,6 @@ def repeated_reply(chat):
             yield chat.finding("repeated_reply", i)
         if key not in seen:
             seen.add(key)
-            if len(key) >= MIN_NEAR_CHARS:
-                earlier.append(_Earlier(key))
+            if mine is not None:
+                earlier.append(mine)
         seen_sentences.update(sentences)
