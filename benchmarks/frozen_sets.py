@@ -36,7 +36,7 @@ READ = {
     "fresh4_messages": "stop 22", "fresh4_chats": "stop 22",
     "fresh5_messages": "stop 23", "fresh5_chats": "stop 23",
     "fresh6_messages": "stop 23", "fresh6_chats": "stop 23",
-    "fresh8_messages": "stop 25",
+    "fresh8_messages": "stop 25", "fresh7_messages": "stop 26",
     "fresh8_chats": "stop 25",
 }
 
