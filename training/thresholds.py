@@ -110,13 +110,3 @@ def steady_threshold(scores: np.ndarray, y: np.ndarray, min_precision: float = M
             "recall": round(float(y[scores >= thr].sum()) / pos, 4)}
     return thr, info
 
-
-def hand_guard(thr: float, scores: np.ndarray, y: np.ndarray, min_precision: float = MIN_PRECISION) -> float:
-    """``thr`` raised, if needed, so that precision >= min_precision also holds on the held-out *hand-written*
-    rows alone (``meets_bar`` on those rows).  The generated rows are most of valid and share the generator's
-    phrasing; a cut that keeps the bar there can still flag the clean messages that people write."""
-    scores = np.asarray(scores, dtype=np.float64)
-    y = np.asarray(y, dtype=np.int8)
-    if not scores.size or not (scores >= thr).any():
-        return thr
-    return float(max(thr, meets_bar(scores, y, thr, min_precision)))
