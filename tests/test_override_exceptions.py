@@ -187,13 +187,13 @@ def test_whole_symbols_only_and_length_rules(plain):
 
 def test_model_category_exception(plain):
     # a model finding (disparagement by a simile, no rule word) that a shop sets aside by its words
-    text = "隔壁那家的质量跟玩具一样"
+    text = "隔壁那家做出来的东西跟地摊货差不多"
     assert ("model.disparage_peer", text) in rules_of(plain, text)
     ins = with_exceptions({"rule": "model.disparage_peer", "words": ["隔壁那家"]})
     assert not fires(ins, text, "model.disparage_peer")
-    assert not fires(ins, "隔壁，那家的质量跟玩具一样", "model.disparage_peer")  # compacted: punctuation inside still counts
-    assert fires(ins, "那家店就是故意拖着不发货", "model.disparage_peer")  # only where the words are
-    other = "明天之前肯定给您补发到"
+    assert not fires(ins, "隔壁，那家做出来的东西跟地摊货差不多", "model.disparage_peer")  # compacted: punctuation inside still counts
+    assert fires(ins, "对面那家的做工像小孩子的玩具", "model.disparage_peer")  # only where the words are
+    other = "下周一前给您把货补上"
     assert fires(ins, other, "model.arbitrary_promise")  # other categories untouched
     assert ins.version != plain.version
 
@@ -258,8 +258,11 @@ def test_self_test_refuses_a_match_example_that_no_longer_fires(tmp_path):
 
 
 def test_self_test_runs_model_examples_too():
+    # (the shop also lowers the uncivil threshold, so the model reads 这个垃圾袋 as uncivil: 0.59 today)
     with pytest.raises(PackError, match=r"exceptions\[0\]: 规则 'model\.uncivil'：示例不应命中"):
-        with_exceptions({"rule": "model.uncivil", "words": ["加厚"], "examples": {"no_match": ["这个垃圾袋"]}})
+        Inspector("jd", overrides={
+            "models": {"categories": {"uncivil": {"threshold": 0.3}}},
+            "exceptions": [{"rule": "model.uncivil", "words": ["加厚"], "examples": {"no_match": ["这个垃圾袋"]}}]})
 
 
 # -- proposing an exception -----------------------------------------------------------------------
