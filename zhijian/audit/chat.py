@@ -105,7 +105,7 @@ class Chat:
         the greeting's 请问有什么可以帮您) that say the customer already said or sent it, in the forms of the pack's
         ``said_before`` patterns (我说了呀 / 前面写着呢 / 说了两遍了 …: the ways of saying it, where
         ``words.repeat_complaint`` lists fixed phrases).  Needs the tagger's acts; empty without them."""
-        from zhijian.audit.answering import asks_back
+        from zhijian.audit.answering import ASKS_DATA, ASKS_INFO, HELP_OFFER, asks_back
 
         pats = self.said_before
         if not self.sentences or pats is None:
@@ -114,7 +114,11 @@ class Chat:
         asked = False
         for i, m in self.turns:
             if m.role == "agent":
-                asked = asked or any(asks_back(s) for s in self.sentences.get(i, ()))
+                # (or a request for the customer's data the tagger read as something else: 您好，麻烦说下您的鞋码;
+                # not the greeting's or the closing's offer of help)
+                asked = asked or any(asks_back(s) or (
+                    (ASKS_INFO.search(s.text) or ASKS_DATA.search(s.text)) and not HELP_OFFER.search(s.text))
+                    for s in self.sentences.get(i, ()))
                 continue
             if asked and pats.search(compact(m.text)):
                 out.append(i)
