@@ -40,6 +40,7 @@ READ = {
     "fresh8_chats": "stop 25",
     "fresh7_chats": "stop 26",
     "fresh7_messages": "stop 26",
+    "fresh9_chats": "stop 26",
 }
 
 

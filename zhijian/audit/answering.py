@@ -17,8 +17,10 @@ ASKING_BACK = NOT_ANSWERING | {"cause_check"}
 OPENING = ("question", "request", "problem", "more")
 # an agent question back that asks the customer for something (an order number, a photo)
 ASKS_INFO = re.compile(r"[?？]|吗|发(一下|我|给我|过来)|提供|告诉我|拍|上传|录")
+# ... asking it by a verb of sending or telling, in a sentence that need not be a question (辛苦您提供下订单号 / 订单号发给小妹)
+ASKS_DATA = re.compile(r"提供|发(一下|我|给我|给小妹|给客服|过来)|告诉我|拍(一下|个|张|下)|上传|(麻烦|请)(您|你)?说(一下|下)")
 # the greeting's and the closing's offers of help: a question, but not about the customer's need
-_OFFER = re.compile(r"有什么|什么可以|想了解|需要帮|帮您的|帮到您|还有(别的|其他|什么)")
+HELP_OFFER = re.compile(r"有什么|什么可以|想了解|需要帮|帮您的|帮到您|还有(别的|其他|什么)")
 _ACKS = ("好的", "好嘞", "收到", "明白", "嗯嗯", "可以的", "没问题")
 # a short agent sentence made only of acknowledgements, forms of address and particles (好的亲，收到)
 _ACKS_ONLY = re.compile(r"(?:好的|好嘞|好滴|好|收到|明白|了解|嗯|哦|噢|亲亲|亲爱的|亲|呢|哈|啦|呀|的|～|~)+")
@@ -40,6 +42,8 @@ def _answers(chat, s) -> bool:
     acts = set(s.acts)
     if "push_out" in acts and not chat.sure(s, "push_out") and "forced_end" not in chat.text_labels(s.text):
         acts = (acts - {"push_out"}) or {"other"}  # a push_out the model is unsure of: 明天吧 answers 今天能到吗
+    if offers_for_consent(chat, s):
+        return True  # 这边给您重新发一个，您看行吗: a remedy offered, asked only for consent, answers
     if acts <= ASKING_BACK:
         return advises(s, chat)  # 您可以多观察几次看看: advice to the customer, not a question back, answers
     if acts <= NOT_ANSWERING | {"other"}:
@@ -110,4 +114,19 @@ def _courtesy_content(chat, s) -> tuple[bool | None, tuple[frozenset[str], ...]]
 def asks_back(s) -> bool:
     """An agent sentence asking the customer about their need (act ``cause_check``: 您要哪个颜色呢 / 订单号是多少),
     not the greeting's or the closing's offer (请问有什么可以帮您 / 还有别的问题吗)."""
-    return "cause_check" in s.acts and not (set(s.acts) & {"greeting", "closing"} and _OFFER.search(s.text))
+    return "cause_check" in s.acts and not (set(s.acts) & {"greeting", "closing"} and HELP_OFFER.search(s.text))
+
+
+@per_sentence
+def offers_for_consent(chat, s) -> bool:
+    """An agent sentence offering a remedy (the pack's ``solution_forms`` or ``words.as_solution``: 这边给您重新发一个 /
+    我们为您补发两只) whose one question asks the customer's consent (the pack's ``consent_forms`` on its last clause: 您看可以吗 /
+    行吗 / 您觉得呢): seed 003's 提供解决方案, not a question back for the details of the need."""
+    consent, forms = chat.patterns("consent_forms"), chat.patterns("solution_forms")
+    clauses = [compact(c) for c in _CLAUSE.findall(without_codes(s.text)) if compact(c)]
+    if consent is None or len(clauses) < 2 or not consent.search(clauses[-1]):
+        return False
+    head = clauses[:-1]
+    if any(_ASKS_WORD.search(c) or ASKS_INFO.search(c) for c in head):
+        return False  # (请问是哪里坏了，换一个可以吗: a question back about the need besides)
+    return any((forms is not None and forms.search(c)) or "as_solution" in chat.text_labels(c) for c in head)

@@ -48,10 +48,12 @@ def _asks_again_in(chat, text: str) -> bool:
 
 @per_turn
 def _turn_asks_back(chat, i: int) -> bool:
-    """A sentence of agent turn ``i`` asks the customer back (``answering.asks_back``)."""
-    from zhijian.audit.answering import asks_back
+    """A sentence of agent turn ``i`` asks the customer back (``answering.asks_back``), or requests their data in a
+    sentence the tagger read as something else (您好，麻烦说下您的鞋码), not the greeting's or closing's offer of help."""
+    from zhijian.audit.answering import ASKS_DATA, ASKS_INFO, HELP_OFFER, asks_back
 
-    return any(asks_back(s) for s in chat.sentences.get(i, ()))
+    return any(asks_back(s) or ((ASKS_INFO.search(s.text) or ASKS_DATA.search(s.text)) and not HELP_OFFER.search(s.text))
+               for s in chat.sentences.get(i, ()))
 
 
 class Wait(NamedTuple):

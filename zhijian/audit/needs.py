@@ -9,7 +9,8 @@
 * ``reads_as_question`` / ``clause_asks``: a customer sentence (clause) that asks, whatever the tagger said;
 * ``praise_only``: thanks or praise that asks nothing and names no trouble is no need, whatever the tagger said;
 * ``withdraws``: a sentence that only deliberates or drops the matter (我再考虑考虑要不要…) asks the agent nothing;
-* ``decides``: a sentence that only tells the choice made (那就拿灰色的吧) asks nothing either.
+* ``decides``: a sentence that only tells the choice made (那就拿灰色的吧) asks nothing either;
+* ``asks_held_again``: a question that only asks again what the agent is checking opens nothing new.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ import re
 
 from zhijian.acts.sentences import NOT_Q_WORDS, is_question_compact
 from zhijian.audit.memo import per_sentence
-from zhijian.audit.settle import CLAUSE, compact  # (compact cached: the same sentences come back)
+# (compact cached: the same sentences come back)
+from zhijian.audit.settle import CLAUSE, chars as content_chars, compact
 
 # a bracketed token of the chat tool or of a masked export, innermost first ([数字x] inside [订单编号:…])
 _BRACKET = re.compile(r"[\[【][^\[\]【】]*[\]】]")
@@ -55,6 +57,11 @@ def says_nothing(text: str) -> bool:
     """A customer sentence saying "nothing (more)" or "not yet" (暂时没 / 还没有 / 好的没啥啦): an answer to
     the agent's offer or question, not a need (the model and the question words read 没 / 啥 as asking)."""
     return bool(_NOTHING.match(compact(text)))
+
+
+# what the agent says they will do in a hold (我去库房核对下 / 我帮您问问师傅 / 这边为您查询): check, not wait with the customer
+# (这边还请您再等等 is the parcel's wait; 小妹一定尽心尽力为您处理 promises no check)
+CHECKING = re.compile(r"查|核实|核对|确认|问一?下|问问|看一?下|看看|联系|了解一下")
 
 
 @per_sentence
@@ -198,3 +205,15 @@ def withdraws(chat, s) -> bool:
     我再考虑考虑要不要换 / 算了不用了): a question put to themselves, nothing the agent must answer."""
     clauses = [c for c in CLAUSE.findall(s.text) if len(compact(c)) >= 2] or [s.text]
     return all("withdraw" in chat.text_labels(c) for c in clauses)
+
+
+# words that only press or lead in when a question is asked again (所以…到底… / 那你看下…)
+_PRESSING = re.compile(r"所以|到底|究竟|那么|你看下|您看下|你看一下|您看一下|你查下|您查下|麻烦|那")
+
+
+def asks_held_again(text: str, open_: list) -> bool:
+    """A customer question whose content, once the pressing words are out (``_PRESSING``: 所以 / 到底 / 你看下), is all
+    within a need the agent is holding (said they would check, ``Item.held_by``): the held need asked again (那卡其色究竟
+    有没有 while 有没有卡其色的 waits), not a need of its own; 卡其色多少钱 asks something new."""
+    own = content_chars(_PRESSING.sub("", compact(text)))
+    return bool(own) and any(it.held_by is not None and it.open and own <= content_chars(it.text) for it in open_)

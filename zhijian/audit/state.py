@@ -52,6 +52,8 @@ customer turn) settles the items open before it:
   ``adds_need`` forms: 还有… / 另外… / 对了…) is a second need;
 * thanks or praise the model reads as a problem (``needs.praise_only``: 拿到了，比想的快多了，点赞) opens nothing; nor does
   the customer telling the choice made (``needs.decides``: 那就拿灰色的吧);
+* a question asking a held need again with nothing of its own (那卡其色究竟有没有 while 有卡其色吗 is held:
+  ``needs.asks_held_again``) opens nothing: the need held waits for the result;
 * a hold after the turn's answers that names an open need (颜色我帮您问一下仓库) holds that need, whatever answers the rest;
 * an agent sentence opening on the pack's ``topic_shift`` (另外 / 顺便 …) that shares no content bigram with an open
   need answers none of them, and never brings the result of a check (``_turns_away``);
@@ -68,10 +70,10 @@ the customer's open need.
 from __future__ import annotations
 
 from zhijian.acts.sentences import is_question_compact
-from zhijian.audit.answering import ASKING_BACK, _OFFER, answers, asks_back, content_in_courtesy
+from zhijian.audit.answering import ASKING_BACK, HELP_OFFER, answers, asks_back, content_in_courtesy
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence
-from zhijian.audit.needs import agent_holds, same_need
+from zhijian.audit.needs import agent_holds, asks_held_again, same_need
 from zhijian.audit.settle import bigrams as _bigrams, chars as _chars, compact, settle as _settle
 from zhijian.audit.turns import agent_turn, customer_turn
 
@@ -111,6 +113,8 @@ def track(chat) -> list[Item]:
             for si, s, act, chases, another, texts, grieved in turn.readings:
                 if act == "question" and held and open_ and chases:
                     continue  # 还在吗 / 查好了没 while the agent checks: chasing the need held, not a new one
+                if act == "question" and asks_held_again(s.text, open_):
+                    continue  # 那卡其色究竟有没有 while 有卡其色吗 is held: the need held asked again, not a new one
                 if act in ("problem", "request") and (asked_back or held) and open_ and not another:
                     # the details the agent asked for (订单号… 改成… / 用了两次就这样了), or what the customer adds
                     # (麻烦快点查 / 地址是公司的) while the agent checks: not a new need
@@ -280,5 +284,5 @@ def _only_greets(chat, block: list[int]) -> bool:
     """The agent turns only greet or offer help (您好 / 请问有什么可以帮您): nothing about the customer's need."""
     ss = [s for j in block for s in chat.sentences.get(j, ())]
     return bool(ss) and all(set(s.acts) <= {"greeting", "cause_check", "other"} and len(compact(s.text)) <= 30
-                            and ("cause_check" not in s.acts or _OFFER.search(s.text))
+                            and ("cause_check" not in s.acts or HELP_OFFER.search(s.text))
                             and ("other" not in s.acts or len(compact(s.text)) <= 4) for s in ss)

@@ -5,13 +5,15 @@ of the chat (what is open, held, asked back)."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
-from zhijian.audit.answering import _ACKS, _OFFER, ASKS_INFO, NOT_ANSWERING, OPENING, asks_back
+from zhijian.audit.answering import (
+    _ACKS, ASKS_DATA, ASKS_INFO, HELP_OFFER, NOT_ANSWERING, OPENING, asks_back, offers_for_consent)
 from zhijian.audit.memo import per_sentence, per_turn
 from zhijian.audit.needs import (
-    agent_holds, clause_asks as _clause_asks, decides, handed_over, praise_only, reads_as_question, says_nothing,
-    suggests, withdraws)
+    CHECKING, agent_holds, clause_asks as _clause_asks, decides, handed_over, praise_only, reads_as_question,
+    says_nothing, suggests, withdraws)
 from zhijian.audit.settle import CLAUSE as _CLAUSE, chars as _chars, compact
 
 
@@ -35,6 +37,9 @@ def _lead_in(s) -> bool:
     """A customer sentence that only leads into the next one of its turn: no content of its own
     (请问一下 / 帮我 / 想问下) or a condition (我付款的话 / 如果不合适)."""
     c = compact(s.text)
+    # (…宽一米八，放得下吗？ | 我急用: a question with its mark asks on its own, however little content it has)
+    if _chars(s.text) and s.text.rstrip().endswith(("?", "？")) and not c.endswith(("的话", "的话呢")):
+        return False
     return len(_chars(s.text)) <= 1 or c.endswith(("的话", "的话呢"))
 
 
@@ -116,26 +121,45 @@ class AgentTurn(NamedTuple):
 @per_turn
 def agent_turn(chat, j: int) -> AgentTurn:
     sents = chat.sentences.get(j, ())
-    holding = any(agent_holds(chat, s) for s in sents)
+    # (这边给您重新发一个，您看行吗: a remedy offered for consent, ``answering.offers_for_consent``, neither holds nor asks back)
+    offers = {id(s) for s in sents if offers_for_consent(chat, s)}
+    holding = any(agent_holds(chat, s) and id(s) not in offers for s in sents)
+    # (辛苦您提供下订单号，这边为您查询: the hold asks for the details itself, the offer beside it still counts as asking)
+    exempt = any(agent_holds(chat, s) and CHECKING.search(s.text) for s in sents) and not any(
+        agent_holds(chat, s) and ASKS_DATA.search(s.text) for s in sents)
     # 麻烦您发一下订单号，我帮您看看: the agent waits for the customer first, the clock of a hold
     # starts when they can check (收到，我帮您查一下，您稍候)
-    # (这个需要确认一下是否提供回收: what the agent will check, not a question to the customer)
+    # (这个需要确认一下是否提供回收: what the agent will check, not a question to the customer; nor is the greeting's
+    # 请问有什么可以帮您 beside 尺码我帮您去库房查一下)
     holds = holding and not any(
-        "cause_check" in s.acts and ASKS_INFO.search(s.text) and "pending" not in chat.text_labels(s.text)
-        for s in sents)
+        "pending" not in chat.text_labels(s.text) and id(s) not in offers and _asks_details(s, exempt) for s in sents)
     return AgentTurn(
-        asks_back=any(asks_back(s) and ASKS_INFO.search(s.text) for s in sents),
+        asks_back=any(asks_back(s) and ASKS_INFO.search(s.text) and id(s) not in offers for s in sents),
         handed_over=handed_over(chat, sents),
         holding=holding,
         holds=holds,
         # the agent asks for the details of the need (订单号是多少 / 拍张照片), not the closing's offer
-        asks_info=any(asks_back(s) and ASKS_INFO.search(s.text) and not _OFFER.search(s.text)
-                      and "pending" not in chat.text_labels(s.text) for s in sents),
+        asks_info=any(asks_back(s) and ASKS_INFO.search(s.text) and not HELP_OFFER.search(s.text)
+                      and "pending" not in chat.text_labels(s.text) and id(s) not in offers for s in sents),
         # 好的/明白了 settles a request (also at the head of a closing: 好的呢，感谢您的光临)
         acked=any(not set(s.acts) <= NOT_ANSWERING or compact(s.text).startswith(_ACKS) for s in sents),
         # (我查一下您的下单时间: a hold the model half reads as an answer brings no result)
-        result=any({"answer", "solution"} & set(s.acts) and "pending" not in chat.text_labels(s.text)
-                   and not _holds_only(chat, s) for s in sents))
+        result=bool(offers) or any({"answer", "solution"} & set(s.acts) and "pending" not in chat.text_labels(s.text)
+                                   and not _holds_only(chat, s) for s in sents))
+
+
+# a piece of a sentence with its question mark (ASKS_INFO reads ？ as asking)
+_PIECE = re.compile(r"[^，,。!！?？;；~～\n]+[?？]*")
+
+
+def _asks_details(s, exempt: bool) -> bool:
+    """An agent sentence asking the customer for the details before the check (a question back, ``cause_check``); with
+    ``exempt`` (the turn's hold names the check and asks for nothing itself: 尺码我帮您去库房查一下), not the greeting's offer
+    of help alone (请问有什么可以帮您？: ``answering.HELP_OFFER``)."""
+    if "cause_check" not in s.acts or not ASKS_INFO.search(s.text):
+        return False
+    return not (exempt and HELP_OFFER.search(s.text)) or any(
+        ASKS_INFO.search(c) and not HELP_OFFER.search(c) for c in _PIECE.findall(s.text))
 
 
 def _holds_only(chat, s) -> bool:

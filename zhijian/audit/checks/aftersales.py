@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from zhijian.acts.sentences import is_question_compact
-from zhijian.audit.answering import _OFFER, asks_back
+from zhijian.audit.answering import HELP_OFFER, asks_back
 from zhijian.audit.checks import check
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import praise_only, suggests
@@ -54,8 +54,11 @@ def _reports(chat, i: int) -> bool:
         if told and ("problem" in acts or "question" not in acts or len(clauses) > 1) and not (
                 not goods and not chat.sure(s, "problem") and _asks_elsewhere(ss, s)):
             return True
+        # (叫我怎么办 asks for handling, but with no goods received named, a turn about the order or the delivery, 说好两天
+        # 发货… | 搬家车都订了, tells what the delay costs, not a fault of the goods)
         if goods and "problem" in acts and len(real) == len(clauses) and not _about_service(chat, s.text) and not (
-                _only_asks(chat, i, ss)):
+                _only_asks(chat, i, ss)) and not (
+                "goods_received" not in lab and _about_service(chat, chat.messages[i].text)):
             return True
         if goods and chat.sure(s, "complaint") and len(real) == len(clauses) and not _about_service(
                 chat, chat.messages[i].text):
@@ -147,8 +150,8 @@ def _does(chat, j: int, acts: tuple[str, ...], words: str) -> bool:
 def _greeting_asks(chat, s) -> bool:
     """A greeting sentence whose words beside the greeting ask the customer about the case: a clause that is no
     greeting word and asks, or opens on 请问 (请问是插上电就不亮，还是用了几天才这样呢), not the greeting's offer of help
-    (请问有什么可以帮您: ``answering._OFFER``)."""
-    if _OFFER.search(s.text):
+    (请问有什么可以帮您: ``answering.HELP_OFFER``)."""
+    if HELP_OFFER.search(s.text):
         return False
     clauses = [compact(c) for c in _CLAUSE.findall(s.text) if "greeting" not in chat.text_labels(c)]
     return any(len(c) >= 4 and (_is_question(c) or c.startswith("请问")) for c in clauses)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from zhijian.audit.answering import ASKS_INFO, content_in_courtesy
+from zhijian.audit.answering import ASKS_DATA, ASKS_INFO, content_in_courtesy
 from zhijian.audit.checks import check
-from zhijian.audit.needs import handed_over
+from zhijian.audit.needs import CHECKING, agent_holds, handed_over
+from zhijian.audit.settle import compact
 
 # a time the agent names with the hold (请稍等，大约三分钟 / 5分钟内给您答复 / 半小时内回复您): the agreed time
 # (seed 004: 会在XX小时内回复您; the pack's suggestion: 在约定时间内回复结果), when longer than the pack's limit
@@ -115,3 +116,25 @@ def followup_missed(chat):
         if gap is not None:
             yield chat.finding("followup_missed", held, detail=f"{round(gap)} 秒后才回复，超过 {round(limit(held))} 秒")
             return
+    last = chat.agent_turns[-1] if chat.agent_turns else None
+    if last is not None and last_word_holds(chat, last):
+        yield chat.finding("followup_missed", last, detail="之后没有回复查询结果")
+
+
+def last_word_holds(chat, j: int) -> bool:
+    """The agent's last turn of the chat only says they will check (004: 需要查询的问题要回复结果): a hold of the agent's own
+    (``needs.agent_holds``) in a turn that names the check (the hold cue, or ``needs.CHECKING``: 我去库房核对下数量，您稍等
+    片刻), nothing beside it but a greeting or a short word, nothing handed over beyond the chat with a time
+    (``needs.handed_over``), and no question back nor request waiting for the customer's data (``answering.ASKS_DATA``);
+    the chat ended before the result came."""
+    sents = chat.sentences.get(j, ())
+    holds = [s for s in sents if agent_holds(chat, s)]
+    checks = [s for s in sents if "agent.hold" in s.cues or CHECKING.search(s.text)]
+    if not holds or not checks or handed_over(chat, sents):
+        return False
+    if any({"answer", "solution", "closing"} & set(s.acts) or ASKS_DATA.search(s.text)
+           or ("cause_check" in s.acts and ASKS_INFO.search(s.text)) for s in sents):
+        return False  # (麻烦您把订单号发给我，这边为您核实: waiting for the customer's data first)
+    # (正在为您查询，请稍等 | 此单已终止取件: the result sent in the same turn)
+    return all(set(s.acts) <= {"greeting", "hold", "other"} and ("other" not in s.acts or len(compact(s.text)) < 6)
+               for s in sents if s not in holds and s not in checks)
