@@ -20,6 +20,7 @@ from zhijian.engine import disguise
 from zhijian.engine.disguise_guards import FRAMED, LEFT, RIGHT, edge_words, guarded_edges
 from zhijian.engine.normalize import ORDINAL_FILLER, compact, fold
 from zhijian.engine.packs import Composition, disguise_emoji
+from zhijian.engine.plan_spans import DetectorSpans, RegexSpans
 from zhijian.engine.rules import PackError, Rule
 from zhijian.engine.safe_regex import UnsafeRegex, compile_shipped, compile_user
 from zhijian.engine.variants import polite_forms
@@ -48,51 +49,14 @@ def _ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+def _csr(rows: list[list[tuple]], width: int) -> tuple[array, list[array]]:
+    """Row pointers and one column array per tuple field."""
+    return (array("q", accumulate(map(len, rows), initial=0)),
+            [array("q", [t[k] for row in rows for t in row]) for k in range(width)])
+
+
 def _needles(words) -> "re.Pattern | None":
     return re.compile("|".join(map(re.escape, words))) if words else None
-
-
-class _regex_spans:
-    """folded text -> the non-empty matches of a rule's regex (a class, so a ruleset pickles)."""
-
-    __slots__ = ("rx",)
-
-    def __init__(self, rx):
-        self.rx = rx
-
-    def __call__(self, folded: str) -> list[tuple[int, int]]:
-        return [m.span() for m in self.rx.finditer(folded) if m.end() > m.start()]
-
-    def __getstate__(self):
-        return self.rx
-
-    def __setstate__(self, rx):
-        self.rx = rx
-
-
-class _detector_spans:
-    """folded text -> what a detector finds, minus the hits right after an ``unless_before`` word."""
-
-    __slots__ = ("name", "params", "before", "win")
-
-    def __init__(self, name: str, params: dict):
-        self.name = name
-        self.params = params
-        self.before = tuple(fold(b) for b in params.get("unless_before") or ())
-        self.win = int(params.get("window", 8))
-
-    def __call__(self, folded: str) -> list[tuple[int, int]]:
-        found = DETECTORS[self.name](folded, self.params)
-        if self.before:
-            b4, win = self.before, self.win
-            found = [(s, e) for s, e in found if not any(b in folded[max(0, s - win) : s] for b in b4)]
-        return found
-
-    def __getstate__(self):
-        return (self.name, self.params, self.before, self.win)
-
-    def __setstate__(self, state):
-        self.name, self.params, self.before, self.win = state
 
 
 class Ruleset:
@@ -160,20 +124,14 @@ class Ruleset:
         # (a smaller pickle: ~20,000 one-word sets cost a warm start ~25 ms)
         self.exact_forms = {pid: frozenset(forms) for pid, forms in self.exact_forms.items()
                             if forms != {self.literals[pid]}}
-        # per pattern, the (rule, word group) pairs its hits count for, as CSR arrays (plain: a cached ruleset reads
-        # back without NumPy): a message has a combination rule's finding only where all its groups hit (batch_scan)
-        pairs = [[(e.rule, e.group) for e in ents if e.role == GROUP] for ents in self.entries]
-        self.group_ptr = array("q", accumulate(map(len, pairs), initial=0))
-        self.group_rule = array("q", [r for p in pairs for r, _ in p])
-        self.group_index = array("q", [g for p in pairs for _, g in p])
+        # per pattern, as CSR arrays (plain: a cached ruleset reads back without NumPy), for the batch scan: the (rule,
+        # word group) pairs its hits count for (a combination rule's finding needs all its groups), and the rules (-1:
+        # all) it is an exception of where an occurrence without separators is surely exact (第一 inside 第一时间)
+        self.group_ptr, (self.group_rule, self.group_index) = _csr(
+            [[(e.rule, e.group) for e in ents if e.role == GROUP] for ents in self.entries], 2)
         self.rule_groups = array("q", self.n_groups)
-        # per pattern, the rules (-1: every rule) it is an exception of, where an occurrence written without
-        # separators is surely exact (no other spelling): the batch scan drops the word hits such an exception
-        # covers before it decides which messages to scan (第一 inside 第一时间 starts nothing)
-        excs = [[e.rule for e in ents if e.role == EXCEPTION] if pid not in self.exact_forms else []
-                for pid, ents in enumerate(self.entries)]
-        self.exc_ptr = array("q", accumulate(map(len, excs), initial=0))
-        self.exc_rule = array("q", [r for p in excs for r in p])
+        self.exc_ptr, (self.exc_rule,) = _csr([[(e.rule,) for e in ents if e.role == EXCEPTION]
+                                               if pid not in self.exact_forms else [] for pid, ents in enumerate(self.entries)], 1)
         self.version = self._version()
         del self._interned, self._pattern_ids  # building only (``_add``)
 
@@ -358,11 +316,11 @@ class Ruleset:
             self.plan.append((ri, "length", params["max_length"], None))
         elif rule.detector:
             gate, arg = GATES[rule.detector]
-            self.plan.append((ri, gate, _needles(arg), _detector_spans(rule.detector, params)))
+            self.plan.append((ri, gate, _needles(arg), DetectorSpans(rule.detector, params)))
         elif rule.regex and not rule.patterns:
             needs = tuple(fold(str(x)) for x in params.get("needs") or ())
             gate = ("chars_digit" if params.get("needs_digit") else "chars") if needs else "always"
-            self.plan.append((ri, gate, _needles(needs), _regex_spans(self.regexes[ri])))
+            self.plan.append((ri, gate, _needles(needs), RegexSpans(self.regexes[ri])))
 
     def _compile_emoji(self, ri: int, rule: Rule, where: str) -> None:
         """Emoji forms (🐶东) are matched on the folded text: emoji are skip characters in the compact
@@ -386,7 +344,7 @@ class Ruleset:
 
         rx = re.compile("|".join("".join(piece(ch) for ch in f) for f in sorted(forms, key=len, reverse=True)))
         gate = re.compile("[" + "".join(map(re.escape, emo)) + "]")
-        self.plan.append((ri, "chars", gate, _regex_spans(rx)))
+        self.plan.append((ri, "chars", gate, RegexSpans(rx)))
 
     def _version(self) -> str:
         h = hashlib.sha1()
