@@ -39,6 +39,7 @@ PINNED = {
     "fresh8_messages.jsonl": "26582751e2251ffb1589221ba58dd2e531f2132f73e0ab2c0be7ca8ad7021d57",
     "fresh8_chats.jsonl": "95b83ff888033481ed03569c027b4578dd2283ae1dcd61502ea7ed1e9cab8b8b",
     "fresh9_chats.jsonl": "3ee41a49f81efb9a1b980d0018958de0782bbbed1009641a75acdb64bfdf1f1f",
+    "fresh11_chats.jsonl": "9dd3e449c427e0cdb9c9b1b77abcbb45401ee2d52e8a0a01a36c3a6e2d85c9cc",
     "fresh10_messages.jsonl": "5d66fb3c9c3579eabd6904f5aae9559c29af5e94fb71e5c96535b92ecdd2a062",
     "fresh10_chats.jsonl": "7c69c4cc687e84d5d8b2837b682f3d057dfc23c0f4a1afe4911913e2c944fefa",
     "fresh9_messages.jsonl": "8a0dcc4fd415f9b290818e18569df5d9a7a7dbe7b807fd60dc47097ce409b98e",
@@ -53,7 +54,7 @@ SIZES = {
     "fresh7_messages.jsonl": (276, 110), "fresh7_chats.jsonl": (51, 21),
     "fresh8_messages.jsonl": (300, 110), "fresh8_chats.jsonl": (55, 22),
     "fresh9_messages.jsonl": (300, 110), "fresh9_chats.jsonl": (55, 22),
-    "fresh10_messages.jsonl": (300, 110), "fresh10_chats.jsonl": (55, 22),
+    "fresh10_messages.jsonl": (300, 110), "fresh10_chats.jsonl": (55, 22), "fresh11_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
