@@ -39,6 +39,7 @@ READ = {
     "fresh8_messages": "stop 25",
     "fresh8_chats": "stop 25",
     "fresh7_chats": "stop 26",
+    "fresh9_messages": "stop 26",
 }
 
 
