@@ -127,7 +127,7 @@ def test_ruleset_bound():
     rules = sum(1 for r in rs.rules if r.disguise)
     assert rules >= 5
     assert words <= 60 * disguise.HOMOPHONES_MAX_FORMS * rules  # bounded per word and rule
-    assert len(rs.literals) < 30_000
+    assert len(rs.literals) < 32_000  # ~30,200 after stop 26's two rule rounds: growth is the lexicon's, not the generators'
 
 
 @pytest.fixture(scope="module")
