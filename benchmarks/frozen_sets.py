@@ -41,6 +41,7 @@ READ = {
     "fresh7_chats": "stop 26",
     "fresh7_messages": "stop 26",
     "fresh9_chats": "stop 26",
+    "fresh10_chats": "stop 26",
 }
 
 
