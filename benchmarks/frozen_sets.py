@@ -42,6 +42,7 @@ READ = {
     "fresh7_messages": "stop 26",
     "fresh9_chats": "stop 26",
     "fresh9_messages": "stop 26",
+    "fresh10_chats": "stop 26",
 }
 
 

@@ -52,6 +52,21 @@ def prefer(k: int, best: int, got: list[bool], last: int) -> bool:
     return got[best] and not got[k]
 
 
+# a question added after another in the same turn (还有… / 另外… / 对了…)
+_ADDED = re.compile(r"(那|嗯|哦|噢)?(还有|另外|再就是|此外|顺便|对了|还想问)")
+
+
+def _named_beside(k: int, open_: list[Item], feats: list, got: list[bool], said: str) -> bool:
+    """Item ``k``, asked plainly, names a thing of its own in two characters standing together (那滤网呢 / 尺码呢) that the
+    answer (``said``, compacted) never names, and another question of its turn got an answer: the answer went to that
+    one, not to this (那滤网呢？… 另外几天发货 answered only about the dispatch: the first of two questions skipped)."""
+    ic, text = feats[k][1], compact(open_[k].text)
+    if open_[k].grievance or len(ic) != 2 or not any(a + b in text and a + b not in said for a in ic for b in ic if a != b):
+        return False
+    return any(got[x] and open_[x].turn == open_[k].turn and open_[x].sentence > open_[k].sentence
+               and open_[x].act == "question" and _ADDED.match(compact(open_[x].text)) for x in range(len(open_)))
+
+
 def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = ()) -> list[Item]:
     """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
     items still open.  ``newest``: the customer turn of the newest open item when the block began.
@@ -118,8 +133,9 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
             free -= 1
     # a question with no content of its own (怎么样了 / 有吗 / 查好了没), or one asked in anger (你们是不是都不看单子的),
     # is settled by any answer
+    before, said = list(got), "".join(compact(s.text) for s in answering)
     for k, it in enumerate(open_):
-        if not got[k] and (len(feats[k][1]) <= 2 or it.grievance) and not waits(it):
+        if not got[k] and (len(feats[k][1]) <= 2 or it.grievance) and not waits(it) and not _named_beside(k, open_, feats, before, said):
             got[k] = True
     # a problem stated with its question in one turn (降价了 | 能补差价吗) is one need: settled together; not a question
     # added as a need of its own (…都等三天了 | 另外能开发票吗)

@@ -69,13 +69,18 @@ the customer's open need.
 
 from __future__ import annotations
 
+import re
+
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.answering import ASKING_BACK, HELP_OFFER, answers, asks_back, content_in_courtesy
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence
-from zhijian.audit.needs import agent_holds, asks_held_again, same_need
-from zhijian.audit.settle import bigrams as _bigrams, chars as _chars, compact, settle as _settle
+from zhijian.audit.needs import CHECKING, agent_holds, asks_held_again, clause_asks, same_need
+from zhijian.audit.settle import CLAUSE, bigrams as _bigrams, chars as _chars, compact, settle as _settle
 from zhijian.audit.turns import agent_turn, customer_turn
+
+
+_WAITS = re.compile(r"稍等|稍候|等一下|等一等")
 
 
 def _one_need(a: Item, b: Item) -> bool:
@@ -104,12 +109,18 @@ def track(chat) -> list[Item]:
     greeted = False  # the agent's last block was their first, and only greeted (您好，请问有什么可以帮您)
     details: list[str] = []  # what the customer told when the agent asked, no need waiting: no need of its own
     last_agent = -1  # the agent's last turn before the block being read
+    pointed: list[tuple[Item, frozenset]] = []  # skipped needs the customer pointed back to (都说了几次了，保修…)
     turns = chat.turns
     k = 0
     while k < len(turns):
         i, m = turns[k]
         if m.role == "customer":
             turn = customer_turn(chat, i)
+            if turn.reproach:
+                # the customer says they asked it already and names it again: the agent's answer to what they restate
+                # answers the skipped need it shares words with (004: 不让顾客重复)
+                said = _bigrams(m.text)
+                pointed = [(it, said) for it in open_ if it.skipped and _bigrams(it.text) & said]
             for si, s, act, chases, another, texts, grieved in turn.readings:
                 if act == "question" and held and open_ and chases:
                     continue  # 还在吗 / 查好了没 while the agent checks: chasing the need held, not a new one
@@ -219,6 +230,9 @@ def track(chat) -> list[Item]:
                 done = [it for it in was if it.closed_by == j]
                 for it in [o for o in open_ if any(_one_need(o, d) for d in done)]:
                     it.closed_by = j
+                for it, said in pointed:
+                    if it.closed_by is None and any(_bigrams(a.text) & said for a in answering):
+                        it.closed_by = j
                 open_ = [o for o in open_ if o.closed_by is None]
             elif acked and not holds:
                 still = []
@@ -230,6 +244,10 @@ def track(chat) -> list[Item]:
                         still.append(it)
                 open_ = still
             elif holds:
+                # 底座是实木的，承重我帮您问一下厂家: a clause told before the hold in its sentence answers the question it speaks of
+                for it in _told_before_hold(chat, sents, open_):
+                    it.closed_by = j
+                open_ = [o for o in open_ if o.closed_by is None]
                 for it in open_:
                     if it.held_by is None:
                         it.held_by = j
@@ -239,11 +257,31 @@ def track(chat) -> list[Item]:
                     it.skipped = True  # the agent answered around it: only an answer about it settles it now
                 if it.promised is not None and it.promised not in block:
                     it.promised = None  # the agent came back (with an answer to something): not a check forgotten
-        details = []
-        held = not answered and any(it.held_by in block for it in open_)
+        details, pointed = [], []
+        # (a block that answered nothing, a closing after 我帮您查一下, leaves the check pending: 查到了吗 chases it)
+        held = not answered and any(it.held_by in block or (held and it.held_by is not None) for it in open_)
         greeted = not answered and block[0] == chat.agent_turns[0] and _only_greets(chat, block)
         last_agent = block[-1]
     return items
+
+
+def _told_before_hold(chat, sents, open_: list[Item]) -> list[Item]:
+    """The open questions a hold sentence answers in the clauses before its checking clause (尺码是标准的，颜色我帮您问一下
+    仓库 sent as one sentence): a told clause (not a question, 3 characters or more) sharing a content bigram with the
+    question, which shares none with the checking clause and what follows it (that part is held)."""
+    out: list[Item] = []
+    for s in sents:
+        if not agent_holds(chat, s):
+            continue
+        clauses = CLAUSE.findall(s.text)
+        k = next((n for n, c in enumerate(clauses) if _WAITS.search(c) or CHECKING.search(c)), 0)
+        if k == 0:
+            continue
+        rest = set().union(*(_bigrams(c) for c in clauses[k:]))
+        told = [_bigrams(c) for c in clauses[:k] if len(compact(c)) >= 3 and not clause_asks(c)]
+        out += [it for it in open_ if it.act == "question" and it.held_by is None and it not in out
+                and not _bigrams(it.text) & rest and any(_bigrams(it.text) & bg for bg in told)]
+    return out
 
 
 def _held_by_name(chat, sents, answering: list, open_: list[Item]) -> list[Item]:

@@ -42,12 +42,36 @@ def _does(chat, i: int, act: str, label: str, says) -> bool:
         return False  # 不好意思请问… is a polite opener before a question; 我看错了，是要… a correction
     if act in ("thanks", "apology") and _courtesy_of_a_need(chat, i, act, label):
         return False  # 帮我查一下，谢谢 / 麻烦帮忙处理一下，很抱歉: the courtesy of a request, answered by serving it
-    # 卡片上印“感谢有你”: words to be written for the customer, not said to the agent
-    return not _quoted_only(chat, i, act, label)
+    # 卡片上印“感谢有你”: words to be written for the customer, not said to the agent (also dictated without quotation
+    # marks after the agent spoke of the text to put on the goods: 第二行写妈妈辛苦了)
+    return not (_quoted_only(chat, i, act, label) or _dictated_only(chat, i, act, label))
 
 
 # quoted words (“…” / "…" / 「…」 / 『…』 / ‘…’): what is to be written, printed or engraved, data not speech
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』|‘[^’]*’")
+
+
+# the agent speaking of the text to be engraved, printed or written on the goods (刻字 / 印上 / 贺卡 / 每行十个字 / 分两行)
+_TEXT_ON_GOODS = re.compile(r"刻字|刻上|刻的|印字|印上|绣字|绣上|烫金|题字|贺卡|卡片上|字数|每行|[一两二三]行")
+# where the customer puts the words that follow (上面… / 第二行… / 背面刻…); 上面说的 / 下面的 point at the chat instead
+_LAYOUT = re.compile(r"(上面|下面|上边|下边|正面|背面|反面|第[一二两三]行|下一行|另一行|一行|一面)(写|刻|印|绣|放|是)?(?![说讲的提])"
+                     r"|(刻|印|写|绣|烫)(上|成|的是)")
+
+
+def _dictated_only(chat, i: int, act: str, label: str) -> bool:
+    """After an agent turn that spoke of the text to put on the goods (``_TEXT_ON_GOODS``), the customer's turn does
+    ``act`` only after a layout word (``_LAYOUT``: 上面… 下面老师辛苦了 / 背面刻谢谢妈妈): the words are dictated for the
+    goods, not said to the agent; before it neither the pack's ``label`` words nor the act's cue phrases."""
+    if not any(m.role == "agent" and _TEXT_ON_GOODS.search(m.text) for j, m in chat.turns if j < i):
+        return False
+    text = chat.messages[i].text
+    at = _LAYOUT.search(text)
+    if at is None:
+        return False
+    head = text[:at.start()]
+    if label in chat.text_labels(head) or any(p in compact(head) for p in _cue_phrases(act)):
+        return False
+    return all(s.end > at.start() for s in chat.sentences.get(i, ()) if act in s.acts)
 
 
 def _quoted_only(chat, i: int, act: str, label: str) -> bool:
