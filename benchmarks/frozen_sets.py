@@ -43,6 +43,8 @@ READ = {
     "fresh9_chats": "stop 26",
     "fresh9_messages": "stop 26",
     "fresh10_chats": "stop 26",
+    "fresh10_messages": "stop 27",
+    "fresh11_chats": "stop 27",
 }
 
 
