@@ -43,6 +43,9 @@ PINNED = {
     "fresh10_messages.jsonl": "5d66fb3c9c3579eabd6904f5aae9559c29af5e94fb71e5c96535b92ecdd2a062",
     "fresh10_chats.jsonl": "7c69c4cc687e84d5d8b2837b682f3d057dfc23c0f4a1afe4911913e2c944fefa",
     "fresh9_messages.jsonl": "8a0dcc4fd415f9b290818e18569df5d9a7a7dbe7b807fd60dc47097ce409b98e",
+    "fresh12_messages.jsonl": "67aa6bca92a85f6ca03a7a93687401c65fc5038ec427a8b9c0b4cbfd5ab6851e",
+    "fresh12_hard_messages.jsonl": "c201e738c080ff5f4e1f62b88ae3f46d6bb637c27ed5b10f217580d36a7d31e4",
+    "fresh12_chats.jsonl": "7595ffcfa95fab47532def224404ec4914ee211d0b9df8c34fbd3abec8062e64",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -55,6 +58,7 @@ SIZES = {
     "fresh8_messages.jsonl": (300, 110), "fresh8_chats.jsonl": (55, 22),
     "fresh9_messages.jsonl": (300, 110), "fresh9_chats.jsonl": (55, 22),
     "fresh10_messages.jsonl": (300, 110), "fresh10_chats.jsonl": (55, 22), "fresh11_chats.jsonl": (55, 21),
+    "fresh12_messages.jsonl": (300, 110), "fresh12_hard_messages.jsonl": (160, 60), "fresh12_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
@@ -124,8 +128,12 @@ def test_messages_lines_are_valid(name):
         assert isinstance(r["evasion"], bool), r["id"]
         assert not (r["evasion"] and not r["expect"]), r["id"]
         check_labels(r, levels["message"], levels["message"])
-    per = {c: sum(c in r["expect"] for r in rows) for c in levels["message"]}
-    assert all(n >= 10 for n in per.values()), per
+    # a hard set (every positive without the usual words) is smaller and has no bare cold replies
+    hard = "_hard_" in name
+    per = {c: sum(c in r["expect"] for r in rows) for c in levels["message"] - ({"cold_reply"} if hard else set())}
+    assert all(n >= (7 if hard else 10) for n in per.values()), per
+    if hard:
+        assert all(r["evasion"] for r in rows if r["expect"]), name
 
 
 @pytest.mark.parametrize("name", CHATS)
