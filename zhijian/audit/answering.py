@@ -90,6 +90,13 @@ def content_in_courtesy(chat, s, asked_chars: set[str]) -> bool:
     return any(c & asked_chars for c in content_chars)
 
 
+def says_in_courtesy(chat, s) -> bool:
+    """A greeting or closing sentence with a clause of content, whatever was asked (那您再试试，祝您生活愉快 /
+    我们会反馈给品质部门，再见): it says something beside the courtesy."""
+    decided, content_chars = _courtesy_content(chat, s)
+    return bool(decided) or (decided is None and bool(content_chars))
+
+
 @per_sentence
 def _courtesy_content(chat, s) -> tuple[bool | None, tuple[frozenset[str], ...]]:
     """What ``content_in_courtesy`` reads from the sentence alone (remembered per sentence): its verdict when

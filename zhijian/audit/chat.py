@@ -18,7 +18,7 @@ from zhijian.audit.conversation import Conversation, Message
 from zhijian.audit.needs import data_only
 from zhijian.audit.result import AuditFinding
 from zhijian.audit.memo import per_text, per_turn
-from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: the same turns come back)
+from zhijian.audit.settle import CLAUSE as _CLAUSE, bigrams, compact  # (compact cached: the same turns come back)
 from zhijian.engine.stickers import has_emoji  # noqa: F401  (one definition with check; re-exported)
 
 _QUESTION_RE = re.compile(
@@ -43,7 +43,7 @@ def is_question(text: str) -> bool:
 def _asks_again_in(chat, text: str) -> bool:
     """A clause of ``text`` in one of the pack's ``asked_before`` forms (``Chat._asked_again``)."""
     pats = chat.patterns("asked_before")
-    return any(pats.search(compact(c)) for c in _CLAUSE.findall(text))
+    return pats is not None and any(pats.search(compact(c)) for c in _CLAUSE.findall(text))
 
 
 @per_turn
@@ -103,11 +103,24 @@ class Chat:
     def _asked_again(self) -> list[int]:
         """Customer turns after an agent turn with a clause in one of the pack's ``asked_before`` forms (上面就问过你了 /
         第三次问了 / 我问的是…): the customer asks again what the agent skipped or answered beside the point."""
-        pats = self.patterns("asked_before")
-        if pats is None or not self.agent_turns:
+        if not self.agent_turns:
             return []
         first = self.agent_turns[0]
-        return [i for i, m in self.turns if m.role == "customer" and i > first and _asks_again_in(self, m.text)]
+        return [i for i, m in self.turns if m.role == "customer" and i > first
+                and (_asks_again_in(self, m.text) or self._means_asked(i))]
+
+    def _means_asked(self, i: int) -> bool:
+        """Customer turn ``i`` says what they meant to ask (the pack's ``asked_meant``: 我问的是…) and names what a
+        question of theirs before it asked (a content bigram shared): they ask it again."""
+        meant = self.patterns("asked_meant")
+        if meant is None:
+            return False
+        said = frozenset().union(*(bigrams(meant.sub("", compact(c))) for c in _CLAUSE.findall(self.messages[i].text)
+                                   if meant.search(compact(c))))
+        return bool(said) and any(
+            m.role == "customer" and j < i and bigrams(m.text) & said
+            and (any("question" in s.acts for s in self.sentences.get(j, ())) or is_question(m.text))
+            for j, m in self.turns)
 
     def _restated(self) -> list[int]:
         """Customer turns right after an agent question back (``answering.asks_back``: act ``cause_check``, not

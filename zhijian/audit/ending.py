@@ -5,7 +5,7 @@ Reads the items of ``state.track`` (``Chat.items``) and the agent's last words.
 
 from __future__ import annotations
 
-from zhijian.audit.answering import answers, content_in_courtesy
+from zhijian.audit.answering import NOT_ANSWERING, answers, content_in_courtesy, says_in_courtesy
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import decides, suggests
 from zhijian.audit.settle import compact
@@ -32,6 +32,34 @@ def _turn_pushes_out(chat, i: int) -> bool:
     return "forced_end" in chat.labels.get(i, set()) or any(chat.sure(s, "push_out") for s in chat.sentences.get(i, ()))
 
 
+@per_turn
+def speaks_to(chat, i: int) -> bool:
+    """Agent turn ``i`` says something beside its courtesy: a sentence that answers and is no greeting, closing, hold
+    or push-out, or a greeting or closing sentence with content (``answering.content_in_courtesy``).  A goodbye
+    that says nothing else (感谢您的支持，祝您出行顺利，再见) speaks to nothing the customer asked."""
+    return any((not set(s.acts) & NOT_ANSWERING and answers(s, chat)) or says_in_courtesy(chat, s)
+               for s in chat.sentences.get(i, ()))
+
+
+
+def _adds_a_need(chat, j: int) -> bool:
+    """Customer turn ``j`` asks two things, the second added as another need (the pack's ``words.another_need`` or
+    ``adds_need`` forms: 另外… / 还有… / 顺便…), not a reason given for the first (我看看要不要请假)."""
+    adds = chat.patterns("adds_need")
+    mine = [it for it in chat.items if it.turn == j and it.act != "more"]
+    return any("another_need" in chat.text_labels(it.text) or (adds is not None and adds.search(compact(it.text)))
+               for it in mine[1:])
+
+
+def silent_goodbye(chat) -> bool:
+    """The chat was ended on the customer (``forced_ending``) by the agent's plain goodbye, not a push-out, that says
+    nothing to the need it cut off: the need is unanswered as well as ended on (seed 000: 漏回复, 不可强制结束)."""
+    end = chat.forced_ending
+    if not end or chat.messages[end[0]].role != "agent" or _turn_pushes_out(chat, end[0]):
+        return False
+    return not speaks_to(chat, end[0])
+
+
 def forced_ending(chat) -> tuple[int, list[int]] | None:
     """The turn (agent or system line) that ended the chat on the customer while a need was open, and
     the customer turns of the needs it cut off; None when the chat did not end that way."""
@@ -55,6 +83,10 @@ def forced_ending(chat) -> tuple[int, list[int]] | None:
             cut = cut or [prev]
         elif closed and not pushed:
             cut = [t for t in cut if t == prev]
+            if cut and speaks_to(chat, i) and _adds_a_need(chat, prev):
+                # 周五上午能安排，已经给您记上了，再见 after 周五能上门吗，另外保修几年: the goodbye answered one
+                # question and skipped the one added; the skipped one is unanswered (seed 000: 漏回复), no one was sent away
+                continue
             # an item opened for that turn, or an answer given after it, and the goodbye cuts off nothing unseen
             opened = any(it.turn == prev or (it.closed_by is not None and prev < it.closed_by < i) for it in chat.items)
             if not cut and prev >= 0 and not opened and _states_need(chat, prev) and not any(

@@ -43,6 +43,8 @@ def _reports(chat, i: int) -> bool:
             continue  # 用了两天，比原来那个强多了，点赞: praise the model reads as a problem reports nothing
         if suggests(chat, s):
             continue  # 上次的外箱破了，下次包严实点: a past fault as the ground of a suggestion (thanks, not a case)
+        if _earlier_purchase(chat, i, ss, s):
+            continue  # 会不会寄碎啊，上次买的碎了: a fault of a purchase before, the ground of a question about this one
         acts = set(s.acts)
         # clause by clause: 收到就坏了，如果修不好的话能退吗 reports (the 如果 is in another clause); 洗了会掉色吗 does not
         texts = _CLAUSE.findall(s.text) or [s.text]
@@ -92,6 +94,18 @@ def _only_asks(chat, i: int, ss) -> bool:
     …变弱了怎么办 asks for a remedy); its half reading of a problem reports nothing."""
     return "asks_handling" not in chat.labels[i] and not any(chat.sure(o, "problem") for o in ss) and any(
         chat.sure(o, "question") and _is_question(o.text) for o in ss)
+
+
+def _earlier_purchase(chat, i: int, ss, s) -> bool:
+    """Sentence ``s`` tells a fault of a purchase before this one (the pack's ``words.past_purchase``: 上次买的 / 之前在别家买的),
+    beside another sentence that asks, or a fault of the customer's own thing while the turn asks which goods to choose
+    (``words.asks_which``: 电瓶没电了，换哪个型号), in a turn ``i`` that names no goods of this order received (``words.goods_received``) nor
+    asks how it will be handled: the fault is why the customer asks before buying, not an after-sales case (seed 003 §售后)."""
+    if chat.labels[i] & {"goods_received", "asks_handling"}:
+        return False
+    if any("asks_which" in chat.text_labels(o.text) for o in ss):
+        return True  # (旧手机充不进电了，你们推荐哪款: asked in the same sentence or the next)
+    return "past_purchase" in chat.text_labels(s.text) and any(o is not s and "question" in o.acts for o in ss)
 
 
 def _asks_elsewhere(ss, s) -> bool:
