@@ -72,7 +72,9 @@ class Chat:
         self.messages: list[Message] = conv.messages
         self.turns: list[tuple[int, Message]] = [(i, m) for i, m in enumerate(conv.messages) if m.role != "system"]
         self.agent_turns: list[int] = [i for i, m in self.turns if m.role == "agent"]
-        self.labels: dict[int, frozenset[str]] = {i: config.lexicon.labels(m.text) for i, m in self.turns}
+        lexicon = config.lexicon
+        seen, labels = lexicon._seen, lexicon.labels  # (the lexicon's cache read inline: ~8 turns a chat, most seen before)
+        self.labels: dict[int, frozenset[str]] = {i: seen.get(m.text) or labels(m.text) for i, m in self.turns}
         # the dialogue acts of every turn's sentences (zhijian.acts), tagged by the auditor in one batch
         self.sentences: dict[int, list] = sentences if sentences is not None else {}
         self._text_labels: dict[str, frozenset[str]] = {}

@@ -6,6 +6,7 @@ import functools
 import re
 
 from zhijian.audit.checks import check
+from zhijian.audit.memo import per_text
 
 # the fields whose value is a person's name (收货人王芳 / 姓名：王芳)
 _NAME_FIELDS = "收货人|收件人|联系人|姓名|名字|署名"
@@ -119,11 +120,17 @@ def direct_name(chat):
     addressing them whoever gave it (seed 004: 对客户直呼姓名)."""
     name = (chat.conv.customer_name or "").strip() or _introduced(chat)
     names = [name] if len(name) >= 2 else _given(chat)
-    surnames = str(chat.config.raw.get("surnames") or "")
-    not_names = tuple(chat.config.raw.get("not_names") or ())
+    honorifics = chat.config.honorifics
     for i in chat.agent_turns:
         text = chat.messages[i].text
-        hit = next((n for n in names if addresses(text, n, chat.config.honorifics)), "") or vocative(
-            text, surnames, chat.config.honorifics, not_names)
+        hit = next((n for n in names if addresses(text, n, honorifics)), "") or _vocative_in(chat, text)
         if hit:
             yield chat.finding("direct_name", i, name=hit)
+
+
+@per_text
+def _vocative_in(chat, text: str) -> str:
+    """``vocative`` of an agent text with the pack's ``surnames``, ``honorifics`` and ``not_names`` (remembered per
+    text: template replies come back in chat after chat)."""
+    raw = chat.config.raw
+    return vocative(text, str(raw.get("surnames") or ""), chat.config.honorifics, tuple(raw.get("not_names") or ()))
