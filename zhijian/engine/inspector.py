@@ -84,7 +84,8 @@ class Inspector:
             self.ruleset = _compiled(key_of(comp, disguise.ACTIVE), lambda: comp, check)
         comp = self.ruleset.composition
         cfg = ModelConfig.from_dict(comp.models, f"规则包 {','.join(self.packs)}: models") if models else None
-        self.semantic = SemanticLayer(cfg, masks=_masks(comp), exceptions=comp.model_exceptions) if cfg else None
+        self.semantic = SemanticLayer(cfg, masks=_masks(comp), exceptions=comp.model_exceptions,
+                                      worse_than=self.ruleset.worse_than) if cfg else None
         if data and data.get("exceptions"):
             # the exceptions' examples run against everything (rules and model), as the reviewer saw it
             active = {f"model.{c.category}" for c in cfg.categories} if self.semantic is not None else set()

@@ -23,7 +23,7 @@ import math
 from array import array
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
@@ -205,8 +205,12 @@ class SemanticLayer:
     """Scores messages with a shipped category model and turns scores into findings."""
 
     def __init__(self, config: ModelConfig, model: "LinearModel | None" = None,
-                 masks: dict[str, str] | None = None, exceptions: dict[str, Sequence[str]] | None = None):
+                 masks: dict[str, str] | None = None, exceptions: dict[str, Sequence[str]] | None = None,
+                 worse_than: Mapping[str, frozenset[str]] | None = None):
         self.config = config
+        # the packs' precedence (overlap.py): category -> the categories that are the better reading of one
+        # stretch; a model finding yields to a rule finding of a better category that overlaps its unit
+        self.worse_than = dict(worse_than or {})
         # category -> compacted exception words (override ``exceptions: [{rule: model.<category>}]``)
         self.exceptions = {cat: tuple(c for c in map(compact, ws) if c) for cat, ws in (exceptions or {}).items()}
         if model is not None:
@@ -295,6 +299,11 @@ class SemanticLayer:
         u, z = self.logits(texts)
         return u, sigmoid(z)
 
+    def yields(self, category: str, s: int, e: int, found: "Sequence[Finding]") -> bool:
+        """Does a finding of ``category`` over ``s:e`` yield to a found one of a better category overlapping it?"""
+        better = self.worse_than.get(category)
+        return bool(better) and any(f.category in better and f.start < e and s < f.end for f in found)
+
     def add_findings(self, texts: "Sequence[str] | BatchNormalised",
                      rule_findings: list[list[Finding]]) -> list[list[Finding]]:
         """The rule findings of each message plus the model findings the rules did not already make."""
@@ -333,6 +342,8 @@ class SemanticLayer:
             s, e = int(u.start[best]), int(u.end[best])
             if any(f.category == c.category and f.start < e and s < f.end for f in out[i]):
                 continue  # a rule already found it here, with an exact span
+            if self.yields(c.category, s, e, out[i]):
+                continue
             if self.own_names and any(w in compact(texts[i][s:e]) for w in self.own_names):
                 continue  # the shop's own names are never flagged (as for the rules)
             score = float(col[best - lo])
