@@ -25,9 +25,7 @@ MIN_NEAR_CHARS = 10  # an earlier message shorter than this is only compared for
 # 您好，欢迎光临，<the reply> / <the reply>) are the same reply sent twice, when this much is left
 MIN_BODY_CHARS = 12
 _CLAUSES = re.compile(r"[^，,。.!！?？;；~～\n ]+")
-_MEMO_MAX = 4096  # agent texts remembered (canned replies recur across chats): a few MB at most
-_memo: dict[str, tuple] = {}
-_memo_tables: list = [None]  # the folding tables the memo was filled with
+_pairs_tables: list = [None]  # the folding tables the pairs were judged with
 _PAIRS_MAX = 65_536  # pairs of compact texts judged near or not (``_near``)
 _pairs: dict[tuple[str, str, float], bool] = {}
 
@@ -46,8 +44,8 @@ def similar(a: str, b: str, ratio: float) -> bool:
 
 
 class _Earlier:
-    """An agent message of at least MIN_NEAR_CHARS compact characters, as ``_near`` compares it (kept per text in
-    ``_memo``)."""
+    """An agent message of at least MIN_NEAR_CHARS compact characters, as ``_near`` compares it (kept per text by
+    ``_compacted``)."""
 
     __slots__ = ("key",)
 
@@ -101,20 +99,17 @@ def _similar_pair(p: str, key: str, ratio: float) -> bool:
     return difflib.SequenceMatcher(None, p, key).ratio() >= ratio
 
 
-def _compacted(text: str) -> tuple[str, tuple[str, ...], _Earlier | None]:
+@per_text
+def _compacted(chat, text: str) -> tuple[str, tuple[str, ...], _Earlier | None]:
     """(compact text, its distinct compact sentences of 8+ characters, its ``_Earlier`` when it has
-    ``MIN_NEAR_CHARS``+ characters) of one agent message, computed once per text."""
-    got = _memo.get(text)
-    if got is None:
-        key = compact(text)
-        if _SENTENCE_SPLIT.search(text) is None:  # one sentence: the split is the text itself
-            sentences = (key,) if len(key) >= 8 else ()
-        else:
-            sentences = tuple({s for s in (compact(x) for x in _SENTENCE_SPLIT.split(text) if x) if len(s) >= 8})
-        if len(_memo) >= _MEMO_MAX:
-            _memo.clear()
-        got = _memo[text] = (key, sentences, _Earlier(key) if len(key) >= MIN_NEAR_CHARS else None)
-    return got
+    ``MIN_NEAR_CHARS``+ characters) of one agent message, computed once per text (canned replies recur across
+    chats)."""
+    key = compact(text)
+    if _SENTENCE_SPLIT.search(text) is None:  # one sentence: the split is the text itself
+        sentences = (key,) if len(key) >= 8 else ()
+    else:
+        sentences = tuple({s for s in (compact(x) for x in _SENTENCE_SPLIT.split(text) if x) if len(s) >= 8})
+    return key, sentences, _Earlier(key) if len(key) >= MIN_NEAR_CHARS else None
 
 
 # the courtesy every reply may carry again: offers of help, holds, thanks, wishes (请问还有其他可以帮到您的吗)
@@ -140,10 +135,9 @@ def repeated_reply(chat):
     earlier one once the courtesy clauses of both are left out (``_body``, ``MIN_BODY_CHARS``+ characters
     left: the first time behind a greeting, 您好，欢迎光临，… → …)."""
     cfg = chat.config
-    if _memo_tables[0] is not tables():  # other folding tables (a test, a reload): other compact forms
-        _memo.clear()
+    if _pairs_tables[0] is not tables():  # other folding tables (a test, a reload): other compact forms
         _pairs.clear()
-        _memo_tables[0] = tables()
+        _pairs_tables[0] = tables()
     min_chars, ratio = cfg.repeat_min_chars, cfg.near_repeat_ratio
     seen: set[str] = set()
     earlier: list[_Earlier] = []  # distinct earlier keys of MIN_NEAR_CHARS+ characters, in order
@@ -151,7 +145,7 @@ def repeated_reply(chat):
     bodies: set[str] = set()  # earlier replies without their courtesy clauses
     messages = chat.messages
     for i in chat.agent_turns:
-        key, sentences, mine = _compacted(messages[i].text)
+        key, sentences, mine = _compacted(chat, messages[i].text)
         repeated = len(key) >= min_chars and (key in seen or _near(key, earlier, ratio))
         if len(key) >= MIN_BODY_CHARS:  # the body is part of the compact text: a shorter reply has none to compare
             body = _body(chat, messages[i].text)
