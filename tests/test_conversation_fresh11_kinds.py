@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from zhijian.audit import Auditor
-
 from chat_fixtures import conv_categories
 
 _CLOSE = "感谢您的支持，祝您生活愉快，再见"
-
-
-@pytest.fixture(scope="module")
-def auditor():
-    return Auditor("jd")
 
 
 def _cats(auditor, *turns):

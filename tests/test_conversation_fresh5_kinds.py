@@ -8,17 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from zhijian.audit import Auditor
 from zhijian.audit.checks.followup import stated_wait
 
 from chat_fixtures import conv_categories
 
 _CLOSE = "感谢您的咨询，祝您生活愉快，再见！"
-
-
-@pytest.fixture(scope="module")
-def auditor():
-    return Auditor("jd")
 
 
 def _cats(auditor, *turns, step=20):
