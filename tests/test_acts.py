@@ -202,11 +202,9 @@ CASES = {
     ("customer", "request"): ["帮我把收货地址改成单位的", "麻烦给我换一件大一号的", "请尽快给我退款"],
     ("customer", "problem"): ["收到的台灯插上电不亮", "快递显示签收了可我没收到", "用了三天扫地机就不充电了",
                               "订单付了钱还显示待付款"],
+    # (以后再也不会… was read as a suggestion until the loss-of-trust cue, customer.complaint.lost_trust)
     ("customer", "complaint"): ["你们这服务也太差劲了", "等了十天还没发货，到底有没有人管", "我要投诉你们",
-                                pytest.param("以后再也不会在你们店买东西了", marks=pytest.mark.xfail(
-                                    reason="known miss: 以后 pulls towards suggestion, and the only "
-                                           "loss-of-trust template group (c.c.trust) is in the held-out test split",
-                                    strict=False))],
+                                "以后再也不会在你们店买东西了", "这回买完就把你们家拉黑了", "最后一次在你们这儿下单"],
     ("customer", "thanks"): ["谢谢你啊", "你们客服真耐心", "辛苦了"],
     ("customer", "apology"): ["不好意思，刚才是我看错订单了", "抱歉，刚才说话太冲了", "是我自己没看清楚"],
     ("customer", "suggestion"): ["建议你们把尺码表写得详细一点", "希望以后能用顺丰发货", "要是包装结实一点就好了"],
