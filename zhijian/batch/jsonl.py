@@ -35,24 +35,51 @@ def _value(v: Any) -> str:
     return _ENCODER.encode(v)  # bool, float, None
 
 
+# per (rule, category, severity, suggestion): the JSON of a finding before its start, and its suggestion piece
+# (a rule's findings share them; bounded: emptied when full)
+_PIECES: dict[tuple, tuple[str, str]] = {}
+_MAX_PIECES = 4096
+_RULE_SOURCE = ', "source": "rule"'
+
+
 def _finding(f) -> str:
     """``json.dumps(f.to_dict(), ensure_ascii=False)``, field for field (engine/findings.py)."""
-    s = (f'{{"rule": {_value(f.rule)}, "category": {_value(f.category)}, "severity": {_value(f.severity)}, '
-         f'"start": {_value(f.start)}, "end": {_value(f.end)}, "match": {_value(f.match)}, '
-         f'"message": {_value(f.message)}, "suggestion": {_value(f.suggestion)}')
+    rule, category, severity, suggestion = f.rule, f.category, f.severity, f.suggestion
+    if type(rule) is str and type(category) is str and type(severity) is str and type(suggestion) is str:
+        key = (rule, category, severity, suggestion)
+        pieces = _PIECES.get(key)
+        if pieces is None:
+            if len(_PIECES) >= _MAX_PIECES:
+                _PIECES.clear()
+            pieces = _PIECES[key] = (
+                f'{{"rule": {encode_basestring(rule)}, "category": {encode_basestring(category)}, '
+                f'"severity": {encode_basestring(severity)}, "start": ', f', "suggestion": {encode_basestring(suggestion)}')
+        head, tail = pieces
+    else:
+        head = (f'{{"rule": {_value(rule)}, "category": {_value(category)}, "severity": {_value(severity)}, '
+                f'"start": ')
+        tail = f', "suggestion": {_value(suggestion)}'
+    s = (f'{head}{_value(f.start)}, "end": {_value(f.end)}, "match": {_value(f.match)}, '
+         f'"message": {_value(f.message)}{tail}')
     if f.replacement is not None:
         s += f', "replacement": {_value(f.replacement)}'
-    s += f', "source": {_value(f.source)}'
+    source = f.source
+    s += _RULE_SOURCE if source == "rule" and type(source) is str else f', "source": {_value(source)}'
     if f.score is not None:
         s += f', "score": {_value(f.score)}'
     return s + "}"
 
 
+def check_line(msg_id: Any, text: Optional[str], findings: Sequence, error: Optional[str] = None) -> str:
+    """The line :func:`encode_check` encodes, as text (it may hold a lone surrogate: encoding it may fail)."""
+    tail = "]}\n" if error is None else f'], "error": {_value(error)}}}\n'
+    return f'{{"id": {_value(msg_id)}, "text": {_value(text)}, "findings": [{", ".join(map(_finding, findings))}{tail}'
+
+
 def encode_check(msg_id: Any, text: Optional[str], findings: Sequence, error: Optional[str] = None) -> bytes:
     """The record of one checked message (contract §2) — ``encode_line({"id", "text", "findings":
     [f.to_dict() …]})``, plus ``"error"`` for a line that could not be read — byte for byte."""
-    tail = "]}\n" if error is None else f'], "error": {_value(error)}}}\n'
-    line = f'{{"id": {_value(msg_id)}, "text": {_value(text)}, "findings": [{", ".join(map(_finding, findings))}{tail}'
+    line = check_line(msg_id, text, findings, error)
     try:
         return line.encode("utf-8")
     except UnicodeEncodeError:

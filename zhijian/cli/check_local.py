@@ -11,7 +11,7 @@ from typing import Callable, Iterable, Optional
 
 from json.encoder import encode_basestring as _json_str
 
-from zhijian.batch.jsonl import encode_check
+from zhijian.batch.jsonl import check_line, encode_check
 from zhijian.batch.messages import CheckTally, Message, check_chunk
 from zhijian.cli import output
 from zhijian.cli.exits import EXIT_FINDINGS, EXIT_INVALID_LINES, EXIT_OK, broken_pipe, fail
@@ -92,7 +92,7 @@ def run_check(inspector, chunks: Iterable[list[Message]], fmt: str, stats: Check
 def jsonl_chunk(inspector, chunk: list[Message], stats: CheckStats) -> bytes:
     """A chunk checked in one ``check_many`` call: its JSON Lines (``encode_check``'s bytes, line for line),
     the counts added to ``stats``, a warning for each bad line."""
-    if all(m.ok for m in chunk):
+    if all(m.error is None for m in chunk):  # ``m.ok``, without a property call per message
         found = inspector.check_many([m.text for m in chunk]) if chunk else []
         stats.add_many(found)
         return encode_chunk(chunk, found)
@@ -110,7 +110,7 @@ def encode_chunk(msgs: list[Message], found: list[list]) -> bytes:
     for m, fs in zip(msgs, found):
         t = type(m.id)
         if fs or (t is not int and t is not str):
-            out.append(encode_check(m.id, m.text, fs).decode("utf-8"))
+            out.append(check_line(m.id, m.text, fs))
         else:
             out.append(f'{{"id": {m.id if t is int else _json_str(m.id)}, "text": {_json_str(m.text)}, '
                        f'"findings": []}}\n')

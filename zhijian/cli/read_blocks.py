@@ -68,14 +68,15 @@ def _json_batch(lines: list[str]) -> list | None:
 
 def _from_objects(first: int, out: list, where, objs: list | None, lines: list[str]) -> None:
     """The decoded lines as ``Message`` into ``out``: the plain case here, anything else by ``parse_line``."""
-    scalar = _SCALAR_IDS
+    scalar, most, message = _SCALAR_IDS, MAX_MESSAGE_CHARS, Message
     for i, obj, s in zip(where, objs if objs is not None else [None] * len(lines), lines):
         if type(obj) is dict and "\\u" not in s:  # no escape: no lone surrogate can be in it
             text = obj.get("text")
             msg_id = obj.get("id")
+            # not text.isspace(): text.strip() is not empty, without making the stripped copy
             if type(text) is str and (msg_id is None or type(msg_id) in scalar) \
-                    and text.strip() and len(text) <= MAX_MESSAGE_CHARS:
-                out[i] = Message(first + i, first + i if msg_id is None else msg_id, text)
+                    and text and not text.isspace() and len(text) <= most:
+                out[i] = message(first + i, first + i if msg_id is None else msg_id, text)
                 continue
         out[i] = parse_line(first + i, s.encode("utf-8"))
 

@@ -13,6 +13,8 @@ Order of work for one message:
 5. a shop's rule-scoped exceptions (override ``exceptions:``) drop the findings of their rule
    they overlap, whatever the rule's kind;
 6. overlaps are resolved (overlap.py), one reading per stretch where the packs rank two categories.
+
+Steps 3–6 work on candidate spans ``(rule, start, end)``; a ``Finding`` is built only for a candidate kept.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from zhijian.engine.detectors import ANY_DIGIT, DIGIT_RUN as _DIGIT_RUN
 from zhijian.engine.disguise_guards import FRAMED, LEFT, RIGHT, cuts_word, framed
 from zhijian.engine.findings import Finding
 from zhijian.engine.normalize import ORDINAL_FILLER, Normalised, compact
-from zhijian.engine.overlap import resolve
+from zhijian.engine.overlap import resolve_spans
 from zhijian.engine.ruleset import EXCEPTION, GROUP, Ruleset
 from zhijian.engine.stickers import has_emoji, without_codes
 
@@ -161,11 +163,24 @@ def _replacement(rs: Ruleset, ri: int, n: Normalised, s: int, m: str) -> str | N
     return out
 
 
-def _finding(rs: Ruleset, ri: int, n: Normalised, s: int, e: int) -> Finding:
+def _finding(rs: Ruleset, ri: int, n: Normalised, s: int, e: int, replacement: str | None | bool = False) -> Finding:
+    """The finding of rule ``ri`` at [s, e); ``replacement`` when it is already known (False: not yet)."""
     r = rs.rules[ri]
     m = n.original[s:e]
-    return Finding(r.id, r.category, r.severity, s, e, m, r.message.replace("{match}", m),
-                   r.suggestion, _replacement(rs, ri, n, s, m))
+    return Finding(r.id, r.category, r.severity, s, e, m, r.message.replace("{match}", m), r.suggestion,
+                   _replacement(rs, ri, n, s, m) if replacement is False else replacement)
+
+
+def _findings(rs: Ruleset, n: Normalised, cands: list[tuple[int, int, int]]) -> list[Finding]:
+    """The findings of the candidates ``(rule, start, end)``: a shop's rule-scoped exceptions drop theirs, overlaps
+    are resolved (overlap.py), and only the findings kept are built."""
+    if rs.shop_exceptions:
+        rules, shop, folded = rs.rules, rs.shop_exceptions, n.folded
+        cands = [c for c in cands if not _excepted(shop.get(rules[c[0]].id), folded, c[1], c[2])]
+    if len(cands) < 2:
+        return [_finding(rs, c[0], n, c[1], c[2]) for c in cands]
+    return resolve_spans(cands, rs.rules, rs.index_of, lambda ri, s, e: _replacement(rs, ri, n, s, n.original[s:e]),
+                         lambda ri, s, e, repl: _finding(rs, ri, n, s, e, repl), rs.worse_than)
 
 
 def _whole_rules(rs: Ruleset, original: str, compacted: str) -> list[int]:
@@ -241,51 +256,69 @@ def hits_of(rs: Ruleset, n: Normalised) -> list[tuple]:
     return [(pid, cs, ce, idx[cs], idx[ce - 1] + 1) for pid, cs, ce in hits]
 
 
-def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list[tuple] | None = None) -> list[Finding]:
+def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list[tuple] | None = None,
+         may_be_whole: bool = True) -> list[Finding]:
     """The findings of one message.  A batch scan (``batch_scan.py``) passes the message's automaton
-    ``hits`` and the ``plan`` entries whose gates it already tested; alone, both are computed here."""
+    ``hits`` and the ``plan`` entries whose gates it already tested, and ``may_be_whole=False`` where it
+    knows the message is no whole-message form; alone, all is computed here."""
     folded = n.folded
     original = n.original
     groups_by_rule: dict[int, list[list[Span]]] = {}
     exc_by_rule: dict[int, list[Span]] = {}
     unless_by_rule: dict[int, list[Span]] = {}
     global_exc: list[Span] = []
+    tested = False
     if hits is None:
         hits = hits_of(rs, n)
+    whole = _whole_rules(rs, original, n.compact) if may_be_whole and (rs.whole or rs.symbols_only) else ()
+    if plan is None:
+        plan = rs.plan
+    else:
+        tested = True  # the batch scan already tested the gates of the plan it passes
     if hits:
-        entries = rs.entries
+        rows = rs.hit_rows
         rules = rs.rules
         later = []  # hits of a combination rule's other groups: only looked at if group 0 hit
+        pending = []  # exception and qualifier hits: only looked at for a rule that can make a finding
         for hit in hits:
-            pid = hit[0]
-            for ent in entries[pid]:
-                role = ent.role
+            together = hit[4] - hit[3] == hit[2] - hit[1]  # no separator inside the hit
+            for ent, ri, role, group, plain in rows.get(hit[0]) or rs.hit_row(hit[0]):
                 if role == GROUP:
-                    if ent.group:
+                    if group:
                         later.append((ent, hit))
                         continue
-                    sp = _hit_span(rs, rules[ent.rule], ent, hit, n)
+                    sp = (hit[3], hit[4]) if plain and together else _hit_span(rs, rules[ri], ent, hit, n)
                     if sp is not None:
-                        grp = groups_by_rule.get(ent.rule)
+                        grp = groups_by_rule.get(ri)
                         if grp is None:
-                            grp = groups_by_rule[ent.rule] = [[] for _ in range(rs.n_groups[ent.rule])]
+                            ng = rs.n_groups[ri]
+                            grp = groups_by_rule[ri] = [[]] if ng == 1 else [[] for _ in range(ng)]
                         grp[0].append(sp)
-                    continue
-                os_, oe = hit[3], hit[4]
-                if not _exact(rs, pid, folded, os_, oe):
-                    continue  # exceptions are real words: they never match disguised
-                if role == EXCEPTION:
-                    (global_exc if ent.rule < 0 else exc_by_rule.setdefault(ent.rule, [])).append((os_, oe))
                 else:
-                    unless_by_rule.setdefault(ent.rule, []).append((os_, oe))
+                    pending.append((ent, hit))
         for ent, hit in later:
             grp = groups_by_rule.get(ent.rule)
             if grp is not None:
                 sp = _hit_span(rs, rules[ent.rule], ent, hit, n)
                 if sp is not None:
                     grp[ent.group].append(sp)
+        if pending:
+            # the rules whose findings an exception or qualifier can change: word rules with a hit in group 0,
+            # the whole-message rules the message is, the rules needing no hit (every rule, for a shop exemption)
+            live = {*groups_by_rule, *whole, *(e[0] for e in plan)}
+            for ent, hit in pending:
+                ri = ent.rule
+                if ri >= 0 and ri not in live:
+                    continue
+                os_, oe = hit[3], hit[4]
+                if not _exact(rs, hit[0], folded, os_, oe):
+                    continue  # exceptions are real words: they never match disguised
+                if ent.role == EXCEPTION:
+                    (global_exc if ri < 0 else exc_by_rule.setdefault(ri, [])).append((os_, oe))
+                else:
+                    unless_by_rule.setdefault(ri, []).append((os_, oe))
 
-    findings: list[Finding] = []
+    cands: list[tuple[int, int, int]] = []  # (rule, start, end): findings are built once overlaps are resolved
     for ri, groups in groups_by_rule.items():
         rule = rs.rules[ri]
         exc = exc_by_rule.get(ri, []) + global_exc
@@ -305,20 +338,17 @@ def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list
             w = rule.within
             idx_u = _Spans(unl)
             spans = [(s, e) for s, e in spans if not idx_u.overlaps(s - w, e + w)]
-        for s, e in spans:
-            findings.append(_finding(rs, ri, n, s, e))
+        cands += [(ri, s, e) for s, e in spans]
 
-    if rs.whole or rs.symbols_only:
-        for ri in _whole_rules(rs, original, n.compact):
-            if not exc_by_rule.get(ri):  # an exception anywhere in the message overlaps the whole of it
-                findings.append(_finding(rs, ri, n, *_stripped(original)))
+    for ri in whole:
+        if not exc_by_rule.get(ri):  # an exception anywhere in the message overlaps the whole of it
+            cands.append((ri, *_stripped(original)))
     digits = None
-    tested = plan is not None  # the batch scan already tested the gates of the plan it passes
-    for ri, gate, arg, spans_of in plan if tested else rs.plan:  # rules needing no automaton hit
+    for ri, gate, arg, spans_of in plan:  # rules needing no automaton hit
         if gate == "length":  # leading/trailing blanks do not make a message long (and the span is never empty)
             s, e = _stripped(original)
             if e - s > arg:
-                findings.append(_finding(rs, ri, n, s, e))
+                cands.append((ri, s, e))
             continue
         if gate == "chars" and not tested:
             if arg.search(folded) is None:  # a precompiled alternation of the needed substrings
@@ -332,10 +362,5 @@ def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list
             if not digits:
                 continue
         exc = exc_by_rule.get(ri, []) + global_exc
-        for s, e in _filter(spans_of(folded), exc):
-            findings.append(_finding(rs, ri, n, s, e))
-    if rs.shop_exceptions and findings:
-        findings = [f for f in findings if not _excepted(rs.shop_exceptions.get(f.rule), folded, f.start, f.end)]
-    if len(findings) < 2:
-        return findings
-    return resolve(findings, lambda f, s, e: _finding(rs, rs.index_of[f.rule], n, s, e), rs.worse_than)
+        cands += [(ri, s, e) for s, e in _filter(spans_of(folded), exc)]
+    return _findings(rs, n, cands) if cands else []

@@ -18,7 +18,8 @@ from __future__ import annotations
 import bisect
 import itertools
 from dataclasses import replace
-from typing import Callable, Mapping
+from operator import itemgetter
+from typing import Callable, Mapping, Sequence
 
 from zhijian.engine.findings import Finding
 
@@ -88,6 +89,52 @@ def resolve(findings: list[Finding], remake: Callable[[Finding, int, int], Findi
             continue
         reach[f.category] = f.end
         kept.append(f)
+    if worse_than:
+        kept = _one_reading(kept, worse_than)
+    kept.sort(key=lambda f: (f.start, f.end, f.rule))
+    return kept
+
+
+_SWEEP_KEY = itemgetter(0, 1, 2, 3)  # start, -end, no replacement, rule id: ``resolve``'s sweep order
+
+
+def resolve_spans(cands: list[tuple[int, int, int]], rules: Sequence, index_of: Mapping[str, int],
+                  replacement: Callable[[int, int, int], str | None],
+                  make: Callable[[int, int, int, str | None], Finding],
+                  worse_than: Mapping[str, frozenset[str]] | None = None) -> list[Finding]:
+    """``resolve`` of the findings ``make(ri, start, end, replacement(ri, start, end))`` of the candidates
+    ``(rule index, start, end)`` (``rules[ri]`` has the rule's ``id`` and ``category``), building a finding
+    only for a candidate that is kept: the same findings in the same order (a merged run is remade with
+    ``index_of[rule id]``, as ``resolve``'s ``remake`` does)."""
+    by_rule: dict[str, list[tuple[int, int, int]]] = {}
+    for c in cands:
+        by_rule.setdefault(rules[c[0]].id, []).append(c)
+    rows = []
+    for rid, group in by_rule.items():
+        if len(group) > 1:
+            group.sort(key=itemgetter(1, 2))
+        runs = []
+        ri, s0, e0 = group[0]
+        end = e0
+        for r2, s, e in group[1:]:
+            if s < end:
+                end = max(end, e)
+            else:
+                runs.append((ri if end == e0 else index_of[rid], s0, end))
+                ri, s0, e0 = r2, s, e
+                end = e
+        runs.append((ri if end == e0 else index_of[rid], s0, end))
+        for ri, s, e in runs:
+            repl = replacement(ri, s, e)
+            rows.append((s, -e, repl is None, rid, rules[ri].category, ri, e, repl))
+    rows.sort(key=_SWEEP_KEY)
+    kept: list[Finding] = []
+    reach: dict[str, int] = {}
+    for s, _, _, _, cat, ri, e, repl in rows:
+        if e <= reach.get(cat, -1):
+            continue
+        reach[cat] = e
+        kept.append(make(ri, s, e, repl))
     if worse_than:
         kept = _one_reading(kept, worse_than)
     kept.sort(key=lambda f: (f.start, f.end, f.rule))

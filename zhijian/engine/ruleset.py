@@ -159,6 +159,23 @@ class Ruleset:
             ac = self.warm()
         return ac.find_matches_as_indexes(text, overlapping=True)
 
+    @property
+    def hit_rows(self) -> dict[int, tuple]:
+        """Pattern -> its entries as ``(entry, rule, role, group, plain)`` for ``matcher.scan``, each made on first use
+        by :meth:`hit_row` (a process meets few of the patterns)."""
+        rows = self.__dict__.get("_hit_rows")
+        if rows is None:
+            rows = self.__dict__["_hit_rows"] = {}
+        return rows
+
+    def hit_row(self, pid: int) -> tuple:
+        """``hit_rows[pid]``, made now; ``plain``: a hit written without separators needs no other test (no guard,
+        no Latin word edge, no boundary)."""
+        row = self.hit_rows[pid] = tuple(
+            (e, e.rule, e.role, e.group, not (e.guard or e.latin_start or e.latin_end)
+             and (e.rule < 0 or self.rules[e.rule].boundary == "none")) for e in self.entries[pid])
+        return row
+
     def direct_hits(self, text: str) -> list[tuple[int, int, int]]:
         """:meth:`find` by looking every substring up (the reference the automaton is tested against)."""
         ids = self.__dict__.get("_ids")
@@ -182,7 +199,7 @@ class Ruleset:
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state["automaton"] = None
-        for derived in ("_edge_set", "_ids", "_direct_left"):
+        for derived in ("_edge_set", "_ids", "_direct_left", "_hit_rows"):
             state.pop(derived, None)
         return state
 
