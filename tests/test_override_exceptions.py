@@ -193,7 +193,7 @@ def test_model_category_exception(plain):
     assert not fires(ins, text, "model.disparage_peer")
     assert not fires(ins, "隔壁，那家做出来的东西跟地摊货差不多", "model.disparage_peer")  # compacted: punctuation inside still counts
     assert fires(ins, "对面那家的做工像小孩子的玩具", "model.disparage_peer")  # only where the words are
-    other = "下周一前给您把货补上"
+    other = "拍下后明早九点前必到您家"  # (a delivery hour promised: no rule word, the model finds it)
     assert fires(ins, other, "model.arbitrary_promise")  # other categories untouched
     assert ins.version != plain.version
 
