@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from zhijian.audit.memo import per_sentence
-from zhijian.audit.needs import clause_asks as _clause_asks
+from zhijian.audit.needs import CHECKING, agent_holds, clause_asks as _clause_asks
 from zhijian.audit.settle import CLAUSE as _CLAUSE, STOP_CHARS as _STOP_CHARS, chars as _chars, compact
 from zhijian.engine.stickers import without_codes
 
@@ -44,6 +44,10 @@ def _answers(chat, s) -> bool:
         acts = (acts - {"push_out"}) or {"other"}  # a push_out the model is unsure of: 明天吧 answers 今天能到吗
     if offers_for_consent(chat, s):
         return True  # 这边给您重新发一个，您看行吗: a remedy offered, asked only for consent, answers
+    if "hold" in acts and not agent_holds(chat, s) and not CHECKING.search(s.text):
+        # 请耐心等通知 / 建议您过两天再留意: the model's hold in words telling the customer what to do, no check of the agent's
+        # (``needs.agent_holds``): advice, it answers (我还要准备什么 → 等通知就行)
+        acts = (acts - {"hold"}) or {"other"}
     if acts <= ASKING_BACK:
         return advises(s, chat)  # 您可以多观察几次看看: advice to the customer, not a question back, answers
     if acts <= NOT_ANSWERING | {"other"}:

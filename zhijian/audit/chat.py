@@ -27,6 +27,10 @@ _QUESTION_RE = re.compile(
 )
 
 
+# a tag question asking the agent to confirm (…对吧 / …是吧 / …对不对)
+_CONFIRMS = re.compile(r"(对吧|是吧|对不对|是不是|没错吧|对么|对吗)[?？]*$")
+
+
 @functools.lru_cache(maxsize=16)
 def _one_pattern(patterns: tuple[str, ...]) -> re.Pattern | None:
     """A list of the pack's regular expressions as one pattern (None when the list is empty)."""
@@ -138,8 +142,8 @@ class Chat:
             if m.role == "agent":
                 asked = asked or _turn_asks_back(self, i)
                 continue
-            if asked and pats.search(compact(m.text)):
-                out.append(i)
+            if asked and any(pats.search(c) and not _CONFIRMS.search(c) for c in map(compact, _CLAUSE.findall(m.text))):
+                out.append(i)  # (截图我前面给过了是吧: asks the agent to confirm, no reproach)
             asked = False
         return out
 

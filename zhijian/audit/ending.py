@@ -5,9 +5,11 @@ Reads the items of ``state.track`` (``Chat.items``) and the agent's last words.
 
 from __future__ import annotations
 
-from zhijian.audit.answering import NOT_ANSWERING, answers, content_in_courtesy, says_in_courtesy
+import re
+
+from zhijian.audit.answering import _ACKS, NOT_ANSWERING, answers, content_in_courtesy, says_in_courtesy
 from zhijian.audit.memo import per_turn
-from zhijian.audit.needs import decides, suggests
+from zhijian.audit.needs import decides, reads_as_question, suggests
 from zhijian.audit.settle import compact
 from zhijian.audit.turns import resolved
 
@@ -51,6 +53,23 @@ def _adds_a_need(chat, j: int) -> bool:
                for it in mine[1:])
 
 
+# the customer telling the agent what to do (只要改一下税号即可 / 赶紧安排吧 / 尽快处理)
+_TELLS_TO_DO = re.compile(r"(只要|只需|只用)[\u4e00-\u9fff]{1,12}(即可|就行|就好|就可以)|(赶紧|尽快|抓紧|快点)(安排|处理|发|办|弄)")
+
+
+def _accepts(chat, i: int, prev: int) -> bool:
+    """Agent turn ``i`` opens on an acknowledgement (the ack cue or its words: 好嘞 / 好的哦，再见) after a customer turn
+    ``prev`` that asks no question and states no fault the tagger is sure of, but asks for something (the model's request,
+    or ``_TELLS_TO_DO``: 赶紧安排吧 / 只要改识别号即可): the agent takes the request on, the goodbye cuts nothing off."""
+    ss, asked = chat.sentences.get(i, ()), chat.sentences.get(prev, ())
+    if not ss or not ("agent.ack" in ss[0].cues or compact(ss[0].text).startswith(_ACKS)):
+        return False
+    # (试过了还是晃 → 好的，再见: a fault told is no request taken on, the goodbye cuts it off)
+    return any("request" in s.acts or s.scores.get("request", 0.0) >= 0.3 or _TELLS_TO_DO.search(compact(s.text))
+               for s in asked) and not any(
+        "question" in s.acts or reads_as_question(s) or chat.sure(s, "problem") for s in asked)
+
+
 def silent_goodbye(chat) -> bool:
     """The chat was ended on the customer (``forced_ending``) by the agent's plain goodbye, not a push-out, that says
     nothing to the need it cut off: the need is unanswered as well as ended on (seed 000: 漏回复, 不可强制结束)."""
@@ -89,7 +108,7 @@ def forced_ending(chat) -> tuple[int, list[int]] | None:
                 continue
             # an item opened for that turn, or an answer given after it, and the goodbye cuts off nothing unseen
             opened = any(it.turn == prev or (it.closed_by is not None and prev < it.closed_by < i) for it in chat.items)
-            if not cut and prev >= 0 and not opened and _states_need(chat, prev) and not any(
+            if not cut and prev >= 0 and not opened and _states_need(chat, prev) and not _accepts(chat, i, prev) and not any(
                     answers(s, chat) or content_in_courtesy(chat, s, set()) for s in chat.sentences.get(i, ())):
                 cut = [prev]  # the need the tagger did not open an item for, and the goodbye says nothing to it
         if not cut and pushed and prev >= 0 and "forced_end" in chat.labels.get(i, set()) and (

@@ -72,7 +72,7 @@ from __future__ import annotations
 import re
 
 from zhijian.acts.sentences import is_question_compact
-from zhijian.audit.answering import ASKING_BACK, HELP_OFFER, answers, asks_back, content_in_courtesy
+from zhijian.audit.answering import _ACKS, ASKING_BACK, HELP_OFFER, answers, asks_back, content_in_courtesy
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence
 from zhijian.audit.needs import CHECKING, agent_holds, asks_held_again, clause_asks, same_need
@@ -81,6 +81,9 @@ from zhijian.audit.turns import agent_turn, customer_turn
 
 
 _WAITS = re.compile(r"稍等|稍候|等一下|等一等")
+# the agent telling that the check is done (查询到了 / 帮您查了一下 / 看了下 / 核实过了 / 问过仓库了): its result follows
+# (可以查看到 / 能查询到 tell the customer where to look: no check of the agent's)
+_FOUND = re.compile(r"(?<!可以)(?<!能够)(?<![能可去来查])(查询|查|查看|看|核实|核对|确认|问)(到|了一下|了下|过了|过|好了)(?!吗|没)")
 
 
 def _one_need(a: Item, b: Item) -> bool:
@@ -214,7 +217,17 @@ def track(chat) -> list[Item]:
             if holds and not turn.result:
                 # 我核实一下，您稍等 / 这个要核实一下师傅回不回收，我帮您问问: checking is not answering yet
                 answering = _after_hold(sents, answering)
-            if answering:
+            first = j == block[0] and not (holds or asks_info)
+            yes = _yes_no_answered(chat, sents, open_, turns, k - len(block)) if first else None
+            if yes is not None:
+                # 这是活动价吗 → 是的哦 / 能机洗吗 → 嗯呢: the yes or no answers the question just asked, not the oldest need
+                yes.closed_by, answered = j, True
+                for it in open_:
+                    if _one_need(it, yes):
+                        it.closed_by = j  # (怎么装，跟上回那台一样吗 → 对的: one need typed in pieces)
+                open_ = [o for o in open_ if o.closed_by is None]
+                answering = [s for s in answering if s is not sents[0]]
+            if answering and open_:
                 answered = True
                 was = list(open_)
                 # 我还有个问题 → 其他问题请联系售后，本次服务就到这里: a goodbye does not hear the need announced
@@ -223,8 +236,18 @@ def track(chat) -> list[Item]:
                 named = _held_by_name(chat, sents, answering, open_) if holds else []
                 for it in named:
                     it.held_by = j
-                open_ = _settle([o for o in open_ if o not in more and o not in named], answering, j, newest,
-                                tuple(details)) + more + named
+                found = _result_of_check(sents, open_, block)
+                if found:
+                    # 已经查到啦，这款暂时断货 / 核实过了，退款正在走流程: the agent says the check is done and gives its result,
+                    # whatever newer question the customer asked meanwhile (seed 004: 查询后回复结果); a sentence about none
+                    # of the other needs is that result, not a free answer to them
+                    for it in found:
+                        it.closed_by = j
+                    open_ = [o for o in open_ if o.closed_by is None]
+                    answering = [s for s in answering if any(
+                        _bigrams(s.text) & _bigrams(o.text) or _chars(s.text) & _chars(o.text) for o in open_)]
+                settle_ = [o for o in open_ if o not in more and o not in named]
+                open_ = (_settle(settle_, answering, j, newest, tuple(details)) if answering else settle_) + more + named
                 # the same question asked twice (before and after the agent's greeting), or one need typed in
                 # pieces in one turn (我要取消订单 … 你能帮我取消么: a content bigram in common), is settled once
                 done = [it for it in was if it.closed_by == j]
@@ -238,7 +261,9 @@ def track(chat) -> list[Item]:
                 still = []
                 for it in open_:
                     # (not a request the agent answered around: 好的 at the head of the closing answers the last words)
-                    if it.act == "request" and not it.skipped and not any(asks_back(s) for s in sents):
+                    # (好的，还有别的要问吗: the closing's offer of help after the acknowledgement asks nothing back)
+                    if it.act == "request" and not it.skipped and not any(
+                            asks_back(s) and not (HELP_OFFER.search(s.text) and _acks(sents)) for s in sents):
                         it.closed_by = j
                     else:
                         still.append(it)
@@ -263,6 +288,40 @@ def track(chat) -> list[Item]:
         greeted = not answered and block[0] == chat.agent_turns[0] and _only_greets(chat, block)
         last_agent = block[-1]
     return items
+
+
+# a question asked for a yes or no: a question particle at the end, an A-not-A form, or a tail 不 / 没有 (送货上门不)
+_YES_NO_Q = re.compile(r"(吗|么|嘛)[呀啊哈呢吧]*$|是不是|能不能|可不可以|有没有|会不会|要不要|对不对|行不行|用不用|好不好|[不没]$|没有$")
+# the agent's yes or no on its own (是的哦 / 对的亲 / 嗯呢 / 不会的 / 有的): it answers the question just asked
+_YES_NO = re.compile(r"(嗯|嗯嗯|嗯呢|对|对的|是|是的|是滴|是哒|有|有的|没有|不是|不会|会|能|不能|可以|不可以|不用|要|不要|没错|当然)"
+                     r"(的|哒|滴)?(哦|呢|哈|呀|啊|亲|亲亲|亲爱的|哟|噢|喔|～|~)*")
+
+
+def _yes_no_answered(chat, sents, open_: list[Item], turns, start: int) -> Item | None:
+    """The open question an agent turn opening on a bare yes or no (是的哦 / 嗯呢 / 不会的: ``_YES_NO``) answers: the
+    newest open need, when it is a question asked for a yes or no (``_YES_NO_Q``) in the customer turn right before the
+    agent's block (``turns[start - 1]``), not held nor skipped."""
+    if not sents or not open_ or start < 1 or turns[start - 1][1].role != "customer":
+        return None
+    if not _YES_NO.fullmatch(compact(sents[0].text)):
+        return None
+    last = max(open_, key=lambda it: (it.turn, it.sentence))
+    if last.turn != turns[start - 1][0] or last.act != "question" or last.held_by is not None or last.skipped:
+        return None
+    q = compact(last.text).rstrip("?？")
+    return last if _YES_NO_Q.search(q) else None
+
+
+def _result_of_check(sents, open_: list[Item], block: list[int]) -> list[Item]:
+    """The needs held by an earlier block whose check the agent turn says is done (``_FOUND``: 查到了 / 核实过了)."""
+    if not any(_FOUND.search(compact(s.text)) for s in sents):
+        return []
+    return [it for it in open_ if it.held_by is not None and it.held_by not in block]
+
+
+def _acks(sents) -> bool:
+    """A sentence of the agent turn acknowledges (the ack cue, or opens on 好的 / 好嘞 / 收到 …)."""
+    return any("agent.ack" in s.cues or compact(s.text).startswith(_ACKS) for s in sents)
 
 
 def _told_before_hold(chat, sents, open_: list[Item]) -> list[Item]:

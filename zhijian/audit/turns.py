@@ -14,6 +14,7 @@ from zhijian.audit.memo import per_sentence, per_turn
 from zhijian.audit.needs import (
     CHECKING, agent_holds, clause_asks as _clause_asks, decides, handed_over, praise_only, reads_as_question,
     says_nothing, suggests, withdraws)
+from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.settle import CLAUSE as _CLAUSE, chars as _chars, compact
 
 
@@ -33,13 +34,21 @@ def resolved(chat, s) -> bool:
     return any(pats.fullmatch(compact(c)) for c in clauses)
 
 
+# the words that announce a question (我想问问 / 请问 / 咨询一下): what follows them in the sentence may be only its setting
+_ASK_LEAD = re.compile(r"^(你好|您好|在吗|亲)*(我)?(想|要)?(请问|问问|问一下|问下|咨询一下|咨询下|打听一下)(一下|下)?(哈|哦|啊|呀)?")
+
+
 def _lead_in(s) -> bool:
     """A customer sentence that only leads into the next one of its turn: no content of its own
-    (请问一下 / 帮我 / 想问下) or a condition (我付款的话 / 如果不合适)."""
+    (请问一下 / 帮我 / 想问下), a condition (我付款的话 / 如果不合适), or the words announcing a question followed by
+    only its setting, no question of its own (想问下，这单要是退了 | 运费险赔吗: one question)."""
     c = compact(s.text)
     # (…宽一米八，放得下吗？ | 我急用: a question with its mark asks on its own, however little content it has)
     if _chars(s.text) and s.text.rstrip().endswith(("?", "？")) and not c.endswith(("的话", "的话呢")):
         return False
+    lead = _ASK_LEAD.match(c)
+    if lead and not is_question_compact(c[lead.end():]):
+        return True
     return len(_chars(s.text)) <= 1 or c.endswith(("的话", "的话呢"))
 
 
@@ -61,8 +70,15 @@ def _opens(chat, s) -> str | None:
     if act in ("problem", "request") and suggests(chat, s):
         return None  # 详情页最好标上克重: a suggestion needs thanks (suggestion_unacknowledged), not an answer
     if act is None and reads_as_question(s):
-        return "question"
+        act = "question"
+    if act == "question" and _IF_ANY.search(compact(s.text)):
+        return "request"  # 有什么情况告诉我就行: 有什么 is "anything (comes up)", a request to keep the customer posted
     return act
+
+
+# "if anything comes up, tell me" (有什么情况告诉我就行 / 有消息通知我就好 / 有结果再找我): 有什么 asks nothing there
+_IF_ANY = re.compile(r"^(那|那么|好的|好)?(有什么|有啥|有事|有消息|有结果|有进展|有情况|有变化)[^吗呢么？?]{0,8}"
+                     r"(就好|就行|就可以|再联系|联系我|通知我|告诉我|找我)(了|吧|哈|哦|啊|呀)?$")
 
 
 @per_sentence

@@ -28,7 +28,9 @@ def _unacknowledged(chat, act: str, label: str, reply_acts: tuple[str, ...], rep
             continue
         if act == "thanks" and _thanks_for_a_check(chat, k):
             continue  # 我帮您核实一下 → 好的辛苦了: thanks for a check under way, answered by its result (followup_missed)
-        if not any(chat.has(j, *reply_acts, words=replies) for j in chat.agent_block_after(k)):
+        block = chat.agent_block_after(k)
+        if not any(chat.has(j, *reply_acts, words=replies) for j in block) \
+                and not (act == "thanks" and any(_thanks_back_clause(chat, j) for j in block)):
             yield chat.finding(category, i)
             return
 
@@ -40,6 +42,8 @@ def _does(chat, i: int, act: str, label: str, says) -> bool:
         return False
     if act == "apology" and (_polite_opener(chat, i) or _self_correction(chat, i)):
         return False  # 不好意思请问… is a polite opener before a question; 我看错了，是要… a correction
+    if act == "thanks" and (_answers_thanks(chat, i) or _resolved_only(chat, i, label)):
+        return False  # 五星好评，不客气: the customer answers the agent's thanks; 解决了 tells the problem is gone
     if act in ("thanks", "apology") and _courtesy_of_a_need(chat, i, act, label):
         return False  # 帮我查一下，谢谢 / 麻烦帮忙处理一下，很抱歉: the courtesy of a request, answered by serving it
     # 卡片上印“感谢有你”: words to be written for the customer, not said to the agent (also dictated without quotation
@@ -122,6 +126,8 @@ def _courtesy_of_a_need(chat, i: int, act: str, label: str) -> bool:
     ss = chat.sentences.get(i, ())
     need = False
     said = False
+    handed = False  # details handed over before the thanks (单号12345 谢谢: thanked for in advance)
+    acked = False  # (单号12345 好的谢谢: thanks for the answer before, not for the details handed over)
     for s in ss:
         acts = set(s.acts)
         # (praise the model reads as a problem, 拿到了，比图片上还好看，点个赞, asks for nothing; nor does a need the model is
@@ -129,13 +135,91 @@ def _courtesy_of_a_need(chat, i: int, act: str, label: str) -> bool:
         # 谢谢 asks with 麻烦 / 帮我 / 请 …, ``chat.is_question``)
         wants = any(chat.sure(s, a) for a in acts & NEEDS) or bool(acts & NEEDS and is_question(s.text))
         asks = (wants or reads_as_question(s)) and not praise_only(chat, s)
+        if act not in acts and not chat.text_labels(s.text) & {label}:
+            # (请尽快安排 / 帮忙把这单拦住 in a sentence the model is unsure of; the details handed over for the service,
+            # an order number or a card, thanked for in advance: 单号12345 谢谢)
+            asks = asks or bool(_ASKS_FOR.search(compact(s.text)))
+            handed = handed or _hands_details(chat, s)
+        acked = acked or "customer.ack" in s.cues or compact(s.text).startswith(_ACK_HEADS)
         if act in acts or chat.text_labels(s.text) & {label}:
             said = True
+            # (单号 12345 谢谢 in one sentence: the details before the thanks are handed over too)
+            handed = handed or _details_then(chat, s, act)
             tail = _strip_particles(compact(s.text)).endswith(_cue_phrases(act))
-            if not (need or (asks and tail and len(compact(s.text)) > 4)):
+            if not (need or (handed and not acked) or (asks and tail and len(compact(s.text)) > 4)):
                 return False
         need = need or asks
     return said
+
+
+# a request put with 请 + a verb, 帮忙 / 帮我 or the urgency asked for (请尽快安排 / 帮忙把这单拦住 / 麻烦帮我换个颜色): the
+# customer asks the agent to act, whatever the model's reading (请问 asks a question: reads_as_question)
+_ASKS_FOR = re.compile(r"请(?!问)(尽快|尽早|及时|务必|帮|给|把|再|快|早|马上|立即|立刻|核实|处理|安排|发|改|取消|退|查)"
+                       r"|帮忙|帮我|帮一下|麻烦(您|你)?(帮|给|把|尽快|查|看|催|改|处理|安排)|尽快|赶紧|抓紧")
+# an acknowledgement opening the sentence (好的谢谢 / 嗯嗯谢谢): thanks for the answer before
+_ACK_HEADS = ("好", "嗯", "哦", "噢", "行", "ok", "OK", "收到", "知道", "明白")
+# a placeholder or a number in the customer's words: the details the agent needs (订单号 / 电话 / 一张卡片)
+_DETAIL = re.compile(r"\[[^\]]*\]|\d{3,}")
+
+
+def _hands_details(chat, s) -> bool:
+    """A customer sentence that only hands over details (an order number, a phone, a card of the chat tool)."""
+    return _details(chat, s.text)
+
+
+def _details(chat, text: str) -> bool:
+    """``text`` is data (``chat.data_only``) once the pack's card field names (``card_fields``: 订单号 / 电话 …) are out,
+    with a placeholder or a number in it (单号 12345 / 电话:[电话x])."""
+    for name in chat.config.raw.get("card_fields") or ():
+        text = text.replace(name, " ")
+    return chat.data_only(text) and bool(_DETAIL.search(text))
+
+
+def _details_then(chat, s, act: str) -> bool:
+    """Sentence ``s`` hands over details (``_hands_details``) and then does ``act`` in one of its cue phrases at its end
+    (订单号 12345 谢谢): the thanks come with the details, for the service they are for."""
+    cut = max((s.text.rfind(p) for p in _cue_phrases(act)), default=-1)
+    return cut > 0 and _details(chat, s.text[:cut])
+
+
+def _answers_thanks(chat, i: int) -> bool:
+    """The customer turn answers the agent's thanks (不客气 / 不用谢: the pack's ``words.thanks_reply``) and no sentence
+    of it thanks in the cue's words: it needs no thanks back (已经给了五星，不客气)."""
+    return "thanks_reply" in chat.labels[i] and not any("customer.thanks" in s.cues for s in chat.sentences.get(i, ()))
+
+
+def _resolved_only(chat, i: int, label: str) -> bool:
+    """Every sentence read as thanks is the model's reading of the customer saying the problem went away (解决了 /
+    弄好了: ``turns.resolved``), no cue and none of the pack's thanks words in the turn."""
+    from zhijian.audit.turns import resolved
+
+    if label in chat.labels[i]:
+        return False
+    ss = [s for s in chat.sentences.get(i, ()) if "thanks" in s.acts]
+    return bool(ss) and all("customer.thanks" not in s.cues and resolved(chat, s) for s in ss)
+
+
+# the agent thanking the customer in a clause of its own (谢谢您 / 我也真心谢谢您呀 / 也感谢亲): thanks back
+_THANKS_BACK = re.compile(r"(妹子|小妹|我|我们|这边)?(在此|真心|真诚|也|非常|十分|万分)*(谢谢|感谢|多谢)(您|你|亲|亲亲|宝宝)"
+                          r"(啦|哦|呢|了|哈|哟|呀|嗯|噢|喔)*")
+# the pieces of an agent sentence: clauses, and the runs chat tools join with spaces (好的呢 谢谢您 还有别的吗)
+_PIECES = re.compile(r"[\s，,。.!！?？;；~～]+")
+# asking the customer for a rating: thanks said after it thank for the rating asked, not back for the customer's thanks
+_ASKS_RATING = re.compile(r"评价|好评|打分|评分|打赏|五星|小红心")
+
+
+def _thanks_back_clause(chat, j: int) -> bool:
+    """Agent turn ``j`` thanks the customer in a clause of its own (谢谢您 / 我也真心谢谢您呀), with no request for a
+    rating before it in the turn (麻烦给个五星，谢谢您啦: for the rating): seed 004 answers thanks and
+    praise with 谢谢您 too."""
+    before = ""
+    for s in chat.sentences.get(j, ()):
+        for c in _PIECES.split(s.text):
+            cc = compact(c)
+            if _THANKS_BACK.fullmatch(cc) and not _ASKS_RATING.search(before):
+                return True
+            before += cc
+    return False
 
 
 def _self_correction(chat, i: int) -> bool:
@@ -192,7 +276,25 @@ def _suggests(chat, i: int) -> bool:
         # 你们做事能不能认真点 / 我刚才说过了，你们能不能翻一下订单: a reproach (the pack's complaint words and forms, or
         # saying it was said already) wants an apology, not thanks
         return False
-    return "customer_suggestion" in chat.labels[i] or any(suggests(chat, s) for s in chat.sentences.get(i, ()))
+    said = [s for s in chat.sentences.get(i, ()) if suggests(chat, s)]
+    if said:
+        return not all(_for_this_order(s.text) for s in said)
+    return "customer_suggestion" in chat.labels[i] and not _for_this_order(chat.messages[i].text)
+
+
+# how the shop should do things (建议 / 改进 / 以后 / 下次): a suggestion, whatever else the sentence names
+_IMPROVES = re.compile(r"建议|意见|改进|改善|提议|以后|下次|下回|今后|往后|将来|应该")
+# the handling of this order or parcel asked for (联系我 / 处理一下 / 放到门卫 / 给快递留言 / 明天送到 / 送人的)
+_THIS_ORDER = re.compile(r"联系我|处理下|处理一下|帮我(?!们)|给我(?!们)|送到|送上门|送货|(放到|放在)(门卫|门口|快递柜|驿站|前台|物业|"
+                         r"家里|楼下|代收点)|留言|备注|明天|今天|后天|尽快|快点|这单|这个订单|我的订单|送人")
+
+
+def _for_this_order(text: str) -> bool:
+    """A wish put like a suggestion (希望你们… / 最好能… / 你们能不能…) that asks for the handling of this order
+    (``_THIS_ORDER``: 希望你们帮忙跟进 / 最好明天联系我 / 放到门卫就好了) and names no improvement nor the next time
+    (``_IMPROVES``): a request, answered by serving it, not a suggestion to thank for (seed 004 建议时致谢并记录)."""
+    c = compact(text)
+    return bool(_THIS_ORDER.search(c)) and not _IMPROVES.search(c)
 
 
 @check("suggestion_unacknowledged")

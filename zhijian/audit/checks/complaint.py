@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from zhijian.audit.checks import check
 from zhijian.audit.memo import per_turn
 from zhijian.audit.settle import compact  # (cached: the same sentences come back)
@@ -14,7 +16,7 @@ def _complains(chat, i: int) -> bool:
     promise broken or a wait that went on (``words.service_failure``: 说好的次日达…还没到 / 拖这么久 / 没人管;
     ``waited_forms``: 付款三天了还没发) — a complaint without 投诉."""
     if chat.customer_says(i, "complaint", "complaint"):
-        return True
+        return not _denied(chat, i)
     forms, waited, effort = (chat.patterns(k) for k in ("complaint_forms", "waited_forms", "effort_forms"))
     for s in chat.sentences.get(i, ()):
         c = compact(s.text)
@@ -26,6 +28,22 @@ def _complains(chat, i: int) -> bool:
                                     or (waited is not None and waited.search(w))):
             return True
     return False
+
+
+# a complaint word that complains of nothing: disappointment denied (这家从没让我失望过 / 不会寒心: praise), or the
+# shop's page of reviews a merchant names (后台的差评处 / 差评管理 / 删除差评: a place, not a threat)
+_NOT_LET_DOWN = re.compile(r"(从不|从来不|从没|从来没|从未|没有|没|不会|不曾|绝不|不)(让人|让我|令人|叫人|让)?(太|很|真)?(失望|寒心|心寒)"
+                           r"|差评(处|区|栏|管理|列表|页|申诉)|(删除|删|撤销|申诉)差评")
+
+
+def _denied(chat, i: int) -> bool:
+    """The turn's complaint is only a complaint word that complains of nothing (``_NOT_LET_DOWN``: 你们家从没让我失望过):
+    without those stretches none of the pack's complaint words is left, and every sentence read as a complaint holds
+    one of them."""
+    text = compact(chat.messages[i].text)
+    if not _NOT_LET_DOWN.search(text) or "complaint" in chat.text_labels(_NOT_LET_DOWN.sub("，", text)):
+        return False
+    return all(_NOT_LET_DOWN.search(compact(s.text)) for s in chat.sentences.get(i, ()) if chat.sure(s, "complaint"))
 
 
 def _block_before(chat, k: int) -> list[int]:

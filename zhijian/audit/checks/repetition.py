@@ -112,8 +112,10 @@ def _compacted(chat, text: str) -> tuple[str, tuple[str, ...], _Earlier | None]:
     return key, sentences, _Earlier(key) if len(key) >= MIN_NEAR_CHARS else None
 
 
-# the courtesy every reply may carry again: offers of help, holds, thanks, wishes (请问还有其他可以帮到您的吗)
-_COURTESY = re.compile(r"有什么|什么可以|还有(别的|其他|什么)|帮到您|为您服务|效劳|稍等|查询|客气|不谢|愉快|再见|随时")
+# the courtesy every reply may carry again: offers of help, holds, thanks, wishes (还有别的需要帮忙吗), the promise
+# of service and the compliment to the customer that go with them (我们一定竭诚为您办好 / 遇到您这样体谅人的顾客真荣幸)
+_COURTESY = re.compile(r"有什么|什么可以|还有(别的|其他|什么)|帮到您|为您服务|效劳|稍等|查询|客气|不谢|愉快|再见|随时"
+                       r"|尽心尽力|竭诚|很高兴|荣幸|善解人意|通情达理|怠慢")
 
 
 def _content(chat, clause: str) -> bool:
@@ -144,18 +146,48 @@ def repeated_reply(chat):
     seen_sentences: set[str] = set()
     bodies: set[str] = set()  # earlier replies without their courtesy clauses
     messages = chat.messages
+    sent_at: dict[str, int] = {}  # the agent turn that last sent a compact text or sentence
+    plain = -1  # the agent's last turn saying nothing but courtesy (a near repeat of it is compared with it)
     for i in chat.agent_turns:
-        key, sentences, mine = _compacted(chat, messages[i].text)
+        text = messages[i].text
+        key, sentences, mine = _compacted(chat, text)
         repeated = len(key) >= min_chars and (key in seen or _near(key, earlier, ratio))
         if len(key) >= MIN_BODY_CHARS:  # the body is part of the compact text: a shorter reply has none to compare
-            body = _body(chat, messages[i].text)
+            body = _body(chat, text)
             if len(body) >= MIN_BODY_CHARS:
                 repeated = repeated or body in bodies  # the same reply, once behind a greeting (您好，欢迎光临，… → …)
                 bodies.add(body)
-        if repeated or (sentences and not seen_sentences.isdisjoint(sentences)):
-            yield chat.finding("repeated_reply", i)
+        shared = [x for x in sentences if x in seen_sentences]
+        if repeated or shared:
+            since = sent_at.get(key, plain) if repeated else max(sent_at.get(x, -1) for x in shared)
+            if not _courtesy_again(chat, text, repeated, shared, since, i):
+                yield chat.finding("repeated_reply", i)
+        for x in (key, *sentences):
+            sent_at[x] = i
+        if len(_body(chat, text)) < _COURTESY_LEFT:
+            plain = i
         if key not in seen:
             seen.add(key)
             if mine is not None:
                 earlier.append(mine)
         seen_sentences.update(sentences)
+
+
+# what may be left of a reply once its courtesy clauses are out (嗯嗯 / 亲亲) and it still says nothing of its own
+_COURTESY_LEFT = 4
+
+
+def _courtesy_again(chat, text: str, whole: bool, shared: list[str], since: int, i: int) -> bool:
+    """The repeat is courtesy only (the offer of help, a goodbye, a thanks reply: 还有别的需要帮忙吗 sent again)
+    and the customer asked something new that the agent answered since the courtesy was last sent: the offer is made
+    again after a new need was served, no reply sent twice (seed 000 重复发送同一句话 is a reply the customer already had;
+    after 没有了 or a need left unanswered the same offer is still a repeat)."""
+    if whole:
+        if len(_body(chat, text)) >= _COURTESY_LEFT:
+            return False
+    else:
+        said = [x for x in _SENTENCE_SPLIT.split(text) if x and compact(x) in shared]
+        if not said or any(len(_body(chat, x)) >= _COURTESY_LEFT for x in said):
+            return False
+    return any(it.closed_by is not None and since < it.turn and it.closed_by < i and it.act != "more"
+               for it in chat.items)
