@@ -21,7 +21,14 @@ ASKS_INFO = re.compile(r"[?？]|吗|发(一下|我|给我|过来)|提供|告诉�
 ASKS_DATA = re.compile(r"提供|发(一下|我|给我|给小妹|给客服|过来)|告诉我|拍(一下|个|张|下)|上传|(麻烦|请)(您|你)?说(一下|下)")
 # the greeting's and the closing's offers of help: a question, but not about the customer's need
 HELP_OFFER = re.compile(r"有什么|什么可以|想了解|需要帮|帮您的|帮到您|还有(别的|其他|什么)")
-_ACKS = ("好的", "好嘞", "收到", "明白", "嗯嗯", "可以的", "没问题")
+# the words an agent sentence acknowledges with, at its head (好的 / 好嘞 / 收到 …)
+ACKS = ("好的", "好嘞", "收到", "明白", "嗯嗯", "可以的", "没问题")
+
+
+def acknowledges(s) -> bool:
+    """Agent sentence ``s`` acknowledges: the ack cue, or it opens on one of ``ACKS`` (好的，… / 好嘞，再见)."""
+    return "agent.ack" in s.cues or compact(s.text).startswith(ACKS)
+
 # a short agent sentence made only of acknowledgements, forms of address and particles (好的亲，收到)
 _ACKS_ONLY = re.compile(r"(?:好的|好嘞|好滴|好|收到|明白|了解|嗯|哦|噢|亲亲|亲爱的|亲|呢|哈|啦|呀|的|～|~)+")
 _ADDRESS = re.compile(r"^(尊敬的|亲爱的|亲爱哒|亲爱滴|亲亲|亲|宝宝)+(客户|顾客|用户)?")

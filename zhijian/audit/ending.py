@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from zhijian.audit.answering import _ACKS, NOT_ANSWERING, answers, content_in_courtesy, says_in_courtesy
+from zhijian.audit.answering import NOT_ANSWERING, acknowledges, answers, content_in_courtesy, says_in_courtesy
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import decides, reads_as_question, suggests
 from zhijian.audit.settle import compact
@@ -62,7 +62,7 @@ def _accepts(chat, i: int, prev: int) -> bool:
     ``prev`` that asks no question and states no fault the tagger is sure of, but asks for something (the model's request,
     or ``_TELLS_TO_DO``: 赶紧安排吧 / 只要改识别号即可): the agent takes the request on, the goodbye cuts nothing off."""
     ss, asked = chat.sentences.get(i, ()), chat.sentences.get(prev, ())
-    if not ss or not ("agent.ack" in ss[0].cues or compact(ss[0].text).startswith(_ACKS)):
+    if not ss or not acknowledges(ss[0]):
         return False
     # (试过了还是晃 → 好的，再见: a fault told is no request taken on, the goodbye cuts it off)
     return any("request" in s.acts or s.scores.get("request", 0.0) >= 0.3 or _TELLS_TO_DO.search(compact(s.text))

@@ -72,7 +72,7 @@ from __future__ import annotations
 import re
 
 from zhijian.acts.sentences import is_question_compact
-from zhijian.audit.answering import _ACKS, ASKING_BACK, HELP_OFFER, answers, asks_back, content_in_courtesy
+from zhijian.audit.answering import ASKING_BACK, HELP_OFFER, acknowledges, answers, asks_back, content_in_courtesy
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence
 from zhijian.audit.needs import CHECKING, agent_holds, asks_held_again, clause_asks, same_need
@@ -263,7 +263,7 @@ def track(chat) -> list[Item]:
                     # (not a request the agent answered around: 好的 at the head of the closing answers the last words)
                     # (好的，还有别的要问吗: the closing's offer of help after the acknowledgement asks nothing back)
                     if it.act == "request" and not it.skipped and not any(
-                            asks_back(s) and not (HELP_OFFER.search(s.text) and _acks(sents)) for s in sents):
+                            asks_back(s) and not (HELP_OFFER.search(s.text) and any(map(acknowledges, sents))) for s in sents):
                         it.closed_by = j
                     else:
                         still.append(it)
@@ -317,11 +317,6 @@ def _result_of_check(sents, open_: list[Item], block: list[int]) -> list[Item]:
     if not any(_FOUND.search(compact(s.text)) for s in sents):
         return []
     return [it for it in open_ if it.held_by is not None and it.held_by not in block]
-
-
-def _acks(sents) -> bool:
-    """A sentence of the agent turn acknowledges (the ack cue, or opens on 好的 / 好嘞 / 收到 …)."""
-    return any("agent.ack" in s.cues or compact(s.text).startswith(_ACKS) for s in sents)
 
 
 def _told_before_hold(chat, sents, open_: list[Item]) -> list[Item]:

@@ -139,7 +139,7 @@ def _courtesy_of_a_need(chat, i: int, act: str, label: str) -> bool:
             # (请尽快安排 / 帮忙把这单拦住 in a sentence the model is unsure of; the details handed over for the service,
             # an order number or a card, thanked for in advance: 单号12345 谢谢)
             asks = asks or bool(_ASKS_FOR.search(compact(s.text)))
-            handed = handed or _hands_details(chat, s)
+            handed = handed or _details(chat, s.text)
         acked = acked or "customer.ack" in s.cues or compact(s.text).startswith(_ACK_HEADS)
         if act in acts or chat.text_labels(s.text) & {label}:
             said = True
@@ -162,11 +162,6 @@ _ACK_HEADS = ("好", "嗯", "哦", "噢", "行", "ok", "OK", "收到", "知道",
 _DETAIL = re.compile(r"\[[^\]]*\]|\d{3,}")
 
 
-def _hands_details(chat, s) -> bool:
-    """A customer sentence that only hands over details (an order number, a phone, a card of the chat tool)."""
-    return _details(chat, s.text)
-
-
 def _details(chat, text: str) -> bool:
     """``text`` is data (``chat.data_only``) once the pack's card field names (``card_fields``: 订单号 / 电话 …) are out,
     with a placeholder or a number in it (单号 12345 / 电话:[电话x])."""
@@ -176,7 +171,7 @@ def _details(chat, text: str) -> bool:
 
 
 def _details_then(chat, s, act: str) -> bool:
-    """Sentence ``s`` hands over details (``_hands_details``) and then does ``act`` in one of its cue phrases at its end
+    """Sentence ``s`` hands over details (``_details``) and then does ``act`` in one of its cue phrases at its end
     (订单号 12345 谢谢): the thanks come with the details, for the service they are for."""
     cut = max((s.text.rfind(p) for p in _cue_phrases(act)), default=-1)
     return cut > 0 and _details(chat, s.text[:cut])
