@@ -45,6 +45,9 @@ READ = {
     "fresh10_chats": "stop 26",
     "fresh10_messages": "stop 27",
     "fresh11_chats": "stop 27",
+    "fresh12_messages": "stop 28",
+    "fresh12_hard_messages": "stop 28",
+    "fresh12_chats": "stop 28",
 }
 
 
