@@ -26,6 +26,8 @@ _QUESTION_RE = re.compile(
 )
 
 
+# a datum the customer sends (order number, phone number, tracking code): letters and digits, six and more
+_DATUM = re.compile(r"[0-9A-Za-z-]{6,}")
 # a tag question asking the agent to confirm (…对吧 / …是吧 / …对不对)
 _CONFIRMS = re.compile(r"(对吧|是吧|对不对|是不是|没错吧|对么|对吗)[?？]*$")
 
@@ -56,6 +58,11 @@ def _meant_bigrams(chat, text: str) -> frozenset[str]:
     if meant is None:
         return frozenset()
     return frozenset().union(*(bigrams(meant.sub("", compact(c))) for c in _CLAUSE.findall(text) if meant.search(compact(c))))
+
+
+def _data_in(text: str) -> set[str]:
+    """The data a customer turn sends (order and phone numbers, codes: six and more letters and digits, one a digit)."""
+    return {d for d in _DATUM.findall(text) if any(ch.isdigit() for ch in d)}
 
 
 @per_text
@@ -147,8 +154,16 @@ class Chat:
         ``words.repeat_complaint`` lists fixed phrases).  Needs the tagger's acts; empty without them."""
         if not self.sentences or self.said_before is None:
             return []
-        # (the agent turns are read only when a customer turn says it: most chats have none)
-        said = [i for i, m in self.turns if m.role == "customer" and _says_said(self, m.text)]
+        # (the agent turns are read only when a customer turn says it, or sends again a datum it sent before (订单号…3417
+        # sent again when asked for it: the customer had to send it twice): most chats have neither)
+        said: set[int] = set()
+        sent: set[str] = set()  # the data (order numbers, phone numbers, codes) the customer sent so far
+        for i, m in self.turns:
+            if m.role == "customer":
+                data = _data_in(m.text)
+                if (data & sent) or _says_said(self, m.text):
+                    said.add(i)
+                sent |= data
         if not said:
             return []
         out: list[int] = []
