@@ -96,7 +96,7 @@ def test_an_escaped_nul_or_surrogate_is_still_refused():
 
 def _reference_content_in_courtesy(chat, s, asked_chars) -> bool:
     """``content_in_courtesy`` as it was before its sentence-level part was remembered."""
-    if not set(s.acts) & {"closing", "greeting"} or "push_out" in s.acts or asks_back(s):
+    if not set(s.acts) & {"closing", "greeting"} or "push_out" in s.acts or asks_back(s, chat):
         return False
     if "forced_end" in chat.text_labels(s.text):
         return False

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from zhijian.audit.answering import HELP_OFFER
-
 from chat_fixtures import conv_categories
 
 _CLOSE = "感谢您的支持，祝您生活愉快，再见"
@@ -115,9 +113,10 @@ def test_the_greetings_offer_beside_a_hold_keeps_the_check_running(auditor):
     assert "followup_missed" not in soon
 
 
-def test_the_greetings_offer_is_a_help_offer():
-    assert HELP_OFFER.search("请问有什么可以帮您")
-    assert not HELP_OFFER.search("请问是哪个颜色")
+def test_the_greetings_offer_is_a_help_offer(auditor):
+    offer = auditor.config.words_re("help_offer")  # (the pack's conversation.help_offer)
+    assert offer.search("在的亲，需要帮点啥")
+    assert not offer.search("请问是哪个颜色")
 
 
 # ------------------------------------------------------ after-sales: a blemish on the goods received (003 §售后)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from zhijian.audit.memo import per_sentence
-from zhijian.audit.needs import CHECKING, agent_holds, clause_asks as _clause_asks
+from zhijian.audit.needs import agent_holds, clause_asks as _clause_asks
 from zhijian.audit.settle import CLAUSE as _CLAUSE, STOP_CHARS as _STOP_CHARS, chars as _chars, compact
 from zhijian.engine.stickers import without_codes
 
@@ -15,14 +15,16 @@ from zhijian.engine.stickers import without_codes
 NOT_ANSWERING = frozenset(("greeting", "closing", "hold", "push_out", "review_invite"))
 ASKING_BACK = NOT_ANSWERING | {"cause_check"}
 OPENING = ("question", "request", "problem", "more")
-# an agent question back that asks the customer for something (an order number, a photo)
-ASKS_INFO = re.compile(r"[?？]|吗|发(一下|我|给我|过来)|提供|告诉我|拍|上传|录")
-# ... asking it by a verb of sending or telling, in a sentence that need not be a question (辛苦您提供下订单号 / 订单号发给小妹)
-ASKS_DATA = re.compile(r"提供|发(一下|我|给我|给小妹|给客服|过来)|告诉我|拍(一下|个|张|下)|上传|(麻烦|请)(您|你)?说(一下|下)")
-# the greeting's and the closing's offers of help: a question, but not about the customer's need
-HELP_OFFER = re.compile(r"有什么|什么可以|想了解|需要帮|帮您的|帮到您|还有(别的|其他|什么)")
+# a question mark: an agent sentence with one asks (``asks_info``)
+_QMARK = re.compile(r"[?？]")
 # the words an agent sentence acknowledges with, at its head (好的 / 好嘞 / 收到 …)
 ACKS = ("好的", "好嘞", "收到", "明白", "嗯嗯", "可以的", "没问题")
+
+
+def asks_info(chat, text: str) -> bool:
+    """An agent question back that asks the customer for something (an order number, a photo): a question mark or one
+    of the pack's ``asks_info`` words (吗 / 提供 / 发一下 / 拍 …)."""
+    return bool(_QMARK.search(text) or chat.words_re("asks_info").search(text))
 
 
 def acknowledges(s) -> bool:
@@ -51,7 +53,7 @@ def _answers(chat, s) -> bool:
         acts = (acts - {"push_out"}) or {"other"}  # a push_out the model is unsure of: 明天吧 answers 今天能到吗
     if offers_for_consent(chat, s):
         return True  # 这边给您重新发一个，您看行吗: a remedy offered, asked only for consent, answers
-    if "hold" in acts and not agent_holds(chat, s) and not CHECKING.search(s.text):
+    if "hold" in acts and not agent_holds(chat, s) and not chat.words_re("checking_words").search(s.text):
         # 请耐心等通知 / 建议您过两天再留意: the model's hold in words telling the customer what to do, no check of the agent's
         # (``needs.agent_holds``): advice, it answers (我还要准备什么 → 等通知就行)
         acts = (acts - {"hold"}) or {"other"}
@@ -72,12 +74,12 @@ _ASKS_WORD = re.compile(r"什么|哪|多少|几(?![次遍下])|怎么|怎样|如
 def advises(s, chat) -> bool:
     """An agent sentence the tagger reads as a cause check that asks the customer nothing: advice on what to do
     (您可以多观察几次看看 / 您先重启一下试试), no question mark, question word or particle, and no request for
-    information (``ASKS_INFO``: 发一下订单号 / 拍张照片), nor a hold at the pack's bar. It answers the customer; a
+    information (``asks_info``: 发一下订单号 / 拍张照片), nor a hold at the pack's bar. It answers the customer; a
     question back does not."""
     if "cause_check" not in s.acts or set(s.acts) & {"push_out", "review_invite"} or chat.sure(s, "hold"):
         return False
     t = without_codes(s.text).rstrip()
-    return not (ASKS_INFO.search(t) or _ASKS_WORD.search(compact(t)))
+    return not (asks_info(chat, t) or _ASKS_WORD.search(compact(t)))
 
 
 def _terse_answer(s) -> bool:
@@ -112,7 +114,7 @@ def says_in_courtesy(chat, s) -> bool:
 def _courtesy_content(chat, s) -> tuple[bool | None, tuple[frozenset[str], ...]]:
     """What ``content_in_courtesy`` reads from the sentence alone (remembered per sentence): its verdict when
     that does not depend on what was asked, else None and the content characters of each content clause."""
-    if not set(s.acts) & {"closing", "greeting"} or "push_out" in s.acts or asks_back(s):
+    if not set(s.acts) & {"closing", "greeting"} or "push_out" in s.acts or asks_back(s, chat):
         return False, ()  # (您好，请提供一下新的号码，我帮您修改: a greeting that asks back answers nothing yet)
     if "forced_end" in chat.text_labels(s.text):
         return False, ()  # 我这边要下线了，会话先结束了: ending the chat answers nothing
@@ -129,10 +131,11 @@ def _courtesy_content(chat, s) -> tuple[bool | None, tuple[frozenset[str], ...]]
     return None, tuple(_chars(c) for c in content)
 
 
-def asks_back(s) -> bool:
+def asks_back(s, chat) -> bool:
     """An agent sentence asking the customer about their need (act ``cause_check``: 您要哪个颜色呢 / 订单号是多少),
-    not the greeting's or the closing's offer (请问有什么可以帮您 / 还有别的问题吗)."""
-    return "cause_check" in s.acts and not (set(s.acts) & {"greeting", "closing"} and HELP_OFFER.search(s.text))
+    not the greeting's or the closing's offer of help (the pack's ``help_offer``: 有什么 / 帮到您 / 还有别的)."""
+    return "cause_check" in s.acts and not (set(s.acts) & {"greeting", "closing"}
+                                            and chat.words_re("help_offer").search(s.text))
 
 
 @per_sentence
@@ -145,6 +148,6 @@ def offers_for_consent(chat, s) -> bool:
     if consent is None or len(clauses) < 2 or not consent.search(clauses[-1]):
         return False
     head = clauses[:-1]
-    if any(_ASKS_WORD.search(c) or ASKS_INFO.search(c) for c in head):
+    if any(_ASKS_WORD.search(c) or asks_info(chat, c) for c in head):
         return False  # (请问是哪里坏了，换一个可以吗: a question back about the need besides)
     return any((forms is not None and forms.search(c)) or "as_solution" in chat.text_labels(c) for c in head)

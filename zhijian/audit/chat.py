@@ -8,11 +8,10 @@ state: a check reads a ``Chat`` and returns findings, nothing else.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from typing import NamedTuple
 
-from zhijian.audit.config import ConversationConfig
+from zhijian.audit.config import NEVER, ConversationConfig
 from zhijian.audit.conversation import Conversation, Message
 from zhijian.audit.needs import data_only
 from zhijian.audit.result import AuditFinding
@@ -28,15 +27,6 @@ _QUESTION_RE = re.compile(
 
 # a datum the customer sends (order number, phone number, tracking code): letters and digits, six and more
 _DATUM = re.compile(r"[0-9A-Za-z-]{6,}")
-# a tag question asking the agent to confirm (…对吧 / …是吧 / …对不对)
-_CONFIRMS = re.compile(r"(对吧|是吧|对不对|是不是|没错吧|对么|对吗)[?？]*$")
-
-
-@functools.lru_cache(maxsize=16)
-def _one_pattern(patterns: tuple[str, ...]) -> re.Pattern | None:
-    """A list of the pack's regular expressions as one pattern (None when the list is empty)."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
-
 
 
 def is_question(text: str) -> bool:
@@ -68,18 +58,19 @@ def _data_in(text: str) -> set[str]:
 @per_text
 def _says_said(chat, text: str) -> bool:
     """A clause of ``text`` in one of the pack's ``said_before`` forms, not a tag question (``Chat._restated``)."""
-    pats = chat.said_before
-    # (截图我前面给过了是吧: asks the agent to confirm, no reproach)
-    return any(pats.search(c) and not _CONFIRMS.search(c) for c in map(compact, _CLAUSE.findall(text)))
+    pats, confirms = chat.said_before, chat.words_re("confirm_tags")
+    # (截图我前面给过了是吧: a tag question asking the agent to confirm, the pack's ``confirm_tags``, no reproach)
+    return any(pats.search(c) and not confirms.search(c) for c in map(compact, _CLAUSE.findall(text)))
 
 
 @per_turn
 def _turn_asks_back(chat, i: int) -> bool:
     """A sentence of agent turn ``i`` asks the customer back (``answering.asks_back``), or requests their data in a
     sentence the tagger read as something else (您好，麻烦说下您的鞋码), not the greeting's or closing's offer of help."""
-    from zhijian.audit.answering import ASKS_DATA, ASKS_INFO, HELP_OFFER, asks_back
+    from zhijian.audit.answering import asks_back, asks_info
 
-    return any(asks_back(s) or ((ASKS_INFO.search(s.text) or ASKS_DATA.search(s.text)) and not HELP_OFFER.search(s.text))
+    data, offer = chat.words_re("asks_data"), chat.words_re("help_offer")
+    return any(asks_back(s, chat) or ((asks_info(chat, s.text) or data.search(s.text)) and not offer.search(s.text))
                for s in chat.sentences.get(i, ()))
 
 
@@ -100,7 +91,7 @@ class Chat:
         self.turns: list[tuple[int, Message]] = [(i, m) for i, m in enumerate(conv.messages) if m.role != "system"]
         self.agent_turns: list[int] = [i for i, m in self.turns if m.role == "agent"]
         lexicon = config.lexicon
-        seen, labels = lexicon._seen, lexicon.labels  # (the lexicon's cache read inline: ~8 turns a chat, most seen before)
+        seen, labels = lexicon.remembered, lexicon.labels  # (the lexicon's memory read inline: ~8 turns a chat, most seen before)
         self.labels: dict[int, frozenset[str]] = {i: seen.get(m.text) or labels(m.text) for i, m in self.turns}
         # the dialogue acts of every turn's sentences (zhijian.acts), tagged by the auditor in one batch
         self.sentences: dict[int, list] = sentences if sentences is not None else {}
@@ -116,14 +107,12 @@ class Chat:
         return self.patterns("said_before")
 
     def patterns(self, key: str) -> re.Pattern | None:
-        """The pack's ``conversation.<key>`` list of regular expressions as one pattern, or None (compiled once
-        per pack composition: the checks ask for it sentence by sentence)."""
-        cache = self.config.__dict__.get("_patterns")
-        if cache is None:
-            cache = self.config.__dict__["_patterns"] = {}
-        if key not in cache:
-            cache[key] = _one_pattern(tuple(self.config.raw.get(key) or ()))
-        return cache[key]
+        """The pack's ``conversation.<key>`` list of regular expressions as one pattern, or None (``ConversationConfig.patterns``)."""
+        return self.config.patterns(key)
+
+    def words_re(self, key: str) -> re.Pattern:
+        """The pack's ``conversation.<key>`` word list as one pattern; one that matches nothing when the pack lacks it."""
+        return self.config.patterns(key) or NEVER
 
     def data_only(self, text: str) -> bool:
         """``needs.data_only`` with the pack's card field names (``card_fields``)."""

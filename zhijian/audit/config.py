@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -27,6 +28,16 @@ def _word_forms(forms, where: str) -> dict[str, list[str]]:
                 raise PackError(f"{where}: word_forms.{label} 的正则表达式 {p!r} 无效：{e}") from None
         out[str(label)] = [str(p) for p in ps]
     return out
+
+
+# what a word list the pack lacks (or leaves empty) matches: nothing
+NEVER = re.compile(r"(?!)")
+
+
+@functools.lru_cache(maxsize=64)
+def _one_pattern(patterns: tuple[str, ...]) -> re.Pattern | None:
+    """A list of the pack's regular expressions as one pattern, its entries alternatives in order (None when empty)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 def _hhmm(value: str, where: str) -> dt.time:
@@ -78,6 +89,23 @@ class ConversationConfig:
             lexicon=Lexicon(lists, _word_forms(d.get("word_forms"), where)),
             raw=dict(d),
         )
+
+    def patterns(self, key: str) -> re.Pattern | None:
+        """The pack's ``conversation.<key>`` list of regular expressions (or words) as one pattern, or None when the
+        pack lacks the key (compiled once per pack composition: the checks ask for it sentence by sentence)."""
+        cache = self.__dict__.get("_patterns")
+        if cache is None:
+            cache = self.__dict__["_patterns"] = {}
+        got = cache.get(key, NEVER)
+        if got is NEVER:
+            ps = self.raw.get(key) or ()
+            got = cache[key] = _one_pattern(tuple(str(p) for p in ([ps] if isinstance(ps, str) else ps)))
+        return got
+
+    def words_re(self, key: str) -> re.Pattern:
+        """``patterns(key)``, or a pattern that matches nothing when the pack lacks the key: the word lists the checks
+        read in code (``help_offer``, ``checking_words`` …) are pack data, and a pack without one still loads."""
+        return self.patterns(key) or NEVER
 
     def act_bar(self, act: str) -> float:
         """The score a tagged customer act needs to count for a check (pack ``act_confidence``; 0.5 if unset)."""

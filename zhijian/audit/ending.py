@@ -5,7 +5,6 @@ Reads the items of ``state.track`` (``Chat.items``) and the agent's last words.
 
 from __future__ import annotations
 
-import re
 
 from zhijian.audit.answering import NOT_ANSWERING, acknowledges, answers, content_in_courtesy, says_in_courtesy
 from zhijian.audit.memo import per_turn
@@ -53,19 +52,17 @@ def _adds_a_need(chat, j: int) -> bool:
                for it in mine[1:])
 
 
-# the customer telling the agent what to do (只要改一下税号即可 / 赶紧安排吧 / 尽快处理)
-_TELLS_TO_DO = re.compile(r"(只要|只需|只用)[\u4e00-\u9fff]{1,12}(即可|就行|就好|就可以)|(赶紧|尽快|抓紧|快点)(安排|处理|发|办|弄)")
 
 
 def _accepts(chat, i: int, prev: int) -> bool:
     """Agent turn ``i`` opens on an acknowledgement (the ack cue or its words: 好嘞 / 好的哦，再见) after a customer turn
     ``prev`` that asks no question and states no fault the tagger is sure of, but asks for something (the model's request,
-    or ``_TELLS_TO_DO``: 赶紧安排吧 / 只要改识别号即可): the agent takes the request on, the goodbye cuts nothing off."""
-    ss, asked = chat.sentences.get(i, ()), chat.sentences.get(prev, ())
+    or the pack's ``tells_to_do``: 赶紧安排吧 / 只要改识别号即可): the agent takes the request on, the goodbye cuts nothing off."""
+    ss, asked, tells = chat.sentences.get(i, ()), chat.sentences.get(prev, ()), chat.words_re("tells_to_do")
     if not ss or not acknowledges(ss[0]):
         return False
     # (试过了还是晃 → 好的，再见: a fault told is no request taken on, the goodbye cuts it off)
-    return any("request" in s.acts or s.scores.get("request", 0.0) >= 0.3 or _TELLS_TO_DO.search(compact(s.text))
+    return any("request" in s.acts or s.scores.get("request", 0.0) >= 0.3 or tells.search(compact(s.text))
                for s in asked) and not any(
         "question" in s.acts or reads_as_question(s) or chat.sure(s, "problem") for s in asked)
 

@@ -10,6 +10,7 @@ audit for greetings, closings, thanks, apologies, complaints and after-sales ste
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from ahocorasick_rs import AhoCorasick
 
@@ -33,6 +34,12 @@ class Lexicon:
         self._ac = AhoCorasick(self._words) if self._words else None
         self._seen: dict[str, frozenset[str]] = {}
         self._forms = [(label, re.compile("|".join(f"(?:{p})" for p in ps))) for label, ps in (forms or {}).items() if ps]
+
+    @property
+    def remembered(self) -> Mapping[str, frozenset[str]]:
+        """The labels of the texts read so far (text -> labels; read-only: ``labels`` keeps it), for a caller that looks
+        many texts up at once at the cost of a dict lookup each: ``remembered.get(text) or labels(text)``."""
+        return self._seen
 
     def labels(self, text: str) -> frozenset[str]:
         """The names of the lists with a word in ``text`` (compared folded and compacted).

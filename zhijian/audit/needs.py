@@ -59,10 +59,6 @@ def says_nothing(text: str) -> bool:
     return bool(_NOTHING.match(compact(text)))
 
 
-# what the agent says they will do in a hold (我去库房核对下 / 我帮您问问师傅 / 这边为您查询): check, not wait with the customer
-# (这边还请您再等等 is the parcel's wait; 小妹一定尽心尽力为您处理 promises no check)
-CHECKING = re.compile(r"查|核实|核对|确认|问一?下|问问|看一?下|看看|联系|了解一下")
-
 
 @per_sentence
 def agent_holds(chat, s) -> bool:

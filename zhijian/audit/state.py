@@ -69,21 +69,15 @@ the customer's open need.
 
 from __future__ import annotations
 
-import re
-
 from zhijian.acts.sentences import is_question_compact
-from zhijian.audit.answering import ASKING_BACK, HELP_OFFER, acknowledges, answers, asks_back, content_in_courtesy
+from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence, per_turn
-from zhijian.audit.needs import CHECKING, agent_holds, asks_held_again, clause_asks, same_need
+from zhijian.audit.needs import agent_holds, asks_held_again, clause_asks, same_need
 from zhijian.audit.settle import CLAUSE, bigrams as _bigrams, chars as _chars, compact, settle as _settle
 from zhijian.audit.turns import agent_turn, customer_turn
 
 
-_WAITS = re.compile(r"稍等|稍候|等一下|等一等")
-# the agent telling that the check is done (查询到了 / 帮您查了一下 / 看了下 / 核实过了 / 问过仓库了): its result follows
-# (可以查看到 / 能查询到 tell the customer where to look: no check of the agent's)
-_FOUND = re.compile(r"(?<!可以)(?<!能够)(?<![能可去来查])(查询|查|查看|看|核实|核对|确认|问)(到|了一下|了下|过了|过|好了)(?!吗|没)")
 
 
 def _one_need(a: Item, b: Item) -> bool:
@@ -92,13 +86,13 @@ def _one_need(a: Item, b: Item) -> bool:
     return same_need(a.text, b.text) or (a.turn == b.turn and bool(_bigrams(a.text) & _bigrams(b.text)))
 
 
-def _after_hold(sents, answering: list) -> list:
+def _after_hold(chat, sents, answering: list) -> list:
     """The answering sentences of a turn that come after its last hold (请稍等，正在为您查询~ 下午可以送到:
     the chat tool joined the hold and the result sent minutes later) and do not themselves read as more
     checking (the model's ``hold`` score under 0.3) nor say what is being checked (我帮您问一下快递员 | 看看到哪了)."""
     last = max(k for k, s in enumerate(sents) if "hold" in s.acts)  # (the caller saw a hold)
     after = {id(s) for s in sents[last + 1:]}
-    return [s for s in answering if id(s) in after and s.scores.get("hold", 0.0) < 0.3 and not asks_back(s)
+    return [s for s in answering if id(s) in after and s.scores.get("hold", 0.0) < 0.3 and not asks_back(s, chat)
             and not is_question_compact(compact(s.text))]
 
 
@@ -216,7 +210,7 @@ def track(chat) -> list[Item]:
             # (我查一下您的下单时间: a hold the model half reads as an answer brings no result)
             if holds and not turn.result:
                 # 我核实一下，您稍等 / 这个要核实一下师傅回不回收，我帮您问问: checking is not answering yet
-                answering = _after_hold(sents, answering)
+                answering = _after_hold(chat, sents, answering)
             first = j == block[0] and not (holds or asks_info)
             yes = _yes_no_answered(chat, sents, open_, turns, k - len(block)) if first else None
             if yes is not None:
@@ -263,7 +257,8 @@ def track(chat) -> list[Item]:
                     # (not a request the agent answered around: 好的 at the head of the closing answers the last words)
                     # (好的，还有别的要问吗: the closing's offer of help after the acknowledgement asks nothing back)
                     if it.act == "request" and not it.skipped and not any(
-                            asks_back(s) and not (HELP_OFFER.search(s.text) and any(map(acknowledges, sents))) for s in sents):
+                            asks_back(s, chat) and not (chat.words_re("help_offer").search(s.text)
+                                                        and any(map(acknowledges, sents))) for s in sents):
                         it.closed_by = j
                     else:
                         still.append(it)
@@ -290,36 +285,31 @@ def track(chat) -> list[Item]:
     return items
 
 
-# a question asked for a yes or no: a question particle at the end, an A-not-A form, or a tail 不 / 没有 (送货上门不)
-_YES_NO_Q = re.compile(r"(吗|么|嘛)[呀啊哈呢吧]*$|是不是|能不能|可不可以|有没有|会不会|要不要|对不对|行不行|用不用|好不好|[不没]$|没有$")
-# the agent's yes or no on its own (是的哦 / 对的亲 / 嗯呢 / 不会的 / 有的): it answers the question just asked
-_YES_NO = re.compile(r"(嗯|嗯嗯|嗯呢|对|对的|是|是的|是滴|是哒|有|有的|没有|不是|不会|会|能|不能|可以|不可以|不用|要|不要|没错|当然)"
-                     r"(的|哒|滴)?(哦|呢|哈|呀|啊|亲|亲亲|亲爱的|哟|噢|喔|～|~)*")
-
-
 def _yes_no_answered(chat, sents, open_: list[Item], turns, start: int) -> Item | None:
-    """The open question an agent turn opening on a bare yes or no (是的哦 / 嗯呢 / 不会的: ``_YES_NO``) answers: the
-    newest open need, when it is a question asked for a yes or no (``_YES_NO_Q``) in the customer turn right before the
+    """The open question an agent turn opening on a bare yes or no (是的哦 / 嗯呢 / 不会的: the pack's ``yes_no_reply``) answers: the
+    newest open need, when it is a question asked for a yes or no (the pack's ``yes_no_question``) in the customer turn right before the
     agent's block (``turns[start - 1]``), not held nor skipped."""
     if not sents or not open_ or start < 1 or turns[start - 1][1].role != "customer":
         return None
-    if not _YES_NO.fullmatch(compact(sents[0].text)):
+    if not chat.words_re("yes_no_reply").fullmatch(compact(sents[0].text)):
         return None
     last = max(open_, key=lambda it: (it.turn, it.sentence))
     if last.turn != turns[start - 1][0] or last.act != "question" or last.held_by is not None or last.skipped:
         return None
     q = compact(last.text).rstrip("?？")
-    return last if _YES_NO_Q.search(q) else None
+    return last if chat.words_re("yes_no_question").search(q) else None
 
 
 @per_turn
 def _says_found(chat, j: int) -> bool:
-    """A sentence of agent turn ``j`` says the check is done (``_FOUND``), read once per turn."""
-    return any(_FOUND.search(compact(s.text)) for s in chat.sentences.get(j, ()))
+    """A sentence of agent turn ``j`` says the check is done (the pack's ``found_forms``: 查询到了 / 查了一下 / 核实过了;
+    its result follows), read once per turn."""
+    found = chat.words_re("found_forms")
+    return any(found.search(compact(s.text)) for s in chat.sentences.get(j, ()))
 
 
 def _result_of_check(chat, j: int, open_: list[Item], block: list[int]) -> list[Item]:
-    """The needs held by an earlier block whose check agent turn ``j`` says is done (``_FOUND``: 查到了 / 核实过了)."""
+    """The needs held by an earlier block whose check agent turn ``j`` says is done (``found_forms``: 查到了 / 核实过了)."""
     if not _says_found(chat, j):
         return []
     return [it for it in open_ if it.held_by is not None and it.held_by not in block]
@@ -328,13 +318,15 @@ def _result_of_check(chat, j: int, open_: list[Item], block: list[int]) -> list[
 def _told_before_hold(chat, sents, open_: list[Item]) -> list[Item]:
     """The open questions a hold sentence answers in the clauses before its checking clause (尺码是标准的，颜色我帮您问一下
     仓库 sent as one sentence): a told clause (not a question, 3 characters or more) sharing a content bigram with the
-    question, which shares none with the checking clause and what follows it (that part is held)."""
+    question, which shares none with the checking clause and what follows it (that part is held): the clause of the
+    pack's ``wait_words`` (稍等) or ``checking_words`` (问一下 / 核实)."""
     out: list[Item] = []
+    waits, checking = chat.words_re("wait_words"), chat.words_re("checking_words")
     for s in sents:
         if not agent_holds(chat, s):
             continue
         clauses = CLAUSE.findall(s.text)
-        k = next((n for n, c in enumerate(clauses) if _WAITS.search(c) or CHECKING.search(c)), 0)
+        k = next((n for n, c in enumerate(clauses) if waits.search(c) or checking.search(c)), 0)
         if k == 0:
             continue
         rest = set().union(*(_bigrams(c) for c in clauses[k:]))
@@ -381,6 +373,7 @@ def _ends(chat, s) -> bool:
 def _only_greets(chat, block: list[int]) -> bool:
     """The agent turns only greet or offer help (您好 / 请问有什么可以帮您): nothing about the customer's need."""
     ss = [s for j in block for s in chat.sentences.get(j, ())]
+    offer = chat.words_re("help_offer")
     return bool(ss) and all(set(s.acts) <= {"greeting", "cause_check", "other"} and len(compact(s.text)) <= 30
-                            and ("cause_check" not in s.acts or HELP_OFFER.search(s.text))
+                            and ("cause_check" not in s.acts or offer.search(s.text))
                             and ("other" not in s.acts or len(compact(s.text)) <= 4) for s in ss)

@@ -8,11 +8,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from zhijian.audit.answering import (
-    ACKS, ASKS_DATA, ASKS_INFO, HELP_OFFER, NOT_ANSWERING, OPENING, asks_back, offers_for_consent)
+from zhijian.audit.answering import ACKS, NOT_ANSWERING, OPENING, asks_back, asks_info, offers_for_consent
 from zhijian.audit.memo import per_sentence, per_turn
 from zhijian.audit.needs import (
-    CHECKING, agent_holds, clause_asks as _clause_asks, decides, handed_over, praise_only, reads_as_question,
+    agent_holds, clause_asks as _clause_asks, decides, handed_over, praise_only, reads_as_question,
     says_nothing, suggests, withdraws)
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.settle import CLAUSE as _CLAUSE, chars as _chars, compact
@@ -34,19 +33,15 @@ def resolved(chat, s) -> bool:
     return any(pats.fullmatch(compact(c)) for c in clauses)
 
 
-# the words that announce a question (我想问问 / 请问 / 咨询一下): what follows them in the sentence may be only its setting
-_ASK_LEAD = re.compile(r"^(你好|您好|在吗|亲)*(我)?(想|要)?(请问|问问|问一下|问下|咨询一下|咨询下|打听一下)(一下|下)?(哈|哦|啊|呀)?")
-
-
-def _lead_in(s) -> bool:
+def _lead_in(chat, s) -> bool:
     """A customer sentence that only leads into the next one of its turn: no content of its own
-    (请问一下 / 帮我 / 想问下), a condition (我付款的话 / 如果不合适), or the words announcing a question followed by
-    only its setting, no question of its own (想问下，这单要是退了 | 运费险赔吗: one question)."""
+    (请问一下 / 帮我 / 想问下), a condition (我付款的话 / 如果不合适), or the words announcing a question (the pack's
+    ``ask_lead``: 我想问问 / 请问 / 咨询一下) followed by only its setting, no question of its own (想问下，这单要是退了 | 运费险赔吗: one question)."""
     c = compact(s.text)
     # (…宽一米八，放得下吗？ | 我急用: a question with its mark asks on its own, however little content it has)
     if _chars(s.text) and s.text.rstrip().endswith(("?", "？")) and not c.endswith(("的话", "的话呢")):
         return False
-    lead = _ASK_LEAD.match(c)
+    lead = chat.words_re("ask_lead").match(c)
     if lead and not is_question_compact(c[lead.end():]):
         return True
     return len(_chars(s.text)) <= 1 or c.endswith(("的话", "的话呢"))
@@ -71,14 +66,10 @@ def _opens(chat, s) -> str | None:
         return None  # 详情页最好标上克重: a suggestion needs thanks (suggestion_unacknowledged), not an answer
     if act is None and reads_as_question(s):
         act = "question"
-    if act == "question" and _IF_ANY.search(compact(s.text)):
-        return "request"  # 有什么情况告诉我就行: 有什么 is "anything (comes up)", a request to keep the customer posted
+    if act == "question" and chat.words_re("if_any_forms").search(compact(s.text)):
+        # 有什么情况告诉我就行 (the pack's ``if_any_forms``): 有什么 is "anything (comes up)", a request to keep the customer posted
+        return "request"
     return act
-
-
-# "if anything comes up, tell me" (有什么情况告诉我就行 / 有消息通知我就好 / 有结果再找我): 有什么 asks nothing there
-_IF_ANY = re.compile(r"^(那|那么|好的|好)?(有什么|有啥|有事|有消息|有结果|有进展|有情况|有变化)[^吗呢么？?]{0,8}"
-                     r"(就好|就行|就可以|再联系|联系我|通知我|告诉我|找我)(了|吧|哈|哦|啊|呀)?$")
 
 
 @per_sentence
@@ -110,7 +101,7 @@ def customer_turn(chat, i: int) -> CustomerTurn:
             continue  # 前面写着呢 / 不是说了吗: the customer points back, the need is the earlier one
         if chat.data_only(s.text):
             continue  # a card or placeholder ([订单编号:…] / [图片]) states no need of its own
-        if si + 1 < len(sents) and _lead_in(s):
+        if si + 1 < len(sents) and _lead_in(chat, s):
             continue  # 请问一下 | … / 我付款的话 | 是不是…: the first piece of the need stated next
         act = _opens(chat, s)
         # two questions in one sentence (可以开专票不，Mac能用不): one item each
@@ -141,21 +132,22 @@ def agent_turn(chat, j: int) -> AgentTurn:
     offers = {id(s) for s in sents if offers_for_consent(chat, s)}
     holding = any(agent_holds(chat, s) and id(s) not in offers for s in sents)
     # (辛苦您提供下订单号，这边为您查询: the hold asks for the details itself, the offer beside it still counts as asking)
-    exempt = any(agent_holds(chat, s) and CHECKING.search(s.text) for s in sents) and not any(
-        agent_holds(chat, s) and ASKS_DATA.search(s.text) for s in sents)
+    checking, data, offer = chat.words_re("checking_words"), chat.words_re("asks_data"), chat.words_re("help_offer")
+    exempt = any(agent_holds(chat, s) and checking.search(s.text) for s in sents) and not any(
+        agent_holds(chat, s) and data.search(s.text) for s in sents)
     # 麻烦您发一下订单号，我帮您看看: the agent waits for the customer first, the clock of a hold
     # starts when they can check (收到，我帮您查一下，您稍候)
     # (这个需要确认一下是否提供回收: what the agent will check, not a question to the customer; nor is the greeting's
     # 请问有什么可以帮您 beside 尺码我帮您去库房查一下)
     holds = holding and not any(
-        "pending" not in chat.text_labels(s.text) and id(s) not in offers and _asks_details(s, exempt) for s in sents)
+        "pending" not in chat.text_labels(s.text) and id(s) not in offers and _asks_details(chat, s, exempt) for s in sents)
     return AgentTurn(
-        asks_back=any(asks_back(s) and ASKS_INFO.search(s.text) and id(s) not in offers for s in sents),
+        asks_back=any(asks_back(s, chat) and asks_info(chat, s.text) and id(s) not in offers for s in sents),
         handed_over=handed_over(chat, sents),
         holding=holding,
         holds=holds,
         # the agent asks for the details of the need (订单号是多少 / 拍张照片), not the closing's offer
-        asks_info=any(asks_back(s) and ASKS_INFO.search(s.text) and not HELP_OFFER.search(s.text)
+        asks_info=any(asks_back(s, chat) and asks_info(chat, s.text) and not offer.search(s.text)
                       and "pending" not in chat.text_labels(s.text) and id(s) not in offers for s in sents),
         # 好的/明白了 settles a request (also at the head of a closing: 好的呢，感谢您的光临)
         acked=any(not set(s.acts) <= NOT_ANSWERING or compact(s.text).startswith(ACKS) for s in sents),
@@ -164,18 +156,19 @@ def agent_turn(chat, j: int) -> AgentTurn:
                                    and not _holds_only(chat, s) for s in sents))
 
 
-# a piece of a sentence with its question mark (ASKS_INFO reads ？ as asking)
+# a piece of a sentence with its question mark (``answering.asks_info`` reads ？ as asking)
 _PIECE = re.compile(r"[^，,。!！?？;；~～\n]+[?？]*")
 
 
-def _asks_details(s, exempt: bool) -> bool:
+def _asks_details(chat, s, exempt: bool) -> bool:
     """An agent sentence asking the customer for the details before the check (a question back, ``cause_check``); with
     ``exempt`` (the turn's hold names the check and asks for nothing itself: 尺码我帮您去库房查一下), not the greeting's offer
-    of help alone (请问有什么可以帮您？: ``answering.HELP_OFFER``)."""
-    if "cause_check" not in s.acts or not ASKS_INFO.search(s.text):
+    of help alone (请问有什么…？: the pack's ``help_offer``)."""
+    if "cause_check" not in s.acts or not asks_info(chat, s.text):
         return False
-    return not (exempt and HELP_OFFER.search(s.text)) or any(
-        ASKS_INFO.search(c) and not HELP_OFFER.search(c) for c in _PIECE.findall(s.text))
+    offer = chat.words_re("help_offer")
+    return not (exempt and offer.search(s.text)) or any(
+        asks_info(chat, c) and not offer.search(c) for c in _PIECE.findall(s.text))
 
 
 def _holds_only(chat, s) -> bool:

@@ -29,6 +29,7 @@ from typing import Any
 from zhijian.engine.packs import (_OVERRIDE_KEYS, Composition, _as_list, _check_limits, _section, _vocab,
                                   merge_models, merge_section)
 from zhijian.engine.normalize import compact
+from zhijian.engine.word_lists import CONV_WORD_LISTS, check_word_lists
 from zhijian.engine.rules import PackError, parse_rule
 from zhijian.taxonomy import CATEGORIES, SEVERITIES
 
@@ -118,7 +119,7 @@ def _validate_conversation(v: Any, origin: str, counter: list[int]) -> None:
                 raise PackError(f"{origin}: 字段 {f} 必须是映射（名称 → 词语列表）")
             for name, ws in x.items():
                 _words_list(ws, f"{f}.{name}", origin, counter)
-        elif k == "honorifics":
+        elif k == "honorifics" or k in CONV_WORD_LISTS:
             _words_list(x, f, origin, counter)
         elif k in ("severity", "messages", "suggestions"):
             if not isinstance(x, dict) or not all(isinstance(t, str) for t in x.values()):
@@ -373,6 +374,7 @@ def apply_overrides(comp: Composition, data: dict) -> Composition:
     own_names = tuple(str(w) for w in _as_list(data.get("own_names")))
     if any(not w for w in exempt + own_names):
         raise PackError(f"{path}: 字段 exempt 或 own_names 中有空词语")
+    check_word_lists(comp.conversation, data.get("conversation") or {}, path)
     models = merge_models(comp.models, _models_override(data, path))
     rule_exc, model_exc = _exceptions(data, rules, models, path)
     return Composition(

@@ -55,21 +55,15 @@ def _does(chat, i: int, act: str, label: str, says) -> bool:
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』|‘[^’]*’")
 
 
-# the agent speaking of the text to be engraved, printed or written on the goods (刻字 / 印上 / 贺卡 / 每行十个字 / 分两行)
-_TEXT_ON_GOODS = re.compile(r"刻字|刻上|刻的|印字|印上|绣字|绣上|烫金|题字|贺卡|卡片上|字数|每行|[一两二三]行")
-# where the customer puts the words that follow (上面… / 第二行… / 背面刻…); 上面说的 / 下面的 point at the chat instead
-_LAYOUT = re.compile(r"(上面|下面|上边|下边|正面|背面|反面|第[一二两三]行|下一行|另一行|一行|一面)(写|刻|印|绣|放|是)?(?![说讲的提])"
-                     r"|(刻|印|写|绣|烫)(上|成|的是)")
-
-
 def _dictated_only(chat, i: int, act: str, label: str) -> bool:
-    """After an agent turn that spoke of the text to put on the goods (``_TEXT_ON_GOODS``), the customer's turn does
-    ``act`` only after a layout word (``_LAYOUT``: 上面… 下面老师辛苦了 / 背面刻谢谢妈妈): the words are dictated for the
+    """After an agent turn that spoke of the text to put on the goods (the pack's ``text_on_goods``: 刻字 / 贺卡 / 每行), the
+    customer's turn does ``act`` only after a layout word (``layout_forms``: 上面… 下面老师辛苦了 / 背面刻谢谢妈妈): the words are dictated for the
     goods, not said to the agent; before it neither the pack's ``label`` words nor the act's cue phrases."""
-    if not any(m.role == "agent" and _TEXT_ON_GOODS.search(m.text) for j, m in chat.turns if j < i):
+    on_goods = chat.words_re("text_on_goods")
+    if not any(m.role == "agent" and on_goods.search(m.text) for j, m in chat.turns if j < i):
         return False
     text = chat.messages[i].text
-    at = _LAYOUT.search(text)
+    at = chat.words_re("layout_forms").search(text)
     if at is None:
         return False
     head = text[:at.start()]
@@ -136,9 +130,10 @@ def _courtesy_of_a_need(chat, i: int, act: str, label: str) -> bool:
         wants = any(chat.sure(s, a) for a in acts & NEEDS) or bool(acts & NEEDS and is_question(s.text))
         asks = (wants or reads_as_question(s)) and not praise_only(chat, s)
         if act not in acts and not chat.text_labels(s.text) & {label}:
-            # (请尽快安排 / 帮忙把这单拦住 in a sentence the model is unsure of; the details handed over for the service,
+            # (请尽快安排 / 帮忙把这单拦住 in a sentence the model is unsure of: the pack's asks_for_forms, the customer asks the
+            # agent to act whatever the model's reading; the details handed over for the service,
             # an order number or a card, thanked for in advance: 单号12345 谢谢)
-            asks = asks or bool(_ASKS_FOR.search(compact(s.text)))
+            asks = asks or bool(chat.words_re("asks_for_forms").search(compact(s.text)))
             handed = handed or _details(chat, s.text)
         acked = acked or "customer.ack" in s.cues or compact(s.text).startswith(_ACK_HEADS)
         if act in acts or chat.text_labels(s.text) & {label}:
@@ -152,10 +147,6 @@ def _courtesy_of_a_need(chat, i: int, act: str, label: str) -> bool:
     return said
 
 
-# a request put with 请 + a verb, 帮忙 / 帮我 or the urgency asked for (请尽快安排 / 帮忙把这单拦住 / 麻烦帮我换个颜色): the
-# customer asks the agent to act, whatever the model's reading (请问 asks a question: reads_as_question)
-_ASKS_FOR = re.compile(r"请(?!问)(尽快|尽早|及时|务必|帮|给|把|再|快|早|马上|立即|立刻|核实|处理|安排|发|改|取消|退|查)"
-                       r"|帮忙|帮我|帮一下|麻烦(您|你)?(帮|给|把|尽快|查|看|催|改|处理|安排)|尽快|赶紧|抓紧")
 # an acknowledgement opening the sentence (好的谢谢 / 嗯嗯谢谢): thanks for the answer before
 _ACK_HEADS = ("好", "嗯", "哦", "噢", "行", "ok", "OK", "收到", "知道", "明白")
 # a placeholder or a number in the customer's words: the details the agent needs (订单号 / 电话 / 一张卡片)
@@ -194,24 +185,20 @@ def _resolved_only(chat, i: int, label: str) -> bool:
     return bool(ss) and all("customer.thanks" not in s.cues and resolved(chat, s) for s in ss)
 
 
-# the agent thanking the customer in a clause of its own (谢谢您 / 我也真心谢谢您呀 / 也感谢亲): thanks back
-_THANKS_BACK = re.compile(r"(妹子|小妹|我|我们|这边)?(在此|真心|真诚|也|非常|十分|万分)*(谢谢|感谢|多谢)(您|你|亲|亲亲|宝宝)"
-                          r"(啦|哦|呢|了|哈|哟|呀|嗯|噢|喔)*")
 # the pieces of an agent sentence: clauses, and the runs chat tools join with spaces (好的呢 谢谢您 还有别的吗)
 _PIECES = re.compile(r"[\s，,。.!！?？;；~～]+")
-# asking the customer for a rating: thanks said after it thank for the rating asked, not back for the customer's thanks
-_ASKS_RATING = re.compile(r"评价|好评|打分|评分|打赏|五星|小红心")
 
 
 def _thanks_back_clause(chat, j: int) -> bool:
-    """Agent turn ``j`` thanks the customer in a clause of its own (谢谢您 / 我也真心谢谢您呀), with no request for a
-    rating before it in the turn (麻烦给个五星，谢谢您啦: for the rating): seed 004 answers thanks and
-    praise with 谢谢您 too."""
+    """Agent turn ``j`` thanks the customer in a clause of its own (the pack's ``thanks_back_clause``: 谢谢您 / 我也真心谢谢您呀),
+    with no request for a rating before it in the turn (``rating_words``; 麻烦给个五星，谢谢您啦: for the rating): seed 004
+    answers thanks and praise with 谢谢您 too."""
+    thanks, rating = chat.words_re("thanks_back_clause"), chat.words_re("rating_words")
     before = ""
     for s in chat.sentences.get(j, ()):
         for c in _PIECES.split(s.text):
             cc = compact(c)
-            if _THANKS_BACK.fullmatch(cc) and not _ASKS_RATING.search(before):
+            if thanks.fullmatch(cc) and not rating.search(before):
                 return True
             before += cc
     return False
@@ -273,23 +260,17 @@ def _suggests(chat, i: int) -> bool:
         return False
     said = [s for s in chat.sentences.get(i, ()) if suggests(chat, s)]
     if said:
-        return not all(_for_this_order(s.text) for s in said)
-    return "customer_suggestion" in chat.labels[i] and not _for_this_order(chat.messages[i].text)
+        return not all(_for_this_order(chat, s.text) for s in said)
+    return "customer_suggestion" in chat.labels[i] and not _for_this_order(chat, chat.messages[i].text)
 
 
-# how the shop should do things (建议 / 改进 / 以后 / 下次): a suggestion, whatever else the sentence names
-_IMPROVES = re.compile(r"建议|意见|改进|改善|提议|以后|下次|下回|今后|往后|将来|应该")
-# the handling of this order or parcel asked for (联系我 / 处理一下 / 放到门卫 / 给快递留言 / 明天送到 / 送人的)
-_THIS_ORDER = re.compile(r"联系我|处理下|处理一下|帮我(?!们)|给我(?!们)|送到|送上门|送货|(放到|放在)(门卫|门口|快递柜|驿站|前台|物业|"
-                         r"家里|楼下|代收点)|留言|备注|明天|今天|后天|尽快|快点|这单|这个订单|我的订单|送人")
-
-
-def _for_this_order(text: str) -> bool:
+def _for_this_order(chat, text: str) -> bool:
     """A wish put like a suggestion (希望你们… / 最好能… / 你们能不能…) that asks for the handling of this order
-    (``_THIS_ORDER``: 希望你们帮忙跟进 / 最好明天联系我 / 放到门卫就好了) and names no improvement nor the next time
-    (``_IMPROVES``): a request, answered by serving it, not a suggestion to thank for (seed 004 建议时致谢并记录)."""
+    (the pack's ``this_order_forms``: 希望你们帮忙跟进 / 最好明天联系我 / 放到门卫就好了) and names no improvement nor the
+    next time (``improvement_words``: 建议 / 以后): a request, answered by serving it, not a suggestion to thank for (seed
+    004 建议时致谢并记录)."""
     c = compact(text)
-    return bool(_THIS_ORDER.search(c)) and not _IMPROVES.search(c)
+    return bool(chat.words_re("this_order_forms").search(c)) and not chat.words_re("improvement_words").search(c)
 
 
 @check("suggestion_unacknowledged")

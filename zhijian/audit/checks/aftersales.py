@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from zhijian.acts.sentences import is_question_compact
-from zhijian.audit.answering import HELP_OFFER, asks_back
+from zhijian.audit.answering import asks_back
 from zhijian.audit.checks import check
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import praise_only, suggests
@@ -18,7 +16,6 @@ from zhijian.audit.turns import resolved
 _STEPS = (("cause", ("cause_check", "answer", "hold"), "as_cause"), ("apology", ("empathy",), "as_apology"),
           ("solution", ("solution",), "as_solution"))
 _NOT_CAUSE = frozenset(("greeting", "closing"))
-_NOT_RECEIVED = re.compile(r"(没|未|没有|还没|还未|不)(收到|拿到|到货)")
 
 
 @per_turn
@@ -34,8 +31,9 @@ def _reports(chat, i: int) -> bool:
     lab = chat.labels[i]
     if not ss:
         return "aftersales" in lab and "hypothetical" not in lab
-    # 没收到货 / 还没到货 speaks of goods NOT received (a delivery question, 001 §物流)
-    goods = bool(lab & {"goods_received", "asks_handling"}) and not _NOT_RECEIVED.search(compact(chat.messages[i].text))
+    # 没收到货 / 还没到货 speaks of goods NOT received (a delivery question, 001 §物流: the pack's ``not_received``)
+    goods = bool(lab & {"goods_received", "asks_handling"}) and not chat.words_re("not_received").search(
+        compact(chat.messages[i].text))
     for s in ss:
         if chat.data_only(s.text):
             continue  # an order card ([订单编号:…，订单金额:…]) reports nothing
@@ -148,7 +146,7 @@ def _does(chat, j: int, acts: tuple[str, ...], words: str) -> bool:
             if "greeting" in a and "closing" not in a and _greeting_asks(chat, s):
                 return True  # 您好，请问是完全不亮，还是一闪一闪呢: the greeting asks about the case
             if a & _NOT_CAUSE and not (_more_than_greeting(s) or "as_cause" in chat.text_labels(s.text)
-                                       or asks_back(s)):
+                                       or asks_back(s, chat)):
                 continue  # (您好，请问您试过重新配对吗: the greeting asks about the case too, not 请问有什么可以帮您)
             if not a & _NOT_CAUSE and _is_question(s.text):
                 return True  # a question back about the case finds the cause (请问是收到就这样，还是用了一段时间后…)
@@ -164,8 +162,8 @@ def _does(chat, j: int, acts: tuple[str, ...], words: str) -> bool:
 def _greeting_asks(chat, s) -> bool:
     """A greeting sentence whose words beside the greeting ask the customer about the case: a clause that is no
     greeting word and asks, or opens on 请问 (请问是插上电就不亮，还是用了几天才这样呢), not the greeting's offer of help
-    (请问有什么可以帮您: ``answering.HELP_OFFER``)."""
-    if HELP_OFFER.search(s.text):
+    (请问有什么…: the pack's ``help_offer``)."""
+    if chat.words_re("help_offer").search(s.text):
         return False
     clauses = [compact(c) for c in _CLAUSE.findall(s.text) if "greeting" not in chat.text_labels(c)]
     return any(len(c) >= 4 and (_is_question(c) or c.startswith("请问")) for c in clauses)

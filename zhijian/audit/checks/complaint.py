@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 
 from zhijian.audit.checks import check
 from zhijian.audit.memo import per_turn
@@ -30,20 +29,15 @@ def _complains(chat, i: int) -> bool:
     return False
 
 
-# a complaint word that complains of nothing: disappointment denied (这家从没让我失望过 / 不会寒心: praise), or the
-# shop's page of reviews a merchant names (后台的差评处 / 差评管理 / 删除差评: a place, not a threat)
-_NOT_LET_DOWN = re.compile(r"(从不|从来不|从没|从来没|从未|没有|没|不会|不曾|绝不|不)(让人|让我|令人|叫人|让)?(太|很|真)?(失望|寒心|心寒)"
-                           r"|差评(处|区|栏|管理|列表|页|申诉)|(删除|删|撤销|申诉)差评")
-
-
 def _denied(chat, i: int) -> bool:
-    """The turn's complaint is only a complaint word that complains of nothing (``_NOT_LET_DOWN``: 你们家从没让我失望过):
+    """The turn's complaint is only a complaint word that complains of nothing (the pack's ``not_let_down_forms``: disappointment
+    denied, 你们家从没让我失望过, or the shop's page of reviews, 差评管理):
     without those stretches none of the pack's complaint words is left, and every sentence read as a complaint holds
     one of them."""
-    text = compact(chat.messages[i].text)
-    if not _NOT_LET_DOWN.search(text) or "complaint" in chat.text_labels(_NOT_LET_DOWN.sub("，", text)):
+    text, denied = compact(chat.messages[i].text), chat.words_re("not_let_down_forms")
+    if not denied.search(text) or "complaint" in chat.text_labels(denied.sub("，", text)):
         return False
-    return all(_NOT_LET_DOWN.search(compact(s.text)) for s in chat.sentences.get(i, ()) if chat.sure(s, "complaint"))
+    return all(denied.search(compact(s.text)) for s in chat.sentences.get(i, ()) if chat.sure(s, "complaint"))
 
 
 def _block_before(chat, k: int) -> list[int]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from zhijian.audit.answering import ASKS_DATA, ASKS_INFO, content_in_courtesy
+from zhijian.audit.answering import asks_info, content_in_courtesy
 from zhijian.audit.checks import check
-from zhijian.audit.needs import CHECKING, agent_holds, handed_over
-from zhijian.audit.settle import compact
+from zhijian.audit.needs import agent_holds, handed_over
+from zhijian.audit.settle import bigrams, compact
 
 # a time the agent names with the hold (请稍等，大约三分钟 / 5分钟内给您答复 / 半小时内回复您): the agreed time
 # (seed 004: 会在XX小时内回复您; the pack's suggestion: 在约定时间内回复结果), when longer than the pack's limit
@@ -53,26 +53,47 @@ def stated_wait(text: str) -> float | None:
     return out
 
 
-def hold_returns(chat) -> list[tuple[int, int | None]]:
+def _passed_over(chat, j: int, x: int) -> bool:
+    """Agent turn ``x`` after the hold of agent turn ``j`` only answers what the customer asked after the hold as a need
+    of its own (``Item.added``: a size to be checked held, then 另外发什么快递 → the carrier named): every answering
+    sentence shares a content bigram with such a need that ``x`` settles, and no sentence shares one with the hold's
+    sentences or says the check is done (the pack's ``found_forms``).  The agent passed the check over, not back."""
+    newer = [bigrams(it.text) for it in chat.items if it.turn > j and it.closed_by == x and it.added]
+    held = frozenset().union(*(bigrams(s.text) for s in chat.sentences.get(j, ()) if "hold" in s.acts))
+    sents = chat.sentences.get(x, ())
+    said = [s for s in sents if {"answer", "solution"} & set(s.acts)]
+    found = chat.words_re("found_forms")
+    return bool(newer and said) and all(any(bigrams(s.text) & b for b in newer) for s in said) and not any(
+        bigrams(s.text) & held or found.search(compact(s.text)) for s in sents)
+
+
+def hold_returns(chat) -> list[tuple[int, int | None, bool]]:
     """Every agent hold said in so many words (the hold cue: 稍等 / 请稍候 / 正在为您查询; not while
     waiting for the customer's order number) that no open
     item was tied to — the customer's need was phrased so the tagger saw none (想查一下退款进度) — with
-    the agent turn that came back with an answer or a solution (None if none did)."""
+    the agent turn that came back with an answer or a solution (None if none did), and whether an agent turn before it
+    only answered newer questions (``_passed_over``: the check forgotten for them)."""
     tied = {it.held_by for it in chat.items if it.held_by is not None}
-    out: list[tuple[int, int | None]] = []
+    out: list[tuple[int, int | None, bool]] = []
     agent = chat.agent_turns
     for n, j in enumerate(agent):
         sents = chat.sentences.get(j, ())
         if j in tied or not any("agent.hold" in s.cues for s in sents) or handed_over(chat, sents):
             continue  # the hold cue's phrases (稍等 / 请稍候 / 正在为您查询) only: a promise to come back in the chat
-        if any("cause_check" in s.acts and ASKS_INFO.search(s.text) for s in sents):
+        if any("cause_check" in s.acts and asks_info(chat, s.text) for s in sents):
             continue
         if any({"answer", "solution"} & set(s.acts) for s in sents):
             continue  # 我帮您查了一下，… : the check and its result in one turn
         # (an answer the tagger took for a closing, 感谢您的耐心等待，查到了，…, comes back with the result too)
-        back = next((x for x in agent[n + 1:] if any({"answer", "solution"} & set(s.acts) or content_in_courtesy(chat, s, set())
-                                                      for s in chat.sentences.get(x, ()))), None)
-        out.append((j, back))
+        back, passed = None, False
+        for x in agent[n + 1:]:
+            if any({"answer", "solution"} & set(s.acts) or content_in_courtesy(chat, s, set())
+                   for s in chat.sentences.get(x, ())):
+                if not _passed_over(chat, j, x):
+                    back = x
+                    break
+                passed = True
+        out.append((j, back, passed))
     return out
 
 
@@ -111,7 +132,11 @@ def followup_missed(chat):
             yield chat.finding("followup_missed", it.held_by,
                                detail=f"{round(gap)} 秒后才回复，超过 {round(limit(it.held_by))} 秒")
             return
-    for held, back in hold_returns(chat):
+    for held, back, passed in hold_returns(chat):
+        if back is None and passed:
+            # 我去问问 | 另外发什么快递 → 发韵达: only the newer question answered, the check never came back
+            yield chat.finding("followup_missed", held, detail="之后没有回复查询结果")
+            return
         gap = late(held, back) if back is not None else None
         if gap is not None:
             yield chat.finding("followup_missed", held, detail=f"{round(gap)} 秒后才回复，超过 {round(limit(held))} 秒")
@@ -123,17 +148,18 @@ def followup_missed(chat):
 
 def last_word_holds(chat, j: int) -> bool:
     """The agent's last turn of the chat only says they will check (004: 需要查询的问题要回复结果): a hold of the agent's own
-    (``needs.agent_holds``) in a turn that names the check (the hold cue, or ``needs.CHECKING``: 我去库房核对下数量，您稍等
+    (``needs.agent_holds``) in a turn that names the check (the hold cue, or the pack's ``checking_words``: 我去库房核对下数量，您稍等
     片刻), nothing beside it but a greeting or a short word, nothing handed over beyond the chat with a time
-    (``needs.handed_over``), and no question back nor request waiting for the customer's data (``answering.ASKS_DATA``);
+    (``needs.handed_over``), and no question back nor request waiting for the customer's data (the pack's ``asks_data``);
     the chat ended before the result came."""
     sents = chat.sentences.get(j, ())
     holds = [s for s in sents if agent_holds(chat, s)]
-    checks = [s for s in sents if "agent.hold" in s.cues or CHECKING.search(s.text)]
+    checking, data = chat.words_re("checking_words"), chat.words_re("asks_data")
+    checks = [s for s in sents if "agent.hold" in s.cues or checking.search(s.text)]
     if not holds or not checks or handed_over(chat, sents):
         return False
-    if any({"answer", "solution", "closing"} & set(s.acts) or ASKS_DATA.search(s.text)
-           or ("cause_check" in s.acts and ASKS_INFO.search(s.text)) for s in sents):
+    if any({"answer", "solution", "closing"} & set(s.acts) or data.search(s.text)
+           or ("cause_check" in s.acts and asks_info(chat, s.text)) for s in sents):
         return False  # (麻烦您把订单号发给我，这边为您核实: waiting for the customer's data first)
     # (正在为您查询，请稍等 | 此单已终止取件: the result sent in the same turn)
     return all(set(s.acts) <= {"greeting", "hold", "other"} and ("other" not in s.acts or len(compact(s.text)) < 6)

@@ -112,16 +112,10 @@ def _compacted(chat, text: str) -> tuple[str, tuple[str, ...], _Earlier | None]:
     return key, sentences, _Earlier(key) if len(key) >= MIN_NEAR_CHARS else None
 
 
-# the courtesy every reply may carry again: offers of help, holds, thanks, wishes (还有别的需要帮忙吗), the promise
-# of service and the compliment to the customer that go with them (我们一定竭诚为您办好 / 遇到您这样体谅人的顾客真荣幸)
-_COURTESY = re.compile(r"有什么|什么可以|还有(别的|其他|什么)|帮到您|为您服务|效劳|稍等|查询|客气|不谢|愉快|再见|随时"
-                       r"|尽心尽力|竭诚|很高兴|荣幸|善解人意|通情达理|怠慢")
-
-
 def _content(chat, clause: str) -> bool:
     """A clause that says something of its own, not the courtesy of a reply (greeting or closing words,
-    an offer of help, a hold, an apology)."""
-    return not (_COURTESY.search(clause) or chat.text_labels(clause) & {"greeting", "closing", "empathy"})
+    an offer of help, a hold, an apology: the pack's ``courtesy_words``, 还有别的需要帮忙吗 / 我们一定竭诚为您办好)."""
+    return not (chat.words_re("courtesy_words").search(clause) or chat.text_labels(clause) & {"greeting", "closing", "empathy"})
 
 
 @per_text

@@ -1,0 +1,178 @@
+"""The Chinese word lists of the conversation checks are pack data (``conversation.<key>`` of common.yaml, read through
+``ConversationConfig.words_re``): each key is in the pack, a shop override that drops an entry or adds a word changes
+what the checks read, a new entry with regex syntax is refused, and a pack without the keys still loads and audits.
+Sentences written for this module."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from zhijian.audit import Auditor
+from zhijian.audit.config import ConversationConfig
+from zhijian.audit.conversation import Conversation, Message
+from zhijian.audit.lexicon import Lexicon
+from zhijian.engine.overrides import apply_overrides, validate_overrides
+from zhijian.engine.packs import compose
+from zhijian.engine.rules import PackError
+from zhijian.engine.word_lists import CONV_WORD_LISTS
+
+# key -> (how the checks read it, an entry to drop, a text only that entry reads, a new word, a text only it reads)
+PROBES = {
+    "asks_for_forms": ("search", "赶紧", "那你赶紧弄吧", "速速", "速速寄出"),
+    "thanks_back_clause": ("fullmatch", 0, "谢谢您啦", "感恩", "感恩"),
+    "rating_words": ("search", "五星", "给个五星吧", "星星", "给颗星星"),
+    "improvement_words": ("search", "以后", "以后包装好点", "日后", "日后注意"),
+    "this_order_forms": ("search", "明天", "明天午后到", "周末", "周末前寄"),
+    "text_on_goods": ("search", "贺卡", "贺卡写什么", "钢印", "钢印内容"),
+    "layout_forms": ("search", 1, "烫成金色", "左侧", "左侧写名字"),
+    "not_let_down_forms": ("search", 2, "怎么撤销差评", "不后悔", "买了不后悔"),
+    "found_forms": ("search", 0, "查到了", "有结果了", "有结果了"),
+    "wait_words": ("search", "稍候", "请稍候", "等等哈", "您等等哈"),
+    "checking_words": ("search", "联系", "我联系仓库", "咨询", "咨询厂家"),
+    "yes_no_question": ("search", "好不好", "换个颜色好不好", "成不成", "这样成不成"),
+    "yes_no_reply": ("fullmatch", 0, "是的哦", "妥妥的", "妥妥的"),
+    "ask_lead": ("match", 0, "请问一下", "想了解", "想了解"),
+    "if_any_forms": ("search", 0, "有消息通知我就好", "随时告知", "随时告知"),
+    "confirm_tags": ("search", 0, "是这个对吧", "没毛病吧", "没毛病吧"),
+    "asks_info": ("search", "录", "录个视频", "截图", "截图看看"),
+    "asks_data": ("search", "上传", "上传一下凭证", "截屏", "截屏给我"),
+    "help_offer": ("search", "想了解", "您想了解哪款", "请吩咐", "有事请吩咐"),
+    "courtesy_words": ("search", "效劳", "乐意效劳", "辛苦", "辛苦啦"),
+    "tells_to_do": ("search", 1, "赶紧安排", "速办", "速办"),
+    "not_received": ("search", 0, "还没收到", "没到手", "货没到手"),
+}
+
+
+def _config(overrides: dict | None = None) -> ConversationConfig:
+    comp = compose("jd")
+    if overrides is not None:
+        validate_overrides(overrides, "测试覆盖")
+        comp = apply_overrides(comp, overrides)
+    return ConversationConfig.from_dict(comp.conversation)
+
+
+def _reads(cfg: ConversationConfig, key: str, how: str, text: str) -> bool:
+    return getattr(cfg.words_re(key), how)(text) is not None
+
+
+def test_every_moved_list_is_probed():
+    assert set(PROBES) == set(CONV_WORD_LISTS)
+
+
+@pytest.mark.parametrize("key", sorted(CONV_WORD_LISTS))
+def test_the_pack_has_the_list(key):
+    cfg = _config()
+    assert cfg.raw.get(key), f"common.yaml conversation.{key} is missing"
+    assert cfg.patterns(key) is not None
+
+
+@pytest.mark.parametrize("key", sorted(PROBES))
+def test_dropping_an_entry_in_a_shop_override_changes_the_reading(key):
+    how, entry, text, _, _ = PROBES[key]
+    base = [str(p) for p in _config().raw[key]]
+    drop = base[entry] if isinstance(entry, int) else entry
+    assert drop in base
+    assert _reads(_config(), key, how, text)
+    assert not _reads(_config({"conversation": {key: [p for p in base if p != drop]}}), key, how, text)
+
+
+@pytest.mark.parametrize("key", sorted(PROBES))
+def test_adding_a_word_in_a_shop_override_changes_the_reading(key):
+    how, _, _, word, text = PROBES[key]
+    base = [str(p) for p in _config().raw[key]]
+    assert not _reads(_config(), key, how, text)
+    assert _reads(_config({"conversation": {key: base + [word]}}), key, how, text)
+
+
+def test_a_new_entry_with_regex_syntax_is_refused():
+    base = [str(p) for p in _config().raw["help_offer"]]
+    with pytest.raises(PackError, match="conversation.help_offer"):
+        _config({"conversation": {"help_offer": base + ["(a+)+b"]}})
+    _config({"conversation": {"help_offer": base}})  # the pack's own entries, regexes too, restated as they are
+
+
+def test_a_single_word_instead_of_a_list_is_read_as_a_list():
+    cfg = _config({"conversation": {"wait_words": "等会儿"}})
+    assert _reads(cfg, "wait_words", "search", "您等会儿") and not _reads(cfg, "wait_words", "search", "请稍等")
+
+
+def test_a_pack_without_the_lists_loads_and_matches_nothing():
+    comp = compose("jd")
+    cfg = ConversationConfig.from_dict({k: v for k, v in comp.conversation.items() if k not in CONV_WORD_LISTS})
+    for key, (how, _, text, _, _) in PROBES.items():
+        assert cfg.patterns(key) is None and not _reads(cfg, key, how, text)
+
+
+T0 = datetime.datetime(2026, 3, 9, 15, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=8)))
+
+
+def _audit(aud: Auditor, turns) -> set[str]:
+    msgs = [Message(r, t, T0 + datetime.timedelta(seconds=20 * i)) for i, (r, t) in enumerate(turns)]
+    return {f.category for f in aud.audit(Conversation(id="w", messages=msgs)).findings}
+
+
+PRAISE = [("customer", "你家的茶从来没让人失望过，这回再拿两盒"), ("agent", "好嘞，马上给您寄"),
+          ("customer", "好"), ("agent", "多谢支持，再见啦")]
+
+
+@pytest.fixture(scope="module")
+def auditors():
+    base = [str(p) for p in _config().raw["not_let_down_forms"]]
+    return Auditor("jd"), Auditor("jd", overrides={"conversation": {"not_let_down_forms": base[1:]}})
+
+
+def test_the_audit_reads_the_pack_list(auditors):
+    plain, without = auditors
+    # disappointment denied is praise (the pack's not_let_down_forms); a shop that drops the form reads a complaint
+    assert "complaint_no_apology" not in _audit(plain, PRAISE)
+    assert "complaint_no_apology" in _audit(without, PRAISE)
+
+
+def test_an_auditor_without_the_lists_still_audits():
+    aud = Auditor("jd")
+    aud.config = ConversationConfig.from_dict({k: v for k, v in aud.config.raw.items() if k not in CONV_WORD_LISTS})
+    # (no denial form left: the complaint word is read as it stands)
+    assert "complaint_no_apology" in _audit(aud, PRAISE)
+
+
+def test_the_lexicon_remembers_publicly():
+    lex = Lexicon({"thanks": ["谢谢"]})
+    assert lex.remembered.get("好的谢谢") is None
+    got = lex.labels("好的谢谢")
+    assert got == {"thanks"} and lex.remembered.get("好的谢谢") is got
+
+
+# ---------------------------------------------- a check passed over for a newer need (followup_missed; 004: 查询要回复结果)
+def _followup(aud: Auditor, turns) -> bool:
+    return "followup_missed" in _audit(aud, turns + [("customer", "嗯"), ("agent", "多谢支持，再见啦")])
+
+
+HELD = [
+    [("customer", "这款挂烫机能挂在浴室门后吗"), ("agent", "您好，请问门板有多厚呢"), ("customer", "大概四公分，木门"),
+     ("agent", "门挂的尺寸我得核对下，找同事问问，请稍等"), ("customer", "行，另外发什么快递"),
+     ("agent", "一般发韵达快递，江浙两天左右到")],
+    [("customer", "这款床垫能做一米三的吗"), ("agent", "能定做，请问要多厚的"), ("customer", "二十公分左右"),
+     ("agent", "这个厚度的工期要跟工厂核实一下，请稍等"), ("customer", "行，另外包不包安装"), ("agent", "安装免费，师傅上门装")],
+    [("customer", "这个沙发能送上楼吗"), ("agent", "可以的，请问几楼，有电梯吗"), ("customer", "七楼，没电梯"),
+     ("agent", "没电梯的话要问下师傅，请稍等"), ("customer", "行吧，顺带问下能换灰色吗"), ("agent", "灰的仓库里有，能换")],
+]
+
+
+@pytest.mark.parametrize("turns", HELD)
+def test_a_check_passed_over_for_a_newer_need_is_missed(auditors, turns):
+    assert _followup(auditors[0], turns)
+
+
+BACK = ["问过同事了，四公分的木门可以挂", "查到了，二十公分的十天左右能发出", "问过师傅了，七楼走楼梯也能送，加五十搬运费"]
+
+
+@pytest.mark.parametrize("k", range(len(HELD)))
+def test_a_check_that_comes_back_later_is_kept(auditors, k):
+    assert not _followup(auditors[0], HELD[k] + [("customer", "好的"), ("agent", BACK[k])])
+
+
+def test_a_newer_answer_that_brings_the_result_too_is_kept(auditors):
+    turns = HELD[1][:-1] + [("agent", "工厂说这个厚度十天能做好；安装也是免费的")]
+    assert not _followup(auditors[0], turns)

@@ -1,0 +1,37 @@
+"""The conversation checks' word lists in a shop override.
+
+Each is the pack's ``conversation.<key>`` (zhijian/data/packs/common.yaml), read as one regular expression by
+``ConversationConfig.words_re``.  A shop restates a list to drop an entry or add a word.  A new entry must be a plain
+word: regexes a tenant writes run on RE2 only, and these lists run on Python's ``re``; the pack's own entries may be
+restated as they are.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from zhijian.engine.rules import PackError
+
+CONV_WORD_LISTS = frozenset((
+    "asks_for_forms", "thanks_back_clause", "rating_words", "improvement_words", "this_order_forms", "text_on_goods",
+    "layout_forms", "not_let_down_forms", "found_forms", "wait_words", "checking_words", "yes_no_question", "yes_no_reply",
+    "ask_lead", "if_any_forms", "confirm_tags", "asks_info", "asks_data", "help_offer", "courtesy_words", "tells_to_do",
+    "not_received"))
+_REGEX_CHARS = frozenset("\\.^$*+?{}[]|()")
+
+
+def _entries(v: Any) -> list[str]:
+    return [] if v is None else [str(v)] if isinstance(v, (str, int)) else [str(w) for w in v]
+
+
+def check_word_lists(pack: dict, shop: dict, origin: str) -> None:
+    """Every entry the shop's ``conversation`` section (``shop``) gives a word list of ``CONV_WORD_LISTS`` is one of the
+    pack's own entries (the composed ``pack`` section) or a plain word."""
+    for key, ws in shop.items():
+        if key not in CONV_WORD_LISTS:
+            continue
+        own = set(_entries(pack.get(key)))
+        for w in _entries(ws):
+            if w not in own and _REGEX_CHARS & set(w):
+                raise PackError(f"{origin}: 字段 conversation.{key} 的新词 {w!r} 不能含正则表达式符号"
+                                f"（只能增加普通词语，或原样保留规则包中已有的项）")
