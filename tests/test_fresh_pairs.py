@@ -46,6 +46,9 @@ PINNED = {
     "fresh12_messages.jsonl": "67aa6bca92a85f6ca03a7a93687401c65fc5038ec427a8b9c0b4cbfd5ab6851e",
     "fresh12_hard_messages.jsonl": "c201e738c080ff5f4e1f62b88ae3f46d6bb637c27ed5b10f217580d36a7d31e4",
     "fresh12_chats.jsonl": "7595ffcfa95fab47532def224404ec4914ee211d0b9df8c34fbd3abec8062e64",
+    "fresh13_messages.jsonl": "81dacd34d8917aab83738d1de353f4123716e4046165ead27cb2643712b586fb",
+    "fresh13_hard_messages.jsonl": "cf579ea09827bb93368ef4d18782a05792b2c93451bb78b816b8d8158d9c6726",
+    "fresh13_chats.jsonl": "8bf11ceadaa8d9a8b0a523925104d9c72298ddc6a6a12f198f4569db9ca65d07",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -59,6 +62,7 @@ SIZES = {
     "fresh9_messages.jsonl": (300, 110), "fresh9_chats.jsonl": (55, 22),
     "fresh10_messages.jsonl": (300, 110), "fresh10_chats.jsonl": (55, 22), "fresh11_chats.jsonl": (55, 21),
     "fresh12_messages.jsonl": (300, 110), "fresh12_hard_messages.jsonl": (160, 60), "fresh12_chats.jsonl": (55, 21),
+    "fresh13_messages.jsonl": (300, 110), "fresh13_hard_messages.jsonl": (160, 60), "fresh13_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))

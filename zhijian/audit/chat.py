@@ -27,6 +27,8 @@ _QUESTION_RE = re.compile(
 )
 
 
+# a datum the customer sends (order number, phone number, tracking code): letters and digits, six and more
+_DATUM = re.compile(r"[0-9A-Za-z-]{6,}")
 # a tag question asking the agent to confirm (…对吧 / …是吧 / …对不对)
 _CONFIRMS = re.compile(r"(对吧|是吧|对不对|是不是|没错吧|对么|对吗)[?？]*$")
 
@@ -138,13 +140,19 @@ class Chat:
             return []
         out: list[int] = []
         asked = False
+        sent: set[str] = set()  # the data (order numbers, phone numbers, codes) the customer sent so far
         for i, m in self.turns:
             if m.role == "agent":
                 asked = asked or _turn_asks_back(self, i)
                 continue
-            if asked and any(pats.search(c) and not _CONFIRMS.search(c) for c in map(compact, _CLAUSE.findall(m.text))):
-                out.append(i)  # (截图我前面给过了是吧: asks the agent to confirm, no reproach)
+            data = {d for d in _DATUM.findall(m.text) if any(ch.isdigit() for ch in d)}
+            if asked and (data & sent or any(pats.search(c) and not _CONFIRMS.search(c)
+                                             for c in map(compact, _CLAUSE.findall(m.text)))):
+                # (截图我前面给过了是吧: asks the agent to confirm, no reproach; 订单号…3417 sent again when asked for it: the
+                # customer had to send it twice)
+                out.append(i)
             asked = False
+            sent |= data
         return out
 
     def text_labels(self, text: str) -> frozenset[str]:
