@@ -24,7 +24,7 @@ import itertools
 
 from zhijian.engine.detectors import ANY_DIGIT, DIGIT_RUN as _DIGIT_RUN
 from zhijian.engine.disguise_guards import FRAMED, LEFT, RIGHT, cuts_word, framed
-from zhijian.engine.findings import Finding
+from zhijian.engine.findings import Finding, new_finding
 from zhijian.engine.normalize import ORDINAL_FILLER, Normalised, compact
 from zhijian.engine.overlap import resolve_spans
 from zhijian.engine.ruleset import EXCEPTION, GROUP, Ruleset
@@ -167,8 +167,8 @@ def _finding(rs: Ruleset, ri: int, n: Normalised, s: int, e: int, replacement: s
     """The finding of rule ``ri`` at [s, e); ``replacement`` when it is already known (False: not yet)."""
     r = rs.rules[ri]
     m = n.original[s:e]
-    return Finding(r.id, r.category, r.severity, s, e, m, r.message.replace("{match}", m), r.suggestion,
-                   _replacement(rs, ri, n, s, m) if replacement is False else replacement)
+    return new_finding(r.id, r.category, r.severity, s, e, m, r.message.replace("{match}", m), r.suggestion,
+                       _replacement(rs, ri, n, s, m) if replacement is False else replacement)
 
 
 def _findings(rs: Ruleset, n: Normalised, cands: list[tuple[int, int, int]]) -> list[Finding]:
@@ -305,10 +305,10 @@ def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list
         if pending:
             # the rules whose findings an exception or qualifier can change: word rules with a hit in group 0,
             # the whole-message rules the message is, the rules needing no hit (every rule, for a shop exemption)
-            live = {*groups_by_rule, *whole, *(e[0] for e in plan)}
+            live, planned = {*groups_by_rule, *whole}, rs.plan_rules  # (the batch's plan is a part of rs.plan)
             for ent, hit in pending:
                 ri = ent.rule
-                if ri >= 0 and ri not in live:
+                if ri >= 0 and ri not in live and ri not in planned:
                     continue
                 os_, oe = hit[3], hit[4]
                 if not _exact(rs, hit[0], folded, os_, oe):
@@ -326,7 +326,10 @@ def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list
             groups = [_filter(g, exc) for g in groups]
         if not all(groups):
             continue
-        if ri in rs.regexes:  # patterns are the trigger, the regex gives the span
+        if ri in rs.regexes:  # patterns are the trigger, the regex gives the span (when a word it needs is there)
+            gate = rs.regex_gates.get(ri)
+            if gate is not None and gate.search(folded) is None:
+                continue
             spans = [m.span() for m in rs.regexes[ri].finditer(folded) if m.end() > m.start()]
             spans = _filter(spans, exc)
         elif len(groups) == 1:
@@ -344,17 +347,20 @@ def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list
         if not exc_by_rule.get(ri):  # an exception anywhere in the message overlaps the whole of it
             cands.append((ri, *_stripped(original)))
     digits = None
+    # one search for a character every character gate needs one of: none there, no gate can hold (regex_gate.py)
+    quiet = not tested and rs.plan_chars is not None and rs.plan_chars.search(folded) is None
     for ri, gate, arg, spans_of in plan:  # rules needing no automaton hit
         if gate == "length":  # leading/trailing blanks do not make a message long (and the span is never empty)
-            s, e = _stripped(original)
-            if e - s > arg:
-                cands.append((ri, s, e))
+            if len(original) > arg:
+                s, e = _stripped(original)
+                if e - s > arg:
+                    cands.append((ri, s, e))
             continue
         if gate == "chars" and not tested:
-            if arg.search(folded) is None:  # a precompiled alternation of the needed substrings
+            if quiet or arg.search(folded) is None:  # a precompiled alternation of the needed substrings
                 continue
         elif gate == "chars_digit" and not tested:  # and an ASCII digit (params ``needs_digit``)
-            if arg.search(folded) is None or ANY_DIGIT.search(folded) is None:
+            if quiet or arg.search(folded) is None or ANY_DIGIT.search(folded) is None:
                 continue
         elif gate == "digits" and not tested:
             if digits is None:
