@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 
 from zhijian.engine.detectors import ANY_DIGIT, DIGIT_RUN as _DIGIT_RUN
 from zhijian.engine.disguise_guards import FRAMED, LEFT, RIGHT, cuts_word, framed
@@ -41,6 +42,23 @@ Span = tuple[int, int]
 
 def _ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
+
+
+# an anonymised value of an exported log ([数字x], [金额x]): Latin letters glued to it are a product code or a unit
+# (27WK600 -> [数字x]WK[数字x], 2TB -> [数字x]TB), as glued to the digits themselves
+_SLOT = re.compile(r"\[[^\[\]\s]{1,6}x\]")
+_SLOT_BEFORE = re.compile(r"\[[^\[\]\s]{1,6}x\]$")
+
+
+def _latin_code(folded: str, s: int, e: int, start: bool, end: bool) -> bool:
+    """Is the Latin form at [s, e) a piece of a longer Latin token: next to a letter or digit, to an anonymised
+    value, or letters joined by & (a brand like C&S or H&M, never initials of an insult)?"""
+    if start and s > 0 and (_ascii_alnum(folded[s - 1]) or folded[s - 1] == "&"
+                            or _SLOT_BEFORE.search(folded[max(0, s - 9):s]) is not None):
+        return True
+    if end and e < len(folded) and (_ascii_alnum(folded[e]) or folded[e] == "&" or _SLOT.match(folded, e) is not None):
+        return True
+    return "&" in folded[s:e]
 
 
 def _edge_before(folded: str, i: int) -> bool:
@@ -232,9 +250,7 @@ def _hit_span(rs: Ruleset, rule, ent, hit: tuple, n: Normalised) -> Span | None:
             return None  # sn of SN码 is a serial number, not 苏宁
         if ent.guard & (LEFT | RIGHT) and cuts_word(rs.edge_words, folded, os_, oe, ent.guard):
             return None  # a same-sound form that cuts an ordinary word (其他|马上 for 他马) is that text
-    if ent.latin_start and os_ > 0 and _ascii_alnum(folded[os_ - 1]):
-        return None
-    if ent.latin_end and oe < len(folded) and _ascii_alnum(folded[oe]):
+    if (ent.latin_start or ent.latin_end) and _latin_code(folded, os_, oe, ent.latin_start, ent.latin_end):
         return None
     if rule.boundary != "none" and not _boundary_ok(rule.boundary, folded, os_, oe):
         return None
