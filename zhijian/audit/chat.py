@@ -10,14 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from functools import cached_property
 from typing import NamedTuple
 
 from zhijian.audit.config import ConversationConfig
 from zhijian.audit.conversation import Conversation, Message
 from zhijian.audit.needs import data_only
 from zhijian.audit.result import AuditFinding
-from zhijian.audit.memo import per_text, per_turn
+from zhijian.audit.memo import per_chat, per_text, per_turn
 from zhijian.audit.settle import CLAUSE as _CLAUSE, bigrams, compact  # (compact cached: the same turns come back)
 from zhijian.engine.stickers import has_emoji  # noqa: F401  (one definition with check; re-exported)
 
@@ -50,6 +49,28 @@ def _asks_again_in(chat, text: str) -> bool:
     """A clause of ``text`` in one of the pack's ``asked_before`` forms (``Chat._asked_again``)."""
     pats = chat.patterns("asked_before")
     return pats is not None and any(pats.search(compact(c)) for c in _CLAUSE.findall(text))
+
+
+@per_text
+def _meant_bigrams(chat, text: str) -> frozenset[str]:
+    """The content bigrams of the clauses of ``text`` in the pack's ``asked_meant`` forms, the form left out (``Chat._means_asked``)."""
+    meant = chat.patterns("asked_meant")
+    if meant is None:
+        return frozenset()
+    return frozenset().union(*(bigrams(meant.sub("", compact(c))) for c in _CLAUSE.findall(text) if meant.search(compact(c))))
+
+
+def _data_in(text: str) -> set[str]:
+    """The data a customer turn sends (order and phone numbers, codes: six and more letters and digits, one a digit)."""
+    return {d for d in _DATUM.findall(text) if any(ch.isdigit() for ch in d)}
+
+
+@per_text
+def _says_said(chat, text: str) -> bool:
+    """A clause of ``text`` in one of the pack's ``said_before`` forms, not a tag question (``Chat._restated``)."""
+    pats = chat.said_before
+    # (截图我前面给过了是吧: asks the agent to confirm, no reproach)
+    return any(pats.search(c) and not _CONFIRMS.search(c) for c in map(compact, _CLAUSE.findall(text)))
 
 
 @per_turn
@@ -120,11 +141,7 @@ class Chat:
     def _means_asked(self, i: int) -> bool:
         """Customer turn ``i`` says what they meant to ask (the pack's ``asked_meant``: 我问的是…) and names what a
         question of theirs before it asked (a content bigram shared): they ask it again."""
-        meant = self.patterns("asked_meant")
-        if meant is None:
-            return False
-        said = frozenset().union(*(bigrams(meant.sub("", compact(c))) for c in _CLAUSE.findall(self.messages[i].text)
-                                   if meant.search(compact(c))))
+        said = _meant_bigrams(self, self.messages[i].text)
         return bool(said) and any(
             m.role == "customer" and j < i and bigrams(m.text) & said
             and (any("question" in s.acts for s in self.sentences.get(j, ())) or is_question(m.text))
@@ -135,24 +152,29 @@ class Chat:
         the greeting's 请问有什么可以帮您) that say the customer already said or sent it, in the forms of the pack's
         ``said_before`` patterns (我说了呀 / 前面写着呢 / 说了两遍了 …: the ways of saying it, where
         ``words.repeat_complaint`` lists fixed phrases).  Needs the tagger's acts; empty without them."""
-        pats = self.said_before
-        if not self.sentences or pats is None:
+        if not self.sentences or self.said_before is None:
+            return []
+        # (the agent turns are read only when a customer turn says it, or sends again a datum it sent before (订单号…3417
+        # sent again when asked for it: the customer had to send it twice): most chats have neither)
+        said: set[int] = set()
+        sent: set[str] = set()  # the data (order numbers, phone numbers, codes) the customer sent so far
+        for i, m in self.turns:
+            if m.role == "customer":
+                data = _data_in(m.text)
+                if (data & sent) or _says_said(self, m.text):
+                    said.add(i)
+                sent |= data
+        if not said:
             return []
         out: list[int] = []
         asked = False
-        sent: set[str] = set()  # the data (order numbers, phone numbers, codes) the customer sent so far
         for i, m in self.turns:
             if m.role == "agent":
                 asked = asked or _turn_asks_back(self, i)
                 continue
-            data = {d for d in _DATUM.findall(m.text) if any(ch.isdigit() for ch in d)}
-            if asked and (data & sent or any(pats.search(c) and not _CONFIRMS.search(c)
-                                             for c in map(compact, _CLAUSE.findall(m.text)))):
-                # (截图我前面给过了是吧: asks the agent to confirm, no reproach; 订单号…3417 sent again when asked for it: the
-                # customer had to send it twice)
+            if asked and i in said:
                 out.append(i)
             asked = False
-            sent |= data
         return out
 
     def text_labels(self, text: str) -> frozenset[str]:
@@ -204,7 +226,7 @@ class Chat:
             block.append(j)
         return block
 
-    @cached_property
+    @per_chat
     def items(self):
         """The customer's needs (questions, requests, problems) and which agent turn settled them
         (``zhijian.audit.state``)."""
@@ -212,14 +234,14 @@ class Chat:
 
         return track(self)
 
-    @cached_property
+    @per_chat
     def forced_ending(self):
         """``(turn, [customer turns cut off])`` when the chat was ended on an open need, else None."""
         from zhijian.audit.ending import forced_ending
 
         return forced_ending(self)
 
-    @cached_property
+    @per_chat
     def waits(self) -> list[Wait]:
         """Every agent response time: from the first unanswered customer message to the next agent turn."""
         out: list[Wait] = []

@@ -25,6 +25,7 @@ MEMO_TURNS = 8_192  # turns remembered per config (all ``per_turn`` functions to
 MEMO_TEXT_MAX = 500  # characters: longer texts and turns are not remembered
 
 T = TypeVar("T")
+_MISSING = object()  # (a result may be None or False: a memo's miss is this)
 
 
 def _memo_of(config, which: str = "_sentence_memo") -> dict:
@@ -51,9 +52,9 @@ def per_sentence(fn: Callable[..., T]) -> Callable[..., T]:
                 memo.clear()
             entry = memo[id(s)] = (s, {})
         got = entry[1]
-        if name in got:
-            return got[name]
-        out = got[name] = fn(chat, s)
+        out = got.get(name, _MISSING)  # (one lookup on the hit path: ~13 calls a chat)
+        if out is _MISSING:
+            out = got[name] = fn(chat, s)
         return out
 
     remembered.uncached = fn  # type: ignore[attr-defined]
@@ -72,11 +73,11 @@ def per_text(fn: Callable[..., T]) -> Callable[..., T]:
             return fn(chat, text)
         memo = config.__dict__.get("_text_memo") or _memo_of(config, "_text_memo")
         key = (name, text)
-        if key in memo:
-            return memo[key]
-        if len(memo) >= MEMO_TEXTS:
-            memo.clear()
-        out = memo[key] = fn(chat, text)
+        out = memo.get(key, _MISSING)
+        if out is _MISSING:
+            if len(memo) >= MEMO_TEXTS:
+                memo.clear()
+            out = memo[key] = fn(chat, text)
         return out
 
     remembered.uncached = fn  # type: ignore[attr-defined]
@@ -140,10 +141,28 @@ def per_turn(fn: Callable[..., T]) -> Callable[..., T]:
             return fn(chat, i, *args)
         key = (name, args) if args else name
         r = t.results
-        if key in r:
-            return r[key]
-        out = r[key] = fn(chat, i, *args)
+        out = r.get(key, _MISSING)
+        if out is _MISSING:
+            out = r[key] = fn(chat, i, *args)
         return out
 
     remembered.uncached = fn  # type: ignore[attr-defined]
     return remembered
+
+
+class per_chat:
+    """``functools.cached_property`` without its lock (Python 3.11 takes an ``RLock`` on every first read, three a
+    chat: ``Chat.items``, ``forced_ending``, ``waits``); a chat is read by one thread.  The value goes into the
+    instance's ``__dict__``, which later reads find first."""
+
+    def __init__(self, fn: Callable):
+        self.fn, self.name, self.__doc__ = fn, fn.__name__, fn.__doc__
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        out = obj.__dict__[self.name] = self.fn(obj)
+        return out

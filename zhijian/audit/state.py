@@ -74,7 +74,7 @@ import re
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.answering import ASKING_BACK, HELP_OFFER, acknowledges, answers, asks_back, content_in_courtesy
 from zhijian.audit.item import Item
-from zhijian.audit.memo import per_sentence
+from zhijian.audit.memo import per_sentence, per_turn
 from zhijian.audit.needs import CHECKING, agent_holds, asks_held_again, clause_asks, same_need
 from zhijian.audit.settle import CLAUSE, bigrams as _bigrams, chars as _chars, compact, settle as _settle
 from zhijian.audit.turns import agent_turn, customer_turn
@@ -236,7 +236,7 @@ def track(chat) -> list[Item]:
                 named = _held_by_name(chat, sents, answering, open_) if holds else []
                 for it in named:
                     it.held_by = j
-                found = _result_of_check(sents, open_, block)
+                found = _result_of_check(chat, j, open_, block)
                 if found:
                     # 已经查到啦，这款暂时断货 / 核实过了，退款正在走流程: the agent says the check is done and gives its result,
                     # whatever newer question the customer asked meanwhile (seed 004: 查询后回复结果); a sentence about none
@@ -312,9 +312,15 @@ def _yes_no_answered(chat, sents, open_: list[Item], turns, start: int) -> Item 
     return last if _YES_NO_Q.search(q) else None
 
 
-def _result_of_check(sents, open_: list[Item], block: list[int]) -> list[Item]:
-    """The needs held by an earlier block whose check the agent turn says is done (``_FOUND``: 查到了 / 核实过了)."""
-    if not any(_FOUND.search(compact(s.text)) for s in sents):
+@per_turn
+def _says_found(chat, j: int) -> bool:
+    """A sentence of agent turn ``j`` says the check is done (``_FOUND``), read once per turn."""
+    return any(_FOUND.search(compact(s.text)) for s in chat.sentences.get(j, ()))
+
+
+def _result_of_check(chat, j: int, open_: list[Item], block: list[int]) -> list[Item]:
+    """The needs held by an earlier block whose check agent turn ``j`` says is done (``_FOUND``: 查到了 / 核实过了)."""
+    if not _says_found(chat, j):
         return []
     return [it for it in open_ if it.held_by is not None and it.held_by not in block]
 

@@ -152,8 +152,8 @@ def repeated_reply(chat):
         text = messages[i].text
         key, sentences, mine = _compacted(chat, text)
         repeated = len(key) >= min_chars and (key in seen or _near(key, earlier, ratio))
+        body = _body(chat, text)
         if len(key) >= MIN_BODY_CHARS:  # the body is part of the compact text: a shorter reply has none to compare
-            body = _body(chat, text)
             if len(body) >= MIN_BODY_CHARS:
                 repeated = repeated or body in bodies  # the same reply, once behind a greeting (您好，欢迎光临，… → …)
                 bodies.add(body)
@@ -164,7 +164,7 @@ def repeated_reply(chat):
                 yield chat.finding("repeated_reply", i)
         for x in (key, *sentences):
             sent_at[x] = i
-        if len(_body(chat, text)) < _COURTESY_LEFT:
+        if len(body) < _COURTESY_LEFT:
             plain = i
         if key not in seen:
             seen.add(key)
