@@ -62,9 +62,19 @@ def _rule(cat):
 def test_second_bar_reads_the_rule_categories():
     cfg = ModelConfig("m.npz", (ModelCategory("questioning", -1.0, "major", "m", "s"),), 0.95,
                       frozenset({"forbidden_address"}))
-    assert cfg.second_bar([]) == 0.0
-    assert cfg.second_bar([_rule("forbidden_address")]) == 0.0
-    assert cfg.second_bar([_rule("forbidden_address"), _rule("impolite")]) == 0.95
+    assert cfg.second_bar("questioning", []) == 0.0
+    assert cfg.second_bar("questioning", [_rule("forbidden_address")]) == 0.0
+    assert cfg.second_bar("questioning", [_rule("forbidden_address"), _rule("impolite")]) == 0.95
+    # the packs' precedence: where the model's category is the better reading of the rule's, no second bar
+    better = {"arbitrary_promise": frozenset({"induce_review"})}
+    assert cfg.second_bar("induce_review", [_rule("arbitrary_promise")], better) == 0.0
+    assert cfg.second_bar("questioning", [_rule("arbitrary_promise")], better) == 0.95
+
+
+def test_a_review_reward_read_as_a_gift_keeps_the_models_review_reading(shipped):
+    # the rules read an extra gift (arbitrary_promise); the model reads the reward for a review, the better reading
+    got = _cats(shipped, "好评里提一句包装很用心，随单的小样我给您多塞两包")
+    assert ("induce_review", "model") in got or ("induce_review", "rule") in got, got
 
 
 @pytest.mark.parametrize("bad", [{"score": 2}, {"score": True}, {"ignore": ["no_such"]}, {"scores": 0.9}, "0.9"])

@@ -97,11 +97,16 @@ class ModelConfig:
             raise PackError(f"{where}: models.second_reading.ignore 必须是消息级类别的列表")
         return cls(str(file), tuple(cats), float(score), frozenset(ignores)) if cats else None
 
-    def second_bar(self, rule_findings: "Sequence[Finding]") -> float:
-        """The score a model finding needs in a message with these rule findings (``second_score`` once the rules
-        found a category that is not ignored, else 0)."""
-        if self.second_score and any(f.category not in self.second_ignores for f in rule_findings):
-            return self.second_score
+    def second_bar(self, category: str, rule_findings: "Sequence[Finding]",
+                   worse_than: "Mapping[str, frozenset[str]] | None" = None) -> float:
+        """The score a model finding of ``category`` needs in a message with these rule findings: ``second_score``
+        once the rules found a category that is not ignored and of which ``category`` is not the better reading
+        (the packs' precedence, ``worse_than``: a review reward read by the rules as an extra gift), else 0."""
+        if self.second_score:
+            better = worse_than or {}
+            for f in rule_findings:
+                if f.category not in self.second_ignores and category not in better.get(f.category, ()):
+                    return self.second_score
         return 0.0
 
 
@@ -368,7 +373,7 @@ class SemanticLayer:
             if self.own_names and any(w in compact(texts[i][s:e]) for w in self.own_names):
                 continue  # the shop's own names are never flagged (as for the rules)
             score = float(col[best - lo])
-            if score < self.config.second_bar(rule_findings[i]):
+            if score < self.config.second_bar(c.category, rule_findings[i], self.worse_than):
                 continue  # the rules read this message otherwise: a second reading must be sure
             text = texts[i]
             if out[i] is rule_findings[i]:
