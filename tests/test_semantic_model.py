@@ -53,8 +53,8 @@ def test_weights_load(model):
     assert len(set(model.classes)) == len(model.classes)
     assert model.weights.shape == (model.vocab.size, len(model.classes))
     assert np.all(np.isfinite(model.weights)) and np.all(np.isfinite(model.bias))
-    # the shipped-size bar is 3.5 MB since t11l (issue 11; 3.10 MB with its hand lines at the default prune)
-    assert (MODELS / "messages.npz").stat().st_size < 3_500_000
+    # the shipped-size bar is 4 MB since stop 28 (3.58 MB with 2,437 blind lines; 3.5 MB since t11l, 3.10 MB then)
+    assert (MODELS / "messages.npz").stat().st_size < 4_000_000
 
 
 def test_thresholds_in_unit_interval(model, figures):

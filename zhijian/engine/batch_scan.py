@@ -157,7 +157,12 @@ def _complete(rs: Ruleset, msg: np.ndarray, pid: np.ndarray, folded: list[str],
         if m in out:
             continue
         rx = rs.regexes.get(ri)
-        if rx is None or any(x.end() > x.start() for x in rx.finditer(folded[m])):
+        if rx is None:
+            out.add(m)
+            continue
+        gate = rs.regex_gates.get(ri)  # a word the regex needs (regex_gate.py)
+        if (gate is None or gate.search(folded[m]) is not None) and any(
+                x.end() > x.start() for x in rx.finditer(folded[m])):
             out.add(m)
     return sorted(out)
 

@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 
 from zhijian.engine.detectors import ANY_DIGIT, DIGIT_RUN as _DIGIT_RUN
 from zhijian.engine.disguise_guards import FRAMED, LEFT, RIGHT, cuts_word, framed
-from zhijian.engine.findings import Finding
+from zhijian.engine.findings import Finding, new_finding
 from zhijian.engine.normalize import ORDINAL_FILLER, Normalised, compact
 from zhijian.engine.overlap import resolve_spans
 from zhijian.engine.ruleset import EXCEPTION, GROUP, Ruleset
@@ -41,6 +42,23 @@ Span = tuple[int, int]
 
 def _ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
+
+
+# an anonymised value of an exported log ([数字x], [金额x]): Latin letters glued to it are a product code or a unit
+# (27WK600 -> [数字x]WK[数字x], 2TB -> [数字x]TB), as glued to the digits themselves
+_SLOT = re.compile(r"\[[^\[\]\s]{1,6}x\]")
+_SLOT_BEFORE = re.compile(r"\[[^\[\]\s]{1,6}x\]$")
+
+
+def _latin_code(folded: str, s: int, e: int, start: bool, end: bool) -> bool:
+    """Is the Latin form at [s, e) a piece of a longer Latin token: next to a letter or digit, to an anonymised
+    value, or letters joined by & (a brand like C&S or H&M, never initials of an insult)?"""
+    if start and s > 0 and (_ascii_alnum(folded[s - 1]) or folded[s - 1] == "&"
+                            or _SLOT_BEFORE.search(folded[max(0, s - 9):s]) is not None):
+        return True
+    if end and e < len(folded) and (_ascii_alnum(folded[e]) or folded[e] == "&" or _SLOT.match(folded, e) is not None):
+        return True
+    return "&" in folded[s:e]
 
 
 def _edge_before(folded: str, i: int) -> bool:
@@ -167,8 +185,8 @@ def _finding(rs: Ruleset, ri: int, n: Normalised, s: int, e: int, replacement: s
     """The finding of rule ``ri`` at [s, e); ``replacement`` when it is already known (False: not yet)."""
     r = rs.rules[ri]
     m = n.original[s:e]
-    return Finding(r.id, r.category, r.severity, s, e, m, r.message.replace("{match}", m), r.suggestion,
-                   _replacement(rs, ri, n, s, m) if replacement is False else replacement)
+    return new_finding(r.id, r.category, r.severity, s, e, m, r.message.replace("{match}", m), r.suggestion,
+                       _replacement(rs, ri, n, s, m) if replacement is False else replacement)
 
 
 def _findings(rs: Ruleset, n: Normalised, cands: list[tuple[int, int, int]]) -> list[Finding]:
@@ -232,9 +250,7 @@ def _hit_span(rs: Ruleset, rule, ent, hit: tuple, n: Normalised) -> Span | None:
             return None  # sn of SN码 is a serial number, not 苏宁
         if ent.guard & (LEFT | RIGHT) and cuts_word(rs.edge_words, folded, os_, oe, ent.guard):
             return None  # a same-sound form that cuts an ordinary word (其他|马上 for 他马) is that text
-    if ent.latin_start and os_ > 0 and _ascii_alnum(folded[os_ - 1]):
-        return None
-    if ent.latin_end and oe < len(folded) and _ascii_alnum(folded[oe]):
+    if (ent.latin_start or ent.latin_end) and _latin_code(folded, os_, oe, ent.latin_start, ent.latin_end):
         return None
     if rule.boundary != "none" and not _boundary_ok(rule.boundary, folded, os_, oe):
         return None
@@ -305,10 +321,10 @@ def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list
         if pending:
             # the rules whose findings an exception or qualifier can change: word rules with a hit in group 0,
             # the whole-message rules the message is, the rules needing no hit (every rule, for a shop exemption)
-            live = {*groups_by_rule, *whole, *(e[0] for e in plan)}
+            live, planned = {*groups_by_rule, *whole}, rs.plan_rules  # (the batch's plan is a part of rs.plan)
             for ent, hit in pending:
                 ri = ent.rule
-                if ri >= 0 and ri not in live:
+                if ri >= 0 and ri not in live and ri not in planned:
                     continue
                 os_, oe = hit[3], hit[4]
                 if not _exact(rs, hit[0], folded, os_, oe):
@@ -326,7 +342,10 @@ def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list
             groups = [_filter(g, exc) for g in groups]
         if not all(groups):
             continue
-        if ri in rs.regexes:  # patterns are the trigger, the regex gives the span
+        if ri in rs.regexes:  # patterns are the trigger, the regex gives the span (when a word it needs is there)
+            gate = rs.regex_gates.get(ri)
+            if gate is not None and gate.search(folded) is None:
+                continue
             spans = [m.span() for m in rs.regexes[ri].finditer(folded) if m.end() > m.start()]
             spans = _filter(spans, exc)
         elif len(groups) == 1:
@@ -344,17 +363,20 @@ def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list
         if not exc_by_rule.get(ri):  # an exception anywhere in the message overlaps the whole of it
             cands.append((ri, *_stripped(original)))
     digits = None
+    # one search for a character every character gate needs one of: none there, no gate can hold (regex_gate.py)
+    quiet = not tested and rs.plan_chars is not None and rs.plan_chars.search(folded) is None
     for ri, gate, arg, spans_of in plan:  # rules needing no automaton hit
         if gate == "length":  # leading/trailing blanks do not make a message long (and the span is never empty)
-            s, e = _stripped(original)
-            if e - s > arg:
-                cands.append((ri, s, e))
+            if len(original) > arg:
+                s, e = _stripped(original)
+                if e - s > arg:
+                    cands.append((ri, s, e))
             continue
         if gate == "chars" and not tested:
-            if arg.search(folded) is None:  # a precompiled alternation of the needed substrings
+            if quiet or arg.search(folded) is None:  # a precompiled alternation of the needed substrings
                 continue
         elif gate == "chars_digit" and not tested:  # and an ASCII digit (params ``needs_digit``)
-            if arg.search(folded) is None or ANY_DIGIT.search(folded) is None:
+            if quiet or arg.search(folded) is None or ANY_DIGIT.search(folded) is None:
                 continue
         elif gate == "digits" and not tested:
             if digits is None:

@@ -54,8 +54,9 @@ def _one_reading(findings: list[Finding], worse_than: Mapping[str, frozenset[str
     """Drop each finding that lies inside a longer finding of a category declared better than its own."""
     present = {f.category for f in findings}
     drop: set[int] = set()
-    for worse, betters in worse_than.items():
-        if worse not in present or not betters & present:
+    for worse in present:  # (a union over the categories: their order does not matter)
+        betters = worse_than.get(worse)
+        if not betters or betters.isdisjoint(present):
             continue
         better = sorted((f.start, f.end) for f in findings if f.category in betters)
         starts = [s for s, _ in better]

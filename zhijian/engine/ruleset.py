@@ -21,6 +21,7 @@ from zhijian.engine.disguise_guards import FRAMED, LEFT, RIGHT, edge_words, guar
 from zhijian.engine.normalize import ORDINAL_FILLER, compact, fold
 from zhijian.engine.packs import Composition, disguise_emoji
 from zhijian.engine.plan_spans import DetectorSpans, RegexSpans
+from zhijian.engine.regex_gate import first_chars, gate_of
 from zhijian.engine.rules import PackError, Rule
 from zhijian.engine.safe_regex import UnsafeRegex, compile_shipped, compile_user
 from zhijian.engine.variants import polite_forms
@@ -76,6 +77,7 @@ class Ruleset:
         # separators (100%有效) matches them without the gap rules:
         self.exact_forms: dict[int, set[str]] = {}  # pid -> spellings; only where not just the literal
         self.regexes: dict[int, object] = {}
+        self.regex_gates: dict[int, re.Pattern] = {}  # rule -> the words one of which its regex needs (regex_gate.py)
         self.whole: dict[str, list[int]] = {}
         self.symbols_only: list[int] = []
         # rules that need no automaton hit (detectors, regexes without patterns, length):
@@ -132,6 +134,9 @@ class Ruleset:
         self.rule_groups = array("q", self.n_groups)
         self.exc_ptr, (self.exc_rule,) = _csr([[(e.rule,) for e in ents if e.role == EXCEPTION]
                                                if pid not in self.exact_forms else [] for pid, ents in enumerate(self.entries)], 1)
+        # the single check's plan: the rules it holds, and one search that clears all its character gates at once
+        self.plan_rules = frozenset(e[0] for e in self.plan)
+        self.plan_chars = first_chars([e[2].pattern for e in self.plan if e[1] in ("chars", "chars_digit")])
         self.version = self._version()
         del self._interned, self._pattern_ids  # building only (``_add``)
 
@@ -305,6 +310,10 @@ class Ruleset:
                                     else compile_user(rule.regex, expanded))
             except UnsafeRegex as e:
                 raise PackError(f"{where}：{e}") from None
+            if rule.patterns:  # triggered by its words: the regex runs only when a word it needs is there
+                gate = gate_of(expanded, tuple(fold(w) for w in self._expand(rule.patterns, where)))
+                if gate is not None:
+                    self.regex_gates[ri] = gate
         if isinstance(rule.replace, dict):
             swap = {("*" if k == "*" else compact(k)): v for k, v in rule.replace.items()}
             for k, v in list(swap.items()):

@@ -57,6 +57,11 @@ class ModelCategory:
 class ModelConfig:
     file: str
     categories: tuple[ModelCategory, ...]
+    # a second reading: where the rules already found a category of a message (other than ``second_ignores``, which
+    # say nothing of what the message means, such as a form of address), a model finding of another category needs
+    # at least this score (0: no such bar).  Pack ``models.second_reading: {score, ignore}``.
+    second_score: float = 0.0
+    second_ignores: frozenset[str] = frozenset()
 
     @classmethod
     def from_dict(cls, d: dict | None, where: str) -> "ModelConfig | None":
@@ -81,7 +86,28 @@ class ModelConfig:
             if not isinstance(msg, str) or not isinstance(sug, str) or not msg or not sug:
                 raise PackError(f"{where}: 模型类别 {cat} 需要 message 和 suggestion（中文）")
             cats.append(ModelCategory(cat, float(th) if th is not None else -1.0, sev, msg, sug))
-        return cls(str(file), tuple(cats)) if cats else None
+        second = d.get("second_reading") or {}
+        if not isinstance(second, dict) or set(second) - {"score", "ignore"}:
+            raise PackError(f"{where}: models.second_reading 只能是 {{score: 0–1, ignore: [类别, …]}}")
+        score = second.get("score", 0.0)
+        if isinstance(score, bool) or not isinstance(score, (int, float)) or not 0 <= score <= 1:
+            raise PackError(f"{where}: models.second_reading.score 必须在 0–1 之间")
+        ignores = second.get("ignore") or []
+        if not isinstance(ignores, list) or any(c not in MESSAGE_CATEGORIES for c in ignores):
+            raise PackError(f"{where}: models.second_reading.ignore 必须是消息级类别的列表")
+        return cls(str(file), tuple(cats), float(score), frozenset(ignores)) if cats else None
+
+    def second_bar(self, category: str, rule_findings: "Sequence[Finding]",
+                   worse_than: "Mapping[str, frozenset[str]] | None" = None) -> float:
+        """The score a model finding of ``category`` needs in a message with these rule findings: ``second_score``
+        once the rules found a category that is not ignored and of which ``category`` is not the better reading
+        (the packs' precedence, ``worse_than``: a review reward read by the rules as an extra gift), else 0."""
+        if self.second_score:
+            better = worse_than or {}
+            for f in rule_findings:
+                if f.category not in self.second_ignores and category not in better.get(f.category, ()):
+                    return self.second_score
+        return 0.0
 
 
 @dataclass(frozen=True)
@@ -347,6 +373,8 @@ class SemanticLayer:
             if self.own_names and any(w in compact(texts[i][s:e]) for w in self.own_names):
                 continue  # the shop's own names are never flagged (as for the rules)
             score = float(col[best - lo])
+            if score < self.config.second_bar(c.category, rule_findings[i], self.worse_than):
+                continue  # the rules read this message otherwise: a second reading must be sure
             text = texts[i]
             if out[i] is rule_findings[i]:
                 out[i] = list(out[i])

@@ -160,6 +160,9 @@ def _findings(layer, n: Normalised, rule_findings: list[Finding]) -> list[Findin
         if layer.own_names and any(w in compact(text[s:e]) for w in layer.own_names):
             continue  # the shop's own names are never flagged (as for the rules)
         score = col[best]
+        bar = layer.config.second_bar(c.category, rule_findings, layer.worse_than)
+        if bar and not _sure_ge(score, bar):
+            continue  # the rules read this message otherwise: a second reading must be sure
         shown = _sure_round(score, 2)
         out.append(Finding(f"model.{c.category}", c.category, c.severity, s, e, text[s:e],
                            c.message.replace("{score}", f"{shown:.2f}"), c.suggestion,

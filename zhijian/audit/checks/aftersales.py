@@ -32,6 +32,8 @@ def _reports(chat, i: int) -> bool:
     if not ss:
         return "aftersales" in lab and "hypothetical" not in lab
     # 没收到货 / 还没到货 speaks of goods NOT received (a delivery question, 001 §物流: the pack's ``not_received``)
+    if "lost_parcel" in lab and "hypothetical" not in lab:
+        return True  # 物流写着签收了, 人却没见到货: a lost parcel is a case (the goods never came, so no goods_received)
     goods = bool(lab & {"goods_received", "asks_handling"}) and not chat.words_re("not_received").search(
         compact(chat.messages[i].text))
     for s in ss:
@@ -44,6 +46,7 @@ def _reports(chat, i: int) -> bool:
         if _earlier_purchase(chat, i, ss, s):
             continue  # 会不会寄碎啊，上次买的碎了: a fault of a purchase before, the ground of a question about this one
         acts = set(s.acts)
+        slabels = chat.text_labels(s.text)
         # clause by clause: 收到就坏了，如果修不好的话能退吗 reports (the 如果 is in another clause); 洗了会掉色吗 does not
         texts = _CLAUSE.findall(s.text) or [s.text]
         clauses = [chat.text_labels(c) for c in texts]
@@ -56,6 +59,8 @@ def _reports(chat, i: int) -> bool:
             return True
         # (叫我怎么办 asks for handling, but with no goods received named, a turn about the order or the delivery, 说好两天
         # 发货… | 搬家车都订了, tells what the delay costs, not a fault of the goods)
+        if "receipt_only" in slabels:
+            continue  # 已经收到货了: the tagger's problem or anger read into a sentence that only says the goods came
         if goods and "problem" in acts and len(real) == len(clauses) and not _about_service(chat, s.text) and not (
                 _only_asks(chat, i, ss)) and not (
                 "goods_received" not in lab and _about_service(chat, chat.messages[i].text)):
@@ -191,6 +196,7 @@ def aftersales_flow(chat):
     first case handled out of order is reported."""
     until = -1  # the end of the case just read: the problems reported inside it are its details
     judged = False
+    apologised = False  # an earlier case of the chat had its apology
     for k, (i, m) in enumerate(chat.turns):
         if k <= until or m.role != "customer" or not _reports(chat, i):
             continue
@@ -231,15 +237,18 @@ def aftersales_flow(chat):
             # defect of the pack's after-sales words was named: a question of use answered, not an after-sales case (003 §售后
             # is for goods found faulty; no apology is owed for advice that worked)
             continue
-        wrong = _out_of_order(chat, i, after, fixed)
+        wrong = _out_of_order(chat, i, after, fixed, owed=not apologised)
+        apologised = apologised or any(_does(chat, j, ("empathy",), "as_apology") for j in after)
         if wrong is not None:
             yield wrong
             return
 
 
-def _out_of_order(chat, i: int, after: list[int], fixed: set[int]):
+def _out_of_order(chat, i: int, after: list[int], fixed: set[int], owed: bool = True):
     """The finding for the case the customer reported in turn ``i``, handled in the agent turns ``after``
-    (``fixed``: those whose advice worked, a solution), or None when it went 查明原因 → 道歉 → 方案 (seed 003)."""
+    (``fixed``: those whose advice worked, a solution), or None when it went 查明原因 → 道歉 → 方案 (seed 003).
+    ``owed`` False: the agent apologised in an earlier case of the chat (the same goods told again after the
+    remedy: 申请了换货 → 修表的也说坏了，截过表带还能换吗), so no second apology is asked for."""
     first_of = {}
     for step, acts, words in _STEPS:
         hit = [j for j in after if _does(chat, j, acts, words) or (step == "solution" and j in fixed)]
@@ -249,6 +258,8 @@ def _out_of_order(chat, i: int, after: list[int], fixed: set[int]):
         return chat.finding("aftersales_flow", i, detail="没有提供任何解决方案")
     if c is None or s < c:
         return chat.finding("aftersales_flow", s, detail="未查明原因就先给出方案")
+    if a is None and not owed:
+        return None
     if a is None:
         return chat.finding("aftersales_flow", i, detail="没有向顾客道歉")
     if a > s:

@@ -41,17 +41,17 @@ def _denied(chat, i: int) -> bool:
 
 
 def _block_before(chat, k: int) -> list[int]:
-    """The agent turns of the block right before the customer turn ``turns[k]`` when that block answered
-    a grievance the customer goes on with: the customer turn before it states a problem or complains
-    (an apology for the wait at the start of the chat answers nothing the customer said)."""
+    """The agent turns before the customer turn ``turns[k]`` since the customer first stated a problem or
+    complained (the grievance the customer goes on with: 太劣质了 → 对不起, 是我们没把好关 → … → 不到一个月就坏了，
+    忍不了); an apology for the wait at the start of the chat, before any grievance, answers nothing the customer said."""
     out: list[int] = []
-    for j, n in reversed(chat.turns[:k]):
+    for j, n in chat.turns[:k]:
         if n.role == "agent":
-            out.append(j)
-        elif out:
-            grieved = any({"problem", "complaint"} & set(s.acts) for s in chat.sentences.get(j, ()))
-            return out if grieved else []
-    return []
+            if out:
+                out.append(j)
+        elif not out and any({"problem", "complaint"} & set(s.acts) for s in chat.sentences.get(j, ())):
+            out.append(-1)  # (a mark: the grievance began here)
+    return [j for j in out if j >= 0]
 
 
 @check("complaint_no_apology")
