@@ -82,3 +82,24 @@ def test_bad_second_reading_is_refused_in_chinese(bad):
     d = {"categories": {"questioning": {"message": "m", "suggestion": "s"}}, "second_reading": bad}
     with pytest.raises(PackError, match="second_reading"):
         ModelConfig.from_dict(d, "测试包")
+
+
+@pytest.mark.parametrize("text", ["刘先生，订单还没有发货，可以改，您把新的地址发给我，我这边帮您修改。",
+                                  "刘先生，这套四件套目前有现货，今天下午四点前付款当天就能发出。"])
+def test_a_clause_that_only_addresses_the_customer_is_not_scored(shipped, text):
+    # a bare 刘先生 scored alone looked like someone's data to the model (privacy_leak) in generated chats
+    assert shipped.check(text) == [] == shipped.check_many([text])[0]
+
+
+def test_a_named_person_with_more_is_still_read(shipped):
+    assert ("privacy_leak", "model") in _cats(shipped, "隔壁王女士买了两套，她家住在5单元")
+
+
+def test_address_units_is_a_pack_setting(tmp_path):
+    bad = {"categories": {"questioning": {"message": "m", "suggestion": "s"}}, "address_units": "(先生"}
+    with pytest.raises(PackError, match="address_units"):
+        ModelConfig.from_dict(bad, "测试包")
+    p = tmp_path / "shop.yaml"
+    p.write_text("models:\n  address_units: '.*'\n", encoding="utf-8")
+    with pytest.raises(PackError, match="address_units"):
+        Inspector("jd", overrides=str(p))

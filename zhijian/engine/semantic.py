@@ -19,6 +19,8 @@ finding comes from the best remaining unit, if that one reaches the threshold.
 
 from __future__ import annotations
 
+import re
+
 import math
 from array import array
 from dataclasses import dataclass
@@ -62,6 +64,9 @@ class ModelConfig:
     # at least this score (0: no such bar).  Pack ``models.second_reading: {score, ignore}``.
     second_score: float = 0.0
     second_ignores: frozenset[str] = frozenset()
+    # a unit (clause) whose compacted text is only a form of address (刘先生 / 王女士您好: the customer named to be
+    # spoken to) is not scored: pack ``models.address_units``, a regular expression matched on the whole unit
+    address_units: str = ""
 
     @classmethod
     def from_dict(cls, d: dict | None, where: str) -> "ModelConfig | None":
@@ -95,7 +100,14 @@ class ModelConfig:
         ignores = second.get("ignore") or []
         if not isinstance(ignores, list) or any(c not in MESSAGE_CATEGORIES for c in ignores):
             raise PackError(f"{where}: models.second_reading.ignore 必须是消息级类别的列表")
-        return cls(str(file), tuple(cats), float(score), frozenset(ignores)) if cats else None
+        address = d.get("address_units") or ""
+        if not isinstance(address, str):
+            raise PackError(f"{where}: models.address_units 必须是一个正则表达式（字符串）")
+        try:
+            re.compile(address)
+        except re.error as e:
+            raise PackError(f"{where}: models.address_units 不是有效的正则表达式：{e}") from None
+        return cls(str(file), tuple(cats), float(score), frozenset(ignores), address) if cats else None
 
     def second_bar(self, category: str, rule_findings: "Sequence[Finding]",
                    worse_than: "Mapping[str, frozenset[str]] | None" = None) -> float:
@@ -217,6 +229,11 @@ def excepted_units(units: list[tuple[int, int]], text: str, words: tuple[str, ..
     return [k for k, (s, e) in enumerate(units) if any(a < e and s < b for a, b in hits)]
 
 
+def address_units(units: list[tuple[int, int]], text: str, pattern: "re.Pattern[str]") -> list[int]:
+    """The units (indexes into ``units``) whose compacted text is only a form of address (``pattern`` fullmatches)."""
+    return [k for k, (s, e) in enumerate(units) if pattern.fullmatch(compact(text[s:e]))]
+
+
 def _except_units(col: "np.ndarray", units: list[tuple[int, int]], text: str, words: tuple[str, ...]) -> "np.ndarray":
     """The unit scores with every unit an occurrence of one of the (compacted) words overlaps set to -inf."""
     hit = excepted_units(units, text, words)
@@ -234,6 +251,7 @@ class SemanticLayer:
                  masks: dict[str, str] | None = None, exceptions: dict[str, Sequence[str]] | None = None,
                  worse_than: Mapping[str, frozenset[str]] | None = None):
         self.config = config
+        self.address = re.compile(config.address_units) if config.address_units else None
         # the packs' precedence (overlap.py): category -> the categories that are the better reading of one
         # stretch; a model finding yields to a rule finding of a better category that overlaps its unit
         self.worse_than = dict(worse_than or {})
@@ -364,6 +382,13 @@ class SemanticLayer:
                 col = _except_units(col, u.spans(lo, hi), texts[i], self.exceptions[c.category])
                 if col.max() < th[j]:
                     continue
+            if self.address is not None:
+                hit = address_units(u.spans(lo, hi), texts[i], self.address)
+                if hit:
+                    col = col.copy()
+                    col[hit] = -float("inf")
+                    if col.max() < th[j]:
+                        continue
             best = lo + int(np.argmax(col))
             s, e = int(u.start[best]), int(u.end[best])
             if any(f.category == c.category and f.start < e and s < f.end for f in out[i]):

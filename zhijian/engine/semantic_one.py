@@ -149,6 +149,12 @@ def _findings(layer, n: Normalised, rule_findings: list[Finding]) -> list[Findin
                 col[k] = -math.inf
             if not _sure_ge(max(col), bars[j]):
                 continue
+        if layer.address is not None:
+            hit = semantic.address_units([(s, e) for s, e, _ in spans], text, layer.address)
+            for k in hit:
+                col[k] = -math.inf
+            if hit and not _sure_ge(max(col), bars[j]):
+                continue
         best = col.index(max(col))
         if any(abs(v - col[best]) < MARGIN and z[k][j] != z[best][j] for k, v in enumerate(col) if k != best):
             raise Unsure  # two units this close: which one NumPy's argmax takes is not sure
