@@ -166,3 +166,22 @@ def test_new_finding_equals_the_dataclass(word, s, e, repl, source, score):
     assert new_finding(*args[:8]) == Finding(*args[:8])
     with pytest.raises(AttributeError):
         a.rule = "x"  # still frozen
+
+
+
+def test_gates_survive_the_cache_and_compile_on_first_use():
+    """The on-disk cache pickles each gate as its source (``LazyRegex``); it compiles the first time it searches."""
+    import pickle
+
+    from zhijian import Inspector
+    from zhijian.engine.regex_gate import LazyRegex
+
+    rs = Inspector("jd").ruleset
+    back = pickle.loads(pickle.dumps(rs))
+    assert back.regex_gates and all(isinstance(g, LazyRegex) for g in back.regex_gates.values())
+    assert all(g._rx is None for g in back.regex_gates.values())
+    for ri, g in rs.regex_gates.items():
+        assert back.regex_gates[ri].pattern == g.pattern
+    ri, g = next(iter(back.regex_gates.items()))
+    word = re.sub(r"\\(.)", r"\1", g.pattern.split("|")[0])
+    assert g.search("前" + word + "后") is not None and g._rx is not None

@@ -197,13 +197,9 @@ def _validate_models(v: Any, origin: str) -> None:
                     raise PackError(f"{origin}: 字段 {f}.threshold 必须是 0–1 之间的数")
                 if "enabled" in c and not isinstance(c["enabled"], bool):
                     raise PackError(f"{origin}: 字段 {f}.enabled 必须是 true 或 false")
-        elif k == "address_units":
-            raise PackError(f"{origin}: 字段 models.address_units 只能在规则包中设置")
-        elif k == "second_reading":
-            if not isinstance(x, dict) or set(x) - {"score", "ignore"}:
-                raise PackError(f"{origin}: 字段 models.second_reading 只能是 {{score: 0–1, ignore: [类别, …]}}")
-        else:
-            raise PackError(f"{origin}: 未知字段 models.{k}")
+        elif k != "second_reading" or not isinstance(x, dict) or set(x) - {"score", "ignore"}:
+            raise PackError(f"{origin}: 未知字段或格式不对：models.{k}（second_reading 只能是 {{score: 0–1, ignore: [类别, …]}}；"
+                            f"address_units 只能在规则包中设置）")
 
 
 def _validate_exceptions(v: Any, origin: str, counter: list[int]) -> None:

@@ -159,12 +159,12 @@ def _required(pattern: str, triggers: tuple[str, ...]) -> tuple[str, ...] | None
     return tuple(sorted(best))
 
 
-def gate_of(pattern: str, triggers: tuple[str, ...] = ()) -> "re.Pattern | None":
+def gate_of(pattern: str, triggers: tuple[str, ...] = ()) -> "LazyRegex | None":
     """The gate of a regex: one alternation of its required words (longest first), or None."""
     words = required_literals(pattern, triggers)
     if words is None:
         return None
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+    return LazyRegex("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
 
 
 def first_chars(patterns: list[str]) -> "re.Pattern | None":
@@ -178,3 +178,25 @@ def first_chars(patterns: list[str]) -> "re.Pattern | None":
             return None
         chars.update(w[0] for w in words)
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]") if chars else None
+
+
+
+class LazyRegex:
+    """A gate's pattern, compiled the first time it searches.  The on-disk cache pickles only its source: most gates
+    never search in one process, and re-compiling all of them when the cache was read was half the start-up of
+    ``zhijian check "…"``."""
+
+    __slots__ = ("pattern", "_rx")
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self._rx: re.Pattern | None = None
+
+    def search(self, text: str):
+        rx = self._rx
+        if rx is None:
+            rx = self._rx = re.compile(self.pattern)
+        return rx.search(text)
+
+    def __reduce__(self):
+        return (LazyRegex, (self.pattern,))

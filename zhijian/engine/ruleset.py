@@ -33,6 +33,7 @@ _SUFFIX_REF = re.compile(r"(.+)@([a-z_]+)")
 
 
 @dataclass(frozen=True, slots=True)
+
 class Entry:
     rule: int  # index into Ruleset.rules; -1 = every rule (shop exemptions)
     role: int  # GROUP / EXCEPTION / UNLESS
@@ -77,7 +78,7 @@ class Ruleset:
         # separators (100%有效) matches them without the gap rules:
         self.exact_forms: dict[int, set[str]] = {}  # pid -> spellings; only where not just the literal
         self.regexes: dict[int, object] = {}
-        self.regex_gates: dict[int, re.Pattern] = {}  # rule -> the words one of which its regex needs (regex_gate.py)
+        self.regex_gates: dict[int, LazyRegex] = {}  # rule -> the words one of which its regex needs (regex_gate.py)
         self.whole: dict[str, list[int]] = {}
         self.symbols_only: list[int] = []
         # rules that need no automaton hit (detectors, regexes without patterns, length):

@@ -19,9 +19,8 @@ finding comes from the best remaining unit, if that one reaches the threshold.
 
 from __future__ import annotations
 
-import re
-
 import math
+import re
 from array import array
 from dataclasses import dataclass
 from functools import cached_property
@@ -31,9 +30,10 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 
 from zhijian.engine import plain_model
 from zhijian.engine.findings import Finding
+from zhijian.engine.model_config import ModelCategory, ModelConfig  # noqa: F401 (the pack's models section)
 from zhijian.engine.normalize import compact, normalise
 from zhijian.engine.rules import PackError
-from zhijian.taxonomy import MESSAGE_CATEGORIES, SEVERITIES
+from zhijian.taxonomy import MESSAGE_CATEGORIES  # noqa: F401 (re-exported)
 
 if TYPE_CHECKING:  # the batch path's types (NumPy): imported when a batch is scored, never for one message
     import numpy as np
@@ -44,82 +44,6 @@ if TYPE_CHECKING:  # the batch path's types (NumPy): imported when a batch is sc
 MIN_CLAUSE_CHARS = 2  # compacted characters
 MIN_HAN_CHARS = 2  # a stretch the model scores has at least this many Chinese characters
 MAX_SCORED_CHARS = 2_000  # longer messages are scored on their first clauses up to this many characters
-
-
-@dataclass(frozen=True)
-class ModelCategory:
-    category: str
-    threshold: float
-    severity: str
-    message: str
-    suggestion: str
-
-
-@dataclass(frozen=True)
-class ModelConfig:
-    file: str
-    categories: tuple[ModelCategory, ...]
-    # a second reading: where the rules already found a category of a message (other than ``second_ignores``, which
-    # say nothing of what the message means, such as a form of address), a model finding of another category needs
-    # at least this score (0: no such bar).  Pack ``models.second_reading: {score, ignore}``.
-    second_score: float = 0.0
-    second_ignores: frozenset[str] = frozenset()
-    # a unit (clause) whose compacted text is only a form of address (刘先生 / 王女士您好: the customer named to be
-    # spoken to) is not scored: pack ``models.address_units``, a regular expression matched on the whole unit
-    address_units: str = ""
-
-    @classmethod
-    def from_dict(cls, d: dict | None, where: str) -> "ModelConfig | None":
-        if not d or not d.get("enabled", True):
-            return None
-        file = d.get("file", "messages.npz")
-        cats = []
-        for cat, c in (d.get("categories") or {}).items():
-            if c is False or (isinstance(c, dict) and c.get("enabled") is False):
-                continue
-            if cat not in MESSAGE_CATEGORIES:
-                raise PackError(f"{where}: 模型类别 {cat!r} 不是消息级类别")
-            if not isinstance(c, dict):
-                raise PackError(f"{where}: 模型类别 {cat} 的设置必须是映射")
-            th = c.get("threshold")
-            if th is not None and (isinstance(th, bool) or not isinstance(th, (int, float)) or not 0 < th <= 1):
-                raise PackError(f"{where}: 模型类别 {cat} 的 threshold 必须在 0–1 之间")
-            sev = c.get("severity", "major")
-            if sev not in SEVERITIES:
-                raise PackError(f"{where}: 模型类别 {cat} 的 severity {sev!r} 无效")
-            msg, sug = c.get("message"), c.get("suggestion")
-            if not isinstance(msg, str) or not isinstance(sug, str) or not msg or not sug:
-                raise PackError(f"{where}: 模型类别 {cat} 需要 message 和 suggestion（中文）")
-            cats.append(ModelCategory(cat, float(th) if th is not None else -1.0, sev, msg, sug))
-        second = d.get("second_reading") or {}
-        if not isinstance(second, dict) or set(second) - {"score", "ignore"}:
-            raise PackError(f"{where}: models.second_reading 只能是 {{score: 0–1, ignore: [类别, …]}}")
-        score = second.get("score", 0.0)
-        if isinstance(score, bool) or not isinstance(score, (int, float)) or not 0 <= score <= 1:
-            raise PackError(f"{where}: models.second_reading.score 必须在 0–1 之间")
-        ignores = second.get("ignore") or []
-        if not isinstance(ignores, list) or any(c not in MESSAGE_CATEGORIES for c in ignores):
-            raise PackError(f"{where}: models.second_reading.ignore 必须是消息级类别的列表")
-        address = d.get("address_units") or ""
-        if not isinstance(address, str):
-            raise PackError(f"{where}: models.address_units 必须是一个正则表达式（字符串）")
-        try:
-            re.compile(address)
-        except re.error as e:
-            raise PackError(f"{where}: models.address_units 不是有效的正则表达式：{e}") from None
-        return cls(str(file), tuple(cats), float(score), frozenset(ignores), address) if cats else None
-
-    def second_bar(self, category: str, rule_findings: "Sequence[Finding]",
-                   worse_than: "Mapping[str, frozenset[str]] | None" = None) -> float:
-        """The score a model finding of ``category`` needs in a message with these rule findings: ``second_score``
-        once the rules found a category that is not ignored and of which ``category`` is not the better reading
-        (the packs' precedence, ``worse_than``: a review reward read by the rules as an extra gift), else 0."""
-        if self.second_score:
-            better = worse_than or {}
-            for f in rule_findings:
-                if f.category not in self.second_ignores and category not in better.get(f.category, ()):
-                    return self.second_score
-        return 0.0
 
 
 @dataclass(frozen=True)
