@@ -49,6 +49,9 @@ PINNED = {
     "fresh13_messages.jsonl": "81dacd34d8917aab83738d1de353f4123716e4046165ead27cb2643712b586fb",
     "fresh13_hard_messages.jsonl": "cf579ea09827bb93368ef4d18782a05792b2c93451bb78b816b8d8158d9c6726",
     "fresh13_chats.jsonl": "8bf11ceadaa8d9a8b0a523925104d9c72298ddc6a6a12f198f4569db9ca65d07",
+    "fresh14_messages.jsonl": "845f1d6d4185ba44211fd0e6c61a1dd00f0deb90df8fad8d2b06142252745c3e",
+    "fresh14_hard_messages.jsonl": "8bed0476e635af4067684d1b9e73f924f0b76be89f97aae1d10ad9aca047133b",
+    "fresh14_chats.jsonl": "097b6d6284b60ffbfaaebf21b6228ae68beb47dc6f9af6efe084cdfba532bbcb",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -63,6 +66,7 @@ SIZES = {
     "fresh10_messages.jsonl": (300, 110), "fresh10_chats.jsonl": (55, 22), "fresh11_chats.jsonl": (55, 21),
     "fresh12_messages.jsonl": (300, 110), "fresh12_hard_messages.jsonl": (160, 60), "fresh12_chats.jsonl": (55, 21),
     "fresh13_messages.jsonl": (300, 110), "fresh13_hard_messages.jsonl": (160, 60), "fresh13_chats.jsonl": (55, 21),
+    "fresh14_messages.jsonl": (300, 110), "fresh14_hard_messages.jsonl": (160, 60), "fresh14_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
