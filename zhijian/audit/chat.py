@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from zhijian.audit.config import NEVER, ConversationConfig
+from zhijian.audit.config import ConversationConfig
 from zhijian.audit.conversation import Conversation, Message
 from zhijian.audit.needs import data_only
 from zhijian.audit.result import AuditFinding
@@ -112,7 +112,7 @@ class Chat:
 
     def words_re(self, key: str) -> re.Pattern:
         """The pack's ``conversation.<key>`` word list as one pattern; one that matches nothing when the pack lacks it."""
-        return self.config.patterns(key) or NEVER
+        return self.config.words_re(key)
 
     def data_only(self, text: str) -> bool:
         """``needs.data_only`` with the pack's card field names (``card_fields``)."""

@@ -21,7 +21,7 @@ from zhijian.engine.disguise_guards import FRAMED, LEFT, RIGHT, edge_words, guar
 from zhijian.engine.normalize import ORDINAL_FILLER, compact, fold
 from zhijian.engine.packs import Composition, disguise_emoji
 from zhijian.engine.plan_spans import DetectorSpans, RegexSpans
-from zhijian.engine.regex_gate import first_chars, gate_of
+from zhijian.engine.regex_gate import LazyRegex, first_chars, gate_of
 from zhijian.engine.rules import PackError, Rule
 from zhijian.engine.safe_regex import UnsafeRegex, compile_shipped, compile_user
 from zhijian.engine.variants import polite_forms
@@ -33,7 +33,6 @@ _SUFFIX_REF = re.compile(r"(.+)@([a-z_]+)")
 
 
 @dataclass(frozen=True, slots=True)
-
 class Entry:
     rule: int  # index into Ruleset.rules; -1 = every rule (shop exemptions)
     role: int  # GROUP / EXCEPTION / UNLESS

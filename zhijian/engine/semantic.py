@@ -33,7 +33,6 @@ from zhijian.engine.findings import Finding
 from zhijian.engine.model_config import ModelCategory, ModelConfig  # noqa: F401 (the pack's models section)
 from zhijian.engine.normalize import compact, normalise
 from zhijian.engine.rules import PackError
-from zhijian.taxonomy import MESSAGE_CATEGORIES  # noqa: F401 (re-exported)
 
 if TYPE_CHECKING:  # the batch path's types (NumPy): imported when a batch is scored, never for one message
     import numpy as np
@@ -295,6 +294,7 @@ class SemanticLayer:
         sig = _sigmoid_rows(z, first, last)
         categories = self.config.categories
         done: set[tuple[int, int]] = set()
+        unscored: dict[int, list[int]] = {}  # message -> its units that only address the customer (address_units)
         for i, j, lo, hi in zip(msgs_hot.tolist(), cats_hot.tolist(), first.tolist(), last.tolist()):
             if (i, j) in done:
                 continue
@@ -307,7 +307,9 @@ class SemanticLayer:
                 if col.max() < th[j]:
                     continue
             if self.address is not None:
-                hit = address_units(u.spans(lo, hi), texts[i], self.address)
+                hit = unscored.get(i)
+                if hit is None:  # (once per message, whichever categories are hot in it)
+                    hit = unscored[i] = address_units(u.spans(lo, hi), texts[i], self.address)
                 if hit:
                     col = col.copy()
                     col[hit] = -float("inf")

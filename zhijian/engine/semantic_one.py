@@ -141,6 +141,8 @@ def _findings(layer, n: Normalised, rule_findings: list[Finding]) -> list[Findin
         return rule_findings
     out = list(rule_findings)
     text = n.original
+    # the units that only address the customer (pack ``address_units``): not scored, for any category
+    unscored = semantic.address_units([(s, e) for s, e, _ in spans], text, layer.address) if layer.address else []
     for j in order:
         c = layer.config.categories[j]
         col = [sigmoid32(row[j]) for row in z]
@@ -149,11 +151,10 @@ def _findings(layer, n: Normalised, rule_findings: list[Finding]) -> list[Findin
                 col[k] = -math.inf
             if not _sure_ge(max(col), bars[j]):
                 continue
-        if layer.address is not None:
-            hit = semantic.address_units([(s, e) for s, e, _ in spans], text, layer.address)
-            for k in hit:
+        if unscored:
+            for k in unscored:
                 col[k] = -math.inf
-            if hit and not _sure_ge(max(col), bars[j]):
+            if not _sure_ge(max(col), bars[j]):
                 continue
         best = col.index(max(col))
         if any(abs(v - col[best]) < MARGIN and z[k][j] != z[best][j] for k, v in enumerate(col) if k != best):
