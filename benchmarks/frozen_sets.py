@@ -48,6 +48,9 @@ READ = {
     "fresh12_messages": "stop 28",
     "fresh12_hard_messages": "stop 28",
     "fresh12_chats": "stop 28",
+    "fresh13_messages": "stop 29",
+    "fresh13_hard_messages": "stop 29",
+    "fresh13_chats": "stop 29",
 }
 
 
