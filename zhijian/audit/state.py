@@ -187,9 +187,11 @@ def track(chat) -> list[Item]:
             # an answer the tagger took for a closing (感谢您的耐心等待，深灰色库存充足) still answers: it
             # speaks of what was asked; an apology or comfort said while asking for the details (抱歉让您着急了，
             #麻烦提供一下订单号) answers nothing yet
+            # (抱歉久等，查好了——… read as empathy only: saying the check is done, ``found_forms``, it brings the result)
             answering = [s for s in sents if (answers(s, chat) or content_in_courtesy(chat, s, asked_chars))
                          and not (asks_info and set(s.acts) & {"empathy", "reassure"}
-                                  and set(s.acts) <= ASKING_BACK | {"empathy", "reassure"})]
+                                  and set(s.acts) <= ASKING_BACK | {"empathy", "reassure"}
+                                  and not chat.words_re("found_forms").search(compact(s.text)))]
             if not answering and chat.labels.get(j, set()) & {"thanks_reply", "apology_reply"}:
                 # the agent took the customer's last words for thanks or an apology (不客气 / 没关系):
                 # a "problem" the tagger read into 多亏你提醒，不然就买错了 is settled by that reading

@@ -42,13 +42,23 @@ def _does(chat, i: int, act: str, label: str, says) -> bool:
         return False
     if act == "apology" and (_polite_opener(chat, i) or _self_correction(chat, i)):
         return False  # 不好意思请问… is a polite opener before a question; 我看错了，是要… a correction
-    if act == "thanks" and (_answers_thanks(chat, i) or _resolved_only(chat, i, label)):
+    if act == "thanks" and (_answers_thanks(chat, i) or _resolved_only(chat, i, label) or _trouble_only(chat, i, label)):
         return False  # 五星好评，不客气: the customer answers the agent's thanks; 解决了 tells the problem is gone
     if act in ("thanks", "apology") and _courtesy_of_a_need(chat, i, act, label):
         return False  # 帮我查一下，谢谢 / 麻烦帮忙处理一下，很抱歉: the courtesy of a request, answered by serving it
     # 卡片上印“感谢有你”: words to be written for the customer, not said to the agent (also dictated without quotation
     # marks after the agent spoke of the text to put on the goods: 第二行写妈妈辛苦了)
     return not (_quoted_only(chat, i, act, label) or _dictated_only(chat, i, act, label))
+
+
+def _trouble_only(chat, i: int, label: str) -> bool:
+    """The turn's thanks are only the model's reading of an apology for the trouble caused (又给你们添了麻烦 / 麻烦您跑一趟，
+    不好意思): no thanks word of the pack's ``label`` list in the turn, and every sentence the model reads as thanks is one the
+    apology cue decided, with none of the thanks cue's phrases.  The customer apologises (004: 致歉时回应“没关系”)."""
+    if label in chat.labels[i]:
+        return False
+    thanked = [s for s in chat.sentences.get(i, ()) if "thanks" in s.acts]
+    return bool(thanked) and all("customer.apology" in s.cues and "customer.thanks" not in s.cues for s in thanked)
 
 
 # quoted words (“…” / "…" / 「…」 / 『…』 / ‘…’): what is to be written, printed or engraved, data not speech

@@ -232,6 +232,8 @@ def aftersales_flow(chat):
         if not after and judged:
             continue  # a later report the agent never got to: unanswered / forced_end say so
         judged = True
+        if fixed and _own_doing(chat, i, until):
+            continue  # 装不上 → 对准箭头再拧 → 可以了，原来我拧反了: the customer's own handling, no fault of the goods (003 §售后)
         if fixed and not any("aftersales" in chat.labels[t] for t in told):
             # 装好后出纸有折痕 → 您先把导纸板往里推一格试试 → 推了好了: the advice on how the goods are used worked, and no
             # defect of the pack's after-sales words was named: a question of use answered, not an after-sales case (003 §售后
@@ -242,6 +244,18 @@ def aftersales_flow(chat):
         if wrong is not None:
             yield wrong
             return
+
+
+def _own_doing(chat, i: int, until: int) -> bool:
+    """A customer turn after the report of turn ``i`` (up to ``turns[until]``) says the problem went away (``_says_fixed``)
+    and that it was of their own doing (the pack's ``own_fault_forms``: 原来是我装反了 / 是我自己没插紧): the advice on use
+    worked, the goods had no fault to apologise for."""
+    forms = chat.patterns("own_fault_forms")
+    if forms is None:
+        return False
+    later = [j for j, n in chat.turns[: until + 1] if n.role == "customer" and j > i]
+    fixed = [j for j in later if _says_fixed(chat, j)]
+    return bool(fixed) and any(forms.search(compact(chat.messages[j].text)) for j in later if j >= fixed[0])
 
 
 def _out_of_order(chat, i: int, after: list[int], fixed: set[int], owed: bool = True):

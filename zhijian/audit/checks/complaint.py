@@ -6,6 +6,7 @@ from __future__ import annotations
 from zhijian.audit.checks import check
 from zhijian.audit.memo import per_turn
 from zhijian.audit.settle import compact  # (cached: the same sentences come back)
+from zhijian.audit.turns import resolved
 
 
 @per_turn
@@ -14,7 +15,7 @@ def _complains(chat, i: int) -> bool:
     in one of the pack's ``complaint_forms`` (连个电话都不打), or states a problem (act ``problem``) as a
     promise broken or a wait that went on (``words.service_failure``: 说好的次日达…还没到 / 拖这么久 / 没人管;
     ``waited_forms``: 付款三天了还没发) — a complaint without 投诉."""
-    if chat.customer_says(i, "complaint", "complaint"):
+    if chat.customer_says(i, "complaint", "complaint") and not _relief_only(chat, i):
         return not _denied(chat, i)
     forms, waited, effort = (chat.patterns(k) for k in ("complaint_forms", "waited_forms", "effort_forms"))
     for s in chat.sentences.get(i, ()):
@@ -27,6 +28,16 @@ def _complains(chat, i: int) -> bool:
                                     or (waited is not None and waited.search(w))):
             return True
     return False
+
+
+def _relief_only(chat, i: int) -> bool:
+    """The turn's complaint is only the model's reading of relief that the problem went away (搞定了！！ / 终于好了！:
+    ``turns.resolved``): none of the pack's complaint words in the turn, and every sentence the model is sure complains says
+    it is resolved."""
+    if "complaint" in chat.labels[i]:
+        return False
+    sure = [s for s in chat.sentences.get(i, ()) if chat.sure(s, "complaint")]
+    return bool(sure) and all(resolved(chat, s) for s in sure)
 
 
 def _denied(chat, i: int) -> bool:
