@@ -3,7 +3,7 @@ problem or "I have more to ask", from the customer turn that opened it until an 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -19,6 +19,8 @@ class Item:
     grievance: bool = False  # asked in anger (act complaint: 你们是不是都不核对的): any answer settles it
     promised: int | None = None  # the agent turn that asked for details and said it would then check
     added: bool = False  # put as a need of its own (另外… / 还有个事…: the pack's adds_need forms or another_need words)
+    # what it shares with the customer's newer needs while it is held (这款 / 箱子): the thing asked about, not the check
+    subject: set = field(default_factory=set)
 
     @property
     def open(self) -> bool:

@@ -44,6 +44,36 @@ def chars(text: str) -> frozenset[str]:
     return frozenset(compact(text)) - STOP_CHARS
 
 
+# a demonstrative and a measure word of goods (这款 / 那件 / 该台; not 这个, said of an order or a parcel as well): the
+# goods asked about follow it
+_THIS = re.compile(r"[这那该此](?:款|种|件|台|双|套|条|只|把|瓶|盒|支|顶|辆)")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _goods(text: str) -> frozenset[str]:
+    """The goods a question names after a demonstrative, with the demonstrative (这款沙发两米的能加宽吗: 这款, 沙发):
+    two content characters followed by more of the question (这款防水吗 names no goods: 防水 is what is asked)."""
+    c, out = compact(text), set()
+    for m in _THIS.finditer(c):
+        out.update((m.group(), c[m.start() + 1:m.end() + 1]))  # (这台 / 台烤)
+        noun, rest = c[m.end():m.end() + 2], c[m.end() + 2:]
+        if len(noun) == 2 and not set(noun) & STOP_CHARS and len(set(rest) - STOP_CHARS) >= 2:
+            out.add(noun)
+    return frozenset(out)
+
+
+def _only_goods(it: Item, bg: frozenset[str], ch: frozenset[str]) -> bool:
+    """A clause shares with held need ``it`` only the goods asked about (its bigrams of ``Item.subject``, what the customer's
+    newer needs ask about too, or named after 这款 / 那件) and at most one other character (digits aside: 100晚 for 1.8米):
+    it speaks of the goods (沙发送三年保修 / 包裹里连同书包寄出), it brings no result of the check."""
+    goods = set(it.subject) | _goods(it.text)
+    shared = bigrams(it.text) & bg
+    if not shared or not shared <= goods:
+        return False
+    rest = (chars(it.text) & ch) - set("".join(goods)) - set("0123456789")
+    return len(rest) <= 1
+
+
 def prefer(k: int, best: int, got: list[bool], last: int) -> bool:
     """On a tie, a clause goes on about the item the clause before it in the sentence went to (附带一个遥控器，
     放在扇叶下面的盒子里: still the question about the remote), else to an item nothing went to yet."""
@@ -67,12 +97,13 @@ def _named_beside(k: int, open_: list[Item], feats: list, got: list[bool], said:
                and open_[x].act == "question" and _ADDED.match(compact(open_[x].text)) for x in range(len(open_)))
 
 
-def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = ()) -> list[Item]:
+def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = (), intro=None) -> list[Item]:
     """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
     items still open.  ``newest``: the customer turn of the newest open item when the block began.
     ``details``: the customer's sentences since the agent's last block that opened no need (客厅三十平,
     what the agent had asked for): a clause about one of them more than about any item is the agent
-    using what they were told, not a free answer to the item left over."""
+    using what they were told, not a free answer to the item left over.  ``intro``: the pack's ``greeting_clause``
+    (欢迎光临XX沙发清洗 / 我是XX的客服): such a clause is about no item, whatever characters of the shop's name it shares."""
     def waits(it: Item) -> bool:
         """Only an answer about it settles it: held while the customer asked something newer, or skipped
         by an earlier answer."""
@@ -83,6 +114,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     if len(open_) == 1 and not waits(open_[0]) and not (details and open_[0].held_by is not None):
         open_[0].closed_by = j
         return []
+    held = [it.held_by is not None and waits(it) for it in open_]
     feats = [(bigrams(it.text), chars(it.text)) for it in open_]
     # what the customer told the agent, once it is not about one of the items itself (订单号查不到了 about 看不到订单)
     told = [(b, c) for b, c in ((bigrams(t), chars(t)) for t in details) if not any(b & ib for ib, _ in feats)]
@@ -94,10 +126,14 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
         last = -1  # the item the sentence's previous clause went to
         mine: set[int] = set()  # the items this sentence was first to go to
         for cl in CLAUSE.findall(s.text) or [s.text]:
+            if intro is not None and intro.search(compact(cl)):
+                continue
             bg, ch = bigrams(cl), chars(cl)
             best, score = -1, 0
             for k, (ib, ic) in enumerate(feats):
                 sc = 2 * len(ib & bg) + len(ic & ch)
+                if held[k] and _only_goods(open_[k], bg, ch):
+                    continue  # a held check's goods named again (连同书包寄出 for 书包哪天能寄): no result of the check
                 if sc < 2 and open_[k].skipped and courtesy:
                     continue  # a closing sharing one character (感谢您的支持 / 快煮要多久) answers no skipped item
                 if sc > score or (sc == score and sc > 0 and prefer(k, best, got, last)):

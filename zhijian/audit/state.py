@@ -86,6 +86,16 @@ def _one_need(a: Item, b: Item) -> bool:
     return same_need(a.text, b.text) or (a.turn == b.turn and bool(_bigrams(a.text) & _bigrams(b.text)))
 
 
+def _one_word(held: str, newer: str) -> frozenset[str]:
+    """The content bigrams a held need shares with a newer one when they make one word of the held need, up to four
+    characters (书包哪天能寄 held | 书包送雨罩吗 / 这台烤箱…: the goods both ask about); none when they share
+    more (a need said again)."""
+    both = _bigrams(held) & _bigrams(newer)
+    c = compact(held)
+    at = sorted(c.find(b) for b in both)
+    return frozenset(both) if both and len(both) <= 3 and at[-1] - at[0] == len(at) - 1 else frozenset()
+
+
 def _after_hold(chat, sents, answering: list) -> list:
     """The answering sentences of a turn that come after its last hold (请稍等，正在为您查询~ 下午可以送到:
     the chat tool joined the hold and the result sent minutes later) and do not themselves read as more
@@ -143,6 +153,9 @@ def track(chat) -> list[Item]:
                             continue  # the same question sent again while it waits: one need
                         it = Item(i, si, act, text, grievance=turn.reproach or grieved,
                                   added=another or bool(adds and adds.search(compact(s.text))))
+                        for o in open_:
+                            if o.held_by is not None:
+                                o.subject |= _one_word(o.text, text)
                         items.append(it)
                         open_.append(it)
             if greeted and any(it.turn == i for it in open_) and not (adds and adds.search(compact(m.text))):
@@ -243,7 +256,7 @@ def track(chat) -> list[Item]:
                     answering = [s for s in answering if any(
                         _bigrams(s.text) & _bigrams(o.text) or _chars(s.text) & _chars(o.text) for o in open_)]
                 settle_ = [o for o in open_ if o not in more and o not in named]
-                open_ = (_settle(settle_, answering, j, newest, tuple(details)) if answering else settle_) + more + named
+                open_ = (_settle(settle_, answering, j, newest, tuple(details), chat.patterns("greeting_clause")) if answering else settle_) + more + named
                 # the same question asked twice (before and after the agent's greeting), or one need typed in
                 # pieces in one turn (我要取消订单 … 你能帮我取消么: a content bigram in common), is settled once
                 done = [it for it in was if it.closed_by == j]

@@ -14,13 +14,9 @@ def unanswered(chat):
     plain goodbye said nothing to it (``ending.silent_goodbye``): then it is both."""
     cut = set(chat.forced_ending[1]) if chat.forced_ending and not silent_goodbye(chat) else set()
     for it in chat.items:
-        # (我去联络快递员核实下，稍等片刻 said last: the need was taken up, the result never came — followup_missed)
-        if it.open and it.act != "more" and it.turn not in cut and not _held_last(chat, it):
+        # (我去联络快递员核实下，稍等片刻, said last or before answering the customer's newer questions: the need was taken
+        # up and the result never came — followup_missed, not unanswered)
+        if it.open and it.act != "more" and it.turn not in cut and it.held_by is None:
             yield chat.finding("unanswered", it.turn)
             return
 
-
-def _held_last(chat, it) -> bool:
-    """The open need ``it`` was held by the agent's last turn of the chat (act ``hold``: 我替您核实下，稍候) and nothing
-    came after it: the agent took it up and owes the result (``followup_missed``), they did not leave it unanswered."""
-    return it.held_by is not None and chat.agent_turns and it.held_by == chat.agent_turns[-1] and it.held_by == chat.turns[-1][0]
