@@ -52,6 +52,9 @@ PINNED = {
     "fresh14_messages.jsonl": "845f1d6d4185ba44211fd0e6c61a1dd00f0deb90df8fad8d2b06142252745c3e",
     "fresh14_hard_messages.jsonl": "8bed0476e635af4067684d1b9e73f924f0b76be89f97aae1d10ad9aca047133b",
     "fresh14_chats.jsonl": "097b6d6284b60ffbfaaebf21b6228ae68beb47dc6f9af6efe084cdfba532bbcb",
+    "fresh15_messages.jsonl": "3069fbab39a696d0d8901cfbf04057e57b1c6273a6efc0e8fde698f44d413c1f",
+    "fresh15_hard_messages.jsonl": "b11bb20fa494387a287924e5a842708736b5c7e639fe399a239e0b6ae7c67063",
+    "fresh15_chats.jsonl": "c04394ac1f002be67b4e3ac432b8d472416fefc141ef4a163184a0d1226aaf97",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -67,6 +70,7 @@ SIZES = {
     "fresh12_messages.jsonl": (300, 110), "fresh12_hard_messages.jsonl": (160, 60), "fresh12_chats.jsonl": (55, 21),
     "fresh13_messages.jsonl": (300, 110), "fresh13_hard_messages.jsonl": (160, 60), "fresh13_chats.jsonl": (55, 21),
     "fresh14_messages.jsonl": (300, 110), "fresh14_hard_messages.jsonl": (160, 60), "fresh14_chats.jsonl": (55, 21),
+    "fresh15_messages.jsonl": (300, 110), "fresh15_hard_messages.jsonl": (160, 60), "fresh15_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
