@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from zhijian.audit import memo
 from zhijian.audit.auditor import Auditor
 from zhijian.audit.chat import Chat
@@ -20,6 +22,13 @@ TURNS = (("customer", 0, "你好，我买的水壶烧水有异味，怎么处理
          ("agent", 60, "新壶建议先加水煮沸两三次再倒掉，如果还有味道可以给您换一个"),
          ("customer", 80, "好的谢谢"),
          ("agent", 100, "不客气，祝您生活愉快，再见！"))
+
+
+@pytest.fixture(autouse=True, params=["compiled", "closures"])
+def _wrappers(request, monkeypatch):
+    """Each test runs with the compiled wrappers (``_memo_core``, when built) and with memo.py's own closures."""
+    if request.param == "closures":
+        monkeypatch.setattr(memo, "_memo_core", None)
 
 
 def _counting(deco, calls: list):

@@ -53,6 +53,7 @@ __all__ = ["ACTS", "ROLES", "Sentence", "Scores", "CueError", "Cue", "Cues", "Ta
 MODEL_FILE = "acts.npz"
 CACHE_TURNS = 16_384  # (role, text) answers kept per tagger (about 1.3 kB each: ≤ 21 MB)
 CACHE_TEXT_MAX = 200  # longer turns are not kept (template replies are short)
+KEPT_SENTENCES = 16_384  # sentences kept by (role, text, place) for new turns to reuse (``Tagger._kept``; ≈ 1 kB each)
 
 
 class Scores(dict):
@@ -118,11 +119,16 @@ class Tagger:
         self._cue_of[[index[p] for p in cues.phrases]] = np.arange(len(cues.phrases))
         self.cache_size = cache_size
         self._cache: OrderedDict[tuple[str, str], tuple] = OrderedDict()
+        # (role, sentence text, start, end) -> the Sentence made for it: a new turn that holds a sentence seen before at
+        # the same place (a template reply with another name in it) gets that very object when it is equal in every
+        # field, so what the audit remembers per sentence object (``audit.memo.per_sentence``) is found again
+        self._kept: dict[tuple, Sentence] = {}
         self._lock = threading.Lock()
 
     def clear_cache(self) -> None:
         with self._lock:
             self._cache.clear()
+            self._kept.clear()
 
     def tag_turns(self, turns: Sequence[tuple[str, str]]) -> list[list[Sentence]]:
         """Sentences and acts of every turn; ``system`` turns (and empty ones) get no sentences."""
@@ -191,6 +197,7 @@ class Tagger:
         srel, erel = (sa - offsets).tolist(), (ea - offsets).tolist()
         bounds = np.searchsorted(ta, np.arange(len(text_id) + 1)).tolist()  # sentences of text t: bounds[t]:bounds[t+1]
         made: dict[str, list] = {role: [] for role in _BIT}  # a role no sentence needs keeps an empty list
+        kept = self._kept
         for role, bit in _BIT.items():
             wanted = np.flatnonzero(need & bit).tolist()
             if not wanted:
@@ -207,9 +214,17 @@ class Tagger:
                 obj = same.get(key)
                 if obj is None:
                     acts, sc, by, fired = dec[sid]
-                    obj = same[key] = _new(Sentence)
-                    _set(obj, "__dict__", {"start": start, "end": end, "text": stexts[k], "acts": acts,
-                                           "scores": sc, "by": by, "cues": fired})
+                    fields = {"start": start, "end": end, "text": stexts[k], "acts": acts, "scores": sc, "by": by,
+                              "cues": fired}
+                    place = (role, stexts[k], start, end)
+                    obj = kept.get(place)
+                    if obj is None or obj.__dict__ != fields:
+                        obj = _new(Sentence)
+                        _set(obj, "__dict__", fields)
+                        if len(kept) >= KEPT_SENTENCES:
+                            kept.clear()
+                        kept[place] = obj
+                    same[key] = obj
                 objs[k] = obj
             made[role] = objs
         return {key: tuple(made[key[0]][bounds[t]:bounds[t + 1]]) for key, t in zip(keys, kt)}

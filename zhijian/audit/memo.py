@@ -11,13 +11,20 @@ the config object (another pack composition, or a config built anew, starts empt
 all at once when full, so memory stays flat however long the input.  The functions remembered are pure: a
 result is the one computing it again would give, so the audit's output does not change.  (Like the lexicon's
 cache of labels, which also lives on the config, they take the folding tables as fixed: they are built once
-per process, ``engine.normalize.tables``.)
+per process, ``engine.normalize.tables``.)  The three wrappers run compiled (``_memo_core.pyx``, built by setup.py: the
+same memos, read the same way, without a Python frame per call) when the extension is there, as the closures below
+otherwise.
 """
 
 from __future__ import annotations
 
 import functools
 from typing import Callable, TypeVar
+
+try:  # the compiled wrappers (``_memo_core.pyx``: the same memos without a Python frame per call), when built
+    from zhijian.audit import _memo_core
+except ImportError:  # pragma: no cover - a tree without the extension: the closures below do the same
+    _memo_core = None
 
 MEMO_SENTENCES = 16_384  # sentences remembered per config (4× what the tagger's cache of 4,096 turns holds)
 MEMO_TEXTS = 16_384  # texts remembered per config (all ``per_text`` functions together)
@@ -39,6 +46,8 @@ def _memo_of(config, which: str = "_sentence_memo") -> dict:
 def per_sentence(fn: Callable[..., T]) -> Callable[..., T]:
     """Remember ``fn(chat, s)``, a pure function of the tagged sentence ``s`` and ``chat.config``."""
     name = fn.__qualname__
+    if _memo_core is not None:
+        return _compiled(_memo_core.PerSentence, fn)
 
     @functools.wraps(fn)
     def remembered(chat, s) -> T:
@@ -65,6 +74,8 @@ def per_text(fn: Callable[..., T]) -> Callable[..., T]:
     """Remember ``fn(chat, text)``, a pure function of the text and ``chat.config`` (texts of at most
     ``MEMO_TEXT_MAX`` characters: template replies are short)."""
     name = fn.__qualname__
+    if _memo_core is not None:
+        return _compiled(_memo_core.PerText, fn)
 
     @functools.wraps(fn)
     def remembered(chat, text: str) -> T:
@@ -130,6 +141,8 @@ def per_turn(fn: Callable[..., T]) -> Callable[..., T]:
     once per chat, and a turn that comes back in another chat with the same sentences and labels is read once.
     (The chat must not change a turn's labels or sentences once a check has read them.)"""
     name = fn.__qualname__
+    if _memo_core is not None:
+        return _compiled(_memo_core.PerTurn, fn)
 
     @functools.wraps(fn)
     def remembered(chat, i: int, *args) -> T:
@@ -148,6 +161,14 @@ def per_turn(fn: Callable[..., T]) -> Callable[..., T]:
 
     remembered.uncached = fn  # type: ignore[attr-defined]
     return remembered
+
+
+def _compiled(kind, fn: Callable) -> Callable:
+    """``fn`` remembered by the compiled wrapper ``kind``, which reads the bounds (and ``_Turn``) from this module's
+    globals at each call, as the closures do."""
+    w = kind(fn, fn.__qualname__, globals())
+    functools.update_wrapper(w, fn)
+    return w
 
 
 class per_chat:

@@ -211,5 +211,8 @@ def asks_held_again(text: str, open_: list) -> bool:
     """A customer question whose content, once the pressing words are out (``_PRESSING``: 所以 / 到底 / 你看下), is all
     within a need the agent is holding (said they would check, ``Item.held_by``): the held need asked again (那卡其色究竟
     有没有 while 有没有卡其色的 waits), not a need of its own; 卡其色多少钱 asks something new."""
+    held = [it for it in open_ if it.held_by is not None and it.open]
+    if not held:  # (most questions: nothing is held, the text need not be read)
+        return False
     own = content_chars(_PRESSING.sub("", compact(text)))
-    return bool(own) and any(it.held_by is not None and it.open and own <= content_chars(it.text) for it in open_)
+    return bool(own) and any(own <= content_chars(it.text) for it in held)

@@ -37,6 +37,8 @@ def _self_intro(roles: tuple[str, ...]) -> re.Pattern:
 def addresses(text: str, name: str, honorifics: tuple[str, ...]) -> bool:
     """``name`` is used to address someone in ``text``: not followed by an honorific, and not given as
     data (after 收货人/姓名/是 …, among the values of a field read back: 收件信息：上海市…，王芳, or followed by 的/吗)."""
+    if name not in text:  # (most agent texts: no pattern built, nothing searched)
+        return False
     for m in re.finditer(re.escape(name), text):
         before, after = text[: m.start()], text[m.end():]
         if any(after.startswith(h) for h in honorifics):

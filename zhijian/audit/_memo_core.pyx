@@ -1,0 +1,117 @@
+# cython: language_level=3, boundscheck=False, wraparound=False
+"""The hit paths of ``zhijian.audit.memo`` compiled: ``per_sentence``, ``per_text`` and ``per_turn`` wrappers as callable
+objects, and ``_turn``.  Line for line what memo.py's Python closures do (the same memos on the same objects, the same
+bounds read from the memo module at each call, so a test may change them), only without a Python frame per call: the
+audit asks ~60 remembered readings a chat.  memo.py uses these when the extension is built, its own closures otherwise."""
+
+cdef object _MISSING = object()  # (a result may be None or False: a memo's miss is this)
+
+
+cdef dict _memo_of(object config, str which):
+    cdef dict d = config.__dict__
+    memo = d.get(which)
+    if memo is None:
+        memo = d[which] = {}
+    return <dict>memo
+
+
+cdef class _Remembered:
+    """What the three wrappers share: the function, its memo key, the memo module (bounds, ``_Turn``)."""
+
+    cdef readonly object uncached
+    cdef object name
+    cdef dict limits  # the memo module's globals (MEMO_SENTENCES, MEMO_TEXTS, MEMO_TURNS, MEMO_TEXT_MAX, _Turn)
+    cdef dict __dict__  # (functools.update_wrapper: __name__, __doc__, __wrapped__ …)
+
+    def __init__(self, fn, str name, dict limits):
+        self.uncached, self.name, self.limits = fn, name, limits
+
+    def __reduce__(self):
+        return self.__qualname__  # (pickled by reference, like the function it wraps)
+
+
+cdef class PerSentence(_Remembered):
+    def __call__(self, chat, s):
+        config = getattr(chat, "config", None)
+        if config is None:  # (a stand-in chat of a test, with no config: nothing to remember by)
+            return self.uncached(chat, s)
+        cdef dict memo = _memo_of(config, "_sentence_memo")
+        key = id(s)
+        entry = memo.get(key)
+        if entry is None or (<tuple>entry)[0] is not s:
+            if len(memo) >= self.limits["MEMO_SENTENCES"]:
+                memo.clear()
+            entry = (s, {})
+            memo[key] = entry
+        cdef dict got = <dict>(<tuple>entry)[1]
+        out = got.get(self.name, _MISSING)
+        if out is _MISSING:
+            out = self.uncached(chat, s)
+            got[self.name] = out
+        return out
+
+
+cdef class PerText(_Remembered):
+    def __call__(self, chat, text):
+        config = getattr(chat, "config", None)
+        if config is None or len(text) > self.limits["MEMO_TEXT_MAX"]:
+            return self.uncached(chat, text)
+        cdef dict memo = _memo_of(config, "_text_memo")
+        key = (self.name, text)
+        out = memo.get(key, _MISSING)
+        if out is _MISSING:
+            if len(memo) >= self.limits["MEMO_TEXTS"]:
+                memo.clear()
+            out = self.uncached(chat, text)
+            memo[key] = out
+        return out
+
+
+cdef class PerTurn(_Remembered):
+    def __call__(self, chat, i, *args):
+        mine = chat.__dict__.get("_memo_turns")
+        t = (<dict>mine).get(i, False) if mine is not None else False
+        if t is False:
+            t = turn_entry(chat, i, self.limits)
+        if t is None:
+            return self.uncached(chat, i, *args)
+        key = (self.name, args) if args else self.name
+        cdef dict r = t.results
+        out = r.get(key, _MISSING)
+        if out is _MISSING:
+            out = self.uncached(chat, i, *args)
+            r[key] = out
+        return out
+
+
+cpdef object turn_entry(object chat, object i, dict limits):
+    """``memo._turn``: the memo's entry for turn ``i`` of ``chat``, None when not remembered."""
+    cdef dict cd = chat.__dict__
+    mine = cd.get("_memo_turns")
+    if mine is None:
+        mine = cd["_memo_turns"] = {}
+    got = (<dict>mine).get(i, False)
+    if got is not False:
+        return got
+    config = getattr(chat, "config", None)
+    if config is None:
+        mine[i] = None  # (a stand-in chat of a test, with no config: nothing to remember by)
+        return None
+    m = chat.messages[i]
+    ss = chat.sentences.get(i) or []
+    Turn = limits["_Turn"]
+    if len(m.text) > limits["MEMO_TEXT_MAX"]:
+        got = Turn(list(ss))  # a long turn: remembered for this chat only
+        mine[i] = got
+        return got
+    key = (m.role, m.text, chat.labels.get(i))
+    cdef dict memo = _memo_of(config, "_turn_memo")
+    got = memo.get(key)
+    # the same sentences (the tagger's shared objects compare by identity first; others field by field)
+    if got is None or got.sentences != ss:
+        if len(memo) >= limits["MEMO_TURNS"]:
+            memo.clear()
+        got = Turn(list(ss))
+        memo[key] = got
+    mine[i] = got
+    return got
