@@ -40,6 +40,9 @@ CHATS = [
     dict(turns=[]),
     dict(turns=[("system", 0, "会话已创建"), ("system", 5, "会话已关闭")]),
     dict(turns=[("customer", "有货吗"), ("agent", "有的"), ("customer", "好的谢谢")]),
+    # a question passed over and never held (a held one is followup_missed since stop 29, not unanswered)
+    dict(turns=[("customer", 0, "这款水杯有蓝色吗"), ("agent", 10, "您好，蓝色有现货"), ("customer", 20, "那寄到新疆运费多少？"),
+                ("agent", 30, CLOSING)]),
 ]
 
 

@@ -62,7 +62,7 @@ def _goods(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _only_goods(it: Item, bg: frozenset[str], ch: frozenset[str]) -> bool:
+def _only_goods(it: Item, bg: frozenset[str], ch: frozenset[str], clause: str) -> bool:
     """A clause shares with held need ``it`` only the goods asked about (its bigrams of ``Item.subject``, what the customer's
     newer needs ask about too, or named after 这款 / 那件) and at most one other character (digits aside: 100晚 for 1.8米):
     it speaks of the goods (沙发送三年保修 / 包裹里连同书包寄出), it brings no result of the check."""
@@ -71,7 +71,18 @@ def _only_goods(it: Item, bg: frozenset[str], ch: frozenset[str]) -> bool:
     if not shared or not shared <= goods:
         return False
     rest = (chars(it.text) & ch) - set("".join(goods)) - set("0123456789")
+    if _answered_choice(it.text) & set(compact(clause)):
+        return False  # 有没有暖白光 held, 暖白光有货: the verb of its yes-or-no question said back is the result
     return len(rest) <= 1
+
+
+# a yes-or-no question put as verb-not-verb (有没有 / 是不是 / 能不能 / 可不可以): saying the verb answers it
+_CHOICE = re.compile(r"(\w)[不没]\1")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _answered_choice(text: str) -> frozenset[str]:
+    return frozenset(m.group(1) for m in _CHOICE.finditer(compact(text)))
 
 
 def prefer(k: int, best: int, got: list[bool], last: int) -> bool:
@@ -132,7 +143,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
             best, score = -1, 0
             for k, (ib, ic) in enumerate(feats):
                 sc = 2 * len(ib & bg) + len(ic & ch)
-                if held[k] and _only_goods(open_[k], bg, ch):
+                if held[k] and _only_goods(open_[k], bg, ch, cl):
                     continue  # a held check's goods named again (连同书包寄出 for 书包哪天能寄): no result of the check
                 if sc < 2 and open_[k].skipped and courtesy:
                     continue  # a closing sharing one character (感谢您的支持 / 快煮要多久) answers no skipped item
