@@ -52,7 +52,8 @@ def _masks(comp) -> dict[str, str]:
     """Own platform words read as 平台, the shop's own names as 本店, by the semantic layer."""
     out = {}
     for key in comp.own_platforms:
-        for w in comp.platforms.get(key, {}).get("words", []):
+        p = comp.platforms.get(key, {})
+        for w in p.get("words", []) + p.get("nicknames", []):
             out[str(w)] = "平台"
     for w in comp.own_names:
         out[str(w)] = "本店"

@@ -28,6 +28,7 @@ from zhijian.engine.disguise_guards import FRAMED, LEFT, RIGHT, cuts_word, frame
 from zhijian.engine.findings import Finding, new_finding
 from zhijian.engine.normalize import ORDINAL_FILLER, Normalised, compact
 from zhijian.engine.overlap import resolve_spans
+from zhijian.engine.refusal import refused
 from zhijian.engine.ruleset import EXCEPTION, GROUP, Ruleset
 from zhijian.engine.stickers import has_emoji, without_codes
 
@@ -357,6 +358,9 @@ def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list
             w = rule.within
             idx_u = _Spans(unl)
             spans = [(s, e) for s, e in spans if not idx_u.overlaps(s - w, e + w)]
+        ref = rs.params[ri].get("refusal")
+        if ref:  # named only to refuse it, in its own clause (refusal.py)
+            spans = [(s, e) for s, e in spans if not refused(folded, s, e, ref)]
         cands += [(ri, s, e) for s, e in spans]
 
     for ri in whole:

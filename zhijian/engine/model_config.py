@@ -36,6 +36,10 @@ class ModelConfig:
     # a unit (clause) whose compacted text is only a form of address (刘先生 / 王女士您好: the customer named to be
     # spoken to) is not scored: pack ``models.address_units``, a regular expression matched on the whole unit
     address_units: str = ""
+    # a message that declines or qualifies the act of a category (不能透露 … for privacy_leak, 以实际为准 for
+    # false_advertising) is read against it: the model's finding of that category yields there (the rules still
+    # read it).  Pack ``models.declined: {category: regular expression}``, searched in the whole message.
+    declined: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_dict(cls, d: dict | None, where: str) -> "ModelConfig | None":
@@ -76,7 +80,17 @@ class ModelConfig:
             re.compile(address)
         except re.error as e:
             raise PackError(f"{where}: models.address_units 不是有效的正则表达式：{e}") from None
-        return cls(str(file), tuple(cats), float(score), frozenset(ignores), address) if cats else None
+        declined = d.get("declined") or {}
+        if not isinstance(declined, dict) or any(c not in MESSAGE_CATEGORIES or not isinstance(rx, str)
+                                                 for c, rx in declined.items()):
+            raise PackError(f"{where}: models.declined 必须是 {{消息级类别: 正则表达式}} 的映射")
+        for c, rx in declined.items():
+            try:
+                re.compile(rx)
+            except re.error as e:
+                raise PackError(f"{where}: models.declined.{c} 不是有效的正则表达式：{e}") from None
+        return (cls(str(file), tuple(cats), float(score), frozenset(ignores), address, tuple(sorted(declined.items())))
+                if cats else None)
 
     def second_bar(self, category: str, rule_findings: "Sequence[Finding]",
                    worse_than: "Mapping[str, frozenset[str]] | None" = None) -> float:

@@ -136,6 +136,8 @@ def load_pack_file(name: str) -> PackFile:
     for key, p in platforms.items():
         if not isinstance(p, dict) or not isinstance(p.get("words"), list):
             raise PackError(f"{origin}: 平台 {key!r} 缺少词语列表 words")
+        if not isinstance(p.get("nicknames", []), list):
+            raise PackError(f"{origin}: 平台 {key!r} 的 nicknames 应为词语列表")
     plat = data.get("platform") or {}
     limits = data.get("limits") or {}
     _check_limits(limits, origin)

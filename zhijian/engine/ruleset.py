@@ -16,7 +16,7 @@ from itertools import accumulate
 from ahocorasick_rs import AhoCorasick
 
 from zhijian.engine.detectors import DETECTORS, GATES
-from zhijian.engine import disguise
+from zhijian.engine import disguise, refusal
 from zhijian.engine.disguise_guards import FRAMED, LEFT, RIGHT, edge_words, guarded_edges
 from zhijian.engine.normalize import ORDINAL_FILLER, compact, fold
 from zhijian.engine.packs import Composition, disguise_emoji
@@ -56,6 +56,11 @@ def _csr(rows: list[list[tuple]], width: int) -> tuple[array, list[array]]:
             [array("q", [t[k] for row in rows for t in row]) for k in range(width)])
 
 
+def _words(platform: dict) -> list:
+    """A platform's words and nicknames (common.yaml ``platforms``)."""
+    return list(platform["words"]) + list(platform.get("nicknames") or ())
+
+
 def _needles(words) -> "re.Pattern | None":
     return re.compile("|".join(map(re.escape, words))) if words else None
 
@@ -92,6 +97,7 @@ class Ruleset:
         # words some rule lists itself keep their own reading: a derived form never shadows one
         # (tm is the vulgar TM / Tmall of seed 000, not also the initials of 他妈)
         self._listed: set[str] = set()
+        self._nicknames = {compact(str(w)) for p in comp.platforms.values() for w in p.get("nicknames") or ()}
         for rule in self.rules:
             for group in ([rule.patterns, *rule.near] if rule.patterns else []):
                 self._listed.update(compact(w) for w in self._expand(group, f"{rule.origin}: 规则 {rule.id!r}"))
@@ -230,10 +236,10 @@ class Ruleset:
                     out.append(w)
                 continue
             ref = w[1:]
-            if ref == "own_platforms":
-                out += [x for k in sorted(comp.own_platforms) for x in comp.platforms[k]["words"]]
+            if ref == "own_platforms":  # a platform's nicknames too (never disguised: see _compile_rule)
+                out += [x for k in sorted(comp.own_platforms) for x in _words(comp.platforms[k])]
             elif ref == "other_platforms":
-                out += [x for k, p in comp.platforms.items() if k not in comp.own_platforms for x in p["words"]]
+                out += [x for k, p in comp.platforms.items() if k not in comp.own_platforms for x in _words(p)]
             elif ref == "own_domains":
                 out += [x for k in sorted(comp.own_platforms) for x in comp.platforms[k].get("domains", [])]
             elif ref == "own_names":
@@ -282,7 +288,7 @@ class Ruleset:
             for w in self._expand(group, where):
                 self._add(w, Entry(ri, GROUP, g, False, False), where)
                 cw = compact(w)
-                for name in text_gens:
+                for name in (text_gens if cw not in self._nicknames else ()):  # a nickname is a disguise already
                     for v in disguise.GENERATORS[name].func(cw):
                         if v in self._listed and name != "mixed_pinyin":  # pinyin: true behaves as before
                             continue
@@ -329,6 +335,8 @@ class Ruleset:
                     params[key] = self._expand(tuple(params[key]), where)
         if rule.max_length is not None:
             params["max_length"] = self.limits.get("max_length", rule.max_length)
+        if params.get("refusal"):  # a platform named to refuse it (refusal.py): the pack's word lists, compiled
+            params["refusal"] = refusal.patterns(lambda name: [fold(w) for w in self._expand(("@" + name,), where)])
         self.params[ri] = params
         if rule.whole:
             for w in self._expand(rule.whole, where):

@@ -170,11 +170,14 @@ def _except_units(col: "np.ndarray", units: list[tuple[int, int]], text: str, wo
 class SemanticLayer:
     """Scores messages with a shipped category model and turns scores into findings."""
 
+    declined: Mapping[str, re.Pattern] = {}  # category -> what declines its act in a message (set per layer below)
+
     def __init__(self, config: ModelConfig, model: "LinearModel | None" = None,
                  masks: dict[str, str] | None = None, exceptions: dict[str, Sequence[str]] | None = None,
                  worse_than: Mapping[str, frozenset[str]] | None = None):
         self.config = config
         self.address = re.compile(config.address_units) if config.address_units else None
+        self.declined = {cat: re.compile(rx) for cat, rx in config.declined}  # (model_config.ModelConfig.declined)
         # the packs' precedence (overlap.py): category -> the categories that are the better reading of one
         # stretch; a model finding yields to a rule finding of a better category that overlaps its unit
         self.worse_than = dict(worse_than or {})
@@ -266,8 +269,12 @@ class SemanticLayer:
         u, z = self.logits(texts)
         return u, sigmoid(z)
 
-    def yields(self, category: str, s: int, e: int, found: "Sequence[Finding]") -> bool:
-        """Does a finding of ``category`` over ``s:e`` yield to a found one of a better category overlapping it?"""
+    def yields(self, category: str, s: int, e: int, found: "Sequence[Finding]", text: str = "") -> bool:
+        """Does a finding of ``category`` over ``s:e`` yield to a found one of a better category overlapping it, or
+        to a message ``text`` that declines the category's act (``declined``)?"""
+        rx = self.declined.get(category)
+        if rx is not None and rx.search(text):
+            return True
         better = self.worse_than.get(category)
         return bool(better) and any(f.category in better and f.start < e and s < f.end for f in found)
 
@@ -319,7 +326,7 @@ class SemanticLayer:
             s, e = int(u.start[best]), int(u.end[best])
             if any(f.category == c.category and f.start < e and s < f.end for f in out[i]):
                 continue  # a rule already found it here, with an exact span
-            if self.yields(c.category, s, e, out[i]):
+            if self.yields(c.category, s, e, out[i], texts[i]):
                 continue
             if self.own_names and any(w in compact(texts[i][s:e]) for w in self.own_names):
                 continue  # the shop's own names are never flagged (as for the rules)

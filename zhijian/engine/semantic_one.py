@@ -162,8 +162,8 @@ def _findings(layer, n: Normalised, rule_findings: list[Finding]) -> list[Findin
         s, e, _ = spans[best]
         if any(f.category == c.category and f.start < e and s < f.end for f in out):
             continue  # a rule already found it here, with an exact span
-        if layer.yields(c.category, s, e, out):
-            continue  # a rule found the better reading of this stretch (the packs' precedence)
+        if layer.yields(c.category, s, e, out, text):
+            continue  # a rule found the better reading of this stretch (the packs' precedence), or the message declines it
         if layer.own_names and any(w in compact(text[s:e]) for w in layer.own_names):
             continue  # the shop's own names are never flagged (as for the rules)
         score = col[best]
