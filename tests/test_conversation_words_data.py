@@ -42,6 +42,8 @@ PROBES = {
     "courtesy_words": ("search", "效劳", "乐意效劳", "辛苦", "辛苦啦"),
     "tells_to_do": ("search", 1, "赶紧安排", "速办", "速办"),
     "not_received": ("search", 0, "还没收到", "没到手", "货没到手"),
+    "pressing_words": ("search", "究竟", "究竟行不行", "到头来", "到头来咋办"),
+    "added_question": ("match", 0, "另外问下", "附带", "附带问一句"),
 }
 
 

@@ -129,8 +129,10 @@ class Chat:
 
     def _means_asked(self, i: int) -> bool:
         """Customer turn ``i`` says what they meant to ask (the pack's ``asked_meant``: 我问的是…) and names what a
-        question of theirs before it asked (a content bigram shared): they ask it again."""
+        question of theirs before it asked (a content bigram shared, not a pressing word): they ask it again."""
         said = _meant_bigrams(self, self.messages[i].text)
+        # (a pressing word of two characters, the pack's ``pressing_words``: 到底 / 究竟, shared ties nothing together)
+        said -= frozenset(str(w) for w in self.config.raw.get("pressing_words") or () if len(str(w)) == 2)
         return bool(said) and any(
             m.role == "customer" and j < i and bigrams(m.text) & said
             and (any("question" in s.acts for s in self.sentences.get(j, ())) or is_question(m.text))

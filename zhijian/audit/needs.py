@@ -21,7 +21,7 @@ import re
 from zhijian.acts.sentences import NOT_Q_WORDS, is_question_compact
 from zhijian.audit.memo import per_sentence
 # (compact cached: the same sentences come back)
-from zhijian.audit.settle import CLAUSE, chars as content_chars, compact
+from zhijian.audit.settle import CLAUSE, bigrams, chars as content_chars, compact
 
 # a bracketed token of the chat tool or of a masked export, innermost first ([数字x] inside [订单编号:…])
 _BRACKET = re.compile(r"[\[【][^\[\]【】]*[\]】]")
@@ -203,16 +203,39 @@ def withdraws(chat, s) -> bool:
     return all("withdraw" in chat.text_labels(c) for c in clauses)
 
 
-# words that only press or lead in when a question is asked again (所以…到底… / 那你看下…)
-_PRESSING = re.compile(r"所以|到底|究竟|那么|你看下|您看下|你看一下|您看一下|你查下|您查下|麻烦|那")
 
 
-def asks_held_again(text: str, open_: list) -> bool:
-    """A customer question whose content, once the pressing words are out (``_PRESSING``: 所以 / 到底 / 你看下), is all
+def asks_held_again(text: str, open_: list, pressing) -> bool:
+    """A customer question whose content, once the pressing words are out (``pressing``, the pack's ``pressing_words``:
+    所以 / 到底 / 你看下), is all
     within a need the agent is holding (said they would check, ``Item.held_by``): the held need asked again (那卡其色究竟
     有没有 while 有没有卡其色的 waits), not a need of its own; 卡其色多少钱 asks something new."""
     held = [it for it in open_ if it.held_by is not None and it.open]
     if not held:  # (most questions: nothing is held, the text need not be read)
         return False
-    own = content_chars(_PRESSING.sub("", compact(text)))
+    own = content_chars(pressing.sub("", compact(text)))
     return bool(own) and any(own <= content_chars(it.text) for it in held)
+
+
+def says_meant(chat, text: str) -> bool:
+    """A customer sentence saying what they meant to ask (the pack's ``asked_meant``: 我问的是…): the agent answered beside
+    the point, the customer presses (``Chat._means_asked`` reads it as asked again when it names an earlier question)."""
+    meant = chat.patterns("asked_meant")
+    return meant is not None and any(meant.search(compact(c)) for c in CLAUSE.findall(text))
+
+
+def two_questions(a, b) -> bool:
+    """Two questions of one turn, in sentences of their own, the later opening on the word both name (the goods: 沙发清洗
+    怎么收费？| 沙发上的污渍能洗掉吗) and each asking a matter of its own: two needs (004: 问题要逐一回复), not one need
+    typed in pieces.  The word shared is one run of at most three characters at the head of the later question, and each
+    has three content characters or more the other lacks."""
+    if a.act != "question" or b.act != "question" or a.sentence == b.sentence:
+        return False
+    first, later = (a, b) if a.sentence < b.sentence else (b, a)
+    both = bigrams(first.text) & bigrams(later.text)
+    c = compact(later.text)
+    at = sorted(c.find(g) for g in both)
+    if not both or len(both) > 2 or at[0] > 1 or at[-1] - at[0] != len(at) - 1:
+        return False
+    ca, cb = content_chars(a.text), content_chars(b.text)
+    return len(ca - cb) >= 3 and len(cb - ca) >= 3

@@ -94,27 +94,27 @@ def prefer(k: int, best: int, got: list[bool], last: int) -> bool:
 
 
 # a question added after another in the same turn (还有… / 另外… / 对了…)
-_ADDED = re.compile(r"(那|嗯|哦|噢)?(还有|另外|再就是|此外|顺便|对了|还想问)")
-
-
-def _named_beside(k: int, open_: list[Item], feats: list, got: list[bool], said: str) -> bool:
+def _named_beside(k: int, open_: list[Item], feats: list, got: list[bool], said: str, added) -> bool:
     """Item ``k``, asked plainly, names a thing of its own in two characters standing together (那滤网呢 / 尺码呢) that the
     answer (``said``, compacted) never names, and another question of its turn got an answer: the answer went to that
-    one, not to this (那滤网呢？… 另外几天发货 answered only about the dispatch: the first of two questions skipped)."""
+    one, not to this (那滤网呢？… 另外几天发货 answered only about the dispatch: the first of two questions skipped).
+    ``added``: the pack's ``added_question`` (另外 / 对了 / 顺便 at the head of the other question), or None."""
     ic, text = feats[k][1], compact(open_[k].text)
-    if open_[k].grievance or len(ic) != 2 or not any(a + b in text and a + b not in said for a in ic for b in ic if a != b):
+    if added is None or open_[k].grievance or len(ic) != 2 or not any(a + b in text and a + b not in said for a in ic for b in ic if a != b):
         return False
     return any(got[x] and open_[x].turn == open_[k].turn and open_[x].sentence > open_[k].sentence
-               and open_[x].act == "question" and _ADDED.match(compact(open_[x].text)) for x in range(len(open_)))
+               and open_[x].act == "question" and added.match(compact(open_[x].text)) for x in range(len(open_)))
 
 
-def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = (), intro=None) -> list[Item]:
+def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = (), intro=None,
+           added=None) -> list[Item]:
     """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
     items still open.  ``newest``: the customer turn of the newest open item when the block began.
     ``details``: the customer's sentences since the agent's last block that opened no need (客厅三十平,
     what the agent had asked for): a clause about one of them more than about any item is the agent
     using what they were told, not a free answer to the item left over.  ``intro``: the pack's ``greeting_clause``
-    (欢迎光临XX沙发清洗 / 我是XX的客服): such a clause is about no item, whatever characters of the shop's name it shares."""
+    (欢迎光临XX沙发清洗 / 我是XX的客服): such a clause is about no item, whatever characters of the shop's name it shares.
+    ``added``: the pack's ``added_question`` (``_named_beside``)."""
     def waits(it: Item) -> bool:
         """Only an answer about it settles it: held while the customer asked something newer, or skipped
         by an earlier answer."""
@@ -182,7 +182,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     # is settled by any answer
     before, said = list(got), "".join(compact(s.text) for s in answering)
     for k, it in enumerate(open_):
-        if not got[k] and (len(feats[k][1]) <= 2 or it.grievance) and not waits(it) and not _named_beside(k, open_, feats, before, said):
+        if not got[k] and (len(feats[k][1]) <= 2 or it.grievance) and not waits(it) and not _named_beside(k, open_, feats, before, said, added):
             got[k] = True
     # a problem stated with its question in one turn (降价了 | 能补差价吗) is one need: settled together; not a question
     # added as a need of its own (…都等三天了 | 另外能开发票吗)

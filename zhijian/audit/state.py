@@ -73,7 +73,7 @@ from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence, per_turn
-from zhijian.audit.needs import agent_holds, asks_held_again, clause_asks, same_need
+from zhijian.audit.needs import agent_holds, asks_held_again, clause_asks, same_need, says_meant, two_questions
 from zhijian.audit.settle import CLAUSE, bigrams as _bigrams, chars as _chars, compact, settle as _settle
 from zhijian.audit.turns import agent_turn, customer_turn
 
@@ -83,7 +83,8 @@ from zhijian.audit.turns import agent_turn, customer_turn
 def _one_need(a: Item, b: Item) -> bool:
     """Items ``a`` and ``b`` are one need: the same question again, or two pieces of one turn that
     share a content bigram."""
-    return same_need(a.text, b.text) or (a.turn == b.turn and bool(_bigrams(a.text) & _bigrams(b.text)))
+    return same_need(a.text, b.text) or (a.turn == b.turn and bool(_bigrams(a.text) & _bigrams(b.text))
+                                         and not two_questions(a, b))
 
 
 def _one_word(held: str, newer: str) -> frozenset[str]:
@@ -131,13 +132,15 @@ def track(chat) -> list[Item]:
             for si, s, act, chases, another, texts, grieved in turn.readings:
                 if act == "question" and held and open_ and chases:
                     continue  # 还在吗 / 查好了没 while the agent checks: chasing the need held, not a new one
-                if act == "question" and asks_held_again(s.text, open_):
+                if act == "question" and asks_held_again(s.text, open_, chat.words_re("pressing_words")):
                     continue  # 那卡其色究竟有没有 while 有卡其色吗 is held: the need held asked again, not a new one
                 if act in ("problem", "request") and (asked_back or held) and open_ and not another:
                     # the details the agent asked for (订单号… 改成… / 用了两次就这样了), or what the customer adds
                     # (麻烦快点查 / 地址是公司的) while the agent checks: not a new need
                     continue
-                if act is None and asked_back and all(o.held_by is not None and not o.skipped for o in open_):
+                if act is None and ((asked_back and all(o.held_by is not None and not o.skipped for o in open_))
+                                    or (open_ and all(o.skipped and o.held_by is None for o in open_))):
+                    # (or while only skipped needs wait: the customer moved on, the reply to it answers no skipped need)
                     # (also while the agent checks a need and, answering nothing yet, asked first: 我问一下仓库 → 哪个区 → 浦东)
                     # what the agent asked about the customer's opening words (放在多大的房间 → 客厅三十平), told
                     # while no need waits: the agent's answer may use it before the questions asked next
@@ -151,7 +154,8 @@ def track(chat) -> list[Item]:
                     for text in texts:
                         if any(same_need(text, o.text) for o in open_):
                             continue  # the same question sent again while it waits: one need
-                        it = Item(i, si, act, text, grievance=turn.reproach or grieved,
+                        # (我问的是…: the customer says the agent answered beside the point, any answer settles it)
+                        it = Item(i, si, act, text, grievance=turn.reproach or grieved or says_meant(chat, s.text),
                                   added=another or bool(adds and adds.search(compact(s.text))))
                         for o in open_:
                             if o.held_by is not None:
@@ -256,7 +260,8 @@ def track(chat) -> list[Item]:
                     answering = [s for s in answering if any(
                         _bigrams(s.text) & _bigrams(o.text) or _chars(s.text) & _chars(o.text) for o in open_)]
                 settle_ = [o for o in open_ if o not in more and o not in named]
-                open_ = (_settle(settle_, answering, j, newest, tuple(details), chat.patterns("greeting_clause")) if answering else settle_) + more + named
+                open_ = (_settle(settle_, answering, j, newest, tuple(details), chat.patterns("greeting_clause"),
+                                 chat.patterns("added_question")) if answering else settle_) + more + named
                 # the same question asked twice (before and after the agent's greeting), or one need typed in
                 # pieces in one turn (我要取消订单 … 你能帮我取消么: a content bigram in common), is settled once
                 done = [it for it in was if it.closed_by == j]

@@ -23,15 +23,17 @@ _CLAUSE_BREAK = r"[，,。.!！?？;；~～\s]"
 _LEAD = re.compile(r"(?:您好|你好|好的|好嘞|嗯|亲爱的|亲|尊敬的|请问|麻烦|谢谢|感谢|早上好|下午好|晚上好|哈喽|嗨|那)+$")
 _VOCATIVE_AFTER = re.compile(r"^(您|你|好|啊|呀|哈|呢|哦)")
 _INTRO = r"(?:我是|我叫|本人是|我的名字是|我名字叫)"
+_INTRO_HEAD = re.compile(r"(?:您好|你好|亲)*" + _INTRO)
 _NAME_END = r"([\u4e00-\u9fff]{2,3})(?=[，,。.!！?？;；~～\s]|$)"
 
 
 @functools.lru_cache(maxsize=8)
 def _self_intro(roles: tuple[str, ...]) -> re.Pattern:
     """The customer introducing themselves by full name (我是孙建华，… / 我叫吴丽。), also after who they are (the
-    pack's ``customer_roles``: 我是5号楼的业主孙建华，…): 2-3 Chinese characters, a clause end after."""
-    role = "(?:[^，,。.!！?？;；]{0,16}?(?:" + "|".join(map(re.escape, roles)) + "))?" if roles else ""
-    return re.compile(_INTRO + role + _NAME_END)
+    pack's ``customer_roles``: 我是5号楼的业主孙建华，…, or a clause ending in 的: 我是周三约了维修的赵明远，…): 2-3 Chinese
+    characters, a clause end after."""
+    ends = "|".join(map(re.escape, roles)) + "|的" if roles else "的"
+    return re.compile(_INTRO + "(?:[^，,。.!！?？;；]{0,16}?(?:" + ends + "))?" + _NAME_END)
 
 
 def addresses(text: str, name: str, honorifics: tuple[str, ...]) -> bool:
@@ -45,8 +47,8 @@ def addresses(text: str, name: str, honorifics: tuple[str, ...]) -> bool:
             continue
         if _DATA_BEFORE.search(before[-6:]) or _DATA_AFTER.match(after) or _FIELD_VALUES.search(before):
             continue
-        if _inside_clause(before, after):
-            continue
+        if _inside_clause(before, after) or _INTRO_HEAD.match(re.split(_CLAUSE_BREAK, before)[-1]):
+            continue  # (我是负责您预约的刘佳怡: the agent introducing themselves, nobody addressed)
         return True
     return False
 
@@ -63,10 +65,12 @@ def _customer_names(chat, pattern: re.Pattern) -> list[str]:
     """The full names ``pattern`` (one group: the name) finds in the customer's turns, in order: only those that start
     with a surname of the pack's ``surnames`` and hold no honorific (我是买家 / 我是张先生 give no full name)."""
     surnames = str(chat.config.raw.get("surnames") or "")
+    not_ends = str(chat.config.raw.get("not_name_ends") or "")
     out: list[str] = []
     for i, m in chat.turns:
         if m.role == "customer":
-            out += [n for n in pattern.findall(m.text) if n[0] in surnames and n not in out
+            # (我是昨天买的高压锅，…: goods, not a name; the pack's ``not_name_ends`` end the names of goods)
+            out += [n for n in pattern.findall(m.text) if n[0] in surnames and n not in out and n[-1] not in not_ends
                     and not any(h in n for h in chat.config.honorifics)]
     return out
 
@@ -90,19 +94,21 @@ def _given(chat) -> list[str]:
     return _customer_names(chat, _GIVEN)
 
 
-def vocative(text: str, surnames: str, honorifics: tuple[str, ...], not_names: tuple[str, ...] = ()) -> str:
+def vocative(text: str, surnames: str, honorifics: tuple[str, ...], not_names: tuple[str, ...] = (),
+             not_ends: str = "") -> str:
     """A full name the agent opens a sentence of ``text`` with to address the customer, whoever gave it (the order's data:
     李建华，您的订单已发出): after at most a greeting or lead-in (您好 / 好的), a surname of the pack's ``surnames`` (one
     character, or a compound one: 欧阳) and one or two characters standing as a clause of their own, the next clause speaking
     to 您/你; '' when none.  A name with a title (王先生 / 刘经理) is polite; the pack's ``not_names`` (马上 / 周末: words that
-    open a sentence and start with a surname's character) are no names."""
+    open a sentence and start with a surname's character) are no names, nor a word ending in one of ``not_ends`` (the pack's
+    ``not_name_ends``: 高压锅, goods)."""
     for sent in re.split(r"[。！!？?\n]", text):
         m = _VOCATIVE.match(sent.strip())
         if not m:
             continue
         name = m.group(1)
         given = name[2:] if name[:2] in _COMPOUND else name[1:] if name[0] in surnames else ""
-        if not 1 <= len(given) <= 2 or name in not_names or any(h in name for h in honorifics):
+        if not 1 <= len(given) <= 2 or name in not_names or name[-1] in not_ends or any(h in name for h in honorifics):
             continue
         return name
     return ""
@@ -135,4 +141,5 @@ def _vocative_in(chat, text: str) -> str:
     """``vocative`` of an agent text with the pack's ``surnames``, ``honorifics`` and ``not_names`` (remembered per
     text: template replies come back in chat after chat)."""
     raw = chat.config.raw
-    return vocative(text, str(raw.get("surnames") or ""), chat.config.honorifics, tuple(raw.get("not_names") or ()))
+    return vocative(text, str(raw.get("surnames") or ""), chat.config.honorifics, tuple(raw.get("not_names") or ()),
+                    str(raw.get("not_name_ends") or ""))
