@@ -157,6 +157,20 @@ def address_units(units: list[tuple[int, int]], text: str, pattern: "re.Pattern[
     return [k for k, (s, e) in enumerate(units) if pattern.fullmatch(compact(text[s:e]))]
 
 
+def name_units(units: list[tuple[int, int]], text: str, layer: "SemanticLayer") -> list[int]:
+    """The units (indexes into ``units``) whose compacted text is only the shop's own platform or own names (the
+    layer's mask words: 京东 on a JD shop, read as 平台): a clause that only names where the shop sells says nothing
+    of it, but the masked word alone reads as a complaint about the platform to the model."""
+    if layer._mask_scan is None:
+        return []
+    out = []
+    for k, (s, e) in enumerate(units):
+        c = compact(text[s:e])
+        if c and sum(b - a for _, a, b in layer._mask_scan.find_matches_as_indexes(c)) == len(c):
+            out.append(k)
+    return out
+
+
 def _except_units(col: "np.ndarray", units: list[tuple[int, int]], text: str, words: tuple[str, ...]) -> "np.ndarray":
     """The unit scores with every unit an occurrence of one of the (compacted) words overlaps set to -inf."""
     hit = excepted_units(units, text, words)
@@ -269,6 +283,12 @@ class SemanticLayer:
         u, z = self.logits(texts)
         return u, sigmoid(z)
 
+    def unscored_units(self, spans: list[tuple[int, int]], text: str) -> list[int]:
+        """The units of a message read for no category: those that only address the customer (pack ``address_units``)
+        and those that only name the shop's own platform or names (:func:`name_units`)."""
+        hit = address_units(spans, text, self.address) if self.address is not None else []
+        return sorted(set(hit).union(name_units(spans, text, self)))
+
     def yields(self, category: str, s: int, e: int, found: "Sequence[Finding]", text: str = "") -> bool:
         """Does a finding of ``category`` over ``s:e`` yield to a found one of a better category overlapping it, or
         to a message ``text`` that declines the category's act (``declined``)?"""
@@ -301,7 +321,7 @@ class SemanticLayer:
         sig = _sigmoid_rows(z, first, last)
         categories = self.config.categories
         done: set[tuple[int, int]] = set()
-        unscored: dict[int, list[int]] = {}  # message -> its units that only address the customer (address_units)
+        unscored: dict[int, list[int]] = {}  # message -> its units read for no category (unscored_units)
         for i, j, lo, hi in zip(msgs_hot.tolist(), cats_hot.tolist(), first.tolist(), last.tolist()):
             if (i, j) in done:
                 continue
@@ -313,10 +333,10 @@ class SemanticLayer:
                 col = _except_units(col, u.spans(lo, hi), texts[i], self.exceptions[c.category])
                 if col.max() < th[j]:
                     continue
-            if self.address is not None:
+            if self.address is not None or self._mask_scan is not None:
                 hit = unscored.get(i)
                 if hit is None:  # (once per message, whichever categories are hot in it)
-                    hit = unscored[i] = address_units(u.spans(lo, hi), texts[i], self.address)
+                    hit = unscored[i] = self.unscored_units(u.spans(lo, hi), texts[i])
                 if hit:
                     col = col.copy()
                     col[hit] = -float("inf")

@@ -141,8 +141,9 @@ def _findings(layer, n: Normalised, rule_findings: list[Finding]) -> list[Findin
         return rule_findings
     out = list(rule_findings)
     text = n.original
-    # the units that only address the customer (pack ``address_units``): not scored, for any category
-    unscored = semantic.address_units([(s, e) for s, e, _ in spans], text, layer.address) if layer.address else []
+    # the units that only address the customer (pack ``address_units``) or only name the shop's own platform or
+    # names: not scored, for any category
+    unscored = layer.unscored_units([(s, e) for s, e, _ in spans], text)
     for j in order:
         c = layer.config.categories[j]
         col = [sigmoid32(row[j]) for row in z]
