@@ -3,8 +3,8 @@
 * the tagger hands a new turn the very ``Sentence`` object it made before for the same sentence at the same place (a
   template reply with another name in it), so what the audit remembers per sentence is found again; the object equals
   what a fresh tagger makes;
-* the compiled memo wrappers (``zhijian/audit/_memo_core.pyx``) are what memo.py's closures are: the same readings,
-  the function's name and ``uncached``, pickled by reference (tests/audit/test_memo.py runs its tests with both);
+* the compiled memo wrappers (``zhijian/audit/_memo_core.pyx``, memo.py's only implementation) look like the function
+  they remember: its name and ``uncached``, pickled by reference (tests/audit/test_memo.py tests their memos);
 * the lexicon reads each expression of a ``word_forms`` label on its own: the labels are the ones of the joined
   alternation it used before (kept below as the reference);
 * an Auditor whose memos were filled by other chats gives a fresh Auditor's results.
@@ -105,12 +105,9 @@ def test_filled_memos_give_a_fresh_auditors_results(generated):
     assert any(d["findings"] for d in fresh)
 
 
-def test_memo_uses_the_compiled_wrappers_when_built():
-    try:
-        from zhijian.audit import _memo_core
-    except ImportError:  # a tree without the extension: memo.py's closures
-        assert memo._memo_core is None
-        return
+def test_memo_uses_the_compiled_wrappers():
+    from zhijian.audit import _memo_core
+
     assert memo._memo_core is _memo_core and isinstance(agent_turn, _memo_core.PerTurn)
 
 

@@ -1,15 +1,19 @@
 """The memos of ``zhijian.audit.memo``: a reading remembered across chats is the one computing it again gives.
 
+The wrappers are the compiled ones (``zhijian/audit/_memo_core.pyx``), the only implementation: a tree without the
+extension does not import memo.py (it names ``pip install -e .``), so these tests fail there, never skip.
 The chats are written for these tests (none from the dev cases or the benchmark sets).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import os
+import subprocess
+import sys
+from pathlib import Path
 
-import pytest
-
-from zhijian.audit import memo
+from zhijian.audit import _memo_core, memo
 from zhijian.audit.auditor import Auditor
 from zhijian.audit.chat import Chat
 from zhijian.audit.memo import per_sentence, per_text, per_turn
@@ -22,13 +26,6 @@ TURNS = (("customer", 0, "你好，我买的水壶烧水有异味，怎么处理
          ("agent", 60, "新壶建议先加水煮沸两三次再倒掉，如果还有味道可以给您换一个"),
          ("customer", 80, "好的谢谢"),
          ("agent", 100, "不客气，祝您生活愉快，再见！"))
-
-
-@pytest.fixture(autouse=True, params=["compiled", "closures"])
-def _wrappers(request, monkeypatch):
-    """Each test runs with the compiled wrappers (``_memo_core``, when built) and with memo.py's own closures."""
-    if request.param == "closures":
-        monkeypatch.setattr(memo, "_memo_core", None)
 
 
 def _counting(deco, calls: list):
@@ -106,3 +103,53 @@ def test_warm_memos_give_the_results_of_a_fresh_auditor():
     got = [r.to_dict() for r in warm.audit_many(chats)]
     assert got == [r.to_dict() for r in Auditor("jd").audit_many(chats)]
     assert warm.config.__dict__.get("_turn_memo")  # (the memo was used)
+
+
+def test_the_decorators_give_the_compiled_wrappers():
+    calls: list = []
+    for deco, kind in ((per_sentence, _memo_core.PerSentence), (per_text, _memo_core.PerText),
+                       (per_turn, _memo_core.PerTurn)):
+        f = _counting(deco, calls)
+        assert isinstance(f, kind) and f.uncached.__qualname__ == f.__qualname__
+
+
+def test_the_sentence_and_turn_bounds_are_read_at_each_call(jd, config_with, monkeypatch):
+    """The compiled wrappers read memo.py's bounds when called: a test (or a caller) may lower them."""
+    conv = build_conv(*TURNS)
+    sentences = tag(conv)
+    config = config_with(response_limit=32)
+    monkeypatch.setattr(memo, "MEMO_SENTENCES", 2)
+    monkeypatch.setattr(memo, "MEMO_TURNS", 2)
+    chat = Chat(conv, config, sentences)
+    calls: list = []
+    by_sentence, by_turn = _counting(per_sentence, calls), _counting(per_turn, calls)
+    for i in range(len(TURNS)):
+        for s in sentences.get(i) or []:
+            by_sentence(chat, s)
+        by_turn(Chat(conv, config, sentences), i)  # a new chat each time: the config's memo is asked
+    assert len(config.__dict__["_sentence_memo"]) <= 2 and len(config.__dict__["_turn_memo"]) <= 2
+
+
+def test_a_long_turn_is_remembered_for_its_chat_only(jd, monkeypatch):
+    monkeypatch.setattr(memo, "MEMO_TEXT_MAX", 5)
+    conv = build_conv(*TURNS)
+    sentences = tag(conv)
+    calls: list = []
+    f = _counting(per_turn, calls)
+    one = Chat(conv, jd, sentences)
+    f(one, 1)
+    f(one, 1)
+    assert len(calls) == 1  # remembered in its chat
+    f(Chat(conv, jd, sentences), 1)
+    assert len(calls) == 2  # another chat: read again (longer than MEMO_TEXT_MAX: not kept on the config)
+
+
+def test_a_tree_without_the_extension_does_not_import_and_says_how_to_build_it():
+    """No fallback: memo.py without ``_memo_core`` raises an ImportError naming ``pip install -e .``."""
+    code = ("import sys\nsys.modules['zhijian.audit._memo_core'] = None  # as if the extension were not built\n"
+            "import zhijian.audit.memo\n")
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=root)
+    assert run.returncode != 0
+    assert "ImportError" in run.stderr and "pip install -e ." in run.stderr and "_memo_core" in run.stderr

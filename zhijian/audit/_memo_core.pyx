@@ -1,8 +1,9 @@
 # cython: language_level=3, boundscheck=False, wraparound=False
-"""The hit paths of ``zhijian.audit.memo`` compiled: ``per_sentence``, ``per_text`` and ``per_turn`` wrappers as callable
-objects, and ``_turn``.  Line for line what memo.py's Python closures do (the same memos on the same objects, the same
-bounds read from the memo module at each call, so a test may change them), only without a Python frame per call: the
-audit asks ~60 remembered readings a chat.  memo.py uses these when the extension is built, its own closures otherwise."""
+"""The memos of ``zhijian.audit.memo``, compiled: the ``per_sentence``, ``per_text`` and ``per_turn`` wrappers as callable
+objects, and the memo's entry of a turn (``turn_entry``).  The memos live on the config (and the chat) objects; the
+bounds and the ``_Turn`` class are read from the memo module at each call, so a test may change them.  Compiled, so that
+a remembered reading costs no Python frame: the audit asks ~60 of them a chat.  memo.py documents them; it needs this
+extension (built by setup.py) and has no other implementation."""
 
 cdef object _MISSING = object()  # (a result may be None or False: a memo's miss is this)
 
@@ -85,7 +86,8 @@ cdef class PerTurn(_Remembered):
 
 
 cpdef object turn_entry(object chat, object i, dict limits):
-    """``memo._turn``: the memo's entry for turn ``i`` of ``chat``, None when not remembered."""
+    """The memo's entry for turn ``i`` of ``chat`` (found once per chat and turn; a turn longer than ``MEMO_TEXT_MAX``
+    gets one of this chat's own), None when not remembered (a stand-in chat without config)."""
     cdef dict cd = chat.__dict__
     mine = cd.get("_memo_turns")
     if mine is None:

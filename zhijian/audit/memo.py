@@ -11,9 +11,12 @@ the config object (another pack composition, or a config built anew, starts empt
 all at once when full, so memory stays flat however long the input.  The functions remembered are pure: a
 result is the one computing it again would give, so the audit's output does not change.  (Like the lexicon's
 cache of labels, which also lives on the config, they take the folding tables as fixed: they are built once
-per process, ``engine.normalize.tables``.)  The three wrappers run compiled (``_memo_core.pyx``, built by setup.py: the
-same memos, read the same way, without a Python frame per call) when the extension is there, as the closures below
-otherwise.
+per process, ``engine.normalize.tables``.)
+
+The three wrappers are compiled (``_memo_core.pyx``, built by setup.py like the engine's ``_batch_core``: no Python
+frame per call, the audit asks ~60 remembered readings a chat); this module is their home: the bounds below (read at
+each call, so a test may change them), the entry of a turn (``_Turn``) and the decorators.  The extension is
+required: a tree without it refuses to import, saying how to build it.
 """
 
 from __future__ import annotations
@@ -21,10 +24,11 @@ from __future__ import annotations
 import functools
 from typing import Callable, TypeVar
 
-try:  # the compiled wrappers (``_memo_core.pyx``: the same memos without a Python frame per call), when built
+try:  # the compiled wrappers, built by ``pip install -e .`` (setup.py)
     from zhijian.audit import _memo_core
-except ImportError:  # pragma: no cover - a tree without the extension: the closures below do the same
-    _memo_core = None
+except ImportError as e:  # pragma: no cover - a tree where the extension was not built
+    raise ImportError("会话审计的编译模块 zhijian.audit._memo_core 不存在或无法加载：请在项目目录运行 "
+                      "pip install -e .（或 make setup）重新编译") from e
 
 MEMO_SENTENCES = 16_384  # sentences remembered per config (4× what the tagger's cache of 4,096 turns holds)
 MEMO_TEXTS = 16_384  # texts remembered per config (all ``per_text`` functions together)
@@ -32,67 +36,6 @@ MEMO_TURNS = 8_192  # turns remembered per config (all ``per_turn`` functions to
 MEMO_TEXT_MAX = 500  # characters: longer texts and turns are not remembered
 
 T = TypeVar("T")
-_MISSING = object()  # (a result may be None or False: a memo's miss is this)
-
-
-def _memo_of(config, which: str = "_sentence_memo") -> dict:
-    d = config.__dict__
-    memo = d.get(which)
-    if memo is None:
-        memo = d[which] = {}
-    return memo
-
-
-def per_sentence(fn: Callable[..., T]) -> Callable[..., T]:
-    """Remember ``fn(chat, s)``, a pure function of the tagged sentence ``s`` and ``chat.config``."""
-    name = fn.__qualname__
-    if _memo_core is not None:
-        return _compiled(_memo_core.PerSentence, fn)
-
-    @functools.wraps(fn)
-    def remembered(chat, s) -> T:
-        config = getattr(chat, "config", None)
-        if config is None:  # (a stand-in chat of a test, with no config: nothing to remember by)
-            return fn(chat, s)
-        memo = config.__dict__.get("_sentence_memo") or _memo_of(config)
-        entry = memo.get(id(s))
-        if entry is None or entry[0] is not s:
-            if len(memo) >= MEMO_SENTENCES:
-                memo.clear()
-            entry = memo[id(s)] = (s, {})
-        got = entry[1]
-        out = got.get(name, _MISSING)  # (one lookup on the hit path: ~13 calls a chat)
-        if out is _MISSING:
-            out = got[name] = fn(chat, s)
-        return out
-
-    remembered.uncached = fn  # type: ignore[attr-defined]
-    return remembered
-
-
-def per_text(fn: Callable[..., T]) -> Callable[..., T]:
-    """Remember ``fn(chat, text)``, a pure function of the text and ``chat.config`` (texts of at most
-    ``MEMO_TEXT_MAX`` characters: template replies are short)."""
-    name = fn.__qualname__
-    if _memo_core is not None:
-        return _compiled(_memo_core.PerText, fn)
-
-    @functools.wraps(fn)
-    def remembered(chat, text: str) -> T:
-        config = getattr(chat, "config", None)
-        if config is None or len(text) > MEMO_TEXT_MAX:
-            return fn(chat, text)
-        memo = config.__dict__.get("_text_memo") or _memo_of(config, "_text_memo")
-        key = (name, text)
-        out = memo.get(key, _MISSING)
-        if out is _MISSING:
-            if len(memo) >= MEMO_TEXTS:
-                memo.clear()
-            out = memo[key] = fn(chat, text)
-        return out
-
-    remembered.uncached = fn  # type: ignore[attr-defined]
-    return remembered
 
 
 class _Turn:
@@ -105,70 +48,33 @@ class _Turn:
         self.results: dict = {}
 
 
-def _turn(chat, i: int) -> _Turn | None:
-    """The memo's entry for turn ``i`` of ``chat`` (found once per chat and turn; a turn longer than ``MEMO_TEXT_MAX``
-    gets one of this chat's own), None when not remembered."""
-    mine = chat.__dict__.get("_memo_turns")
-    if mine is None:
-        mine = chat.__dict__["_memo_turns"] = {}
-    got = mine.get(i, False)
-    if got is not False:
-        return got
-    config = getattr(chat, "config", None)
-    if config is None:
-        mine[i] = None  # (a stand-in chat of a test, with no config: nothing to remember by)
-        return None
-    m = chat.messages[i]
-    ss = chat.sentences.get(i) or []
-    if len(m.text) > MEMO_TEXT_MAX:
-        got = mine[i] = _Turn(list(ss))  # a long turn: remembered for this chat only
-        return got
-    key = (m.role, m.text, chat.labels.get(i))
-    memo = config.__dict__.get("_turn_memo") or _memo_of(config, "_turn_memo")
-    got = memo.get(key)
-    # the same sentences (the tagger's shared objects compare by identity first; others field by field)
-    if got is None or got.sentences != ss:
-        if len(memo) >= MEMO_TURNS:
-            memo.clear()
-        got = memo[key] = _Turn(list(ss))
-    mine[i] = got
-    return got
+def _compiled(kind, fn: Callable) -> Callable:
+    """``fn`` remembered by the compiled wrapper ``kind``, which reads the bounds (and ``_Turn``) from this module's
+    globals at each call; it looks like ``fn`` (name, doc, ``__wrapped__``) and keeps it as ``uncached``."""
+    w = kind(fn, fn.__qualname__, globals())
+    functools.update_wrapper(w, fn)
+    return w
+
+
+def per_sentence(fn: Callable[..., T]) -> Callable[..., T]:
+    """Remember ``fn(chat, s)``, a pure function of the tagged sentence ``s`` and ``chat.config``: keyed by the
+    sentence object (``MEMO_SENTENCES`` of them per config)."""
+    return _compiled(_memo_core.PerSentence, fn)
+
+
+def per_text(fn: Callable[..., T]) -> Callable[..., T]:
+    """Remember ``fn(chat, text)``, a pure function of the text and ``chat.config`` (texts of at most
+    ``MEMO_TEXT_MAX`` characters: template replies are short; ``MEMO_TEXTS`` per config)."""
+    return _compiled(_memo_core.PerText, fn)
 
 
 def per_turn(fn: Callable[..., T]) -> Callable[..., T]:
     """Remember ``fn(chat, i, *args)`` (hashable ``args``), a pure function of turn ``i``'s role, text, lexicon
     labels (``chat.labels[i]``, which the chat may have added to) and tagged sentences, and of ``chat.config``: read
-    once per chat, and a turn that comes back in another chat with the same sentences and labels is read once.
-    (The chat must not change a turn's labels or sentences once a check has read them.)"""
-    name = fn.__qualname__
-    if _memo_core is not None:
-        return _compiled(_memo_core.PerTurn, fn)
-
-    @functools.wraps(fn)
-    def remembered(chat, i: int, *args) -> T:
-        mine = chat.__dict__.get("_memo_turns")  # (``_turn``'s lookup inlined: a check asks ~25 times a chat)
-        t = mine.get(i, False) if mine is not None else False
-        if t is False:
-            t = _turn(chat, i)
-        if t is None:
-            return fn(chat, i, *args)
-        key = (name, args) if args else name
-        r = t.results
-        out = r.get(key, _MISSING)
-        if out is _MISSING:
-            out = r[key] = fn(chat, i, *args)
-        return out
-
-    remembered.uncached = fn  # type: ignore[attr-defined]
-    return remembered
-
-
-def _compiled(kind, fn: Callable) -> Callable:
-    """``fn`` remembered by the compiled wrapper ``kind``, which reads the bounds (and ``_Turn``) from this module's
-    globals at each call, as the closures do."""
-    w = kind(fn, fn.__qualname__, globals())
-    functools.update_wrapper(w, fn)
-    return w
+    once per chat, and a turn that comes back in another chat with the same sentences and labels is read once
+    (``MEMO_TURNS`` per config; a turn longer than ``MEMO_TEXT_MAX`` is remembered for its chat only).  (The chat
+    must not change a turn's labels or sentences once a check has read them.)"""
+    return _compiled(_memo_core.PerTurn, fn)
 
 
 class per_chat:

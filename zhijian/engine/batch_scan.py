@@ -17,6 +17,7 @@ import numpy as np
 
 from zhijian.engine.detectors import ANY_DIGIT, DIGIT_RUN
 from zhijian.engine.findings import Finding
+from zhijian.engine.lazy_regex import LazyRegex
 from zhijian.engine.matcher import TRAILING_PARTICLES, _whole_rules, scan
 from zhijian.engine.normalize_batch import BatchNormalised
 from zhijian.engine.ruleset import Ruleset
@@ -177,12 +178,12 @@ def _messages_at(batch: BatchNormalised, positions: list[int]) -> np.ndarray:
 _CHARS_OF: dict[str, frozenset[str] | None] = {}
 
 
-def _single_chars(rx: re.Pattern) -> frozenset[str] | None:
+def _single_chars(rx: LazyRegex) -> frozenset[str] | None:
     """The characters of a gate that is one character out of a set (``[🐎🐶]``, ``@``), else None."""
     key = rx.pattern
     if key not in _CHARS_OF:
         chars = None
-        if isinstance(rx, re.Pattern) and not rx.flags & re.IGNORECASE:
+        if isinstance(rx, (LazyRegex, re.Pattern)) and not rx.flags & re.IGNORECASE:
             try:
                 import re._parser as sre_parse  # type: ignore[import-not-found]
                 from re._constants import IN, LITERAL  # type: ignore[import-not-found]
@@ -199,7 +200,7 @@ def _single_chars(rx: re.Pattern) -> frozenset[str] | None:
     return _CHARS_OF[key]
 
 
-def _gate_positions(rx: re.Pattern, text: str) -> list[int]:
+def _gate_positions(rx: LazyRegex, text: str) -> list[int]:
     """Where the gate regex matches in the joined text; a one-character gate none of whose characters occurs
     (``str.find`` of a character is several times faster than the regex's scan) costs no regex scan."""
     chars = _single_chars(rx)

@@ -20,13 +20,16 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from zhijian.engine.lazy_regex import LazyRegex
+
 _DIGIT_FOLD = str.maketrans("零〇壹贰叁肆伍陆柒捌玖幺", "001234567891")
 
-_MOBILE = re.compile(r"(?<![0-9])1[3-9][0-9](?:[ -]?[0-9]){8}(?![0-9])")
-_IDCARD = re.compile(r"(?<![0-9])[1-9][0-9]{5}(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9x](?![0-9a-z])")
-_CARD = re.compile(r"(?<![0-9])[0-9]{16,19}(?![0-9])")
-_EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,10}")
-_URL = re.compile(
+# compiled when a detector first runs (its rule's gate held): most processes never need them (lazy_regex.py)
+_MOBILE = LazyRegex(r"(?<![0-9])1[3-9][0-9](?:[ -]?[0-9]){8}(?![0-9])")
+_IDCARD = LazyRegex(r"(?<![0-9])[1-9][0-9]{5}(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9x](?![0-9a-z])")
+_CARD = LazyRegex(r"(?<![0-9])[0-9]{16,19}(?![0-9])")
+_EMAIL = LazyRegex(r"[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,10}")
+_URL = LazyRegex(
     r"(?:https?://|www\.)[a-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]{1,300}"
     r"|(?<![a-z0-9@.\-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}"
     r"\.(?:com|cn|net|org|cc|top|shop|vip|xyz|me|io|hk|tw|co|info)(?![a-z0-9])(?:/[a-z0-9\-._~/?#=&%]{0,200})?"

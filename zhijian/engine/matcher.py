@@ -28,8 +28,9 @@ from zhijian.engine.disguise_guards import FRAMED, LEFT, RIGHT, cuts_word, frame
 from zhijian.engine.findings import Finding, new_finding
 from zhijian.engine.normalize import ORDINAL_FILLER, Normalised, compact
 from zhijian.engine.overlap import resolve_spans
+from zhijian.engine.pattern_table import EXCEPTION, GROUP
 from zhijian.engine.refusal import refused
-from zhijian.engine.ruleset import EXCEPTION, GROUP, Ruleset
+from zhijian.engine.ruleset import Ruleset
 from zhijian.engine.stickers import has_emoji, without_codes
 
 MAX_GAP = 4  # skipped characters allowed between two matched characters (支，付，宝 / 傻@#￥%逼)

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 import warnings
 
+from zhijian.engine.lazy_regex import LazyRegex
+
 try:  # Python 3.11+
     import re._constants as _c  # type: ignore[import-not-found]
     import re._parser as _parser  # type: ignore[import-not-found]
@@ -159,7 +161,7 @@ def _required(pattern: str, triggers: tuple[str, ...]) -> tuple[str, ...] | None
     return tuple(sorted(best))
 
 
-def gate_of(pattern: str, triggers: tuple[str, ...] = ()) -> "LazyRegex | None":
+def gate_of(pattern: str, triggers: tuple[str, ...] = ()) -> LazyRegex | None:
     """The gate of a regex: one alternation of its required words (longest first), or None."""
     words = required_literals(pattern, triggers)
     if words is None:
@@ -167,7 +169,7 @@ def gate_of(pattern: str, triggers: tuple[str, ...] = ()) -> "LazyRegex | None":
     return LazyRegex("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
 
 
-def first_chars(patterns: list[str]) -> "re.Pattern | None":
+def first_chars(patterns: list[str]) -> LazyRegex | None:
     """One character class that each of ``patterns`` needs one character of (the first characters of its required
     words), or None when one has no known words.  The single check's plan (``matcher.scan``) searches it once: where
     it finds nothing, none of the gates can match, and their ~10 searches are saved."""
@@ -177,26 +179,4 @@ def first_chars(patterns: list[str]) -> "re.Pattern | None":
         if words is None:
             return None
         chars.update(w[0] for w in words)
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]") if chars else None
-
-
-
-class LazyRegex:
-    """A gate's pattern, compiled the first time it searches.  The on-disk cache pickles only its source: most gates
-    never search in one process, and re-compiling all of them when the cache was read was half the start-up of
-    ``zhijian check "…"``."""
-
-    __slots__ = ("pattern", "_rx")
-
-    def __init__(self, pattern: str):
-        self.pattern = pattern
-        self._rx: re.Pattern | None = None
-
-    def search(self, text: str):
-        rx = self._rx
-        if rx is None:
-            rx = self._rx = re.compile(self.pattern)
-        return rx.search(text)
-
-    def __reduce__(self):
-        return (LazyRegex, (self.pattern,))
+    return LazyRegex("[" + "".join(re.escape(c) for c in sorted(chars)) + "]") if chars else None

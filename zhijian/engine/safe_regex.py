@@ -76,27 +76,35 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 class Re2Pattern:
     """An RE2 pattern used like ``re.Pattern`` on message text.  RE2 works on UTF-8, which cannot carry a
-    lone surrogate: those are read as U+FFFD (one character for one, so offsets do not move)."""
+    lone surrogate: those are read as U+FFFD (one character for one, so offsets do not move).  Pickled as its
+    source, and compiled again on first use when read back (a cached ruleset holds ~60: compiling them all at
+    every start was a large part of reading it back, issue 14); the source was checked when it was first compiled."""
 
     engine = "re2"
     __slots__ = ("rx", "pattern")
 
     def __init__(self, rx, pattern: str):
-        self.rx = rx
+        self.rx = rx  # None: not compiled yet (read back from a pickle)
         self.pattern = pattern
 
     def __reduce__(self):
-        return (compile_re2, (self.pattern,))
+        return (Re2Pattern, (None, self.pattern))
+
+    def _compiled(self):
+        rx = self.rx = re2.compile(self.pattern, options=_OPTIONS)
+        return rx
 
     def finditer(self, text: str):
         if not text.isascii() and _SURROGATE.search(text):
             text = _SURROGATE.sub("\ufffd", text)
-        return self.rx.finditer(text)
+        rx = self.rx
+        return (self._compiled() if rx is None else rx).finditer(text)
 
     def search(self, text: str):
         if not text.isascii() and _SURROGATE.search(text):
             text = _SURROGATE.sub("\ufffd", text)
-        return self.rx.search(text)
+        rx = self.rx
+        return (self._compiled() if rx is None else rx).search(text)
 
 
 def compile_re2(pattern: str) -> Re2Pattern:
