@@ -29,6 +29,7 @@ from zhijian.engine.findings import Finding, new_finding
 from zhijian.engine.normalize import ORDINAL_FILLER, Normalised, compact
 from zhijian.engine.overlap import resolve_spans
 from zhijian.engine.pattern_table import EXCEPTION, GROUP
+from zhijian.engine.declined import declined
 from zhijian.engine.refusal import refused
 from zhijian.engine.ruleset import Ruleset
 from zhijian.engine.stickers import has_emoji, without_codes
@@ -362,6 +363,9 @@ def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list
         ref = rs.params[ri].get("refusal")
         if ref:  # named only to refuse it, in its own clause (refusal.py)
             spans = [(s, e) for s, e in spans if not refused(folded, s, e, ref)]
+        dec = rs.params[ri].get("declined")
+        if dec:  # named only to decline to disclose it (declined.py)
+            spans = [(s, e) for s, e in spans if not declined(folded, s, e, dec)]
         cands += [(ri, s, e) for s, e in spans]
 
     for ri in whole:

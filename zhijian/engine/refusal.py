@@ -7,13 +7,16 @@ sentence or clause marks) holds a refusal and no pointer towards the platform:
   object (不支持 … 转账 / 不能替您转到 … / 没有入驻 …: word lists ``refusal_negations`` × ``refusal_helpers``? ×
   ``refusal_verbs``), or after it (… 查不到 / … 核实不了: ``refusal_verbs`` × ``refusal_results``), or one of the
   set phrases of ``refusal_words`` (用不了, 不互通);
+* the customer's own source written right before the platform (您截图的 / 您在…看到的: ``refusal_references``)
+  counts as a refusal that governs no pointer after the platform (您在…下单更便宜 stays diversion); a refusal begun
+  before the hit may run into it (不会|私下加: the negation governs the hit's own verb);
 * a pointer (``refusal_pointers``: 去, 搜, 下单, 加, 便宜 …) sends the customer there or praises it there; it
   counts unless it is part of the refusal, or follows the platform while a refusal written before its object
   stands before the platform (不能替您转到别家下单: the order there is what is refused), or stands before such a
   refusal (下单付款不支持某付: the order is placed here).  A pointer between the refusal and the platform
   (不支持改价去别家买), or before a refusal written after its object (去那边搜…查不到), counts.
 
-The word lists live in the packs (common.yaml ``vocab``); the ruleset compiles them into three folded regexes
+The word lists live in the packs (common.yaml ``vocab``); the ruleset compiles them into four folded regexes
 (``patterns``), kept in the rule's params.
 """
 
@@ -26,7 +29,7 @@ from typing import Callable
 CLAUSE_MARKS = "，,。！!？?；;：\n～~"
 _MARK = re.compile("[" + re.escape(CLAUSE_MARKS) + "]")
 LISTS = ("refusal_negations", "refusal_helpers", "refusal_verbs", "refusal_results", "refusal_words",
-         "refusal_pointers")
+         "refusal_pointers", "refusal_references")
 
 
 def _alt(words) -> str:
@@ -34,18 +37,18 @@ def _alt(words) -> str:
     return "(?:" + "|".join(map(re.escape, words)) + ")" if words else "(?!)"
 
 
-def patterns(words_of: Callable[[str], list[str]]) -> tuple[str, str, str]:
-    """(refusal before its object, refusal after it or set phrase, pointer) as regex sources over folded text;
-    ``words_of(name)`` gives the folded words of a vocab list."""
+def patterns(words_of: Callable[[str], list[str]]) -> tuple[str, str, str, str]:
+    """(refusal before its object, refusal after it or set phrase, pointer, the customer's reference right before
+    the hit) as regex sources over folded text; ``words_of(name)`` gives the folded words of a vocab list."""
     w = {name: words_of(name) for name in LISTS}
     before = _alt(w["refusal_negations"]) + _alt(w["refusal_helpers"]) + "?" + _alt(w["refusal_verbs"])
     after = _alt(w["refusal_verbs"]) + _alt(w["refusal_results"]) + "|" + _alt(w["refusal_words"])
-    return before, after, _alt(w["refusal_pointers"])
+    return before, after, _alt(w["refusal_pointers"]), _alt(w["refusal_references"]) + "$"
 
 
 @lru_cache(maxsize=64)
-def _compiled(srcs: tuple[str, str, str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    return tuple(re.compile(s) for s in srcs)  # type: ignore[return-value]
+def _compiled(srcs: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(s) for s in srcs)
 
 
 def clause(folded: str, s: int, e: int) -> tuple[int, int]:
@@ -55,17 +58,19 @@ def clause(folded: str, s: int, e: int) -> tuple[int, int]:
     return left, right.start() if right else len(folded)
 
 
-def refused(folded: str, s: int, e: int, srcs: tuple[str, str, str]) -> bool:
+def refused(folded: str, s: int, e: int, srcs: tuple[str, ...]) -> bool:
     """Does the clause of the hit [s, e) refuse the platform rather than send the customer to it?"""
-    before, after, pointer = _compiled(tuple(srcs))
+    before, after, pointer, *rest = _compiled(tuple(srcs))  # (the reference pattern is optional)
     cs, ce = clause(folded, s, e)
     outside = lambda m: m.end() <= s or m.start() >= e  # noqa: E731  (the hit's own letters are no context)
-    pre = [m for m in before.finditer(folded, cs, ce) if outside(m)]
+    # a refusal begun before the hit may run into it (不会|私下加|您: the negation governs the hit's own verb)
+    pre = [m for m in before.finditer(folded, cs, ce) if m.start() < s or m.start() >= e]
     post = [m for m in after.finditer(folded, cs, ce) if outside(m)]
-    if not pre and not post:
+    ref = rest[0].search(folded, cs, s) if rest else None  # 您截图的|淘宝价: the customer's own source, right before it
+    if not pre and not post and ref is None:
         return False
-    inside = [m.span() for m in pre + post]
-    ahead = [m for m in pre if m.end() <= s]  # refusals written before their object, before the platform
+    inside = [m.span() for m in pre + post] + ([ref.span()] if ref else [])
+    ahead = [m for m in pre if m.start() < s]  # refusals written before their object, before the platform
     governs_after = bool(ahead)  # 不能替您转到|别家|下单: what follows the platform is refused too
     first = min((m.start() for m in ahead), default=-1)  # 这边下单|不支持|支付宝: an earlier verb is not towards it
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from zhijian.engine import disguise, refusal
+from zhijian.engine import declined, disguise, refusal
 from zhijian.engine.detectors import DETECTORS, GATES
 from zhijian.engine.lazy_regex import LazyRegex
 from zhijian.engine.normalize import compact, fold
@@ -57,7 +57,7 @@ def swaps_of(rule: Rule) -> dict[str, str]:
 
 def params_of(comp: Composition, rule: Rule, limits: dict, where: str) -> dict:
     """The rule's params as the matcher reads them: a detector's word lists expanded, the length limit (a shop's
-    ``limits`` first), the refusal word lists as regex sources (refusal.py)."""
+    ``limits`` first), the refusal and declined-disclosure word lists as regex sources (refusal.py, declined.py)."""
     params = dict(rule.params)
     if rule.detector:
         if rule.detector not in DETECTORS:
@@ -69,6 +69,8 @@ def params_of(comp: Composition, rule: Rule, limits: dict, where: str) -> dict:
         params["max_length"] = limits.get("max_length", rule.max_length)
     if params.get("refusal"):  # a platform named to refuse it (refusal.py): the pack's word lists, compiled
         params["refusal"] = refusal.patterns(lambda name: folded_list(comp, name, where))
+    if params.get("declined"):  # something named only to decline to disclose it (declined.py)
+        params["declined"] = declined.patterns(lambda name: folded_list(comp, name, where))
     return params
 
 
