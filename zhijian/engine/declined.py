@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from zhijian.engine.refusal import _MARK, _alt
+from zhijian.engine.refusal import CLAUSE_MARK, alternation
 
 _ENDS = "。！!？?\n"
 LISTS = ("declined_negations", "declined_helpers", "declined_verbs", "declined_words", "declined_turns")
@@ -24,9 +24,9 @@ LISTS = ("declined_negations", "declined_helpers", "declined_verbs", "declined_w
 def patterns(words_of: Callable[[str], list[str]]) -> tuple[str, str]:
     """(declined disclosure, a turn that discloses after all) as regex sources over folded text."""
     w = {name: words_of(name) for name in LISTS}
-    decline = (_alt(w["declined_negations"]) + _alt(w["declined_helpers"]) + "?" + _alt(w["declined_verbs"])
-               + "|" + _alt(w["declined_words"]))
-    return decline, _alt(w["declined_turns"])
+    decline = (alternation(w["declined_negations"]) + alternation(w["declined_helpers"]) + "?" + alternation(w["declined_verbs"])
+               + "|" + alternation(w["declined_words"]))
+    return decline, alternation(w["declined_turns"])
 
 
 @lru_cache(maxsize=16)
@@ -37,14 +37,14 @@ def _compiled(srcs: tuple[str, ...]) -> tuple[re.Pattern, ...]:
 def declined(folded: str, s: int, e: int, srcs: tuple[str, str]) -> bool:
     """Is the hit [s, e) named in a clause (or before the next one) that declines to disclose it?"""
     decline, turn = _compiled(tuple(srcs))
-    left = max((m.end() for m in _MARK.finditer(folded, 0, s)), default=0)
-    first = _MARK.search(folded, e)
+    left = max((m.end() for m in CLAUSE_MARK.finditer(folded, 0, s)), default=0)
+    first = CLAUSE_MARK.search(folded, e)
     if first is None:
         right = len(folded)
     elif folded[first.start()] in _ENDS:  # a sentence ends with the hit's clause
         right = first.start()
     else:  # the clause after the hit's too
-        second = _MARK.search(folded, first.end())
+        second = CLAUSE_MARK.search(folded, first.end())
         right = second.start() if second else len(folded)
     if not any(m.end() > e or m.start() < s for m in decline.finditer(folded, left, right)):
         return False

@@ -27,12 +27,13 @@ from functools import lru_cache
 from typing import Callable
 
 CLAUSE_MARKS = "，,。！!？?；;：\n～~"
-_MARK = re.compile("[" + re.escape(CLAUSE_MARKS) + "]")
+CLAUSE_MARK = re.compile("[" + re.escape(CLAUSE_MARKS) + "]")
 LISTS = ("refusal_negations", "refusal_helpers", "refusal_verbs", "refusal_results", "refusal_words",
          "refusal_pointers", "refusal_references")
 
 
-def _alt(words) -> str:
+def alternation(words) -> str:
+    """One regex source matching any of ``words`` (escaped, longest first); a source matching nothing for none."""
     words = sorted(set(words), key=len, reverse=True)
     return "(?:" + "|".join(map(re.escape, words)) + ")" if words else "(?!)"
 
@@ -41,9 +42,9 @@ def patterns(words_of: Callable[[str], list[str]]) -> tuple[str, str, str, str]:
     """(refusal before its object, refusal after it or set phrase, pointer, the customer's reference right before
     the hit) as regex sources over folded text; ``words_of(name)`` gives the folded words of a vocab list."""
     w = {name: words_of(name) for name in LISTS}
-    before = _alt(w["refusal_negations"]) + _alt(w["refusal_helpers"]) + "?" + _alt(w["refusal_verbs"])
-    after = _alt(w["refusal_verbs"]) + _alt(w["refusal_results"]) + "|" + _alt(w["refusal_words"])
-    return before, after, _alt(w["refusal_pointers"]), _alt(w["refusal_references"]) + "$"
+    before = alternation(w["refusal_negations"]) + alternation(w["refusal_helpers"]) + "?" + alternation(w["refusal_verbs"])
+    after = alternation(w["refusal_verbs"]) + alternation(w["refusal_results"]) + "|" + alternation(w["refusal_words"])
+    return before, after, alternation(w["refusal_pointers"]), alternation(w["refusal_references"]) + "$"
 
 
 @lru_cache(maxsize=64)
@@ -53,8 +54,8 @@ def _compiled(srcs: tuple[str, ...]) -> tuple[re.Pattern, ...]:
 
 def clause(folded: str, s: int, e: int) -> tuple[int, int]:
     """The clause around the stretch [s, e): from the mark before it to the mark after it."""
-    left = max((m.end() for m in _MARK.finditer(folded, 0, s)), default=0)
-    right = _MARK.search(folded, e)
+    left = max((m.end() for m in CLAUSE_MARK.finditer(folded, 0, s)), default=0)
+    right = CLAUSE_MARK.search(folded, e)
     return left, right.start() if right else len(folded)
 
 
