@@ -51,6 +51,9 @@ READ = {
     "fresh13_messages": "stop 29",
     "fresh13_hard_messages": "stop 29",
     "fresh13_chats": "stop 29",
+    "fresh14_messages": "stop 30",
+    "fresh14_hard_messages": "stop 30",
+    "fresh14_chats": "stop 30",
 }
 
 
