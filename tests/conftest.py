@@ -3,8 +3,11 @@ by name)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pytest
 
+from zhijian import Inspector
 from zhijian.audit import Auditor
 
 
@@ -13,3 +16,21 @@ def auditor():
     """The jd pack's auditor, built once for the conversation-kind tests (its memos are pure readings of the text:
     sharing it across modules changes no result).  A module that needs a fresh one defines its own."""
     return Auditor("jd")
+
+
+@lru_cache(maxsize=None)
+def _inspector(pack: str, models: bool) -> Inspector:
+    return Inspector(pack, models=models)
+
+
+@pytest.fixture(scope="session")
+def inspector():
+    """A factory of built-in pack inspectors, one per (pack, models) for the whole session: ``inspector("jd")``,
+    ``inspector("taobao", models=False)``.  An Inspector holds no per-check state, so sharing one changes no result.
+    A module that needs an inspector with overrides builds its own."""
+    return lambda pack="jd", models=True: _inspector(pack, models)
+
+
+def model_categories(insp: Inspector, text: str) -> list[str]:
+    """The categories of the model findings of one check (``source == "model"``)."""
+    return [f.category for f in insp.check(text) if f.source == "model"]

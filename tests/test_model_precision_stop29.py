@@ -9,22 +9,18 @@ from __future__ import annotations
 
 import pytest
 
-from zhijian import Inspector
+from conftest import model_categories as _model
 from zhijian.engine import semantic
 
 
 @pytest.fixture(scope="module")
-def jd():
-    return Inspector("jd")
+def jd(inspector):
+    return inspector("jd")
 
 
 @pytest.fixture(scope="module")
-def taobao():
-    return Inspector("taobao")
-
-
-def _model(insp, text):
-    return [f.category for f in insp.check(text) if f.source == "model"]
+def taobao(inspector):
+    return inspector("taobao")
 
 
 def _model_many(insp, texts):
@@ -104,7 +100,7 @@ def test_a_refusal_still_declines_a_leak(jd):
 # -- disparage_platform's threshold on human text -----------------------------------------------------------
 
 @pytest.mark.parametrize("pack", ["jd", "taobao", "generic"])
-def test_disparage_platform_bar_is_the_human_text_one(pack):
-    layer = Inspector(pack).semantic
+def test_disparage_platform_bar_is_the_human_text_one(inspector, pack):
+    layer = inspector(pack).semantic
     k = [c.category for c in layer.config.categories].index("disparage_platform")
     assert layer.thresholds[k] == pytest.approx(0.65)
