@@ -55,6 +55,9 @@ PINNED = {
     "fresh15_messages.jsonl": "3069fbab39a696d0d8901cfbf04057e57b1c6273a6efc0e8fde698f44d413c1f",
     "fresh15_hard_messages.jsonl": "b11bb20fa494387a287924e5a842708736b5c7e639fe399a239e0b6ae7c67063",
     "fresh15_chats.jsonl": "c04394ac1f002be67b4e3ac432b8d472416fefc141ef4a163184a0d1226aaf97",
+    "fresh16_messages.jsonl": "c7728c0eb3f80f1da9a7f568e7ae1d1eb3ffebc3339ffff6845e68c8e2ccb2eb",
+    "fresh16_hard_messages.jsonl": "46b1014db85a3f9d40758d66e2a57d9d8eb4cc5a53264cbae86719330c448074",
+    "fresh16_chats.jsonl": "7a7bcb40a4a24b4091d7a184c91f65c95beca0c9bc341758e00cb18f1d6698c9",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -71,6 +74,7 @@ SIZES = {
     "fresh13_messages.jsonl": (300, 110), "fresh13_hard_messages.jsonl": (160, 60), "fresh13_chats.jsonl": (55, 21),
     "fresh14_messages.jsonl": (300, 110), "fresh14_hard_messages.jsonl": (160, 60), "fresh14_chats.jsonl": (55, 21),
     "fresh15_messages.jsonl": (300, 110), "fresh15_hard_messages.jsonl": (160, 60), "fresh15_chats.jsonl": (55, 21),
+    "fresh16_messages.jsonl": (300, 110), "fresh16_hard_messages.jsonl": (160, 60), "fresh16_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
