@@ -44,6 +44,7 @@ PROBES = {
     "not_received": ("search", 0, "还没收到", "没到手", "货没到手"),
     "pressing_words": ("search", "究竟", "究竟行不行", "到头来", "到头来咋办"),
     "added_question": ("match", 0, "另外问下", "附带", "附带问一句"),
+    "admonition_forms": ("search", 0, "往后当心些", "长点记性", "长点记性吧"),
 }
 
 

@@ -155,8 +155,9 @@ def track(chat) -> list[Item]:
                         if any(same_need(text, o.text) for o in open_):
                             continue  # the same question sent again while it waits: one need
                         # (我问的是…: the customer says the agent answered beside the point, any answer settles it)
-                        it = Item(i, si, act, text, grievance=turn.reproach or grieved or says_meant(chat, s.text),
-                                  added=another or bool(adds and adds.search(compact(s.text))))
+                        added = another or bool(adds and adds.search(compact(s.text)))  # (added, half a complaint: plain)
+                        grieved = grieved and not (added and not chat.sure(s, "complaint") and "complaint" not in chat.text_labels(s.text))
+                        it = Item(i, si, act, text, grievance=turn.reproach or grieved or says_meant(chat, s.text), added=added)
                         for o in open_:
                             if o.held_by is not None:
                                 o.subject |= _one_word(o.text, text)

@@ -151,7 +151,10 @@ def _courtesy_of_a_need(chat, i: int, act: str, label: str) -> bool:
             # (单号 12345 谢谢 in one sentence: the details before the thanks are handed over too)
             handed = handed or _details_then(chat, s, act)
             tail = _strip_particles(compact(s.text)).endswith(_cue_phrases(act))
-            if not (need or (handed and not acked) or (asks and tail and len(compact(s.text)) > 4)):
+            # (details handed over, then an apology that tells a slip of the customer's own, 错 / 不对 as in _self_correction:
+            # 单号12345。抱歉，门牌号我写错一位 is said in earnest and needs 没关系; 单号12345，这么晚还打扰你 is the courtesy)
+            courtesy = handed and not acked and (act != "apology" or not ("错" in s.text or "不对" in s.text))
+            if not (need or courtesy or (asks and tail and len(compact(s.text)) > 4)):
                 return False
         need = need or asks
     return said
@@ -262,8 +265,8 @@ def _suggests(chat, i: int) -> bool:
     do it otherwise (the pack's ``suggestion_forms``: 下回打包能不能别… / 以后可以少放…): a wish for how it
     is done in future is a suggestion, not only a question about the order; so is the shop named as the one to
     do less of something (``suggestion_shop_forms``: 你家的包装袋能不能别封那么死)."""
-    reproach = chat.patterns("complaint_forms")
-    if (chat.labels[i] & {"complaint", "repeat_complaint"} or (reproach is not None and reproach.search(compact(chat.messages[i].text)))) \
+    reproach, admonition, said = chat.patterns("complaint_forms"), chat.words_re("admonition_forms"), compact(chat.messages[i].text)
+    if (chat.labels[i] & {"complaint", "repeat_complaint"} or (reproach is not None and reproach.search(said)) or admonition.search(said)) \
             and not any("customer.suggestion" in s.cues for s in chat.sentences.get(i, ())):
         # 你们做事能不能认真点 / 我刚才说过了，你们能不能翻一下订单: a reproach (the pack's complaint words and forms, or
         # saying it was said already) wants an apology, not thanks

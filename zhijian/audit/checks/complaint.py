@@ -12,21 +12,40 @@ from zhijian.audit.turns import resolved
 @per_turn
 def _complains(chat, i: int) -> bool:
     """The customer complains: act ``complaint`` at the pack's confidence (or ``words.complaint``), a reproach
-    in one of the pack's ``complaint_forms`` (连个电话都不打), or states a problem (act ``problem``) as a
+    in one of the pack's ``complaint_forms`` (连个电话都不打) or, after a fault told, ``admonition_forms``, or states a problem (act ``problem``) as a
     promise broken or a wait that went on (``words.service_failure``: 说好的次日达…还没到 / 拖这么久 / 没人管;
     ``waited_forms``: 付款三天了还没发) — a complaint without 投诉."""
     if chat.customer_says(i, "complaint", "complaint") and not _relief_only(chat, i):
         return not _denied(chat, i)
     forms, waited, effort = (chat.patterns(k) for k in ("complaint_forms", "waited_forms", "effort_forms"))
-    for s in chat.sentences.get(i, ()):
+    admonition = chat.words_re("admonition_forms")
+    for k, s in enumerate(chat.sentences.get(i, ())):
         c = compact(s.text)
         if forms is not None and forms.search(c):
             return True
+        if admonition.search(c) and _fault_told(chat, i, k):
+            return True  # (下次注意点 after the parcel came broken: an admonition; after advice, the customer's own resolve)
         # (找了半天都没找到: the customer's own effort, ``effort_forms``, is no wait on the shop)
         w = effort.sub("", c) if effort is not None else c
         if "problem" in s.acts and ("service_failure" in chat.text_labels(s.text)
                                     or (waited is not None and waited.search(w))):
             return True
+    return False
+
+
+def _fault_told(chat, i: int, k: int) -> bool:
+    """Before sentence ``k`` of customer turn ``i`` the customer told of a fault: a sentence read as a problem or a
+    complaint, in that turn or an earlier one, or the turn opens the chat (the pack's ``admonition_forms``, 以后小心点,
+    admonish only after a fault; said to the agent's advice, with no fault told, they are the customer's own resolve)."""
+    if not any(m.role == "agent" for j, m in chat.turns if j < i):
+        return True
+    for j, m in chat.turns:
+        if j > i:
+            break
+        if m.role == "customer":
+            ss = chat.sentences.get(j, ())
+            if any({"problem", "complaint"} & set(s.acts) for s in (ss[:k] if j == i else ss)):
+                return True
     return False
 
 
