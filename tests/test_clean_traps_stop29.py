@@ -11,7 +11,7 @@ from message_kinds import case_ids, kind_cases, rule_categories
 
 # kind -> (pack, category, hit sentences, clean sentences)
 KINDS = {
-    # 1. a private channel or an off-order trade named only to refuse it (refusal.py on common.diversion.*)
+    # 1. a private channel or an off-order trade named only to refuse it (clause_context.py on common.diversion.*)
     "private_channel_refused": ("jd", "diversion", [
         "回头您加下本人私人微信，上新先推给您",
         "货款转账给我个人就好，手续费能省",

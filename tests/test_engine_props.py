@@ -135,7 +135,7 @@ sep_run = st.lists(st.sampled_from(SEPARATORS), min_size=1, max_size=3).map("".j
 # (before, after): clean JD agent sentences the word is dropped into.
 FRAMES = [
     ("您也可以去", "看看，不过我们京东自营的更有保障哦"),
-    ("这款商品在", "上的价格要低一点"),   # (a price there we cannot verify refuses it: zhijian/engine/refusal.py)
+    ("这款商品在", "上的价格要低一点"),   # (a price there we cannot verify refuses it: zhijian/engine/clause_context.py)
     ("您好，请不要相信", "客服发来的链接"),
     ("", "那边也挂着同款"),
     ("您说的是", "吗？"),

@@ -13,7 +13,7 @@ from message_kinds import case_ids, kind_cases, rule_categories
 # kind -> (pack, category, hit sentences, clean sentences)
 KINDS = {
     # another platform or payment way named in a clause that refuses it, or says it cannot be seen from here, sends
-    # nobody anywhere; sending the customer there, or praising the price there, stays diversion (zhijian/engine/refusal.py)
+    # nobody anywhere; sending the customer there, or praising the price there, stays diversion (zhijian/engine/clause_context.py)
     "platform_refused": ("jd", "diversion", [
         "改价做不到，要不您到拼多多拍",
         "淘宝那家便宜二十，咱这查不到也无妨",
@@ -139,20 +139,24 @@ def test_fresh13_message_kind(kind, pack, category, text, hit):
 
 
 def test_refusal_clause():
-    from zhijian.engine.refusal import clause, refused
+    from zhijian.engine.clause_context import compile_filter, scope
 
-    srcs = ("(?:不能|无法|没法)(?:帮您)?(?:转到|查)", "(?:查)(?:不到)|用不了", "(?:去|下单|便宜)")
+    lists = {"refusal_negations": ["不能", "无法", "没法"], "refusal_helpers": ["帮您"], "refusal_verbs": ["转到", "查"],
+             "refusal_results": ["不到"], "refusal_words": ["用不了"], "refusal_pointers": ["去", "下单", "便宜"],
+             "refusal_references": [], "refusal_openers": [], "refusal_causatives": []}
+    flt = compile_filter("refusal", lambda name: lists[name])
     text = "没法帮您转到别家下单，去那里瞧"
     s = text.index("别家")
-    assert clause(text, s, s + 2) == (0, text.index("，"))
-    assert refused(text, s, s + 2, srcs)  # the order there is what is refused
+    assert scope(text, s, s + 2) == (0, text.index("，"))
+    assert flt.drops(text, s, s + 2)  # the order there is what is refused
     text = "别家便宜，这边查不到"
-    assert not refused(text, 0, 2, srcs)  # praised in its own clause
+    assert not flt.drops(text, 0, 2)  # praised in its own clause
     text = "别家便宜我们查不到"
-    assert not refused(text, 0, 2, srcs)  # a pointer before the refusal counts
+    assert not flt.drops(text, 0, 2)  # a pointer before the refusal counts
+    lists.update(refusal_verbs=["改价"], refusal_results=[], refusal_words=[], refusal_pointers=["去", "下单"])
     text = "不能改价去别家下单"
     s = text.index("别家")
-    assert not refused(text, s, s + 2, ("(?:不能)(?:改价)", "(?!)", "(?:去|下单)"))  # 去 between refusal and platform
+    assert not compile_filter("refusal", lambda name: lists[name]).drops(text, s, s + 2)  # 去 between refusal and platform
 
 
 def _model_inspector():

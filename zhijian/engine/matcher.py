@@ -28,9 +28,8 @@ from zhijian.engine.disguise_guards import FRAMED, LEFT, RIGHT, cuts_word, frame
 from zhijian.engine.findings import Finding, new_finding
 from zhijian.engine.normalize import ORDINAL_FILLER, Normalised, compact
 from zhijian.engine.overlap import resolve_spans
-from zhijian.engine.pattern_table import EXCEPTION, GROUP
-from zhijian.engine.declined import declined
-from zhijian.engine.refusal import refused
+from zhijian.engine.pattern_table import EXCEPTION, GROUP, id_joint
+from zhijian.engine.clause_context import SHAPES
 from zhijian.engine.ruleset import Ruleset
 from zhijian.engine.stickers import has_emoji, without_codes
 
@@ -54,12 +53,14 @@ _SLOT_BEFORE = re.compile(r"\[[^\[\]\s]{1,6}x\]$")
 
 
 def _latin_code(folded: str, s: int, e: int, start: bool, end: bool) -> bool:
-    """Is the Latin form at [s, e) a piece of a longer Latin token: next to a letter or digit, to an anonymised
-    value, or letters joined by & (a brand like C&S or H&M, never initials of an insult)?"""
-    if start and s > 0 and (_ascii_alnum(folded[s - 1]) or folded[s - 1] == "&"
+    """Is the Latin form at [s, e) a piece of a longer Latin token: next to a letter or digit (or to an underscore
+    joined to one: an account like cs_88), to an anonymised value, or letters joined by & (a brand like C&S or H&M,
+    never initials of an insult)?"""
+    if start and s > 0 and (_ascii_alnum(folded[s - 1]) or folded[s - 1] == "&" or id_joint(folded, s - 1, -1)
                             or _SLOT_BEFORE.search(folded[max(0, s - 9):s]) is not None):
         return True
-    if end and e < len(folded) and (_ascii_alnum(folded[e]) or folded[e] == "&" or _SLOT.match(folded, e) is not None):
+    if end and e < len(folded) and (_ascii_alnum(folded[e]) or folded[e] == "&" or id_joint(folded, e, 1)
+                                    or _SLOT.match(folded, e) is not None):
         return True
     return "&" in folded[s:e]
 
@@ -360,12 +361,10 @@ def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list
             w = rule.within
             idx_u = _Spans(unl)
             spans = [(s, e) for s, e in spans if not idx_u.overlaps(s - w, e + w)]
-        ref = rs.params[ri].get("refusal")
-        if ref:  # named only to refuse it, in its own clause (refusal.py)
-            spans = [(s, e) for s, e in spans if not refused(folded, s, e, ref)]
-        dec = rs.params[ri].get("declined")
-        if dec:  # named only to decline to disclose it (declined.py)
-            spans = [(s, e) for s, e in spans if not declined(folded, s, e, dec)]
+        for name in SHAPES:  # named only to refuse it / to decline to disclose it (clause_context.py)
+            flt = rs.params[ri].get(name)
+            if flt:
+                spans = [(s, e) for s, e in spans if not flt.drops(folded, s, e)]
         cands += [(ri, s, e) for s, e in spans]
 
     for ri in whole:

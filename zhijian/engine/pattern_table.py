@@ -40,6 +40,13 @@ def _ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+def id_joint(folded: str, i: int, step: int) -> bool:
+    """Is ``folded[i]`` an underscore joining Latin letters or digits into one ID token (ab_1234 / cs_88), on the
+    side ``step`` (-1: before it, 1: after it)?"""
+    j = i + step
+    return folded[i] == "_" and 0 <= j < len(folded) and _ascii_alnum(folded[j])
+
+
 def word_groups(rule: Rule) -> list[tuple[str, ...]]:
     """A rule's word groups: its patterns, then each ``near`` group (none for a rule without patterns)."""
     return [rule.patterns, *rule.near] if rule.patterns else []

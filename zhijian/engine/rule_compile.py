@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from zhijian.engine import declined, disguise, refusal
+from zhijian.engine import disguise
+from zhijian.engine.clause_context import SHAPES, compile_filter
 from zhijian.engine.detectors import DETECTORS, GATES
 from zhijian.engine.lazy_regex import LazyRegex
 from zhijian.engine.normalize import compact, fold
@@ -57,7 +58,7 @@ def swaps_of(rule: Rule) -> dict[str, str]:
 
 def params_of(comp: Composition, rule: Rule, limits: dict, where: str) -> dict:
     """The rule's params as the matcher reads them: a detector's word lists expanded, the length limit (a shop's
-    ``limits`` first), the refusal and declined-disclosure word lists as regex sources (refusal.py, declined.py)."""
+    ``limits`` first), the clause-context filters (refusal, declined disclosure) compiled from the pack's word lists (clause_context.py)."""
     params = dict(rule.params)
     if rule.detector:
         if rule.detector not in DETECTORS:
@@ -67,10 +68,9 @@ def params_of(comp: Composition, rule: Rule, limits: dict, where: str) -> dict:
                 params[key] = expand(comp, tuple(params[key]), where)
     if rule.max_length is not None:
         params["max_length"] = limits.get("max_length", rule.max_length)
-    if params.get("refusal"):  # a platform named to refuse it (refusal.py): the pack's word lists, compiled
-        params["refusal"] = refusal.patterns(lambda name: folded_list(comp, name, where))
-    if params.get("declined"):  # something named only to decline to disclose it (declined.py)
-        params["declined"] = declined.patterns(lambda name: folded_list(comp, name, where))
+    for name in SHAPES:  # named only to refuse it / to decline to disclose it (clause_context.py): the pack's lists
+        if params.get(name):
+            params[name] = compile_filter(name, lambda lst: folded_list(comp, lst, where))
     return params
 
 

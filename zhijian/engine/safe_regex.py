@@ -94,17 +94,19 @@ class Re2Pattern:
         rx = self.rx = re2.compile(self.pattern, options=_OPTIONS)
         return rx
 
-    def finditer(self, text: str):
+    def finditer(self, text: str, *span: int):
+        """Matches in ``text`` (or between ``pos`` and ``endpos``, as ``re`` reads them; ``$`` holds only at the
+        text's end)."""
         if not text.isascii() and _SURROGATE.search(text):
             text = _SURROGATE.sub("\ufffd", text)
         rx = self.rx
-        return (self._compiled() if rx is None else rx).finditer(text)
+        return (self._compiled() if rx is None else rx).finditer(text, *span)
 
-    def search(self, text: str):
+    def search(self, text: str, *span: int):
         if not text.isascii() and _SURROGATE.search(text):
             text = _SURROGATE.sub("\ufffd", text)
         rx = self.rx
-        return (self._compiled() if rx is None else rx).search(text)
+        return (self._compiled() if rx is None else rx).search(text, *span)
 
 
 def compile_re2(pattern: str) -> Re2Pattern:

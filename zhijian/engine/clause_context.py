@@ -1,0 +1,126 @@
+"""Clause-context filters: a hit named only to refuse it, or only to decline to disclose it, breaks no rule.
+
+One filter, several configs.  A rule opts in with a params key naming a config (``params: {refusal: true}``,
+``params: {declined: true}``); the config's word lists are pack data (common.yaml ``vocab``, ``<name>_<part>``),
+compiled on RE2 (safe_regex.py) like every other pattern of a pack.  A hit is dropped when its scope holds a
+context phrase (the refusal) and no counter word undoes it:
+
+* the scope is the hit's clause (between two sentence or clause marks), or with ``reach_next`` that clause and
+  the next one when no sentence end comes first (恕不告知成本价 / 成本价，恕不告知);
+* a context phrase is written before its object — ``negations`` × ``helpers``? × ``verbs`` (不支持 … 转账 / 不会
+  让您加 … / 恕不告知 …) — or after it — ``verbs`` × ``results`` (… 查不到) — or is a set phrase of ``words``
+  (用不了 / 不对外 / 都是假冒的); it may run into the hit (不会|私下加: the negation governs the hit's own verb), but
+  the hit's own letters alone are no context;
+* a chain — an ``openers`` word (不会 / 从不 / 凡是 / 自称 / 冒充), up to CHAIN_GAP characters (no 我), a ``causatives`` word
+  (让您 / 要求您 / 加您) and up to CHAIN_TAIL characters of the clause — is a context phrase written before its
+  object: what others are made to do there is refused (绝不会借口…要求您加…) or warned against (有人自称…让您加…);
+* ``references`` written right before the hit (您截图的 / 您在…看到的) count as a context phrase written after
+  its object: the customer's own source, it governs nothing after the hit (您在…下单更便宜 stays diversion);
+* a counter word (``pointers``: 去, 搜, 下单, 便宜 …, or ``turns``: 不过, 偷偷 …) undoes the filter.  With
+  ``governed``, a pointer does not count when it is part of a context phrase or of the hit, or follows the hit
+  while a phrase written before its object stands before the hit (不能替您转到别家下单: the order there is what is
+  refused), or stands before such a phrase (下单付款不支持某付: the order is placed here).  Without it, any turn in
+  the scope counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from zhijian.engine.safe_regex import compile_re2
+
+CLAUSE_MARKS = "，,。！!？?；;：\n～~"
+CLAUSE_MARK = re.compile("[" + re.escape(CLAUSE_MARKS) + "]")
+SENTENCE_ENDS = "。！!？?\n"
+NOTHING = "[^\\s\\S]"  # a source that matches nothing (RE2 has no (?!))
+# any character of the same clause but the agent's 我 (不会的话我加您…: the agent's own offer is no refused chain)
+FILLER = "[^" + re.escape(CLAUSE_MARKS.replace("\n", "")) + "\\n我]"
+CHAIN_GAP, CHAIN_TAIL = 8, 12  # characters between a chain's opener and its causative, and after the causative
+
+
+@dataclass(frozen=True)
+class Shape:
+    """How a config reads its scope; its word lists are the pack's ``<name>_<part>`` for each of ``parts``."""
+    parts: tuple[str, ...]
+    counter: str  # the part whose words undo the filter
+    governed: bool  # a counter word can be governed by the refusal (pointers), or counts anywhere (turns)
+    reach_next: bool  # the scope runs on to the end of the next clause when no sentence end comes first
+
+
+SHAPES = {
+    # a platform or channel named only to refuse it (diversion rules)
+    "refusal": Shape(("negations", "helpers", "verbs", "results", "words", "pointers", "references", "openers",
+                      "causatives"),
+                     "pointers", governed=True, reach_next=False),
+    # something named only to decline to disclose it (privacy rules)
+    "declined": Shape(("negations", "helpers", "verbs", "words", "turns"), "turns", governed=False, reach_next=True),
+}
+
+
+def alternation(words) -> str:
+    """One regex source matching any of ``words`` (escaped, longest first); a source matching nothing for none."""
+    words = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(map(re.escape, words)) + ")" if words else NOTHING
+
+
+@dataclass(frozen=True)
+class ClauseFilter:
+    """One config compiled: the patterns over folded text (RE2) and its shape."""
+    shape: Shape
+    before: object  # a context phrase written before its object
+    after: object  # written after its object, or a set phrase
+    counter: object
+    reference: object | None  # the customer's own source, ending right before the hit
+
+    def drops(self, folded: str, s: int, e: int) -> bool:
+        """Is the hit [s, e) named in a scope that refuses (declines) it rather than points to it?"""
+        cs, ce = scope(folded, s, e, self.shape.reach_next)
+        beyond = lambda m: m.start() < s or m.end() > e  # noqa: E731  (the hit's own letters alone are no context)
+        pre = [m for m in self.before.finditer(folded, cs, ce) if beyond(m)]
+        post = [m for m in self.after.finditer(folded, cs, ce) if beyond(m)]
+        ref = self.reference.search(folded[:s], cs) if self.reference is not None and s > cs else None
+        if not pre and not post and ref is None:
+            return False
+        counters = list(self.counter.finditer(folded, cs, ce))
+        if not self.shape.governed:
+            return not counters
+        inside = [m.span() for m in pre + post] + ([ref.span()] if ref else [])
+        ahead = [m for m in pre if m.start() < s]  # phrases written before their object, before the hit
+        first = min((m.start() for m in ahead), default=-1)  # 这边下单|不支持|支付宝: an earlier verb is not towards it
+
+        def governed(p) -> bool:
+            outside = p.end() <= s or p.start() >= e
+            return (any(a <= p.start() < b for a, b in inside) or (bool(ahead) and p.start() >= e)
+                    or p.end() <= first or not outside)
+
+        return all(governed(p) for p in counters)
+
+
+def scope(folded: str, s: int, e: int, reach_next: bool = False) -> tuple[int, int]:
+    """The clause around the stretch [s, e) (from the mark before it to the mark after it); with ``reach_next``,
+    up to the end of the next clause unless a sentence ends with the stretch's own."""
+    left = max((m.end() for m in CLAUSE_MARK.finditer(folded, 0, s)), default=0)
+    first = CLAUSE_MARK.search(folded, e)
+    if first is None:
+        return left, len(folded)
+    if not reach_next or folded[first.start()] in SENTENCE_ENDS:
+        return left, first.start()
+    second = CLAUSE_MARK.search(folded, first.end())
+    return left, second.start() if second else len(folded)
+
+
+def compile_filter(name: str, words_of: Callable[[str], list[str]]) -> ClauseFilter:
+    """The config ``name`` (a key of SHAPES) compiled from the pack's word lists; ``words_of(list name)`` gives
+    the folded words of a vocab list."""
+    shape = SHAPES[name]
+    w = {part: words_of(f"{name}_{part}") if part in shape.parts else [] for part in
+         ("negations", "helpers", "verbs", "results", "words", "references", "openers", "causatives", shape.counter)}
+    alt = {part: alternation(words) for part, words in w.items()}
+    before = alt["negations"] + alt["helpers"] + "?" + alt["verbs"]
+    if w["openers"] and w["causatives"]:  # 不会…让您… / 自称客服…要…: the chain is what is refused or warned against
+        before += f"|{alt['openers']}{FILLER}{{0,{CHAIN_GAP}}}{alt['causatives']}{FILLER}{{0,{CHAIN_TAIL}}}"
+    after = (alt["verbs"] + alt["results"] + "|" if w["results"] else "") + alt["words"]
+    reference = compile_re2(alt["references"] + "$") if w["references"] else None
+    return ClauseFilter(shape, compile_re2(before), compile_re2(after), compile_re2(alt[shape.counter]), reference)
