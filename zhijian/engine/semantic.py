@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # the batch path's types (NumPy): imported when a batch is sc
     import numpy as np
 
     from zhijian.engine.ngrams import LinearModel
+    from zhijian.engine.normalize import Normalised
     from zhijian.engine.normalize_batch import BatchNormalised
 
 MIN_CLAUSE_CHARS = 2  # compacted characters
@@ -138,9 +139,11 @@ def _sigmoid_rows(z: "np.ndarray", first: "np.ndarray", last: "np.ndarray") -> "
     return out
 
 
-def excepted_units(units: list[tuple[int, int]], text: str, words: tuple[str, ...]) -> list[int]:
-    """The units (indexes into ``units``) that an occurrence of one of the (compacted) words overlaps."""
-    n = normalise(text)
+def excepted_units(units: list[tuple[int, int]], text: str, words: tuple[str, ...],
+                   n: "Normalised | None" = None) -> list[int]:
+    """The units (indexes into ``units``) that an occurrence of one of the (compacted) words overlaps (``n``: the
+    text's normalisation when the caller has it, e.g. from its batch)."""
+    n = normalise(text) if n is None else n
     idx = None
     hits: list[tuple[int, int]] = []
     for w in words:
@@ -171,9 +174,9 @@ def name_units(units: list[tuple[int, int]], text: str, layer: "SemanticLayer") 
     return out
 
 
-def _except_units(col: "np.ndarray", units: list[tuple[int, int]], text: str, words: tuple[str, ...]) -> "np.ndarray":
+def _except_units(col: "np.ndarray", units: list[tuple[int, int]], n: "Normalised", words: tuple[str, ...]) -> "np.ndarray":
     """The unit scores with every unit an occurrence of one of the (compacted) words overlaps set to -inf."""
-    hit = excepted_units(units, text, words)
+    hit = excepted_units(units, n.original, words, n)
     if not hit:
         return col
     out = col.copy()
@@ -289,6 +292,36 @@ class SemanticLayer:
         hit = address_units(spans, text, self.address) if self.address is not None else []
         return sorted(set(hit).union(name_units(spans, text, self)))
 
+    def unscored_unit(self, text: str, s: int, e: int) -> bool:
+        """Is the unit ``text[s:e]`` read for no category (:meth:`unscored_units` of one unit)?"""
+        c = compact(text[s:e])
+        if self.address is not None and self.address.fullmatch(c):
+            return True
+        return bool(c) and self._mask_scan is not None and \
+            sum(b - a for _, a, b in self._mask_scan.find_matches_as_indexes(c)) == len(c)
+
+    def _best_scored(self, col: "np.ndarray", lo: int, bar: float, u: Units, text: str,
+                     flags: dict[int, bool]) -> "np.ndarray | None":
+        """``col`` (the scores of one message's units, the first being unit ``lo``) with the units read for no
+        category (:meth:`unscored_unit`) set to -inf — exactly as far as ``argmax`` reads it: only the units that
+        would be the best are tested, best first, until one is scored (most messages test one unit, not all);
+        None when no scored unit reaches ``bar``.  ``flags`` keeps each unit's answer (unit -> unscored)."""
+        import numpy as np
+
+        orig = col
+        while True:
+            k = int(np.argmax(col))
+            if col[k] < bar:
+                return None
+            hit = flags.get(lo + k)
+            if hit is None:
+                hit = flags[lo + k] = self.unscored_unit(text, int(u.start[lo + k]), int(u.end[lo + k]))
+            if not hit:
+                return col
+            if col is orig:
+                col = col.copy()
+            col[k] = -float("inf")
+
     def yields(self, category: str, s: int, e: int, found: "Sequence[Finding]", text: str = "") -> bool:
         """Does a finding of ``category`` over ``s:e`` yield to a found one of a better category overlapping it, or
         to a message ``text`` that declines the category's act (``declined``)?"""
@@ -321,7 +354,7 @@ class SemanticLayer:
         sig = _sigmoid_rows(z, first, last)
         categories = self.config.categories
         done: set[tuple[int, int]] = set()
-        unscored: dict[int, list[int]] = {}  # message -> its units read for no category (unscored_units)
+        unscored: dict[int, bool] = {}  # unit -> read for no category (unscored_unit), tested when it would be best
         for i, j, lo, hi in zip(msgs_hot.tolist(), cats_hot.tolist(), first.tolist(), last.tolist()):
             if (i, j) in done:
                 continue
@@ -330,18 +363,13 @@ class SemanticLayer:
             # the best unit of this message for this category (clauses before the whole message)
             col = sig[lo:hi, j]
             if self.exceptions.get(c.category):
-                col = _except_units(col, u.spans(lo, hi), texts[i], self.exceptions[c.category])
+                col = _except_units(col, u.spans(lo, hi), batch.item(i), self.exceptions[c.category])
                 if col.max() < th[j]:
                     continue
             if self.address is not None or self._mask_scan is not None:
-                hit = unscored.get(i)
-                if hit is None:  # (once per message, whichever categories are hot in it)
-                    hit = unscored[i] = self.unscored_units(u.spans(lo, hi), texts[i])
-                if hit:
-                    col = col.copy()
-                    col[hit] = -float("inf")
-                    if col.max() < th[j]:
-                        continue
+                col = self._best_scored(col, lo, th[j], u, texts[i], unscored)
+                if col is None:
+                    continue
             best = lo + int(np.argmax(col))
             s, e = int(u.start[best]), int(u.end[best])
             if any(f.category == c.category and f.start < e and s < f.end for f in out[i]):
