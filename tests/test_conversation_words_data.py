@@ -45,6 +45,7 @@ PROBES = {
     "pressing_words": ("search", "究竟", "究竟行不行", "到头来", "到头来咋办"),
     "added_question": ("match", 0, "另外问下", "附带", "附带问一句"),
     "admonition_forms": ("search", 0, "往后当心些", "长点记性", "长点记性吧"),
+    "proposal_forms": ("search", 1, "列个清单会清楚很多", "出个攻略", "不如出个攻略吧"),
 }
 
 

@@ -71,13 +71,12 @@ from __future__ import annotations
 
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy
+from zhijian.audit.held import held_by_name, resent, told_before_hold
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence, per_turn
-from zhijian.audit.needs import agent_holds, asks_held_again, clause_asks, same_need, says_meant, two_questions
-from zhijian.audit.settle import CLAUSE, bigrams as _bigrams, chars as _chars, compact, settle as _settle
+from zhijian.audit.needs import asks_held_again, same_need, says_meant, two_questions
+from zhijian.audit.settle import bigrams as _bigrams, chars as _chars, compact, settle as _settle
 from zhijian.audit.turns import agent_turn, customer_turn
-
-
 
 
 def _one_need(a: Item, b: Item) -> bool:
@@ -225,7 +224,7 @@ def track(chat) -> list[Item]:
             # 好的/明白了 settles a request (also at the head of a closing: 好的呢，感谢您的光临)
             acked = turn.acked
             # (still checking, 还在帮您查呢, after a hold: no result yet)
-            answering = [s for s in answering if not _turns_away(chat, s, open_)
+            answering = [s for s in answering if not _turns_away(chat, s, open_) and not resent(chat, j, s, open_)
                          and not (held and "pending" in chat.text_labels(s.text))]
             # (我查一下您的下单时间: a hold the model half reads as an answer brings no result)
             if holds and not turn.result:
@@ -247,7 +246,7 @@ def track(chat) -> list[Item]:
                 # 我还有个问题 → 其他问题请联系售后，本次服务就到这里: a goodbye does not hear the need announced
                 more = [o for o in open_ if o.act == "more"] if all(_ends(chat, s) for s in answering) else []
                 # 尺码是标准的，颜色我帮您问一下仓库: the need the hold names is held, whatever the answer beside it settles
-                named = _held_by_name(chat, sents, answering, open_) if holds else []
+                named = held_by_name(chat, sents, answering, open_) if holds else []
                 for it in named:
                     it.held_by = j
                 found = _result_of_check(chat, j, open_, block)
@@ -286,7 +285,7 @@ def track(chat) -> list[Item]:
                 open_ = still
             elif holds:
                 # 底座是实木的，承重我帮您问一下厂家: a clause told before the hold in its sentence answers the question it speaks of
-                for it in _told_before_hold(chat, sents, open_):
+                for it in told_before_hold(chat, sents, open_):
                     it.closed_by = j
                 open_ = [o for o in open_ if o.closed_by is None]
                 for it in open_:
@@ -334,38 +333,6 @@ def _result_of_check(chat, j: int, open_: list[Item], block: list[int]) -> list[
     if not _says_found(chat, j):
         return []
     return [it for it in open_ if it.held_by is not None and it.held_by not in block]
-
-
-def _told_before_hold(chat, sents, open_: list[Item]) -> list[Item]:
-    """The open questions a hold sentence answers in the clauses before its checking clause (尺码是标准的，颜色我帮您问一下
-    仓库 sent as one sentence): a told clause (not a question, 3 characters or more) sharing a content bigram with the
-    question, which shares none with the checking clause and what follows it (that part is held): the clause of the
-    pack's ``wait_words`` (稍等) or ``checking_words`` (问一下 / 核实)."""
-    out: list[Item] = []
-    waits, checking = chat.words_re("wait_words"), chat.words_re("checking_words")
-    for s in sents:
-        if not agent_holds(chat, s):
-            continue
-        clauses = CLAUSE.findall(s.text)
-        k = next((n for n, c in enumerate(clauses) if waits.search(c) or checking.search(c)), 0)
-        if k == 0:
-            continue
-        rest = set().union(*(_bigrams(c) for c in clauses[k:]))
-        told = [_bigrams(c) for c in clauses[:k] if len(compact(c)) >= 3 and not clause_asks(c)]
-        out += [it for it in open_ if it.act == "question" and it.held_by is None and it not in out
-                and not _bigrams(it.text) & rest and any(_bigrams(it.text) & bg for bg in told)]
-    return out
-
-
-def _held_by_name(chat, sents, answering: list, open_: list[Item]) -> list[Item]:
-    """The open needs a hold sentence of the turn names (a content bigram in common: 颜色我帮您问一下仓库 for 有没有别的颜色)
-    and no answering sentence speaks of: the agent answered the others and will come back with these.  Only a hold after
-    the turn's last answering sentence (请稍等，我查一下 | 显示已经发货了: the chat tool joined the hold and its result)."""
-    last = max((k for k, s in enumerate(sents) if any(s is a for a in answering)), default=-1)
-    holds = [_bigrams(s.text) for s in sents[last + 1:] if agent_holds(chat, s)]
-    said = set().union(*(_bigrams(s.text) for s in answering))
-    return [it for it in open_ if it.act != "more" and it.held_by is None
-            and any(_bigrams(it.text) & h for h in holds) and not _bigrams(it.text) & said]
 
 
 def _turns_away(chat, s, open_: list[Item]) -> bool:

@@ -267,14 +267,24 @@ def _suggests(chat, i: int) -> bool:
     do less of something (``suggestion_shop_forms``: 你家的包装袋能不能别封那么死)."""
     reproach, admonition, said = chat.patterns("complaint_forms"), chat.words_re("admonition_forms"), compact(chat.messages[i].text)
     if (chat.labels[i] & {"complaint", "repeat_complaint"} or (reproach is not None and reproach.search(said)) or admonition.search(said)) \
-            and not any("customer.suggestion" in s.cues for s in chat.sentences.get(i, ())):
+            and not any("customer.suggestion" in s.cues or _proposes(chat, s) for s in chat.sentences.get(i, ())):
         # 你们做事能不能认真点 / 我刚才说过了，你们能不能翻一下订单: a reproach (the pack's complaint words and forms, or
-        # saying it was said already) wants an apology, not thanks
+        # saying it was said already) wants an apology, not thanks; a thing proposed beside it (真气人。能否在商品页挂张
+        # 对照图) is a suggestion still
         return False
     said = [s for s in chat.sentences.get(i, ()) if suggests(chat, s)]
     if said:
         return not all(_for_this_order(chat, s.text) for s in said)
     return "customer_suggestion" in chat.labels[i] and not _for_this_order(chat, chat.messages[i].text)
+
+
+def _proposes(chat, s) -> bool:
+    """Customer sentence ``s`` proposes a thing for the shop to add (the pack's ``proposal_forms``) and is no reproach
+    itself (``complaint_forms`` / ``admonition_forms`` / the complaint words): the suggestion said in an angry turn."""
+    c, reproach = compact(s.text), chat.patterns("complaint_forms")
+    return bool(chat.words_re("proposal_forms").search(c)) and not (
+        "complaint" in chat.text_labels(s.text) or (reproach is not None and reproach.search(c))
+        or chat.words_re("admonition_forms").search(c))
 
 
 def _for_this_order(chat, text: str) -> bool:

@@ -8,6 +8,7 @@ from zhijian.audit.answering import asks_info, content_in_courtesy
 from zhijian.audit.checks import check
 from zhijian.audit.needs import agent_holds, handed_over
 from zhijian.audit.settle import bigrams, compact
+from zhijian.audit.turns import customer_turn
 
 # a time the agent names with the hold (请稍等，大约三分钟 / 5分钟内给您答复 / 半小时内回复您): the agreed time
 # (seed 004: 会在XX小时内回复您; the pack's suggestion: 在约定时间内回复结果), when longer than the pack's limit
@@ -133,6 +134,10 @@ def followup_missed(chat):
                                detail=f"{round(gap)} 秒后才回复，超过 {round(limit(it.held_by))} 秒")
             return
     for held, back, passed in hold_returns(chat):
+        if back is None and not passed and _chased(chat, held):
+            # 去问问技术 → 还要多久 → 还在看 → 再见: chased, the check never came back
+            yield chat.finding("followup_missed", held, detail="之后没有回复查询结果")
+            return
         if back is None and passed:
             # 我去问问 | 另外发什么快递 → 发韵达: only the newer question answered, the check never came back
             yield chat.finding("followup_missed", held, detail="之后没有回复查询结果")
@@ -164,3 +169,9 @@ def last_word_holds(chat, j: int) -> bool:
     # (正在为您查询，请稍等 | 此单已终止取件: the result sent in the same turn)
     return all(set(s.acts) <= {"greeting", "hold", "other"} and ("other" not in s.acts or len(compact(s.text)) < 6)
                for s in sents if s not in holds and s not in checks)
+
+
+def _chased(chat, held: int) -> bool:
+    """The customer chased the check of agent turn ``held`` with a question about its progress only (the pack's
+    ``chase_chars``: 还要等多久 / 查到了吗 / 有结果了吗; ``turns.customer_turn``): they were still waiting for it."""
+    return any(r[3] for i, m in chat.turns if i > held and m.role == "customer" for r in customer_turn(chat, i).readings)

@@ -1,0 +1,52 @@
+"""Readings of an agent turn against the needs it may hold or settle (``state.track`` plays them): the open needs a hold
+names (``held_by_name``), those a clause told before the hold answers (``told_before_hold``), and an answer sent again
+that settles nothing it did not settle the first time (``resent``)."""
+
+from __future__ import annotations
+
+from zhijian.audit.item import Item
+from zhijian.audit.needs import agent_holds, clause_asks
+from zhijian.audit.settle import CLAUSE, bigrams, compact
+
+
+def resent(chat, j: int, s, open_: list[Item]) -> bool:
+    """Agent sentence ``s`` of turn ``j`` was already sent by the agent in an earlier turn after every open need was
+    asked (the same words again, 6 characters or more: a reply re-sent by mistake, ``repeated_reply``): it answered
+    none of them then, so it brings none of them an answer now (004: 需要查询的问题要回复结果; the check held is still owed)."""
+    c = compact(s.text)
+    if len(c) < 6 or not open_:
+        return False
+    newest = max(it.turn for it in open_)
+    return any(compact(o.text) == c for x in chat.agent_turns if newest < x < j for o in chat.sentences.get(x, ()))
+
+
+def told_before_hold(chat, sents, open_: list[Item]) -> list[Item]:
+    """The open questions a hold sentence answers in the clauses before its checking clause (尺码是标准的，颜色我去问问
+    仓库 sent as one sentence): a told clause (not a question, 3 characters or more) sharing a content bigram with the
+    question, which shares none with the checking clause and what follows it (that part is held): the clause of the
+    pack's ``wait_words`` (稍等) or ``checking_words`` (问一下 / 核实)."""
+    out: list[Item] = []
+    waits, checking = chat.words_re("wait_words"), chat.words_re("checking_words")
+    for s in sents:
+        if not agent_holds(chat, s):
+            continue
+        clauses = CLAUSE.findall(s.text)
+        k = next((n for n, c in enumerate(clauses) if waits.search(c) or checking.search(c)), 0)
+        if k == 0:
+            continue
+        rest = set().union(*(bigrams(c) for c in clauses[k:]))
+        told = [bigrams(c) for c in clauses[:k] if len(compact(c)) >= 3 and not clause_asks(c)]
+        out += [it for it in open_ if it.act == "question" and it.held_by is None and it not in out
+                and not bigrams(it.text) & rest and any(bigrams(it.text) & bg for bg in told)]
+    return out
+
+
+def held_by_name(chat, sents, answering: list, open_: list[Item]) -> list[Item]:
+    """The open needs a hold sentence of the turn names (a content bigram in common: 颜色我去问下库房 for 有没有别的颜色)
+    and no answering sentence speaks of: the agent answered the others and will come back with these.  Only a hold after
+    the turn's last answering sentence (请稍等，这就查 | 显示已经发货了: the chat tool joined the hold and its result)."""
+    last = max((k for k, s in enumerate(sents) if any(s is a for a in answering)), default=-1)
+    holds = [bigrams(s.text) for s in sents[last + 1:] if agent_holds(chat, s)]
+    said = set().union(*(bigrams(s.text) for s in answering))
+    return [it for it in open_ if it.act != "more" and it.held_by is None
+            and any(bigrams(it.text) & h for h in holds) and not bigrams(it.text) & said]
