@@ -136,7 +136,7 @@ sep_run = st.lists(st.sampled_from(SEPARATORS), min_size=1, max_size=3).map("".j
 FRAMES = [
     ("您也可以去", "看看，不过我们京东自营的更有保障哦"),
     ("这款商品在", "上的价格要低一点"),   # (a price there we cannot verify refuses it: zhijian/engine/clause_context.py)
-    ("您好，请不要相信", "客服发来的链接"),
+    ("您好，这个问题可以找", "客服问问"),  # (请不要相信X客服发来的链接 warns against fraud: no diversion since stop 30)
     ("", "那边也挂着同款"),
     ("您说的是", "吗？"),
     ("我们这边是京东自营店铺，", ""),

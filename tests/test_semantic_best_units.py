@@ -25,11 +25,11 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 
 SHAPES = [
-    "刘女士，您好，今天下单明天到",  # a form of address alone, then plain clauses
-    "周老师好，京东，这边给您登记",  # address, the own platform named alone
+    "刘女士，您好，现在拍下后天到",  # a form of address alone, then plain clauses
+    "周老师好，京东，我这就帮您记下",  # address, the own platform named alone
     "早安，京东，京东那边售后真坑",  # the platform named alone, then named in a complaint
     "孙师傅，jd，京东",  # every clause set aside
-    "您好，欢迎光临小店",  # none set aside
+    "您好呀，欢迎来到本店",  # none set aside
 ]
 
 
@@ -49,9 +49,9 @@ def test_another_platform_is_not_set_aside(taobao):
 
 # messages where a unit over its bar is preceded and followed by many plain clauses
 HOT = [
-    "您好，欢迎光临，请问有什么需要，这平台审核动不动卡人，咱们也很无奈，祝您生活愉快，再见",
+    "您好呀，欢迎来到本店，请问想看点什么，这平台审核动不动卡人，咱们也很无奈，祝您生活愉快，再见",
     "早上好，京东，京东那套条条框框纯属坑商家，先这样，有事留言，晚安",
-    "亲爱的顾客，感谢支持，包邮到家，这平台规矩多得离谱，我们也头疼，稍后回复，谢谢",
+    "亲爱的顾客，多谢捧场，包邮到家，这平台规矩多得离谱，我们也头疼，稍后回复，谢谢",
 ]
 
 
