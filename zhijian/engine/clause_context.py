@@ -26,7 +26,9 @@ context phrase (the refusal) and no counter word undoes it:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from zhijian.engine.safe_regex import compile_re2
@@ -75,15 +77,17 @@ class ClauseFilter:
     reference: object | None  # the customer's own source, ending right before the hit
 
     def drops(self, folded: str, s: int, e: int) -> bool:
-        """Is the hit [s, e) named in a scope that refuses (declines) it rather than points to it?"""
+        """Is the hit [s, e) named in a scope that refuses (declines) it rather than points to it?  The patterns run
+        on the clause alone (a slice), so a hit costs its clause, not the whole message."""
         cs, ce = scope(folded, s, e, self.shape.reach_next)
+        clause, s, e = folded[cs:ce], s - cs, e - cs
         beyond = lambda m: m.start() < s or m.end() > e  # noqa: E731  (the hit's own letters alone are no context)
-        pre = [m for m in self.before.finditer(folded, cs, ce) if beyond(m)]
-        post = [m for m in self.after.finditer(folded, cs, ce) if beyond(m)]
-        ref = self.reference.search(folded[:s], cs) if self.reference is not None and s > cs else None
+        pre = [m for m in self.before.finditer(clause) if beyond(m)]
+        post = [m for m in self.after.finditer(clause) if beyond(m)]
+        ref = self.reference.search(clause[:s]) if self.reference is not None and s > 0 else None
         if not pre and not post and ref is None:
             return False
-        counters = list(self.counter.finditer(folded, cs, ce))
+        counters = list(self.counter.finditer(clause))
         if not self.shape.governed:
             return not counters
         inside = [m.span() for m in pre + post] + ([ref.span()] if ref else [])
@@ -98,17 +102,25 @@ class ClauseFilter:
         return all(governed(p) for p in counters)
 
 
+@lru_cache(maxsize=8)
+def _marks(folded: str) -> list[int]:
+    """The positions of the clause marks in ``folded``, once per text (a message's hits share them)."""
+    return [m.start() for m in CLAUSE_MARK.finditer(folded)]
+
+
 def scope(folded: str, s: int, e: int, reach_next: bool = False) -> tuple[int, int]:
     """The clause around the stretch [s, e) (from the mark before it to the mark after it); with ``reach_next``,
     up to the end of the next clause unless a sentence ends with the stretch's own."""
-    left = max((m.end() for m in CLAUSE_MARK.finditer(folded, 0, s)), default=0)
-    first = CLAUSE_MARK.search(folded, e)
-    if first is None:
+    marks = _marks(folded)
+    k = bisect_left(marks, s)
+    left = marks[k - 1] + 1 if k else 0
+    j = bisect_left(marks, e)
+    if j == len(marks):
         return left, len(folded)
-    if not reach_next or folded[first.start()] in SENTENCE_ENDS:
-        return left, first.start()
-    second = CLAUSE_MARK.search(folded, first.end())
-    return left, second.start() if second else len(folded)
+    first = marks[j]
+    if not reach_next or folded[first] in SENTENCE_ENDS:
+        return left, first
+    return left, marks[j + 1] if j + 1 < len(marks) else len(folded)
 
 
 def compile_filter(name: str, words_of: Callable[[str], list[str]]) -> ClauseFilter:
