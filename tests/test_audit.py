@@ -214,6 +214,7 @@ def test_scorecard(jd):
     assert r.score == 100 - 3 - 3  # missing greeting, missing closing
 
 
-def test_is_question():
-    assert is_question("能开专票吗") and is_question("几天能到？") and is_question("帮我查一下物流")
-    assert not is_question("我再看看") and not is_question("好，那我拍38的")
+def test_is_question(jd):
+    cfg = jd.config  # (the pack's question_or_request forms)
+    assert is_question(cfg, "能开专票吗") and is_question(cfg, "几天能到？") and is_question(cfg, "帮我查一下物流")
+    assert not is_question(cfg, "我再看看") and not is_question(cfg, "行，就拍小号的")

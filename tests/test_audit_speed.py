@@ -101,7 +101,7 @@ def _reference_content_in_courtesy(chat, s, asked_chars) -> bool:
     if "forced_end" in chat.text_labels(s.text):
         return False
     content = [c for c in CLAUSE.findall(s.text)
-               if len(compact(c)) >= 4 and not chat.text_labels(c) & {"greeting", "closing"} and not clause_asks(c)]
+               if len(compact(c)) >= 4 and not chat.text_labels(c) & {"greeting", "closing"} and not clause_asks(chat, c)]
     advice = chat.patterns("advice_forms")
     return len(content) >= 2 or any(chars(c) & asked_chars or "as_solution" in chat.text_labels(c)
                                     or (advice is not None and advice.search(compact(c))) for c in content)

@@ -132,9 +132,11 @@ def test_the_ok_right_after_a_request_settles_it(aud):
                                          ("我还是要红色的", False), ("等了三天还是没到", False),
                                          ("但是我觉得尺码可能还是偏小", False)])
 def test_an_alternative_question_asks(clause, asks):
+    from zhijian.audit.config import ConversationConfig
     from zhijian.audit.needs import clause_asks
+    from zhijian.engine.packs import compose
 
-    assert clause_asks(clause) is asks
+    assert clause_asks(ConversationConfig.from_dict(compose("jd").conversation), clause) is asks
 
 
 # ------------------------------------------------------------------------------ an apology needs its own answer

@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from zhijian.audit import Auditor
+from zhijian.audit.config import ConversationConfig
 from zhijian.audit.needs import clause_asks
+from zhijian.engine.packs import compose
 
 from chat_fixtures import conv_categories
 
@@ -37,10 +39,11 @@ def test_a_closing_sharing_one_character_answers_no_skipped_question(auditors):
 
 
 def test_what_after_a_negation_asks_nothing():
-    assert not clause_asks("我也没做什么特别的操作")
-    assert not clause_asks("平时也不用什么洗涤剂")
-    assert clause_asks("也不知道什么时候能到")
-    assert clause_asks("你们没有什么赠品吗")
+    cfg = ConversationConfig.from_dict(compose("jd").conversation)
+    assert not clause_asks(cfg, "我也没做什么特别的操作")
+    assert not clause_asks(cfg, "平时也不用什么洗涤剂")
+    assert clause_asks(cfg, "也不清楚什么时候寄出")
+    assert clause_asks(cfg, "你们没有什么赠品吗")
 
 
 @pytest.mark.parametrize("praise", ["你们客服真细心，这都替我想到了", "以后买家电就认准你们家了"])

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from zhijian.audit.checks.addressing import vocative
+from zhijian.audit.config import ConversationConfig
+from zhijian.engine.packs import compose
 
 from chat_fixtures import conv_categories
 
@@ -171,7 +173,7 @@ def test_a_title_a_word_or_the_name_as_data_addresses_no_one_bare(auditor, reply
 
 
 def test_vocative_reads_the_head_of_each_sentence():
-    surnames = "王李张刘陈孙郭欧阳"
-    assert vocative("已为您登记。陈晓东，您看还有别的问题吗", surnames, ("先生",)) == "陈晓东"
-    assert vocative("已为您登记，陈晓东的包裹明天到", surnames, ("先生",)) == ""  # inside the clause: data
-    assert vocative("陈先生，您好", surnames, ("先生",)) == ""
+    surnames, cfg = "王李张刘陈孙郭欧阳", ConversationConfig.from_dict(compose("jd").conversation)
+    assert vocative(cfg, "帮您记下了。陈晓东，您看地址对吗", surnames, ("先生",)) == "陈晓东"
+    assert vocative(cfg, "帮您记下了，陈晓东的快件周五到", surnames, ("先生",)) == ""  # inside the clause: data
+    assert vocative(cfg, "陈先生，您好", surnames, ("先生",)) == ""

@@ -46,6 +46,18 @@ PROBES = {
     "added_question": ("match", 0, "另外问下", "附带", "附带问一句"),
     "admonition_forms": ("search", 0, "往后当心些", "长点记性", "长点记性吧"),
     "proposal_forms": ("search", 1, "列个清单会清楚很多", "出个攻略", "不如出个攻略吧"),
+    # the grammar of the checks (tests/test_conversation_grammar_data.py reads each through the check that uses it)
+    "question_or_request": ("search", "麻烦", "麻烦寄出去", "劳驾", "劳驾寄出"),
+    "wh_question_words": ("search", "多长", "线有多长", "啥时候", "啥时候发"),
+    "alternative_question": ("search", 0, "选红色还是蓝色", "或者", "红的或者蓝的"),
+    "condition_words": ("search", "万一", "万一坏了", "倘若", "倘若坏了"),
+    "a_not_a_question": ("search", 0, "有没有货", "能否", "能否退"),
+    "goods_demonstratives": ("search", 0, "这款好看", "这个", "这个好看"),
+    "name_lead_words": ("fullmatch", "请问", "请问", "劳驾", "劳驾"),
+    "name_after_words": ("match", "呀", "呀真好", "嘛", "嘛好的"),
+    "vocative_lead_words": ("fullmatch", "嗨", "嗨", "劳驾", "劳驾"),
+    "second_person": ("search", "您", "请您看", "阁下", "阁下请看"),
+    "slip_words": ("search", "不对", "地址不对", "写岔", "地址写岔了"),
 }
 
 

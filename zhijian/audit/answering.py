@@ -119,7 +119,7 @@ def _courtesy_content(chat, s) -> tuple[bool | None, tuple[frozenset[str], ...]]
     if "forced_end" in chat.text_labels(s.text):
         return False, ()  # 我这边要下线了，会话先结束了: ending the chat answers nothing
     content = [c for c in _CLAUSE.findall(s.text)
-               if len(compact(c)) >= 4 and not chat.text_labels(c) & {"greeting", "closing"} and not _clause_asks(c)]
+               if len(compact(c)) >= 4 and not chat.text_labels(c) & {"greeting", "closing"} and not _clause_asks(chat, c)]
     # (会给您办退货的，祝您生活愉快，再见: a remedy named before the goodbye, the pack's as_solution words, answers; so does
     # advice on what to do, the pack's advice_forms: 您先用软布擦干再晾着，感谢您的咨询，再见)
     if len(content) >= 2:

@@ -19,19 +19,16 @@ from zhijian.audit.memo import per_chat, per_text, per_turn
 from zhijian.audit.settle import CLAUSE as _CLAUSE, bigrams, compact  # (compact cached: the same turns come back)
 from zhijian.engine.stickers import has_emoji  # noqa: F401  (one definition with check; re-exported)
 
-_QUESTION_RE = re.compile(
-    r"[?？]|吗|呢|么|什么|怎么|怎样|多少|多久|几[天点个号时次件]|哪|能不能|可不可以|可以.{0,6}吗|是否|有没有|要不要|会不会|咋|为什么|为啥"
-    r"|帮我|麻烦|请你|请您|给我"
-)
 
 
 # a datum the customer sends (order number, phone number, tracking code): letters and digits, six and more
 _DATUM = re.compile(r"[0-9A-Za-z-]{6,}")
 
 
-def is_question(text: str) -> bool:
-    """A customer question or request (so it needs an answer)."""
-    return bool(_QUESTION_RE.search(text))
+def is_question(chat, text: str) -> bool:
+    """A customer question or request (so it needs an answer): a form of the pack's ``question_or_request`` (吗 / 怎么 /
+    帮我 …) in ``text``; ``chat``: the chat or the pack's ``ConversationConfig``."""
+    return bool(chat.words_re("question_or_request").search(text))
 
 
 @per_text
@@ -135,7 +132,7 @@ class Chat:
         said -= frozenset(str(w) for w in self.config.raw.get("pressing_words") or () if len(str(w)) == 2)
         return bool(said) and any(
             m.role == "customer" and j < i and bigrams(m.text) & said
-            and (any("question" in s.acts for s in self.sentences.get(j, ())) or is_question(m.text))
+            and (any("question" in s.acts for s in self.sentences.get(j, ())) or is_question(self, m.text))
             for j, m in self.turns)
 
     def _restated(self) -> list[int]:

@@ -64,7 +64,7 @@ def _accepts(chat, i: int, prev: int) -> bool:
     # (试过了还是晃 → 好的，再见: a fault told is no request taken on, the goodbye cuts it off)
     return any("request" in s.acts or s.scores.get("request", 0.0) >= 0.3 or tells.search(compact(s.text))
                for s in asked) and not any(
-        "question" in s.acts or reads_as_question(s) or chat.sure(s, "problem") for s in asked)
+        "question" in s.acts or reads_as_question(chat, s) or chat.sure(s, "problem") for s in asked)
 
 
 def silent_goodbye(chat) -> bool:

@@ -35,7 +35,7 @@ def told_before_hold(chat, sents, open_: list[Item]) -> list[Item]:
         if k == 0:
             continue
         rest = set().union(*(bigrams(c) for c in clauses[k:]))
-        told = [bigrams(c) for c in clauses[:k] if len(compact(c)) >= 3 and not clause_asks(c)]
+        told = [bigrams(c) for c in clauses[:k] if len(compact(c)) >= 3 and not clause_asks(chat, c)]
         out += [it for it in open_ if it.act == "question" and it.held_by is None and it not in out
                 and not bigrams(it.text) & rest and any(bigrams(it.text) & bg for bg in told)]
     return out

@@ -86,35 +86,38 @@ def same_need(a: str, b: str) -> bool:
 
 
 _TAIL_Q = re.compile(r"(?:[不没]|没有)$")
-# question words that keep asking inside a hypothetical (万一坏了怎么保修 / 这个是几升的)
-_NOT_Q = tuple(w for w in NOT_Q_WORDS if w not in ("如果", "要是", "假如", "万一", "只要"))  # 没什么 / 怎么都
-# 几 with a measure word of a quantity asked about (几天 / 几号 / 几种); 买几瓶 / 等了几分钟 tell a count, kept out
-_WH_Q = re.compile(r"怎么|怎样|多少|多久|多大|多长|几[天点个号时次件升码寸岁年斤毫瓦米克种款档挡]|哪|什么|为什么|为啥|咋|是否|能否|可否")
-
-# an alternative question (刹车是手刹还是脚刹 / 发顺丰还是京东 / 退款还是换货): a choice before 还是, not 还是 as "still"
-# (我还是要红色 / 还是没到 has no choice word before it; 但是 / 就是 / 可是 … are no 是 of a choice)
-_ALT_Q = re.compile(r"((?<![但就还也都可于要总不真老正硬只像倒算])是|要|选|买|发|走|用|寄|换|退|开|拍).{1,10}还是.")
 
 
-# the conditions of a hypothetical (万一…可以换吗 still asks, with its question particle at the end)
-_IF = re.compile("如果|要是|假如|万一|只要")
+@functools.lru_cache(maxsize=16)
+def _not_q(cond: re.Pattern) -> tuple[str, ...]:
+    """The words of ``sentences.NOT_Q_WORDS`` after which a question word asks nothing (没什么 / 怎么都), without the pack's
+    ``condition_words`` (``cond``): question words keep asking inside a hypothetical (万一坏了怎么保修)."""
+    return tuple(w for w in NOT_Q_WORDS if not cond.fullmatch(w))
 
 
-def _asks_if(c: str) -> bool:
-    """A compacted sentence that asks about a case put as a condition: without its 如果 / 要是 … it reads as a question
-    (要是到了不合适能换吗 / 万一尺码不对可以退吗); 如果不合适的话 / 要是有货就发 ask nothing."""
-    return bool(_IF.search(c)) and is_question_compact(_IF.sub("", c))
+def _asks_if(chat, c: str) -> bool:
+    """A compacted sentence that asks about a case put as a condition (the pack's ``condition_words``): without its
+    如果 / 要是 … it reads as a question (要是到了偏大能换吗 / 万一尺码不对可以退吗); 如果不合适的话 / 要是有货就发 ask nothing."""
+    cond = chat.words_re("condition_words")
+    return bool(cond.search(c)) and is_question_compact(cond.sub("", c))
 
 
-def clause_asks(clause: str) -> bool:
-    """A clause of a customer sentence that asks on its own (吗/呢 …, a question word, A-not-A, …不 at the end)."""
+def _asks_by_words(chat, c: str) -> bool:
+    """An alternative question (the pack's ``alternative_question``: 发顺丰还是京东), or a question word (``wh_question_words``:
+    怎么 / 几天 / 哪) outside a word that takes its asking away (没什么 / 怎么都, ``_not_q``)."""
+    return bool(chat.words_re("alternative_question").search(c)) or (bool(chat.words_re("wh_question_words").search(c))
+                                                                      and not any(w in c for w in _not_q(chat.words_re("condition_words"))))
+
+
+def clause_asks(chat, clause: str) -> bool:
+    """A clause of a customer sentence that asks on its own (吗/呢 …, a question word, A-not-A, …不 at the end); ``chat``:
+    the chat or the pack's ``ConversationConfig`` (its grammar: ``wh_question_words`` …)."""
     c = _no_courtesy(compact(clause))
-    return len(c) >= 3 and (clause.rstrip().endswith(("?", "？")) or is_question_compact(c) or _asks_if(c)
-                            or bool(_TAIL_Q.search(c))
-                            or bool(_ALT_Q.search(c)) or (bool(_WH_Q.search(c)) and not any(w in c for w in _NOT_Q)))
+    return len(c) >= 3 and (clause.rstrip().endswith(("?", "？")) or is_question_compact(c) or _asks_if(chat, c)
+                            or bool(_TAIL_Q.search(c)) or _asks_by_words(chat, c))
 
 
-def reads_as_question(s) -> bool:
+def reads_as_question(chat, s) -> bool:
     """A customer sentence that opened no need but reads as a question anyway (the model left it as
     ``other`` or took it for something else: 你们发什么快递 read as a complaint); not a sentence a cue
     decided (在吗 / 好的)."""
@@ -124,8 +127,8 @@ def reads_as_question(s) -> bool:
     if t.endswith(("?", "？")):
         return True
     c = _no_courtesy(compact(t))
-    return is_question_compact(c) or _asks_if(c) or (2 <= len(c) <= 12 and bool(_TAIL_Q.search(c))) or (
-        len(c) <= 20 and (bool(_ALT_Q.search(c)) or (bool(_WH_Q.search(c)) and not any(w in c for w in _NOT_Q))))
+    return is_question_compact(c) or _asks_if(chat, c) or (2 <= len(c) <= 12 and bool(_TAIL_Q.search(c))) or (
+        len(c) <= 20 and _asks_by_words(chat, c))
 
 
 # 什么 after a negation is "any", not "what" (没看到什么提示 / 不需要什么发票); 不知道什么时候 still asks
@@ -151,9 +154,9 @@ def praise_only(chat, s) -> bool:
     点赞) and neither asks (no clause reads as a question) nor names trouble (the pack's defect, handling, complaint
     and service-failure words, or an order matter that did not happen): the model's ``problem`` reading of a
     judgement opens no need, and the thanks are not the courtesy of a request."""
-    if not chat.sure(s, "thanks") or set(s.acts) & {"question", "request"} or reads_as_question(s):
+    if not chat.sure(s, "thanks") or set(s.acts) & {"question", "request"} or reads_as_question(chat, s):
         return False  # (麻烦帮我查一下，谢谢 / 送到前台，谢谢: the courtesy of a request)
-    if any(clause_asks(c) for c in CLAUSE.findall(s.text)):
+    if any(clause_asks(chat, c) for c in CLAUSE.findall(s.text)):
         return False
     labels = chat.text_labels(s.text)
     return not labels & _TROUBLE and not ("order_service" in labels and _NOT_DONE.search(s.text))
@@ -193,7 +196,7 @@ def decides(chat, s) -> bool:
     if forms is None or s.text.rstrip().endswith(("?", "？")):
         return False
     c = compact(s.text)
-    return bool(forms.fullmatch(c)) and not (is_question_compact(c) or _WH_Q.search(c))
+    return bool(forms.fullmatch(c)) and not (is_question_compact(c) or chat.words_re("wh_question_words").search(c))
 
 
 def withdraws(chat, s) -> bool:

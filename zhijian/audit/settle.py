@@ -15,6 +15,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from zhijian.audit.config import NEVER
 from zhijian.engine.normalize import compact as _compact_uncached
 
 if TYPE_CHECKING:
@@ -44,17 +45,13 @@ def chars(text: str) -> frozenset[str]:
     return frozenset(compact(text)) - STOP_CHARS
 
 
-# a demonstrative and a measure word of goods (这款 / 那件 / 该台; not 这个, said of an order or a parcel as well): the
-# goods asked about follow it
-_THIS = re.compile(r"[这那该此](?:款|种|件|台|双|套|条|只|把|瓶|盒|支|顶|辆)")
-
-
 @functools.lru_cache(maxsize=1 << 14)
-def _goods(text: str) -> frozenset[str]:
+def _goods(this: re.Pattern, text: str) -> frozenset[str]:
     """The goods a question names after a demonstrative, with the demonstrative (这款沙发两米的能加宽吗: 这款, 沙发):
-    two content characters followed by more of the question (这款防水吗 names no goods: 防水 is what is asked)."""
+    two content characters followed by more of the question (这款防水吗 names no goods: 防水 is what is asked).
+    ``this``: the pack's ``goods_demonstratives`` (这款 / 那件 / 该台, not 这个, said of an order or a parcel as well)."""
     c, out = compact(text), set()
-    for m in _THIS.finditer(c):
+    for m in this.finditer(c):
         out.update((m.group(), c[m.start() + 1:m.end() + 1]))  # (这台 / 台烤)
         noun, rest = c[m.end():m.end() + 2], c[m.end() + 2:]
         if len(noun) == 2 and not set(noun) & STOP_CHARS and len(set(rest) - STOP_CHARS) >= 2:
@@ -62,27 +59,27 @@ def _goods(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _only_goods(it: Item, bg: frozenset[str], ch: frozenset[str], clause: str) -> bool:
+def _only_goods(it: Item, bg: frozenset[str], ch: frozenset[str], clause: str, grammar: tuple) -> bool:
     """A clause shares with held need ``it`` only the goods asked about (its bigrams of ``Item.subject``, what the customer's
     newer needs ask about too, or named after 这款 / 那件) and at most one other character (digits aside: 100晚 for 1.8米):
-    it speaks of the goods (沙发送三年保修 / 包裹里连同书包寄出), it brings no result of the check."""
-    goods = set(it.subject) | _goods(it.text)
+    it speaks of the goods (沙发送三年保修 / 包裹里连同书包寄出), it brings no result of the check.  ``grammar``: the pack's
+    ``goods_demonstratives`` and ``a_not_a_question`` (``settle``)."""
+    this, choice = grammar
+    goods = set(it.subject) | _goods(this, it.text)
     shared = bigrams(it.text) & bg
     if not shared or not shared <= goods:
         return False
     rest = (chars(it.text) & ch) - set("".join(goods)) - set("0123456789")
-    if _answered_choice(it.text) & set(compact(clause)):
+    if _answered_choice(choice, it.text) & set(compact(clause)):
         return False  # 有没有暖白光 held, 暖白光有货: the verb of its yes-or-no question said back is the result
     return len(rest) <= 1
 
 
-# a yes-or-no question put as verb-not-verb (有没有 / 是不是 / 能不能 / 可不可以): saying the verb answers it
-_CHOICE = re.compile(r"(\w)[不没]\1")
-
-
 @functools.lru_cache(maxsize=1 << 12)
-def _answered_choice(text: str) -> frozenset[str]:
-    return frozenset(m.group(1) for m in _CHOICE.finditer(compact(text)))
+def _answered_choice(choice: re.Pattern, text: str) -> frozenset[str]:
+    """The verbs of the yes-or-no questions of ``text`` put as verb-not-verb (``choice``, the pack's ``a_not_a_question``:
+    有没有 / 是不是 / 能不能): saying the verb answers it; the verb is the first character of the form."""
+    return frozenset(m.group()[0] for m in choice.finditer(compact(text)) if m.group())
 
 
 def prefer(k: int, best: int, got: list[bool], last: int) -> bool:
@@ -107,14 +104,15 @@ def _named_beside(k: int, open_: list[Item], feats: list, got: list[bool], said:
 
 
 def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = (), intro=None,
-           added=None) -> list[Item]:
+           added=None, grammar: tuple = (NEVER, NEVER)) -> list[Item]:
     """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
     items still open.  ``newest``: the customer turn of the newest open item when the block began.
     ``details``: the customer's sentences since the agent's last block that opened no need (客厅三十平,
     what the agent had asked for): a clause about one of them more than about any item is the agent
     using what they were told, not a free answer to the item left over.  ``intro``: the pack's ``greeting_clause``
     (欢迎光临XX沙发清洗 / 我是XX的客服): such a clause is about no item, whatever characters of the shop's name it shares.
-    ``added``: the pack's ``added_question`` (``_named_beside``)."""
+    ``added``: the pack's ``added_question`` (``_named_beside``).  ``grammar``: the pack's ``goods_demonstratives`` and
+    ``a_not_a_question`` (``_only_goods``; what a pack without them reads: nothing)."""
     def waits(it: Item) -> bool:
         """Only an answer about it settles it: held while the customer asked something newer, or skipped
         by an earlier answer."""
@@ -143,7 +141,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
             best, score = -1, 0
             for k, (ib, ic) in enumerate(feats):
                 sc = 2 * len(ib & bg) + len(ic & ch)
-                if held[k] and _only_goods(open_[k], bg, ch, cl):
+                if held[k] and _only_goods(open_[k], bg, ch, cl, grammar):
                     continue  # a held check's goods named again (连同书包寄出 for 书包哪天能寄): no result of the check
                 if sc < 2 and open_[k].skipped and courtesy:
                     continue  # a closing sharing one character (感谢您的支持 / 快煮要多久) answers no skipped item

@@ -261,7 +261,9 @@ def track(chat) -> list[Item]:
                         _bigrams(s.text) & _bigrams(o.text) or _chars(s.text) & _chars(o.text) for o in open_)]
                 settle_ = [o for o in open_ if o not in more and o not in named]
                 open_ = (_settle(settle_, answering, j, newest, tuple(details), chat.patterns("greeting_clause"),
-                                 chat.patterns("added_question")) if answering else settle_) + more + named
+                                 chat.patterns("added_question"),
+                                 (chat.words_re("goods_demonstratives"), chat.words_re("a_not_a_question")))
+                          if answering else settle_) + more + named
                 # the same question asked twice (before and after the agent's greeting), or one need typed in
                 # pieces in one turn (我要取消订单 … 你能帮我取消么: a content bigram in common), is settled once
                 done = [it for it in was if it.closed_by == j]

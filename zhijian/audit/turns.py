@@ -28,7 +28,7 @@ def resolved(chat, s) -> bool:
     ``resolved_forms`` and none that asks or names a defect (the pack's after-sales words)."""
     pats = chat.patterns("resolved_forms")
     clauses = _CLAUSE.findall(s.text)
-    if pats is None or any(_clause_asks(c) or "aftersales" in chat.text_labels(c) for c in clauses):
+    if pats is None or any(_clause_asks(chat, c) or "aftersales" in chat.text_labels(c) for c in clauses):
         return False
     return any(pats.fullmatch(compact(c)) for c in clauses)
 
@@ -64,7 +64,7 @@ def _opens(chat, s) -> str | None:
         return None
     if act in ("problem", "request") and suggests(chat, s):
         return None  # 详情页最好标上克重: a suggestion needs thanks (suggestion_unacknowledged), not an answer
-    if act is None and reads_as_question(s):
+    if act is None and reads_as_question(chat, s):
         act = "question"
     if act == "question" and chat.words_re("if_any_forms").search(compact(s.text)):
         # 有什么情况告诉我就行 (the pack's ``if_any_forms``): 有什么 is "anything (comes up)", a request to keep the customer posted
@@ -105,7 +105,7 @@ def customer_turn(chat, i: int) -> CustomerTurn:
             continue  # 请问一下 | … / 我付款的话 | 是不是…: the first piece of the need stated next
         act = _opens(chat, s)
         # two questions in one sentence (可以开专票不，Mac能用不): one item each
-        parts = [c for c in _CLAUSE.findall(s.text) if _clause_asks(c)] if act == "question" else []
+        parts = [c for c in _CLAUSE.findall(s.text) if _clause_asks(chat, c)] if act == "question" else []
         readings.append((si, s, act, act == "question" and _chases(s.text, chase),
                          "another_need" in chat.text_labels(s.text), parts if len(parts) > 1 else [s.text],
                          "complaint" in s.acts or "complaint" in chat.text_labels(s.text)))

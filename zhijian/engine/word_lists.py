@@ -16,7 +16,10 @@ CONV_WORD_LISTS = frozenset((
     "asks_for_forms", "thanks_back_clause", "rating_words", "improvement_words", "this_order_forms", "text_on_goods",
     "layout_forms", "not_let_down_forms", "found_forms", "wait_words", "checking_words", "yes_no_question", "yes_no_reply",
     "ask_lead", "if_any_forms", "confirm_tags", "asks_info", "asks_data", "help_offer", "courtesy_words", "tells_to_do",
-    "not_received", "pressing_words", "added_question", "admonition_forms", "proposal_forms"))
+    "not_received", "pressing_words", "added_question", "admonition_forms", "proposal_forms",
+    # the grammar of the checks (questions, the verb-not-verb form, goods named, the head of a clause around a name)
+    "question_or_request", "wh_question_words", "alternative_question", "condition_words", "a_not_a_question",
+    "goods_demonstratives", "name_lead_words", "name_after_words", "vocative_lead_words", "second_person", "slip_words"))
 _REGEX_CHARS = frozenset("\\.^$*+?{}[]|()")
 
 

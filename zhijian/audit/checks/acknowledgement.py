@@ -102,7 +102,7 @@ def _thanks_for_a_check(chat, k: int) -> bool:
     (``needs.agent_holds``: 我帮您问一下仓库 / 稍等我核实一下; no answer nor solution in it): its thanks are for the
     check under way, and the agent answers them by coming back with the result (seed 004: 稍等后回复结果)."""
     i = chat.turns[k][0]
-    if any(set(s.acts) & NEEDS or reads_as_question(s) for s in chat.sentences.get(i, ())):
+    if any(set(s.acts) & NEEDS or reads_as_question(chat, s) for s in chat.sentences.get(i, ())):
         return False
     block = []
     for j, n in reversed(chat.turns[:k]):
@@ -137,8 +137,8 @@ def _courtesy_of_a_need(chat, i: int, act: str, label: str) -> bool:
         # (praise the model reads as a problem, 拿到了，比图片上还好看，点个赞, asks for nothing; nor does a need the model is
         # unsure of, below the pack's act_confidence, in words that ask nothing: 单号发您了，你们真靠谱，谢谢 thanks; 麻烦备注一下，
         # 谢谢 asks with 麻烦 / 帮我 / 请 …, ``chat.is_question``)
-        wants = any(chat.sure(s, a) for a in acts & NEEDS) or bool(acts & NEEDS and is_question(s.text))
-        asks = (wants or reads_as_question(s)) and not praise_only(chat, s)
+        wants = any(chat.sure(s, a) for a in acts & NEEDS) or bool(acts & NEEDS and is_question(chat, s.text))
+        asks = (wants or reads_as_question(chat, s)) and not praise_only(chat, s)
         if act not in acts and not chat.text_labels(s.text) & {label}:
             # (请尽快安排 / 帮忙把这单拦住 in a sentence the model is unsure of: the pack's asks_for_forms, the customer asks the
             # agent to act whatever the model's reading; the details handed over for the service,
@@ -151,9 +151,9 @@ def _courtesy_of_a_need(chat, i: int, act: str, label: str) -> bool:
             # (单号 12345 谢谢 in one sentence: the details before the thanks are handed over too)
             handed = handed or _details_then(chat, s, act)
             tail = _strip_particles(compact(s.text)).endswith(_cue_phrases(act))
-            # (details handed over, then an apology that tells a slip of the customer's own, 错 / 不对 as in _self_correction:
+            # (details handed over, then an apology that tells a slip of the customer's own, the pack's slip_words as in _self_correction:
             # 单号12345。抱歉，门牌号我写错一位 is said in earnest and needs 没关系; 单号12345，这么晚还打扰你 is the courtesy)
-            courtesy = handed and not acked and (act != "apology" or not ("错" in s.text or "不对" in s.text))
+            courtesy = handed and not acked and (act != "apology" or not chat.words_re("slip_words").search(s.text))
             if not (need or courtesy or (asks and tail and len(compact(s.text)) > 4)):
                 return False
         need = need or asks
@@ -219,12 +219,13 @@ def _thanks_back_clause(chat, j: int) -> bool:
 
 def _self_correction(chat, i: int) -> bool:
     """The turn's apology is only a correction (我看错了，是要银色的 / 哦不对，刚才说错了): every sentence
-    tagged apology says something was wrong (错 / 不对) and the turn has none of the pack's apology
+    tagged apology says something was wrong (the pack's ``slip_words``: 错 / 不对) and the turn has none of the pack's apology
     words (``words.customer_apology``: 不好意思 / 抱歉 / 对不起 / 是我搞错 …)."""
     if "customer_apology" in chat.labels[i]:
         return False
     ss = [s for s in chat.sentences.get(i, ()) if "apology" in s.acts]
-    return bool(ss) and all("错" in s.text or "不对" in s.text for s in ss)
+    slip = chat.words_re("slip_words")
+    return bool(ss) and all(slip.search(s.text) for s in ss)
 
 
 def _polite_opener(chat, i: int) -> bool:

@@ -20,8 +20,6 @@ _FIELD_VALUES = re.compile(r"[：:][^：:。.!！?？;；\n]{0,16}$")
 # of what is said (whom to issue, send or write to): data; a form of address stands at the clause's edge
 # (王芳，… / 好的王芳 / 王芳您好) or right before 您/你 (麻烦王芳您确认一下)
 _CLAUSE_BREAK = r"[，,。.!！?？;；~～\s]"
-_LEAD = re.compile(r"(?:您好|你好|好的|好嘞|嗯|亲爱的|亲|尊敬的|请问|麻烦|谢谢|感谢|早上好|下午好|晚上好|哈喽|嗨|那)+$")
-_VOCATIVE_AFTER = re.compile(r"^(您|你|好|啊|呀|哈|呢|哦)")
 _INTRO = r"(?:我是|我叫|本人是|我的名字是|我名字叫)"
 _INTRO_HEAD = re.compile(r"(?:您好|你好|亲)*" + _INTRO)
 _NAME_END = r"([\u4e00-\u9fff]{2,3})(?=[，,。.!！?？;；~～\s]|$)"
@@ -36,9 +34,10 @@ def _self_intro(roles: tuple[str, ...]) -> re.Pattern:
     return re.compile(_INTRO + "(?:[^，,。.!！?？;；]{0,16}?(?:" + ends + "))?" + _NAME_END)
 
 
-def addresses(text: str, name: str, honorifics: tuple[str, ...]) -> bool:
+def addresses(chat, text: str, name: str, honorifics: tuple[str, ...]) -> bool:
     """``name`` is used to address someone in ``text``: not followed by an honorific, and not given as
-    data (after 收货人/姓名/是 …, among the values of a field read back: 收件信息：上海市…，王芳, or followed by 的/吗)."""
+    data (after 收货人/姓名/是 …, among the values of a field read back: 收件信息：上海市…，王芳, or followed by 的/吗).
+    ``chat``: the chat or the pack's ``ConversationConfig`` (its ``name_lead_words`` / ``name_after_words``)."""
     if name not in text:  # (most agent texts: no pattern built, nothing searched)
         return False
     for m in re.finditer(re.escape(name), text):
@@ -47,18 +46,25 @@ def addresses(text: str, name: str, honorifics: tuple[str, ...]) -> bool:
             continue
         if _DATA_BEFORE.search(before[-6:]) or _DATA_AFTER.match(after) or _FIELD_VALUES.search(before):
             continue
-        if _inside_clause(before, after) or _INTRO_HEAD.match(re.split(_CLAUSE_BREAK, before)[-1]):
+        if _inside_clause(chat, before, after) or _INTRO_HEAD.match(re.split(_CLAUSE_BREAK, before)[-1]):
             continue  # (我是负责您预约的刘佳怡: the agent introducing themselves, nobody addressed)
         return True
     return False
 
 
-def _inside_clause(before: str, after: str) -> bool:
-    """The name stands inside its clause: words of the clause before it (not only a greeting or lead-in:
-    您好 / 好的 / 请问) and after it (not 您/你 nor a particle: 王芳您好)."""
+def _inside_clause(chat, before: str, after: str) -> bool:
+    """The name stands inside its clause: words of the clause before it (not only greetings or lead-ins, the pack's
+    ``name_lead_words``: 您好 / 好的 / 请问) and after it (not one of ``name_after_words``, 您/你 or a particle: 王芳您好)."""
     head = re.split(_CLAUSE_BREAK, before)[-1]
     tail = re.split(_CLAUSE_BREAK, after)[0]
-    return bool(head) and not _LEAD.fullmatch(head) and bool(tail) and not _VOCATIVE_AFTER.match(tail)
+    return bool(head) and not _repeated(chat.words_re("name_lead_words")).fullmatch(head) and bool(tail) \
+        and not chat.words_re("name_after_words").match(tail)
+
+
+@functools.lru_cache(maxsize=16)
+def _repeated(words: re.Pattern) -> re.Pattern:
+    """One or more of the pack's ``words`` in a row (a clause head of lead-ins only: 您好好的)."""
+    return re.compile(f"(?:{words.pattern})+")
 
 
 def _customer_names(chat, pattern: re.Pattern) -> list[str]:
@@ -94,19 +100,21 @@ def _given(chat) -> list[str]:
     return _customer_names(chat, _GIVEN)
 
 
-def vocative(text: str, surnames: str, honorifics: tuple[str, ...], not_names: tuple[str, ...] = (),
+def vocative(chat, text: str, surnames: str, honorifics: tuple[str, ...], not_names: tuple[str, ...] = (),
              not_ends: str = "") -> str:
     """A full name the agent opens a sentence of ``text`` with to address the customer, whoever gave it (the order's data:
     李建华，您的订单已发出): after at most a greeting or lead-in (您好 / 好的), a surname of the pack's ``surnames`` (one
     character, or a compound one: 欧阳) and one or two characters standing as a clause of their own, the next clause speaking
     to 您/你; '' when none.  A name with a title (王先生 / 刘经理) is polite; the pack's ``not_names`` (马上 / 周末: words that
     open a sentence and start with a surname's character) are no names, nor a word ending in one of ``not_ends`` (the pack's
-    ``not_name_ends``: 高压锅, goods)."""
+    ``not_name_ends``: 高压锅, goods).  ``chat``: the chat or the pack's ``ConversationConfig`` (the greetings and lead-ins
+    are its ``vocative_lead_words``, the words speaking to the customer its ``second_person``)."""
+    head = _vocative_head(chat.words_re("vocative_lead_words"), chat.words_re("second_person"))
     for sent in re.split(r"[。！!？?\n]", text):
-        m = _VOCATIVE.match(sent.strip())
+        m = head.match(sent.strip())
         if not m:
             continue
-        name = m.group(1)
+        name = m.group("name")
         given = name[2:] if name[:2] in _COMPOUND else name[1:] if name[0] in surnames else ""
         if not 1 <= len(given) <= 2 or name in not_names or name[-1] in not_ends or any(h in name for h in honorifics):
             continue
@@ -115,9 +123,13 @@ def vocative(text: str, surnames: str, honorifics: tuple[str, ...], not_names: t
 
 
 _COMPOUND = ("欧阳", "司马", "上官", "诸葛")
-# the head of a sentence: greetings and lead-ins, then the name as a clause of its own, then 您/你 within a few characters
-_VOCATIVE = re.compile(r"(?:(?:您好|你好|好的|好嘞|嗯|亲爱的|亲|尊敬的|早上好|下午好|晚上好|哈喽|嗨|那)[，,\s]*)*"
-                       r"([\u4e00-\u9fff]{2,4})[，,、]\s*[^，,。！!？?]{0,4}?(?:您|你)")
+
+
+@functools.lru_cache(maxsize=16)
+def _vocative_head(lead: re.Pattern, you: re.Pattern) -> re.Pattern:
+    """The head of a sentence: greetings and lead-ins (``lead``), then the name as a clause of its own, then a word
+    speaking to the customer (``you``: 您/你) within a few characters."""
+    return re.compile(rf"(?:(?:{lead.pattern})[，,\s]*)*(?P<name>[\u4e00-\u9fff]{{2,4}})[，,、]\s*[^，,。！!？?]{{0,4}}?(?:{you.pattern})")
 
 
 @check("direct_name")
@@ -131,7 +143,7 @@ def direct_name(chat):
     honorifics = chat.config.honorifics
     for i in chat.agent_turns:
         text = chat.messages[i].text
-        hit = next((n for n in names if addresses(text, n, honorifics)), "") or _vocative_in(chat, text)
+        hit = next((n for n in names if addresses(chat, text, n, honorifics)), "") or _vocative_in(chat, text)
         if hit:
             yield chat.finding("direct_name", i, name=hit)
 
@@ -141,5 +153,5 @@ def _vocative_in(chat, text: str) -> str:
     """``vocative`` of an agent text with the pack's ``surnames``, ``honorifics`` and ``not_names`` (remembered per
     text: template replies come back in chat after chat)."""
     raw = chat.config.raw
-    return vocative(text, str(raw.get("surnames") or ""), chat.config.honorifics, tuple(raw.get("not_names") or ()),
+    return vocative(chat, text, str(raw.get("surnames") or ""), chat.config.honorifics, tuple(raw.get("not_names") or ()),
                     str(raw.get("not_name_ends") or ""))
