@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import multiprocessing as mp
 import random
 import re
 import subprocess
@@ -177,6 +178,30 @@ def test_results_travel_back_only_when_asked(log_files):
     asked = [r for o in runner.run_logs(log_files[:1], block_bytes=5000, want_results=True) for r in o.results]
     ids = [json.loads(x)["id"] for x in flatten(plain)[0].splitlines()]
     assert [r.id for r in asked] == ids and all(r.messages for r in asked)
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (1, 0), (1, 2, 0)])
+def test_the_first_block_is_audited_before_the_workers_fork(log_files, monkeypatch, order):
+    """Issue 14: with several workers the first task that audits anything runs in this process before the pool is
+    forked (a missing file's problem before it passes through first), so the workers inherit its auditors and warm
+    memos instead of each building them again; the outcomes are those of one worker, in the same order."""
+    from zhijian.batch import core
+
+    paths = [log_files[k] for k in order]
+    ref = flatten(AuditRunner(None, None, 1, worst_kept=7).run_logs(paths, block_bytes=3000))
+    monkeypatch.setattr(core, "_auditors", {})  # (as in a fresh process: no auditor built yet)
+    at_fork: list[list] = []
+    real = mp.get_context
+
+    def get_context(method=None):
+        at_fork.append(sorted(core._auditors))
+        return real(method)
+
+    monkeypatch.setattr(mp, "get_context", get_context)
+    got = flatten(AuditRunner(None, None, 2, worst_kept=7).run_logs(paths, block_bytes=3000))
+    assert len(at_fork) == 1 and at_fork[0], at_fork  # the packs of the first block, built here before the fork
+    assert got[0] == ref[0] and got[1] == ref[1] and got[3] == ref[3]
+    assert got[2].to_dict() == ref[2].to_dict()
 
 
 def test_cli_workers_2_equals_workers_1_with_problems_and_several_blocks(tmp_path):

@@ -69,6 +69,15 @@ class AuditRunner:
             for t in tasks:
                 yield t if isinstance(t, BlockOutcome) else _run_task(t)
             return
+        # the first task that audits anything runs here, before the workers are forked: they start with what it built
+        # and remembered (the auditor when the chats name their pack, the models' lazy parts, the memos of the replies
+        # every chat repeats) instead of each building it again (~3x the cost of a later task)
+        for t in tasks:
+            if isinstance(t, BlockOutcome):
+                yield t
+                continue
+            yield _run_task(t)
+            break
         ctx = mp.get_context("fork")
         with ctx.Pool(self.workers) as pool:
             pending: deque = deque()
