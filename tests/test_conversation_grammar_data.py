@@ -17,21 +17,14 @@ from zhijian.audit.checks.addressing import addresses, vocative
 from zhijian.audit.config import ConversationConfig
 from zhijian.audit.conversation import Conversation, Message
 from zhijian.audit.needs import clause_asks
-from zhijian.engine.overrides import apply_overrides, validate_overrides
-from zhijian.engine.packs import compose
 from zhijian.engine.rules import PackError
+from test_conversation_words_data import _config
 
 GRAMMAR = ("question_or_request", "wh_question_words", "alternative_question", "condition_words", "a_not_a_question",
            "goods_demonstratives", "name_lead_words", "name_after_words", "vocative_lead_words", "second_person",
            "slip_words")
 
 
-def _config(overrides: dict | None = None) -> ConversationConfig:
-    comp = compose("jd")
-    if overrides is not None:
-        validate_overrides(overrides, "测试覆盖")
-        comp = apply_overrides(comp, overrides)
-    return ConversationConfig.from_dict(comp.conversation)
 
 
 PACK = _config()

@@ -9,13 +9,13 @@ from zhijian.engine.overlap import resolve
 
 
 @pytest.fixture(scope="module")
-def jd():
-    return Inspector("jd")
+def jd(inspector):
+    return inspector("jd")
 
 
 @pytest.fixture(scope="module")
-def taobao():
-    return Inspector("taobao")
+def taobao(inspector):
+    return inspector("taobao")
 
 
 @pytest.fixture(scope="module")

@@ -6,18 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from zhijian import Inspector
 from zhijian.engine import semantic
 
 
 @pytest.fixture(scope="module")
-def jd():
-    return Inspector("jd")
+def jd(inspector):
+    return inspector("jd")
 
 
 @pytest.fixture(scope="module")
-def taobao():
-    return Inspector("taobao")
+def taobao(inspector):
+    return inspector("taobao")
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
