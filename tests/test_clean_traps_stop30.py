@@ -115,7 +115,7 @@ def test_chain_needs_its_causative():
 
     lists = {"refusal_negations": [], "refusal_helpers": [], "refusal_verbs": [], "refusal_results": [],
              "refusal_words": [], "refusal_pointers": ["加"], "refusal_references": [],
-             "refusal_openers": ["不会"], "refusal_causatives": ["让您"]}
+             "refusal_openers": ["不会"], "refusal_causatives": ["让您"], "refusal_warnings": [], "refusal_answers": []}
     flt = compile_filter("refusal", lambda name: lists[name])
     text = "不会让您添加微信"
     assert flt.drops(text, text.index("微信"), len(text))

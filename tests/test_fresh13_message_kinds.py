@@ -143,7 +143,8 @@ def test_refusal_clause():
 
     lists = {"refusal_negations": ["不能", "无法", "没法"], "refusal_helpers": ["帮您"], "refusal_verbs": ["转到", "查"],
              "refusal_results": ["不到"], "refusal_words": ["用不了"], "refusal_pointers": ["去", "下单", "便宜"],
-             "refusal_references": [], "refusal_openers": [], "refusal_causatives": []}
+             "refusal_references": [], "refusal_openers": [], "refusal_causatives": [], "refusal_warnings": [],
+             "refusal_answers": []}
     flt = compile_filter("refusal", lambda name: lists[name])
     text = "没法帮您转到别家下单，去那里瞧"
     s = text.index("别家")

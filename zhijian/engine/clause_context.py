@@ -16,6 +16,12 @@ context phrase (the refusal) and no counter word undoes it:
   object: what others are made to do there is refused (绝不会借口…要求您加…) or warned against (有人自称…让您加…);
 * ``references`` written right before the hit (您截图的 / 您在…看到的) count as a context phrase written after
   its object: the customer's own source, it governs nothing after the hit (您在…下单更便宜 stays diversion);
+* a warning (``warnings``: 都不可信 / 是假的 / 请拒绝 / 直接删掉) written after the hit marks it as a scam or a request
+  to turn down: in the hit's clause it governs every pointer before it (要求…低价…的都不可信); in the next clause of
+  the sentence (…私下结账，请您拒绝) only when no pointer stands between.  The agent's own 我 (not 我们) before the
+  warning makes the hit an offer, never a warning (加我微信，别的都是骗子);
+* a question answered by a decline (``answers`` opening the next sentence: 想加好友？抱歉，… / 加微信？这个不行) refuses
+  what it asked about;
 * a counter word (``pointers``: 去, 搜, 下单, 便宜 …, or ``turns``: 不过, 偷偷 …) undoes the filter.  With
   ``governed``, a pointer does not count when it is part of a context phrase or of the hit, or follows the hit
   while a phrase written before its object stands before the hit (不能替您转到别家下单: the order there is what is
@@ -39,6 +45,9 @@ SENTENCE_ENDS = "。！!？?\n"
 NOTHING = "[^\\s\\S]"  # a source that matches nothing (RE2 has no (?!))
 # any character of the same clause but the agent's 我 (不会的话我加您…: the agent's own offer is no refused chain)
 FILLER = "[^" + re.escape(CLAUSE_MARKS.replace("\n", "")) + "\\n我]"
+OWN = re.compile("我(?!们)")  # the agent's own 我 (我们 speaks for the shop, as a warning does)
+QUESTION_ENDS = "？?"
+ANSWER_REACH = 24  # characters after a question mark read for a decline opening the answer
 CHAIN_GAP, CHAIN_TAIL = 8, 12  # characters between a chain's opener and its causative, and after the causative
 
 
@@ -54,7 +63,7 @@ class Shape:
 SHAPES = {
     # a platform or channel named only to refuse it (diversion rules)
     "refusal": Shape(("negations", "helpers", "verbs", "results", "words", "pointers", "references", "openers",
-                      "causatives"),
+                      "causatives", "warnings", "answers"),
                      "pointers", governed=True, reach_next=False),
     # something named only to decline to disclose it (privacy rules)
     "declined": Shape(("negations", "helpers", "verbs", "words", "turns"), "turns", governed=False, reach_next=True),
@@ -75,10 +84,14 @@ class ClauseFilter:
     after: object  # written after its object, or a set phrase
     counter: object
     reference: object | None  # the customer's own source, ending right before the hit
+    warning: object | None = None  # a warning or a rejection written after the hit
+    answer: object | None = None  # a decline opening the sentence after a question
 
     def drops(self, folded: str, s: int, e: int) -> bool:
         """Is the hit [s, e) named in a scope that refuses (declines) it rather than points to it?  The patterns run
         on the clause alone (a slice), so a hit costs its clause, not the whole message."""
+        if self.warned(folded, s, e) or self.answered(folded, s, e):
+            return True
         cs, ce = scope(folded, s, e, self.shape.reach_next)
         clause, s, e = folded[cs:ce], s - cs, e - cs
         beyond = lambda m: m.start() < s or m.end() > e  # noqa: E731  (the hit's own letters alone are no context)
@@ -100,6 +113,28 @@ class ClauseFilter:
                     or p.end() <= first or not outside)
 
         return all(governed(p) for p in counters)
+
+    def warned(self, folded: str, s: int, e: int) -> bool:
+        """Is the hit followed by a warning in its clause, or in the next clause with no pointer between?"""
+        if self.warning is None:
+            return False
+        cs, ce = scope(folded, s, e)
+        _, ne = scope(folded, s, e, reach_next=True)
+        for m in self.warning.finditer(folded[e:ne]):
+            at = e + m.start()
+            if OWN.search(folded, cs, at):
+                return False
+            if at < ce or self.counter.search(folded[e:at]) is None:
+                return True
+        return False
+
+    def answered(self, folded: str, s: int, e: int) -> bool:
+        """Is the hit asked about in a question whose next sentence opens with a decline (想加好友？抱歉，…)?"""
+        _, ce = scope(folded, s, e)
+        if self.answer is None or ce >= len(folded) or folded[ce] not in QUESTION_ENDS:
+            return False
+        m = self.answer.search(folded[ce + 1:ce + 1 + ANSWER_REACH])
+        return m is not None and m.start() == 0
 
 
 @lru_cache(maxsize=8)
@@ -128,11 +163,15 @@ def compile_filter(name: str, words_of: Callable[[str], list[str]]) -> ClauseFil
     the folded words of a vocab list."""
     shape = SHAPES[name]
     w = {part: words_of(f"{name}_{part}") if part in shape.parts else [] for part in
-         ("negations", "helpers", "verbs", "results", "words", "references", "openers", "causatives", shape.counter)}
+         ("negations", "helpers", "verbs", "results", "words", "references", "openers", "causatives", "warnings",
+          "answers", shape.counter)}
     alt = {part: alternation(words) for part, words in w.items()}
     before = alt["negations"] + alt["helpers"] + "?" + alt["verbs"]
     if w["openers"] and w["causatives"]:  # 不会…让您… / 自称客服…要…: the chain is what is refused or warned against
         before += f"|{alt['openers']}{FILLER}{{0,{CHAIN_GAP}}}{alt['causatives']}{FILLER}{{0,{CHAIN_TAIL}}}"
     after = (alt["verbs"] + alt["results"] + "|" if w["results"] else "") + alt["words"]
     reference = compile_re2(alt["references"] + "$") if w["references"] else None
-    return ClauseFilter(shape, compile_re2(before), compile_re2(after), compile_re2(alt[shape.counter]), reference)
+    warning = compile_re2(alt["warnings"]) if w["warnings"] else None
+    answer = compile_re2("\\s*" + alt["answers"]) if w["answers"] else None
+    return ClauseFilter(shape, compile_re2(before), compile_re2(after), compile_re2(alt[shape.counter]), reference,
+                        warning, answer)

@@ -28,7 +28,7 @@ from zhijian.engine.disguise_guards import FRAMED, LEFT, RIGHT, cuts_word, frame
 from zhijian.engine.findings import Finding, new_finding
 from zhijian.engine.normalize import ORDINAL_FILLER, Normalised, compact
 from zhijian.engine.overlap import resolve_spans
-from zhijian.engine.pattern_table import EXCEPTION, GROUP, id_joint
+from zhijian.engine.pattern_table import EXCEPTION, GROUP, id_joint, model_joint
 from zhijian.engine.clause_context import SHAPES
 from zhijian.engine.ruleset import Ruleset
 from zhijian.engine.stickers import has_emoji, without_codes
@@ -54,13 +54,13 @@ _SLOT_BEFORE = re.compile(r"\[[^\[\]\s]{1,6}x\]$")
 
 def _latin_code(folded: str, s: int, e: int, start: bool, end: bool) -> bool:
     """Is the Latin form at [s, e) a piece of a longer Latin token: next to a letter or digit (or to an underscore
-    joined to one: an account like cs_88), to an anonymised value, or letters joined by & (a brand like C&S or H&M,
-    never initials of an insult)?"""
+    joined to one: an account like cs_88; a hyphen and a model number: TM-200), to an anonymised value, or letters
+    joined by & (a brand like C&S or H&M, never initials of an insult)?"""
     if start and s > 0 and (_ascii_alnum(folded[s - 1]) or folded[s - 1] == "&" or id_joint(folded, s - 1, -1)
                             or _SLOT_BEFORE.search(folded[max(0, s - 9):s]) is not None):
         return True
     if end and e < len(folded) and (_ascii_alnum(folded[e]) or folded[e] == "&" or id_joint(folded, e, 1)
-                                    or _SLOT.match(folded, e) is not None):
+                                    or model_joint(folded, e) or _SLOT.match(folded, e) is not None):
         return True
     return "&" in folded[s:e]
 

@@ -10,6 +10,7 @@ it made (``literals``, ``entries``, ``exact_forms``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from zhijian.engine import disguise
@@ -45,6 +46,16 @@ def id_joint(folded: str, i: int, step: int) -> bool:
     side ``step`` (-1: before it, 1: after it)?"""
     j = i + step
     return folded[i] == "_" and 0 <= j < len(folded) and _ascii_alnum(folded[j])
+
+
+# a hyphen then a short digit run (TM-200 / WX-60 / A-3): a model code's joint; a longer run reads as an account or
+# a number handed over (vx-13912345678), never joined into a model
+_MODEL_TAIL = re.compile(r"-[0-9]{1,5}(?![0-9])")
+
+
+def model_joint(folded: str, i: int) -> bool:
+    """Does ``folded[i:]`` join the Latin letters before it to a model number by a hyphen (TM-200)?"""
+    return folded.startswith("-", i) and _MODEL_TAIL.match(folded, i) is not None
 
 
 def word_groups(rule: Rule) -> list[tuple[str, ...]]:
