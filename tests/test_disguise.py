@@ -127,7 +127,9 @@ def test_ruleset_bound():
     rules = sum(1 for r in rs.rules if r.disguise)
     assert rules >= 5
     assert words <= 60 * disguise.HOMOPHONES_MAX_FORMS * rules  # bounded per word and rule
-    assert len(rs.literals) < 32_000  # ~30,200 after stop 26's two rule rounds: growth is the lexicon's, not the generators'
+    # ~30,200 after stop 26's two rule rounds, 32,020 after stop 30's four (new rules' own words; the derived forms are
+    # bounded above): growth is the lexicon's, not the generators'
+    assert len(rs.literals) < 33_000
 
 
 @pytest.fixture(scope="module")
