@@ -31,6 +31,17 @@ def inspector():
     return lambda pack="jd", models=True: _inspector(pack, models)
 
 
+@pytest.fixture(scope="session")
+def jd(inspector):
+    """The jd pack's inspector with its models (a module that needs another, e.g. rules only, defines its own)."""
+    return inspector("jd")
+
+
+@pytest.fixture(scope="session")
+def taobao(inspector):
+    return inspector("taobao")
+
+
 def model_categories(insp: Inspector, text: str) -> list[str]:
     """The categories of the model findings of one check (``source == "model"``)."""
     return [f.category for f in insp.check(text) if f.source == "model"]

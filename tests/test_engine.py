@@ -9,16 +9,6 @@ from zhijian.engine.overlap import resolve
 
 
 @pytest.fixture(scope="module")
-def jd(inspector):
-    return inspector("jd")
-
-
-@pytest.fixture(scope="module")
-def taobao(inspector):
-    return inspector("taobao")
-
-
-@pytest.fixture(scope="module")
 def generic():
     return Inspector("generic")
 

@@ -13,16 +13,6 @@ from conftest import model_categories as _model
 from zhijian.engine import semantic
 
 
-@pytest.fixture(scope="module")
-def jd(inspector):
-    return inspector("jd")
-
-
-@pytest.fixture(scope="module")
-def taobao(inspector):
-    return inspector("taobao")
-
-
 def _model_many(insp, texts):
     return [[f.category for f in fs if f.source == "model"] for fs in insp.check_many(texts)]
 

@@ -9,16 +9,6 @@ import pytest
 from zhijian.engine import semantic
 
 
-@pytest.fixture(scope="module")
-def jd(inspector):
-    return inspector("jd")
-
-
-@pytest.fixture(scope="module")
-def taobao(inspector):
-    return inspector("taobao")
-
-
 def _spans(text: str) -> list[tuple[int, int]]:
     return semantic.clauses(text) + [(0, len(text))]
 
