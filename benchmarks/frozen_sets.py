@@ -54,6 +54,9 @@ READ = {
     "fresh14_messages": "stop 30",
     "fresh14_hard_messages": "stop 30",
     "fresh14_chats": "stop 30",
+    "fresh15_messages": "stop 31",
+    "fresh15_hard_messages": "stop 31",
+    "fresh15_chats": "stop 31",
 }
 
 
