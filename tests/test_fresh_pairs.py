@@ -58,6 +58,9 @@ PINNED = {
     "fresh16_messages.jsonl": "c7728c0eb3f80f1da9a7f568e7ae1d1eb3ffebc3339ffff6845e68c8e2ccb2eb",
     "fresh16_hard_messages.jsonl": "46b1014db85a3f9d40758d66e2a57d9d8eb4cc5a53264cbae86719330c448074",
     "fresh16_chats.jsonl": "7a7bcb40a4a24b4091d7a184c91f65c95beca0c9bc341758e00cb18f1d6698c9",
+    "fresh17_messages.jsonl": "8d2c5187447326e034e482627fa9230524d5c43ddfb567cd6cdf9531dac4032f",
+    "fresh17_hard_messages.jsonl": "561555d89766492b36ca1a2ebceffe1686da2cd746c49e18838766f5e9cc23b6",
+    "fresh17_chats.jsonl": "c5f8b18fcce3f62df916ab54128e24c0dd1fa8bce187af73149240d3605e8b1c",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -75,6 +78,7 @@ SIZES = {
     "fresh14_messages.jsonl": (300, 110), "fresh14_hard_messages.jsonl": (160, 60), "fresh14_chats.jsonl": (55, 21),
     "fresh15_messages.jsonl": (300, 110), "fresh15_hard_messages.jsonl": (160, 60), "fresh15_chats.jsonl": (55, 21),
     "fresh16_messages.jsonl": (300, 110), "fresh16_hard_messages.jsonl": (160, 60), "fresh16_chats.jsonl": (55, 21),
+    "fresh17_messages.jsonl": (300, 110), "fresh17_hard_messages.jsonl": (160, 60), "fresh17_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
