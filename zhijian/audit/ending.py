@@ -9,21 +9,67 @@ from __future__ import annotations
 from zhijian.audit.answering import NOT_ANSWERING, acknowledges, answers, content_in_courtesy, says_in_courtesy
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import decides, reads_as_question, suggests
-from zhijian.audit.settle import compact
+from zhijian.audit.settle import CLAUSE, bigrams, chars, compact
 from zhijian.audit.turns import resolved
+
+
+def adds_matter(chat, s) -> bool:
+    """A customer sentence that opens on the pack's ``adds_need`` forms (对了… / 还有… / 另外…) and goes on to tell a matter of
+    its own (five characters or more after them, no cue deciding it: 对了，我这单的地址好像填成老家的了): another need raised,
+    whatever the model reads in it (a goodbye for 对了), not a way of winding down."""
+    adds = chat.patterns("adds_need")
+    c = compact(s.text)
+    m = adds.search(c) if adds is not None else None
+    return m is not None and s.by != "cue" and len(c) - m.end() >= 5
 
 
 def _states_need(chat, i: int) -> bool:
     """The customer's turn states a need in a sentence the tagger reads as a problem, question or request
-    (below the pack's bar too: 我付了两次款 said last, then the agent's goodbye), and nothing in the turn
-    winds down (goodbye / thanks) or drops the matter (the pack's ``words.withdraw``: 算了 / 不用了)."""
+    (below the pack's bar too: 我付了两次款 said last, then the agent's goodbye), or raises another matter (``adds_matter``:
+    对了，… / 还有…), and nothing else in the turn winds down (goodbye / thanks) or drops the matter (the pack's
+    ``words.withdraw``: 算了 / 不用了)."""
     ss = chat.sentences.get(i, ())
-    if any({"goodbye", "thanks"} & set(s.acts) for s in ss) or "withdraw" in chat.labels.get(i, set()):
+    if any({"goodbye", "thanks"} & set(s.acts) and not adds_matter(chat, s) for s in ss) or "withdraw" in chat.labels.get(i, set()):
         return False  # winding down, or dropping the matter (算了我不换了)
     # (…重新试了一下，好了: the problem went away, ``state.resolved``; 上次箱子破了，下次包严实点: a suggestion,
     # answered by thanks, ``needs.suggests``)
-    return any({"problem", "question", "request"} & set(s.acts) and len(compact(s.text)) >= 5
+    return any(({"problem", "question", "request"} & set(s.acts) or adds_matter(chat, s)) and len(compact(s.text)) >= 5
                and not resolved(chat, s) and not suggests(chat, s) and not decides(chat, s) for s in ss)
+
+
+def _plainly_states(chat, i: int) -> bool:
+    """Customer turn ``i`` states its need plainly: a sentence the tagger reads as a problem, question or request with at
+    least even odds (the model's score 0.5), or one raising another matter (``adds_matter``)."""
+    return any(adds_matter(chat, s) or max(s.scores.get(a, 0.0) for a in ("problem", "question", "request")) >= 0.5
+               for s in chat.sentences.get(i, ()))
+
+
+_COURTESY = frozenset(("greeting", "closing", "customer_thanks", "thanks_back"))
+
+
+def _speaks_of(chat, i: int, prev: int) -> bool:
+    """Agent turn ``i`` says something (an answer, or content beside its courtesy) about the need customer turn ``prev``
+    states: a content bigram or two content characters in common with the customer's turn, a remedy named (the pack's
+    ``words.as_solution``) or said to be done (``done_forms``: 已为您改好了).  A goodbye that goes on about an earlier matter (the steps already given, care tips for the goods)
+    says nothing to the matter raised last."""
+    said = [s for s in chat.sentences.get(i, ()) if answers(s, chat) or says_in_courtesy(chat, s)]
+    if not said:
+        return False
+    offer = chat.words_re("help_offer")
+    if any(offer.search(s.text) and s.text.rstrip().endswith(("?", "？")) for s in chat.sentences.get(i, ())):
+        return True  # 那就好，您看还需要别的帮忙吗？: the agent asks what more there is, the chat stays open to the customer
+    if any("solution" in s.acts for s in said) or not _plainly_states(chat, prev):
+        return True  # a remedy carried out (已为您改好); or words that hardly state a need (酒红那款不错 / the address sent)
+    done = chat.patterns("done_forms")
+    told = chat.messages[prev].text
+    bg, ch = bigrams(told), chars(told)
+    for s in said:
+        # (感谢您选择联途网络: a clause of thanks names the shop, not the matter)
+        clauses = [c for c in CLAUSE.findall(s.text) if not chat.text_labels(c) & _COURTESY]
+        if any(bigrams(c) & bg or len(chars(c) & ch) >= 2 or "as_solution" in chat.text_labels(c)
+               or (done is not None and done.search(compact(c))) for c in clauses):
+            return True
+    return False
 
 
 @per_turn
@@ -105,8 +151,8 @@ def forced_ending(chat) -> tuple[int, list[int]] | None:
                 continue
             # an item opened for that turn, or an answer given after it, and the goodbye cuts off nothing unseen
             opened = any(it.turn == prev or (it.closed_by is not None and prev < it.closed_by < i) for it in chat.items)
-            if not cut and prev >= 0 and not opened and _states_need(chat, prev) and not _accepts(chat, i, prev) and not any(
-                    answers(s, chat) or content_in_courtesy(chat, s, set()) for s in chat.sentences.get(i, ())):
+            if not cut and prev >= 0 and not opened and _states_need(chat, prev) and not _accepts(chat, i, prev) and not _speaks_of(
+                    chat, i, prev):
                 cut = [prev]  # the need the tagger did not open an item for, and the goodbye says nothing to it
         if not cut and pushed and prev >= 0 and "forced_end" in chat.labels.get(i, set()) and (
                 _states_need(chat, prev) or any("complaint" in s.acts for s in chat.sentences.get(prev, ()))):

@@ -12,7 +12,7 @@ from zhijian.audit.chat import is_question
 from zhijian.audit.checks import check
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import agent_holds, praise_only, reads_as_question, suggests
-from zhijian.audit.settle import compact  # (cached: the same sentences come back)
+from zhijian.audit.settle import CLAUSE, compact  # (cached: the same sentences come back)
 
 NEEDS = frozenset(("question", "request", "problem"))
 
@@ -42,7 +42,8 @@ def _does(chat, i: int, act: str, label: str, says) -> bool:
         return False
     if act == "apology" and (_polite_opener(chat, i) or _self_correction(chat, i)):
         return False  # 不好意思请问… is a polite opener before a question; 我看错了，是要… a correction
-    if act == "thanks" and (_answers_thanks(chat, i) or _resolved_only(chat, i, label) or _trouble_only(chat, i, label)):
+    if act == "thanks" and (_answers_thanks(chat, i) or _resolved_only(chat, i, label) or _trouble_only(chat, i, label)
+                            or _order_told_only(chat, i, label)):
         return False  # 五星好评，不客气: the customer answers the agent's thanks; 解决了 tells the problem is gone
     if act in ("thanks", "apology") and _courtesy_of_a_need(chat, i, act, label):
         return False  # 帮我查一下，谢谢 / 麻烦帮忙处理一下，很抱歉: the courtesy of a request, answered by serving it
@@ -185,6 +186,18 @@ def _answers_thanks(chat, i: int) -> bool:
     """The customer turn answers the agent's thanks (不客气 / 不用谢: the pack's ``words.thanks_reply``) and no sentence
     of it thanks in the cue's words: it needs no thanks back (已经给了五星，不客气)."""
     return "thanks_reply" in chat.labels[i] and not any("customer.thanks" in s.cues for s in chat.sentences.get(i, ()))
+
+
+def _order_told_only(chat, i: int, label: str) -> bool:
+    """Every sentence read as thanks is the model's reading of the customer telling the order they placed or paid (the
+    pack's ``words.order_told``: 刚下单了 / 已经付款了), beside a greeting at most: no cue and none of the pack's thanks words
+    in the turn.  The customer states the setting of their need, nothing to thank for yet."""
+    if label in chat.labels[i]:
+        return False
+    ss = [s for s in chat.sentences.get(i, ()) if "thanks" in s.acts]
+    return bool(ss) and all("customer.thanks" not in s.cues and all(
+        "order_told" in chat.text_labels(c) for c in CLAUSE.findall(s.text)
+        if len(compact(c)) >= 2 and "greeting" not in chat.text_labels(c)) for s in ss)
 
 
 def _resolved_only(chat, i: int, label: str) -> bool:
