@@ -227,11 +227,13 @@ def says_meant(chat, text: str) -> bool:
     return meant is not None and any(meant.search(compact(c)) for c in CLAUSE.findall(text))
 
 
-def two_questions(a, b) -> bool:
+def two_questions(a, b, wh: re.Pattern | None = None) -> bool:
     """Two questions of one turn, in sentences of their own, the later opening on the word both name (the goods: 沙发清洗
     怎么收费？| 沙发上的污渍能洗掉吗) and each asking a matter of its own: two needs (004: 问题要逐一回复), not one need
     typed in pieces.  The word shared is one run of at most three characters at the head of the later question, and each
-    has three content characters or more the other lacks."""
+    has three content characters or more the other lacks — the earlier two when it asks for a yes or no (…吗) and the later
+    asks with a question word (``wh``, the pack's ``wh_question_words``: 多少 / 几次): whether, then how much, are two
+    matters; 周期是什么 | 是多长时间 ask one thing twice."""
     if a.act != "question" or b.act != "question" or a.sentence == b.sentence:
         return False
     first, later = (a, b) if a.sentence < b.sentence else (b, a)
@@ -240,5 +242,12 @@ def two_questions(a, b) -> bool:
     at = sorted(c.find(g) for g in both)
     if not both or len(both) > 2 or at[0] > 1 or at[-1] - at[0] != len(at) - 1:
         return False
-    ca, cb = content_chars(a.text), content_chars(b.text)
-    return len(ca - cb) >= 3 and len(cb - ca) >= 3
+    ca, cb = content_chars(first.text), content_chars(later.text)
+    own = 2 if wh is not None and _yes_no(first.text) and not wh.search(compact(first.text)) and wh.search(
+        compact(later.text)) else 3
+    return len(ca - cb) >= own and len(cb - ca) >= 3
+
+
+def _yes_no(text: str) -> bool:
+    """A question asked for a yes or no: it ends on 吗 / 嘛 (question mark and particles aside)."""
+    return compact(text).rstrip("?？～~呀啊呢").endswith(("吗", "嘛"))

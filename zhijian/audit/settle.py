@@ -103,8 +103,56 @@ def _named_beside(k: int, open_: list[Item], feats: list, got: list[bool], said:
                and open_[x].act == "question" and added.match(compact(open_[x].text)) for x in range(len(open_)))
 
 
+def _thin(it: Item, last: Item, ic: frozenset[str], ch: frozenset[str], ib: frozenset[str], bg: frozenset[str]) -> bool:
+    """A clause going on after a clause about question ``last`` that shares with its sibling question ``it`` (asked in the
+    same turn, in a sentence of its own) only the goods' name (``_name_only``: 在手表App里添加 for 能用手表接电话吗) tells more
+    about ``last``, it does not answer ``it``."""
+    if it.act != "question" or last.act != "question" or it.turn != last.turn or it.sentence == last.sentence:
+        return False
+    return _name_only(ic, ch, bg, ib)
+
+
+def _name_only(ic: frozenset[str], ch: frozenset[str], bg: frozenset[str], ib: frozenset[str]) -> bool:
+    """A clause (content characters ``ch``, bigrams ``bg``) shares with a need (``ic``, ``ib``) one word of two characters
+    or more and nothing else, under a third of the need's content: it names the goods or the part the need asks about
+    (沙发 / 手表), it does not tell what was asked (搬下楼 / 接电话).  One character in common is left to the caller (授权专卖
+    for 东西包真吗 answers by implication)."""
+    shared = ic & ch
+    return len(shared) >= 2 and len(ib & bg) == len(shared) - 1 and 3 * len(shared) < len(ic)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _choices(alternative: re.Pattern, wh: re.Pattern, text: str) -> tuple[frozenset[str], ...]:
+    """The content characters of each choice of an alternative question (``alternative``, the pack's
+    ``alternative_question``: 是铝合金还是高碳钢的 → 铝合金 / 高碳钢); none when the text asks none, or when it also asks
+    with a question word (``wh``, the pack's ``wh_question_words``: 是坏了还是怎么回事 asks what happened)."""
+    c = compact(text)
+    m = alternative.search(c)
+    if m is None:
+        return ()
+    at = c.find("还是", m.start())
+    tail = re.match(r"[^，,。!！?？;；~～的呢吗啊呀]+", c[at + 2:])
+    first, second = c[m.start() + 1:at], tail.group() if tail else ""
+    if wh.search(c):
+        return ()  # (怎么看他申请的是两个还是三个: the question word asks; 是坏了还是怎么回事: what happened)
+    return (chars(first), chars(second)) if chars(first) and chars(second) else ()
+
+
+def names_no_choice(grammar: tuple, it: Item, answering: list) -> bool:
+    """Question ``it`` asks to choose (A还是B: 车架是铝合金还是高碳钢) and the ``answering`` sentences name no character of
+    either choice: they answer beside the point (colours and gifts for the frame's material).  ``grammar``: the pack's
+    ``alternative_question`` and ``wh_question_words``."""
+    choices = _choices(grammar[0], grammar[1], it.text)
+    if not choices:
+        return False
+    said = frozenset().union(*(chars(s.text) for s in answering))
+    # (the answer speaks of the goods asked about, 这款16寸有三种颜色, and of neither choice; one sharing nothing with the
+    # question, 一般要您下楼取, may answer in its own terms)
+    return not any(ch & said for ch in choices) and bool((chars(it.text) - frozenset().union(*choices)) & said)
+
+
 def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = (), intro=None,
-           added=None, grammar: tuple = (NEVER, NEVER)) -> list[Item]:
+           added=None, grammar: tuple = (NEVER, NEVER, NEVER, NEVER)) -> list[Item]:
     """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
     items still open.  ``newest``: the customer turn of the newest open item when the block began.
     ``details``: the customer's sentences since the agent's last block that opened no need (客厅三十平,
@@ -112,7 +160,9 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     using what they were told, not a free answer to the item left over.  ``intro``: the pack's ``greeting_clause``
     (欢迎光临XX沙发清洗 / 我是XX的客服): such a clause is about no item, whatever characters of the shop's name it shares.
     ``added``: the pack's ``added_question`` (``_named_beside``).  ``grammar``: the pack's ``goods_demonstratives`` and
-    ``a_not_a_question`` (``_only_goods``; what a pack without them reads: nothing)."""
+    ``a_not_a_question`` (``_only_goods``; what a pack without them reads: nothing), and ``alternative_question``
+    with ``wh_question_words`` (``names_no_choice``: a lone question asking to choose is not settled by an answer naming
+    neither choice)."""
     def waits(it: Item) -> bool:
         """Only an answer about it settles it: held while the customer asked something newer, or skipped
         by an earlier answer."""
@@ -121,8 +171,11 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     # (the one need held while the agent asked for something first, 请稍等，我问一下仓库 → 在哪个区 → 浦东: a clause about
     # what the customer told does not bring the result of the check)
     if len(open_) == 1 and not waits(open_[0]) and not (details and open_[0].held_by is not None):
+        if names_no_choice(grammar[2:], open_[0], answering):
+            return open_
         open_[0].closed_by = j
         return []
+    grammar = grammar[:2]
     held = [it.held_by is not None and waits(it) for it in open_]
     feats = [(bigrams(it.text), chars(it.text)) for it in open_]
     # what the customer told the agent, once it is not about one of the items itself (订单号查不到了 about 看不到订单)
@@ -153,6 +206,9 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 # not free, settles no item
                 hit = True
                 last = -2
+            elif best >= 0 and last >= 0 and best != last and _thin(open_[best], open_[last], feats[best][1], ch,
+                                                                              feats[best][0], bg):
+                pass  # (能用手表接电话吗 beside 支持NFC吗: 在手表App里添加 still tells about the NFC card)
             elif score == 1 and last >= 0 and open_[best].turn != open_[last].turn:
                 # one character in common with a need asked in another turn (用邮箱接收 / 电池能用几年): the sentence
                 # goes on about its own need (pieces of one turn, 脚背高 | 要选大半码, may share just one)
@@ -171,7 +227,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
         if not hit:
             free += 1  # a sentence about none of the items answers one of those left
     # a free sentence goes to a need asked plainly before one asked in anger (你们售后是不是都不看消息的 …): any answer settles a grievance anyway
-    for k, it in sorted(enumerate(open_), key=lambda e: e[1].grievance):
+    # (and to a need of some content before one any answer settles anyway: 预售？| 页面我怎么没看到 → where it is shown)
+    for k, it in sorted(enumerate(open_), key=lambda e: (e[1].grievance, len(feats[e[0]][1]) <= 2 and not waits(e[1]))):
         # a held item is not settled by a free sentence while the customer has asked something newer
         if not got[k] and free and not waits(it):
             got[k] = True

@@ -79,11 +79,11 @@ from zhijian.audit.settle import bigrams as _bigrams, chars as _chars, compact, 
 from zhijian.audit.turns import agent_turn, customer_turn
 
 
-def _one_need(a: Item, b: Item) -> bool:
+def _one_need(a: Item, b: Item, wh=None) -> bool:
     """Items ``a`` and ``b`` are one need: the same question again, or two pieces of one turn that
-    share a content bigram."""
+    share a content bigram (``wh``: the pack's ``wh_question_words``, ``needs.two_questions``)."""
     return same_need(a.text, b.text) or (a.turn == b.turn and bool(_bigrams(a.text) & _bigrams(b.text))
-                                         and not two_questions(a, b))
+                                         and not two_questions(a, b, wh))
 
 
 def _one_word(held: str, newer: str) -> frozenset[str]:
@@ -236,7 +236,7 @@ def track(chat) -> list[Item]:
                 # 这是活动价吗 → 是的哦 / 能机洗吗 → 嗯呢: the yes or no answers the question just asked, not the oldest need
                 yes.closed_by, answered = j, True
                 for it in open_:
-                    if _one_need(it, yes):
+                    if _one_need(it, yes, chat.words_re("wh_question_words")):
                         it.closed_by = j  # (怎么装，跟上回那台一样吗 → 对的: one need typed in pieces)
                 open_ = [o for o in open_ if o.closed_by is None]
                 answering = [s for s in answering if s is not sents[0]]
@@ -262,12 +262,14 @@ def track(chat) -> list[Item]:
                 settle_ = [o for o in open_ if o not in more and o not in named]
                 open_ = (_settle(settle_, answering, j, newest, tuple(details), chat.patterns("greeting_clause"),
                                  chat.patterns("added_question"),
-                                 (chat.words_re("goods_demonstratives"), chat.words_re("a_not_a_question")))
+                                 (chat.words_re("goods_demonstratives"), chat.words_re("a_not_a_question"),
+                                  chat.words_re("alternative_question"), chat.words_re("wh_question_words")))
                           if answering else settle_) + more + named
                 # the same question asked twice (before and after the agent's greeting), or one need typed in
                 # pieces in one turn (我要取消订单 … 你能帮我取消么: a content bigram in common), is settled once
                 done = [it for it in was if it.closed_by == j]
-                for it in [o for o in open_ if any(_one_need(o, d) for d in done)]:
+                wh = chat.words_re("wh_question_words")
+                for it in [o for o in open_ if any(_one_need(o, d, wh) for d in done)]:
                     it.closed_by = j
                 for it, said in pointed:
                     if it.closed_by is None and any(_bigrams(a.text) & said for a in answering):
