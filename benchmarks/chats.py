@@ -99,10 +99,10 @@ GREETINGS = ["您好，欢迎光临{shop}，很高兴为您服务，请问有什
 MORNING_GREETINGS = ["早上好！欢迎光临{shop}，请问有什么可以帮您？", "早上好，很高兴为您服务，请问有什么需要帮助的？"]
 HOLIDAY_GREETINGS = ["劳动节快乐！欢迎光临{shop}，请问有什么可以帮您？", "五一快乐！很高兴为您服务，请问有什么可以帮您？"]
 NO_GREETING = ["请说。", "有什么问题请讲。", "请问要咨询什么？", "请问哪款商品？"]
-CUSTOMER_ENDINGS = [("好的，谢谢", "thanks"), ("明白了，谢谢你", "thanks"), ("好的，那我下单了", None), ("行，知道了", None),
+CUSTOMER_ENDINGS = [("好的，谢谢", "thanks"), ("明白了，谢谢你", "thanks"), ("行，那我这就去拍", None), ("行，知道了", None),
                     ("好的辛苦了", "thanks"), ("嗯嗯，多谢", "thanks")]
 THANKS_REPLIES = ["不客气，很高兴为您服务。", "不用客气，这是我们应该做的。", "不客气哈，能帮到您我也很开心。"]
-CLOSINGS = ["感谢您的咨询，祝您生活愉快，再见！", "感谢您对本店的支持，欢迎随时再来，祝您购物愉快！",
+CLOSINGS = ["感谢您的耐心咨询，祝您万事如意，再见！", "感谢您对本店的支持，欢迎随时再来，祝您购物愉快！",
             "如果还有其他问题欢迎随时联系我们，祝您生活愉快！", "感谢您的耐心，期待再次为您服务，再见！"]
 # closings that neither thank nor answer thanks: the injected "thanks ignored" flaw ends with one of these
 # (a closing such as 感谢您对本店的支持 already acknowledges the customer's thanks)

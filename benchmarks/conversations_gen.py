@@ -319,7 +319,7 @@ CLOSINGS = ["感谢您的耐心咨询，祝您购物愉快，再见！", "好的
 # closings that do not thank the customer back (谢谢您对小店的支持 does: seed 004 客户道谢时应谦虚致谢), for the
 # chats whose fault is thanks left without a response
 CLOSINGS_PLAIN = [c for c in CLOSINGS if "支持" not in c]
-CLOSINGS_THANKS = ["不客气，很高兴为您服务，祝您生活愉快，再见！", "不用客气，能帮到您很开心，祝您购物愉快，再见",
+CLOSINGS_THANKS = ["不用客气，能帮到您就好，祝您万事顺心，再见！", "不用客气，能帮到您很开心，祝您购物愉快，再见",
                    "您太客气了，有需要随时找我们，再见～"]
 NO_CLOSING = [("行 那我下单了", "好的，下单后仓库会尽快安排发货"), ("好的 那我拍了", "收到，订单会按付款顺序发出"),
               ("那就这样 我等收货", "好的，物流有更新会同步到订单里")]

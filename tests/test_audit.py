@@ -31,7 +31,7 @@ def chat(*turns, day="2025-03-04", start="10:00:00", **extra):
     return parse_conversation({"id": "c", "messages": msgs, **extra})
 
 
-CLOSE = "感谢您的咨询，祝您生活愉快，再见！"
+CLOSE = "谢谢您的耐心咨询，祝您购物顺利，再见！"
 
 
 def cats(auditor, conv):
@@ -93,7 +93,7 @@ def test_holidays_follow_the_lunar_calendar(jd, generic):
 
 def test_taobao_has_no_holiday_rule_but_needs_emoji(taobao):
     conv = chat(("customer", 0, "亲在吗"), ("agent", 10, "亲，您好，欢迎光临😊"), ("customer", 20, "有货吗"),
-                ("agent", 30, "有的哦"), ("agent", 40, "感谢亲的支持，祝您生活愉快，再见👋"), day="2025-10-01")
+                ("agent", 30, "有的哦"), ("agent", 40, "感谢亲的支持，祝您天天开心，再见👋"), day="2025-10-01")
     r = taobao.audit(conv)
     assert [f.turn for f in r.findings if f.category == "missing_emoji"] == [3]
     assert "greeting_mismatch" not in {f.category for f in r.findings}
@@ -123,9 +123,9 @@ def test_repeated_reply_ignores_punctuation(jd):
 
 def test_thanks_needs_an_answer_in_the_next_agent_block(jd):
     ignored = chat(("customer", 0, "你好"), ("agent", 10, "您好，欢迎光临"), ("customer", 20, "太好了，谢谢你"),
-                   ("agent", 30, "请问还有其他可以帮您的吗？"), ("customer", 40, "没有了"), ("agent", 50, "祝您生活愉快，再见！"))
+                   ("agent", 30, "请问您还有别的问题需要咨询吗？"), ("customer", 40, "没有了"), ("agent", 50, "祝您万事顺意，再见！"))
     answered = chat(("customer", 0, "你好"), ("agent", 10, "您好，欢迎光临"), ("customer", 20, "好的谢谢"),
-                    ("agent", 30, "已为您备注"), ("agent", 35, "不客气，这是我们应该做的"), ("agent", 50, CLOSE))
+                    ("agent", 30, "已为您备注"), ("agent", 35, "不用谢，能帮到您是我们的荣幸"), ("agent", 50, CLOSE))
     assert "thanks_unacknowledged" in cats(jd, ignored)
     assert "thanks_unacknowledged" not in cats(jd, answered)
 
@@ -148,7 +148,7 @@ def test_suggestion(generic):
 
 def test_complaint_needs_apology_or_empathy(jd):
     cold = chat(("customer", 0, "你们怎么回事，服务太差了！"), ("agent", 10, "您好，请提供订单号"), ("agent", 20, CLOSE))
-    warm = chat(("customer", 0, "你们怎么回事，服务太差了！"), ("agent", 10, "您好，非常抱歉给您带来不好的体验"), ("agent", 20, CLOSE))
+    warm = chat(("customer", 0, "你们怎么回事，服务太差了！"), ("agent", 10, "您好，实在抱歉让您碰上这种糟心事"), ("agent", 20, CLOSE))
     assert "complaint_no_apology" in cats(jd, cold)
     assert "complaint_no_apology" not in cats(jd, warm)
 
@@ -156,12 +156,12 @@ def test_complaint_needs_apology_or_empathy(jd):
 @pytest.mark.parametrize("agent_turns, bad", [
     (["您好，麻烦拍一下破损的照片，我帮您核实原因", "非常抱歉给您添麻烦了", "您别担心", "已为您登记补发"], False),
     (["您好，麻烦拍一下破损的照片，我帮您核实原因", "非常抱歉给您添麻烦了", "您别担心，情况我记下了"], True),  # no solution
-    (["您好，您可以在订单页面申请退货", "给您带来不便很抱歉"], True),  # solution first, no cause
+    (["您好，您直接在订单详情里提交退货申请就行", "给您带来不便很抱歉"], True),  # solution first, no cause
     (["您好，麻烦拍一下照片，我帮您核实", "已为您登记补发", "给您带来不便很抱歉"], True),  # apology after solution
     (["您好，请问是哪个位置坏了？非常抱歉", "已为您登记维修"], False),  # early apology with the cause check is fine
 ])
 def test_aftersales_order(jd, agent_turns, bad):
-    turns = [("customer", 0, "你好，收到的杯子碎了一个")]
+    turns = [("customer", 0, "你好，到货的花瓶有一个碎了")]
     turns += [("agent", 10 * (k + 1), t) for k, t in enumerate(agent_turns)]
     turns.append(("agent", 100, CLOSE))
     assert ("aftersales_flow" in cats(jd, chat(*turns))) is bad
@@ -174,7 +174,7 @@ def test_a_question_about_a_possible_problem_is_not_aftersales(jd):
 
 def test_forced_end(jd):
     forced = chat(("customer", 0, "你好，退款还没到"), ("agent", 10, "您好，非常抱歉，已经在处理"),
-                  ("customer", 20, "几天能到？"), ("agent", 30, "我这边要下线了，会话先结束了，再见"))
+                  ("customer", 20, "几天能到？"), ("agent", 30, "我马上要交班了，今天就先到这里，再见"))
     polite = chat(("customer", 0, "你好"), ("agent", 10, "您好，欢迎光临"), ("customer", 20, "好的谢谢"),
                   ("agent", 30, "不客气，先这样吧，祝您生活愉快，再见"))
     assert [f.turn for f in jd.audit(forced).findings if f.category == "forced_end"] == [3]

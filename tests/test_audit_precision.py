@@ -17,7 +17,7 @@ from zhijian.audit import Auditor
 from zhijian.audit.conversation import Conversation, Message
 from zhijian.audit.needs import agent_holds, data_only, same_need, says_nothing
 
-CLOSE = "感谢您的咨询，祝您生活愉快，再见！"
+CLOSE = "感谢您的光顾，有需要随时找我们，再见！"
 
 
 @pytest.fixture(scope="module")
@@ -188,7 +188,7 @@ def test_pushing_out_in_so_many_words_still_counts(aud):
 
 
 def test_nothing_more_before_the_goodbye_leaves_nothing_open(aud):
-    got = cats(aud, ("customer", "这款有白色的吗"), ("agent", "有的，白色有现货"), ("agent", "请问还有其他可以帮您的吗？"),
+    got = cats(aud, ("customer", "这款有白色的吗"), ("agent", "有的，白色有现货"), ("agent", "请问您还有别的问题需要咨询吗？"),
                ("customer", "暂时没"), ("agent", CLOSE))
     assert not got & {"forced_end", "unanswered"}
 

@@ -8,7 +8,7 @@ from zhijian.service.rows import turn_acts
 def test_turn_acts_of_a_chat():
     msgs = [{"role": "customer", "text": "请问这款有货吗？"}, {"role": "system", "text": "转接"},
             {"role": "agent", "text": "您好，有货的，下单后48小时内发出。"},
-            {"role": "agent", "text": "感谢您的咨询，祝您生活愉快，再见！"}]
+            {"role": "agent", "text": "感谢您的信任，祝您购物开心，再见！"}]
     acts = turn_acts(msgs)
     assert [a["turn"] for a in acts] == [0, 2, 3]
     assert "question" in acts[0]["acts"] and acts[0]["role"] == "customer"
@@ -34,7 +34,7 @@ from zhijian.audit.conversation import Conversation, Message
 
 from chat_fixtures import conv_categories
 
-_CLOSE = "感谢您的咨询，祝您生活愉快，再见！"
+_CLOSE = "感谢您的信任，祝您购物开心，再见！"
 
 
 @pytest.fixture(scope="module")

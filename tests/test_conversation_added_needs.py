@@ -16,7 +16,7 @@ from zhijian.audit import Auditor
 from zhijian.audit.checks.followup import stated_wait
 from zhijian.audit.conversation import Conversation, Message
 
-CLOSE = "感谢您的咨询，祝您生活愉快，再见！"
+CLOSE = "谢谢您的耐心咨询，祝您购物顺利，再见！"
 GREET = "您好，很高兴为您服务"
 T0 = datetime.datetime(2026, 11, 18, 15, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=8)))
 

@@ -11,7 +11,7 @@ from zhijian.audit import Auditor
 from zhijian.audit.conversation import Conversation, Message
 
 T0 = datetime.datetime(2026, 11, 18, 15, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=8)))
-CLOSE = "感谢您的咨询，祝您生活愉快，再见！"
+CLOSE = "感谢您的光顾，有需要随时找我们，再见！"
 
 
 @pytest.fixture(scope="module")
@@ -36,4 +36,4 @@ def test_an_accusation_needs_an_apology(aud, customer):
 
 @pytest.mark.parametrize("customer", ACCUSATIONS)
 def test_an_accusation_met_with_an_apology(aud, customer):
-    assert "complaint_no_apology" not in cats(aud, customer, "非常抱歉给您带来不好的体验，我马上帮您核实处理。")
+    assert "complaint_no_apology" not in cats(aud, customer, "真抱歉这次让您体验这么差，我马上帮您核实处理。")

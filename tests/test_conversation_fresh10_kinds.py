@@ -26,7 +26,7 @@ def _cats(auditor, *turns, start="2025-06-18T15:00:00"):
     ("支架什么材质的，最大功率多少", "支架是铝合金的，最大功率我这边帮您核实一下，请稍候。", "感谢您的耐心等待，最大功率是一千二百瓦。"),
 ])
 def test_a_question_answered_before_the_hold_in_one_sentence_is_answered(auditor, ask, hold, back):
-    turns = [("customer", "你好，问下这款"), ("agent", "您好，欢迎光临，请问有什么可以帮您？"),
+    turns = [("customer", "你好，问下这款"), ("agent", "您好，欢迎来到小店，请问需要什么帮助？"),
              ("customer", ask, 40), ("agent", hold, 55), ("agent", back, 140),
              ("customer", "好的，了解了", 170), ("agent", _CLOSE, 185)]
     got = _cats(auditor, *turns)

@@ -137,13 +137,13 @@ def test_saying_what_they_meant_about_the_question_asked_is_a_repeat(auditor, fi
 @pytest.mark.parametrize("ask", ["路上会不会压坏啊，之前买的压坏了", "你们包装结实吗，上回在别家买的都摔碎了",
                                  "家里的热水器不出热水了，换哪个型号合适", "旧手机充不进电了，你们推荐哪款"])
 def test_a_fault_of_something_else_beside_a_question_is_no_case(auditor, ask):
-    got = _cats(auditor, ("customer", "你好在吗"), ("agent", "您好，欢迎光临，请问有什么可以帮您？"), ("customer", ask),
+    got = _cats(auditor, ("customer", "你好在吗"), ("agent", "您好，欢迎来到小店，请问需要什么帮助？"), ("customer", ask),
                 ("agent", "您放心，这款很适合您，我们都是加厚泡沫包装的。"), ("customer", "好的"), ("agent", _CLOSE))
     assert "aftersales_flow" not in got
 
 
 @pytest.mark.parametrize("told", ["收到的热水器不出热水了，换哪个配件", "刚收到的杯子碎了，会不会是快递压的"])
 def test_a_fault_of_the_goods_received_is_still_a_case(auditor, told):
-    got = _cats(auditor, ("customer", "你好在吗"), ("agent", "您好，欢迎光临，请问有什么可以帮您？"), ("customer", told),
+    got = _cats(auditor, ("customer", "你好在吗"), ("agent", "您好，欢迎来到小店，请问需要什么帮助？"), ("customer", told),
                 ("agent", "您放心，这款很适合您，我们都是加厚泡沫包装的。"), ("customer", "好的"), ("agent", _CLOSE))
     assert "aftersales_flow" in got

@@ -14,7 +14,7 @@ from zhijian.engine.packs import compose
 
 from chat_fixtures import conv_categories
 
-_CLOSE = "感谢您的咨询，祝您生活愉快，再见！"
+_CLOSE = "感谢您的耐心，祝您每天开心，再见！"
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +31,7 @@ def test_a_closing_sharing_one_character_answers_no_skipped_question(auditors):
     def run(answer):
         return _cats(auditors, ("customer", "你好，这款电饭煲内胆是什么涂层？快煮模式要多久"), ("agent", answer),
                      ("customer", "好嘞，已拍，麻烦帮我早点发货"),
-                     ("agent", "好的，订单会尽快为您打包发出，感谢您的支持，祝您生活愉快，再见！"))
+                     ("agent", "好的，订单会尽快为您打包发出，谢谢支持，祝您心情愉快，再见！"))
 
     cats = run("您好，内胆是陶晶涂层，不粘也好清洗。")
     assert "unanswered" in cats and "forced_end" not in cats  # the closing serves the request, not the question
@@ -103,7 +103,7 @@ def test_a_wait_that_went_on_or_a_reproach_is_a_complaint(auditors):
 
 def test_asking_where_the_parcel_is_is_no_complaint(auditors):
     cats = _cats(auditors, ("customer", "你好，我买的台灯还没收到"), ("agent", "您好，包裹正在派送中，预计今天下午送达。"),
-                 ("customer", "好的，谢谢"), ("agent", "不客气，祝您生活愉快，再见！"))
+                 ("customer", "好的，谢谢"), ("agent", "不客气，祝您一切顺心，再见！"))
     assert "complaint_no_apology" not in cats
 
 
@@ -117,7 +117,7 @@ def test_telling_the_shop_to_be_careful_is_a_reproach_not_a_suggestion(auditors)
 
 def test_a_name_given_after_who_the_customer_is(auditors):
     turns = [("customer", "你好，我是12号楼的业主陈志刚，车库的门禁坏了"), ("agent", None), ("customer", "好"),
-             ("agent", "感谢您的反馈，祝您生活愉快，再见！")]
+             ("agent", "谢谢您提的意见，祝您周末愉快，再见！")]
 
     def run(reply):
         return _cats(auditors, *[(r, x if x is not None else reply) for r, x in turns], pack="generic")
@@ -128,7 +128,7 @@ def test_a_name_given_after_who_the_customer_is(auditors):
 
 def test_a_printing_defect_is_an_after_sales_case(auditors):
     cats = _cats(auditors, ("customer", "你好，刚收到的台历中间有好几页是空白的"),
-                 ("agent", "您好，非常抱歉给您带来不好的体验！"), ("agent", "您别着急，我们很重视这个问题。"),
+                 ("agent", "您好，实在抱歉让您碰上这种糟心事！"), ("agent", "您别着急，我们很重视这个问题。"),
                  ("customer", "那怎么办"), ("agent", _CLOSE))
     assert "aftersales_flow" in cats
 

@@ -9,7 +9,7 @@ import pytest
 
 from chat_fixtures import conv_categories
 
-_CLOSE = "感谢您的咨询，祝您生活愉快，再见！"
+_CLOSE = "谢谢您的光临，祝您出行顺利，再见！"
 
 
 def _cats(auditor, *turns, name=None):
@@ -83,7 +83,7 @@ def test_an_answer_to_the_newer_question_does_not_bring_the_result_of_the_check(
 
 def test_one_character_shared_with_a_question_of_another_turn_does_not_answer_it(auditor):
     def run(answer):
-        return _cats(auditor, ("customer", "在吗"), ("agent", "您好，欢迎光临，请问有什么可以帮您？"),
+        return _cats(auditor, ("customer", "在吗"), ("agent", "您好，欢迎来到小店，请问需要什么帮助？"),
                      ("customer", "这款吸尘器的电池能用几年？"), ("customer", "还有能开发票吗"), ("agent", answer),
                      ("customer", "好的，我下单了"), ("agent", "感谢您的支持，有问题随时联系我们，祝您生活愉快"))
 

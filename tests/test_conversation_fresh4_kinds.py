@@ -10,7 +10,7 @@ import pytest
 
 from chat_fixtures import conv_categories
 
-_CLOSE = "感谢您的咨询，祝您生活愉快，再见！"
+_CLOSE = "感谢您的信任，祝您周末开心，再见！"
 
 
 def _cats(auditor, *turns, name=None, step=20):

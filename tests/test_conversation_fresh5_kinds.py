@@ -12,7 +12,7 @@ from zhijian.audit.checks.followup import stated_wait
 
 from chat_fixtures import conv_categories
 
-_CLOSE = "感谢您的咨询，祝您生活愉快，再见！"
+_CLOSE = "感谢您的耐心，祝您万事顺利，再见！"
 
 
 def _cats(auditor, *turns, step=20):
@@ -140,7 +140,7 @@ def test_a_past_fault_with_a_wish_for_next_time_is_a_suggestion(auditor, wish):
         return _cats(auditor, ("customer", "你好，我再买两箱，能一起发吗"), ("agent", "您好，可以一起发"), ("customer", wish),
                      ("agent", reply))
 
-    cats = run("好的，祝您生活愉快，再见！")
+    cats = run("好的，祝您万事顺意，再见！")
     assert "suggestion_unacknowledged" in cats
     assert not {"aftersales_flow", "forced_end", "unanswered"} & cats
     assert not {"suggestion_unacknowledged", "aftersales_flow"} & run("感谢您的建议，已经记录下来了，" + _CLOSE)

@@ -62,7 +62,7 @@ def test_indignation_without_a_complaint_word_needs_empathy(auditor, anger):
     bad = _cats(auditor, ("customer", anger), ("agent", "您好，相关规则在商品详情页有写明"),
                 ("customer", "行吧"), ("agent", _CLOSE))
     assert "complaint_no_apology" in bad
-    good = _cats(auditor, ("customer", anger), ("agent", "您好，非常抱歉给您带来不好的体验，理解您的心情"),
+    good = _cats(auditor, ("customer", anger), ("agent", "您好，真的很抱歉让您这么生气，理解您的心情"),
                  ("agent", "相关规则在商品详情页有写明，这边也帮您登记反馈"), ("customer", "行吧"), ("agent", _CLOSE))
     assert "complaint_no_apology" not in good
 

@@ -103,7 +103,7 @@ def test_asking_for_the_order_number_last_is_no_check_forgotten(auditor):
 # check starts at once, and a result long after it, only when chased, is late
 def test_the_greetings_offer_beside_a_hold_keeps_the_check_running(auditor):
     turns = [("customer", "你好，这款羽绒服还有藏青色的XL吗", 0),
-             ("agent", "您好，欢迎光临，请问有什么可以帮您？藏青的XL我帮您跟库房确认一下库存，麻烦稍等", 20),
+             ("agent", "您好，欢迎来到小店，请问有什么可以帮您？藏青的XL我帮您跟库房确认一下库存，麻烦稍等", 20),
              ("customer", "好，另外能开发票吗", 50), ("agent", "发票可以开，下单时填抬头就行", 70)]
     late = _cats(auditor, *turns, ("customer", "藏青的到底有没有", 200), ("agent", "抱歉久等了，藏青XL有货", 230),
                  ("customer", "好的", 250), ("agent", _CLOSE, 260))

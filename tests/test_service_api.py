@@ -79,7 +79,7 @@ def chat(cid, shop="华越家电京东自营旗舰店", agent="a1", day="2026-05
         {"role": "customer", "text": customer_text, "ts": ts(day, hm, 0, tz)},
         {"role": "agent", "text": answer, "ts": ts(day, hm, 12, tz)},
         {"role": "customer", "text": "好的，谢谢", "ts": ts(day, hm, 40, tz)},
-        {"role": "agent", "text": "不客气，很高兴为您服务。感谢您的咨询，祝您生活愉快，再见！", "ts": ts(day, hm, 55, tz)},
+        {"role": "agent", "text": "不用客气，能为您服务很开心。感谢您的信任，期待下次再见！", "ts": ts(day, hm, 55, tz)},
     ]}
 
 
@@ -344,7 +344,7 @@ def _dataset():
         chat("d4", shop2, "a2", "2026-05-02", "00:30"),  # 2026-05-01 16:30 UTC: a 05-02 chat in China
         chat("d5", shop2, "a3", "2026-04-30", "17:00", tz="Z", agent_text="亲，保证明天一定送到"),  # 05-01 01:00 CST
         chat("d6", shop2, "a3", "2026-05-03", "11:00", agent_text="您好，亲民价，欢迎选购"),
-        chat("d7", shop1, "a3", "2026-05-03", "20:00", agent_text="您好，不知道，您自己去问快递吧！！！"),
+        chat("d7", shop1, "a3", "2026-05-03", "20:00", agent_text="您好，不清楚，这事您找物流去吧！！！"),
     ]
 
 

@@ -36,7 +36,7 @@ def chat(cid, agent_text="您好，很高兴为您服务，这款目前有现货
         {"role": "customer", "text": "有现货吗？", "ts": f"2026-05-{day:02d}T10:00:00+08:00"},
         {"role": "agent", "text": agent_text, "ts": f"2026-05-{day:02d}T10:00:12+08:00"},
         {"role": "customer", "text": "好的，谢谢", "ts": f"2026-05-{day:02d}T10:00:40+08:00"},
-        {"role": "agent", "text": "不客气，感谢您的咨询，祝您生活愉快，再见！", "ts": f"2026-05-{day:02d}T10:00:55+08:00"}]}
+        {"role": "agent", "text": "不用客气，欢迎您下次光临，祝您一切顺利，再见！", "ts": f"2026-05-{day:02d}T10:00:55+08:00"}]}
 
 
 def line(obj) -> bytes:

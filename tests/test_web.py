@@ -203,13 +203,13 @@ def _upload_file(tmp_path: Path) -> Path:
         ("customer", "你好，这个什么时候发货？"),
         ("agent", "您好，很高兴为您服务，下单后48小时内发货。"),
         ("customer", "好的，谢谢"),
-        ("agent", "不客气，感谢您的咨询，祝您生活愉快，再见！"),
+        ("agent", "不用客气，感谢您选择本店，祝您一切顺利，再见！"),
     ])
     bad = chat("web-bad-1", "网页客服乙", [
         ("customer", "能便宜点吗？"),
         ("agent", "您好，您可以加我微信，我私下给您优惠价。"),
         ("customer", "行"),
-        ("agent", "感谢您的咨询，祝您生活愉快，再见！"),
+        ("agent", "谢谢您的耐心咨询，祝您购物顺利，再见！"),
     ])
     path = tmp_path / "上传样例.jsonl"
     path.write_text("\n".join([good, "{这一行不是 JSON", bad]) + "\n", encoding="utf-8")

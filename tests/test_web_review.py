@@ -42,7 +42,7 @@ def chat(cid: str, agent: str, answer: str, day: str = "2026-05-01") -> dict:
         {"role": "customer", "text": "这款电饭煲怎么付款？", "ts": f"{day}T10:00:00+08:00"},
         {"role": "agent", "text": answer, "ts": f"{day}T10:00:12+08:00"},
         {"role": "customer", "text": "好的，谢谢", "ts": f"{day}T10:00:40+08:00"},
-        {"role": "agent", "text": "不客气，很高兴为您服务。感谢您的咨询，祝您生活愉快，再见！", "ts": f"{day}T10:00:55+08:00"},
+        {"role": "agent", "text": "不用客气，能为您服务很开心。感谢您的信任，期待下次再见！", "ts": f"{day}T10:00:55+08:00"},
     ]}
 
 

@@ -19,7 +19,7 @@ from zhijian.audit.chat import Chat
 from zhijian.audit.config import ConversationConfig
 from zhijian.audit.conversation import Conversation, Message
 
-CLOSING = "感谢您的耐心，祝您生活愉快，再见！"
+CLOSING = "感谢您的耐心，祝您每天开心，再见！"
 
 
 def build_conv(*turns, day: str = "2025-03-04", start: str = "10:00:00", customer_name: str | None = None,

@@ -88,7 +88,7 @@ def _block_before(chat, k: int) -> list[int]:
 def complaint_no_apology(chat):
     """The first customer complaint or show of anger with no agent apology or empathy after it (act
     ``empathy`` or ``words.empathy``), nor in the agent's answer right before it: a customer who goes
-    on complaining after the apology for what they had reported (给您带来不便，还请您见谅) has had it
+    on complaining after the apology for what they had reported (添麻烦了，请您多包涵) has had it
     (001: 主动致歉)."""
     for k, (i, m) in enumerate(chat.turns):
         if m.role == "customer" and _complains(chat, i):
