@@ -129,7 +129,8 @@ def test_ruleset_bound():
     assert words <= 60 * disguise.HOMOPHONES_MAX_FORMS * rules  # bounded per word and rule
     # ~30,200 after stop 26's two rule rounds, 32,020 after stop 30's four (new rules' own words; the derived forms are
     # bounded above): growth is the lexicon's, not the generators'
-    assert len(rs.literals) < 33_000
+    # 33,276 after pool 34's eighteen rules (their own words again; no rule of that round opts into disguise)
+    assert len(rs.literals) < 34_000
 
 
 @pytest.fixture(scope="module")
