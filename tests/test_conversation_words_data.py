@@ -29,6 +29,7 @@ PROBES = {
     "layout_forms": ("search", 1, "烫成金色", "左侧", "左侧写名字"),
     "not_let_down_forms": ("search", 2, "怎么撤销差评", "不后悔", "买了不后悔"),
     "found_forms": ("search", 0, "查到了", "有结果了", "有结果了"),
+    "self_lookup_forms": ("search", 0, "能通过客户端找", "自行", "自行搜索"),
     "wait_words": ("search", "稍候", "请稍候", "等等哈", "您等等哈"),
     "checking_words": ("search", "联系", "我联系仓库", "咨询", "咨询厂家"),
     "yes_no_question": ("search", "好不好", "换个颜色好不好", "成不成", "这样成不成"),

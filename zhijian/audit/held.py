@@ -1,5 +1,5 @@
 """Readings of an agent turn against the needs it may hold or settle (``state.track`` plays them): the open needs a hold
-names (``held_by_name``), those a clause told before the hold answers (``told_before_hold``), and an answer sent again
+names (``held_by_name``), whether a sentence says the check is done (``says_found``), those a clause told before the hold answers (``told_before_hold``), and an answer sent again
 that settles nothing it did not settle the first time (``resent``)."""
 
 from __future__ import annotations
@@ -42,11 +42,45 @@ def told_before_hold(chat, sents, open_: list[Item]) -> list[Item]:
 
 
 def held_by_name(chat, sents, answering: list, open_: list[Item]) -> list[Item]:
-    """The open needs a hold sentence of the turn names (a content bigram in common: 颜色我去问下库房 for 有没有别的颜色)
-    and no answering sentence speaks of: the agent answered the others and will come back with these.  Only a hold after
-    the turn's last answering sentence (请稍等，这就查 | 显示已经发货了: the chat tool joined the hold and its result)."""
+    """The open needs a hold of the turn names (a content bigram in common: 颜色我去问下库房 for 有没有别的颜色)
+    and no answering clause speaks of: the agent answered the others and will come back with these.  A hold is a hold
+    sentence after the turn's last answering sentence (请稍等，这就查 | 显示已经发货了: the chat tool joined the hold and its
+    result), or the last clause of an answering sentence that holds (``_held_tail``: 这款有备案，质检单我去找同事要一份),
+    which holds the need it shares more content bigrams with than with the clauses told before it (the goods named
+    in both, 这款面霜, are not what was answered)."""
     last = max((k for k, s in enumerate(sents) if any(s is a for a in answering)), default=-1)
     holds = [bigrams(s.text) for s in sents[last + 1:] if agent_holds(chat, s)]
-    said = set().union(*(bigrams(s.text) for s in answering))
-    return [it for it in open_ if it.act != "more" and it.held_by is None
-            and any(bigrams(it.text) & h for h in holds) and not bigrams(it.text) & said]
+    said: set[str] = set()
+    tails: list[frozenset[str]] = []
+    for s in answering:
+        told, tail = _held_tail(chat, s)
+        if tail:
+            tails.append(bigrams(tail))
+        said |= set().union(*map(bigrams, told))
+
+    def named(it: Item) -> bool:
+        b = bigrams(it.text)
+        return (any(b & h for h in holds) and not b & said) or any(len(b & t) > len(b & said) for t in tails)
+    return [it for it in open_ if it.act != "more" and it.held_by is None and named(it)]
+
+
+def _held_tail(chat, s) -> tuple[list[str], str]:
+    """The clauses of answering sentence ``s`` that tell, and its last clause when the agent holds there (``agent_holds``;
+    the pack's ``wait_words`` / ``checking_words`` in that clause alone, no ``found_forms``: what is still to be checked, not its
+    result); no tail when the sentence does not end on a hold."""
+    clauses = CLAUSE.findall(s.text) or [s.text]
+    if len(clauses) < 2 or not agent_holds(chat, s):
+        return clauses, ""
+    waits, checking, found = chat.words_re("wait_words"), chat.words_re("checking_words"), chat.words_re("found_forms")
+    tail = clauses[-1]
+    if any(waits.search(c) or checking.search(c) for c in clauses[:-1]) or found.search(compact(tail)) \
+            or not (waits.search(tail) or checking.search(tail)):
+        return clauses, ""
+    return clauses[:-1], tail
+
+
+def says_found(chat, text: str) -> bool:
+    """``text`` says the agent's check is done (the pack's ``found_forms``: 查到了 / 核实过了), not where the customer can look
+    it up themselves (the pack's ``self_lookup_forms``: 也可以在官网输入型号查到)."""
+    c = compact(text)
+    return bool(chat.words_re("found_forms").search(c)) and not chat.words_re("self_lookup_forms").search(c)

@@ -71,7 +71,7 @@ from __future__ import annotations
 
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy
-from zhijian.audit.held import held_by_name, resent, told_before_hold
+from zhijian.audit.held import held_by_name, resent, says_found, told_before_hold
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence, per_turn
 from zhijian.audit.needs import asks_held_again, same_need, says_meant, two_questions
@@ -138,7 +138,7 @@ def track(chat) -> list[Item]:
                     # (麻烦快点查 / 地址是公司的) while the agent checks: not a new need
                     continue
                 if act is None and ((asked_back and all(o.held_by is not None and not o.skipped for o in open_))
-                                    or (open_ and all(o.skipped and o.held_by is None for o in open_))):
+                                    or (open_ and all(o.skipped and (o.held_by is None or _moved_on(items, o)) for o in open_))):
                     # (or while only skipped needs wait: the customer moved on, the reply to it answers no skipped need)
                     # (also while the agent checks a need and, answering nothing yet, asked first: 我问一下仓库 → 哪个区 → 浦东)
                     # what the agent asked about the customer's opening words (放在多大的房间 → 客厅三十平), told
@@ -208,7 +208,7 @@ def track(chat) -> list[Item]:
             answering = [s for s in sents if (answers(s, chat) or content_in_courtesy(chat, s, asked_chars))
                          and not (asks_info and set(s.acts) & {"empathy", "reassure"}
                                   and set(s.acts) <= ASKING_BACK | {"empathy", "reassure"}
-                                  and not chat.words_re("found_forms").search(compact(s.text)))]
+                                  and not says_found(chat, s.text))]
             if not answering and chat.labels.get(j, set()) & {"thanks_reply", "apology_reply"}:
                 # the agent took the customer's last words for thanks or an apology (不客气 / 没关系):
                 # a "problem" the tagger read into 多亏你提醒，不然就买错了 is settled by that reading
@@ -309,6 +309,14 @@ def track(chat) -> list[Item]:
     return items
 
 
+def _moved_on(items: list[Item], held: Item) -> bool:
+    """A need the customer asked after ``held`` was answered after the hold, without a check of its own (地毯能定做吗 held →
+    颜色是哪种 → answered): the talk moved on, so what the customer remarks next (我挺中意浅灰) is about that, no need of its
+    own, and the reply to it is no result of the check."""
+    return any(it.turn > held.turn and it.held_by is None and it.closed_by is not None and it.closed_by > held.held_by
+               for it in items)
+
+
 def _yes_no_answered(chat, sents, open_: list[Item], turns, start: int) -> Item | None:
     """The open question an agent turn opening on a bare yes or no (是的哦 / 嗯呢 / 不会的: the pack's ``yes_no_reply``) answers: the
     newest open need, when it is a question asked for a yes or no (the pack's ``yes_no_question``) in the customer turn right before the
@@ -328,8 +336,7 @@ def _yes_no_answered(chat, sents, open_: list[Item], turns, start: int) -> Item 
 def _says_found(chat, j: int) -> bool:
     """A sentence of agent turn ``j`` says the check is done (the pack's ``found_forms``: 查询到了 / 查了一下 / 核实过了;
     its result follows), read once per turn."""
-    found = chat.words_re("found_forms")
-    return any(found.search(compact(s.text)) for s in chat.sentences.get(j, ()))
+    return any(says_found(chat, s.text) for s in chat.sentences.get(j, ()))
 
 
 def _result_of_check(chat, j: int, open_: list[Item], block: list[int]) -> list[Item]:

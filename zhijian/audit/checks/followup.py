@@ -6,8 +6,9 @@ import re
 
 from zhijian.audit.answering import asks_info, content_in_courtesy
 from zhijian.audit.checks import check
+from zhijian.audit.held import says_found
 from zhijian.audit.needs import agent_holds, handed_over
-from zhijian.audit.settle import bigrams, compact
+from zhijian.audit.settle import CLAUSE, bigrams, compact
 from zhijian.audit.turns import customer_turn
 
 # a time the agent names with the hold (请稍等，大约三分钟 / 5分钟内给您答复 / 半小时内回复您): the agreed time
@@ -55,17 +56,33 @@ def stated_wait(text: str) -> float | None:
 
 
 def _passed_over(chat, j: int, x: int) -> bool:
-    """Agent turn ``x`` after the hold of agent turn ``j`` only answers what the customer asked after the hold as a need
-    of its own (``Item.added``: a size to be checked held, then 另外发什么快递 → the carrier named): every answering
+    """Agent turn ``x`` after the hold of agent turn ``j`` only answers what the customer asked after the hold (a need
+    settled by ``x`` or by an agent turn between: a size to be checked held, then 另外发什么快递 → the carrier named): every answering
     sentence shares a content bigram with such a need that ``x`` settles, and no sentence shares one with the hold's
     sentences or says the check is done (the pack's ``found_forms``).  The agent passed the check over, not back."""
-    newer = [bigrams(it.text) for it in chat.items if it.turn > j and it.closed_by == x and it.added]
+    # (or one it settled before, the customer's reply to the agent's question back about it in between: 路由器要换吗 → 用了多久 →
+    # 五六年 → 建议换一台: still that need's thread)
+    # A need not added as another one (那…要不要换) counts only when the hold turn says more than the hold (``_says_more``):
+    # a bare 稍等 may be answered by the reply to what the customer adds.
+    more = _says_more(chat, j)
+    newer = [bigrams(it.text) for it in chat.items
+             if it.turn > j and it.closed_by is not None and j < it.closed_by <= x and (it.added or more)]
     held = frozenset().union(*(bigrams(s.text) for s in chat.sentences.get(j, ()) if "hold" in s.acts))
     sents = chat.sentences.get(x, ())
     said = [s for s in sents if {"answer", "solution"} & set(s.acts)]
-    found = chat.words_re("found_forms")
     return bool(newer and said) and all(any(bigrams(s.text) & b for b in newer) for s in said) and not any(
-        bigrams(s.text) & held or found.search(compact(s.text)) for s in sents)
+        bigrams(s.text) & held or says_found(chat, s.text) for s in sents)
+
+
+def _says_more(chat, j: int) -> bool:
+    """Agent turn ``j`` says something beside its hold: a clause of five characters or more with none of the pack's
+    ``wait_words`` / ``checking_words`` (晚高峰可能是线路拥堵，我让工程师查一下: the cause it will check), not a greeting (the pack's
+    ``greeting_clause``), nor words to the customer (the pack's ``second_person``: 这个您还得找经理催下 tells them what to do, no check)."""
+    waits, checking, you = chat.words_re("wait_words"), chat.words_re("checking_words"), chat.words_re("second_person")
+    intro = chat.words_re("greeting_clause")
+    return any(len(compact(c)) >= 5 and not waits.search(c) and not checking.search(c) and not you.search(c)
+               and not intro.search(compact(c))
+               for s in chat.sentences.get(j, ()) if "closing" not in s.acts for c in CLAUSE.findall(s.text))
 
 
 def hold_returns(chat) -> list[tuple[int, int | None, bool]]:
@@ -88,7 +105,8 @@ def hold_returns(chat) -> list[tuple[int, int | None, bool]]:
         # (an answer the tagger took for a closing, 感谢您的耐心等待，查到了，…, comes back with the result too)
         back, passed = None, False
         for x in agent[n + 1:]:
-            if any({"answer", "solution"} & set(s.acts) or content_in_courtesy(chat, s, set())
+            # (基站那边查过了，… read as neither: saying the check is done, ``held.says_found``, it comes back)
+            if any({"answer", "solution"} & set(s.acts) or content_in_courtesy(chat, s, set()) or says_found(chat, s.text)
                    for s in chat.sentences.get(x, ())):
                 if not _passed_over(chat, j, x):
                     back = x
