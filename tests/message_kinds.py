@@ -1,4 +1,4 @@
-"""One helper for the message-kind tests of the read fresh sets (tests/test_fresh*_message_kinds.py).
+"""One helper for the message-kind tests (tests/test_fresh*_message_kinds.py, test_meaning_rules*, test_clean_traps*).
 
 Each file lists ``KINDS = {kind: (pack, category, [hit texts], [clean texts])}``; ``kind_cases`` turns it into
 parametrised cases and ``rule_categories`` gives what the rules alone (no model) find in a text.
@@ -7,6 +7,8 @@ parametrised cases and ``rule_categories`` gives what the rules alone (no model)
 from __future__ import annotations
 
 from functools import lru_cache
+
+import pytest
 
 from zhijian import Inspector
 
@@ -29,3 +31,16 @@ def _rules_only(pack: str) -> Inspector:
 def rule_categories(pack: str, text: str) -> set[str]:
     """The categories the rules of ``pack`` find in ``text``."""
     return {f.category for f in _rules_only(pack).check(text)}
+
+
+def kind_test(kinds: dict):
+    """The parametrised test of a ``KINDS`` table: every hit text reports its category, every clean text does not
+    (``test_kind = kind_test(KINDS)`` in the test module)."""
+    cases = kind_cases(kinds)
+
+    @pytest.mark.parametrize("kind,pack,category,text,hit", cases, ids=case_ids(cases))
+    def test_kind(kind, pack, category, text, hit):
+        got = rule_categories(pack, text)
+        assert (category in got) == hit, f"{text!r}: got {sorted(got)}"
+
+    return test_kind
