@@ -178,11 +178,15 @@ def suggests(chat, s) -> bool:
     """A customer sentence suggesting (seed 004: 建议时致谢并记录): the tagger sure of it, the pack's
     ``words.customer_suggestion``, or a wish for the next time (``words.future_time``: 下次 / 以后) in one of the
     pack's ``suggestion_forms`` (下回能不能别… / 以后包严实点), or the shop named as the one to do it otherwise
-    (``suggestion_shop_forms``), or a thing proposed for the shop to add (``proposal_forms``: 能否在商品页挂张对照图)."""
+    (``suggestion_shop_forms``), or a thing proposed for the shop to add (``proposal_forms``: 能否在商品页挂张对照图);
+    never a wish about the customer's own account or service (the pack's ``own_service_forms``)."""
+    c = compact(s.text)
+    own = chat.patterns("own_service_forms")
+    if own is not None and own.search(c):
+        return False  # 往后能否设为不让扣费: the customer's own account or service asked for, a request, not a suggestion
     labels = chat.text_labels(s.text)
     if chat.sure(s, "suggestion") or "customer_suggestion" in labels:
         return True
-    c = compact(s.text)
     forms, shop = chat.patterns("suggestion_forms"), chat.patterns("suggestion_shop_forms")
     return bool((forms is not None and "future_time" in labels and forms.search(c))
                 or (shop is not None and shop.search(c)) or chat.words_re("proposal_forms").search(c))

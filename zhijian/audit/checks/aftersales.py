@@ -53,7 +53,8 @@ def _reports(chat, i: int) -> bool:
         real = [lab for lab in clauses if "hypothetical" not in lab]
         # the defect word in a clause that is itself a question (亲，这款会缩水吗) asks about it, it reports nothing
         told = [lab for c, lab in zip(texts, clauses) if "hypothetical" not in lab and "aftersales" in lab
-                and not ("problem" not in acts and _is_question(c))]
+                and not ("problem" not in acts and _is_question(c))
+                and (goods or chat.sure(s, "problem") or defect(chat, c))]
         if told and ("problem" in acts or "question" not in acts or len(clauses) > 1) and not (
                 not goods and not chat.sure(s, "problem") and _asks_elsewhere(ss, s)):
             return True
@@ -71,6 +72,17 @@ def _reports(chat, i: int) -> bool:
             # the defect as neither problem nor after-sales word, the anger it is sure of), not a delivery or service matter
             return True
     return False
+
+
+def defect(chat, text: str) -> bool:
+    """``text`` names a defect of the goods: a word of the pack's after-sales list or forms outside a difficulty of use (the
+    pack's ``use_difficulty_forms``: 扣不上 / 塞不进去 / 连不上 say how the goods are worked, which advice may cure; with no
+    goods received named, or advice that worked, they report no fault — seed 003 §售后 is for goods found faulty)."""
+    if "aftersales" not in chat.text_labels(text):
+        return False
+    forms = chat.patterns("use_difficulty_forms")
+    c = compact(text)
+    return forms is None or not forms.search(c) or "aftersales" in chat.text_labels(forms.sub("，", c))
 
 
 def _answers_a_question(chat, kq: int) -> bool:
@@ -234,7 +246,7 @@ def aftersales_flow(chat):
         judged = True
         if fixed and _own_doing(chat, i, until):
             continue  # 装不上 → 对准箭头再拧 → 可以了，原来我拧反了: the customer's own handling, no fault of the goods (003 §售后)
-        if fixed and not any("aftersales" in chat.labels[t] for t in told):
+        if fixed and not any(defect(chat, chat.messages[t].text) for t in told):
             # 装好后出纸有折痕 → 您先把导纸板往里推一格试试 → 推了好了: the advice on how the goods are used worked, and no
             # defect of the pack's after-sales words was named: a question of use answered, not an after-sales case (003 §售后
             # is for goods found faulty; no apology is owed for advice that worked)

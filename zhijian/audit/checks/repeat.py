@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from zhijian.audit.chat import _turn_asks_back
 from zhijian.audit.checks import check
 from zhijian.audit.settle import bigrams, compact
 
@@ -24,6 +27,9 @@ def asked_to_repeat(chat):
                                  and (_passed_over(chat, last_agent) or _asked_before(chat, i, last_agent)))):
             yield chat.finding("asked_to_repeat", i)
             return
+    told = _told_again(chat)
+    if told is not None:
+        yield chat.finding("asked_to_repeat", told)
 
 
 def _passed_over(chat, j: int) -> bool:
@@ -38,3 +44,54 @@ def _asked_before(chat, i: int, j: int) -> bool:
     again (我都问了三遍了，保修几年 after 保修期多久)."""
     said = bigrams(chat.messages[i].text)
     return any(it.act == "question" and it.turn < j and bigrams(it.text) & said for it in chat.items)
+
+
+def _told_again(chat) -> int | None:
+    """The first customer turn right after an agent's open question back (``chat._turn_asks_back`` with a word of the pack's
+    ``restated_ask_words``: 哪 / 多少 / 谁, in a sentence that is not an offer of help) that mostly restates what the
+    customer told in their turns before that question (the pack's ``restated_min_chars`` / ``restated_min_share``: the
+    reply's characters found again there in stretches of two and more; a reply no longer than ``restated_max_chars``, an
+    answer to the question, not a new account): the agent asked for what it had been told."""
+    raw = chat.config.raw
+    least, most = int(raw.get("restated_min_chars") or 0), int(raw.get("restated_max_chars") or 0)
+    share = float(raw.get("restated_min_share") or 0)
+    if least <= 0:
+        return None
+    offer, ask = chat.words_re("help_offer"), chat.words_re("restated_ask_words")
+    before = ""  # the customer's text so far, compacted, placeholders and order cards left out
+    for k, (i, m) in enumerate(chat.turns):
+        if m.role != "customer" or chat.data_only(m.text):
+            continue
+        text = compact(_SLOT.sub("", m.text))
+        prev = chat.turns[k - 1] if k else None
+        if before and prev is not None and prev[1].role == "agent" and len(text) <= most and any(
+                ask.search(t) and not offer.search(t) for t in _said(chat, prev[0])) and _turn_asks_back(chat, prev[0]):
+            got = _covered(text, before, compact(prev[1].text))
+            if got >= least and got >= share * len(text):
+                return i
+        before += "|" + text
+    return None
+
+
+def _said(chat, j: int) -> list[str]:
+    """The sentences of turn ``j`` (the tagger's), or its whole text."""
+    return [x.text for x in chat.sentences.get(j, ())] or [chat.messages[j].text]
+
+
+_SLOT = re.compile(r"\[[^\]]*\]")  # a placeholder or a card in brackets ([订单x] / [图片]): no words of the customer's own
+
+
+def _covered(text: str, told: str, asked: str) -> int:
+    """How many characters of ``text`` lie in stretches of two and more found in ``told`` and not in ``asked`` (the agent's
+    question, when the stretch is a datum or three characters and more: a confirmation that names it, 是X3对吗, asks
+    for nothing the agent had not heard)."""
+    got, p = 0, 0
+    while p < len(text):
+        n = 0
+        while p + n < len(text) and text[p:p + n + 1] in told:
+            n += 1
+        part = text[p:p + n]
+        if n >= 2 and not (part in asked and (n >= 3 or any(ch.isascii() for ch in part))):
+            got += n
+        p += max(n, 1)
+    return got
