@@ -187,11 +187,11 @@ def test_whole_symbols_only_and_length_rules(plain):
 
 def test_model_category_exception(plain):
     # a model finding (disparagement by a simile, no rule word) that a shop sets aside by its words
-    text = "隔壁那家做出来的衣服像抹布"  # (a rule of stop 28 now reads 跟地摊货差不多 itself)
+    text = "隔壁那家的做工实在不敢恭维"  # (rules of stop 28 and 31 read 跟地摊货差不多 and a simile 像抹布 themselves)
     assert ("model.disparage_peer", text) in rules_of(plain, text)
     ins = with_exceptions({"rule": "model.disparage_peer", "words": ["隔壁那家"]})
     assert not fires(ins, text, "model.disparage_peer")
-    assert not fires(ins, "隔壁，那家做出来的衣服像抹布", "model.disparage_peer")  # compacted: punctuation inside still counts
+    assert not fires(ins, "隔壁，那家的做工实在不敢恭维", "model.disparage_peer")  # compacted: punctuation inside still counts
     assert fires(ins, "对面那家的做工像小孩子的玩具", "model.disparage_peer")  # only where the words are
     other = "拍下后明早九点前必到您家"  # (a delivery hour promised: no rule word, the model finds it)
     assert fires(ins, other, "model.arbitrary_promise")  # other categories untouched
