@@ -61,13 +61,13 @@ def _labels(jd, *turns) -> dict:
 
 def _asks_back_counted(monkeypatch) -> list:
     calls: list = []
-    real = chat_module._turn_asks_back
+    real = chat_module.turn_asks_back
 
     def counted(chat, i):
         calls.append(i)
         return real(chat, i)
 
-    monkeypatch.setattr(chat_module, "_turn_asks_back", counted)
+    monkeypatch.setattr(chat_module, "turn_asks_back", counted)
     return calls
 
 

@@ -61,7 +61,7 @@ def _says_said(chat, text: str) -> bool:
 
 
 @per_turn
-def _turn_asks_back(chat, i: int) -> bool:
+def turn_asks_back(chat, i: int) -> bool:
     """A sentence of agent turn ``i`` asks the customer back (``answering.asks_back``), or requests their data in a
     sentence the tagger read as something else (您好，麻烦说下您的鞋码), not the greeting's or closing's offer of help."""
     from zhijian.audit.answering import asks_back, asks_info
@@ -158,7 +158,7 @@ class Chat:
         asked = False
         for i, m in self.turns:
             if m.role == "agent":
-                asked = asked or _turn_asks_back(self, i)
+                asked = asked or turn_asks_back(self, i)
                 continue
             if asked and i in said:
                 out.append(i)

@@ -1,6 +1,7 @@
 """Readings of an agent turn against the needs it may hold or settle (``state.track`` plays them): the open needs a hold
-names (``held_by_name``), whether a sentence says the check is done (``says_found``), those a clause told before the hold answers (``told_before_hold``), and an answer sent again
-that settles nothing it did not settle the first time (``resent``)."""
+names (``held_by_name``), whether a clause holds (``hold_clause``) or a sentence says the check is done (``says_found``),
+those a clause told before the hold answers (``told_before_hold``), and an answer sent again that settles nothing it
+did not settle the first time (``resent``)."""
 
 from __future__ import annotations
 
@@ -20,18 +21,22 @@ def resent(chat, j: int, s, open_: list[Item]) -> bool:
     return any(compact(o.text) == c for x in chat.agent_turns if newest < x < j for o in chat.sentences.get(x, ()))
 
 
+def hold_clause(chat, clause: str) -> bool:
+    """``clause`` holds: the pack's ``wait_words`` (稍等) or ``checking_words`` (问一下 / 核实) in it."""
+    return bool(chat.words_re("wait_words").search(clause) or chat.words_re("checking_words").search(clause))
+
+
 def told_before_hold(chat, sents, open_: list[Item]) -> list[Item]:
     """The open questions a hold sentence answers in the clauses before its checking clause (尺码是标准的，颜色我去问问
     仓库 sent as one sentence): a told clause (not a question, 3 characters or more) sharing a content bigram with the
     question, which shares none with the checking clause and what follows it (that part is held): the clause of the
     pack's ``wait_words`` (稍等) or ``checking_words`` (问一下 / 核实)."""
     out: list[Item] = []
-    waits, checking = chat.words_re("wait_words"), chat.words_re("checking_words")
     for s in sents:
         if not agent_holds(chat, s):
             continue
         clauses = CLAUSE.findall(s.text)
-        k = next((n for n, c in enumerate(clauses) if waits.search(c) or checking.search(c)), 0)
+        k = next((n for n, c in enumerate(clauses) if hold_clause(chat, c)), 0)
         if k == 0:
             continue
         rest = set().union(*(bigrams(c) for c in clauses[k:]))
@@ -71,10 +76,9 @@ def _held_tail(chat, s) -> tuple[list[str], str]:
     clauses = CLAUSE.findall(s.text) or [s.text]
     if len(clauses) < 2 or not agent_holds(chat, s):
         return clauses, ""
-    waits, checking, found = chat.words_re("wait_words"), chat.words_re("checking_words"), chat.words_re("found_forms")
     tail = clauses[-1]
-    if any(waits.search(c) or checking.search(c) for c in clauses[:-1]) or found.search(compact(tail)) \
-            or not (waits.search(tail) or checking.search(tail)):
+    if any(hold_clause(chat, c) for c in clauses[:-1]) or chat.words_re("found_forms").search(compact(tail)) \
+            or not hold_clause(chat, tail):
         return clauses, ""
     return clauses[:-1], tail
 

@@ -108,6 +108,7 @@ def _after_hold(chat, sents, answering: list) -> list:
 
 def track(chat) -> list[Item]:
     adds = chat.patterns("adds_need")  # 还有… / 另外…: a question added to the one asked before the greeting
+    wh = chat.words_re("wh_question_words")  # 多少 / 几次: whether, then how much, are two needs (``needs.two_questions``)
 
     items: list[Item] = []
     open_: list[Item] = []
@@ -236,7 +237,7 @@ def track(chat) -> list[Item]:
                 # 这是活动价吗 → 是的哦 / 能机洗吗 → 嗯呢: the yes or no answers the question just asked, not the oldest need
                 yes.closed_by, answered = j, True
                 for it in open_:
-                    if _one_need(it, yes, chat.words_re("wh_question_words")):
+                    if _one_need(it, yes, wh):
                         it.closed_by = j  # (怎么装，跟上回那台一样吗 → 对的: one need typed in pieces)
                 open_ = [o for o in open_ if o.closed_by is None]
                 answering = [s for s in answering if s is not sents[0]]
@@ -262,13 +263,12 @@ def track(chat) -> list[Item]:
                 settle_ = [o for o in open_ if o not in more and o not in named]
                 open_ = (_settle(settle_, answering, j, newest, tuple(details), chat.patterns("greeting_clause"),
                                  chat.patterns("added_question"),
-                                 (chat.words_re("goods_demonstratives"), chat.words_re("a_not_a_question"),
-                                  chat.words_re("alternative_question"), chat.words_re("wh_question_words")))
+                                 (chat.words_re("goods_demonstratives"), chat.words_re("a_not_a_question")),
+                                 (chat.words_re("alternative_question"), wh))
                           if answering else settle_) + more + named
                 # the same question asked twice (before and after the agent's greeting), or one need typed in
                 # pieces in one turn (我要取消订单 … 你能帮我取消么: a content bigram in common), is settled once
                 done = [it for it in was if it.closed_by == j]
-                wh = chat.words_re("wh_question_words")
                 for it in [o for o in open_ if any(_one_need(o, d, wh) for d in done)]:
                     it.closed_by = j
                 for it, said in pointed:

@@ -90,9 +90,11 @@ class ClauseFilter:
     def drops(self, folded: str, s: int, e: int) -> bool:
         """Is the hit [s, e) named in a scope that refuses (declines) it rather than points to it?  The patterns run
         on the clause alone (a slice), so a hit costs its clause, not the whole message."""
-        if self.warned(folded, s, e) or self.answered(folded, s, e):
+        near = scope(folded, s, e)  # the hit's clause; the next one too where the shape or a warning reads it
+        wide = scope(folded, s, e, reach_next=True) if self.warning is not None or self.shape.reach_next else near
+        if self.warned(folded, s, e, near, wide[1]) or self.answered(folded, near[1]):
             return True
-        cs, ce = scope(folded, s, e, self.shape.reach_next)
+        cs, ce = wide if self.shape.reach_next else near
         clause, s, e = folded[cs:ce], s - cs, e - cs
         beyond = lambda m: m.start() < s or m.end() > e  # noqa: E731  (the hit's own letters alone are no context)
         pre = [m for m in self.before.finditer(clause) if beyond(m)]
@@ -114,12 +116,12 @@ class ClauseFilter:
 
         return all(governed(p) for p in counters)
 
-    def warned(self, folded: str, s: int, e: int) -> bool:
-        """Is the hit followed by a warning in its clause, or in the next clause with no pointer between?"""
+    def warned(self, folded: str, s: int, e: int, near: tuple[int, int], ne: int) -> bool:
+        """Is the hit followed by a warning in its clause (``near``), or in the next clause (up to ``ne``) with no
+        pointer between?"""
         if self.warning is None:
             return False
-        cs, ce = scope(folded, s, e)
-        _, ne = scope(folded, s, e, reach_next=True)
+        cs, ce = near
         for m in self.warning.finditer(folded[e:ne]):
             at = e + m.start()
             if OWN.search(folded, cs, at):
@@ -128,9 +130,9 @@ class ClauseFilter:
                 return True
         return False
 
-    def answered(self, folded: str, s: int, e: int) -> bool:
-        """Is the hit asked about in a question whose next sentence opens with a decline (想加好友？抱歉，…)?"""
-        _, ce = scope(folded, s, e)
+    def answered(self, folded: str, ce: int) -> bool:
+        """Is the hit (its clause ending at ``ce``) asked about in a question whose next sentence opens with a decline
+        (想加好友？抱歉，…)?"""
         if self.answer is None or ce >= len(folded) or folded[ce] not in QUESTION_ENDS:
             return False
         m = self.answer.search(folded[ce + 1:ce + 1 + ANSWER_REACH])

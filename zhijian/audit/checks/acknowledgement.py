@@ -56,10 +56,16 @@ def _trouble_only(chat, i: int, label: str) -> bool:
     """The turn's thanks are only the model's reading of an apology for the trouble caused (又给你们添了麻烦 / 麻烦您跑一趟，
     不好意思): no thanks word of the pack's ``label`` list in the turn, and every sentence the model reads as thanks is one the
     apology cue decided, with none of the thanks cue's phrases.  The customer apologises (004: 致歉时回应“没关系”)."""
+    return _thanks_read_as(chat, i, label, lambda s: "customer.apology" in s.cues)
+
+
+def _thanks_read_as(chat, i: int, label: str, reading) -> bool:
+    """No thanks word of the pack's ``label`` list in customer turn ``i``, and every sentence the model reads as thanks
+    has none of the thanks cue's phrases and is ``reading`` (a sentence -> bool): the model's thanks are that reading."""
     if label in chat.labels[i]:
         return False
     thanked = [s for s in chat.sentences.get(i, ()) if "thanks" in s.acts]
-    return bool(thanked) and all("customer.apology" in s.cues and "customer.thanks" not in s.cues for s in thanked)
+    return bool(thanked) and all("customer.thanks" not in s.cues and reading(s) for s in thanked)
 
 
 # quoted words (“…” / "…" / 「…」 / 『…』 / ‘…’): what is to be written, printed or engraved, data not speech
@@ -192,12 +198,9 @@ def _order_told_only(chat, i: int, label: str) -> bool:
     """Every sentence read as thanks is the model's reading of the customer telling the order they placed or paid (the
     pack's ``words.order_told``: 刚下单了 / 已经付款了), beside a greeting at most: no cue and none of the pack's thanks words
     in the turn.  The customer states the setting of their need, nothing to thank for yet."""
-    if label in chat.labels[i]:
-        return False
-    ss = [s for s in chat.sentences.get(i, ()) if "thanks" in s.acts]
-    return bool(ss) and all("customer.thanks" not in s.cues and all(
+    return _thanks_read_as(chat, i, label, lambda s: all(
         "order_told" in chat.text_labels(c) for c in CLAUSE.findall(s.text)
-        if len(compact(c)) >= 2 and "greeting" not in chat.text_labels(c)) for s in ss)
+        if len(compact(c)) >= 2 and "greeting" not in chat.text_labels(c)))
 
 
 def _resolved_only(chat, i: int, label: str) -> bool:
@@ -205,10 +208,7 @@ def _resolved_only(chat, i: int, label: str) -> bool:
     弄好了: ``turns.resolved``), no cue and none of the pack's thanks words in the turn."""
     from zhijian.audit.turns import resolved
 
-    if label in chat.labels[i]:
-        return False
-    ss = [s for s in chat.sentences.get(i, ()) if "thanks" in s.acts]
-    return bool(ss) and all("customer.thanks" not in s.cues and resolved(chat, s) for s in ss)
+    return _thanks_read_as(chat, i, label, lambda s: resolved(chat, s))
 
 
 # the pieces of an agent sentence: clauses, and the runs chat tools join with spaces (好的呢 谢谢您 还有别的吗)

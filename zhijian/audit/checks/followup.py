@@ -6,7 +6,7 @@ import re
 
 from zhijian.audit.answering import asks_info, content_in_courtesy
 from zhijian.audit.checks import check
-from zhijian.audit.held import says_found
+from zhijian.audit.held import hold_clause, says_found
 from zhijian.audit.needs import agent_holds, handed_over
 from zhijian.audit.settle import CLAUSE, bigrams, compact
 from zhijian.audit.turns import customer_turn
@@ -78,10 +78,8 @@ def _says_more(chat, j: int) -> bool:
     """Agent turn ``j`` says something beside its hold: a clause of five characters or more with none of the pack's
     ``wait_words`` / ``checking_words`` (晚高峰可能是线路拥堵，我让工程师查一下: the cause it will check), not a greeting (the pack's
     ``greeting_clause``), nor words to the customer (the pack's ``second_person``: 这个您还得找经理催下 tells them what to do, no check)."""
-    waits, checking, you = chat.words_re("wait_words"), chat.words_re("checking_words"), chat.words_re("second_person")
-    intro = chat.words_re("greeting_clause")
-    return any(len(compact(c)) >= 5 and not waits.search(c) and not checking.search(c) and not you.search(c)
-               and not intro.search(compact(c))
+    you, intro = chat.words_re("second_person"), chat.words_re("greeting_clause")
+    return any(len(compact(c)) >= 5 and not hold_clause(chat, c) and not you.search(c) and not intro.search(compact(c))
                for s in chat.sentences.get(j, ()) if "closing" not in s.acts for c in CLAUSE.findall(s.text))
 
 
