@@ -57,6 +57,9 @@ READ = {
     "fresh15_messages": "stop 31",
     "fresh15_hard_messages": "stop 31",
     "fresh15_chats": "stop 31",
+    "fresh16_messages": "stop 32",
+    "fresh16_hard_messages": "stop 32",
+    "fresh16_chats": "stop 32",
 }
 
 
