@@ -61,6 +61,9 @@ PINNED = {
     "fresh17_messages.jsonl": "8d2c5187447326e034e482627fa9230524d5c43ddfb567cd6cdf9531dac4032f",
     "fresh17_hard_messages.jsonl": "561555d89766492b36ca1a2ebceffe1686da2cd746c49e18838766f5e9cc23b6",
     "fresh17_chats.jsonl": "c5f8b18fcce3f62df916ab54128e24c0dd1fa8bce187af73149240d3605e8b1c",
+    "fresh18_messages.jsonl": "da5f7c10b38a116c067b9184ab412ceabc6d7d1dbb265baa46f5fbe9ffe06551",
+    "fresh18_hard_messages.jsonl": "a3f4e7b550c306c18d2aa99190fb97936fb278b0c4e6a4f45afbd4c48c7b4ea7",
+    "fresh18_chats.jsonl": "0a23adf4943b88e63da00ad7319c96d0b513a9946168cf0b23562b6124000dbf",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -79,6 +82,7 @@ SIZES = {
     "fresh15_messages.jsonl": (300, 110), "fresh15_hard_messages.jsonl": (160, 60), "fresh15_chats.jsonl": (55, 21),
     "fresh16_messages.jsonl": (300, 110), "fresh16_hard_messages.jsonl": (160, 60), "fresh16_chats.jsonl": (55, 21),
     "fresh17_messages.jsonl": (300, 110), "fresh17_hard_messages.jsonl": (160, 60), "fresh17_chats.jsonl": (55, 21),
+    "fresh18_messages.jsonl": (300, 110), "fresh18_hard_messages.jsonl": (160, 60), "fresh18_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
