@@ -152,7 +152,7 @@ def names_no_choice(grammar: tuple, it: Item, answering: list) -> bool:
 
 
 def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = (), intro=None,
-           added=None, grammar: tuple = (NEVER, NEVER), choice: tuple = (NEVER, NEVER)) -> list[Item]:
+           added=None, grammar: tuple = (NEVER, NEVER), choice: tuple = (NEVER, NEVER), beside=None) -> list[Item]:
     """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
     items still open.  ``newest``: the customer turn of the newest open item when the block began.
     ``details``: the customer's sentences since the agent's last block that opened no need (客厅三十平,
@@ -162,7 +162,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     ``added``: the pack's ``added_question`` (``_named_beside``).  ``grammar``: the pack's ``goods_demonstratives`` and
     ``a_not_a_question`` (``_only_goods``; what a pack without them reads: nothing).  ``choice``: the pack's
     ``alternative_question`` and ``wh_question_words`` (``names_no_choice``: a lone question asking to choose is not
-    settled by an answer naming neither choice)."""
+    settled by an answer naming neither choice).  ``beside``: whether the answering sentences say nothing about a lone
+    open question (``beside.beside_point``), or None."""
     def waits(it: Item) -> bool:
         """Only an answer about it settles it: held while the customer asked something newer, or skipped
         by an earlier answer."""
@@ -171,7 +172,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     # (the one need held while the agent asked for something first, 请稍等，我问一下仓库 → 在哪个区 → 浦东: a clause about
     # what the customer told does not bring the result of the check)
     if len(open_) == 1 and not waits(open_[0]) and not (details and open_[0].held_by is not None):
-        if names_no_choice(choice, open_[0], answering):
+        if names_no_choice(choice, open_[0], answering) or (beside is not None and beside(open_[0], answering)):
             return open_
         open_[0].closed_by = j
         return []
