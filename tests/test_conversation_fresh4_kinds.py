@@ -64,7 +64,8 @@ def test_advice_the_customer_says_worked_is_the_solution(auditor, worked):
     "看了照片，是底座装反了，实在抱歉，马上给您寄一个新底座过去",
 ])
 def test_a_remedy_offered_in_the_answer_is_a_solution(auditor, remedy):
-    cats = _cats(auditor, ("customer", "新买的净水器一直漏水"), ("agent", "您好，麻烦拍一下漏水的位置"),
+    # (the agent's 您放心 is seed 003's 安抚: a bare 非常抱歉 alone soothes no one, see test_aftersales_reassurance)
+    cats = _cats(auditor, ("customer", "新买的净水器一直漏水"), ("agent", "您好，请放宽心，劳驾拍个照片，看看哪儿在漏"),
                  ("customer", "[图片]"), ("agent", remedy), ("customer", "那就这样吧"), ("agent", _CLOSE))
     assert "aftersales_flow" not in cats
 

@@ -125,7 +125,7 @@ def test_a_blemish_on_the_goods_received_opens_an_aftersales_case(auditor, repor
     refund_first = _cats(auditor, ("customer", report), ("agent", "您好，这一袋的钱退给您，订单页点申请退款即可"),
                          ("customer", "好吧"), ("agent", "抱歉了，" + _CLOSE))
     assert "aftersales_flow" in refund_first
-    in_order = _cats(auditor, ("customer", report), ("agent", "您好，很抱歉，麻烦发张图片我看一下"),
+    in_order = _cats(auditor, ("customer", report), ("agent", "您好，抱歉哈让您受累，劳驾发张图片我瞧瞧"),
                      ("customer", "[图片]"), ("agent", "从图片看是受潮了，真抱歉，马上给您补发一袋新的"),
                      ("customer", "好的"), ("agent", _CLOSE))
     assert "aftersales_flow" not in in_order
@@ -163,7 +163,7 @@ def test_a_short_question_with_its_mark_is_a_need_of_its_own(auditor, turn):
                                    "确认是做工问题，很抱歉，这边给您退一半的货款，您看可以吗",
                                    "看清楚了，是颜色发错了，很抱歉，我这边帮您调换一件蓝色的，您觉得呢"])
 def test_a_remedy_offered_for_consent_answers_the_problem(auditor, offer):
-    turns = [("customer", "收到的东西不对"), ("agent", "您好，很抱歉，麻烦发张图片"), ("customer", "[图片]"),
+    turns = [("customer", "收到的东西不对"), ("agent", "您好，抱歉哈让您受累，劳驾发张图片"), ("customer", "[图片]"),
              ("agent", offer), ("customer", "可以，那旧的要寄回吗？运费谁出")]
     cats = _cats(auditor, *turns, ("agent", "谢谢您的理解，祝您一切顺利"))
     # the question asked after the remedy is cut off, not the problem the remedy solved

@@ -16,7 +16,7 @@ def test_cause_apology_solution_in_order_is_fine(run):
 
 
 def test_all_steps_in_one_message_is_fine(run):
-    assert run(aftersales_flow, BROKEN, ("agent", 5, "非常抱歉，麻烦拍一下照片，核实后给您安排补发")) == []
+    assert run(aftersales_flow, BROKEN, ("agent", 5, "抱歉哈让您受累，劳驾拍照片发来，核实后为您补寄新的")) == []
 
 
 def test_no_solution_fires_on_the_report(findings):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from zhijian.acts.sentences import is_question_compact
-from zhijian.audit.answering import asks_back
+from zhijian.audit.answering import asks_back, offers_for_consent
 from zhijian.audit.checks import check
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import praise_only, suggests
@@ -159,6 +159,8 @@ def _does(chat, j: int, acts: tuple[str, ...], words: str) -> bool:
         return True
     for s in chat.sentences.get(j, ()):
         a = set(s.acts)
+        if words == "as_cause" and offers_for_consent(chat, s):
+            continue  # a remedy offered for the customer's consent (给您寄个新灯座，您看行吗) asks nothing about what went wrong
         if words == "as_cause":
             if "greeting" in a and "closing" not in a and _greeting_asks(chat, s):
                 return True  # 您好，请问是完全不亮，还是一闪一闪呢: the greeting asks about the case
@@ -171,6 +173,8 @@ def _does(chat, j: int, acts: tuple[str, ...], words: str) -> bool:
             return True  # 您可以改选…，或者… / 可以给您换一个: a remedy offered in the pack's solution_forms
         if words == "as_solution" and "agent.solution" not in s.cues:
             continue  # a remedy is named (the pack's words or the solution cue); 我已经把情况记录下来了 is none
+        if words == "as_apology" and not chat.sure(s, "empathy"):
+            continue  # the model's half reading of a plain finding as empathy (核对了，是库房少放了一件) apologises for nothing
         if a.intersection(acts):
             return True
     return False
@@ -290,4 +294,17 @@ def _out_of_order(chat, i: int, after: list[int], fixed: set[int], owed: bool = 
         return chat.finding("aftersales_flow", i, detail="没有向顾客道歉")
     if a > s:
         return chat.finding("aftersales_flow", a, detail="先给方案后道歉")
+    if not any(_soothes(chat, j) for j in after):
+        return chat.finding("aftersales_flow", i, detail="道歉后没有安抚顾客")
     return None
+
+
+def _soothes(chat, j: int) -> bool:
+    """Agent turn ``j`` calms the customer (seed 003 §售后 道歉——安抚: 安抚一下客户，压压对方火气，表示一定会处理好): the reassure cue
+    (您放心 / 别担心), the pack's ``as_reassure`` words (一定给您处理好), or an apology that speaks to what the customer went through
+    (the pack's ``as_soothing`` words in a sentence read as empathy: 添麻烦 / 扫了您的兴 / 理解您心情); a bare 非常抱歉 after
+    the cause apologises and soothes no one."""
+    if "as_reassure" in chat.labels.get(j, set()):
+        return True
+    return any("agent.reassure" in s.cues or ("empathy" in s.acts and "as_soothing" in chat.text_labels(s.text))
+               for s in chat.sentences.get(j, ()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from zhijian.audit.checks import check
 from zhijian.audit.memo import per_turn
-from zhijian.audit.settle import compact  # (cached: the same sentences come back)
+from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (cached: the same sentences come back)
 from zhijian.audit.turns import resolved
 
 
@@ -15,7 +15,7 @@ def _complains(chat, i: int) -> bool:
     in one of the pack's ``complaint_forms`` (连个电话都不打) or, after a fault told, ``admonition_forms``, or states a problem (act ``problem``) as a
     promise broken or a wait that went on (``words.service_failure``: 说好的次日达…还没到 / 拖这么久 / 没人管;
     ``waited_forms``: 付款三天了还没发) — a complaint without 投诉."""
-    if chat.customer_says(i, "complaint", "complaint") and not _relief_only(chat, i):
+    if chat.customer_says(i, "complaint", "complaint") and not _relief_only(chat, i) and not _supposed(chat, i):
         return not _denied(chat, i)
     forms, waited, effort = (chat.patterns(k) for k in ("complaint_forms", "waited_forms", "effort_forms"))
     admonition = chat.words_re("admonition_forms")
@@ -57,6 +57,17 @@ def _relief_only(chat, i: int) -> bool:
         return False
     sure = [s for s in chat.sentences.get(i, ()) if chat.sure(s, "complaint")]
     return bool(sure) and all(resolved(chat, s) for s in sure)
+
+
+def _supposed(chat, i: int) -> bool:
+    """The turn's complaint is only a complaint word in a clause that supposes (the pack's ``hypothetical`` words: 隔壁会不会投诉 /
+    万一差评了): no sentence the model is sure complains, and every clause with the pack's complaint words supposes; what might
+    happen is asked about, nobody complains."""
+    if any(chat.sure(s, "complaint") and "hypothetical" not in chat.text_labels(s.text) for s in chat.sentences.get(i, ())):
+        return False  # (the 投诉 cue is sure of the word, not of a complaint: 会不会被投诉 supposes)
+    clauses = [c for s in chat.sentences.get(i, ()) for c in (_CLAUSE.findall(s.text) or [s.text])]
+    told = [chat.text_labels(c) for c in clauses if "complaint" in chat.text_labels(c)]
+    return bool(told) and all("hypothetical" in lab for lab in told)
 
 
 def _denied(chat, i: int) -> bool:
