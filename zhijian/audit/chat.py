@@ -87,12 +87,16 @@ class Chat:
         self.messages: list[Message] = conv.messages
         self.turns: list[tuple[int, Message]] = [(i, m) for i, m in enumerate(conv.messages) if m.role != "system"]
         self.agent_turns: list[int] = [i for i, m in self.turns if m.role == "agent"]
-        lexicon = config.lexicon
-        seen, labels = lexicon.remembered, lexicon.labels  # (the lexicon's memory read inline: ~8 turns a chat, most seen before)
-        self.labels: dict[int, frozenset[str]] = {i: seen.get(m.text) or labels(m.text) for i, m in self.turns}
+        # the config's and the lexicon's lookups bound on the chat: ``patterns(key)`` / ``words_re(key)``, the pack's
+        # ``conversation.<key>`` list as one pattern (``ConversationConfig``), and ``text_labels(text)``, the pack's word
+        # lists found in a sentence or a clause (``Lexicon.labels``, remembered per text); the checks ask ~50 times a chat,
+        # and a remembered answer then costs one C call, no Python frame
+        self.patterns = config.patterns
+        self.words_re = config.words_re
+        self.text_labels = labels = config.lexicon.labels
+        self.labels: dict[int, frozenset[str]] = {i: labels(m.text) for i, m in self.turns}
         # the dialogue acts of every turn's sentences (zhijian.acts), tagged by the auditor in one batch
         self.sentences: dict[int, list] = sentences if sentences is not None else {}
-        self._text_labels: dict[str, frozenset[str]] = {}
         # a customer turn that restates what they already said, right after the agent asked for it again,
         # says "I told you" as plainly as 我刚才说过了 (the pack's ``repeat_complaint`` words)
         for i in self._restated() + self._asked_again():
@@ -102,14 +106,6 @@ class Chat:
     def said_before(self) -> re.Pattern | None:
         """The pack's ``said_before`` patterns (我说了呀 / 前面写着呢) in one expression, or None."""
         return self.patterns("said_before")
-
-    def patterns(self, key: str) -> re.Pattern | None:
-        """The pack's ``conversation.<key>`` list of regular expressions as one pattern, or None (``ConversationConfig.patterns``)."""
-        return self.config.patterns(key)
-
-    def words_re(self, key: str) -> re.Pattern:
-        """The pack's ``conversation.<key>`` word list as one pattern; one that matches nothing when the pack lacks it."""
-        return self.config.words_re(key)
 
     def data_only(self, text: str) -> bool:
         """``needs.data_only`` with the pack's card field names (``card_fields``)."""
@@ -164,13 +160,6 @@ class Chat:
                 out.append(i)
             asked = False
         return out
-
-    def text_labels(self, text: str) -> frozenset[str]:
-        """The pack's word lists found in ``text`` (a sentence or a clause), computed once per text."""
-        got = self._text_labels.get(text)
-        if got is None:
-            got = self._text_labels[text] = self.config.lexicon.labels(text)
-        return got
 
     def acts(self, i: int) -> set[str]:
         """The acts of turn ``i`` (all its sentences together)."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from zhijian.audit.calendar import FESTIVALS, local
 from zhijian.audit.lexicon import Lexicon
@@ -40,6 +41,36 @@ def _one_pattern(patterns: tuple[str, ...]) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
+class _Compiled(dict):
+    """key -> the pack's ``conversation.<key>`` list as one pattern (None when the pack lacks it), compiled on the first
+    ask of each key (``ConversationConfig.patterns``)."""
+
+    __slots__ = ("raw",)
+
+    def __init__(self, raw: dict):
+        super().__init__()
+        self.raw = raw
+
+    def __missing__(self, key: str) -> re.Pattern | None:
+        ps = self.raw.get(key) or ()
+        got = self[key] = _one_pattern(tuple(str(p) for p in ([ps] if isinstance(ps, str) else ps)))
+        return got
+
+
+class _OrNever(dict):
+    """key -> ``_Compiled[key]``, or ``NEVER`` when that is None (``ConversationConfig.words_re``)."""
+
+    __slots__ = ("compiled",)
+
+    def __init__(self, compiled: _Compiled):
+        super().__init__()
+        self.compiled = compiled
+
+    def __missing__(self, key: str) -> re.Pattern:
+        got = self[key] = self.compiled[key] or NEVER
+        return got
+
+
 def _hhmm(value: str, where: str) -> dt.time:
     try:
         h, m = str(value).split(":")
@@ -64,6 +95,8 @@ class ConversationConfig:
     honorifics: tuple[str, ...]
     lexicon: Lexicon
     raw: dict
+    patterns: Callable[[str], "re.Pattern | None"] = field(init=False, repr=False, compare=False)
+    words_re: Callable[[str], re.Pattern] = field(init=False, repr=False, compare=False)
 
     @classmethod
     def from_dict(cls, d: dict, where: str = "conversation") -> "ConversationConfig":
@@ -90,22 +123,15 @@ class ConversationConfig:
             raw=dict(d),
         )
 
-    def patterns(self, key: str) -> re.Pattern | None:
-        """The pack's ``conversation.<key>`` list of regular expressions (or words) as one pattern, or None when the
-        pack lacks the key (compiled once per pack composition: the checks ask for it sentence by sentence)."""
-        cache = self.__dict__.get("_patterns")
-        if cache is None:
-            cache = self.__dict__["_patterns"] = {}
-        got = cache.get(key, NEVER)
-        if got is NEVER:
-            ps = self.raw.get(key) or ()
-            got = cache[key] = _one_pattern(tuple(str(p) for p in ([ps] if isinstance(ps, str) else ps)))
-        return got
-
-    def words_re(self, key: str) -> re.Pattern:
-        """``patterns(key)``, or a pattern that matches nothing when the pack lacks the key: the word lists the checks
-        read in code (``help_offer``, ``checking_words`` …) are pack data, and a pack without one still loads."""
-        return self.patterns(key) or NEVER
+    def __post_init__(self) -> None:
+        # ``patterns(key)``: the pack's ``conversation.<key>`` list of regular expressions (or words) as one pattern, or
+        # None when the pack lacks the key; ``words_re(key)``: the same, or a pattern that matches nothing (the word lists
+        # the checks read in code, ``help_offer`` / ``checking_words`` …, are pack data, and a pack without one still
+        # loads).  Both are the lookups of dicts that compile a key on its first ask (``_Compiled`` / ``_OrNever``): the
+        # checks ask ~35 times a chat, and a hit is then a C call, no Python frame
+        compiled = _Compiled(self.raw)
+        self.patterns = compiled.__getitem__
+        self.words_re = _OrNever(compiled).__getitem__
 
     def act_bar(self, act: str) -> float:
         """The score a tagged customer act needs to count for a check (pack ``act_confidence``; 0.5 if unset)."""

@@ -162,7 +162,7 @@ def parse_conversation(obj: Any, where: str = "", plain: bool = False) -> Conver
     cid = obj.get("id")
     if cid is None or isinstance(cid, (dict, list, bool)):
         raise LogError(f"{where}: 缺少会话 id（字段 id）")
-    cid = clean_field(cid, "id", where)
+    cid = _field(obj, "id", where, plain)
     if not cid.strip():
         raise LogError(f"{where}: 会话 id 为空")
     msgs = obj.get("messages")
@@ -185,13 +185,26 @@ def parse_conversation(obj: Any, where: str = "", plain: bool = False) -> Conver
                         append(Message(role, text, got))
                         continue
         append(_message(m, where, k))
-    known = {"id", "messages", "pack", "shop", "agent", "customer_name"}
     return Conversation(
         id=str(cid),
         messages=out,
-        pack=_opt_str(obj, "pack", where),
-        shop=_opt_str(obj, "shop", where),
-        agent=_opt_str(obj, "agent", where),
-        customer_name=_opt_str(obj, "customer_name", where),
-        extra={k: v for k, v in obj.items() if k not in known},
+        pack=_field(obj, "pack", where, plain),
+        shop=_field(obj, "shop", where, plain),
+        agent=_field(obj, "agent", where, plain),
+        customer_name=_field(obj, "customer_name", where, plain),
+        extra={k: v for k, v in obj.items() if k not in _KNOWN},
     )
+
+
+_KNOWN = frozenset({"id", "messages", "pack", "shop", "agent", "customer_name"})
+
+
+def _field(obj: dict, key: str, where: str, plain: bool) -> str | None:
+    """``_opt_str(obj, key, where)``; of a ``plain`` record (see ``parse_conversation``), a string within
+    ``MAX_FIELD_CHARS`` is taken as it is (it holds no NUL and no lone surrogate: nothing for ``clean_field`` to refuse)."""
+    v = obj.get(key)
+    if v is None:
+        return None
+    if plain and type(v) is str and len(v) <= MAX_FIELD_CHARS:
+        return v
+    return clean_field(v, key, where)

@@ -32,7 +32,12 @@ class Lexicon:
         self._words = list(words)
         self._labels = [frozenset(words[w]) for w in self._words]
         self._ac = AhoCorasick(self._words) if self._words else None
-        self._seen: dict[str, frozenset[str]] = {}
+        self._seen = _Seen(self._read)
+        # ``labels(text)``: the names of the lists with a word in ``text`` (compared folded and compacted), remembered
+        # per text (at most ``CACHE_TEXTS``, then forgotten all at once: agents' template turns and their sentences come
+        # back in chat after chat, and the audit asks ~15 times a chat).  It is the memory's lookup: a text seen before
+        # costs a C call, no Python frame; a text not seen is read (``_read``) by ``_Seen.__missing__``
+        self.labels = self._seen.__getitem__
         # each expression of a label compiled on its own, not joined into one alternation: the regex engine's literal
         # prefix and first-character scans then apply to each (joined, the long lists were read ~3x slower)
         self._forms = [(label, tuple(map(re.compile, ps))) for label, ps in (forms or {}).items() if ps]
@@ -43,14 +48,8 @@ class Lexicon:
         many texts up at once at the cost of a dict lookup each: ``remembered.get(text) or labels(text)``."""
         return self._seen
 
-    def labels(self, text: str) -> frozenset[str]:
-        """The names of the lists with a word in ``text`` (compared folded and compacted).
-
-        Remembered per text (at most ``CACHE_TEXTS``, then forgotten all at once): agents' template
-        turns and their sentences come back in chat after chat, and the audit asks ~15 times a chat."""
-        got = self._seen.get(text)
-        if got is not None:
-            return got
+    def _read(self, text: str) -> frozenset[str]:
+        """The labels of ``text`` computed (``_Seen`` remembers them)."""
         got = _NONE
         if (self._ac is not None or self._forms) and text:
             out: set[str] = set()
@@ -64,8 +63,23 @@ class Lexicon:
                             out.add(label)
                             break
             got = frozenset(out) if out else _NONE
-        if len(self._seen) >= CACHE_TEXTS:
-            self._seen.clear()
+        return got
+
+
+class _Seen(dict):
+    """text -> its labels, read on the first ask (``Lexicon._read``) and kept when the text has at most
+    ``CACHE_TEXT_MAX`` characters; full at ``CACHE_TEXTS`` texts, then forgotten all at once."""
+
+    __slots__ = ("read",)
+
+    def __init__(self, read):
+        super().__init__()
+        self.read = read
+
+    def __missing__(self, text: str) -> frozenset[str]:
+        got = self.read(text)
+        if len(self) >= CACHE_TEXTS:
+            self.clear()
         if len(text) <= CACHE_TEXT_MAX:
-            self._seen[text] = got
+            self[text] = got
         return got
