@@ -74,6 +74,32 @@ def _passed_over(chat, j: int, x: int) -> bool:
         bigrams(s.text) & held or says_found(chat, s.text) for s in sents)
 
 
+def _forgotten(chat, it) -> bool:
+    """Held need ``it`` was settled by an agent turn that only answers what the customer said after the hold (带鱼一次买
+    几条 → 两条就够 while 能送到林芝吗 is held): every answering sentence of that turn shares a content bigram with a
+    customer sentence after the hold, or it is the turn's one answer and a newer need was settled with it; none shares
+    one with the held need or the hold's sentences, none says the check is done (the pack's ``found_forms``), and no
+    later agent turn speaks of the held need.  The result of the check never came (004: 需要查询的问题要回复结果).
+    Not when the customer chased the check before that turn (查到了吗: what came next is its result, ``_chased``) or asks
+    the held need again after it (its answer then is read as the answer to that question)."""
+    j, x = it.held_by, it.closed_by
+    if x is None or x == j or _chased(chat, j, x):
+        return False
+    if any(bigrams(s.text) & bigrams(it.text) for i, m in chat.turns if i > x and m.role == "customer"
+           for s in chat.sentences.get(i, ())):
+        return False
+    held = bigrams(it.text).union(*(bigrams(s.text) for s in chat.sentences.get(j, ()) if "hold" in s.acts))
+    said = [s for s in chat.sentences.get(x, ()) if {"answer", "solution"} & set(s.acts)]
+    later = [bigrams(s.text) for i, m in chat.turns if j < i < x and m.role == "customer" for s in chat.sentences.get(i, ())]
+    newer = any(o is not it and o.turn > j and o.closed_by == x for o in chat.items)
+    if not said or not (later or newer):
+        return False
+    if not (all(any(bigrams(s.text) & b for b in later) for s in said) or (len(said) == 1 and newer)):
+        return False
+    return not any(bigrams(s.text) & held or says_found(chat, s.text)
+                   for y in chat.agent_turns if y >= x for s in chat.sentences.get(y, ()))
+
+
 def _says_more(chat, j: int) -> bool:
     """Agent turn ``j`` says something beside its hold: a clause of five characters or more with none of the pack's
     ``wait_words`` / ``checking_words`` (晚高峰可能是线路拥堵，我让工程师查一下: the cause it will check), not a greeting (the pack's
@@ -141,7 +167,8 @@ def followup_missed(chat):
             return
         if it.held_by is None or it.superseded:
             continue  # a superseded "more" (我还有个问题) lives on in the question that made it concrete
-        if it.open:
+        if it.open or _forgotten(chat, it):
+            # (or settled by a reply to what the customer said after the hold only: the check forgotten)
             yield chat.finding("followup_missed", it.held_by, detail="之后没有回复查询结果")
             return
         gap = late(it.held_by, it.closed_by)
@@ -187,7 +214,9 @@ def last_word_holds(chat, j: int) -> bool:
                for s in sents if s not in holds and s not in checks)
 
 
-def _chased(chat, held: int) -> bool:
-    """The customer chased the check of agent turn ``held`` with a question about its progress only (the pack's
-    ``chase_chars``: 还要等多久 / 查到了吗 / 有结果了吗; ``turns.customer_turn``): they were still waiting for it."""
-    return any(r[3] for i, m in chat.turns if i > held and m.role == "customer" for r in customer_turn(chat, i).readings)
+def _chased(chat, held: int, before: int | None = None) -> bool:
+    """The customer chased the check of agent turn ``held`` (before turn ``before``, when given) with a question about its
+    progress only (the pack's ``chase_chars``: 还要等多久 / 查到了吗 / 有结果了吗; ``turns.customer_turn``): they were still
+    waiting for it."""
+    return any(r[3] for i, m in chat.turns if i > held and (before is None or i < before) and m.role == "customer"
+               for r in customer_turn(chat, i).readings)
