@@ -62,6 +62,8 @@ def _answers(chat, s) -> bool:
     if acts <= NOT_ANSWERING | {"other"}:
         if acts & NOT_ANSWERING:
             return len(compact(s.text)) >= 6
+        if _greets_only(chat, s):
+            return False  # 亲，您好，在的: the tagger's other, every clause a greeting or a form of address
         return len(compact(s.text)) >= 6 or bool(_DATA.search(without_codes(s.text))) or _terse_answer(s)
     return True
 
@@ -69,6 +71,14 @@ def _answers(chat, s) -> bool:
 # a question back in so many words: a question word, an A-not-A form or a question particle at the end
 _ASKS_WORD = re.compile(r"什么|哪|多少|几(?![次遍下])|怎么|怎样|如何|为何|为什么|是否|是不是|有没有|能不能|可不可以|会不会|对不对|要不要|行不行|"
                         r"[吗么嘛呢][～~。！!哦呀啊哈]*$")
+
+
+def _greets_only(chat, s) -> bool:
+    """Every clause of agent sentence ``s`` is a greeting (the pack's greeting words: 您好 / 在的) or only a form of
+    address (亲 / 亲爱的), and one at least greets."""
+    clauses = [c for c in _CLAUSE.findall(without_codes(s.text)) if compact(c)]
+    greets = [c for c in clauses if "greeting" in chat.text_labels(c)]
+    return bool(greets) and all(c in greets or _ADDRESS.fullmatch(compact(c)) for c in clauses)
 
 
 def advises(s, chat) -> bool:
@@ -118,8 +128,10 @@ def _courtesy_content(chat, s) -> tuple[bool | None, tuple[frozenset[str], ...]]
         return False, ()  # (您好，请提供一下新的号码，我帮您修改: a greeting that asks back answers nothing yet)
     if "forced_end" in chat.text_labels(s.text):
         return False, ()  # 我这边要下线了，会话先结束了: ending the chat answers nothing
+    intro = chat.patterns("greeting_clause")  # (这里是XX售后部: the shop's name is no content)
     content = [c for c in _CLAUSE.findall(s.text)
-               if len(compact(c)) >= 4 and not chat.text_labels(c) & {"greeting", "closing"} and not _clause_asks(chat, c)]
+               if len(compact(c)) >= 4 and not chat.text_labels(c) & {"greeting", "closing"} and not _clause_asks(chat, c)
+               and not (intro is not None and intro.search(compact(c)))]
     # (会给您办退货的，祝您生活愉快，再见: a remedy named before the goodbye, the pack's as_solution words, answers; so does
     # advice on what to do, the pack's advice_forms: 您先用软布擦干再晾着，感谢您的咨询，再见)
     if len(content) >= 2:

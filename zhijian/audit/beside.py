@@ -12,7 +12,7 @@ import re
 
 from zhijian.audit.memo import per_sentence
 from zhijian.audit.needs import suggests
-from zhijian.audit.settle import CLAUSE, chars, compact
+from zhijian.audit.settle import CLAUSE, bigrams, chars, compact
 
 # data the agent gives (a number, a masked field or a card: 3-5天 / [数字x]), read on the clause as typed
 _DATA = re.compile(r"\d|[\[【][^\]】]*[\]】]")
@@ -43,8 +43,67 @@ def beside_point(chat, it, answering: list) -> bool:
         return False  # (a curt reply, 这个是没有的 / 恩, answers in its own words; data or a question back answers)
     if "是" in compact(it.text) and any("是" in cl for cl in said):
         return False  # 这个是寄到家的吗 → 这个是到网点领取的: the copula said back corrects what was asked
-    polar = chat.words_re("polarity_words")
-    return not any(chars(cl) & asked or polar.search(cl) for cl in said)
+    polar, done, before = chat.words_re("polarity_words"), chat.patterns("done_forms"), _asked_before(chat, it.turn)
+    # (a task said done, the pack's done_forms, in a clause about what the customer asked before, 收件人已经改好了
+    # for a question about the goods, speaks of that matter: its 已经 is no yes to the question)
+    return not any(chars(cl) & asked or (polar.search(cl) and not (
+        done is not None and done.search(cl) and bigrams(cl) & before)) for cl in said)
+
+
+def no_quantity(chat, it, answering: list) -> bool:
+    """Question ``it`` is the lone open need and asks a quantity (the pack's ``quantity_question``: 满多少包邮 / 坐高多少),
+    plainly (no data in it, no grievance, no suggestion beside it), and the ``answering`` sentences, courtesy aside, tell
+    something at length (``beside_min_said``) without a figure or a word standing for one (the pack's
+    ``quantity_words``: 3天 / 两百 / 免费 / 当天), a yes or no (``polarity_words``), a content bigram of the question or
+    more than one of its characters, one with a negation (``negation_words``), a question back or a check, and goes on
+    about a need the customer raised before: the answer is beside the point (换货记得装回原包装 for
+    满多少包邮 after an exchange of socks)."""
+    if it.act != "question" or it.grievance or _DATA.search(it.text):
+        return False
+    if not chat.words_re("quantity_question").search(compact(it.text)) or _not_only_asking(chat, it):
+        return False
+    if any("hold" in s.acts or s.scores.get("hold", 0.0) >= 0.3 for s in answering):
+        return False
+    said = [cl for s in answering for cl in _said(chat, s)]
+    if "?" in said or sum(map(len, said)) < int(chat.config.raw.get("beside_min_said") or 0) or not said:
+        return False
+    many, polar, neg = chat.words_re("quantity_words"), chat.words_re("polarity_words"), chat.words_re("negation_words")
+    # (这款 / 那件, the pack's goods_demonstratives, said in the answer too is no word of the question's own)
+    this = chat.words_re("goods_demonstratives")
+    words = frozenset(b for b in bigrams(it.text) if not this.fullmatch(b))
+    asked = chars(it.text) - {ch for b in bigrams(it.text) - words for ch in b[1:]}
+    # (这款不参加折扣 for 买几件能打折: a no said of what was asked answers)
+    if any(many.search(cl) or polar.search(cl) or bigrams(cl) & words or len(chars(cl) & asked) > 1
+           or (chars(cl) & asked and neg.search(cl)) for cl in said):
+        return False
+    # (and it goes on about a need the customer raised before, a sentence of theirs the tagger reads as a question,
+    # request or problem: a vague reply of its own, 会尽快给您配送的 for 几点到, or one about data sent, answers)
+    before = frozenset().union(*(bigrams(x.text) for i, m in chat.turns if i < it.turn and m.role == "customer"
+                                 for x in chat.sentences.get(i, ()) if {"question", "request", "problem"} & set(x.acts)))
+    return any(bigrams(cl) & before for cl in said)
+
+
+def _asked_before(chat, turn: int, sentence: int = 0) -> frozenset[str]:
+    """The content bigrams of the customer's turns before ``turn`` (and of the sentences of ``turn`` before ``sentence``):
+    the matters the chat dealt with already."""
+    texts = [m.text for i, m in chat.turns if i < turn and m.role == "customer"]
+    texts += [s.text for s in chat.sentences.get(turn, ())[:sentence]]
+    return frozenset().union(*(bigrams(t) for t in texts))
+
+
+def ends_on_earlier_matter(chat, it, answering: list) -> bool:
+    """The agent ends the chat (a closing, or the pack's ``words.forced_end``) on need ``it``, raised last and not in
+    anger, with words only about a matter dealt with before it (盖子照前面讲的补寄，祝您顺心 after a new fault was
+    told): no clause, courtesy aside, names a content character of the need, gives data or asks back, and one names what
+    the customer asked before (``_asked_before``).  The need is still open: the goodbye cut it off (seed 000/004)."""
+    if it.grievance or not any("closing" in s.acts or "forced_end" in chat.text_labels(s.text) for s in answering):
+        return False
+    # (the words ending the chat, the pack's words.forced_end, are no content)
+    said = [cl for s in answering for cl in _said(chat, s) if not chat.text_labels(cl) & {"forced_end", "closing"}]
+    if not said or "?" in said:
+        return False
+    asked, before = chars(it.text), _asked_before(chat, it.turn, it.sentence)
+    return not any(chars(cl) & asked for cl in said) and any(bigrams(cl) & before for cl in said)
 
 
 def _not_only_asking(chat, it) -> bool:

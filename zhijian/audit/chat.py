@@ -123,6 +123,8 @@ class Chat:
     def _means_asked(self, i: int) -> bool:
         """Customer turn ``i`` says what they meant to ask (the pack's ``asked_meant``: 我问的是…) and names what a
         question of theirs before it asked (a content bigram shared, not a pressing word): they ask it again."""
+        if "customer_apology" in self.labels[i] and self.words_re("slip_words").search(self.messages[i].text):
+            return False  # 链接我贴岔了，要问的其实是…: the customer corrects a slip of their own, no one made them repeat
         said = _meant_bigrams(self, self.messages[i].text)
         # (a pressing word of two characters, the pack's ``pressing_words``: 到底 / 究竟, shared ties nothing together)
         said -= frozenset(str(w) for w in self.config.raw.get("pressing_words") or () if len(str(w)) == 2)

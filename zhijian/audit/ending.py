@@ -7,10 +7,11 @@ from __future__ import annotations
 
 
 from zhijian.audit.answering import NOT_ANSWERING, acknowledges, answers, content_in_courtesy, says_in_courtesy
+from zhijian.audit.chat import turn_asks_back
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import decides, reads_as_question, suggests
 from zhijian.audit.settle import CLAUSE, bigrams, chars, compact
-from zhijian.audit.turns import resolved
+from zhijian.audit.turns import agent_turn, resolved
 
 
 def adds_matter(chat, s) -> bool:
@@ -113,6 +114,20 @@ def _accepts(chat, i: int, prev: int) -> bool:
         "question" in s.acts or reads_as_question(chat, s) or chat.sure(s, "problem") for s in asked)
 
 
+def _asked_for(chat, prev: int) -> bool:
+    """The agent's turn right before customer turn ``prev`` asked the customer back (单号给一下 / 哪儿坏了): what the
+    customer says is the details asked for (also a request for their data in a statement: 办理要两边的号码)."""
+    j = max((k for k in chat.agent_turns if k < prev), default=-1)
+    return j >= 0 and (agent_turn(chat, j).asks_back or turn_asks_back(chat, j))
+
+
+def _holds_the_chat(chat, prev: int) -> bool:
+    """Customer turn ``prev`` (the pack's ``words.customer_hold``: 我找找 / 等一下我翻翻) keeps the chat waiting: it fetches
+    what the agent asked for (``_asked_for``) or asks the agent to wait (the pack's ``customer_wait_words``: 等一下 / 稍等);
+    not the customer going off to look for something the agent told them of (新水管在配件袋里 → 那我找找)."""
+    return _asked_for(chat, prev) or bool(chat.words_re("customer_wait_words").search(compact(chat.messages[prev].text)))
+
+
 def silent_goodbye(chat) -> bool:
     """The chat was ended on the customer (``forced_ending``) by the agent's plain goodbye, not a push-out, that says
     nothing to the need it cut off: the need is unanswered as well as ended on (seed 000: 漏回复, 不可强制结束)."""
@@ -139,7 +154,7 @@ def forced_ending(chat) -> tuple[int, list[int]] | None:
         cut = [it.turn for it in chat.items
                if it.turn < i and not it.superseded and (it.closed_by is None or it.closed_by > i)]
         prev = max((j for j, n in chat.turns if j < i and n.role == "customer"), default=-1)
-        if closed and not pushed and prev >= 0 and "customer_hold" in chat.labels.get(prev, set()):
+        if closed and not pushed and prev >= 0 and "customer_hold" in chat.labels.get(prev, set()) and _holds_the_chat(chat, prev):
             # 稍等我翻翻聊天记录: the customer is fetching what the agent asked for; every open need is cut off, and
             # the customer's own "wait" when the tagger saw no need in their words
             cut = cut or [prev]
@@ -152,7 +167,9 @@ def forced_ending(chat) -> tuple[int, list[int]] | None:
             # an item opened for that turn, or an answer given after it, and the goodbye cuts off nothing unseen
             opened = any(it.turn == prev or (it.closed_by is not None and prev < it.closed_by < i) for it in chat.items)
             if not cut and prev >= 0 and not opened and _states_need(chat, prev) and not _accepts(chat, i, prev) and not _speaks_of(
-                    chat, i, prev):
+                    chat, i, prev) and not (_asked_for(chat, prev) and speaks_to(chat, i)):
+                # (不出水还是水小？→ 不出水 → 多半阀门卡了，…再见: the details the agent asked for, read
+                # in the goodbye, cut nothing off)
                 cut = [prev]  # the need the tagger did not open an item for, and the goodbye says nothing to it
         if not cut and pushed and prev >= 0 and "forced_end" in chat.labels.get(i, set()) and (
                 _states_need(chat, prev) or any("complaint" in s.acts for s in chat.sentences.get(prev, ()))):

@@ -91,16 +91,25 @@ def prefer(k: int, best: int, got: list[bool], last: int) -> bool:
 
 
 # a question added after another in the same turn (还有… / 另外… / 对了…)
-def _named_beside(k: int, open_: list[Item], feats: list, got: list[bool], said: str, added) -> bool:
+def _named_beside(k: int, open_: list[Item], feats: list, got: list[bool], said: str, added, amount=None,
+                  spoken: tuple = ()) -> bool:
     """Item ``k``, asked plainly, names a thing of its own in two characters standing together (那滤网呢 / 尺码呢) that the
     answer (``said``, compacted) never names, and another question of its turn got an answer: the answer went to that
     one, not to this (那滤网呢？… 另外几天发货 answered only about the dispatch: the first of two questions skipped).
-    ``added``: the pack's ``added_question`` (另外 / 对了 / 顺便 at the head of the other question), or None."""
+    ``added``: the pack's ``added_question`` (另外 / 对了 / 顺便 at the head of the other question), or None.  ``amount``:
+    the pack's ``quantity_question``: item ``k`` asking how much of the thing it names (承重多少 | 坐高多少) is skipped
+    however the other question was put, when a clause went to that one (``spoken``), not only a free sentence."""
     ic, text = feats[k][1], compact(open_[k].text)
-    if added is None or open_[k].grievance or len(ic) != 2 or not any(a + b in text and a + b not in said for a in ic for b in ic if a != b):
+    # (the answer giving data or a figure, [数字x] / 32厘米, may be the amount: only an answer with none skips it)
+    counts = amount is not None and bool(amount.search(text))
+    if (added is None and not counts) or open_[k].grievance or len(ic) != 2 or not any(
+            a + b in text and a + b not in said for a in ic for b in ic if a != b):
         return False
-    return any(got[x] and open_[x].turn == open_[k].turn and open_[x].sentence > open_[k].sentence
-               and open_[x].act == "question" and added.match(compact(open_[x].text)) for x in range(len(open_)))
+    # (the amount's sibling answered in words about it, 每层放30斤; a free sentence, [数字x]的呢, or a clause sharing one
+    # character with the sibling, 电芯款是99元 for 什么电池, may be the amount)
+    return any(got[x] and open_[x].turn == open_[k].turn and open_[x].act == "question" and (
+        (counts and spoken[x]) or (added is not None and open_[x].sentence > open_[k].sentence
+                                   and added.match(compact(open_[x].text)))) for x in range(len(open_)))
 
 
 def _thin(it: Item, last: Item, ic: frozenset[str], ch: frozenset[str], ib: frozenset[str], bg: frozenset[str]) -> bool:
@@ -152,7 +161,8 @@ def names_no_choice(grammar: tuple, it: Item, answering: list) -> bool:
 
 
 def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = (), intro=None,
-           added=None, grammar: tuple = (NEVER, NEVER), choice: tuple = (NEVER, NEVER), beside=None) -> list[Item]:
+           added=None, grammar: tuple = (NEVER, NEVER), choice: tuple = (NEVER, NEVER), beside=None,
+           quantity: tuple = (NEVER, NEVER)) -> list[Item]:
     """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
     items still open.  ``newest``: the customer turn of the newest open item when the block began.
     ``details``: the customer's sentences since the agent's last block that opened no need (客厅三十平,
@@ -163,7 +173,9 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     ``a_not_a_question`` (``_only_goods``; what a pack without them reads: nothing).  ``choice``: the pack's
     ``alternative_question`` and ``wh_question_words`` (``names_no_choice``: a lone question asking to choose is not
     settled by an answer naming neither choice).  ``beside``: whether the answering sentences say nothing about a lone
-    open question (``beside.beside_point``), or None."""
+    open question (``beside.beside_point``), or None.  ``quantity``: the pack's ``quantity_question`` and ``quantity_words``
+    (a clause sharing one character with a question asking how much or how long, 坐着稳稳的 for 坐高多少, and giving no
+    figure is not about it)."""
     def waits(it: Item) -> bool:
         """Only an answer about it settles it: held while the customer asked something newer, or skipped
         by an earlier answer."""
@@ -181,15 +193,19 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     # what the customer told the agent, once it is not about one of the items itself (订单号查不到了 about 看不到订单)
     told = [(b, c) for b, c in ((bigrams(t), chars(t)) for t in details) if not any(b & ib for ib, _ in feats)]
     got = [False] * len(open_)
+    strength = [0] * len(open_)  # the best score of a clause that went to each item
     free = 0
     for s in answering:
         hit = False
         courtesy = bool({"closing", "greeting"} & set(s.acts))
         last = -1  # the item the sentence's previous clause went to
         mine: set[int] = set()  # the items this sentence was first to go to
+        introduced = spoke = False  # a clause introducing the shop / one of content besides
         for cl in CLAUSE.findall(s.text) or [s.text]:
             if intro is not None and intro.search(compact(cl)):
+                introduced = True
                 continue
+            spoke = spoke or bool(chars(cl))
             bg, ch = bigrams(cl), chars(cl)
             best, score = -1, 0
             for k, (ib, ic) in enumerate(feats):
@@ -198,6 +214,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                     continue  # a held check's goods named again (连同书包寄出 for 书包哪天能寄): no result of the check
                 if sc < 2 and open_[k].skipped and courtesy:
                     continue  # a closing sharing one character (感谢您的支持 / 快煮要多久) answers no skipped item
+                if sc == 1 and quantity[0].search(compact(open_[k].text)) and not quantity[1].search(compact(cl)):
+                    continue  # (坐着稳稳的 for 坐高多少: one character in common and no figure tells no height)
                 if sc > score or (sc == score and sc > 0 and prefer(k, best, got, last)):
                     best, score = k, sc
             if any(2 * len(db & bg) + len(dc & ch) > max(score, 1) for db, dc in told) or (score == 1 and last == -2):
@@ -218,16 +236,21 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                     mine.add(best)
                 got[best] = hit = True
                 last = best
+                strength[best] = max(strength[best], score)
         if any(not waits(open_[k]) for k in mine):
             # an answer to the newer question (可以，在订单页点发票详情修改抬头) whose clause shares a word with the need held
             # (订单…还显示待发货) does not bring the result of the check: the held need stays open
             for k in mine:
                 if waits(open_[k]):
                     got[k] = False
-        if not hit:
-            free += 1  # a sentence about none of the items answers one of those left
+        if not hit and (spoke or not introduced):
+            # a sentence about none of the items answers one of those left (not the shop introducing itself with a
+            # greeting: 欢迎来到XX家居)
+            free += 1
     # a free sentence goes to a need asked plainly before one asked in anger (你们售后是不是都不看消息的 …): any answer settles a grievance anyway
     # (and to a need of some content before one any answer settles anyway: 预售？| 页面我怎么没看到 → where it is shown)
+    # the items a clause went to in words about them, more than one character in common (not a free sentence)
+    spoken = [x >= 3 for x in strength]
     for k, it in sorted(enumerate(open_), key=lambda e: (e[1].grievance, len(feats[e[0]][1]) <= 2 and not waits(e[1]))):
         # a held item is not settled by a free sentence while the customer has asked something newer
         if not got[k] and free and not waits(it):
@@ -237,7 +260,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     # is settled by any answer
     before, said = list(got), "".join(compact(s.text) for s in answering)
     for k, it in enumerate(open_):
-        if not got[k] and (len(feats[k][1]) <= 2 or it.grievance) and not waits(it) and not _named_beside(k, open_, feats, before, said, added):
+        if not got[k] and (len(feats[k][1]) <= 2 or it.grievance) and not waits(it) and not _named_beside(
+                k, open_, feats, before, said, added, quantity[0], spoken):
             got[k] = True
     # a problem stated with its question in one turn (降价了 | 能补差价吗) is one need: settled together; not a question
     # added as a need of its own (…都等三天了 | 另外能开发票吗)

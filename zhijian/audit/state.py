@@ -70,7 +70,7 @@ the customer's open need.
 from __future__ import annotations
 
 from zhijian.acts.sentences import is_question_compact
-from zhijian.audit.beside import beside_point
+from zhijian.audit.beside import beside_point, ends_on_earlier_matter, no_quantity
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy
 from zhijian.audit.held import held_by_name, resent, says_found, told_before_hold
 from zhijian.audit.item import Item
@@ -268,7 +268,10 @@ def track(chat) -> list[Item]:
                                  (chat.words_re("alternative_question"), wh),
                                  # (beside the point: only the agent's reply to the question, not a later block,
                                  # nor a turn that says it checks: 我查看下 … 系统会发短信的)
-                                 lambda it, said: it.turn > last_agent and not holds and beside_point(chat, it, said))
+                                 lambda it, said: it.turn > last_agent and not holds and (
+                                     beside_point(chat, it, said) or no_quantity(chat, it, said)
+                                     or ends_on_earlier_matter(chat, it, said)),
+                                 (chat.words_re("quantity_question"), chat.words_re("quantity_words")))
                           if answering else settle_) + more + named
                 # the same question asked twice (before and after the agent's greeting), or one need typed in
                 # pieces in one turn (我要取消订单 … 你能帮我取消么: a content bigram in common), is settled once

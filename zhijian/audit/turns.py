@@ -106,8 +106,15 @@ def customer_turn(chat, i: int) -> CustomerTurn:
         act = _opens(chat, s)
         # two questions in one sentence (可以开专票不，Mac能用不): one item each
         parts = [c for c in _CLAUSE.findall(s.text) if _clause_asks(chat, c)] if act == "question" else []
-        readings.append((si, s, act, act == "question" and _chases(s.text, chase),
-                         "another_need" in chat.text_labels(s.text), parts if len(parts) > 1 else [s.text],
+        texts, another = parts if len(parts) > 1 else [s.text], "another_need" in chat.text_labels(s.text)
+        lead = readings[-1] if readings and readings[-1][2] in ("more", None) and readings[-1][0] == si - 1 else None
+        adds = chat.patterns("adds_need")
+        if (act == "question" and lead is not None and len(_chars(s.text)) <= 2 and len(_chars(lead[1].text)) >= 2
+                and (lead[2] == "more" or (adds is not None and adds.search(compact(lead[1].text))))):
+            # 还有我人在西藏 | 能寄吗: the sentence before announces another need (还有… / 另外…: the pack's adds_need) and says
+            # what the bare question asks about: one need, of its own
+            texts, another = [f"{lead[1].text} {s.text}"], True
+        readings.append((si, s, act, act == "question" and _chases(s.text, chase), another, texts,
                          "complaint" in s.acts or "complaint" in chat.text_labels(s.text)))
     reproach = "repeat_complaint" in chat.labels.get(i, ()) or any(_said_before(chat, s) for s in sents)
     return CustomerTurn(reproach, readings)
