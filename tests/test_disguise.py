@@ -130,7 +130,8 @@ def test_ruleset_bound():
     # ~30,200 after stop 26's two rule rounds, 32,020 after stop 30's four (new rules' own words; the derived forms are
     # bounded above): growth is the lexicon's, not the generators'
     # 33,276 after pool 34's eighteen rules (their own words again; no rule of that round opts into disguise)
-    assert len(rs.literals) < 34_000
+    # 33,998 after stop 32's pool rounds; ~34,070 after its sweep (t11t2: platform, peer, diversion words, no disguise)
+    assert len(rs.literals) < 34_200
 
 
 @pytest.fixture(scope="module")
