@@ -158,7 +158,8 @@ def test_complaint_needs_apology_or_empathy(jd):
     (["您好，麻烦拍一下破损的照片，我帮您核实原因", "非常抱歉给您添麻烦了", "您别担心，情况我记下了"], True),  # no solution
     (["您好，您直接在订单详情里提交退货申请就行", "给您带来不便很抱歉"], True),  # solution first, no cause
     (["您好，麻烦拍一下照片，我帮您核实", "已为您登记补发", "给您带来不便很抱歉"], True),  # apology after solution
-    (["您好，请问是哪个位置坏了？非常抱歉", "已为您登记维修"], False),  # early apology with the cause check is fine
+    (["您好，请问是哪个位置坏了？非常抱歉给您添麻烦了", "已为您登记维修"], False),  # early apology with the cause check is fine
+    (["您好，请问是哪个位置坏了？非常抱歉", "已为您登记维修"], True),  # a bare apology soothes no one (003: 道歉——安抚)
 ])
 def test_aftersales_order(jd, agent_turns, bad):
     turns = [("customer", 0, "你好，到货的花瓶有一个碎了")]
