@@ -333,3 +333,12 @@ def test_batch_scan_reads_only_messages_where_a_rule_is_complete(monkeypatch):
     got = ins.check_many(texts)
     assert seen == texts[2:]
     assert got == [ins.check(t) for t in texts] and got[2] and got[3] and not got[0] and not got[1]
+
+
+@pytest.mark.parametrize("pack", ["jd", "taobao", "generic"])
+def test_no_shipped_rule_is_run_on_every_message(pack):
+    """A regex rule without patterns needs ``params.needs`` (a word its match always holds): without it the plan runs
+    the regex on every message of a batch (gate "always"), which a rule of stop 32 did until this test."""
+    rs = Inspector(pack, models=False).ruleset
+    always = [rs.rules[ri].id for ri, gate, _, _ in rs.plan if gate == "always"]
+    assert not always, f"规则没有触发词（params.needs），会在每条消息上运行：{always}"
