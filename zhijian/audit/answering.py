@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from zhijian.audit.memo import per_sentence
+from zhijian.audit.memo import per_sentence, per_turn
 from zhijian.audit.needs import agent_holds, clause_asks as _clause_asks
 from zhijian.audit.settle import CLAUSE as _CLAUSE, STOP_CHARS as _STOP_CHARS, chars as _chars, compact
 from zhijian.engine.stickers import without_codes
@@ -163,3 +163,12 @@ def offers_for_consent(chat, s) -> bool:
     if any(_ASKS_WORD.search(c) or asks_info(chat, c) for c in head):
         return False  # (请问是哪里坏了，换一个可以吗: a question back about the need besides)
     return any((forms is not None and forms.search(c)) or "as_solution" in chat.text_labels(c) for c in head)
+
+
+@per_turn
+def turn_asks_back(chat, i: int) -> bool:
+    """A sentence of agent turn ``i`` asks the customer back (``answering.asks_back``), or requests their data in a
+    sentence the tagger read as something else (您好，麻烦说下您的鞋码), not the greeting's or closing's offer of help."""
+    data, offer = chat.words_re("asks_data"), chat.words_re("help_offer")
+    return any(asks_back(s, chat) or ((asks_info(chat, s.text) or data.search(s.text)) and not offer.search(s.text))
+               for s in chat.sentences.get(i, ()))

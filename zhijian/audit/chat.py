@@ -11,11 +11,12 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from zhijian.audit.answering import turn_asks_back
 from zhijian.audit.config import ConversationConfig
 from zhijian.audit.conversation import Conversation, Message
 from zhijian.audit.needs import data_only
 from zhijian.audit.result import AuditFinding
-from zhijian.audit.memo import per_chat, per_text, per_turn
+from zhijian.audit.memo import per_chat, per_text
 from zhijian.audit.settle import CLAUSE as _CLAUSE, bigrams, compact  # (compact cached: the same turns come back)
 from zhijian.engine.stickers import has_emoji  # noqa: F401  (one definition with check; re-exported)
 
@@ -58,17 +59,6 @@ def _says_said(chat, text: str) -> bool:
     pats, confirms = chat.said_before, chat.words_re("confirm_tags")
     # (截图我前面给过了是吧: a tag question asking the agent to confirm, the pack's ``confirm_tags``, no reproach)
     return any(pats.search(c) and not confirms.search(c) for c in map(compact, _CLAUSE.findall(text)))
-
-
-@per_turn
-def turn_asks_back(chat, i: int) -> bool:
-    """A sentence of agent turn ``i`` asks the customer back (``answering.asks_back``), or requests their data in a
-    sentence the tagger read as something else (您好，麻烦说下您的鞋码), not the greeting's or closing's offer of help."""
-    from zhijian.audit.answering import asks_back, asks_info
-
-    data, offer = chat.words_re("asks_data"), chat.words_re("help_offer")
-    return any(asks_back(s, chat) or ((asks_info(chat, s.text) or data.search(s.text)) and not offer.search(s.text))
-               for s in chat.sentences.get(i, ()))
 
 
 class Wait(NamedTuple):

@@ -6,8 +6,8 @@ Reads the items of ``state.track`` (``Chat.items``) and the agent's last words.
 from __future__ import annotations
 
 
-from zhijian.audit.answering import NOT_ANSWERING, acknowledges, answers, content_in_courtesy, says_in_courtesy
-from zhijian.audit.chat import turn_asks_back
+from zhijian.audit.answering import (NOT_ANSWERING, acknowledges, answers, content_in_courtesy, says_in_courtesy,
+                                     turn_asks_back)
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import decides, reads_as_question, suggests
 from zhijian.audit.settle import CLAUSE, bigrams, chars, compact

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from zhijian.audit.chat import turn_asks_back
+from zhijian.audit.answering import turn_asks_back
 from zhijian.audit.checks import check
 from zhijian.audit.settle import bigrams, compact
 
@@ -47,7 +47,7 @@ def _asked_before(chat, i: int, j: int) -> bool:
 
 
 def _told_again(chat) -> int | None:
-    """The first customer turn right after an agent's open question back (``chat.turn_asks_back`` with a word of the pack's
+    """The first customer turn right after an agent's open question back (``answering.turn_asks_back`` with a word of the pack's
     ``restated_ask_words``: 哪 / 多少 / 谁, in a sentence that is not an offer of help) that mostly restates what the
     customer told in their turns before that question (the pack's ``restated_min_chars`` / ``restated_min_share``: the
     reply's characters found again there in stretches of two and more; a reply no longer than ``restated_max_chars``, an
