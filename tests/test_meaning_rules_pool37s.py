@@ -48,6 +48,8 @@ KINDS = {
     ], [
         "破损的事我去跟快递员谈，您等我消息", "物业那边您也能找，或者我来联系", "检测中心的报告我替您申请好了",
         "师傅明早上门，钟点我帮您约好", "我们有专门负责这块的同事，我转给她",
+        # collecting or sending a parcel at the courier's outlet: the routine way, nobody sent off (stop 32)
+        "包裹到了驿站，您本人去网点取件时出示取件码", "退货时您去就近网点寄出即可，往返邮费由店里出",
     ]),
     # the matter put off with no time or owner: wait until someone is back, come back another day, just wait
     "left_hanging": ("jd", "shirking", [
