@@ -35,7 +35,7 @@ def acknowledges(s) -> bool:
 _ACKS_ONLY = re.compile(r"(?:好的|好嘞|好滴|好|收到|明白|了解|嗯|哦|噢|亲亲|亲爱的|亲|呢|哈|啦|呀|的|～|~)+")
 _ADDRESS = re.compile(r"^(尊敬的|亲爱的|亲爱哒|亲爱滴|亲亲|亲|宝宝)+(客户|顾客|用户)?")
 # data an agent gives as the answer (a number, a masked field: QQ:12345 / [电话x] / 3-5天; not a sticker code [微笑])
-_DATA = re.compile(r"\d|[\[【][^\]】]*[\]】]")
+DATA = re.compile(r"\d|[\[【][^\]】]*[\]】]")
 
 
 def answers(s, chat) -> bool:
@@ -64,7 +64,7 @@ def _answers(chat, s) -> bool:
             return len(compact(s.text)) >= 6
         if _greets_only(chat, s):
             return False  # 亲，您好，在的: the tagger's other, every clause a greeting or a form of address
-        return len(compact(s.text)) >= 6 or bool(_DATA.search(without_codes(s.text))) or _terse_answer(s)
+        return len(compact(s.text)) >= 6 or bool(DATA.search(without_codes(s.text))) or _terse_answer(s)
     return True
 
 

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 
+from zhijian.audit.answering import DATA as _DATA  # (a number, a masked field or a card: 3-5天 / [数字x])
 from zhijian.audit.memo import per_sentence
 from zhijian.audit.needs import suggests
 from zhijian.audit.settle import CLAUSE, bigrams, chars, compact
 
-# data the agent gives (a number, a masked field or a card: 3-5天 / [数字x]), read on the clause as typed
-_DATA = re.compile(r"\d|[\[【][^\]】]*[\]】]")
 # a clause ends at punctuation, a space or an emoji (亲您好😊 110码有现货: the greeting and the answer are two clauses)
 _PIECE = re.compile(r"[^\s\U0001F000-\U0001FAFF\u2600-\u27BF]+")
 
@@ -29,17 +28,16 @@ def beside_point(chat, it, answering: list) -> bool:
     saying yes, no or how things stand in a word of the pack's ``polarity_words`` (可以 / 不支持 / 没有 / 已经 / 为准):
     the answer is beside the point (这款是大容量，带高温煮洗… for 能搬进卫生间吗)."""
     raw = chat.config.raw
-    least, length = int(raw.get("beside_min_chars") or 0), int(raw.get("beside_min_said") or 0)
+    least = int(raw.get("beside_min_chars") or 0)
     if least <= 0 or it.act != "question" or it.grievance or _DATA.search(it.text):
         return False
     asked = chars(it.text)
     if len(asked) < least or not chat.words_re("yes_no_question").search(compact(it.text).rstrip("?？")):
         return False  # (a question asking what, how or how long may be answered in terms of its own: 是啥 → 差不多是…)
-    if _not_only_asking(chat, it) or any("hold" in s.acts or s.scores.get("hold", 0.0) >= 0.3
-                                         or "empathy" in chat.text_labels(s.text) for s in answering):
+    if _not_only_asking(chat, it) or _checks(answering) or any("empathy" in chat.text_labels(s.text) for s in answering):
         return False  # (a check promised, or a grievance heard in the pack's empathy words: 添麻烦了 / 带来不便)
     said = [cl for s in answering for cl in _said(chat, s)]
-    if "?" in said or sum(map(len, said)) < length:
+    if not _at_length(chat, said):
         return False  # (a curt reply, 这个是没有的 / 恩, answers in its own words; data or a question back answers)
     if "是" in compact(it.text) and any("是" in cl for cl in said):
         return False  # 这个是寄到家的吗 → 这个是到网点领取的: the copula said back corrects what was asked
@@ -62,10 +60,10 @@ def no_quantity(chat, it, answering: list) -> bool:
         return False
     if not chat.words_re("quantity_question").search(compact(it.text)) or _not_only_asking(chat, it):
         return False
-    if any("hold" in s.acts or s.scores.get("hold", 0.0) >= 0.3 for s in answering):
+    if _checks(answering):
         return False
     said = [cl for s in answering for cl in _said(chat, s)]
-    if "?" in said or sum(map(len, said)) < int(chat.config.raw.get("beside_min_said") or 0) or not said:
+    if not said or not _at_length(chat, said):
         return False
     many, polar, neg = chat.words_re("quantity_words"), chat.words_re("polarity_words"), chat.words_re("negation_words")
     # (这款 / 那件, the pack's goods_demonstratives, said in the answer too is no word of the question's own)
@@ -81,6 +79,17 @@ def no_quantity(chat, it, answering: list) -> bool:
     before = frozenset().union(*(bigrams(x.text) for i, m in chat.turns if i < it.turn and m.role == "customer"
                                  for x in chat.sentences.get(i, ()) if {"question", "request", "problem"} & set(x.acts)))
     return any(bigrams(cl) & before for cl in said)
+
+
+def _checks(answering: list) -> bool:
+    """An answering sentence says the agent checks (the ``hold`` act, or its score at 0.3 and more): a check promised."""
+    return any("hold" in s.acts or s.scores.get("hold", 0.0) >= 0.3 for s in answering)
+
+
+def _at_length(chat, said: list) -> bool:
+    """The clauses ``said`` (``_said``) ask nothing back and tell ``beside_min_said`` characters or more (a curt reply,
+    这个是没有的 / 恩, answers in its own words; data or a question back answers)."""
+    return "?" not in said and sum(map(len, said)) >= int(chat.config.raw.get("beside_min_said") or 0)
 
 
 def _asked_before(chat, turn: int, sentence: int = 0) -> frozenset[str]:

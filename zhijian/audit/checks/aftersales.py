@@ -159,9 +159,9 @@ def _does(chat, j: int, acts: tuple[str, ...], words: str) -> bool:
         return True
     for s in chat.sentences.get(j, ()):
         a = set(s.acts)
-        if words == "as_cause" and offers_for_consent(chat, s):
-            continue  # a remedy offered for the customer's consent (给您寄个新灯座，您看行吗) asks nothing about what went wrong
         if words == "as_cause":
+            if offers_for_consent(chat, s):
+                continue  # a remedy offered for the customer's consent (给您寄个新灯座，您看行吗) asks nothing about what went wrong
             if "greeting" in a and "closing" not in a and _greeting_asks(chat, s):
                 return True  # 您好，请问是完全不亮，还是一闪一闪呢: the greeting asks about the case
             if a & _NOT_CAUSE and not (_more_than_greeting(s) or "as_cause" in chat.text_labels(s.text)
