@@ -60,6 +60,9 @@ READ = {
     "fresh16_messages": "stop 32",
     "fresh16_hard_messages": "stop 32",
     "fresh16_chats": "stop 32",
+    "fresh17_messages": "stop 33",
+    "fresh17_hard_messages": "stop 33",
+    "fresh17_chats": "stop 33",
 }
 
 
