@@ -64,6 +64,9 @@ PINNED = {
     "fresh18_messages.jsonl": "da5f7c10b38a116c067b9184ab412ceabc6d7d1dbb265baa46f5fbe9ffe06551",
     "fresh18_hard_messages.jsonl": "a3f4e7b550c306c18d2aa99190fb97936fb278b0c4e6a4f45afbd4c48c7b4ea7",
     "fresh18_chats.jsonl": "0a23adf4943b88e63da00ad7319c96d0b513a9946168cf0b23562b6124000dbf",
+    "fresh19_messages.jsonl": "63fde91081e3fff9d5712be5ec5b794b1ccb0d06432de61e0bcee050f4d06dab",
+    "fresh19_hard_messages.jsonl": "e674cf20e656375058db190f5012a4be0857627852eea46dfb692d086033f051",
+    "fresh19_chats.jsonl": "5d613047a260dd84d0cda895f7340a8021f2a8474188cebba616fcdb9c4df5c8",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -83,6 +86,7 @@ SIZES = {
     "fresh16_messages.jsonl": (300, 110), "fresh16_hard_messages.jsonl": (160, 60), "fresh16_chats.jsonl": (55, 21),
     "fresh17_messages.jsonl": (300, 110), "fresh17_hard_messages.jsonl": (160, 60), "fresh17_chats.jsonl": (55, 21),
     "fresh18_messages.jsonl": (300, 110), "fresh18_hard_messages.jsonl": (160, 60), "fresh18_chats.jsonl": (55, 21),
+    "fresh19_messages.jsonl": (300, 110), "fresh19_hard_messages.jsonl": (160, 60), "fresh19_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
