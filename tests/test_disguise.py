@@ -131,7 +131,8 @@ def test_ruleset_bound():
     # bounded above): growth is the lexicon's, not the generators'
     # 33,276 after pool 34's eighteen rules (their own words again; no rule of that round opts into disguise)
     # 33,998 after stop 32's pool rounds; ~34,070 after its sweep (t11t2: platform, peer, diversion words, no disguise)
-    assert len(rs.literals) < 34_200
+    # 34,291 after pool 39's promise, privacy, advertising and review words (t11ub, no disguise)
+    assert len(rs.literals) < 34_600
 
 
 @pytest.fixture(scope="module")
