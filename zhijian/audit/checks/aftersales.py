@@ -43,7 +43,7 @@ def _reports(chat, i: int) -> bool:
             continue  # 用了两天，比原来那个强多了，点赞: praise the model reads as a problem reports nothing
         if suggests(chat, s):
             continue  # 上次的外箱破了，下次包严实点: a past fault as the ground of a suggestion (thanks, not a case)
-        if _earlier_purchase(chat, i, ss, s):
+        if _earlier_purchase(chat, i, ss, s) or _not_the_goods_fault(chat, i, ss, s):
             continue  # 会不会寄碎啊，上次买的碎了: a fault of a purchase before, the ground of a question about this one
         acts = set(s.acts)
         slabels = chat.text_labels(s.text)
@@ -63,7 +63,7 @@ def _reports(chat, i: int) -> bool:
         if "receipt_only" in slabels:
             continue  # 已经收到货了: the tagger's problem or anger read into a sentence that only says the goods came
         if goods and "problem" in acts and len(real) == len(clauses) and not _about_service(chat, s.text) and not (
-                _only_asks(chat, i, ss)) and not (
+                _only_asks(chat, i, ss)) and not _praises(chat, i, ss) and not (
                 "goods_received" not in lab and _about_service(chat, chat.messages[i].text)):
             return True
         if goods and chat.sure(s, "complaint") and len(real) == len(clauses) and not _about_service(
@@ -121,6 +121,29 @@ def _earlier_purchase(chat, i: int, ss, s) -> bool:
     if any("asks_which" in chat.text_labels(o.text) for o in ss):
         return True  # (旧手机充不进电了，你们推荐哪款: asked in the same sentence or the next)
     return "past_purchase" in chat.text_labels(s.text) and any(o is not s and "question" in o.acts for o in ss)
+
+
+def _not_the_goods_fault(chat, i: int, ss, s) -> bool:
+    """Sentence ``s`` tells damage of the customer's own doing (the pack's ``words.own_damage``: 不小心碰掉了 / 被猫抓破了; not on the
+    way, ``words.in_transit``, nor as the goods came), or a
+    fault beside a sentence asking what a repair or a part costs or to buy one (``words.asks_price``: 换块外壳多少钱 / 能单独买吗)
+    in a turn ``i`` that names no goods of this order received, no handling and no return or refund (``words.order_service``):
+    the goods are not found faulty, the customer buys a service or a part (003 §售后 查明原因 → 道歉 is for goods found faulty)."""
+    said = chat.text_labels(s.text)
+    if "own_damage" in said and not said & {"in_transit", "goods_received", "order_service"}:
+        return True  # (运输中摔坏了 / 收到就摔裂了 / 快递摔坏了: damaged before it came, the shop's case)
+    if chat.labels[i] & {"goods_received", "asks_handling", "order_service"}:
+        return False
+    return any("asks_price" in chat.text_labels(o.text) for o in ss)
+
+
+def _praises(chat, i: int, ss) -> bool:
+    """Turn ``i`` judges the goods good (the pack's ``words.goods_praised``: 用着挺顺手 / 还想再买) and names no defect, asks no
+    handling and tells no anger the tagger is sure of: its telling of the use (穿了一周) the model reads as a problem reports
+    no case."""
+    if "goods_praised" not in chat.labels[i] or "asks_handling" in chat.labels[i]:
+        return False
+    return not any(defect(chat, c) or chat.sure(o, "complaint") for o in ss for c in (_CLAUSE.findall(o.text) or [o.text]))
 
 
 def _asks_elsewhere(ss, s) -> bool:
