@@ -74,7 +74,7 @@ def _speaks_of(chat, i: int, prev: int) -> bool:
 
 
 @per_turn
-def _turn_pushes_out(chat, i: int) -> bool:
+def pushes_out(chat, i: int) -> bool:
     """Agent turn ``i`` pushes the customer out: the pack's ``words.forced_end``, or act push_out at the pack's
     ``act_confidence`` (the cue is sure; the model below the bar also reads 明天吧 / 商品收到了吧 as pushing out)."""
     return "forced_end" in chat.labels.get(i, set()) or any(chat.sure(s, "push_out") for s in chat.sentences.get(i, ()))
@@ -132,7 +132,7 @@ def silent_goodbye(chat) -> bool:
     """The chat was ended on the customer (``forced_ending``) by the agent's plain goodbye, not a push-out, that says
     nothing to the need it cut off: the need is unanswered as well as ended on (seed 000: 漏回复, 不可强制结束)."""
     end = chat.forced_ending
-    if not end or chat.messages[end[0]].role != "agent" or _turn_pushes_out(chat, end[0]):
+    if not end or chat.messages[end[0]].role != "agent" or pushes_out(chat, end[0]):
         return False
     return not speaks_to(chat, end[0])
 
@@ -146,7 +146,7 @@ def forced_ending(chat) -> tuple[int, list[int]] | None:
             continue
         # pushed out: the pack's ``words.forced_end``, or act push_out at the pack's ``act_confidence`` (the cue
         # is sure; the model below the bar also reads 明天吧 / 商品收到了吧 as pushing out)
-        pushed = _turn_pushes_out(chat, i)
+        pushed = pushes_out(chat, i)
         # the agent's final word is a closing while the customer's last need is still open
         closed = i == last_agent and "closing" in chat.acts(i)
         if not (pushed or closed):

@@ -265,11 +265,14 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
             got[k] = True
     # a problem stated with its question in one turn (降价了 | 能补差价吗) is one need: settled together; not a question
     # added as a need of its own (…都等三天了 | 另外能开发票吗)
+    # (a problem with two questions, 屏碎了 | 换屏多少钱 | 修几天, holds two needs: each question needs its answer)
     done = {it.turn for k, it in enumerate(open_) if got[k]}
     with_problem = {it.turn for it in open_ if it.act == "problem"}
+    asked = [it.turn for it in open_ if it.act == "question"]
     still = []
     for k, it in enumerate(open_):
-        if got[k] or (it.turn in done and it.turn in with_problem and not it.added):
+        one = it.act != "question" or asked.count(it.turn) == 1
+        if got[k] or (it.turn in done and it.turn in with_problem and not it.added and one):
             it.closed_by = j
         else:
             still.append(it)

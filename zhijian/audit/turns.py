@@ -80,6 +80,22 @@ def _said_before(chat, s) -> bool:
     return "repeat_complaint" in chat.text_labels(s.text) or bool(pats and pats.search(compact(s.text)))
 
 
+def _added_tail(chat, text: str) -> str | None:
+    """The question a customer sentence adds after clauses that ask nothing (尺寸我看了是两米的，另外那个罩子能单买吗):
+    the clauses from the first one opening on the pack's ``adds_need`` forms (另外 / 对了 / 顺便问下) on; what comes
+    before tells about the need asked before it.  None when no clause after the first opens so, or one before it asks."""
+    adds = chat.patterns("adds_need")
+    clauses = _CLAUSE.findall(text)
+    if adds is None or len(clauses) < 2:
+        return None
+    for k, cl in enumerate(clauses[1:], 1):
+        if adds.search(compact(cl)):
+            if any(_clause_asks(chat, c) for c in clauses[:k]):
+                return None
+            return "，".join(clauses[k:])
+    return None
+
+
 class CustomerTurn(NamedTuple):
     """The sentences of a customer turn that may open a need (``customer_turn``)."""
 
@@ -107,6 +123,9 @@ def customer_turn(chat, i: int) -> CustomerTurn:
         # two questions in one sentence (可以开专票不，Mac能用不): one item each
         parts = [c for c in _CLAUSE.findall(s.text) if _clause_asks(chat, c)] if act == "question" else []
         texts, another = parts if len(parts) > 1 else [s.text], "another_need" in chat.text_labels(s.text)
+        tail = _added_tail(chat, s.text) if act == "question" and len(parts) <= 1 else None
+        if tail is not None:
+            texts, another = [tail], True  # (尺寸写的是…，另外外帐能单卖吗: the need added is what follows 另外)
         lead = readings[-1] if readings and readings[-1][2] in ("more", None) and readings[-1][0] == si - 1 else None
         adds = chat.patterns("adds_need")
         if (act == "question" and lead is not None and len(_chars(s.text)) <= 2 and len(_chars(lead[1].text)) >= 2

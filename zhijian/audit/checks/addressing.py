@@ -89,8 +89,8 @@ def _introduced(chat) -> str:
 
 
 # a full name the customer gives as the data of a field (收货人刘明华 / 姓名：孙丽 / 联系人是陈建国，电话…): 2-3 Chinese
-# characters right after the field, up to the clause's end or a digit
-_GIVEN = re.compile(rf"(?:{_NAME_FIELDS})(?:是|叫|为|写|填)?[：:\s]*([\u4e00-\u9fff]{{2,3}}?)"
+# characters right after the field (and its verb: 收件人写的是吴建国 / 联系人填的孙丽), up to the clause's end or a digit
+_GIVEN = re.compile(rf"(?:{_NAME_FIELDS})(?:(?:写|填|留)的?是?|是|叫|为)?[：:\s]*([\u4e00-\u9fff]{{2,3}}?)"
                     r"(?=[，,。.!！?？;；~～\s\d]|电话|手机|$)")
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.checks import check
-from zhijian.audit.ending import silent_goodbye
+from zhijian.audit.ending import pushes_out, silent_goodbye
+from zhijian.audit.settle import compact
 
 
 @check("unanswered")
@@ -11,12 +13,27 @@ def unanswered(chat):
     """The first customer need (question, request or problem, from the dialogue acts) that no agent
     turn answered by the end of the chat — in the middle of the chat (the second of two questions)
     as well as at its end.  A need the agent ended the chat on is ``forced_end`` instead, unless the agent's
-    plain goodbye said nothing to it (``ending.silent_goodbye``): then it is both."""
+    plain goodbye said nothing to it (``ending.silent_goodbye``), or the agent pushed the customer out on a question
+    asked plainly (``_question_pushed_off``): then it is both."""
     cut = set(chat.forced_ending[1]) if chat.forced_ending and not silent_goodbye(chat) else set()
     for it in chat.items:
         # (我去联络快递员核实下，稍等片刻, said last or before answering the customer's newer questions: the need was taken
         # up and the result never came — followup_missed, not unanswered)
-        if it.open and it.act != "more" and it.turn not in cut and it.held_by is None:
+        if it.held_by is not None or not it.open:
+            continue
+        if (it.act != "more" and it.turn not in cut) or (it.turn in cut and _question_pushed_off(chat, it)):
             yield chat.finding("unanswered", it.turn)
             return
 
+
+def _question_pushed_off(chat, it) -> bool:
+    """Need ``it``, cut off by the chat's ending, is a question asked plainly — not in anger (any answer settles a
+    grievance; the ending is the fault), not an announcement of more to ask without the question itself (还有件事要问),
+    nor asked while the customer asked the agent to wait (the pack's ``customer_wait_words``: 你等我一下) — and the agent
+    ended the chat by pushing the customer out (咨询就到这儿 / 改天再问吧): the question got no answer at all,
+    it is unanswered as well as ended on (seed 000: 漏回复, 不可强制结束)."""
+    if it.grievance or it.act not in ("question", "more") or not pushes_out(chat, chat.forced_ending[0]):
+        return False
+    if it.act == "more" and not is_question_compact(compact(it.text)):
+        return False  # (还有件事要问: the question itself never came)
+    return not chat.words_re("customer_wait_words").search(compact(chat.messages[it.turn].text))
