@@ -15,6 +15,27 @@ if TYPE_CHECKING:
     from zhijian.engine.findings import Finding
 
 
+def _patterns(d: dict, key: str, where: str) -> dict[str, str]:
+    """The pack's ``models.<key>: {category: regular expression}``, checked."""
+    got = d.get(key) or {}
+    if not isinstance(got, dict) or any(c not in MESSAGE_CATEGORIES or not isinstance(rx, str) for c, rx in got.items()):
+        raise PackError(f"{where}: models.{key} 必须是 {{消息级类别: 正则表达式}} 的映射")
+    for c, rx in got.items():
+        try:
+            re.compile(rx)
+        except re.error as e:
+            raise PackError(f"{where}: models.{key}.{c} 不是有效的正则表达式：{e}") from None
+    return got
+
+
+def declined_units(units: "Sequence[tuple[int, int]]", text: str, pattern: "re.Pattern[str]") -> list[int]:
+    """The units (indexes into ``units``, spans of ``text``) that a (non-empty) match of ``pattern`` overlaps."""
+    hits = [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
+    if not hits:
+        return []
+    return [k for k, (s, e) in enumerate(units) if any(a < e and s < b for a, b in hits)]
+
+
 @dataclass(frozen=True)
 class ModelCategory:
     category: str
@@ -40,6 +61,11 @@ class ModelConfig:
     # false_advertising) is read against it: the model's finding of that category yields there (the rules still
     # read it).  Pack ``models.declined: {category: regular expression}``, searched in the whole message.
     declined: tuple[tuple[str, str], ...] = ()
+    # a clause that declines the act of a category (让您动气…抱歉 for abuse, a customer's words quoted back) is set
+    # aside for that category only: every unit a match overlaps (the clause, the whole message) is not read for it,
+    # and the finding comes from the best remaining unit, if that one reaches the bar (as a shop's exceptions).  Pack
+    # ``models.declined_clauses: {category: regular expression}``, searched in the whole message.
+    declined_clauses: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_dict(cls, d: dict | None, where: str) -> "ModelConfig | None":
@@ -80,17 +106,10 @@ class ModelConfig:
             re.compile(address)
         except re.error as e:
             raise PackError(f"{where}: models.address_units 不是有效的正则表达式：{e}") from None
-        declined = d.get("declined") or {}
-        if not isinstance(declined, dict) or any(c not in MESSAGE_CATEGORIES or not isinstance(rx, str)
-                                                 for c, rx in declined.items()):
-            raise PackError(f"{where}: models.declined 必须是 {{消息级类别: 正则表达式}} 的映射")
-        for c, rx in declined.items():
-            try:
-                re.compile(rx)
-            except re.error as e:
-                raise PackError(f"{where}: models.declined.{c} 不是有效的正则表达式：{e}") from None
-        return (cls(str(file), tuple(cats), float(score), frozenset(ignores), address, tuple(sorted(declined.items())))
-                if cats else None)
+        declined = _patterns(d, "declined", where)
+        clauses = _patterns(d, "declined_clauses", where)
+        return (cls(str(file), tuple(cats), float(score), frozenset(ignores), address, tuple(sorted(declined.items())),
+                    tuple(sorted(clauses.items()))) if cats else None)
 
     def second_bar(self, category: str, rule_findings: "Sequence[Finding]",
                    worse_than: "Mapping[str, frozenset[str]] | None" = None) -> float:

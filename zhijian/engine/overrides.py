@@ -199,7 +199,7 @@ def _validate_models(v: Any, origin: str) -> None:
                     raise PackError(f"{origin}: 字段 {f}.enabled 必须是 true 或 false")
         elif k != "second_reading" or not isinstance(x, dict) or set(x) - {"score", "ignore"}:
             raise PackError(f"{origin}: 未知字段或格式不对：models.{k}（second_reading 只能是 {{score: 0–1, ignore: [类别, …]}}；"
-                            f"address_units、declined 只能在规则包中设置）")
+                            f"address_units、declined、declined_clauses 只能在规则包中设置）")
 
 
 def _validate_exceptions(v: Any, origin: str, counter: list[int]) -> None:

@@ -30,7 +30,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 
 from zhijian.engine import plain_model
 from zhijian.engine.findings import Finding
-from zhijian.engine.model_config import ModelCategory, ModelConfig  # noqa: F401 (the pack's models section)
+from zhijian.engine.model_config import ModelCategory, ModelConfig, declined_units  # noqa: F401 (the pack's models section)
 from zhijian.engine.normalize import compact, normalise
 from zhijian.engine.rules import PackError
 
@@ -176,7 +176,11 @@ def name_units(units: list[tuple[int, int]], text: str, layer: "SemanticLayer") 
 
 def _except_units(col: "np.ndarray", units: list[tuple[int, int]], n: "Normalised", words: tuple[str, ...]) -> "np.ndarray":
     """The unit scores with every unit an occurrence of one of the (compacted) words overlaps set to -inf."""
-    hit = excepted_units(units, n.original, words, n)
+    return _except_at(col, excepted_units(units, n.original, words, n))
+
+
+def _except_at(col: "np.ndarray", hit: list[int]) -> "np.ndarray":
+    """The unit scores with the units ``hit`` set to -inf (a copy, when there are any)."""
     if not hit:
         return col
     out = col.copy()
@@ -195,6 +199,7 @@ class SemanticLayer:
         self.config = config
         self.address = re.compile(config.address_units) if config.address_units else None
         self.declined = {cat: re.compile(rx) for cat, rx in config.declined}  # (model_config.ModelConfig.declined)
+        self.declined_clauses = {cat: re.compile(rx) for cat, rx in config.declined_clauses}  # (… .declined_clauses)
         # the packs' precedence (overlap.py): category -> the categories that are the better reading of one
         # stretch; a model finding yields to a rule finding of a better category that overlaps its unit
         self.worse_than = dict(worse_than or {})
@@ -364,6 +369,10 @@ class SemanticLayer:
             col = sig[lo:hi, j]
             if self.exceptions.get(c.category):
                 col = _except_units(col, u.spans(lo, hi), batch.item(i), self.exceptions[c.category])
+                if col.max() < th[j]:
+                    continue
+            if c.category in self.declined_clauses:  # the clauses that decline the category's act: set aside
+                col = _except_at(col, declined_units(u.spans(lo, hi), texts[i], self.declined_clauses[c.category]))
                 if col.max() < th[j]:
                     continue
             if self.address is not None or self._mask_scan is not None:

@@ -31,6 +31,7 @@ from array import array
 from zhijian.engine import semantic
 from zhijian.engine._batch_core import clause_units_arrays, masked_ranges_arrays, score_one, sigmoid32
 from zhijian.engine.findings import Finding
+from zhijian.engine.model_config import declined_units
 from zhijian.engine.normalize import Normalised, compact, tables
 
 _ZERO = array("q", (0,))  # the message's start (read only)
@@ -151,6 +152,12 @@ def _findings(layer, n: Normalised, rule_findings: list[Finding]) -> list[Findin
             for k in semantic.excepted_units([(s, e) for s, e, _ in spans], text, layer.exceptions[c.category]):
                 col[k] = -math.inf
             if not _sure_ge(max(col), bars[j]):
+                continue
+        if c.category in layer.declined_clauses:  # the clauses that decline the category's act: set aside
+            hit = declined_units([(s, e) for s, e, _ in spans], text, layer.declined_clauses[c.category])
+            for k in hit:
+                col[k] = -math.inf
+            if hit and not _sure_ge(max(col), bars[j]):
                 continue
         if unscored:
             for k in unscored:
