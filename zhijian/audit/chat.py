@@ -8,6 +8,7 @@ state: a check reads a ``Chat`` and returns findings, nothing else.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import NamedTuple
 
@@ -48,9 +49,11 @@ def _meant_bigrams(chat, text: str) -> frozenset[str]:
     return frozenset().union(*(bigrams(meant.sub("", compact(c))) for c in _CLAUSE.findall(text) if meant.search(compact(c))))
 
 
-def _data_in(text: str) -> set[str]:
-    """The data a customer turn sends (order and phone numbers, codes: six and more letters and digits, one a digit)."""
-    return {d for d in _DATUM.findall(text) if any(ch.isdigit() for ch in d)}
+@functools.lru_cache(maxsize=1 << 14)
+def _data_in(text: str) -> frozenset[str]:
+    """The data a customer turn sends (order and phone numbers, codes: six and more letters and digits, one a digit);
+    remembered per text (the customers' 好的 / 在吗 come back in chat after chat)."""
+    return frozenset(d for d in _DATUM.findall(text) if any(ch.isdigit() for ch in d))
 
 
 @per_text
@@ -116,6 +119,8 @@ class Chat:
         if "customer_apology" in self.labels[i] and self.words_re("slip_words").search(self.messages[i].text):
             return False  # 链接我贴岔了，要问的其实是…: the customer corrects a slip of their own, no one made them repeat
         said = _meant_bigrams(self, self.messages[i].text)
+        if not said:
+            return False  # (most turns: nothing in the ``asked_meant`` forms)
         # (a pressing word of two characters, the pack's ``pressing_words``: 到底 / 究竟, shared ties nothing together)
         said -= frozenset(str(w) for w in self.config.raw.get("pressing_words") or () if len(str(w)) == 2)
         return bool(said) and any(

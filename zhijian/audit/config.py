@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from zhijian.audit.calendar import FESTIVALS, local
 from zhijian.audit.lexicon import Lexicon
+from zhijian.audit.prefilter import prefiltered
 from zhijian.engine.rules import PackError
 
 
@@ -38,7 +39,9 @@ NEVER = re.compile(r"(?!)")
 @functools.lru_cache(maxsize=64)
 def _one_pattern(patterns: tuple[str, ...]) -> re.Pattern | None:
     """A list of the pack's regular expressions as one pattern, its entries alternatives in order (None when empty)."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    # (a long one that gives the regex engine nothing to scan for first is searched only in texts holding a character
+    # every match needs: ``prefilter``; the answers are the pattern's)
+    return prefiltered(re.compile("|".join(f"(?:{p})" for p in patterns))) if patterns else None
 
 
 class _Compiled(dict):

@@ -1,0 +1,171 @@
+"""A pack pattern that first looks for a string every match must contain (issue 14, audit speed).
+
+Some of the pack's ``conversation`` lists, joined into one pattern (``config._one_pattern``), give Python's regex
+engine nothing to scan for: an entry opening on a look-behind (``(?<![不没])可以给您…``), an optional group or ``.{0,6}``
+makes it try the whole pattern at every position of the text (5–100 µs a search for the long lists, several asked for
+every chat).  Yet every entry holds literal characters a match cannot do without (``给您`` / ``建议`` …).
+``required_strings`` reads them from the parsed pattern: a set of strings such that every match, of any entry,
+contains at least one.  ``Prefiltered`` wraps the compiled pattern: a text (or the searched slice of it) holding none of
+them cannot match, and the answer is the one the pattern gives for no match, found by one search for those strings
+(a literal alternation the engine scans for quickly); any other text goes to the pattern itself.  So every answer is
+the pattern's own: the filter only skips searches that cannot succeed.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+try:  # the standard library's regex parser (``sre_parse``); without it, no pattern is wrapped
+    from re import _constants as _c, _parser as _parse
+except ImportError:  # pragma: no cover - another Python
+    _c = _parse = None
+
+MIN_PATTERN_CHARS = 100  # shorter patterns are searched about as fast as the filter would scan: left as they are
+MAX_REQUIRED = 32  # strings: a larger set is itself slow to search for (and filters little)
+
+
+def required_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings of which every match of ``pattern`` contains at least one (runs of literal characters: 给您 / 建议), or
+    None when no such set is known (a branch that needs no literal character, case-insensitive matching, a parse the
+    reader does not know)."""
+    if _parse is None or flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = _parse.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - (the pattern compiled; a reader that cannot follow it filters nothing)
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    try:
+        got = _sequence(list(parsed))
+    except _Unknown:
+        return None
+    return got if got and len(got) <= MAX_REQUIRED else None
+
+
+class _Unknown(Exception):
+    """An opcode the reader does not know (or a case-insensitive group): no filter."""
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The sharper of two sets that both hold for a match: the longer shortest string, then the fewer strings."""
+    if a is None or b is None:
+        return b if a is None else a
+    ka, kb = (min(map(len, a)), -len(a)), (min(map(len, b)), -len(b))
+    return a if ka >= kb else b
+
+
+def _sequence(items: list) -> frozenset[str] | None:
+    """Items matched one after the other: a run of literal characters is one string the match contains, and each
+    item's set holds for the whole; the sharpest is kept."""
+    best = None
+    run: list[str] = []
+    for op, av in items + [(None, None)]:
+        if op is _c.LITERAL:  # (opcodes compared by identity: the parser's constants)
+            run.append(chr(av))
+            continue
+        if run:
+            best = _better(best, frozenset(("".join(run),)))
+            run = []
+        if op is not None:
+            best = _better(best, _item(op, av))
+    return best
+
+
+def _item(op, av) -> frozenset[str] | None:
+    if op is _c.IN:
+        if all(o is _c.LITERAL for o, _ in av):  # [您你]: one of them (no range, category or negation)
+            return frozenset(chr(v) for _, v in av)
+        return None
+    if op is _c.SUBPATTERN:
+        _, add_flags, _, p = av
+        if add_flags & re.IGNORECASE:
+            raise _Unknown
+        return _sequence(list(p))
+    if op is _c.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op is _c.BRANCH:  # every alternative needs one of its own: one of them all
+        out: set[str] = set()
+        for alt in av[1]:
+            got = _sequence(list(alt))
+            if got is None:
+                return None
+            out |= got
+        return frozenset(out)
+    if op is _c.MAX_REPEAT or op is _c.MIN_REPEAT or op is getattr(_c, "POSSESSIVE_REPEAT", None):
+        lo, _, p = av
+        return _sequence(list(p)) if lo >= 1 else None
+    if any(op is x for x in (_c.ANY, _c.NOT_LITERAL, _c.AT, _c.ASSERT, _c.ASSERT_NOT, _c.CATEGORY, _c.GROUPREF,
+                             _c.GROUPREF_EXISTS)):
+        return None  # (consumes no required literal, or none known; a look-around consumes nothing)
+    raise _Unknown
+
+
+class Prefiltered:
+    """A compiled pattern that answers "no match" without searching when the text holds none of ``strings`` (see the
+    module).  It has the pattern's methods, and its attributes (``pattern``, ``flags`` …) through it."""
+
+    __slots__ = ("compiled", "_none")
+
+    def __init__(self, compiled: re.Pattern, strings: frozenset[str]):
+        self.compiled = compiled
+        # (the strings sorted and escaped: the same filter whatever the set's order)
+        self._none = re.compile("|".join(map(re.escape, sorted(strings)))).search
+
+    def __getattr__(self, name: str):
+        if name in Prefiltered.__slots__:  # (not set yet: a copy being made)
+            raise AttributeError(name)
+        return getattr(self.compiled, name)
+
+    def __repr__(self) -> str:
+        return f"Prefiltered({self.compiled!r})"
+
+    def search(self, string, pos: int = 0, endpos: int = sys.maxsize):
+        if self._none(string, pos, endpos) is None:
+            return None
+        return self.compiled.search(string, pos, endpos)
+
+    def match(self, string, pos: int = 0, endpos: int = sys.maxsize):
+        if self._none(string, pos, endpos) is None:
+            return None
+        return self.compiled.match(string, pos, endpos)
+
+    def fullmatch(self, string, pos: int = 0, endpos: int = sys.maxsize):
+        if self._none(string, pos, endpos) is None:
+            return None
+        return self.compiled.fullmatch(string, pos, endpos)
+
+    def findall(self, string, pos: int = 0, endpos: int = sys.maxsize):
+        if self._none(string, pos, endpos) is None:
+            return []
+        return self.compiled.findall(string, pos, endpos)
+
+    def finditer(self, string, pos: int = 0, endpos: int = sys.maxsize):
+        if self._none(string, pos, endpos) is None:
+            return iter(())
+        return self.compiled.finditer(string, pos, endpos)
+
+    def sub(self, repl, string, count: int = 0):
+        if self._none(string) is None:
+            return string[:]  # (the pattern's answer for no match: the text unchanged)
+        return self.compiled.sub(repl, string, count)
+
+    def subn(self, repl, string, count: int = 0):
+        if self._none(string) is None:
+            return string[:], 0
+        return self.compiled.subn(repl, string, count)
+
+    def split(self, string, maxsplit: int = 0):
+        if self._none(string) is None:
+            return [string[:]]
+        return self.compiled.split(string, maxsplit)
+
+
+def prefiltered(compiled: re.Pattern) -> "re.Pattern | Prefiltered":
+    """``compiled`` wrapped in a ``Prefiltered`` when it is long and every match needs one of a few characters;
+    else ``compiled`` itself."""
+    if len(compiled.pattern) < MIN_PATTERN_CHARS or not isinstance(compiled.pattern, str):
+        return compiled
+    strings = required_strings(compiled.pattern, compiled.flags)
+    return Prefiltered(compiled, strings) if strings else compiled
