@@ -91,13 +91,17 @@ def test_one_filter_two_configs():
     from zhijian.engine.safe_regex import Re2Pattern
 
     lists = {"declined_negations": ["不能"], "declined_helpers": [], "declined_verbs": ["透露"],
-             "declined_words": ["不对外"], "declined_turns": ["不过"]}
+             "declined_words": ["不对外"], "declined_turns": ["偷偷"], "declined_weak_turns": ["不过"],
+             "declined_disclosures": ["大概"]}
     flt = compile_filter("declined", lambda name: lists[name])
     assert isinstance(flt, ClauseFilter) and {"refusal", "declined"} <= set(SHAPES)
     assert all(isinstance(p, Re2Pattern) for p in (flt.before, flt.after, flt.counter))
     text = "进价，不能透露"
     assert flt.drops(text, 0, 2)  # the decline in the next clause
     assert not flt.drops("进价不能透露，不过是九十", 0, 2)  # a turn to disclosing after all
+    assert not flt.drops("进价不能透露，不过大概一半", 0, 2)  # (the weak turn leads to the disclosure)
+    assert not flt.drops("进价不能透露，偷偷说一半", 0, 2)  # (a strong turn alone)
+    assert flt.drops("进价不能透露，不过下单有券", 0, 2)  # a weak turn to something else: still declined
     assert not flt.drops("进价。不能透露", 0, 2)  # a sentence ends with the hit's clause
 
 

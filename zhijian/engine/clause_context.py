@@ -49,6 +49,9 @@ OWN = re.compile("我(?!们)")  # the agent's own 我 (我们 speaks for the sho
 QUESTION_ENDS = "？?"
 ANSWER_REACH = 24  # characters after a question mark read for a decline opening the answer
 CHAIN_GAP, CHAIN_TAIL = 8, 12  # characters between a chain's opener and its causative, and after the causative
+CLAUSE_CHAR = "[^" + re.escape(CLAUSE_MARKS.replace("\n", "")) + "\n]"  # any character of the same clause
+WEAK_TURN_REACH = 16  # characters between a weak turn (不过) and the disclosure it leads to
+FIGURE_SAID = "是[0-9０-９一二三四五六七八九十两几]"  # a figure stated (不过是九十 / 但是68): a disclosure after a weak turn
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,10 @@ SHAPES = {
                       "causatives", "warnings", "answers"),
                      "pointers", governed=True, reach_next=False),
     # something named only to decline to disclose it (privacy rules)
-    "declined": Shape(("negations", "helpers", "verbs", "words", "turns"), "turns", governed=False, reach_next=True),
+    # (a weak turn, 不过 / 但是, undoes the decline only when the disclosure follows it in its clause: 不过大概三折 /
+    # 但是可以告诉您; 不过现在有满减券 turns to something else)
+    "declined": Shape(("negations", "helpers", "verbs", "words", "turns", "weak_turns", "disclosures"), "turns",
+                      governed=False, reach_next=True),
 }
 
 
@@ -166,8 +172,11 @@ def compile_filter(name: str, words_of: Callable[[str], list[str]]) -> ClauseFil
     shape = SHAPES[name]
     w = {part: words_of(f"{name}_{part}") if part in shape.parts else [] for part in
          ("negations", "helpers", "verbs", "results", "words", "references", "openers", "causatives", "warnings",
-          "answers", shape.counter)}
+          "answers", "weak_turns", "disclosures", shape.counter)}
     alt = {part: alternation(words) for part, words in w.items()}
+    if w["weak_turns"] and w["disclosures"]:  # a weak turn counts with the disclosure after it in its clause
+        alt[shape.counter] += (f"|(?:{alt['weak_turns']}){CLAUSE_CHAR}{{0,{WEAK_TURN_REACH}}}"
+                               f"(?:{alt['disclosures']}|{FIGURE_SAID})")
     before = alt["negations"] + alt["helpers"] + "?" + alt["verbs"]
     if w["openers"] and w["causatives"]:  # 不会…让您… / 自称客服…要…: the chain is what is refused or warned against
         before += f"|{alt['openers']}{FILLER}{{0,{CHAIN_GAP}}}{alt['causatives']}{FILLER}{{0,{CHAIN_TAIL}}}"
