@@ -88,3 +88,15 @@ def says_found(chat, text: str) -> bool:
     it up themselves (the pack's ``self_lookup_forms``: 也可以在官网输入型号查到)."""
     c = compact(text)
     return bool(chat.words_re("found_forms").search(c)) and not chat.words_re("self_lookup_forms").search(c)
+
+
+def back_after_wait(chat, s) -> bool:
+    """Agent sentence ``s`` thanks or apologises for the wait (the pack's ``waiting_apology`` words: 让您久等了) and carries the
+    result beside it (劳您等候 包裹已出库 可以改址): a clause of four characters or more with none of those words, no
+    greeting nor closing, no hold (``hold_clause``) and nothing still pending (``words.pending``: 还在核实).  The agent came
+    back with the result, however the tagger read the courtesy (004: 稍等后回复结果)."""
+    if "waiting_apology" not in chat.text_labels(s.text):
+        return False
+    return any(len(compact(c)) >= 4 and not hold_clause(chat, c)
+               and not chat.text_labels(c) & {"waiting_apology", "greeting", "closing", "pending"}
+               for c in CLAUSE.findall(s.text))

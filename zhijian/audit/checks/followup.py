@@ -6,7 +6,7 @@ import re
 
 from zhijian.audit.answering import asks_info, content_in_courtesy
 from zhijian.audit.checks import check
-from zhijian.audit.held import hold_clause, says_found
+from zhijian.audit.held import back_after_wait, hold_clause, says_found
 from zhijian.audit.needs import agent_holds, handed_over
 from zhijian.audit.settle import CLAUSE, bigrams, compact
 from zhijian.audit.turns import customer_turn
@@ -130,8 +130,9 @@ def hold_returns(chat) -> list[tuple[int, int | None, bool]]:
         back, passed = None, False
         for x in agent[n + 1:]:
             # (基站那边查过了，… read as neither: saying the check is done, ``held.says_found``, it comes back)
+            # (久等 + a finding, 劳您等候 货已出库, read as empathy only: the result beside the courtesy, ``held.back_after_wait``)
             if any({"answer", "solution"} & set(s.acts) or content_in_courtesy(chat, s, set()) or says_found(chat, s.text)
-                   for s in chat.sentences.get(x, ())):
+                   or back_after_wait(chat, s) for s in chat.sentences.get(x, ())):
                 if not _passed_over(chat, j, x):
                     back = x
                     break
