@@ -28,7 +28,7 @@ from zhijian.engine.disguise_guards import FRAMED, LEFT, RIGHT, cuts_word, frame
 from zhijian.engine.findings import Finding, new_finding
 from zhijian.engine.normalize import ORDINAL_FILLER, Normalised, compact
 from zhijian.engine.overlap import resolve_spans
-from zhijian.engine.pattern_table import EXCEPTION, GROUP, id_joint, model_joint
+from zhijian.engine.pattern_table import id_joint, model_joint
 from zhijian.engine.clause_context import SHAPES
 from zhijian.engine.ruleset import Ruleset
 from zhijian.engine.stickers import has_emoji, without_codes
@@ -301,21 +301,23 @@ def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list
         later = []  # hits of a combination rule's other groups: only looked at if group 0 hit
         pending = []  # exception and qualifier hits: only looked at for a rule that can make a finding
         for hit in hits:
+            row = rows.get(hit[0]) or rs.hit_row(hit[0])
+            if row[1] or row[2]:
+                pending.append((row, hit))
+            if not row[0]:
+                continue
             together = hit[4] - hit[3] == hit[2] - hit[1]  # no separator inside the hit
-            for ent, ri, role, group, plain in rows.get(hit[0]) or rs.hit_row(hit[0]):
-                if role == GROUP:
-                    if group:
-                        later.append((ent, hit))
-                        continue
-                    sp = (hit[3], hit[4]) if plain and together else _hit_span(rs, rules[ri], ent, hit, n)
-                    if sp is not None:
-                        grp = groups_by_rule.get(ri)
-                        if grp is None:
-                            ng = rs.n_groups[ri]
-                            grp = groups_by_rule[ri] = [[]] if ng == 1 else [[] for _ in range(ng)]
-                        grp[0].append(sp)
-                else:
-                    pending.append((ent, hit))
+            for ent, ri, role, group, plain in row[0]:
+                if group:
+                    later.append((ent, hit))
+                    continue
+                sp = (hit[3], hit[4]) if plain and together else _hit_span(rs, rules[ri], ent, hit, n)
+                if sp is not None:
+                    grp = groups_by_rule.get(ri)
+                    if grp is None:
+                        ng = rs.n_groups[ri]
+                        grp = groups_by_rule[ri] = [[]] if ng == 1 else [[] for _ in range(ng)]
+                    grp[0].append(sp)
         for ent, hit in later:
             grp = groups_by_rule.get(ent.rule)
             if grp is not None:
@@ -324,19 +326,19 @@ def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list
                     grp[ent.group].append(sp)
         if pending:
             # the rules whose findings an exception or qualifier can change: word rules with a hit in group 0,
-            # the whole-message rules the message is, the rules needing no hit (every rule, for a shop exemption)
-            live, planned = {*groups_by_rule, *whole}, rs.plan_rules  # (the batch's plan is a part of rs.plan)
-            for ent, hit in pending:
-                ri = ent.rule
-                if ri >= 0 and ri not in live and ri not in planned:
-                    continue
+            # the whole-message rules the message is, the rules needing no hit (every rule, for a shop exemption:
+            # a row's ``always``, see Ruleset.hit_row); the order in which spans are noted changes nothing
+            live = {*groups_by_rule, *whole}
+            for (_, always, by_rule), hit in pending:
+                todo = [*always, *((ri, x) for ri in live if ri in by_rule for x in by_rule[ri])] if live else always
                 os_, oe = hit[3], hit[4]
-                if not _exact(rs, hit[0], folded, os_, oe):
+                if not todo or not _exact(rs, hit[0], folded, os_, oe):
                     continue  # exceptions are real words: they never match disguised
-                if ent.role == EXCEPTION:
-                    (global_exc if ri < 0 else exc_by_rule.setdefault(ri, [])).append((os_, oe))
-                else:
-                    unless_by_rule.setdefault(ri, []).append((os_, oe))
+                for ri, is_exc in todo:
+                    if is_exc:
+                        (global_exc if ri < 0 else exc_by_rule.setdefault(ri, [])).append((os_, oe))
+                    else:
+                        unless_by_rule.setdefault(ri, []).append((os_, oe))
 
     cands: list[tuple[int, int, int]] = []  # (rule, start, end): findings are built once overlaps are resolved
     for ri, groups in groups_by_rule.items():

@@ -125,19 +125,30 @@ class Ruleset:
 
     @property
     def hit_rows(self) -> dict[int, tuple]:
-        """Pattern -> its entries as ``(entry, rule, role, group, plain)`` for ``matcher.scan``, each made on first use
-        by :meth:`hit_row` (a process meets few of the patterns)."""
+        """Pattern -> its entries for ``matcher.scan`` as made by :meth:`hit_row` on first use (a process meets few of
+        the patterns)."""
         rows = self.__dict__.get("_hit_rows")
         if rows is None:
             rows = self.__dict__["_hit_rows"] = {}
         return rows
 
     def hit_row(self, pid: int) -> tuple:
-        """``hit_rows[pid]``, made now; ``plain``: a hit written without separators needs no other test (no guard,
-        no Latin word edge, no boundary)."""
-        row = self.hit_rows[pid] = tuple(
-            (e, e.rule, e.role, e.group, not (e.guard or e.latin_start or e.latin_end)
-             and (e.rule < 0 or self.rules[e.rule].boundary == "none")) for e in self.entries[pid])
+        """``hit_rows[pid]``, made now: ``(groups, always, by_rule)``.  ``groups``: its word-group entries as
+        ``(entry, rule, role, group, plain)``, ``plain`` when a hit written without separators needs no other test (no
+        guard, no Latin word edge, no boundary); its exception and qualifier entries as ``(rule, is exception)``:
+        ``always`` those of every rule (shop exemptions) and of the rules needing no hit (``plan_rules``), which
+        ``scan`` always reads, ``by_rule`` the others by rule, which it reads only for a rule with a hit in group 0
+        (``吗`` qualifies dozens of rules: a message reads the few it hit)."""
+        groups, always, by_rule = [], [], {}
+        for e in self.entries[pid]:
+            if e.role == GROUP:
+                groups.append((e, e.rule, e.role, e.group, not (e.guard or e.latin_start or e.latin_end)
+                               and (e.rule < 0 or self.rules[e.rule].boundary == "none")))
+            elif e.rule < 0 or e.rule in self.plan_rules:
+                always.append((e.rule, e.role == EXCEPTION))
+            else:
+                by_rule.setdefault(e.rule, []).append(e.role == EXCEPTION)
+        row = self.hit_rows[pid] = (tuple(groups), tuple(always), {ri: tuple(v) for ri, v in by_rule.items()})
         return row
 
     def direct_hits(self, text: str) -> list[tuple[int, int, int]]:
