@@ -13,7 +13,7 @@ import re
 from zhijian.audit.answering import DATA as _DATA  # (a number, a masked field or a card: 3-5天 / [数字x])
 from zhijian.audit.memo import per_sentence
 from zhijian.audit.needs import suggests
-from zhijian.audit.settle import CLAUSE, bigrams, chars, compact
+from zhijian.audit.settle import CLAUSE, STOP_CHARS, bigrams, chars, compact
 
 # a clause ends at punctuation, a space or an emoji (亲您好😊 110码有现货: the greeting and the answer are two clauses)
 _PIECE = re.compile(r"[^\s\U0001F000-\U0001FAFF\u2600-\u27BF]+")
@@ -23,14 +23,18 @@ def beside_point(chat, it, answering: list) -> bool:
     """Question ``it`` is the lone open need, asked for a yes or no (the pack's ``yes_no_question``) with some content
     (``beside_min_chars`` content characters and more), in no angry or suggesting turn (``_not_only_asking``), and the
     ``answering`` sentences, courtesy aside (``_said``), tell something at length (``beside_min_said`` characters and
-    more) without naming a content character of it, giving data, asking back, saying they check (the ``hold`` act), heeding a grievance (the pack's empathy words),
+    more) without naming a content character of it (with a modal, what it asks: ``_names``), giving data, asking back, saying they check (the ``hold`` act), heeding a grievance (the pack's empathy words),
     saying back the copula it asks with (是) or
     saying yes, no or how things stand in a word of the pack's ``polarity_words`` (可以 / 不支持 / 没有 / 已经 / 为准):
     the answer is beside the point (这款是大容量，带高温煮洗… for 能搬进卫生间吗)."""
     raw = chat.config.raw
     least = int(raw.get("beside_min_chars") or 0)
-    if least <= 0 or it.act != "question" or it.grievance or _DATA.search(it.text):
+    asked_for = _asked_after_modal(chat, it.text)
+    # (a figure in the question, 380伏的焊机能不能接, is part of its setting when a modal says what is asked)
+    if least <= 0 or it.act != "question" or it.grievance or (_DATA.search(it.text) and asked_for is None):
         return False
+    if asked_for is not None and any("solution" in s.acts or "as_solution" in chat.text_labels(s.text) for s in answering):
+        return False  # (能换个盖子吗 → 盖子给您补寄: a remedy offered answers what a modal asks for)
     asked = chars(it.text)
     if len(asked) < least or not chat.words_re("yes_no_question").search(compact(it.text).rstrip("?？")):
         return False  # (a question asking what, how or how long may be answered in terms of its own: 是啥 → 差不多是…)
@@ -44,8 +48,48 @@ def beside_point(chat, it, answering: list) -> bool:
     polar, done, before = chat.words_re("polarity_words"), chat.patterns("done_forms"), _asked_before(chat, it.turn)
     # (a task said done, the pack's done_forms, in a clause about what the customer asked before, 收件人已经改好了
     # for a question about the goods, speaks of that matter: its 已经 is no yes to the question)
-    return not any(chars(cl) & asked or (polar.search(cl) and not (
+    return not any(_names(cl, asked, asked_for) or (polar.search(cl) and not (
         done is not None and done.search(cl) and bigrams(cl) & before)) for cl in said)
+
+
+def _asked_after_modal(chat, text: str) -> tuple[frozenset[str], str, str] | None:
+    """What a yes-or-no question asks, after its last modal (the pack's ``yes_no_modal``: 能不能 / 会不会 / 能), a request's
+    lead aside (``modal_lead_words``: 帮忙): the content bigrams of the whole question but the goods it names after a
+    demonstrative (``_named_goods``), the first content character after the modal
+    (冬天戴着会不会冻手 → 冻) and the verb of a 有没有 / 够不够 form said back (有 / 够); None when the question has no
+    modal, nothing of content after it, or asks a degree (``degree_after_modal``: 会不会很冲, any word on it answers)."""
+    c = compact(text).rstrip("?？")
+    found = list(chat.words_re("yes_no_modal").finditer(c))
+    if not found:
+        return None
+    rest = chat.words_re("modal_lead_words").sub("", c[found[-1].end():], count=1)
+    if chat.words_re("degree_after_modal").search(rest):
+        return None
+    head = next((ch for ch in rest if ch not in STOP_CHARS and not ch.isdigit()), "")
+    form = found[-1].group()
+    verb = form[0] if len(form) == 3 and form[0] in "有够" else ""
+    return (bigrams(text) - _named_goods(chat, c), head, verb) if head else None
+
+
+def _named_goods(chat, c: str) -> frozenset[str]:
+    """The bigrams of the goods compacted question ``c`` names after a demonstrative (the pack's ``goods_demonstratives``:
+    这副羊皮手套的 → 这副, 副羊, 羊皮, 皮手, 手套), up to a 的 or four characters on."""
+    out = set()
+    for m in chat.words_re("goods_demonstratives").finditer(c):
+        name = re.match(r"[^的]{0,4}", c[m.end():]).group()
+        out.update(bigrams(m.group() + name))
+    return frozenset(out)
+
+
+def _names(clause: str, asked: frozenset[str], asked_for: tuple[frozenset[str], str, str] | None) -> bool:
+    """A clause names what the question asks: a content character of it, or, when a modal tells what it asks
+    (``_asked_after_modal``), a content bigram of the question not naming the goods, the first character after the modal
+    or the verb of its 有没有 / 够不够 form (a character of the goods or of the setting before the modal, 这副手套 /
+    冬天, tells no yes or no: 夏天握把稳当 for 冬天…会不会冻手)."""
+    if asked_for is None:
+        return bool(chars(clause) & asked)
+    words, head, verb = asked_for
+    return bool(bigrams(clause) & words) or head in clause or bool(verb and verb in clause)
 
 
 def no_quantity(chat, it, answering: list) -> bool:
