@@ -372,8 +372,7 @@ def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list
     for ri in whole:
         if not exc_by_rule.get(ri):  # an exception anywhere in the message overlaps the whole of it
             cands.append((ri, *_stripped(original)))
-    digits = None
-    # one search for a character every character gate needs one of: none there, no gate can hold (regex_gate.py)
+    digits = None  # (quiet: one search for a character every character gate needs one of; none there, none holds)
     quiet = not tested and rs.plan_chars is not None and rs.plan_chars.search(folded) is None
     for ri, gate, arg, spans_of in plan:  # rules needing no automaton hit
         if gate == "length":  # leading/trailing blanks do not make a message long (and the span is never empty)
@@ -387,6 +386,9 @@ def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list
                 continue
         elif gate == "chars_digit" and not tested:  # and an ASCII digit (params ``needs_digit``)
             if quiet or arg.search(folded) is None or ANY_DIGIT.search(folded) is None:
+                continue
+        elif gate == "short" and not tested:  # (params ``max_chars``: a short message, with one of ``needs`` if given)
+            if len(original.strip()) > arg[0] or (arg[1] is not None and arg[1].search(folded) is None):
                 continue
         elif gate == "digits" and not tested:
             if digits is None:

@@ -95,6 +95,8 @@ def plan_entry(ri: int, rule: Rule, params: dict, rx) -> tuple | None:
         return (ri, gate, needles(arg), DetectorSpans(rule.detector, params))
     if rule.regex and not rule.patterns:
         needs = tuple(fold(str(x)) for x in params.get("needs") or ())
+        if params.get("max_chars") is not None:  # only a short message can be what it reads (a lone ？ / ……)
+            return (ri, "short", (int(params["max_chars"]), needles(needs) if needs else None), RegexSpans(rx))
         gate = ("chars_digit" if params.get("needs_digit") else "chars") if needs else "always"
         return (ri, gate, needles(needs), RegexSpans(rx))
     return None
