@@ -92,7 +92,7 @@ def test_one_filter_two_configs():
 
     lists = {"declined_negations": ["不能"], "declined_helpers": [], "declined_verbs": ["透露"],
              "declined_words": ["不对外"], "declined_turns": ["偷偷"], "declined_weak_turns": ["不过"],
-             "declined_disclosures": ["大概"]}
+             "declined_disclosures": ["大概", "是九"]}
     flt = compile_filter("declined", lambda name: lists[name])
     assert isinstance(flt, ClauseFilter) and {"refusal", "declined"} <= set(SHAPES)
     assert all(isinstance(p, Re2Pattern) for p in (flt.before, flt.after, flt.counter))

@@ -227,8 +227,9 @@ def _gated(rs: Ruleset, batch: BatchNormalised) -> dict[int, list[tuple]]:
             ms = [m for m in _messages_at(batch, _gate_positions(arg, batch.folded_joined)).tolist()
                   if ANY_DIGIT.search(batch.folded[m])]
         elif gate == "short":  # a short message, holding one of the needed strings if any (params ``max_chars``)
-            ms = [m for m, t in enumerate(batch.originals) if len(t.strip()) <= arg[0]
-                  and (arg[1] is None or arg[1].search(batch.folded[m]) is not None)]
+            held = (range(n) if arg[1] is None  # (the needed strings found in one scan of the joined text)
+                    else _messages_at(batch, _gate_positions(arg[1], batch.folded_joined)).tolist())
+            ms = [m for m in held if len(batch.originals[m].strip()) <= arg[0]]
         elif gate == "digits":
             if digits is None:
                 digits = _messages_at(batch, [m.start() for m in DIGIT_RUN.finditer(batch.folded_joined)])

@@ -51,7 +51,6 @@ ANSWER_REACH = 24  # characters after a question mark read for a decline opening
 CHAIN_GAP, CHAIN_TAIL = 8, 12  # characters between a chain's opener and its causative, and after the causative
 CLAUSE_CHAR = "[^" + re.escape(CLAUSE_MARKS.replace("\n", "")) + "\n]"  # any character of the same clause
 WEAK_TURN_REACH = 16  # characters between a weak turn (不过) and the disclosure it leads to
-FIGURE_SAID = "是[0-9０-９一二三四五六七八九十两几]"  # a figure stated (不过是九十 / 但是68): a disclosure after a weak turn
 
 
 @dataclass(frozen=True)
@@ -176,7 +175,7 @@ def compile_filter(name: str, words_of: Callable[[str], list[str]]) -> ClauseFil
     alt = {part: alternation(words) for part, words in w.items()}
     if w["weak_turns"] and w["disclosures"]:  # a weak turn counts with the disclosure after it in its clause
         alt[shape.counter] += (f"|(?:{alt['weak_turns']}){CLAUSE_CHAR}{{0,{WEAK_TURN_REACH}}}"
-                               f"(?:{alt['disclosures']}|{FIGURE_SAID})")
+                               f"(?:{alt['disclosures']})")
     before = alt["negations"] + alt["helpers"] + "?" + alt["verbs"]
     if w["openers"] and w["causatives"]:  # 不会…让您… / 自称客服…要…: the chain is what is refused or warned against
         before += f"|{alt['openers']}{FILLER}{{0,{CHAIN_GAP}}}{alt['causatives']}{FILLER}{{0,{CHAIN_TAIL}}}"
