@@ -63,6 +63,9 @@ READ = {
     "fresh17_messages": "stop 33",
     "fresh17_hard_messages": "stop 33",
     "fresh17_chats": "stop 33",
+    "fresh18_messages": "stop 34",
+    "fresh18_hard_messages": "stop 34",
+    "fresh18_chats": "stop 34",
 }
 
 
