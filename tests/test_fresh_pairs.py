@@ -67,6 +67,9 @@ PINNED = {
     "fresh19_messages.jsonl": "63fde91081e3fff9d5712be5ec5b794b1ccb0d06432de61e0bcee050f4d06dab",
     "fresh19_hard_messages.jsonl": "e674cf20e656375058db190f5012a4be0857627852eea46dfb692d086033f051",
     "fresh19_chats.jsonl": "5d613047a260dd84d0cda895f7340a8021f2a8474188cebba616fcdb9c4df5c8",
+    "fresh20_messages.jsonl": "86c47c8af177a7253aee74e8f2d072a4a6c66e735a4ca0586ae514ed2023c57d",
+    "fresh20_hard_messages.jsonl": "337e871831203c50a2c2465d723043af32baad8331f393aa8ee37ee27f25ff37",
+    "fresh20_chats.jsonl": "cd52ae8a279d0238a789bfecb504dd0af948a03397d66a26022c01f430ea2ef4",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -87,6 +90,7 @@ SIZES = {
     "fresh17_messages.jsonl": (300, 110), "fresh17_hard_messages.jsonl": (160, 60), "fresh17_chats.jsonl": (55, 21),
     "fresh18_messages.jsonl": (300, 110), "fresh18_hard_messages.jsonl": (160, 60), "fresh18_chats.jsonl": (55, 21),
     "fresh19_messages.jsonl": (300, 110), "fresh19_hard_messages.jsonl": (160, 60), "fresh19_chats.jsonl": (55, 21),
+    "fresh20_messages.jsonl": (300, 110), "fresh20_hard_messages.jsonl": (160, 60), "fresh20_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
