@@ -59,6 +59,9 @@ PROBES = {
     "vocative_lead_words": ("fullmatch", "嗨", "嗨", "劳驾", "劳驾"),
     "second_person": ("search", "您", "请您看", "阁下", "阁下请看"),
     "slip_words": ("search", "不对", "地址不对", "写岔", "地址写岔了"),
+    "lapse_words": ("search", "不在家", "那天我人不在家", "睡过头", "早上睡过头了"),
+    "service_praise_forms": ("search", 1, "店里服务蛮周到", "靠谱", "店家真靠谱"),
+    "brush_off_forms": ("search", 0, "开票要另行申请", "别的部门", "请找别的部门问"),
 }
 
 

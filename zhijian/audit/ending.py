@@ -38,6 +38,27 @@ def _states_need(chat, i: int) -> bool:
                and not resolved(chat, s) and not suggests(chat, s) and not decides(chat, s) for s in ss)
 
 
+def _brushes_off(chat, i: int) -> bool:
+    """Agent turn ``i`` sends the need elsewhere without a way, a time or a person (the pack's ``brush_off_forms``: 发票得
+    另行办理 / 不在本次服务范围; not a hand-over, ``needs.handed_over``, nor a remedy carried out): what it settled in the
+    state's reading got no answer, and the goodbye or push-out beside it ends the chat on it."""
+    if not chat.words_re("brush_off_forms").search(compact(chat.messages[i].text)):
+        return False
+    ss = chat.sentences.get(i, ())
+    return not agent_turn(chat, i).handed_over and not any("solution" in s.acts for s in ss)
+
+
+def _restates_need(chat, i: int) -> bool:
+    """Customer turn ``i`` says again a need of an earlier turn (a content bigram in common with it: 所以我还是要开票啊 after
+    想开张发票, whatever the tagger reads in it), five characters and more, and neither winds down nor drops the matter:
+    the need is still wanted, whatever the agent said to it before."""
+    said, ss = chat.messages[i].text, chat.sentences.get(i, ())
+    if len(compact(said)) < 5 or "withdraw" in chat.labels.get(i, set()) or any({"goodbye", "thanks"} & set(s.acts) for s in ss):
+        return False
+    bg = bigrams(said)
+    return any(it.turn < i and it.act != "more" and bigrams(it.text) & bg for it in chat.items)
+
+
 def _plainly_states(chat, i: int) -> bool:
     """Customer turn ``i`` states its need plainly: a sentence the tagger reads as a problem, question or request with at
     least even odds (the model's score 0.5), or one raising another matter (``adds_matter``)."""
@@ -152,10 +173,12 @@ def forced_ending(chat) -> tuple[int, list[int]] | None:
         if not (pushed or closed):
             continue
         cut = [it.turn for it in chat.items
-               if it.turn < i and not it.superseded and (it.closed_by is None or it.closed_by > i)]
+               if it.turn < i and not it.superseded and (it.closed_by is None or it.closed_by > i
+                                                        or (it.closed_by == i and _brushes_off(chat, i)))]
         prev = max((j for j, n in chat.turns if j < i and n.role == "customer"), default=-1)
-        if closed and not pushed and prev >= 0 and "customer_hold" in chat.labels.get(prev, set()) and _holds_the_chat(chat, prev):
-            # 稍等我翻翻聊天记录: the customer is fetching what the agent asked for; every open need is cut off, and
+        if (closed or pushed) and prev >= 0 and "customer_hold" in chat.labels.get(prev, set()) and _holds_the_chat(chat, prev):
+            # 稍等我翻下记录: the customer is fetching what the agent asked for (closed on, or pushed out: 这次就聊到
+            # 这儿 after 我去称一下，等我两分钟); every open need is cut off, and
             # the customer's own "wait" when the tagger saw no need in their words
             cut = cut or [prev]
         elif closed and not pushed:
@@ -172,7 +195,8 @@ def forced_ending(chat) -> tuple[int, list[int]] | None:
                 # in the goodbye, cut nothing off)
                 cut = [prev]  # the need the tagger did not open an item for, and the goodbye says nothing to it
         if not cut and pushed and prev >= 0 and "forced_end" in chat.labels.get(i, set()) and (
-                _states_need(chat, prev) or any("complaint" in s.acts for s in chat.sentences.get(prev, ()))):
+                _states_need(chat, prev) or _restates_need(chat, prev)
+                or any("complaint" in s.acts for s in chat.sentences.get(prev, ()))):
             cut = [prev]  # 服务到此结束 right after a problem or the customer's anger: ended on them in so many words
         if cut:
             return i, cut

@@ -19,7 +19,8 @@ CONV_WORD_LISTS = frozenset((
     "not_received", "pressing_words", "added_question", "admonition_forms", "proposal_forms",
     # the grammar of the checks (questions, the verb-not-verb form, goods named, the head of a clause around a name)
     "question_or_request", "wh_question_words", "alternative_question", "condition_words", "a_not_a_question",
-    "goods_demonstratives", "name_lead_words", "name_after_words", "vocative_lead_words", "second_person", "slip_words"))
+    "goods_demonstratives", "name_lead_words", "name_after_words", "vocative_lead_words", "second_person", "slip_words",
+    "lapse_words", "service_praise_forms", "brush_off_forms"))
 _REGEX_CHARS = frozenset("\\.^$*+?{}[]|()")
 
 

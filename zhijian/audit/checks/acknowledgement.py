@@ -107,9 +107,13 @@ def _quoted_only(chat, i: int, act: str, label: str) -> bool:
 def _thanks_for_a_check(chat, k: int) -> bool:
     """The customer turn ``turns[k]`` asks for nothing and follows an agent block that only said they would check
     (``needs.agent_holds``: 我帮您问一下仓库 / 稍等我核实一下; no answer nor solution in it): its thanks are for the
-    check under way, and the agent answers them by coming back with the result (seed 004: 稍等后回复结果)."""
+    check under way, and the agent answers them by coming back with the result (seed 004: 稍等后回复结果).  Not when the
+    turn also praises the service (the pack's ``service_praise_forms``: 态度比别家强多了): praise wants thanks back (004:
+    客户提出表扬时，应谦虚致谢), whatever the check brings."""
     i = chat.turns[k][0]
     if any(set(s.acts) & NEEDS or reads_as_question(chat, s) for s in chat.sentences.get(i, ())):
+        return False
+    if chat.words_re("service_praise_forms").search(compact(chat.messages[i].text)):
         return False
     block = []
     for j, n in reversed(chat.turns[:k]):
@@ -160,7 +164,9 @@ def _courtesy_of_a_need(chat, i: int, act: str, label: str) -> bool:
             tail = _strip_particles(compact(s.text)).endswith(_cue_phrases(act))
             # (details handed over, then an apology that tells a slip of the customer's own, the pack's slip_words as in _self_correction:
             # 单号12345。抱歉，门牌号我写错一位 is said in earnest and needs 没关系; 单号12345，这么晚还打扰你 is the courtesy)
-            courtesy = handed and not acked and (act != "apology" or not chat.words_re("slip_words").search(s.text))
+            # (…or a lapse of theirs anywhere in the turn, the pack's lapse_words: [图片] 抱歉 那两天人不在家 is earnest too)
+            courtesy = handed and not acked and (act != "apology" or not (
+                chat.words_re("slip_words").search(s.text) or chat.words_re("lapse_words").search(chat.messages[i].text)))
             if not (need or courtesy or (asks and tail and len(compact(s.text)) > 4)):
                 return False
         need = need or asks
