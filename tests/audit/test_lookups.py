@@ -98,3 +98,32 @@ def test_plain_fields_refused_as_checked_ones(fields):
     with pytest.raises(LogError) as checked:
         parse_conversation(_record(**fields), "x", plain=False)
     assert str(plain.value) == str(checked.value)
+
+
+# (stop 34) the label forms' gate: a text with none of the strings every match of a label's expressions needs skips them
+FORMS = {"stuck": ["(拉|推|拧)不(开|动)", "(?<![没])卡住了"], "loose": ["[^，。]{0,4}松(了|动)"], "any": ["^.{0,3}$"]}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("抽屉拉不开了", {"stuck"}), ("螺丝拧不动", {"stuck"}), ("门又卡住了呀", {"stuck"}), ("没卡住了吧应该没事", set()),
+    ("把手有点松了怎么办", {"loose"}), ("拉链顺滑，不松不紧的样子", set()), ("嗯嗯", {"any"}), ("", set()),
+])
+def test_lexicon_form_gate_gives_the_ungated_labels(text, want):
+    gated = Lexicon({}, FORMS)
+    plain = Lexicon({}, FORMS)
+    plain._forms = [(label, pats, None) for label, pats, _ in plain._forms]
+    assert gated.labels(text) == plain.labels(text) == want
+    by_label = {label: gate for label, _, gate in gated._forms}
+    assert by_label["stuck"] is not None and by_label["loose"] is not None and by_label["any"] is None  # (^.{0,3}$: no strings)
+
+
+def test_lexicon_form_gate_on_the_shipped_forms():
+    from zhijian.audit.auditor import Auditor
+
+    lex = Auditor("jd", acts=False).config.lexicon
+    assert any(gate is not None for _, _, gate in lex._forms)
+    plain = Lexicon({}, {})
+    plain._ac, plain._labels, plain._forms = lex._ac, lex._labels, [(label, pats, None) for label, pats, _ in lex._forms]
+    for text in ("柜门推不动了", "收到以后打开发现坏了", "说好今天到结果还没到", "先这样吧，回头再说", "谢谢您的耐心解答",
+                 "好的", "这个多少钱", "签收了但是没收到东西", "祝您生活愉快", "麻烦快点，我等着用"):
+        assert lex._read(text) == plain._read(text)

@@ -10,14 +10,16 @@ audit for greetings, closings, thanks, apologies, complaints and after-sales ste
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from ahocorasick_rs import AhoCorasick
 
+from zhijian.audit.prefilter import required_strings
 from zhijian.engine.normalize import compact
 
 CACHE_TEXTS = 50_000  # texts whose labels are remembered
 CACHE_TEXT_MAX = 500  # characters: longer texts are not kept
+GATE_STRINGS = 128  # strings of a label's gate (``_gate``): a larger set is itself slow to search for
 _NONE: frozenset[str] = frozenset()
 
 
@@ -40,7 +42,7 @@ class Lexicon:
         self.labels = self._seen.__getitem__
         # each expression of a label compiled on its own, not joined into one alternation: the regex engine's literal
         # prefix and first-character scans then apply to each (joined, the long lists were read ~3x slower)
-        self._forms = [(label, tuple(map(re.compile, ps))) for label, ps in (forms or {}).items() if ps]
+        self._forms = [(label, tuple(map(re.compile, ps)), _gate(ps)) for label, ps in (forms or {}).items() if ps]
 
     @property
     def remembered(self) -> Mapping[str, frozenset[str]]:
@@ -56,14 +58,31 @@ class Lexicon:
             c = compact(text)
             for pid, _, _ in (self._ac.find_matches_as_indexes(c, overlapping=True) if self._ac else ()):
                 out |= self._labels[pid]
-            for label, pats in self._forms:  # (a label holds when one of its expressions is found)
-                if label not in out:
+            for label, pats, gate in self._forms:  # (a label holds when one of its expressions is found)
+                # (the gate: a text with none of the strings every match of the label's expressions needs matches none)
+                if label not in out and (gate is None or gate(c) is not None):
                     for pat in pats:
                         if pat.search(c):
                             out.add(label)
                             break
             got = frozenset(out) if out else _NONE
         return got
+
+
+def _gate(patterns) -> "Callable[[str], re.Match | None] | None":
+    """The search for the strings of which every match of one of ``patterns`` contains one (``prefilter.required_strings``
+    of each, together: at most ``GATE_STRINGS``), or None when one of them has no such set: a text it finds nothing in
+    matches none of them, so the label's expressions need not run (most texts read, for most labels)."""
+    words: set[str] = set()
+    for p in patterns:
+        got = required_strings(str(p))
+        if not got:
+            return None
+        words |= got
+    words = {w for w in words if not any(o != w and o in w for o in words)}  # (a word holding another adds nothing)
+    if len(words) > GATE_STRINGS:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))).search
 
 
 class _Seen(dict):
