@@ -101,23 +101,23 @@ class ClauseFilter:
             return True
         cs, ce = wide if self.shape.reach_next else near
         clause, s, e = folded[cs:ce], s - cs, e - cs
-        beyond = lambda m: m.start() < s or m.end() > e  # noqa: E731  (the hit's own letters alone are no context)
-        pre = [m for m in self.before.finditer(clause) if beyond(m)]
-        post = [m for m in self.after.finditer(clause) if beyond(m)]
-        ref = self.reference.search(clause[:s]) if self.reference is not None and s > 0 else None
+        # (spans of the matches: the hit's own letters alone are no context)
+        pre = [m for m in self.before.spans(clause) if m[0] < s or m[1] > e]
+        post = [m for m in self.after.spans(clause) if m[0] < s or m[1] > e]
+        ref = self.reference.search_span(clause[:s]) if self.reference is not None and s > 0 else None
         if not pre and not post and ref is None:
             return False
-        counters = list(self.counter.finditer(clause))
+        counters = self.counter.spans(clause)
         if not self.shape.governed:
             return not counters
-        inside = [m.span() for m in pre + post] + ([ref.span()] if ref else [])
-        ahead = [m for m in pre if m.start() < s]  # phrases written before their object, before the hit
-        first = min((m.start() for m in ahead), default=-1)  # 这边下单|不支持|支付宝: an earlier verb is not towards it
+        inside = pre + post + ([ref] if ref else [])
+        ahead = [m for m in pre if m[0] < s]  # phrases written before their object, before the hit
+        first = min((m[0] for m in ahead), default=-1)  # 这边下单|不支持|支付宝: an earlier verb is not towards it
 
-        def governed(p) -> bool:
-            outside = p.end() <= s or p.start() >= e
-            return (any(a <= p.start() < b for a, b in inside) or (bool(ahead) and p.start() >= e)
-                    or p.end() <= first or not outside)
+        def governed(p: tuple[int, int]) -> bool:
+            outside = p[1] <= s or p[0] >= e
+            return (any(a <= p[0] < b for a, b in inside) or (bool(ahead) and p[0] >= e)
+                    or p[1] <= first or not outside)
 
         return all(governed(p) for p in counters)
 
@@ -127,11 +127,11 @@ class ClauseFilter:
         if self.warning is None:
             return False
         cs, ce = near
-        for m in self.warning.finditer(folded[e:ne]):
-            at = e + m.start()
+        for m, _ in self.warning.spans(folded[e:ne]):
+            at = e + m
             if OWN.search(folded, cs, at):
                 return False
-            if at < ce or self.counter.search(folded[e:at]) is None:
+            if at < ce or self.counter.search_span(folded[e:at]) is None:
                 return True
         return False
 
@@ -140,8 +140,8 @@ class ClauseFilter:
         (想加好友？抱歉，…)?"""
         if self.answer is None or ce >= len(folded) or folded[ce] not in QUESTION_ENDS:
             return False
-        m = self.answer.search(folded[ce + 1:ce + 1 + ANSWER_REACH])
-        return m is not None and m.start() == 0
+        m = self.answer.search_span(folded[ce + 1:ce + 1 + ANSWER_REACH])
+        return m is not None and m[0] == 0
 
 
 @lru_cache(maxsize=8)

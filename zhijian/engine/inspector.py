@@ -48,6 +48,13 @@ def _shipped_ruleset(names: tuple[str, ...]) -> Ruleset:
         return rs
 
 
+def _model_config(models: dict, where: str) -> ModelConfig | None:
+    """The pack's ``models`` section as a ModelConfig, checked (its patterns compiled) when the section was first
+    met, then read back from the disk cache (cache.py): a start compiles none of its patterns (SemanticLayer
+    compiles each on first use)."""
+    return cached("modelconfig", key_of("modelconfig", models), lambda: ModelConfig.from_dict(models, where))
+
+
 def _masks(comp) -> dict[str, str]:
     """Own platform words read as 平台, the shop's own names as 本店, by the semantic layer."""
     out = {}
@@ -84,7 +91,7 @@ class Inspector:
             comp = apply_overrides(base.composition, data)
             self.ruleset = _compiled(key_of(comp, disguise.ACTIVE), lambda: comp, check)
         comp = self.ruleset.composition
-        cfg = ModelConfig.from_dict(comp.models, f"规则包 {','.join(self.packs)}: models") if models else None
+        cfg = _model_config(comp.models, f"规则包 {','.join(self.packs)}: models") if models else None
         self.semantic = SemanticLayer(cfg, masks=_masks(comp), exceptions=comp.model_exceptions,
                                       worse_than=self.ruleset.worse_than) if cfg else None
         if data and data.get("exceptions"):

@@ -14,7 +14,7 @@ import re
 
 
 class LazyRegex:
-    """A pattern (``re`` syntax) compiled on its first ``search`` or ``finditer``; pickled as its source."""
+    """A pattern (``re`` syntax) compiled on its first ``search``, ``finditer`` or ``fullmatch``; pickled as its source."""
 
     def __init__(self, pattern: str, flags: int = 0, compiled: re.Pattern | None = None):
         self.pattern = pattern
@@ -27,11 +27,15 @@ class LazyRegex:
         if rx is None:
             rx = re.compile(self.pattern, self.flags)
         self._rx = rx
-        self.search, self.finditer = rx.search, rx.finditer  # found before the methods below from now on
+        # found before the methods below from now on
+        self.search, self.finditer, self.fullmatch = rx.search, rx.finditer, rx.fullmatch
         return rx
 
     def search(self, *args):
         return self._bind().search(*args)
+
+    def fullmatch(self, *args):
+        return self._bind().fullmatch(*args)
 
     def finditer(self, *args):
         return self._bind().finditer(*args)

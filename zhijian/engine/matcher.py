@@ -31,6 +31,7 @@ from zhijian.engine.overlap import resolve_spans
 from zhijian.engine.pattern_table import id_joint, model_joint
 from zhijian.engine.clause_context import SHAPES
 from zhijian.engine.ruleset import Ruleset
+from zhijian.engine.safe_regex import spans_of as regex_spans
 from zhijian.engine.stickers import has_emoji, without_codes
 
 MAX_GAP = 4  # skipped characters allowed between two matched characters (支，付，宝 / 傻@#￥%逼)
@@ -352,8 +353,7 @@ def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list
             gate = rs.regex_gates.get(ri)
             if gate is not None and gate.search(folded) is None:
                 continue
-            spans = [m.span() for m in rs.regexes[ri].finditer(folded) if m.end() > m.start()]
-            spans = _filter(spans, exc)
+            spans = _filter([sp for sp in regex_spans(rs.regexes[ri], folded) if sp[1] > sp[0]], exc)
         elif len(groups) == 1:
             spans = groups[0]
         else:

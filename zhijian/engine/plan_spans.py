@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from zhijian.engine.detectors import DETECTORS
 from zhijian.engine.normalize import fold
+from zhijian.engine.safe_regex import spans_of
 
 
 class RegexSpans:
@@ -16,7 +17,7 @@ class RegexSpans:
         self.rx = rx
 
     def __call__(self, folded: str) -> list[tuple[int, int]]:
-        return [m.span() for m in self.rx.finditer(folded) if m.end() > m.start()]
+        return [sp for sp in spans_of(self.rx, folded) if sp[1] > sp[0]]
 
     def __getstate__(self):
         return self.rx

@@ -30,6 +30,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 
 from zhijian.engine import plain_model
 from zhijian.engine.findings import Finding
+from zhijian.engine.lazy_regex import LazyRegex
 from zhijian.engine.model_config import ModelCategory, ModelConfig, declined_units  # noqa: F401 (the pack's models section)
 from zhijian.engine.normalize import compact, normalise
 from zhijian.engine.rules import PackError
@@ -191,15 +192,15 @@ def _except_at(col: "np.ndarray", hit: list[int]) -> "np.ndarray":
 class SemanticLayer:
     """Scores messages with a shipped category model and turns scores into findings."""
 
-    declined: Mapping[str, re.Pattern] = {}  # category -> what declines its act in a message (set per layer below)
+    declined: Mapping[str, LazyRegex] = {}  # category -> what declines its act in a message (set per layer below)
 
     def __init__(self, config: ModelConfig, model: "LinearModel | None" = None,
                  masks: dict[str, str] | None = None, exceptions: dict[str, Sequence[str]] | None = None,
                  worse_than: Mapping[str, frozenset[str]] | None = None):
         self.config = config
-        self.address = re.compile(config.address_units) if config.address_units else None
-        self.declined = {cat: re.compile(rx) for cat, rx in config.declined}  # (model_config.ModelConfig.declined)
-        self.declined_clauses = {cat: re.compile(rx) for cat, rx in config.declined_clauses}  # (… .declined_clauses)
+        self.address = LazyRegex(config.address_units) if config.address_units else None  # (compiled on first use)
+        self.declined = {cat: LazyRegex(rx) for cat, rx in config.declined}  # (model_config.ModelConfig.declined)
+        self.declined_clauses = {cat: LazyRegex(rx) for cat, rx in config.declined_clauses}  # (… .declined_clauses)
         # the packs' precedence (overlap.py): category -> the categories that are the better reading of one
         # stretch; a model finding yields to a rule finding of a better category that overlaps its unit
         self.worse_than = dict(worse_than or {})

@@ -143,8 +143,17 @@ def _findings(layer, n: Normalised, rule_findings: list[Finding]) -> list[Findin
     out = list(rule_findings)
     text = n.original
     # the units that only address the customer (pack ``address_units``) or only name the shop's own platform or
-    # names: not scored, for any category
-    unscored = layer.unscored_units([(s, e) for s, e, _ in spans], text)
+    # names are not scored, for any category; a unit is tested only where its answer matters (as the batch path's
+    # ``_best_scored``): when it would be the best unit, or within MARGIN of the best
+    flags: dict[int, bool] = {}
+
+    def unscored(k: int) -> bool:
+        hit = flags.get(k)
+        if hit is None:
+            s, e, _ = spans[k]
+            hit = flags[k] = layer.unscored_unit(text, s, e)
+        return hit
+
     for j in order:
         c = layer.config.categories[j]
         col = [sigmoid32(row[j]) for row in z]
@@ -159,13 +168,15 @@ def _findings(layer, n: Normalised, rule_findings: list[Finding]) -> list[Findin
                 col[k] = -math.inf
             if hit and not _sure_ge(max(col), bars[j]):
                 continue
-        if unscored:
-            for k in unscored:
-                col[k] = -math.inf
-            if not _sure_ge(max(col), bars[j]):
-                continue
-        best = col.index(max(col))
-        if any(abs(v - col[best]) < MARGIN and z[k][j] != z[best][j] for k, v in enumerate(col) if k != best):
+        top = max(col)
+        while top > -math.inf and unscored(k := col.index(top)):
+            col[k] = -math.inf  # (the best scored unit is found as if every unscored one were set aside)
+            top = max(col)
+        if not _sure_ge(top, bars[j]):  # (sure when nothing was set aside: ``top`` reaches a hot unit's score)
+            continue
+        best = col.index(top)
+        if any(abs(v - top) < MARGIN and z[k][j] != z[best][j] and not unscored(k) for k, v in enumerate(col)
+               if k != best):
             raise Unsure  # two units this close: which one NumPy's argmax takes is not sure
         s, e, _ = spans[best]
         if any(f.category == c.category and f.start < e and s < f.end for f in out):
