@@ -32,6 +32,7 @@ PROBES = {
     "self_lookup_forms": ("search", 0, "能通过客户端找", "自行", "自行搜索"),
     "wait_words": ("search", "稍候", "请稍候", "等等哈", "您等等哈"),
     "checking_words": ("search", "联系", "我联系仓库", "咨询", "咨询厂家"),
+    "check_subject_words": ("search", "进度", "订单进度", "动态", "物流动态"),
     "yes_no_question": ("search", "好不好", "换个颜色好不好", "成不成", "这样成不成"),
     "yes_no_reply": ("fullmatch", 0, "是的哦", "妥妥的", "妥妥的"),
     "ask_lead": ("match", 0, "请问一下", "想了解", "想了解"),

@@ -14,7 +14,7 @@ from zhijian.engine.rules import PackError
 
 CONV_WORD_LISTS = frozenset((
     "asks_for_forms", "thanks_back_clause", "rating_words", "improvement_words", "this_order_forms", "text_on_goods",
-    "layout_forms", "not_let_down_forms", "found_forms", "self_lookup_forms", "wait_words", "checking_words", "yes_no_question", "yes_no_reply",
+    "layout_forms", "not_let_down_forms", "found_forms", "self_lookup_forms", "wait_words", "checking_words", "check_subject_words", "yes_no_question", "yes_no_reply",
     "ask_lead", "if_any_forms", "confirm_tags", "asks_info", "asks_data", "help_offer", "courtesy_words", "tells_to_do",
     "not_received", "pressing_words", "added_question", "admonition_forms", "proposal_forms",
     # the grammar of the checks (questions, the verb-not-verb form, goods named, the head of a clause around a name)

@@ -180,27 +180,59 @@ def _is_question(text: str) -> bool:
 def _does(chat, j: int, acts: tuple[str, ...], words: str) -> bool:
     if chat.labels.get(j, set()) & {words}:
         return True
-    for s in chat.sentences.get(j, ()):
-        a = set(s.acts)
-        if words == "as_cause":
-            if offers_for_consent(chat, s):
-                continue  # a remedy offered for the customer's consent (给您寄个新灯座，您看行吗) asks nothing about what went wrong
-            if "greeting" in a and "closing" not in a and _greeting_asks(chat, s):
-                return True  # 您好，请问是完全不亮，还是一闪一闪呢: the greeting asks about the case
-            if a & _NOT_CAUSE and not (_more_than_greeting(s) or "as_cause" in chat.text_labels(s.text)
-                                       or asks_back(s, chat)):
-                continue  # (您好，请问您试过重新配对吗: the greeting asks about the case too, not 请问有什么可以帮您)
-            if not a & _NOT_CAUSE and _is_question(s.text):
-                return True  # a question back about the case finds the cause (请问是收到就这样，还是用了一段时间后…)
-        if words == "as_solution" and _offers(chat, s):
-            return True  # 您可以改选…，或者… / 可以给您换一个: a remedy offered in the pack's solution_forms
-        if words == "as_solution" and "agent.solution" not in s.cues:
-            continue  # a remedy is named (the pack's words or the solution cue); 我已经把情况记录下来了 is none
-        if words == "as_apology" and not chat.sure(s, "empathy"):
-            continue  # the model's half reading of a plain finding as empathy (核对了，是库房少放了一件) apologises for nothing
-        if a.intersection(acts):
-            return True
-    return False
+    return any(_sentence_does(chat, s, acts, words) for s in chat.sentences.get(j, ()))
+
+
+def _sentence_does(chat, s, acts: tuple[str, ...], words: str) -> bool:
+    """Agent sentence ``s`` does the step (acts ``acts``, the pack's ``words`` read sentence by sentence by ``_does``)."""
+    a = set(s.acts)
+    if words == "as_cause":
+        if offers_for_consent(chat, s):
+            return False  # a remedy offered for the customer's consent (给您寄个新灯座，您看行吗) asks nothing about what went wrong
+        if "greeting" in a and "closing" not in a and _greeting_asks(chat, s):
+            return True  # 您好～是全黑不亮还是闪个不停: the greeting asks about the case
+        if a & _NOT_CAUSE and not (_more_than_greeting(s) or "as_cause" in chat.text_labels(s.text)
+                                   or asks_back(s, chat)):
+            return False  # (您好～试过重新配对没: the greeting asks about the case too, not the offer of help)
+        if not a & _NOT_CAUSE and _is_question(s.text):
+            return True  # a question back about the case finds the cause (一到手就这样还是用了些日子才…)
+    if words == "as_solution" and _offers(chat, s):
+        return True  # 您可以改选…，或者… / 可以给您换一个: a remedy offered in the pack's solution_forms
+    if words == "as_solution" and "agent.solution" not in s.cues:
+        return False  # a remedy is named (the pack's words or the solution cue); 这事我登在本子上了 is none
+    if words == "as_apology" and not chat.sure(s, "empathy"):
+        return False  # the model's half reading of a plain finding as empathy (核对了，是库房少放了一件) apologises for nothing
+    return bool(a.intersection(acts))
+
+
+def _names_remedy(chat, s) -> bool:
+    """Agent sentence ``s`` names a remedy itself: the solution step read in it (``_sentence_does``), or one of the pack's
+    ``as_solution`` words in a sentence the tagger reads as a solution (是我们没排好人手，抱歉 names none)."""
+    return _sentence_does(chat, s, *_STEPS[2][1:]) or ("solution" in s.acts and "as_solution" in chat.text_labels(s.text))
+
+
+def _remedy_first(chat, j: int) -> bool:
+    """In agent turn ``j``, the first turn both to name a remedy and to look into the case, a sentence names the remedy
+    (``_names_remedy``) before any sentence looks into it (新的一台给您换上。订单号劳驾发我: the remedy promised before the cause is
+    known, seed 003 §售后 查明原因 first); a question that only asks the customer's consent or choice of the remedy (the pack's
+    ``consent_forms``: 您看可以吗 / 哪样您更方便) looks into nothing."""
+    consent = chat.patterns("consent_forms")
+    sents = chat.sentences.get(j, ())
+    c = next((n for n, s in enumerate(sents) if ("as_cause" in chat.text_labels(s.text) or _sentence_does(
+        chat, s, *_STEPS[0][1:])) and not (consent is not None and consent.search(compact(s.text)))), None)
+    r = next((n for n, s in enumerate(sents) if _names_remedy(chat, s)), None)
+    return c is not None and r is not None and r < c
+
+
+def _remedy_before_cause(chat, after: list[int], fixed: set[int]):
+    """The finding when a remedy (``_names_remedy``; not the advice that worked, ``fixed``) was named in the agent turns
+    ``after`` before the cause was looked into (seed 003 §售后 查明原因 → 方案), or None: a question of use answered by advice
+    that worked owes no apology, but a return offered before asking what went wrong is still out of order."""
+    c = next((j for j in after if _does(chat, j, *_STEPS[0][1:])), None)
+    s = next((j for j in after if j not in fixed and any(_names_remedy(chat, o) for o in chat.sentences.get(j, ()))), None)
+    if s is not None and (c is None or s < c or (s == c and _remedy_first(chat, s))):
+        return chat.finding("aftersales_flow", s, detail="未查明原因就先给出方案")
+    return None
 
 
 def _greeting_asks(chat, s) -> bool:
@@ -268,21 +300,33 @@ def aftersales_flow(chat):
             elif solved and _reports(chat, j):
                 until = kk - 1
                 break  # a problem after this one was solved is a case of its own (before: its details)
-        if not after and judged:
-            continue  # a later report the agent never got to: unanswered / forced_end say so
+        if (not after and judged) or _cut_off(chat, i, after):
+            continue  # a report the agent never got to: unanswered / forced_end say so
         judged = True
         if fixed and _own_doing(chat, i, until):
             continue  # 装不上 → 对准箭头再拧 → 可以了，原来我拧反了: the customer's own handling, no fault of the goods (003 §售后)
         if fixed and not any(defect(chat, chat.messages[t].text) for t in told):
             # 装好后出纸有折痕 → 您先把导纸板往里推一格试试 → 推了好了: the advice on how the goods are used worked, and no
             # defect of the pack's after-sales words was named: a question of use answered, not an after-sales case (003 §售后
-            # is for goods found faulty; no apology is owed for advice that worked)
+            # is for goods found faulty; no apology is owed for advice that worked; a remedy before the cause is still wrong)
+            wrong = _remedy_before_cause(chat, after, fixed)
+            if wrong is not None:
+                yield wrong
+                return
             continue
         wrong = _out_of_order(chat, i, after, fixed, owed=not apologised)
         apologised = apologised or any(_does(chat, j, ("empathy",), "as_apology") for j in after)
         if wrong is not None:
             yield wrong
             return
+
+
+def _cut_off(chat, i: int, after: list[int]) -> bool:
+    """The agent ended the chat on the customer (``Chat.forced_ending``) with the report of turn ``i`` among the turns cut off,
+    and no agent turn between the report and that ending: the case was never taken up, which ``forced_end`` reports (000:
+    不可以主动强制结束对话), not a case handled out of order."""
+    end = chat.forced_ending
+    return bool(end) and i in end[1] and all(j >= end[0] for j in after if j > i)
 
 
 def _own_doing(chat, i: int, until: int) -> bool:
@@ -309,7 +353,7 @@ def _out_of_order(chat, i: int, after: list[int], fixed: set[int], owed: bool = 
     c, a, s = first_of["cause"], first_of["apology"], first_of["solution"]
     if s is None:
         return chat.finding("aftersales_flow", i, detail="没有提供任何解决方案")
-    if c is None or s < c:
+    if c is None or s < c or (s == c and s not in fixed and _remedy_first(chat, s)):
         return chat.finding("aftersales_flow", s, detail="未查明原因就先给出方案")
     if a is None and not owed:
         return None

@@ -94,7 +94,13 @@ def _forgotten(chat, it) -> bool:
     newer = any(o is not it and o.turn > j and o.closed_by == x for o in chat.items)
     if not said or not (later or newer):
         return False
-    if not (all(any(bigrams(s.text) & b for b in later) for s in said) or (len(said) == 1 and newer)):
+    # (the hold names what it checks: a content bigram of the need, 寄修, not a word of any check, the pack's check_subject_words: 情况)
+    subject = bigrams(chat.words_re("check_subject_words").sub("，", it.text))
+    named = bool(subject & frozenset().union(*(bigrams(s.text) for s in chat.sentences.get(j, ()) if "hold" in s.acts)))
+    if not (all(any(bigrams(s.text) & b for b in later) for s in said) or (len(said) == 1 and newer)
+            or (named and not newer)):
+        # (or the hold named what it checks, 返修要几天我去问下师傅的排期, and the customer only thanked or agreed after it: a reply
+        # that shares nothing with the need nor the hold, below, is other advice, 付款时留言写上机型, not the result)
         return False
     return not any(bigrams(s.text) & held or says_found(chat, s.text)
                    for y in chat.agent_turns if y >= x for s in chat.sentences.get(y, ()))
@@ -124,7 +130,7 @@ def hold_returns(chat) -> list[tuple[int, int | None, bool]]:
             continue  # the hold cue's phrases (稍等 / 请稍候 / 正在为您查询) only: a promise to come back in the chat
         if any("cause_check" in s.acts and asks_info(chat, s.text) for s in sents):
             continue
-        if any({"answer", "solution"} & set(s.acts) for s in sents):
+        if _result_with_hold(chat, sents):
             continue  # 我帮您查了一下，… : the check and its result in one turn
         # (an answer the tagger took for a closing, 感谢您的耐心等待，查到了，…, comes back with the result too)
         back, passed = None, False
@@ -172,7 +178,7 @@ def followup_missed(chat):
             # (or settled by a reply to what the customer said after the hold only: the check forgotten)
             yield chat.finding("followup_missed", it.held_by, detail="之后没有回复查询结果")
             return
-        gap = late(it.held_by, it.closed_by)
+        gap = late(it.held_by, _came_back(chat, it.held_by, it.closed_by))
         if gap is not None:
             yield chat.finding("followup_missed", it.held_by,
                                detail=f"{round(gap)} 秒后才回复，超过 {round(limit(it.held_by))} 秒")
@@ -193,6 +199,26 @@ def followup_missed(chat):
     last = chat.agent_turns[-1] if chat.agent_turns else None
     if last is not None and last_word_holds(chat, last):
         yield chat.finding("followup_missed", last, detail="之后没有回复查询结果")
+
+
+def _result_with_hold(chat, sents) -> bool:
+    """An agent turn holding (the hold cue) also brings the result of its check: an answer or a solution said in the hold's
+    sentence or after it (替您查过了，有货).  An answer said before a hold that names a check (the pack's ``checking_words``:
+    这色号没了，补不补货我去问下库房，稍候) answers the question asked; the check is a promise still owed (004:
+    需要查询的问题要回复结果).  A bare wait after an answer (没法改了，稍候片刻) is the agent at work on it, no check promised."""
+    checking = chat.words_re("checking_words")
+    first = next((n for n, s in enumerate(sents) if "agent.hold" in s.cues and checking.search(s.text)), 0)
+    return any({"answer", "solution"} & set(s.acts) for s in sents[first:])
+
+
+def _came_back(chat, held: int, done: int) -> int:
+    """The agent turn that came back with the result of the check held in turn ``held``: the first agent turn after it that
+    thanks or apologises for the wait with the result beside it (``held.back_after_wait``: 久等了，周二上午有空) or says the
+    check is done (``held.says_found``), however the tagger read it, else ``done`` (the turn that settled the need)."""
+    for x in chat.agent_turns:
+        if held < x < done and any(back_after_wait(chat, s) or says_found(chat, s.text) for s in chat.sentences.get(x, ())):
+            return x
+    return done
 
 
 def last_word_holds(chat, j: int) -> bool:
