@@ -132,7 +132,8 @@ def test_ruleset_bound():
     # 33,276 after pool 34's eighteen rules (their own words again; no rule of that round opts into disguise)
     # 33,998 after stop 32's pool rounds; ~34,070 after its sweep (t11t2: platform, peer, diversion words, no disguise)
     # 34,291 after pool 39's promise, privacy, advertising and review words (t11ub, no disguise)
-    assert len(rs.literals) < 34_600
+    # 34,648 after stop 35's fresh18 kinds of abuse / impolite / questioning / shirking (t11ab, trigger words, no disguise)
+    assert len(rs.literals) < 34_800
 
 
 @pytest.fixture(scope="module")
