@@ -133,7 +133,8 @@ def test_ruleset_bound():
     # 33,998 after stop 32's pool rounds; ~34,070 after its sweep (t11t2: platform, peer, diversion words, no disguise)
     # 34,291 after pool 39's promise, privacy, advertising and review words (t11ub, no disguise)
     # 34,666 after stop 34's fresh18 words in seven meaning categories (t11aa: six new or widened rules, no disguise)
-    assert len(rs.literals) < 34_800
+    # 34,783 with the same stop's fresh18 kinds of abuse / impolite / questioning / shirking (t11ab, trigger words, no disguise)
+    assert len(rs.literals) < 35_000
 
 
 @pytest.fixture(scope="module")
