@@ -1,4 +1,4 @@
-"""Fresh18 read (stop 35, issue 11, helper t11ab): kinds of abuse, uncivil, impolite, questioning and shirking the
+"""Fresh18 read (stop 34, issue 11, helper t11ab): kinds of abuse, uncivil, impolite, questioning and shirking the
 rules missed, and clean kinds they or the model flagged; several shapes each, hit and clean."""
 import pytest
 
