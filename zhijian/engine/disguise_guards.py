@@ -24,6 +24,9 @@ LEFT, RIGHT, FRAMED = 1, 2, 4
 # marks that end a clause (a colon is left out: SN：123 is a label); an initials form standing between
 # two of them, or between one and the text's edge, is a clause of its own (少来这套，rh)
 _CLAUSE_MARKS = frozenset("，。！？!?,.；;、~～…")
+# a modal verb or 没 before a two-character same-sound form makes it a verb phrase (能出声 for 畜生, 没出声):
+# an insult or a name never stands there (你才…, 是… are the insult's frames, and are not here)
+_VERB_BEFORE = frozenset("能会没")
 # particles after a clause-final word (你是不是nm啊, 你才nm呢)
 _EXCLAIM = frozenset("啊吧呀啦哈嘛呢")
 # what puts a clause-final word in the predicate: the copula, degree adverbs, a classifier (是nm, 真nm,
@@ -62,6 +65,8 @@ def cuts_word(words: frozenset[str], text: str, s: int, e: int, edges: int = LEF
     """Does a word of ``words`` stand in ``text`` across a guarded edge of the match [s, e)?  Then the
     match is the halves of ordinary words (清楚|升级 around 楚升, 如果|妹子 around 果妹)."""
     n = len(text)
+    if edges & LEFT and e - s == 2 and s > 0 and text[s - 1] in _VERB_BEFORE:
+        return True  # 能出声 / 没出声: after a modal or 没 a two-character form is a verb, not a name
     for edge, bit in ((s, LEFT), (e, RIGHT)):
         if not edges & bit:
             continue
@@ -82,3 +87,13 @@ def framed(text: str, s: int, e: int) -> bool:
     if ends and (starts or before in _PREDICATE):
         return True
     return (starts or before in _PLACE_BEFORE) and text.startswith(_PLACE_AFTER, e)
+
+
+# the words that make Latin letters a product line or a model's name: GM系列 / 型号GM is a code, not a platform
+_SERIES_AFTER = ("系列", "型号", "机型")
+_SERIES_BEFORE = ("型号", "机型", "型号是", "型号为")
+
+
+def product_line(folded: str, s: int, e: int, start: bool, end: bool) -> bool:
+    """Do the Latin letters at [s, e) name a product line or a model (GM系列 / 型号GM), with a whole-word edge asked?"""
+    return (end and folded.startswith(_SERIES_AFTER, e)) or (start and folded.endswith(_SERIES_BEFORE, 0, s))

@@ -24,7 +24,7 @@ import itertools
 import re
 
 from zhijian.engine.detectors import ANY_DIGIT, DIGIT_RUN as _DIGIT_RUN
-from zhijian.engine.disguise_guards import FRAMED, LEFT, RIGHT, cuts_word, framed
+from zhijian.engine.disguise_guards import FRAMED, LEFT, RIGHT, cuts_word, framed, product_line
 from zhijian.engine.findings import Finding, new_finding
 from zhijian.engine.normalize import ORDINAL_FILLER, Normalised, compact
 from zhijian.engine.overlap import resolve_spans
@@ -56,14 +56,14 @@ _SLOT_BEFORE = re.compile(r"\[[^\[\]\s]{1,6}x\]$")
 def _latin_code(folded: str, s: int, e: int, start: bool, end: bool) -> bool:
     """Is the Latin form at [s, e) a piece of a longer Latin token: next to a letter or digit (or to an underscore
     joined to one: an account like cs_88; a hyphen and a model number: TM-200), to an anonymised value, or letters
-    joined by & (a brand like C&S or H&M, never initials of an insult)?"""
+    joined by & (a brand like C&S or H&M, never initials of an insult), or a product line's letters (GM系列 / 型号GM)?"""
     if start and s > 0 and (_ascii_alnum(folded[s - 1]) or folded[s - 1] == "&" or id_joint(folded, s - 1, -1)
                             or _SLOT_BEFORE.search(folded[max(0, s - 9):s]) is not None):
         return True
     if end and e < len(folded) and (_ascii_alnum(folded[e]) or folded[e] == "&" or id_joint(folded, e, 1)
                                     or model_joint(folded, e) or _SLOT.match(folded, e) is not None):
         return True
-    return "&" in folded[s:e]
+    return "&" in folded[s:e] or product_line(folded, s, e, start, end)
 
 
 def _edge_before(folded: str, i: int) -> bool:

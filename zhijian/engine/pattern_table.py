@@ -112,11 +112,33 @@ class PatternTable:
         """The words of each of the rule's groups, and the forms its text generators derive from them."""
         text_gens = [g for g in gens if g in disguise.TEXT_GENERATORS]
         for g, group in enumerate(word_groups(rule)):
+            words = [compact(w) for w in expand(self.composition, group, where)]
+            sounds = self._same_sound_sources(words, text_gens)
             for w in expand(self.composition, group, where):
-                self.add(w, Entry(ri, GROUP, g, False, False), where)
                 cw = compact(w)
+                src = sounds.get(cw)
+                # a listed same-sound form of another listed word, every character replaced (沙比 beside 傻逼), is a
+                # derived disguise written out, any syllables of running text: it is matched under the same edge
+                # guards (泥沙|比较 around 沙比 cuts ordinary words)
+                guard = guarded_edges(src, cw) if src else 0
+                self.add(w, Entry(ri, GROUP, g, False, False, False, guard), where)
                 for name in (text_gens if cw not in self._nicknames else ()):  # a nickname is a disguise already
                     self._add_derived(ri, g, cw, name, where)
+
+    @staticmethod
+    def _same_sound_sources(words: list[str], text_gens: list[str]) -> dict[str, str]:
+        """Listed words that a same-sound generator of the rule derives from another listed word -> that word."""
+        gens = [n for n in text_gens if disguise.GENERATORS[n].contiguous]
+        if not gens:
+            return {}
+        listed = set(words)
+        out: dict[str, str] = {}
+        for w in words:
+            for name in gens:
+                for v in disguise.GENERATORS[name].func(w):
+                    if v in listed and all(a != b for a, b in zip(v, w)):
+                        out.setdefault(v, w)
+        return out
 
     def _add_derived(self, ri: int, g: int, cw: str, name: str, where: str) -> None:
         for v in disguise.GENERATORS[name].func(cw):
