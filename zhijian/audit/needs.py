@@ -131,15 +131,16 @@ def reads_as_question(chat, s) -> bool:
         len(c) <= 20 and _asks_by_words(chat, c))
 
 
-# 什么 after a negation is "any", not "what" (没看到什么提示 / 不需要什么发票); 不知道什么时候 still asks
-_INDEFINITE = re.compile(r"([没不](?!知道|清楚|确定|晓得|明白)[\u4e00-\u9fff]{0,4}?)什么(?!时候|原因|意思)")
+# 什么 (or its spoken 啥) after a negation is "any", not "what" (没看到什么提示 / 不需要什么发票 / 没啥要问的); after 不知道
+# it still asks
+_INDEFINITE = re.compile(r"([没不](?!知道|清楚|确定|晓得|明白)[\u4e00-\u9fff]{0,4}?)(?:什么|啥)(?!时候|原因|意思)")
 
 
 def _no_courtesy(c: str) -> str:
     """A compacted sentence without 不好意思, whose 好不好 is no A-not-A question (不好意思周末还来打扰), nor
     the 什么 of a negation (我也没点什么确认: no question)."""
     c = c.replace("不好意思", "，") if "不好意思" in c else c
-    return _INDEFINITE.sub(r"\1", c) if "什么" in c else c
+    return _INDEFINITE.sub(r"\1", c) if "什么" in c or "啥" in c else c
 
 
 # what a sentence of thanks or praise must not name to be only that: a defect, how to handle it, a grievance

@@ -160,9 +160,18 @@ def names_no_choice(grammar: tuple, it: Item, answering: list) -> bool:
     return not any(ch & said for ch in choices) and bool((chars(it.text) - frozenset().union(*choices)) & said)
 
 
+def term_unmet(term: tuple, it: Item, answering: list) -> bool:
+    """Question ``it``, asked plainly, asks how long a guarantee lasts (``term[0]``, the pack's ``term_question``: 保修期多长 /
+    质保是几年) and no ``answering`` sentence names cover or a term (``term[1]``, the pack's ``term_words``: 保 / 三包 / 两年 /
+    六个月): what it asks for is not given (收货十五日内可退 / 下午就修得好 speak of another matter), it stays open."""
+    if it.act != "question" or it.grievance or not term[0].search(compact(it.text)):
+        return False
+    return not any(term[1].search(compact(s.text)) for s in answering)
+
+
 def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = (), intro=None,
            added=None, grammar: tuple = (NEVER, NEVER), choice: tuple = (NEVER, NEVER), beside=None,
-           quantity: tuple = (NEVER, NEVER)) -> list[Item]:
+           quantity: tuple = (NEVER, NEVER), term: tuple = (NEVER, NEVER), off=None) -> list[Item]:
     """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
     items still open.  ``newest``: the customer turn of the newest open item when the block began.
     ``details``: the customer's sentences since the agent's last block that opened no need (客厅三十平,
@@ -175,7 +184,9 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     settled by an answer naming neither choice).  ``beside``: whether the answering sentences say nothing about a lone
     open question (``beside.beside_point``), or None.  ``quantity``: the pack's ``quantity_question`` and ``quantity_words``
     (a clause sharing one character with a question asking how much or how long, 坐着稳稳的 for 坐高多少, and giving no
-    figure is not about it)."""
+    figure is not about it).  ``term``: the pack's ``term_question`` and ``term_words`` (``term_unmet``: a question asking
+    how long a guarantee lasts is settled only by a block naming cover or a term).  ``off``: whether the answering sentences
+    give nothing of what a question asks for (``suits.suits_unmet``), or None: such a question is not settled by them."""
     def waits(it: Item) -> bool:
         """Only an answer about it settles it: held while the customer asked something newer, or skipped
         by an earlier answer."""
@@ -183,8 +194,9 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
 
     # (the one need held while the agent asked for something first, 请稍等，我问一下仓库 → 在哪个区 → 浦东: a clause about
     # what the customer told does not bring the result of the check)
+    unmet = [term_unmet(term, it, answering) or (off is not None and off(it, answering)) for it in open_]
     if len(open_) == 1 and not waits(open_[0]) and not (details and open_[0].held_by is not None):
-        if names_no_choice(choice, open_[0], answering) or (beside is not None and beside(open_[0], answering)):
+        if unmet[0] or names_no_choice(choice, open_[0], answering) or (beside is not None and beside(open_[0], answering)):
             return open_
         open_[0].closed_by = j
         return []
@@ -209,6 +221,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
             bg, ch = bigrams(cl), chars(cl)
             best, score = -1, 0
             for k, (ib, ic) in enumerate(feats):
+                if unmet[k]:
+                    continue  # (当天能修好 for 保修多久: no clause of a block naming no cover is about the term asked)
                 sc = 2 * len(ib & bg) + len(ic & ch)
                 if held[k] and _only_goods(open_[k], bg, ch, cl, grammar):
                     continue  # a held check's goods named again (连同书包寄出 for 书包哪天能寄): no result of the check
@@ -253,14 +267,14 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     spoken = [x >= 3 for x in strength]
     for k, it in sorted(enumerate(open_), key=lambda e: (e[1].grievance, len(feats[e[0]][1]) <= 2 and not waits(e[1]))):
         # a held item is not settled by a free sentence while the customer has asked something newer
-        if not got[k] and free and not waits(it):
+        if not got[k] and free and not waits(it) and not unmet[k]:
             got[k] = True
             free -= 1
     # a question with no content of its own (怎么样了 / 有吗 / 查好了没), or one asked in anger (你们是不是都不看单子的),
     # is settled by any answer
     before, said = list(got), "".join(compact(s.text) for s in answering)
     for k, it in enumerate(open_):
-        if not got[k] and (len(feats[k][1]) <= 2 or it.grievance) and not waits(it) and not _named_beside(
+        if not got[k] and not unmet[k] and (len(feats[k][1]) <= 2 or it.grievance) and not waits(it) and not _named_beside(
                 k, open_, feats, before, said, added, quantity[0], spoken):
             got[k] = True
     # a problem stated with its question in one turn (降价了 | 能补差价吗) is one need: settled together; not a question
@@ -272,7 +286,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     still = []
     for k, it in enumerate(open_):
         one = it.act != "question" or asked.count(it.turn) == 1
-        if got[k] or (it.turn in done and it.turn in with_problem and not it.added and one):
+        if got[k] or (it.turn in done and it.turn in with_problem and not it.added and one and not unmet[k]):
             it.closed_by = j
         else:
             still.append(it)

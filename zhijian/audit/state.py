@@ -71,6 +71,7 @@ from __future__ import annotations
 
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.beside import beside_point, ends_on_earlier_matter, no_quantity
+from zhijian.audit.suits import suits_unmet
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy
 from zhijian.audit.held import held_by_name, resent, says_found, told_before_hold
 from zhijian.audit.item import Item
@@ -271,7 +272,9 @@ def track(chat) -> list[Item]:
                                  lambda it, said: it.turn > last_agent and not holds and (
                                      beside_point(chat, it, said) or no_quantity(chat, it, said)
                                      or ends_on_earlier_matter(chat, it, said)),
-                                 (chat.words_re("quantity_question"), chat.words_re("quantity_words")))
+                                 (chat.words_re("quantity_question"), chat.words_re("quantity_words")),
+                                 (chat.words_re("term_question"), chat.words_re("term_words")),
+                                 lambda it, said: suits_unmet(chat, it, said))
                           if answering else settle_) + more + named
                 # the same question asked twice (before and after the agent's greeting), or one need typed in
                 # pieces in one turn (我要取消订单 … 你能帮我取消么: a content bigram in common), is settled once

@@ -1,0 +1,57 @@
+"""Whether the goods suit a named thing, answered beside the point (seed 000: 漏回复).
+
+A customer asks whether the goods work with or for something they name (the old model at home, another maker's camera,
+a newborn, the old bike's charger: the pack's ``suits_question``).  What the question asks for is a yes or no about that
+thing; an answer telling figures and features of the goods (its own charger, its battery, its material) gives neither:
+the question stays open (``state.track`` reads it as a lone need answered beside the point).
+"""
+
+from __future__ import annotations
+
+import re
+
+from zhijian.audit.settle import CLAUSE, bigrams, chars, compact
+
+_MODAL = re.compile(r"能不能|可不可以|能否|可以|能")  # (the pack's suits_question names one; the last is what asks)
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")  # a figure (5 / 0.01)
+# the thing named as what the goods should suit: after 在 / 到 / 于 / 给 up to the verb, or the stretch before the modal
+_TARGET_AFTER = re.compile(r"(?:在|到|于|给|为)(?P<t>[^，,。？?！!]{2,10}?)(?:上|里|中)?(?:用|使用|充电|充|装|供电|安装)?(?:吗|么|嘛|不|呢)?$")
+
+
+def suits_unmet(chat, it, answering: list) -> bool:
+    """Question ``it`` asks whether the goods suit a thing it names (the pack's ``suits_question``: …能用吗 / 能用在…上吗 /
+    能给…充吗), plainly (no grievance), and no ``answering`` sentence names that thing (a content bigram of it), says the
+    yes or no of it (the pack's ``suits_words``: 能用 / 兼容 / 不支持 / 可以, until it was answered around), asks back or says
+    the agent checks: the answer tells of the goods beside what was asked."""
+    asks = chat.patterns("suits_question")
+    c = compact(it.text).rstrip("?？")
+    m = asks.search(c) if asks is not None else None
+    if m is None or it.act != "question" or it.grievance:
+        return False
+    modal = [x.start() for x in _MODAL.finditer(c)]
+    stretch = _target(c, modal[-1]) if modal else ""
+    target = frozenset(b for b in bigrams(stretch) if not b.isdigit())  # (a pair of digits names nothing: 00 / 0.01)
+    if not target:
+        return False
+    named, figures = chars(stretch) - set("0123456789"), frozenset(_FIGURE.findall(stretch))
+    # (once answered around, 能用十二个月 / 可以 in a later block says yes to the newer question: only the thing named returns
+    # to this one)
+    yes_no = chat.words_re("suits_words") if not it.skipped else None
+    back = chat.words_re("asks_back_words")
+    for s in answering:
+        if "hold" in s.acts or s.scores.get("hold", 0.0) >= 0.3 or "cause_check" in s.acts:
+            return False  # (a check promised or a question back: no answer yet, no answer beside the point)
+        for cl in (compact(x) for x in CLAUSE.findall(s.text) or [s.text]):
+            # (狗狗二十斤内都够睡 for 我家狗九斤能用吗: two characters of the thing named answer as well)
+            # (下限-10℃ for 零下10度的天能用吗: the figure of the thing said back answers too)
+            if bigrams(cl) & target or len(chars(cl) & named) >= 2 or figures & set(_FIGURE.findall(cl)) or (yes_no is not None and yes_no.search(cl)) or back.search(cl):
+                return False
+    return sum(len(compact(s.text)) for s in answering) >= int(chat.config.raw.get("beside_min_said") or 0)
+
+
+def _target(c: str, at: int) -> str:
+    """The thing compacted question ``c`` names as what the goods should suit: the stretch after
+    在 / 到 / 给 when the question goes on past its modal (能用在尼康机身上吗 → 尼康机身), else the four characters before
+    the modal at ``at`` (我家老款能用吗 → 家老款)."""
+    after = _TARGET_AFTER.search(c, at)
+    return after.group("t") if after is not None else c[max(0, at - 4):at]
