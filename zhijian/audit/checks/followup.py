@@ -98,12 +98,35 @@ def _forgotten(chat, it) -> bool:
     subject = bigrams(chat.words_re("check_subject_words").sub("，", it.text))
     named = bool(subject & frozenset().union(*(bigrams(s.text) for s in chat.sentences.get(j, ()) if "hold" in s.acts)))
     if not (all(any(bigrams(s.text) & b for b in later) for s in said) or (len(said) == 1 and newer)
-            or (named and not newer)):
+            or (named and not newer) or _asked_other(chat, it, j, x)):
         # (or the hold named what it checks, 返修要几天我去问下师傅的排期, and the customer only thanked or agreed after it: a reply
         # that shares nothing with the need nor the hold, below, is other advice, 付款时留言写上机型, not the result)
         return False
     return not any(bigrams(s.text) & held or says_found(chat, s.text)
                    for y in chat.agent_turns if y >= x for s in chat.sentences.get(y, ()))
+
+
+_TAKES_WAIT = re.compile(r"(好的?|好嘞|好吧|行|嗯+|ok|OK|可以|收到|明白)(?=[，,。.！!\s]|另外|顺便|那|还有|$)")
+
+
+def _asked_other(chat, it, j: int, x: int) -> bool:
+    """Between the hold of agent turn ``j`` and agent turn ``x`` the customer asked something of their own (a sentence the
+    tagger reads as a question, a request or a problem, in a turn that first takes the wait: 好 / 行 / 嗯; five characters
+    or more, no chase of the check, no content bigram in common with the held need ``it``: 另外能机洗吗 while 有没有藏青款 is checked): the reply ``x`` may answer that in
+    other words than it was asked (杆子是几根 → 标配两根主杆), and when it shares nothing with the held need nor the hold (read
+    by the caller) the check is not what came back (004: 需要查询的问题要回复结果)."""
+    held = bigrams(it.text)
+    for i, m in chat.turns:
+        if not j < i < x or m.role != "customer":
+            continue
+        if any(r[3] for r in customer_turn(chat, i).readings):
+            return False  # (查到了吗: chasing the check, the reply after it is read as its result)
+        # (the customer takes the wait first, 好 / 行 / 嗯, then turns to another matter: not more about the one held)
+        if _TAKES_WAIT.match(m.text.strip()) and any(
+                {"question", "request", "problem"} & set(s.acts) and len(compact(s.text)) >= 5 and not bigrams(s.text) & held
+                for s in chat.sentences.get(i, ())):
+            return True
+    return False
 
 
 def _says_more(chat, j: int) -> bool:
