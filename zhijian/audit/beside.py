@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from zhijian.audit.answering import DATA as _DATA  # (a number, a masked field or a card: 3-5天 / [数字x])
-from zhijian.audit.memo import per_sentence
+from zhijian.audit.memo import per_sentence, per_text, per_turn
 from zhijian.audit.needs import suggests
 from zhijian.audit.settle import CLAUSE, STOP_CHARS, bigrams, chars, compact
 
@@ -27,17 +27,14 @@ def beside_point(chat, it, answering: list) -> bool:
     saying back the copula it asks with (是) or
     saying yes, no or how things stand in a word of the pack's ``polarity_words`` (可以 / 不支持 / 没有 / 已经 / 为准):
     the answer is beside the point (这款是大容量，带高温煮洗… for 能搬进卫生间吗)."""
-    raw = chat.config.raw
-    least = int(raw.get("beside_min_chars") or 0)
-    asked_for = _asked_after_modal(chat, it.text)
-    # (a figure in the question, 380伏的焊机能不能接, is part of its setting when a modal says what is asked)
-    if least <= 0 or it.act != "question" or it.grievance or (_DATA.search(it.text) and asked_for is None):
+    if it.act != "question" or it.grievance:
         return False
+    read = _yes_no_reading(chat, it.text)
+    if read is None:
+        return False
+    asked_for, asked = read
     if asked_for is not None and any("solution" in s.acts or "as_solution" in chat.text_labels(s.text) for s in answering):
         return False  # (能换个盖子吗 → 盖子给您补寄: a remedy offered answers what a modal asks for)
-    asked = chars(it.text)
-    if len(asked) < least or not chat.words_re("yes_no_question").search(compact(it.text).rstrip("?？")):
-        return False  # (a question asking what, how or how long may be answered in terms of its own: 是啥 → 差不多是…)
     if _not_only_asking(chat, it) or _checks(answering) or any("empathy" in chat.text_labels(s.text) for s in answering):
         return False  # (a check promised, or a grievance heard in the pack's empathy words: 添麻烦了 / 带来不便)
     said = [cl for s in answering for cl in _said(chat, s)]
@@ -50,6 +47,24 @@ def beside_point(chat, it, answering: list) -> bool:
     # for a question about the goods, speaks of that matter: its 已经 is no yes to the question)
     return not any(_names(cl, asked, asked_for) or (polar.search(cl) and not (
         done is not None and done.search(cl) and bigrams(cl) & before)) for cl in said)
+
+
+@per_text
+def _yes_no_reading(chat, text: str) -> tuple | None:
+    """What ``beside_point`` reads of a question's text alone, once per text: ``(_asked_after_modal, its content characters)``,
+    or None when the text rules the reading out (the pack sets no ``beside_min_chars``; a figure in it and no modal saying
+    what is asked; fewer content characters than ``beside_min_chars``; not asked for a yes or no)."""
+    least = int(chat.config.raw.get("beside_min_chars") or 0)
+    if least <= 0:
+        return None
+    asked_for = _asked_after_modal(chat, text)
+    # (a figure in the question, 380伏的焊机能不能接, is part of its setting when a modal says what is asked)
+    if _DATA.search(text) and asked_for is None:
+        return None
+    asked = chars(text)
+    if len(asked) < least or not chat.words_re("yes_no_question").search(compact(text).rstrip("?？")):
+        return None  # (a question asking what, how or how long may be answered in terms of its own: 是啥 → 差不多是…)
+    return asked_for, asked
 
 
 def _asked_after_modal(chat, text: str) -> tuple[frozenset[str], str, str] | None:
@@ -164,10 +179,19 @@ def _not_only_asking(chat, it) -> bool:
     or one ``needs.suggests`` reads: 能不能换成纸箱 | 太难拿了), or the question is asked for effect (the pack's
     ``rhetorical_question``: 这不是…吗) or to confirm what the customer understood (``confirm_question``: 那就是…是吗):
     what the agent says to the suggestion or the grievance is read by their own checks, and any reply confirms."""
-    if chat.labels.get(it.turn, set()) & {"complaint", "customer_suggestion"} or any(
-            {"suggestion", "complaint"} & set(x.acts) or suggests(chat, x) for x in chat.sentences.get(it.turn, ())):
-        return True
-    c = compact(it.text)
+    return _turn_not_only_asking(chat, it.turn) or _asked_for_effect(chat, it.text)
+
+
+@per_turn
+def _turn_not_only_asking(chat, i: int) -> bool:
+    """Customer turn ``i`` suggests or complains (``_not_only_asking``), read once per turn."""
+    return bool(chat.labels.get(i, set()) & {"complaint", "customer_suggestion"}) or any(
+        {"suggestion", "complaint"} & set(x.acts) or suggests(chat, x) for x in chat.sentences.get(i, ()))
+
+
+def _asked_for_effect(chat, text: str) -> bool:
+    """A question asked for effect or to confirm (``_not_only_asking``)."""
+    c = compact(text)
     return any(p is not None and p.search(c) for p in (chat.patterns("rhetorical_question"), chat.patterns("confirm_question")))
 
 

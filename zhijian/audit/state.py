@@ -111,6 +111,21 @@ def _after_hold(chat, sents, answering: list) -> list:
 def track(chat) -> list[Item]:
     adds = chat.patterns("adds_need")  # 还有… / 另外…: a question added to the one asked before the greeting
     wh = chat.words_re("wh_question_words")  # 多少 / 几次: whether, then how much, are two needs (``needs.two_questions``)
+    pressing = chat.words_re("pressing_words")
+    # what ``settle`` is given of the pack, the same for every block (looked up once a chat)
+    grammar = (chat.patterns("greeting_clause"), chat.patterns("added_question"),
+               (chat.words_re("goods_demonstratives"), chat.words_re("a_not_a_question")),
+               (chat.words_re("alternative_question"), wh))
+    measures = ((chat.words_re("quantity_question"), chat.words_re("quantity_words")),
+                (chat.words_re("term_question"), chat.words_re("term_words")))
+
+    def beside(it, said):  # (beside the point: only the agent's reply to the question, not a later block,
+        # nor a turn that says it checks: 我查看下 … 系统会发短信的)
+        return it.turn > last_agent and not holds and (
+            beside_point(chat, it, said) or no_quantity(chat, it, said) or ends_on_earlier_matter(chat, it, said))
+
+    def off(it, said):
+        return suits_unmet(chat, it, said)
 
     items: list[Item] = []
     open_: list[Item] = []
@@ -134,7 +149,7 @@ def track(chat) -> list[Item]:
             for si, s, act, chases, another, texts, grieved in turn.readings:
                 if act == "question" and held and open_ and chases:
                     continue  # 还在吗 / 查好了没 while the agent checks: chasing the need held, not a new one
-                if act == "question" and asks_held_again(s.text, open_, chat.words_re("pressing_words")):
+                if act == "question" and asks_held_again(s.text, open_, pressing):
                     continue  # 那卡其色究竟有没有 while 有卡其色吗 is held: the need held asked again, not a new one
                 if act in ("problem", "request") and (asked_back or held) and open_ and not another:
                     # the details the agent asked for (订单号… 改成… / 用了两次就这样了), or what the customer adds
@@ -203,15 +218,20 @@ def track(chat) -> list[Item]:
                 for it in open_:
                     if it.turn > last_agent and it.held_by is None:
                         it.promised = j  # 麻烦提供订单号，我帮您查一下: a promise to check once the customer has answered
-            asked_chars = set().union(*(_chars(it.text) for it in open_))
             # an answer the tagger took for a closing (感谢您的耐心等待，深灰色库存充足) still answers: it
             # speaks of what was asked; an apology or comfort said while asking for the details (抱歉让您着急了，
             #麻烦提供一下订单号) answers nothing yet
             # (抱歉久等，查好了——… read as empathy only: saying the check is done, ``found_forms``, it brings the result)
-            answering = [s for s in sents if (answers(s, chat) or content_in_courtesy(chat, s, asked_chars))
-                         and not (asks_info and set(s.acts) & {"empathy", "reassure"}
-                                  and set(s.acts) <= ASKING_BACK | {"empathy", "reassure"}
-                                  and not says_found(chat, s.text))]
+            answering, asked_chars = [], None  # (the characters asked, gathered when a sentence is not a plain answer)
+            for s in sents:
+                if not answers(s, chat):
+                    if asked_chars is None:
+                        asked_chars = set().union(*(_chars(it.text) for it in open_))
+                    if not content_in_courtesy(chat, s, asked_chars):
+                        continue
+                if not (asks_info and set(s.acts) & {"empathy", "reassure"}
+                        and set(s.acts) <= ASKING_BACK | {"empathy", "reassure"} and not says_found(chat, s.text)):
+                    answering.append(s)
             if not answering and chat.labels.get(j, set()) & {"thanks_reply", "apology_reply"}:
                 # the agent took the customer's last words for thanks or an apology (不客气 / 没关系):
                 # a "problem" the tagger read into 多亏你提醒，不然就买错了 is settled by that reading
@@ -247,7 +267,9 @@ def track(chat) -> list[Item]:
                 answered = True
                 was = list(open_)
                 # 我还有个问题 → 其他问题请联系售后，本次服务就到这里: a goodbye does not hear the need announced
-                more = [o for o in open_ if o.act == "more"] if all(_ends(chat, s) for s in answering) else []
+                more = [o for o in open_ if o.act == "more"]
+                if more and not all(_ends(chat, s) for s in answering):
+                    more = []
                 # 尺码是标准的，颜色我帮您问一下仓库: the need the hold names is held, whatever the answer beside it settles
                 named = held_by_name(chat, sents, answering, open_) if holds else []
                 for it in named:
@@ -263,18 +285,7 @@ def track(chat) -> list[Item]:
                     answering = [s for s in answering if any(
                         _bigrams(s.text) & _bigrams(o.text) or _chars(s.text) & _chars(o.text) for o in open_)]
                 settle_ = [o for o in open_ if o not in more and o not in named]
-                open_ = (_settle(settle_, answering, j, newest, tuple(details), chat.patterns("greeting_clause"),
-                                 chat.patterns("added_question"),
-                                 (chat.words_re("goods_demonstratives"), chat.words_re("a_not_a_question")),
-                                 (chat.words_re("alternative_question"), wh),
-                                 # (beside the point: only the agent's reply to the question, not a later block,
-                                 # nor a turn that says it checks: 我查看下 … 系统会发短信的)
-                                 lambda it, said: it.turn > last_agent and not holds and (
-                                     beside_point(chat, it, said) or no_quantity(chat, it, said)
-                                     or ends_on_earlier_matter(chat, it, said)),
-                                 (chat.words_re("quantity_question"), chat.words_re("quantity_words")),
-                                 (chat.words_re("term_question"), chat.words_re("term_words")),
-                                 lambda it, said: suits_unmet(chat, it, said))
+                open_ = (_settle(settle_, answering, j, newest, tuple(details), *grammar, beside, *measures, off)
                           if answering else settle_) + more + named
                 # the same question asked twice (before and after the agent's greeting), or one need typed in
                 # pieces in one turn (我要取消订单 … 你能帮我取消么: a content bigram in common), is settled once
@@ -351,9 +362,8 @@ def _says_found(chat, j: int) -> bool:
 
 def _result_of_check(chat, j: int, open_: list[Item], block: list[int]) -> list[Item]:
     """The needs held by an earlier block whose check agent turn ``j`` says is done (``found_forms``: 查到了 / 核实过了)."""
-    if not _says_found(chat, j):
-        return []
-    return [it for it in open_ if it.held_by is not None and it.held_by not in block]
+    held = [it for it in open_ if it.held_by is not None and it.held_by not in block]
+    return held if held and _says_found(chat, j) else []
 
 
 def _turns_away(chat, s, open_: list[Item]) -> bool:

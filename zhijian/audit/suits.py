@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from zhijian.audit.memo import per_text
 from zhijian.audit.settle import CLAUSE, bigrams, chars, compact
 
 _MODAL = re.compile(r"能不能|可不可以|能否|可以|能")  # (the pack's suits_question names one; the last is what asks)
@@ -23,17 +24,12 @@ def suits_unmet(chat, it, answering: list) -> bool:
     能给…充吗), plainly (no grievance), and no ``answering`` sentence names that thing (a content bigram of it), says the
     yes or no of it (the pack's ``suits_words``: 能用 / 兼容 / 不支持 / 可以, until it was answered around), asks back or says
     the agent checks: the answer tells of the goods beside what was asked."""
-    asks = chat.patterns("suits_question")
-    c = compact(it.text).rstrip("?？")
-    m = asks.search(c) if asks is not None else None
-    if m is None or it.act != "question" or it.grievance:
+    if it.act != "question" or it.grievance:
         return False
-    modal = [x.start() for x in _MODAL.finditer(c)]
-    stretch = _target(c, modal[-1]) if modal else ""
-    target = frozenset(b for b in bigrams(stretch) if not b.isdigit())  # (a pair of digits names nothing: 00 / 0.01)
-    if not target:
+    read = _named_thing(chat, it.text)
+    if read is None:
         return False
-    named, figures = chars(stretch) - set("0123456789"), frozenset(_FIGURE.findall(stretch))
+    target, named, figures = read
     # (once answered around, 能用十二个月 / 可以 in a later block says yes to the newer question: only the thing named returns
     # to this one)
     yes_no = chat.words_re("suits_words") if not it.skipped else None
@@ -47,6 +43,23 @@ def suits_unmet(chat, it, answering: list) -> bool:
             if bigrams(cl) & target or len(chars(cl) & named) >= 2 or figures & set(_FIGURE.findall(cl)) or (yes_no is not None and yes_no.search(cl)) or back.search(cl):
                 return False
     return sum(len(compact(s.text)) for s in answering) >= int(chat.config.raw.get("beside_min_said") or 0)
+
+
+@per_text
+def _named_thing(chat, text: str) -> tuple | None:
+    """What ``suits_unmet`` reads of a question's text alone, once per text: the content bigrams of the thing it asks the
+    goods to suit (digit pairs aside), that thing's content characters (digits aside) and its figures; None when it is no
+    ``suits_question`` or names nothing."""
+    asks = chat.patterns("suits_question")
+    c = compact(text).rstrip("?？")
+    if asks is None or asks.search(c) is None:
+        return None
+    modal = [x.start() for x in _MODAL.finditer(c)]
+    stretch = _target(c, modal[-1]) if modal else ""
+    target = frozenset(b for b in bigrams(stretch) if not b.isdigit())  # (a pair of digits names nothing: 00 / 0.01)
+    if not target:
+        return None
+    return target, chars(stretch) - set("0123456789"), frozenset(_FIGURE.findall(stretch))
 
 
 def _target(c: str, at: int) -> str:
