@@ -82,7 +82,7 @@ def _inspector(pack: str = "jd") -> Inspector:
 DECLINED = [
     ("abuse", "听您这样说我真是太高兴了"), ("abuse", "被您这样一夸我还挺不好意思"),
     ("questioning", "您这一点提得很好"), ("questioning", "您别这么客气～这是咱们应当做的"),
-    ("abuse", "给您添了不少乱，太对不起了"), ("abuse", "让您来回折腾三趟，我心里过意不去"),
+    ("abuse", "给您添了好多乱，太对不起了"), ("abuse", "让您来回折腾三趟，我心里过意不去"),
     ("impolite", "让您干等半天，我给您赔不是"),
     ("uncivil", "祝您新家温馨又舒适"), ("false_advertising", "祝宝宝每天睡得香、长得壮"),
     ("uncivil", "这款拖把又轻又好拧"), ("uncivil", "南方梅雨季又湿又热"),
@@ -106,7 +106,7 @@ def test_the_declined_form_covers_the_clean_clause(category, text):
 
 # faults of the same shapes: the words that make the fault keep them out of the declined forms
 STILL_READ = [
-    ("abuse", "看您这么着急我乐坏了"), ("abuse", "让您不开心了，您这种人活该"),
+    ("abuse", "看您这么着急我乐坏了"), ("abuse", "惹您不痛快了，您这号人活该"),
     ("uncivil", "你这人又蠢又懒"), ("uncivil", "祝你们早日倒闭"),
     ("arbitrary_promise", "保证给您退全款"), ("arbitrary_promise", "给您补发，明天一定到"),
     ("arbitrary_promise", "再给您补偿两百元"), ("arbitrary_promise", "额外再送您一个小礼物"),

@@ -124,6 +124,6 @@ def test_lexicon_form_gate_on_the_shipped_forms():
     assert any(gate is not None for _, _, gate in lex._forms)
     plain = Lexicon({}, {})
     plain._ac, plain._labels, plain._forms = lex._ac, lex._labels, [(label, pats, None) for label, pats, _ in lex._forms]
-    for text in ("柜门推不动了", "收到以后打开发现坏了", "说好今天到结果还没到", "先这样吧，回头再说", "谢谢您的耐心解答",
-                 "好的", "这个多少钱", "签收了但是没收到东西", "祝您生活愉快", "麻烦快点，我等着用"):
+    for text in ("柜门推不动了", "收到以后打开发现坏了", "说好今天到结果还没到", "先这么着，以后再聊", "多谢耐心解答",
+                 "好的", "这个多少钱", "签收了但是没收到东西", "祝您万事顺心", "麻烦加急，等着用呢"):
         assert lex._read(text) == plain._read(text)

@@ -120,7 +120,7 @@ def track(chat) -> list[Item]:
                 (chat.words_re("term_question"), chat.words_re("term_words")))
 
     def beside(it, said):  # (beside the point: only the agent's reply to the question, not a later block,
-        # nor a turn that says it checks: 我查看下 … 系统会发短信的)
+        # nor a turn that says it checks: 我查看下 … 系统会推送提醒)
         return it.turn > last_agent and not holds and (
             beside_point(chat, it, said) or no_quantity(chat, it, said) or ends_on_earlier_matter(chat, it, said))
 
