@@ -40,15 +40,19 @@ _PLACE_AFTER = ("上", "下单", "搜", "买", "店", "旗舰", "付", "那边",
 @lru_cache(maxsize=1)
 def edge_words() -> frozenset[str]:
     """Words a same-sound form must not cut at its edges: pypinyin's phrases of two to ``MAX_WORD``
-    characters (which list only phrases whose reading needs them) and the character pairs that behave
-    as words in COLD (data/models/word_pairs.json, built by benchmarks/disguise_lexicon.py: 麻烦, 如果)."""
+    characters (which list only phrases whose reading needs them), the character pairs that behave
+    as words in COLD (data/models/word_pairs.json, built by benchmarks/disguise_lexicon.py: 麻烦, 如果) and
+    the ordinary shop-talk compounds neither lists (data/models/ordinary_words.json, written by hand:
+    水草 of an aquarium, 单价 of a price list)."""
     import json
     from importlib import resources
 
     from pypinyin.phrases_dict import phrases_dict
 
-    raw = resources.files("zhijian").joinpath("data/models/word_pairs.json").read_text(encoding="utf-8")
-    return frozenset(p for p in phrases_dict if 2 <= len(p) <= MAX_WORD) | frozenset(json.loads(raw)["pairs"])
+    models = resources.files("zhijian").joinpath("data/models")
+    pairs = json.loads(models.joinpath("word_pairs.json").read_text(encoding="utf-8"))["pairs"]
+    ordinary = json.loads(models.joinpath("ordinary_words.json").read_text(encoding="utf-8"))["words"]
+    return frozenset(p for p in phrases_dict if 2 <= len(p) <= MAX_WORD) | frozenset(pairs) | frozenset(ordinary)
 
 
 def guarded_edges(word: str, form: str) -> int:
@@ -67,6 +71,8 @@ def cuts_word(words: frozenset[str], text: str, s: int, e: int, edges: int = LEF
     n = len(text)
     if edges & LEFT and e - s == 2 and s > 0 and text[s - 1] in _VERB_BEFORE:
         return True  # 能出声 / 没出声: after a modal or 没 a two-character form is a verb, not a name
+    if edges & LEFT and s > 0 and text[s - 1].isdigit():
+        return True  # 130码|单条, 2包|子: after a number a changed first character is its unit, not a curse
     for edge, bit in ((s, LEFT), (e, RIGHT)):
         if not edges & bit:
             continue
