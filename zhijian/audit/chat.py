@@ -78,8 +78,6 @@ class Chat:
         self.conv = conv
         self.config = config
         self.messages: list[Message] = conv.messages
-        self.turns: list[tuple[int, Message]] = [(i, m) for i, m in enumerate(conv.messages) if m.role != "system"]
-        self.agent_turns: list[int] = [i for i, m in self.turns if m.role == "agent"]
         # the config's and the lexicon's lookups bound on the chat: ``patterns(key)`` / ``words_re(key)``, the pack's
         # ``conversation.<key>`` list as one pattern (``ConversationConfig``), and ``text_labels(text)``, the pack's word
         # lists found in a sentence or a clause (``Lexicon.labels``, remembered per text); the checks ask ~50 times a chat,
@@ -87,7 +85,20 @@ class Chat:
         self.patterns = config.patterns
         self.words_re = config.words_re
         self.text_labels = labels = config.lexicon.labels
-        self.labels: dict[int, frozenset[str]] = {i: labels(m.text) for i, m in self.turns}
+        # the turns without system lines, the agent's, and the lexicon labels of each (one pass over the messages)
+        turns: list[tuple[int, Message]] = []
+        agent: list[int] = []
+        by_turn: dict[int, frozenset[str]] = {}
+        for i, m in enumerate(conv.messages):
+            role = m.role
+            if role != "system":
+                turns.append((i, m))
+                by_turn[i] = labels(m.text)
+                if role == "agent":
+                    agent.append(i)
+        self.turns = turns
+        self.agent_turns = agent
+        self.labels = by_turn
         # the dialogue acts of every turn's sentences (zhijian.acts), tagged by the auditor in one batch
         self.sentences: dict[int, list] = sentences if sentences is not None else {}
         # a customer turn that restates what they already said, right after the agent asked for it again,

@@ -19,7 +19,7 @@ import functools
 import re
 
 from zhijian.acts.sentences import NOT_Q_WORDS, is_question_compact
-from zhijian.audit.memo import per_sentence
+from zhijian.audit.memo import per_sentence, per_text
 # (compact cached: the same sentences come back)
 from zhijian.audit.settle import CLAUSE, bigrams, chars as content_chars, compact
 
@@ -225,6 +225,7 @@ def asks_held_again(text: str, open_: list, pressing) -> bool:
     return bool(own) and any(own <= content_chars(it.text) for it in held)
 
 
+@per_text
 def says_meant(chat, text: str) -> bool:
     """A customer sentence saying what they meant to ask (the pack's ``asked_meant``: 我问的是…): the agent answered beside
     the point, the customer presses (``Chat._means_asked`` reads it as asked again when it names an earlier question)."""

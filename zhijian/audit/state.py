@@ -197,15 +197,14 @@ def track(chat) -> list[Item]:
             k += 1
         # (a question asked in anger, 什么鬼 / 有没有搞错, is no newer need a held one must wait behind)
         newest = max((it.turn for it in open_ if not it.grievance), default=-1)
-        facts = {j: agent_turn(chat, j) for j in block}
-        asked_back = any(f.asks_back for f in facts.values())
+        facts = [agent_turn(chat, j) for j in block]  # (in the block's order: ``facts[n]`` is turn ``block[n]``'s)
+        asked_back = any([f.asks_back for f in facts])
         before = list(open_)
         answered = False
-        for j in block:
+        for j, turn in zip(block, facts):
             if not open_:
                 break
             sents = chat.sentences.get(j, ())
-            turn = facts[j]
             if turn.handed_over:
                 # 这个问题需要进一步核实，我们会在24小时内回复您: the need is handed over with a time (004: 无法当场答复的
                 # 咨询 … 在XX小时内有专人和您联系), settled in the chat; keeping the promise happens after it
