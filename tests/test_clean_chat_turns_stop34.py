@@ -126,7 +126,7 @@ def test_a_fault_of_the_same_shape_is_not_declined(category, text):
 # a remedy promised for whatever may happen later (不满意的话随时换新 / 用着不顺心就全退) is still read
 # …and one granted outside the rules (特批 / 破例 / past the window): the shop may not grant it at will (seed 002 二、1)
 STILL_READ_REMEDY = ["以后用坏了也能再给您换新", "两年里随时都给您换新", "用着有任何不满全额退给您", "全额退款外加赔您一百",
-                     "超过退换期了，我破例给您换新", "我特批一下给您全额退款"]
+                     "超过退换期了，我破例给您换新", "我特批一下给您退全款"]
 
 
 @pytest.mark.parametrize("text", STILL_READ_REMEDY)
