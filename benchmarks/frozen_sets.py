@@ -66,6 +66,9 @@ READ = {
     "fresh18_messages": "stop 34",
     "fresh18_hard_messages": "stop 34",
     "fresh18_chats": "stop 34",
+    "fresh19_messages": "stop 35",
+    "fresh19_hard_messages": "stop 35",
+    "fresh19_chats": "stop 35",
 }
 
 
