@@ -70,6 +70,9 @@ PINNED = {
     "fresh20_messages.jsonl": "86c47c8af177a7253aee74e8f2d072a4a6c66e735a4ca0586ae514ed2023c57d",
     "fresh20_hard_messages.jsonl": "337e871831203c50a2c2465d723043af32baad8331f393aa8ee37ee27f25ff37",
     "fresh20_chats.jsonl": "cd52ae8a279d0238a789bfecb504dd0af948a03397d66a26022c01f430ea2ef4",
+    "fresh21_messages.jsonl": "9b1bbbbb4e0d47a8bc2658162a12516f74aedb653041d25f311ece984839cbc5",
+    "fresh21_hard_messages.jsonl": "2df87796789b28aa74928a616ceeb497014d355cede50524418d3b7ae3accf8e",
+    "fresh21_chats.jsonl": "c9cb9828741f9e81db76f322f43fc83c1611134e31b229de385ea00a4f342205",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -91,6 +94,7 @@ SIZES = {
     "fresh18_messages.jsonl": (300, 110), "fresh18_hard_messages.jsonl": (160, 60), "fresh18_chats.jsonl": (55, 21),
     "fresh19_messages.jsonl": (300, 110), "fresh19_hard_messages.jsonl": (160, 60), "fresh19_chats.jsonl": (55, 21),
     "fresh20_messages.jsonl": (300, 110), "fresh20_hard_messages.jsonl": (160, 60), "fresh20_chats.jsonl": (55, 21),
+    "fresh21_messages.jsonl": (300, 110), "fresh21_hard_messages.jsonl": (172, 60), "fresh21_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
