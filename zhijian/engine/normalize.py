@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from zhijian.engine._batch_core import fold_one
 from zhijian.engine.cache import cache_dir
 from zhijian.engine import normalize_build
 from zhijian.engine.normalize_build import _FAR_SKIP, _RANGES  # the ranges the tables cover (built there)
@@ -305,9 +306,9 @@ class Normalised:
     original: str
     folded: str
     compact: str
-    _index: list[int] | None = field(default=None, repr=False)
+    _index: list[int] | None = field(default=None, repr=False, compare=False)  # (derived: made on first use)
     _batch: tuple | None = field(default=None, repr=False)  # (cmap, compact start, original start)
-    _keep: bytes | None = field(default=None, repr=False)
+    _keep: bytes | None = field(default=None, repr=False, compare=False)  # (derived, or made with the folding)
 
     def index(self) -> list[int]:
         """compact position -> original position (built on first use)."""
@@ -339,5 +340,21 @@ class Normalised:
 
 
 def normalise(text: str) -> Normalised:
+    """The message folded (:func:`fold`), compacted (:func:`compact`) and its keep flags
+    (:meth:`Normalised.keep_flags`): in one compiled pass over its code points (``_batch_core.fold_one``,
+    issue 14: three ``str.translate`` calls were a fifth of a single check), or, where 第 may start an
+    ordinal, by the functions above (the reference: ``tests/test_single_fold.py`` holds the two together)."""
+    t = tables()
+    views = t.__dict__.get("_views")
+    if views is None:
+        views = t.__dict__["_views"] = (memoryview(t.fold).cast("B").cast("I"), memoryview(t.keep).cast("B"))
+    got = fold_one(text, *views)
+    if got is None:
+        return normalise_reference(text)
+    return Normalised(text, got[0], got[1], _keep=got[2])
+
+
+def normalise_reference(text: str) -> Normalised:
+    """:func:`normalise` by the Python functions alone."""
     return Normalised(text, fold(text), compact(text))
 
