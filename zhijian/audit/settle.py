@@ -22,7 +22,10 @@ if TYPE_CHECKING:
     from zhijian.audit.item import Item
 
 # (a point between digits is a decimal point, no clause boundary: 度数到-4.00都可以做 / 3.5米)
-CLAUSE = re.compile(r"(?:[^，,。.!！?？;；~～\n]|(?<=\d)\.(?=\d))+")
+# (an emoji ends a clause as a stop does: 欢迎光顾XX坊👓验光要带上旧眼镜 — the house style of seed 003, 每句聊天都要有表情,
+# puts one where the stop would be; the shop's greeting before it does not swallow the answer after it)
+# (with the variation selector and the joiner an emoji is drawn with: ☀️ / 👨‍🍳)
+CLAUSE = re.compile(r"(?:[^，,。.!！?？;；~～\n\u2600-\u27bf\ufe0f\u200d\U0001f300-\U0001faff]|(?<=\d)\.(?=\d))+")
 # bigrams that carry no content (function words of questions and answers)
 _STOP = frozenset("""请问 问一 一下 这个 那个 可以 能不 不能 是不 不是 有没 没有 怎么 什么 多少 您好 你好 的话 我们 你们 亲亲
 这边 那边 一个 就是 还是 还有 已经 现在 时候 的吗 了吗 好的 谢谢 麻烦 帮我 给我 我想 想问 知道 您的 你的 我的""".split())
@@ -34,10 +37,15 @@ STOP_CHARS = frozenset("的了吗呢吧啊呀哦哈嘛么是在我你您他她�
 compact = functools.lru_cache(maxsize=1 << 16)(_compact_uncached)
 
 
+# particles that join no word (赠的蒸格 / 独立的蒸制按钮 share 的蒸, no content): a bigram holding one carries none
+# (seed 000: 漏回复 — a clause sent to the wrong question by a particle left the one it answered open)
+_PARTICLES = frozenset("的了吗呢吧啊呀哦嘛")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def bigrams(text: str) -> frozenset[str]:
     c = compact(text)
-    return frozenset(c[k:k + 2] for k in range(len(c) - 1)) - _STOP
+    return frozenset(c[k:k + 2] for k in range(len(c) - 1) if c[k] not in _PARTICLES and c[k + 1] not in _PARTICLES) - _STOP
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -169,9 +177,22 @@ def term_unmet(term: tuple, it: Item, answering: list) -> bool:
     return not any(term[1].search(compact(s.text)) for s in answering)
 
 
+def _asks_when(when: tuple, open_: list[Item], got: list[bool], unmet: list[bool], waits, clause: str,
+               span: bool = False) -> int:
+    """The first open question nothing went to yet that asks when or how long (``when[0]``, the pack's ``when_question``:
+    啥时候能到 / 称一回要多久 / 几天能发货), not waiting (``waits``) nor unmet, when ``clause`` tells a time (``when[1]``, the
+    pack's ``time_words``: 明天下午 / 次日 / 10秒), or with ``span`` a span of time (``when[2]``, the pack's ``span_words``:
+    10秒 / 一两天 / 3个工作日); -1 when none (seed 000: 对客户的每一个问题都认真回复 — the time asked is what answers)."""
+    if not (when[2] if span else when[1]).search(compact(clause)):
+        return -1
+    return next((k for k, it in enumerate(open_) if not got[k] and not unmet[k] and not waits(it) and it.act == "question"
+                 and when[0].search(compact(it.text))), -1)
+
+
 def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = (), intro=None,
            added=None, grammar: tuple = (NEVER, NEVER), choice: tuple = (NEVER, NEVER), beside=None,
-           quantity: tuple = (NEVER, NEVER), term: tuple = (NEVER, NEVER), off=None) -> list[Item]:
+           quantity: tuple = (NEVER, NEVER), term: tuple = (NEVER, NEVER), off=None,
+           when: tuple = (NEVER, NEVER, NEVER)) -> list[Item]:
     """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
     items still open.  ``newest``: the customer turn of the newest open item when the block began.
     ``details``: the customer's sentences since the agent's last block that opened no need (客厅三十平,
@@ -186,7 +207,9 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     (a clause sharing one character with a question asking how much or how long, 坐着稳稳的 for 坐高多少, and giving no
     figure is not about it).  ``term``: the pack's ``term_question`` and ``term_words`` (``term_unmet``: a question asking
     how long a guarantee lasts is settled only by a block naming cover or a term).  ``off``: whether the answering sentences
-    give nothing of what a question asks for (``suits.suits_unmet``), or None: such a question is not settled by them."""
+    give nothing of what a question asks for (``suits.suits_unmet``), or None: such a question is not settled by them.
+    ``when``: the pack's ``when_question``, ``time_words`` and ``span_words`` (``_asks_when``: a clause telling a time, first of
+    its sentence to go anywhere, goes to a question asking when or how long)."""
     def waits(it: Item) -> bool:
         """Only an answer about it settles it: held while the customer asked something newer, or skipped
         by an earlier answer."""
@@ -238,13 +261,20 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 # not free, settles no item
                 hit = True
                 last = -2
+            elif best < 0 and last == -1 and (k := _asks_when(when, open_, got, unmet, waits, cl)) >= 0:
+                # (付完款三个工作日里寄走 for 多久能发货: no word of the question, the time it asks told; not after a clause
+                # about another need, 发京东物流 | 新疆西藏得多等一两天, which goes on about that one)
+                mine.add(k)
+                got[k] = hit = True
+                last = k
             elif best >= 0 and last >= 0 and best != last and _thin(open_[best], open_[last], feats[best][1], ch,
                                                                               feats[best][0], bg):
                 pass  # (能用手表接电话吗 beside 支持NFC吗: 在手表App里添加 still tells about the NFC card)
             elif score == 1 and last >= 0 and open_[best].turn != open_[last].turn:
                 # one character in common with a need asked in another turn (用邮箱接收 / 电池能用几年): the sentence
                 # goes on about its own need (pieces of one turn, 脚背高 | 要选大半码, may share just one)
-                pass
+                if not got[best] and _asks_when(when, [open_[best]], [False], [unmet[best]], waits, cl, span=True) == 0:
+                    got[best] = True  # (它是靠充电的，称重约3秒出数 for 称一回要多久: the span it asks, told; not 次日送达)
             elif best >= 0:
                 if not got[best]:
                     mine.add(best)

@@ -118,6 +118,8 @@ def track(chat) -> list[Item]:
                (chat.words_re("alternative_question"), wh))
     measures = ((chat.words_re("quantity_question"), chat.words_re("quantity_words")),
                 (chat.words_re("term_question"), chat.words_re("term_words")))
+    # 几天能发货 → 拍下两天之内寄走 / 称一回要多久 → 约3秒 (``settle._asks_when``)
+    when = (chat.words_re("when_question"), chat.words_re("time_words"), chat.words_re("span_words"))
 
     def beside(it, said):  # (beside the point: only the agent's reply to the question, not a later block,
         # nor a turn that says it checks: 我查看下 … 系统会推送提醒)
@@ -284,7 +286,7 @@ def track(chat) -> list[Item]:
                     answering = [s for s in answering if any(
                         _bigrams(s.text) & _bigrams(o.text) or _chars(s.text) & _chars(o.text) for o in open_)]
                 settle_ = [o for o in open_ if o not in more and o not in named]
-                open_ = (_settle(settle_, answering, j, newest, tuple(details), *grammar, beside, *measures, off)
+                open_ = (_settle(settle_, answering, j, newest, tuple(details), *grammar, beside, *measures, off, when)
                           if answering else settle_) + more + named
                 # the same question asked twice (before and after the agent's greeting), or one need typed in
                 # pieces in one turn (我要取消订单 … 你能帮我取消么: a content bigram in common), is settled once

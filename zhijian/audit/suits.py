@@ -15,6 +15,10 @@ from zhijian.audit.settle import CLAUSE, bigrams, chars, compact
 
 _MODAL = re.compile(r"能不能|可不可以|能否|可以|能")  # (the pack's suits_question names one; the last is what asks)
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")  # a figure (5 / 0.01)
+# a count in Chinese numerals before a measure word (两个人 / 三口之家 / 五只猫: 一 aside, it counts nothing in 一下 / 一起);
+# the answer saying the count back (三组成员档案 / 两边各盛一份) says how the goods serve that many (seed 000: 漏回复 asks
+# whether the question was answered, as a figure said back does)
+_COUNT = re.compile(r"[两二三四五六七八九十百千万]+(?=[个位口台只件张把套块双对人组层])")
 # the thing named as what the goods should suit: after 在 / 到 / 于 / 给 up to the verb, or the stretch before the modal
 _TARGET_AFTER = re.compile(r"(?:在|到|于|给|为)(?P<t>[^，,。？?！!]{2,10}?)(?:上|里|中)?(?:用|使用|充电|充|装|供电|安装)?(?:吗|么|嘛|不|呢)?$")
 
@@ -29,7 +33,7 @@ def suits_unmet(chat, it, answering: list) -> bool:
     read = _named_thing(chat, it.text)
     if read is None:
         return False
-    target, named, figures = read
+    target, named, figures, counts = read
     # (once answered around, 能用十二个月 / 可以 in a later block says yes to the newer question: only the thing named returns
     # to this one)
     yes_no = chat.words_re("suits_words") if not it.skipped else None
@@ -40,7 +44,8 @@ def suits_unmet(chat, it, answering: list) -> bool:
         for cl in (compact(x) for x in CLAUSE.findall(s.text) or [s.text]):
             # (狗狗二十斤内都够睡 for 我家狗九斤能用吗: two characters of the thing named answer as well)
             # (下限-10℃ for 零下10度的天能用吗: the figure of the thing said back answers too)
-            if bigrams(cl) & target or len(chars(cl) & named) >= 2 or figures & set(_FIGURE.findall(cl)) or (yes_no is not None and yes_no.search(cl)) or back.search(cl):
+            if bigrams(cl) & target or len(chars(cl) & named) >= 2 or figures & set(_FIGURE.findall(cl)) or any(
+                    n in cl for n in counts) or (yes_no is not None and yes_no.search(cl)) or back.search(cl):
                 return False
     return sum(len(compact(s.text)) for s in answering) >= int(chat.config.raw.get("beside_min_said") or 0)
 
@@ -48,7 +53,8 @@ def suits_unmet(chat, it, answering: list) -> bool:
 @per_text
 def _named_thing(chat, text: str) -> tuple | None:
     """What ``suits_unmet`` reads of a question's text alone, once per text: the content bigrams of the thing it asks the
-    goods to suit (digit pairs aside), that thing's content characters (digits aside) and its figures; None when it is no
+    goods to suit (digit pairs aside), that thing's content characters (digits aside), its figures and its counts in
+    Chinese numerals (``_COUNT``); None when it is no
     ``suits_question`` or names nothing."""
     asks = chat.patterns("suits_question")
     c = compact(text).rstrip("?？")
@@ -59,7 +65,7 @@ def _named_thing(chat, text: str) -> tuple | None:
     target = frozenset(b for b in bigrams(stretch) if not b.isdigit())  # (a pair of digits names nothing: 00 / 0.01)
     if not target:
         return None
-    return target, chars(stretch) - set("0123456789"), frozenset(_FIGURE.findall(stretch))
+    return target, chars(stretch) - set("0123456789"), frozenset(_FIGURE.findall(stretch)), frozenset(_COUNT.findall(stretch))
 
 
 def _target(c: str, at: int) -> str:
