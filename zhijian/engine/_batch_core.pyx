@@ -15,7 +15,8 @@ every clause) run here in C, over the flat arrays the batch normaliser already m
   replaced and the unit ranges moved with them, in one pass;
 * :func:`score_one` (``_batch_one.pxi``) — the single-message path in one call: the units, their
   masked ranges and their logits, read straight from the message's strings (no code-point arrays);
-* :func:`fold_one` (``_fold_one.pxi``) — one message folded, compacted and its keep flags, in one pass.
+* :func:`fold_one` (``_fold_one.pxi``) — one message folded, compacted and its keep flags, in one pass;
+* :func:`scan_hits` (``_scan_one.pxi``) — ``matcher.scan``'s hit loop: hits -> rule spans, exceptions, qualifiers.
 
 NumPy is imported only by the functions that return NumPy arrays (the batch path): the single-message
 path (``*_arrays``, :meth:`NgramIndex.logits_lists` and :func:`score_one`, fed with strings, ``array`` /
@@ -337,3 +338,4 @@ def clause_units(folded, keep, ccps, starts, lens, Py_ssize_t max_chars, Py_ssiz
 include "_batch_mask.pxi"
 include "_batch_one.pxi"
 include "_fold_one.pxi"
+include "_scan_one.pxi"

@@ -23,6 +23,7 @@ import bisect
 import itertools
 import re
 
+from zhijian.engine._batch_core import scan_hits
 from zhijian.engine.detectors import ANY_DIGIT, DIGIT_RUN as _DIGIT_RUN
 from zhijian.engine.disguise_guards import FRAMED, LEFT, RIGHT, cuts_word, framed, product_line
 from zhijian.engine.findings import Finding, new_finding
@@ -284,71 +285,37 @@ def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list
     knows the message is no whole-message form; alone, all is computed here."""
     folded = n.folded
     original = n.original
-    groups_by_rule: dict[int, list[list[Span]]] = {}
     exc_by_rule: dict[int, list[Span]] = {}
     unless_by_rule: dict[int, list[Span]] = {}
     global_exc: list[Span] = []
     tested = False
-    if hits is None:
-        hits = hits_of(rs, n)
+    given = hits is not None
+    if not given:
+        hits = rs.find(n.compact)
     whole = _whole_rules(rs, original, n.compact) if may_be_whole and (rs.whole or rs.symbols_only) else ()
     if plan is None:
         plan = rs.plan
     else:
         tested = True  # the batch scan already tested the gates of the plan it passes
+    live: list = []
     if hits:
-        rows = rs.hit_rows
-        rules = rs.rules
-        later = []  # hits of a combination rule's other groups: only looked at if group 0 hit
-        pending = []  # exception and qualifier hits: only looked at for a rule that can make a finding
-        for hit in hits:
-            row = rows.get(hit[0]) or rs.hit_row(hit[0])
-            if row[1] or row[2]:
-                pending.append((row, hit))
-            if not row[0]:
-                continue
-            together = hit[4] - hit[3] == hit[2] - hit[1]  # no separator inside the hit
-            for ent, ri, role, group, plain in row[0]:
-                if group:
-                    later.append((ent, hit))
-                    continue
-                sp = (hit[3], hit[4]) if plain and together else _hit_span(rs, rules[ri], ent, hit, n)
-                if sp is not None:
-                    grp = groups_by_rule.get(ri)
-                    if grp is None:
-                        ng = rs.n_groups[ri]
-                        grp = groups_by_rule[ri] = [[]] if ng == 1 else [[] for _ in range(ng)]
-                    grp[0].append(sp)
-        for ent, hit in later:
-            grp = groups_by_rule.get(ent.rule)
-            if grp is not None:
-                sp = _hit_span(rs, rules[ent.rule], ent, hit, n)
-                if sp is not None:
-                    grp[ent.group].append(sp)
-        if pending:
-            # the rules whose findings an exception or qualifier can change: word rules with a hit in group 0,
-            # the whole-message rules the message is, the rules needing no hit (every rule, for a shop exemption:
-            # a row's ``always``, see Ruleset.hit_row); the order in which spans are noted changes nothing
-            live = {*groups_by_rule, *whole}
-            for (_, always, by_rule), hit in pending:
-                todo = [*always, *((ri, x) for ri in live if ri in by_rule for x in by_rule[ri])] if live else always
-                os_, oe = hit[3], hit[4]
-                if not todo or not _exact(rs, hit[0], folded, os_, oe):
-                    continue  # exceptions are real words: they never match disguised
-                for ri, is_exc in todo:
-                    if is_exc:
-                        (global_exc if ri < 0 else exc_by_rule.setdefault(ri, [])).append((os_, oe))
-                    else:
-                        unless_by_rule.setdefault(ri, []).append((os_, oe))
+        # the hit loop, compiled (``_scan_one.pxi``; ``scan_reference.scan`` is its Python form): group-0 spans make a
+        # rule live, its other groups count only then; exception and qualifier hits only for the rules that can still
+        # make a finding, and only where written exactly (they are real words, never disguised)
+        entries, rules = rs.entries, rs.rules
+
+        def hit_span(pid, k, cs, ce, os_, oe):
+            ent = entries[pid][k]
+            return _hit_span(rs, rules[ent.rule], ent, (pid, cs, ce, os_, oe), n)
+
+        live, exc_by_rule, unless_by_rule, global_exc = scan_hits(
+            rs.scan_table, hits, None if given else n.index(), whole, rs.rule_groups, hit_span,
+            lambda pid, s, e: _exact(rs, pid, folded, s, e))
 
     cands: list[tuple[int, int, int]] = []  # (rule, start, end): findings are built once overlaps are resolved
-    for ri, groups in groups_by_rule.items():
+    for ri, groups in live:  # (exceptions already set aside: every group has a span)
         rule = rs.rules[ri]
         exc = exc_by_rule.get(ri, []) + global_exc
-        if exc:
-            groups = [_filter(g, exc) for g in groups]
-        if not all(groups):
-            continue
         if ri in rs.regexes:  # patterns are the trigger, the regex gives the span (when a word it needs is there)
             gate = rs.regex_gates.get(ri)
             if gate is not None and gate.search(folded) is None:

@@ -132,6 +132,16 @@ class Ruleset:
             rows = self.__dict__["_hit_rows"] = {}
         return rows
 
+    @property
+    def scan_table(self):
+        """The patterns' entries as the compiled hit loop reads them (``_batch_core.ScanTable``: rows made on first
+        meeting a pattern, like :attr:`hit_rows`); not pickled."""
+        table = self.__dict__.get("_scan_table")
+        if table is None:
+            from zhijian.engine._batch_core import ScanTable
+            table = self.__dict__.setdefault("_scan_table", ScanTable(self))
+        return table
+
     def hit_row(self, pid: int) -> tuple:
         """``hit_rows[pid]``, made now: ``(groups, always, by_rule)``.  ``groups``: its word-group entries as
         ``(entry, rule, role, group, plain)``, ``plain`` when a hit written without separators needs no other test (no
@@ -174,7 +184,7 @@ class Ruleset:
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state["automaton"] = None
-        for derived in ("_edge_set", "_ids", "_direct_left", "_hit_rows"):
+        for derived in ("_edge_set", "_ids", "_direct_left", "_hit_rows", "_scan_table"):
             state.pop(derived, None)
         return state
 
