@@ -171,6 +171,11 @@ def ends_on_earlier_matter(chat, it, answering: list) -> bool:
     if not said or "?" in said:
         return False
     asked, before = chars(it.text), _asked_before(chat, it.turn, it.sentence)
+    if len(asked) <= 2:
+        # a need with no content of its own (这可怎么办 / 咋整) asks about what its turn told before it (孩子写作业坐不住 |
+        # 咋整): that is its matter, not an earlier one (seed 000: 对客户的每一个问题都认真回复 — the advice about it answers it)
+        asked = asked.union(*(chars(s.text) for s in chat.sentences.get(it.turn, ())[:it.sentence]))
+        before = _asked_before(chat, it.turn)
     return not any(chars(cl) & asked for cl in said) and any(bigrams(cl) & before for cl in said)
 
 

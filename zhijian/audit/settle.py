@@ -72,7 +72,7 @@ def _only_goods(it: Item, bg: frozenset[str], ch: frozenset[str], clause: str, g
     newer needs ask about too, or named after 这款 / 那件) and at most one other character (digits aside: 100晚 for 1.8米):
     it speaks of the goods (沙发送三年保修 / 包裹里连同书包寄出), it brings no result of the check.  ``grammar``: the pack's
     ``goods_demonstratives`` and ``a_not_a_question`` (``settle``)."""
-    this, choice = grammar
+    this, choice = grammar[:2]
     goods = set(it.subject) | _goods(this, it.text)
     shared = bigrams(it.text) & bg
     if not shared or not shared <= goods:
@@ -90,12 +90,30 @@ def _answered_choice(choice: re.Pattern, text: str) -> frozenset[str]:
     return frozenset(m.group()[0] for m in choice.finditer(compact(text)) if m.group())
 
 
-def prefer(k: int, best: int, got: list[bool], last: int) -> bool:
+def prefer(k: int, best: int, got: list[bool], last: int, fresh: list[bool] = (), named: list[bool] = ()) -> bool:
     """On a tie, a clause goes on about the item the clause before it in the sentence went to (附带一个遥控器，
-    放在扇叶下面的盒子里: still the question about the remote), else to an item nothing went to yet."""
+    放在扇叶下面的盒子里: still the question about the remote), else to an item nothing went to yet.
+    ``fresh``: the items nothing went to yet that wait for no other answer, asked in the turn of the item ``last`` went to,
+    whose content the clause opens on (its first content character, not one of ``last``'s): a clause sharing as much with
+    one of them goes to it (the answer moves on to the thing the turn's next question asks about: 玻璃门烫不烫 | 油溅进去
+    咋弄 → 门是隔热的，油点多了等门凉了擦 — 油 for the second as 门 for the first; seed 000: 对客户的每一个问题都认真回复;
+    not a clause opening on what both share, 刷毛褪色了也该换 for 刷头多久换 beside 刷柄能刻字吗).  ``named``: the items the
+    clause shares only the goods' name with (这款推车的篷子能拆吗 | 能不能登机 → 推车可以登机): the other item on the
+    tie wins, since naming the goods tells nothing of what was asked about them."""
+    if named and named[k] != named[best]:
+        return named[best]
+    if fresh and last in (k, best) and fresh[best if k == last else k]:
+        return k != last
     if last in (k, best):
         return k == last
     return got[best] and not got[k]
+
+
+def _names_goods_only(this: re.Pattern, it: Item, ch: frozenset[str]) -> bool:
+    """A clause (content characters ``ch``) shares with item ``it`` only characters of the goods it names after a
+    demonstrative (``_goods``: 这款台灯的灯罩 → 台灯)."""
+    shared = chars(it.text) & ch
+    return bool(shared) and shared <= set("".join(_goods(this, it.text)))
 
 
 # a question added after another in the same turn (还有… / 另外… / 对了…)
@@ -120,13 +138,35 @@ def _named_beside(k: int, open_: list[Item], feats: list, got: list[bool], said:
                                    and added.match(compact(open_[x].text)))) for x in range(len(open_)))
 
 
-def _thin(it: Item, last: Item, ic: frozenset[str], ch: frozenset[str], ib: frozenset[str], bg: frozenset[str]) -> bool:
+def _thin(it: Item, last: Item, ic: frozenset[str], ch: frozenset[str], ib: frozenset[str], bg: frozenset[str],
+          polar: tuple = (NEVER, NEVER), clause: str = "") -> bool:
     """A clause going on after a clause about question ``last`` that shares with its sibling question ``it`` (asked in the
     same turn, in a sentence of its own) only the goods' name (``_name_only``: 在手表App里添加 for 能用手表接电话吗) tells more
     about ``last``, it does not answer ``it``."""
     if it.act != "question" or last.act != "question" or it.turn != last.turn or it.sentence == last.sentence:
         return False
-    return _name_only(ic, ch, bg, ib)
+    return _name_only(ic, ch, bg, ib) and not _asked_of(polar, it.text, ic & ch, clause)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _heads(choice: re.Pattern, text: str) -> tuple[str, ...]:
+    """The two characters standing right before each verb-not-verb of ``text`` (``choice``, the pack's
+    ``a_not_a_question``): the thing the yes-or-no question asks about (表里的记录会不会丢 → 记录)."""
+    c = compact(text)
+    return tuple(c[m.start() - 2:m.start()] for m in choice.finditer(c) if m.start() >= 2)
+
+
+def _asked_of(polar: tuple, text: str, shared: frozenset[str], clause: str) -> bool:
+    """The word a ``clause`` shares with question ``text`` (``shared``) is what its yes-or-no question asks about and the
+    clause says yes or no of it, a negation (``polar[1]``, the pack's ``negation_words``) or the question's verb (记录会不会丢
+    → 运动记录不受影响): the clause answers it (seed 000: 对客户的每一个问题都认真回复 — a question of two or three in one
+    turn answered by a clause naming its thing); not the goods' name beside what is asked (手表能接电话吗 → 在手表App里
+    添加), nor the thing named with no yes or no (汤锅可不可以机洗 → 汤锅是复合底).  ``polar[0]``: the pack's
+    ``a_not_a_question``."""
+    c = compact(clause)
+    if not (polar[1].search(c) or _answered_choice(polar[0], text) & set(c)):
+        return False
+    return any(len(h) == 2 and set(h) <= shared for h in _heads(polar[0], text))
 
 
 def _name_only(ic: frozenset[str], ch: frozenset[str], bg: frozenset[str], ib: frozenset[str]) -> bool:
@@ -190,9 +230,9 @@ def _asks_when(when: tuple, open_: list[Item], got: list[bool], unmet: list[bool
 
 
 def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = (), intro=None,
-           added=None, grammar: tuple = (NEVER, NEVER), choice: tuple = (NEVER, NEVER), beside=None,
+           added=None, grammar: tuple = (NEVER, NEVER, NEVER), choice: tuple = (NEVER, NEVER), beside=None,
            quantity: tuple = (NEVER, NEVER), term: tuple = (NEVER, NEVER), off=None,
-           when: tuple = (NEVER, NEVER, NEVER)) -> list[Item]:
+           when: tuple = (NEVER, NEVER, NEVER, NEVER)) -> list[Item]:
     """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
     items still open.  ``newest``: the customer turn of the newest open item when the block began.
     ``details``: the customer's sentences since the agent's last block that opened no need (客厅三十平,
@@ -209,7 +249,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     how long a guarantee lasts is settled only by a block naming cover or a term).  ``off``: whether the answering sentences
     give nothing of what a question asks for (``suits.suits_unmet``), or None: such a question is not settled by them.
     ``when``: the pack's ``when_question``, ``time_words`` and ``span_words`` (``_asks_when``: a clause telling a time, first of
-    its sentence to go anywhere, goes to a question asking when or how long)."""
+    its sentence to go anywhere, goes to a question asking when or how long), and ``whereabouts_question`` (到哪了: settled by
+    the clauses about no item before the time told for its sibling asking when)."""
     def waits(it: Item) -> bool:
         """Only an answer about it settles it: held while the customer asked something newer, or skipped
         by an earlier answer."""
@@ -236,6 +277,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
         last = -1  # the item the sentence's previous clause went to
         mine: set[int] = set()  # the items this sentence was first to go to
         introduced = spoke = False  # a clause introducing the shop / one of content besides
+        # (a clause of content about no item, and whether every clause that went to an item went by the time it told)
+        loose, timed = False, None  # (timed: the question asking when that a clause after it went to)
         for cl in CLAUSE.findall(s.text) or [s.text]:
             if intro is not None and intro.search(compact(cl)):
                 introduced = True
@@ -243,6 +286,10 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
             spoke = spoke or bool(chars(cl))
             bg, ch = bigrams(cl), chars(cl)
             best, score = -1, 0
+            head = next((c for c in compact(cl) if c not in STOP_CHARS), "")
+            fresh = [not got[x] and not waits(o) and last >= 0 and o.turn == open_[last].turn and head in feats[x][1]
+                     and head not in feats[last][1] for x, o in enumerate(open_)]
+            named = [_names_goods_only(grammar[0], o, ch) for o in open_]
             for k, (ib, ic) in enumerate(feats):
                 if unmet[k]:
                     continue  # (当天能修好 for 保修多久: no clause of a block naming no cover is about the term asked)
@@ -253,7 +300,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                     continue  # a closing sharing one character (感谢您的支持 / 快煮要多久) answers no skipped item
                 if sc == 1 and quantity[0].search(compact(open_[k].text)) and not quantity[1].search(compact(cl)):
                     continue  # (坐着稳稳的 for 坐高多少: one character in common and no figure tells no height)
-                if sc > score or (sc == score and sc > 0 and prefer(k, best, got, last)):
+                if sc > score or (sc == score and sc > 0 and prefer(k, best, got, last, fresh, named)):
                     best, score = k, sc
             if any(2 * len(db & bg) + len(dc & ch) > max(score, 1) for db, dc in told) or (score == 1 and last == -2):
                 # about what the customer told (客厅推荐X5 after 客厅三十平: more than one character in common), or one
@@ -266,9 +313,10 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 # about another need, 发京东物流 | 新疆西藏得多等一两天, which goes on about that one)
                 mine.add(k)
                 got[k] = hit = True
+                timed = k if loose else timed
                 last = k
             elif best >= 0 and last >= 0 and best != last and _thin(open_[best], open_[last], feats[best][1], ch,
-                                                                              feats[best][0], bg):
+                                                                              feats[best][0], bg, grammar[1:], cl):
                 pass  # (能用手表接电话吗 beside 支持NFC吗: 在手表App里添加 still tells about the NFC card)
             elif score == 1 and last >= 0 and open_[best].turn != open_[last].turn:
                 # one character in common with a need asked in another turn (用邮箱接收 / 电池能用几年): the sentence
@@ -279,14 +327,27 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 if not got[best]:
                     mine.add(best)
                 got[best] = hit = True
+                if loose and when[0].search(compact(open_[best].text)) and when[1].search(compact(cl)):
+                    timed = best
                 last = best
                 strength[best] = max(strength[best], score)
+            if best < 0 and ch and last == -1:
+                loose = True
         if any(not waits(open_[k]) for k in mine):
             # an answer to the newer question (可以，在订单页点发票详情修改抬头) whose clause shares a word with the need held
             # (订单…还显示待发货) does not bring the result of the check: the held need stays open
             for k in mine:
                 if waits(open_[k]):
                     got[k] = False
+        if loose and timed is not None and len(when) > 3:
+            # 到哪了 | 什么时候到 → 包裹已发出，正在转运站，后天上午派送: the time told answers the when-question, the
+            # clauses of content before it, about no item, tell where the parcel is: they answer the question of the
+            # same turn asking that (seed 000: 对客户的每一个问题都认真回复)
+            for x, it in enumerate(open_):
+                if (not got[x] and not unmet[x] and not waits(it) and it.turn == open_[timed].turn and it.act == "question"
+                        and when[3].search(compact(it.text))):
+                    got[x] = True
+                    break
         if not hit and (spoke or not introduced):
             # a sentence about none of the items answers one of those left (not the shop introducing itself with a
             # greeting: 欢迎来到XX家居)

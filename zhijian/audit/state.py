@@ -114,12 +114,13 @@ def track(chat) -> list[Item]:
     pressing = chat.words_re("pressing_words")
     # what ``settle`` is given of the pack, the same for every block (looked up once a chat)
     grammar = (chat.patterns("greeting_clause"), chat.patterns("added_question"),
-               (chat.words_re("goods_demonstratives"), chat.words_re("a_not_a_question")),
+               (chat.words_re("goods_demonstratives"), chat.words_re("a_not_a_question"), chat.words_re("negation_words")),
                (chat.words_re("alternative_question"), wh))
     measures = ((chat.words_re("quantity_question"), chat.words_re("quantity_words")),
                 (chat.words_re("term_question"), chat.words_re("term_words")))
     # 几天能发货 → 拍下两天之内寄走 / 称一回要多久 → 约3秒 (``settle._asks_when``)
-    when = (chat.words_re("when_question"), chat.words_re("time_words"), chat.words_re("span_words"))
+    when = (chat.words_re("when_question"), chat.words_re("time_words"), chat.words_re("span_words"),
+            chat.words_re("whereabouts_question"))
 
     def beside(it, said):  # (beside the point: only the agent's reply to the question, not a later block,
         # nor a turn that says it checks: 我查看下 … 系统会推送提醒)
