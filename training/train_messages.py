@@ -67,6 +67,54 @@ OFFENSIVE_INPUTS = ("abuse", "uncivil")
 # guard on valid's hand rows alone cut recall by a third on every set; it was removed, see the model card.)
 HAND_WEIGHT = 3.0  # sample weight of hand-written training rows (--hand-weight)
 HAND_VALID_WEIGHT = 3  # times a hand-written valid row counts in the threshold choice (--hand-valid-weight)
+# Per-template fit weights, "PREFIX=W" (--template-weight): a hand row whose template starts with PREFIX gets weight W
+# instead of HAND_WEIGHT.  The read blind pools of stops 31-34 (template hand.pool<NN>_..., merged by
+# `training.merge_hand --bench`) are ~2,100 keyword-free positives: at the hand weight 3 they cost precision on read and
+# real text (model card, stop 34: candidate A2 vs B2/C), so they count like a generated row.
+TEMPLATE_WEIGHTS = ("hand.pool=1",)
+# With --template-valid (the default) the valid rows of those templates count once in the threshold choice, not
+# HAND_VALID_WEIGHT times (stop 34, candidate C).
+# --prune: 0.12 since t11i (rebuilds the shipped w31b).  A corpus with the read pools merged needs --prune 0.2 (4.70 MB at
+# 0.12, bar 4 MB; model card, stops 34-35).
+PRUNE = 0.12
+
+
+def template_weights(specs) -> list[tuple[str, float]]:
+    """``["hand.pool=1", ...]`` -> ``[("hand.pool", 1.0), ...]`` (longest prefix first: the most specific wins)."""
+    out = []
+    for spec in specs:
+        prefix, _, w = str(spec).partition("=")
+        if not prefix or not w:
+            raise ValueError(f"--template-weight wants PREFIX=WEIGHT, got {spec!r}")
+        out.append((prefix, float(w)))
+    return sorted(out, key=lambda pw: -len(pw[0]))
+
+
+def template_weight(row: dict, weights: list[tuple[str, float]]) -> float | None:
+    """The weight of the first (longest) prefix that the row's template starts with, else None."""
+    t = str(row.get("template", ""))
+    for prefix, w in weights:
+        if t.startswith(prefix):
+            return w
+    return None
+
+
+def row_weight(row: dict, hand_weight: float, weights: list[tuple[str, float]]) -> float:
+    """Fit weight of a training row: a template weight if one applies, else hand_weight for hand rows, else 1."""
+    w = template_weight(row, weights)
+    if w is not None:
+        return w
+    return hand_weight if row.get("kind") == "hand" else 1.0
+
+
+def valid_repeats(rows: list[dict], hand_valid_weight: int, weights: list[tuple[str, float]],
+                  template_valid: bool) -> np.ndarray:
+    """Row indices of valid for the threshold choice: every row once, hand rows hand_valid_weight times, except
+    (with template_valid) the rows of a --template-weight template, counted once."""
+    extra = [i for i, r in enumerate(rows)
+             if r.get("kind") == "hand" and not (template_valid and template_weight(r, weights) is not None)]
+    return np.concatenate([np.arange(len(rows))] + [np.array(extra, dtype=int)] * max(int(hand_valid_weight) - 1, 0)
+                          ).astype(int)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -205,11 +253,13 @@ def train_categories(args, rows, off: LinearModel | None, masks, log):
         ova = offensive_logit(off, va_x, compacted=True) * args.off_scale
     n_cl = sum(1 for r in tr if r.get("kind") == "clause")
     # hand-written rows are ~2 % of the corpus but are the only text not shaped by the generator: weighted
-    sw = None
-    if args.hand_weight != 1.0:
-        sw = np.array([args.hand_weight if r.get("kind") == "hand" else 1.0 for r in tr])
+    tw = template_weights(args.template_weight)
+    sw = np.array([row_weight(r, args.hand_weight, tw) for r in tr])
+    if np.all(sw == 1.0):
+        sw = None
     log(f"  corpus: {len(tr) - n_cl} train sentences + {n_cl} clauses of clean ones / {len(va)} valid sentences, "
-        f"{vocab.size} features (df >= {args.min_df}); hand rows weighted {args.hand_weight:g}")
+        f"{vocab.size} features (df >= {args.min_df}); hand rows weighted {args.hand_weight:g}"
+        + "".join(f", {p}* {w:g} ({sum(1 for r in tr if template_weight(r, [(p, w)]) is not None)} rows)" for p, w in tw))
 
     def ap(scores, y):  # average precision, for picking C without thresholds
         order = np.argsort(-scores, kind="stable")
@@ -277,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--C", type=float, nargs="+", default=[4.0, 16.0, 64.0])
     ap.add_argument("--cold-C", type=float, nargs="+", default=[1.0, 4.0])
     ap.add_argument("--min-df", type=int, default=2)
-    ap.add_argument("--prune", type=float, default=0.12)  # 0.12 since t11i (0.1 t11f, 0.065 round six, 0.06 round five): kept messages.npz under 3 MB until t11i (3.01 MB at 0.11 with its hand lines); 3.10 MB with t11l's lines, the bar is now 3.5 MB; dropping the n-grams between 0.065 and 0.1 moved no score of 5,000 corpus rows by more than 0.003
+    ap.add_argument("--prune", type=float, default=PRUNE)  # PRUNE; 0.12 since t11i (0.1 t11f, 0.065 round six, 0.06 round five): kept messages.npz under 3 MB until t11i (3.01 MB at 0.11 with its hand lines); 3.10 MB with t11l's lines, the bar is now 3.5 MB; dropping the n-grams between 0.065 and 0.1 moved no score of 5,000 corpus rows by more than 0.003
     ap.add_argument("--cold-prune", type=float, default=0.05)
     ap.add_argument("--fold-prune", type=float, default=0.5,
                     help="smallest folded offensive weight added for an n-gram outside the corpus vocabulary")
@@ -293,8 +343,16 @@ def main(argv: list[str] | None = None) -> int:
                     help="sample weight of the hand-written training rows (generated rows and clauses: 1)")
     ap.add_argument("--hand-valid-weight", type=int, default=HAND_VALID_WEIGHT,
                     help="times each hand-written valid row counts when thresholds are chosen (1: like any row)")
+    ap.add_argument("--template-weight", action="append", default=None, metavar="PREFIX=W",
+                    help="fit weight of the hand rows whose template starts with PREFIX (repeatable; default "
+                         + " ".join(TEMPLATE_WEIGHTS) + "; 'none' for no template weights)")
+    ap.add_argument("--template-valid", action=argparse.BooleanOptionalAction, default=True,
+                    help="count the valid rows of a --template-weight template once in the threshold choice")
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args(argv)
+    if args.template_weight is None:
+        args.template_weight = list(TEMPLATE_WEIGHTS)
+    args.template_weight = [s for s in args.template_weight if s != "none"]
     log = (lambda *a: None) if args.quiet else (lambda *a: print(*a, flush=True))
     t0 = time.process_time()
 
@@ -320,8 +378,9 @@ def main(argv: list[str] | None = None) -> int:
     te_x, yte = [r["text"] for r in te], label_matrix(te)
     sva = unit_scores(model, va_x, masks)
     hva = np.array([r.get("kind") == "hand" for r in va], dtype=bool)
-    # the hand-written rows of valid count hand_valid_weight times in the threshold choice (repeated rows)
-    tix = np.concatenate([np.arange(len(va))] + [np.flatnonzero(hva)] * max(int(args.hand_valid_weight) - 1, 0))
+    # the hand-written rows of valid count hand_valid_weight times in the threshold choice (repeated rows), those of
+    # a --template-weight template once with --template-valid
+    tix = valid_repeats(va, args.hand_valid_weight, template_weights(args.template_weight), args.template_valid)
     picked = [steady_threshold(sva[tix, k], yva[tix, k], n_boot=args.n_boot) for k in range(len(CATEGORIES))]
     thr = [max(t, FLOORS.get(c, 0.0)) for c, (t, _) in zip(CATEGORIES, picked)]
     spread = {c: info for c, (_, info) in zip(CATEGORIES, picked)}
@@ -355,6 +414,10 @@ def main(argv: list[str] | None = None) -> int:
                             + "; floors " + json.dumps(FLOORS),
         "threshold_spread": spread,
     }
+    tw = template_weights(args.template_weight)
+    if any(template_weight(r, tw) is not None for r in rows):  # recorded only when a template weight applied: a corpus
+        # without such rows gives the same file as before the option existed
+        figures.update(template_weights=list(args.template_weight), template_valid=bool(args.template_valid))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     model.save(args.out, figures=json.dumps(figures, ensure_ascii=False, sort_keys=True))
     if off is not None:
