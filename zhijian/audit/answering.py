@@ -17,8 +17,6 @@ ASKING_BACK = NOT_ANSWERING | {"cause_check"}
 OPENING = ("question", "request", "problem", "more")
 # a question mark: an agent sentence with one asks (``asks_info``)
 _QMARK = re.compile(r"[?？]")
-# the words an agent sentence acknowledges with, at its head (好的 / 好嘞 / 收到 …)
-ACKS = ("好的", "好嘞", "收到", "明白", "嗯嗯", "可以的", "没问题")
 
 
 def asks_info(chat, text: str) -> bool:
@@ -27,9 +25,14 @@ def asks_info(chat, text: str) -> bool:
     return bool(_QMARK.search(text) or chat.words_re("asks_info").search(text))
 
 
-def acknowledges(s) -> bool:
-    """Agent sentence ``s`` acknowledges: the ack cue, or it opens on one of ``ACKS`` (好的，… / 好嘞，再见)."""
-    return "agent.ack" in s.cues or compact(s.text).startswith(ACKS)
+def acknowledges(s, chat) -> bool:
+    """Agent sentence ``s`` acknowledges: the ack cue, or it opens on an acknowledgement (``opens_on_ack``)."""
+    return "agent.ack" in s.cues or opens_on_ack(s, chat)
+
+
+def opens_on_ack(s, chat) -> bool:
+    """Agent sentence ``s`` opens on one of the pack's ``agent_ack_words`` (好的，… / 好嘞，再见), its compacted head."""
+    return chat.words_re("agent_ack_words").match(compact(s.text)) is not None
 
 # a short agent sentence made only of acknowledgements, forms of address and particles (好的亲，收到)
 _ACKS_ONLY = re.compile(r"(?:好的|好嘞|好滴|好|收到|明白|了解|嗯|哦|噢|亲亲|亲爱的|亲|呢|哈|啦|呀|的|～|~)+")

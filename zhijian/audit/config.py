@@ -74,6 +74,11 @@ class _OrNever(dict):
         return got
 
 
+def _listed(v) -> list[str]:
+    """The entries of a pack list (a single string is one entry; missing, none)."""
+    return [] if v is None else [str(v)] if isinstance(v, str) else [str(p) for p in v]
+
+
 def _hhmm(value: str, where: str) -> dt.time:
     try:
         h, m = str(value).split(":")
@@ -135,6 +140,20 @@ class ConversationConfig:
         compiled = _Compiled(self.raw)
         self.patterns = compiled.__getitem__
         self.words_re = _OrNever(compiled).__getitem__
+        self._less: dict[tuple[str, str, str], re.Pattern] = {}
+
+    def words_less(self, key: str, less: str, then: str = "") -> re.Pattern:
+        """The pack's ``conversation.<key>`` list without the entries its ``conversation.<less>`` list names, as one
+        pattern each match of which is followed by ``then`` (the reading's grammar, a regular expression), compiled on the
+        first ask; ``NEVER`` when no entry is left.  For a list several reads share where one read leaves some entries
+        out, the pack saying which (``customer_ack_words`` less ``ack_noting_words``: 哦 takes no wait)."""
+        got = self._less.get((key, less, then))
+        if got is None:
+            drop = set(_listed(self.raw.get(less)))
+            keep = [p for p in _listed(self.raw.get(key)) if p not in drop]
+            got = re.compile("(?:" + "|".join(f"(?:{p})" for p in keep) + ")" + then) if keep else NEVER
+            self._less[(key, less, then)] = got
+        return got
 
     def act_bar(self, act: str) -> float:
         """The score a tagged customer act needs to count for a check (pack ``act_confidence``; 0.5 if unset)."""

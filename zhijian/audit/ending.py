@@ -127,7 +127,7 @@ def _accepts(chat, i: int, prev: int) -> bool:
     ``prev`` that asks no question and states no fault the tagger is sure of, but asks for something (the model's request,
     or the pack's ``tells_to_do``: 赶紧安排吧 / 只要改识别号即可): the agent takes the request on, the goodbye cuts nothing off."""
     ss, asked, tells = chat.sentences.get(i, ()), chat.sentences.get(prev, ()), chat.words_re("tells_to_do")
-    if not ss or not acknowledges(ss[0]):
+    if not ss or not acknowledges(ss[0], chat):
         return False
     # (试过了还是晃 → 好的，再见: a fault told is no request taken on, the goodbye cuts it off)
     return any("request" in s.acts or s.scores.get("request", 0.0) >= 0.3 or tells.search(compact(s.text))

@@ -305,7 +305,7 @@ def track(chat) -> list[Item]:
                     # (好的，还有别的要问吗: the closing's offer of help after the acknowledgement asks nothing back)
                     if it.act == "request" and not it.skipped and not any(
                             asks_back(s, chat) and not (chat.words_re("help_offer").search(s.text)
-                                                        and any(map(acknowledges, sents))) for s in sents):
+                                                        and any(acknowledges(x, chat) for x in sents)) for s in sents):
                         it.closed_by = j
                     else:
                         still.append(it)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from zhijian.audit.answering import ACKS, NOT_ANSWERING, OPENING, asks_back, asks_info, offers_for_consent
+from zhijian.audit.answering import NOT_ANSWERING, OPENING, asks_back, asks_info, offers_for_consent, opens_on_ack
 from zhijian.audit.memo import per_sentence, per_turn
 from zhijian.audit.needs import (
     agent_holds, clause_asks as _clause_asks, decides, handed_over, praise_only, reads_as_question,
@@ -176,7 +176,7 @@ def agent_turn(chat, j: int) -> AgentTurn:
         asks_info=any(asks_back(s, chat) and asks_info(chat, s.text) and not offer.search(s.text)
                       and "pending" not in chat.text_labels(s.text) and id(s) not in offers for s in sents),
         # 好的/明白了 settles a request (also at the head of a closing: 好的呢，感谢您的光临)
-        acked=any(not set(s.acts) <= NOT_ANSWERING or compact(s.text).startswith(ACKS) for s in sents),
+        acked=any(not set(s.acts) <= NOT_ANSWERING or opens_on_ack(s, chat) for s in sents),
         # (我查一下您的下单时间: a hold the model half reads as an answer brings no result)
         result=bool(offers) or any({"answer", "solution"} & set(s.acts) and "pending" not in chat.text_labels(s.text)
                                    and not _holds_only(chat, s) for s in sents))

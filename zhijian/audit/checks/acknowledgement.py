@@ -156,7 +156,7 @@ def _courtesy_of_a_need(chat, i: int, act: str, label: str) -> bool:
             # an order number or a card, thanked for in advance: 单号12345 谢谢)
             asks = asks or bool(chat.words_re("asks_for_forms").search(compact(s.text)))
             handed = handed or _details(chat, s.text)
-        acked = acked or "customer.ack" in s.cues or compact(s.text).startswith(_ACK_HEADS)
+        acked = acked or "customer.ack" in s.cues or _ack_head(chat).match(compact(s.text)) is not None
         if act in acts or chat.text_labels(s.text) & {label}:
             said = True
             # (单号 12345 谢谢 in one sentence: the details before the thanks are handed over too)
@@ -173,8 +173,13 @@ def _courtesy_of_a_need(chat, i: int, act: str, label: str) -> bool:
     return said
 
 
-# an acknowledgement opening the sentence (好的谢谢 / 嗯嗯谢谢): thanks for the answer before
-_ACK_HEADS = ("好", "嗯", "哦", "噢", "行", "ok", "OK", "收到", "知道", "明白")
+def _ack_head(chat):
+    """An acknowledgement opening the compacted sentence (好的谢谢 / 嗯嗯谢谢: thanks for the answer before): the pack's
+    ``customer_ack_words`` but those that acknowledge only with a break after them (``ack_break_words``: 可以换吗 asks),
+    which a compacted text does not show."""
+    return chat.config.words_less("customer_ack_words", "ack_break_words")
+
+
 # a placeholder or a number in the customer's words: the details the agent needs (订单号 / 电话 / 一张卡片)
 _DETAIL = re.compile(r"\[[^\]]*\]|\d{3,}")
 

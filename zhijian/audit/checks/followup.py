@@ -106,7 +106,14 @@ def _forgotten(chat, it) -> bool:
                    for y in chat.agent_turns if y >= x for s in chat.sentences.get(y, ()))
 
 
-_TAKES_WAIT = re.compile(r"(好的?|好嘞|好吧|行|嗯+|ok|OK|可以|收到|明白)(?=[，,。.！!\s]|另外|顺便|那|还有|$)")
+# what follows the customer's acknowledgement when it takes the wait: a break, or the turn to another matter (好，另外… / 行 那…)
+_TAKES_WAIT_THEN = r"(?=[，,。.！!\s]|另外|顺便|那|还有|$)"
+
+
+def _takes_wait(chat, text: str) -> bool:
+    """Customer turn ``text`` opens on taking the wait (好 / 行 / 嗯, then a break): one of the pack's
+    ``customer_ack_words`` that agree, not ``ack_noting_words`` (哦 / 知道 only note what was said)."""
+    return chat.config.words_less("customer_ack_words", "ack_noting_words", _TAKES_WAIT_THEN).match(text.strip()) is not None
 
 
 def _asked_other(chat, it, j: int, x: int) -> bool:
@@ -122,7 +129,7 @@ def _asked_other(chat, it, j: int, x: int) -> bool:
         if any(r[3] for r in customer_turn(chat, i).readings):
             return False  # (查到了吗: chasing the check, the reply after it is read as its result)
         # (the customer takes the wait first, 好 / 行 / 嗯, then turns to another matter: not more about the one held)
-        if _TAKES_WAIT.match(m.text.strip()) and any(
+        if _takes_wait(chat, m.text) and any(
                 {"question", "request", "problem"} & set(s.acts) and len(compact(s.text)) >= 5 and not bigrams(s.text) & held
                 for s in chat.sentences.get(i, ())):
             return True
