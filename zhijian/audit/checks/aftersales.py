@@ -200,9 +200,18 @@ def _sentence_does(chat, s, acts: tuple[str, ...], words: str) -> bool:
         return True  # 您可以改选…，或者… / 可以给您换一个: a remedy offered in the pack's solution_forms
     if words == "as_solution" and "agent.solution" not in s.cues:
         return False  # a remedy is named (the pack's words or the solution cue); 这事我登在本子上了 is none
+    if words == "as_apology" and _owns_fault(chat, s):
+        return True  # 怪我们封箱太马虎: the shop's fault owned is the apology (stop 35, t12ag; seed 003 §投诉 诚恳向顾客致歉)
     if words == "as_apology" and not chat.sure(s, "empathy"):
         return False  # the model's half reading of a plain finding as empathy (核对了，是库房少放了一件) apologises for nothing
     return bool(a.intersection(acts))
+
+
+def _owns_fault(chat, s) -> bool:
+    """Agent sentence ``s`` owns the shop's fault in one of the pack's ``fault_owned_forms`` (怪我们封箱马虎 / 是库房那边疏忽):
+    seed 003 §投诉 如果是我们自己工作失误造成，诚恳向顾客致歉 — the tagger, reading no 抱歉, is seldom sure it is empathy."""
+    forms = chat.patterns("fault_owned_forms")
+    return forms is not None and bool(forms.search(compact(s.text)))
 
 
 def _names_remedy(chat, s) -> bool:

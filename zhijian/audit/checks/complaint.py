@@ -15,7 +15,8 @@ def _complains(chat, i: int) -> bool:
     in one of the pack's ``complaint_forms`` (连个电话都不打) or, after a fault told, ``admonition_forms``, or states a problem (act ``problem``) as a
     promise broken or a wait that went on (``words.service_failure``: 说好的次日达…还没到 / 拖这么久 / 没人管;
     ``waited_forms``: 付款三天了还没发) — a complaint without 投诉."""
-    if chat.customer_says(i, "complaint", "complaint") and not _relief_only(chat, i) and not _supposed(chat, i):
+    if chat.customer_says(i, "complaint", "complaint") and not _relief_only(chat, i) and not _supposed(chat, i) and not (
+            _suggestion_only(chat, i)):
         return not _denied(chat, i)
     forms, waited, effort = (chat.patterns(k) for k in ("complaint_forms", "waited_forms", "effort_forms"))
     admonition = chat.words_re("admonition_forms")
@@ -68,6 +69,17 @@ def _supposed(chat, i: int) -> bool:
     clauses = [c for s in chat.sentences.get(i, ()) for c in (_CLAUSE.findall(s.text) or [s.text])]
     told = [chat.text_labels(c) for c in clauses if "complaint" in chat.text_labels(c)]
     return bool(told) and all("hypothetical" in lab for lab in told)
+
+
+def _suggestion_only(chat, i: int) -> bool:
+    """The turn's complaint is only the model's reading of a suggestion (stop 35, t12ag): none of the pack's complaint words in
+    the turn, and every sentence the model is sure complains is a wish aimed at the shop (``words.customer_suggestion``: 你们详情页
+    要是能放张图就清楚多了 / 如果店里多配个挂钩就好了) — seed 004 客户提出建议时应感谢并记录: thanks are owed, not an apology
+    (``suggestion_unacknowledged`` reads it)."""
+    if "complaint" in chat.labels[i]:
+        return False
+    sure = [s for s in chat.sentences.get(i, ()) if chat.sure(s, "complaint")]
+    return bool(sure) and all("customer_suggestion" in chat.text_labels(s.text) for s in sure)
 
 
 def _denied(chat, i: int) -> bool:
