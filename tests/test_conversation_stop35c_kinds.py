@@ -46,7 +46,7 @@ def test_own_thing_broken_by_a_fall_is_a_repair_bought(auditors, report, quote):
 _CASE = ("customer", "我买的花瓶到手口沿缺了一块，本来打算送人")
 _ASK = ("agent", "劳驾说下，开箱时就缺着吗？外包装有压痕没？")
 _TOLD = ("customer", "开箱就缺，外包装也凹了一角")
-_FIX = ("agent", "放心吧您，这边马上给您重寄一只，多加两层护角，今晚前出库，缺口那只留着就行。")
+_FIX = ("agent", "放心吧您，我们今天就补发新的一只，多加两层护角，今晚前出库，缺口那只留着就行。")
 
 
 @pytest.mark.parametrize("owned", [
