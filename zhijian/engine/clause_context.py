@@ -185,3 +185,62 @@ def compile_filter(name: str, words_of: Callable[[str], list[str]]) -> ClauseFil
     answer = compile_re2("\\s*" + alt["answers"]) if w["answers"] else None
     return ClauseFilter(shape, compile_re2(before), compile_re2(after), compile_re2(alt[shape.counter]), reference,
                         warning, answer)
+
+
+# The customer's own word said back in quotation marks (您说包装成了“垃圾” / 亲说…“跟垃圾一样…”): accepting a
+# criticism means naming it (000 服务基本原则: 虚心接受用户的建议和批评), so a harsh word the agent only quotes from the
+# customer is not the agent's.  A rule opts in with ``params: {quoted: true}``; its reporters are pack data
+# (common.yaml ``vocab.quoted_reporters``: 您说 / 亲说 / 您形容 …).  Agreement (您说得对，…“垃圾”) reports nothing.
+QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+SAME_QUOTES = "\"'"  # a mark that both opens and closes: inside when an odd number of them come before
+REPORTER_REACH = 24  # characters between the reporter and the opening quote, within the sentence
+# agreeing with the customer (您说得对 / 您说的没错): what follows is the agent's own word, not the customer's reported
+AGREEMENT = re.compile("得|的(?:对|没错|是|有道理|在理|不错|很对)")
+
+
+@dataclass(frozen=True)
+class QuotedFilter:
+    """A hit inside a pair of quotation marks of its sentence, with a reporter of the customer's words before the
+    opening mark (and within ``REPORTER_REACH`` of it), is the customer's word said back."""
+    reporters: object  # RE2 over folded text
+
+    def drops(self, folded: str, s: int, e: int) -> bool:
+        lo = max((folded.rfind(ch, 0, s) for ch in SENTENCE_ENDS), default=-1) + 1
+        ends = [i for i in (folded.find(ch, e) for ch in SENTENCE_ENDS) if i >= 0]
+        hi = min(ends) if ends else len(folded)
+        opening = self._opening(folded, lo, s, e, hi)
+        if opening < 0:
+            return False
+        start = max(lo, opening - REPORTER_REACH)
+        for a, b in self.reporters.spans(folded[start:opening]):
+            if AGREEMENT.match(folded, start + b) is None:
+                return True
+        return False
+
+    @staticmethod
+    def _opening(folded: str, lo: int, s: int, e: int, hi: int) -> int:
+        """The position of the quotation mark that opens around [s, e) within [lo, hi), or -1."""
+        best = -1
+        for op, cl in QUOTE_PAIRS.items():
+            k = folded.rfind(op, lo, s)
+            if k >= 0 and folded.find(cl, k + 1, s) < 0 and folded.find(cl, e, hi) >= 0:
+                best = max(best, k)
+        for q in SAME_QUOTES:
+            before = [i for i in range(lo, s) if folded[i] == q]
+            if len(before) % 2 == 1 and folded.find(q, e, hi) >= 0:
+                best = max(best, before[-1])
+        return best
+
+
+def compile_quoted(words_of: Callable[[str], list[str]]) -> QuotedFilter:
+    """The quoted filter compiled from the pack's ``quoted_reporters`` list (folded words)."""
+    return QuotedFilter(compile_re2(alternation(words_of("quoted_reporters"))))
+
+
+def compile_any(name: str, words_of: Callable[[str], list[str]]):
+    """The filter ``name`` (a key of FILTERS) compiled from the pack's word lists."""
+    return compile_quoted(words_of) if name == "quoted" else compile_filter(name, words_of)
+
+
+# every filter a rule can opt in to by a params key, in the order they are applied
+FILTERS = (*SHAPES, "quoted")

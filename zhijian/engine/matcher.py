@@ -30,7 +30,7 @@ from zhijian.engine.findings import Finding, new_finding
 from zhijian.engine.normalize import ORDINAL_FILLER, Normalised, compact
 from zhijian.engine.overlap import resolve_spans
 from zhijian.engine.pattern_table import id_joint, model_joint
-from zhijian.engine.clause_context import SHAPES
+from zhijian.engine.clause_context import FILTERS
 from zhijian.engine.ruleset import Ruleset
 from zhijian.engine.safe_regex import spans_of as regex_spans
 from zhijian.engine.stickers import has_emoji, without_codes
@@ -330,7 +330,7 @@ def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list
             w = rule.within
             idx_u = _Spans(unl)
             spans = [(s, e) for s, e in spans if not idx_u.overlaps(s - w, e + w)]
-        for name in SHAPES:  # named only to refuse it / to decline to disclose it (clause_context.py)
+        for name in FILTERS:  # named only to refuse it / to decline to disclose it / quoted back (clause_context.py)
             flt = rs.params[ri].get(name)
             if flt:
                 spans = [(s, e) for s, e in spans if not flt.drops(folded, s, e)]

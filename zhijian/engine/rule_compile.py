@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from zhijian.engine import disguise
-from zhijian.engine.clause_context import SHAPES, compile_filter
+from zhijian.engine.clause_context import FILTERS, compile_any
 from zhijian.engine.detectors import DETECTORS, GATES
 from zhijian.engine.lazy_regex import LazyRegex
 from zhijian.engine.normalize import compact, fold
@@ -68,9 +68,9 @@ def params_of(comp: Composition, rule: Rule, limits: dict, where: str) -> dict:
                 params[key] = expand(comp, tuple(params[key]), where)
     if rule.max_length is not None:
         params["max_length"] = limits.get("max_length", rule.max_length)
-    for name in SHAPES:  # named only to refuse it / to decline to disclose it (clause_context.py): the pack's lists
+    for name in FILTERS:  # named only to refuse it / to decline it / quoted back (clause_context.py): the pack's lists
         if params.get(name):
-            params[name] = compile_filter(name, lambda lst: folded_list(comp, lst, where))
+            params[name] = compile_any(name, lambda lst: folded_list(comp, lst, where))
     return params
 
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from zhijian.engine.clause_context import SHAPES
+from zhijian.engine.clause_context import FILTERS
 from zhijian.engine.detectors import ANY_DIGIT, DIGIT_RUN as _DIGIT_RUN
 from zhijian.engine.findings import Finding
 from zhijian.engine.matcher import Span, _combine, _exact, _filter, _findings, _hit_span, _Spans, _stripped, \
@@ -99,7 +99,7 @@ def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list
             w = rule.within
             idx_u = _Spans(unl)
             spans = [(s, e) for s, e in spans if not idx_u.overlaps(s - w, e + w)]
-        for name in SHAPES:  # named only to refuse it / to decline to disclose it (clause_context.py)
+        for name in FILTERS:  # named only to refuse it / to decline to disclose it / quoted back (clause_context.py)
             flt = rs.params[ri].get(name)
             if flt:
                 spans = [(s, e) for s, e in spans if not flt.drops(folded, s, e)]
