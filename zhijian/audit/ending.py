@@ -9,9 +9,9 @@ from __future__ import annotations
 from zhijian.audit.answering import (NOT_ANSWERING, acknowledges, answers, content_in_courtesy, says_in_courtesy,
                                      turn_asks_back)
 from zhijian.audit.memo import per_turn
-from zhijian.audit.needs import decides, reads_as_question, suggests
+from zhijian.audit.needs import decides, does_itself, reads_as_question, suggests
 from zhijian.audit.settle import CLAUSE, bigrams, chars, compact
-from zhijian.audit.turns import agent_turn, resolved
+from zhijian.audit.turns import agent_turn, drops_question, resolved
 
 
 def adds_matter(chat, s) -> bool:
@@ -32,10 +32,13 @@ def _states_need(chat, i: int) -> bool:
     ss = chat.sentences.get(i, ())
     if any({"goodbye", "thanks"} & set(s.acts) and not adds_matter(chat, s) for s in ss) or "withdraw" in chat.labels.get(i, set()):
         return False  # winding down, or dropping the matter (算了我不换了)
+    if drops_question(chat, ss) is not None:
+        return False  # 有转换器吗 | 不用回了: the question taken back (stop 35, c35)
     # (…重新试了一下，好了: the problem went away, ``state.resolved``; 上次箱子破了，下次包严实点: a suggestion,
     # answered by thanks, ``needs.suggests``)
     return any(({"problem", "question", "request"} & set(s.acts) or adds_matter(chat, s)) and len(compact(s.text)) >= 5
-               and not resolved(chat, s) and not suggests(chat, s) and not decides(chat, s) for s in ss)
+               and not resolved(chat, s) and not suggests(chat, s) and not decides(chat, s)
+               and not does_itself(chat, s) for s in ss)
 
 
 def _brushes_off(chat, i: int) -> bool:

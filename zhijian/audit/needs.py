@@ -204,6 +204,16 @@ def decides(chat, s) -> bool:
     return bool(forms.fullmatch(c)) and not (is_question_compact(c) or chat.words_re("wh_question_words").search(c))
 
 
+def does_itself(chat, s) -> bool:
+    """A customer sentence that only says the customer will do it themselves (the pack's ``own_doing_forms``: 我回头自己改改 /
+    那我自己来设置吧 / 我晚点自己装), asking nothing (no question mark): no need of the agent's, the agent's goodbye after it
+    cuts nothing off (stop 35, c35; seed 000 / 004 强制结束 is for a customer who still needs help)."""
+    forms = chat.patterns("own_doing_forms")
+    if forms is None or s.text.rstrip().endswith(("?", "？")):
+        return False
+    return bool(forms.fullmatch(compact(s.text)))
+
+
 def withdraws(chat, s) -> bool:
     """A customer sentence every clause of which deliberates or drops the matter (the pack's ``words.withdraw``:
     我再考虑考虑要不要换 / 算了不用了): a question put to themselves, nothing the agent must answer."""

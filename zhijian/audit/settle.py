@@ -308,9 +308,12 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 # not free, settles no item
                 hit = True
                 last = -2
-            elif best < 0 and last == -1 and (k := _asks_when(when, open_, got, unmet, waits, cl)) >= 0:
+            elif last == -1 and (best < 0 or score == 1) and (k := _asks_when(
+                    when, open_, got, unmet, waits, cl, span=best >= 0)) >= 0 and k != best:
                 # (付完款三个工作日里寄走 for 多久能发货: no word of the question, the time it asks told; not after a clause
                 # about another need, 发京东物流 | 新疆西藏得多等一两天, which goes on about that one)
+                # (stop 35, c35: nor a clause sharing one character with a sibling question, 灌满开水放8个钟头还烫手 for
+                # 保温多久 beside 渗不渗水 — the span told answers the question asking how long; seed 000 漏回复)
                 mine.add(k)
                 got[k] = hit = True
                 timed = k if loose else timed

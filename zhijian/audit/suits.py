@@ -38,6 +38,11 @@ def suits_unmet(chat, it, answering: list) -> bool:
     # to this one)
     yes_no = chat.words_re("suits_words") if not it.skipped else None
     back = chat.words_re("asks_back_words")
+    # (stop 35, c35) the thing named by an amount (多重的狗能睡 / 多大的锅能放 / 几岁的孩子能用: the pack's ``quantity_question``)
+    # is answered by a figure with its unit (the pack's ``measure_words``: 床架承重一百公斤); the figures the customer told in the
+    # other sentences of the turn (我家那条九公斤) said back answer too — seed 000 漏回复 asks whether it was answered
+    measure = chat.words_re("measure_words") if chat.words_re("quantity_question").search(compact(it.text)) else None
+    told = [m.group() for m in chat.words_re("measure_words").finditer(compact(chat.messages[it.turn].text))]
     for s in answering:
         if "hold" in s.acts or s.scores.get("hold", 0.0) >= 0.3 or "cause_check" in s.acts:
             return False  # (a check promised or a question back: no answer yet, no answer beside the point)
@@ -45,7 +50,8 @@ def suits_unmet(chat, it, answering: list) -> bool:
             # (狗狗二十斤内都够睡 for 我家狗九斤能用吗: two characters of the thing named answer as well)
             # (下限-10℃ for 零下10度的天能用吗: the figure of the thing said back answers too)
             if bigrams(cl) & target or len(chars(cl) & named) >= 2 or figures & set(_FIGURE.findall(cl)) or any(
-                    n in cl for n in counts) or (yes_no is not None and yes_no.search(cl)) or back.search(cl):
+                    n in cl for n in counts) or (yes_no is not None and yes_no.search(cl)) or back.search(cl) or (
+                    measure is not None and measure.search(cl)) or any(t in cl for t in told):
                 return False
     return sum(len(compact(s.text)) for s in answering) >= int(chat.config.raw.get("beside_min_said") or 0)
 

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from zhijian.audit.answering import NOT_ANSWERING, OPENING, asks_back, asks_info, offers_for_consent, opens_on_ack
 from zhijian.audit.memo import per_sentence, per_turn
 from zhijian.audit.needs import (
-    agent_holds, clause_asks as _clause_asks, decides, handed_over, praise_only, reads_as_question,
+    agent_holds, clause_asks as _clause_asks, decides, does_itself, handed_over, praise_only, reads_as_question,
     says_nothing, suggests, withdraws)
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.settle import CLAUSE as _CLAUSE, chars as _chars, compact
@@ -30,7 +30,21 @@ def resolved(chat, s) -> bool:
     clauses = _CLAUSE.findall(s.text)
     if pats is None or any(_clause_asks(chat, c) or "aftersales" in chat.text_labels(c) for c in clauses):
         return False
-    return any(pats.fullmatch(compact(c)) for c in clauses)
+    return any(_run_of(pats, compact(c)) for c in clauses)
+
+
+def _run_of(pats: re.Pattern, c: str) -> bool:
+    """Compacted clause ``c`` is one of ``pats`` whole, or several said in a row with no break (弄好了弄好了能上了 / 可以了正常了:
+    the customer saying the fix worked twice over; stop 35, c35, seed 003 §售后 问题解决后确认)."""
+    if pats.fullmatch(c):
+        return True
+    ends = {0}
+    for k in range(1, len(c) + 1):
+        if any(pats.fullmatch(c, e, k) for e in ends if e < k):
+            if k == len(c):
+                return True
+            ends.add(k)
+    return False
 
 
 def _lead_in(chat, s) -> bool:
@@ -59,6 +73,8 @@ def _opens(chat, s) -> str | None:
         return None  # 拿到了，比我想的快多了，点赞: praise (thanks_unacknowledged), not a need
     if act == "problem" and resolved(chat, s):
         return None  # 重装了一下，可以了: the customer says the problem is gone, nothing waits for the agent
+    if act in ("question", "request", None) and does_itself(chat, s):
+        return None  # 行，我自己改一下: the customer will do it themselves, nothing waits for the agent (stop 35, c35)
     if act in ("question", None) and (withdraws(chat, s) or decides(chat, s)):
         # 我再想想要不要换个大的: the customer deliberates or drops the matter; 那就拿灰色的吧: tells the choice made
         return None
@@ -135,8 +151,26 @@ def customer_turn(chat, i: int) -> CustomerTurn:
             texts, another = [f"{lead[1].text} {s.text}"], True
         readings.append((si, s, act, act == "question" and _chases(s.text, chase), another, texts,
                          "complaint" in s.acts or "complaint" in chat.text_labels(s.text)))
+    dropped = drops_question(chat, sents)
+    if dropped is not None:
+        # 有保修卡吗 | 页面上找到了 | 不用回了: the customer takes the question back in the same turn (stop 35, c35)
+        readings = [r for r in readings if not (r[0] < dropped and r[2] == "question")]
     reproach = "repeat_complaint" in chat.labels.get(i, ()) or any(_said_before(chat, s) for s in sents)
     return CustomerTurn(reproach, readings)
+
+
+def drops_question(chat, sents) -> int | None:
+    """The index of the first sentence of a customer turn every clause of which tells the agent not to answer (the pack's
+    ``no_reply_forms``: 不用回了 / 不必回复 / 当我没问), or None: the questions asked before it in the turn are taken back and
+    wait for no answer (seed 000 漏回复 is for a question that needs a reply; 004 lets the customer end a matter)."""
+    forms = chat.patterns("no_reply_forms")
+    if forms is None:
+        return None
+    for si, s in enumerate(sents):
+        clauses = [compact(c) for c in _CLAUSE.findall(s.text) if compact(c)]
+        if si and clauses and all(forms.fullmatch(c) for c in clauses):
+            return si
+    return None
 
 
 class AgentTurn(NamedTuple):

@@ -198,6 +198,8 @@ def _sentence_does(chat, s, acts: tuple[str, ...], words: str) -> bool:
             return True  # a question back about the case finds the cause (一到手就这样还是用了些日子才…)
     if words == "as_solution" and _offers(chat, s):
         return True  # 您可以改选…，或者… / 可以给您换一个: a remedy offered in the pack's solution_forms
+    if words == "as_solution" and _advice_cures(chat, s):
+        return True  # 改用凉开水，白点会明显变少: a step of use with the end of the problem it brings (stop 35, c35)
     if words == "as_solution" and "agent.solution" not in s.cues:
         return False  # a remedy is named (the pack's words or the solution cue); 这事我登在本子上了 is none
     if words == "as_apology" and _owns_fault(chat, s):
@@ -205,6 +207,14 @@ def _sentence_does(chat, s, acts: tuple[str, ...], words: str) -> bool:
     if words == "as_apology" and not chat.sure(s, "empathy"):
         return False  # the model's half reading of a plain finding as empathy (核对了，是库房少放了一件) apologises for nothing
     return bool(a.intersection(acts))
+
+
+def _advice_cures(chat, s) -> bool:
+    """Agent sentence ``s`` tells the customer a step of use and the end of the problem it brings (the pack's
+    ``remedy_advice_forms``: 改用凉开水，柜面白点会明显变少 / 拿柠檬酸泡一刻钟就能去掉): seed 003 §售后, its last step (the
+    solution) — the cure told, whether or not the customer has tried it yet; no question (拧紧就好了吗)."""
+    forms = chat.patterns("remedy_advice_forms")
+    return forms is not None and not _is_question(s.text) and bool(forms.search(compact(s.text)))
 
 
 def _owns_fault(chat, s) -> bool:
