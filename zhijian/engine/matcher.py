@@ -314,28 +314,41 @@ def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list
 
     cands: list[tuple[int, int, int]] = []  # (rule, start, end): findings are built once overlaps are resolved
     for ri, groups in live:  # (exceptions already set aside: every group has a span)
-        rule = rs.rules[ri]
-        exc = exc_by_rule.get(ri, []) + global_exc
-        if ri in rs.regexes:  # patterns are the trigger, the regex gives the span (when a word it needs is there)
-            gate = rs.regex_gates.get(ri)
-            if gate is not None and gate.search(folded) is None:
-                continue
-            spans = _filter([sp for sp in regex_spans(rs.regexes[ri], folded) if sp[1] > sp[0]], exc)
-        elif len(groups) == 1:
-            spans = groups[0]
-        else:
-            spans = _combine(groups, rule.within, rule.ordered)
-        unl = unless_by_rule.get(ri)
-        if unl:
-            w = rule.within
-            idx_u = _Spans(unl)
-            spans = [(s, e) for s, e in spans if not idx_u.overlaps(s - w, e + w)]
-        for name in FILTERS:  # named only to refuse it / to decline to disclose it / quoted back (clause_context.py)
-            flt = rs.params[ri].get(name)
-            if flt:
-                spans = [(s, e) for s, e in spans if not flt.drops(folded, s, e)]
-        cands += [(ri, s, e) for s, e in spans]
+        cands += [(ri, s, e) for s, e in rule_spans(rs, folded, ri, groups, exc_by_rule.get(ri, []) + global_exc,
+                                                    unless_by_rule.get(ri))]
+    return finish(rs, n, cands, whole, plan, tested, exc_by_rule, global_exc)
 
+
+def rule_spans(rs: Ruleset, folded: str, ri: int, groups: list[list[Span]], exc: list[Span],
+               unl: list[Span] | None) -> list[Span]:
+    """The spans of live rule ``ri`` (a span in every word ``groups``, exceptions ``exc`` set aside): its regex's where it
+    has one, else its groups combined; then its qualifiers (``unl``) and its clause filters drop what they cover."""
+    rule = rs.rules[ri]
+    if ri in rs.regexes:  # patterns are the trigger, the regex gives the span (when a word it needs is there)
+        gate = rs.regex_gates.get(ri)
+        if gate is not None and gate.search(folded) is None:
+            return []
+        spans = _filter([sp for sp in regex_spans(rs.regexes[ri], folded) if sp[1] > sp[0]], exc)
+    elif len(groups) == 1:
+        spans = groups[0]
+    else:
+        spans = _combine(groups, rule.within, rule.ordered)
+    if unl:
+        w = rule.within
+        idx_u = _Spans(unl)
+        spans = [(s, e) for s, e in spans if not idx_u.overlaps(s - w, e + w)]
+    for name in FILTERS:  # named only to refuse it / to decline to disclose it / quoted back (clause_context.py)
+        flt = rs.params[ri].get(name)
+        if flt:
+            spans = [(s, e) for s, e in spans if not flt.drops(folded, s, e)]
+    return spans
+
+
+def finish(rs: Ruleset, n: Normalised, cands: list[tuple[int, int, int]], whole, plan: list[tuple], tested: bool,
+           exc_by_rule: dict[int, list[Span]], global_exc: list[Span]) -> list[Finding]:
+    """The word rules' candidate spans ``cands`` with those of the whole-message rules the message is and of the
+    rules needing no automaton hit (``plan``; ``tested``: their gates already tested by a batch scan), made findings."""
+    folded, original = n.folded, n.original
     for ri in whole:
         if not exc_by_rule.get(ri):  # an exception anywhere in the message overlaps the whole of it
             cands.append((ri, *_stripped(original)))

@@ -3,14 +3,10 @@
 
 from __future__ import annotations
 
-from zhijian.engine.clause_context import FILTERS
-from zhijian.engine.detectors import ANY_DIGIT, DIGIT_RUN as _DIGIT_RUN
 from zhijian.engine.findings import Finding
-from zhijian.engine.matcher import Span, _combine, _exact, _filter, _findings, _hit_span, _Spans, _stripped, \
-    _whole_rules, hits_of
+from zhijian.engine.matcher import Span, _exact, _filter, _hit_span, _whole_rules, finish, hits_of, rule_spans
 from zhijian.engine.normalize import Normalised
 from zhijian.engine.ruleset import Ruleset
-from zhijian.engine.safe_regex import spans_of as regex_spans
 
 
 def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list[tuple] | None = None,
@@ -79,58 +75,9 @@ def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list
 
     cands: list[tuple[int, int, int]] = []  # (rule, start, end): findings are built once overlaps are resolved
     for ri, groups in groups_by_rule.items():
-        rule = rs.rules[ri]
         exc = exc_by_rule.get(ri, []) + global_exc
         if exc:
             groups = [_filter(g, exc) for g in groups]
-        if not all(groups):
-            continue
-        if ri in rs.regexes:  # patterns are the trigger, the regex gives the span (when a word it needs is there)
-            gate = rs.regex_gates.get(ri)
-            if gate is not None and gate.search(folded) is None:
-                continue
-            spans = _filter([sp for sp in regex_spans(rs.regexes[ri], folded) if sp[1] > sp[0]], exc)
-        elif len(groups) == 1:
-            spans = groups[0]
-        else:
-            spans = _combine(groups, rule.within, rule.ordered)
-        unl = unless_by_rule.get(ri)
-        if unl:
-            w = rule.within
-            idx_u = _Spans(unl)
-            spans = [(s, e) for s, e in spans if not idx_u.overlaps(s - w, e + w)]
-        for name in FILTERS:  # named only to refuse it / to decline to disclose it / quoted back (clause_context.py)
-            flt = rs.params[ri].get(name)
-            if flt:
-                spans = [(s, e) for s, e in spans if not flt.drops(folded, s, e)]
-        cands += [(ri, s, e) for s, e in spans]
-
-    for ri in whole:
-        if not exc_by_rule.get(ri):  # an exception anywhere in the message overlaps the whole of it
-            cands.append((ri, *_stripped(original)))
-    digits = None  # (quiet: one search for a character every character gate needs one of; none there, none holds)
-    quiet = not tested and rs.plan_chars is not None and rs.plan_chars.search(folded) is None
-    for ri, gate, arg, spans_of in plan:  # rules needing no automaton hit
-        if gate == "length":  # leading/trailing blanks do not make a message long (and the span is never empty)
-            if len(original) > arg:
-                s, e = _stripped(original)
-                if e - s > arg:
-                    cands.append((ri, s, e))
-            continue
-        if gate == "chars" and not tested:
-            if quiet or arg.search(folded) is None:  # a precompiled alternation of the needed substrings
-                continue
-        elif gate == "chars_digit" and not tested:  # and an ASCII digit (params ``needs_digit``)
-            if quiet or arg.search(folded) is None or ANY_DIGIT.search(folded) is None:
-                continue
-        elif gate == "short" and not tested:  # (params ``max_chars``: a short message, with one of ``needs`` if given)
-            if len(original.strip()) > arg[0] or (arg[1] is not None and arg[1].search(folded) is None):
-                continue
-        elif gate == "digits" and not tested:
-            if digits is None:
-                digits = _DIGIT_RUN.search(folded) is not None
-            if not digits:
-                continue
-        exc = exc_by_rule.get(ri, []) + global_exc
-        cands += [(ri, s, e) for s, e in _filter(spans_of(folded), exc)]
-    return _findings(rs, n, cands) if cands else []
+        if all(groups):
+            cands += [(ri, s, e) for s, e in rule_spans(rs, folded, ri, groups, exc, unless_by_rule.get(ri))]
+    return finish(rs, n, cands, whole, plan, tested, exc_by_rule, global_exc)
