@@ -11,11 +11,8 @@ from zhijian.engine.ruleset import Ruleset
 
 def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list[tuple] | None = None,
          may_be_whole: bool = True) -> list[Finding]:
-    """The findings of one message.  A batch scan (``batch_scan.py``) passes the message's automaton
-    ``hits`` and the ``plan`` entries whose gates it already tested, and ``may_be_whole=False`` where it
-    knows the message is no whole-message form; alone, all is computed here."""
-    folded = n.folded
-    original = n.original
+    """``matcher.scan`` (same arguments, same findings) with the hit loop in Python."""
+    folded, original = n.folded, n.original
     groups_by_rule: dict[int, list[list[Span]]] = {}
     exc_by_rule: dict[int, list[Span]] = {}
     unless_by_rule: dict[int, list[Span]] = {}
