@@ -69,6 +69,9 @@ READ = {
     "fresh19_messages": "stop 35",
     "fresh19_hard_messages": "stop 35",
     "fresh19_chats": "stop 35",
+    "fresh20_messages": "stop 36",
+    "fresh20_hard_messages": "stop 36",
+    "fresh20_chats": "stop 36",
 }
 
 
