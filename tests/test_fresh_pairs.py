@@ -73,6 +73,9 @@ PINNED = {
     "fresh21_messages.jsonl": "9b1bbbbb4e0d47a8bc2658162a12516f74aedb653041d25f311ece984839cbc5",
     "fresh21_hard_messages.jsonl": "2df87796789b28aa74928a616ceeb497014d355cede50524418d3b7ae3accf8e",
     "fresh21_chats.jsonl": "c9cb9828741f9e81db76f322f43fc83c1611134e31b229de385ea00a4f342205",
+    "fresh22_messages.jsonl": "afe27bb159508751fcc1cce47a884a7c4be5fd9ff1a999e5ca614ba2089fea0a",
+    "fresh22_hard_messages.jsonl": "f468691c67bd972a1144012d1734708bc101401b3b2c78ea89711c77da7b1cd4",
+    "fresh22_chats.jsonl": "f910d97244a9e187965188b763c9a338fcf3d88d6a96818dc45630f58bb353d9",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -95,6 +98,7 @@ SIZES = {
     "fresh19_messages.jsonl": (300, 110), "fresh19_hard_messages.jsonl": (160, 60), "fresh19_chats.jsonl": (55, 21),
     "fresh20_messages.jsonl": (300, 110), "fresh20_hard_messages.jsonl": (160, 60), "fresh20_chats.jsonl": (55, 21),
     "fresh21_messages.jsonl": (300, 110), "fresh21_hard_messages.jsonl": (172, 60), "fresh21_chats.jsonl": (55, 21),
+    "fresh22_messages.jsonl": (300, 110), "fresh22_hard_messages.jsonl": (160, 60), "fresh22_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
