@@ -77,6 +77,11 @@ class _Tables:
         return self.keep if isinstance(self.keep, np.ndarray) else np.frombuffer(self.keep, dtype=np.bool_)
 
     @cached_property
+    def views(self) -> tuple[memoryview, memoryview]:
+        """``fold`` as 32-bit and ``keep`` as byte memoryviews: what the compiled single-message fold reads."""
+        return memoryview(self.fold).cast("B").cast("I"), memoryview(self.keep).cast("B")
+
+    @cached_property
     def _skip_cps(self) -> list[int]:
         """Skip characters within the folded ranges (beyond them, _is_far_skip decides)."""
         keep = memoryview(self.keep).cast("B")
@@ -344,11 +349,7 @@ def normalise(text: str) -> Normalised:
     (:meth:`Normalised.keep_flags`): in one compiled pass over its code points (``_batch_core.fold_one``,
     issue 14: three ``str.translate`` calls were a fifth of a single check), or, where 第 may start an
     ordinal, by the functions above (the reference: ``tests/test_single_fold.py`` holds the two together)."""
-    t = tables()
-    views = t.__dict__.get("_views")
-    if views is None:
-        views = t.__dict__["_views"] = (memoryview(t.fold).cast("B").cast("I"), memoryview(t.keep).cast("B"))
-    got = fold_one(text, *views)
+    got = fold_one(text, *tables().views)
     if got is None:
         return normalise_reference(text)
     return Normalised(text, got[0], got[1], _keep=got[2])
