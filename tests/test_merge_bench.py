@@ -37,7 +37,8 @@ def dirs(tmp_path):
     write_jsonl(bench / "pool99_faults_p9a.jsonl", POOL)
     write_jsonl(bench / "other_messages.jsonl", OTHER_SET)
     # an unseen set: never opened (it is not even valid JSON, so opening it would fail)
-    (bench / "fresh20_messages.jsonl").write_text("{not json\n", encoding="utf-8")
+    # (named by merge_hand's own first unseen prefix: a set read later is renamed in UNSEEN, not here)
+    (bench / f"{merge_hand.UNSEEN[0]}messages.jsonl").write_text("{not json\n", encoding="utf-8")
     write_jsonl(dev / "messages.jsonl", [{"id": "d-1", "text": "您的快递今天下午一定能送到府上的"}])
     write_jsonl(cases / "cases.jsonl", [{"text": "这个价格是全网最低的不信您去比"}])
     hand = tmp_path / "hand.jsonl"
@@ -100,7 +101,7 @@ def test_held_ids_are_never_merged_and_still_screen(dirs, tmp_path):
 
 def test_unseen_sets_are_never_opened(dirs):
     with pytest.raises(SystemExit):
-        run(dirs, "--bench", "fresh20_messages")
+        run(dirs, "--bench", f"{merge_hand.UNSEEN[0]}messages")
     got = run(dirs, "--bench", "pool99_faults_p9a")  # the broken unseen file in the directory is not read
     assert got
 
@@ -132,3 +133,19 @@ def test_template_weights_fit_and_threshold_counts():
     assert sorted(valid_repeats(rows, 3, tw, False).tolist()) == [0, 1, 1, 1, 2, 2, 2]
     with pytest.raises(ValueError):
         template_weights(["hand.pool"])
+
+
+def test_a_line_quoting_a_dev_text_is_not_merged(dirs):
+    """A long pool line that holds a dev sentence verbatim is far from it by trigram Jaccard, yet it would copy the
+    dev text into the training source (tests/test_dev_copies.py): it is dropped; a short dev text (under DEV_MIN
+    characters) inside a line does not drop it."""
+    root, bench, dev, cases, hand = dirs
+    write_jsonl(dev / "conversations.jsonl", [{"id": "dc-1", "turns": [{"role": "agent", "text": "麻烦您稍后再看一眼物流"},
+                                                                       {"role": "agent", "text": "好嘞"}]}])
+    write_jsonl(bench / "pool99_faults_p9c.jsonl", [
+        {"id": "p9c-001", "pack": "jd", "text": "仓库那头刚被我催过一遍，麻烦您稍后再看一眼物流，有新动静马上回您",
+         "expect": []},
+        {"id": "p9c-002", "pack": "jd", "text": "好嘞，护手霜的批号在盒底那一排小字上", "expect": []},
+    ])
+    got = run(dirs, "--bench", "pool99_faults_p9c")
+    assert set(got) == {"好嘞，护手霜的批号在盒底那一排小字上"}
