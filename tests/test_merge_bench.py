@@ -37,7 +37,8 @@ def dirs(tmp_path):
     write_jsonl(bench / "pool99_faults_p9a.jsonl", POOL)
     write_jsonl(bench / "other_messages.jsonl", OTHER_SET)
     # an unseen set: never opened (it is not even valid JSON, so opening it would fail)
-    (bench / "fresh20_messages.jsonl").write_text("{not json\n", encoding="utf-8")
+    # (named by merge_hand's own first unseen prefix: a set read later is renamed in UNSEEN, not here)
+    (bench / f"{merge_hand.UNSEEN[0]}messages.jsonl").write_text("{not json\n", encoding="utf-8")
     write_jsonl(dev / "messages.jsonl", [{"id": "d-1", "text": "您的快递今天下午一定能送到府上的"}])
     write_jsonl(cases / "cases.jsonl", [{"text": "这个价格是全网最低的不信您去比"}])
     hand = tmp_path / "hand.jsonl"
@@ -100,7 +101,7 @@ def test_held_ids_are_never_merged_and_still_screen(dirs, tmp_path):
 
 def test_unseen_sets_are_never_opened(dirs):
     with pytest.raises(SystemExit):
-        run(dirs, "--bench", "fresh20_messages")
+        run(dirs, "--bench", f"{merge_hand.UNSEEN[0]}messages")
     got = run(dirs, "--bench", "pool99_faults_p9a")  # the broken unseen file in the directory is not read
     assert got
 
@@ -132,3 +133,37 @@ def test_template_weights_fit_and_threshold_counts():
     assert sorted(valid_repeats(rows, 3, tw, False).tolist()) == [0, 1, 1, 1, 2, 2, 2]
     with pytest.raises(ValueError):
         template_weights(["hand.pool"])
+
+
+def test_a_line_quoting_a_dev_text_is_not_merged(dirs):
+    """A long pool line that holds a dev sentence verbatim is far from it by trigram Jaccard, yet it would copy the
+    dev text into the training source (tests/test_dev_copies.py): it is dropped; a short dev text (under DEV_MIN
+    characters) inside a line does not drop it."""
+    root, bench, dev, cases, hand = dirs
+    write_jsonl(dev / "conversations.jsonl", [{"id": "dc-1", "turns": [{"role": "agent", "text": "麻烦您稍后再看一眼物流"},
+                                                                       {"role": "agent", "text": "好嘞"}]}])
+    write_jsonl(bench / "pool99_faults_p9c.jsonl", [
+        {"id": "p9c-001", "pack": "jd", "text": "箱子我已经帮您催过仓库了，麻烦您稍后再看一眼物流，有变化我第一时间回您消息的",
+         "expect": []},
+        {"id": "p9c-002", "pack": "jd", "text": "好嘞，护手霜的批号在盒底那一排小字上", "expect": []},
+    ])
+    got = run(dirs, "--bench", "pool99_faults_p9c")
+    assert set(got) == {"好嘞，护手霜的批号在盒底那一排小字上"}
+
+
+def test_the_clean_twin_of_a_pairs_pool_gets_its_own_template(dirs):
+    """A minimal-pairs pool (``*_pairs_*``: a fault and its clean twin) marks the clean twin's template ``.twin`` so the
+    twins can be weighted on their own (stop 36, m36b); a fault of the pool and the clean lines of other pools keep
+    the plain ``hand.<pool>`` template."""
+    root, bench, dev, cases, hand = dirs
+    write_jsonl(bench / "pool99_pairs_p9d.jsonl", [
+        {"id": "p9d-001a", "pack": "jd", "text": "这款电热毯插上电十秒就能把整张床烘得暖暖的", "expect": ["false_advertising"]},
+        {"id": "p9d-001b", "pack": "jd", "text": "这款电热毯插上电过一会儿床面会慢慢变暖", "expect": []},
+    ])
+    got = run(dirs, "--bench", "pool99_pairs_p9d", "--bench", "pool99_faults_p9a")
+    assert got["这款电热毯插上电过一会儿床面会慢慢变暖"]["template"] == "hand.pool99_pairs_p9d.twin"
+    assert got["这款电热毯插上电十秒就能把整张床烘得暖暖的"]["template"] == "hand.pool99_pairs_p9d"
+    assert got["付款前请再瞄一眼寄送门牌哦"]["template"] == "hand.pool99_faults_p9a"
+    tw = template_weights(["hand.pool=0.5", "hand.pool99_pairs_p9d.twin=3"])
+    assert row_weight(got["这款电热毯插上电过一会儿床面会慢慢变暖"], 3, tw) == 3
+    assert row_weight(got["这款电热毯插上电十秒就能把整张床烘得暖暖的"], 3, tw) == 0.5

@@ -20,7 +20,12 @@ Every existing line of the hand file is kept as it is, with its split.  A new li
 * is dropped when it equals, or has a character-trigram Jaccard similarity >= 0.6 with, a message of the
   dev cases, of a frozen benchmark set (``benchmarks/data/*_messages.jsonl`` and the turns of ``*_chats.jsonl``) or
   of the test cases (``tests/cases/*.jsonl``).  Sets whose name starts with an entry of ``UNSEEN`` are never opened;
+* is dropped when it contains a dev-case text (message, chat turn or intent) of ``DEV_MIN`` characters or more
+  verbatim: a long pool line can quote a dev sentence and still be far from it by Jaccard (stop 36: seven merged
+  blind lines held a stock dev sentence such as a thank-you reply; ``tests/test_dev_copies.py`` forbids them);
 * gets ``split = split_of(key_text(text))``, ``kind = "hand"`` and ``template = "hand.<tag>[.<trap>]"``.
+  A line without labels of a minimal-pairs pool (name with ``_pairs_``: each fault beside its clean twin, stop 36)
+  gets the trap ``twin``, so ``train_messages --template-weight hand.<pool>.twin=W`` can weight the twins on their own.
 
 ``--fixes`` is a JSON object ``{"drop": [text, ...], "relabel": {text: [labels]}}``: lines whose label was
 read as plainly wrong against the taxonomy before merging (the report lists them).
@@ -41,6 +46,7 @@ BENCH = REPO / "benchmarks" / "data"
 CASES = REPO / "tests" / "cases"
 UNSEEN = ("fresh21_", "fresh22_", "heldout")  # never opened: unseen evaluation sets and held-out pool halves (fresh7 to fresh20 are read, so screened)
 SIM = 0.6
+DEV_MIN = 8  # as tests/test_dev_copies.py: a dev text this long must not appear verbatim in a training source
 
 
 def grams(k: str) -> set[str]:
@@ -66,6 +72,35 @@ def protected_sources(bench: pathlib.Path = BENCH, dev: pathlib.Path = DEV,
                 if isinstance(t, dict) and isinstance(t.get("text"), str):
                     out.append((p.stem, oid, t["text"]))
     return out
+
+
+def dev_texts(dev: pathlib.Path = DEV, min_len: int = DEV_MIN) -> list[str]:
+    """The dev texts (messages, chat turns, intents) of ``min_len`` characters or more: none may appear verbatim
+    inside a merged line."""
+    out = set()
+    for p in sorted(dev.glob("*.jsonl")):
+        for line in p.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            o = json.loads(line)
+            if isinstance(o.get("text"), str):
+                out.add(o["text"])
+            for t in o.get("turns", []) or o.get("messages", []) or []:
+                if isinstance(t, dict) and isinstance(t.get("text"), str):
+                    out.add(t["text"])
+    return sorted(t for t in out if len(t) >= min_len)
+
+
+class DevCopies:
+    """Whether a text contains a dev text verbatim (one automaton over all of them)."""
+
+    def __init__(self, texts: list[str]):
+        from ahocorasick_rs import AhoCorasick
+
+        self.matcher = AhoCorasick(texts) if texts else None
+
+    def hit(self, text: str) -> bool:
+        return bool(self.matcher is not None and self.matcher.find_matches_as_indexes(text))
 
 
 def protected_texts() -> list[str]:
@@ -148,7 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     src = protected_sources(a.bench_dir, a.dev_dir, a.cases_dir)
     # a held-out line screens even its own pool: its origin is never the exempt one
     guard = Guard([t for _, _, t in src], [None if i in held else stem for stem, i, t in src])
-    new, counts = [], {"dup": 0, "empty": 0, "protected": 0, "dropped": 0, "relabelled": 0}
+    dev_copies = DevCopies(dev_texts(a.dev_dir))
+    new, counts = [], {"dup": 0, "empty": 0, "protected": 0, "dev_copy": 0, "dropped": 0, "relabelled": 0}
     jobs: list[tuple[str, str | None, list[tuple[int, dict]], str]] = []
     for n_in, path in enumerate(a.inputs):
         tag = a.tag[n_in] if n_in < len(a.tag) else path.stem
@@ -178,6 +214,10 @@ def main(argv: list[str] | None = None) -> int:
             if k in seen:
                 counts["dup"] += 1
                 continue
+            if dev_copies.hit(text):
+                counts["dev_copy"] += 1
+                per_source[f"{tag} dev_copy"] = per_source.get(f"{tag} dev_copy", 0) + 1
+                continue
             if guard.hit(k, exempt):
                 counts["protected"] += 1
                 per_source[f"{tag} protected"] = per_source.get(f"{tag} protected", 0) + 1
@@ -185,6 +225,8 @@ def main(argv: list[str] | None = None) -> int:
             seen.add(k)
             per_source[tag] = per_source.get(tag, 0) + 1
             trap = o.get("trap")
+            if not trap and exempt and "_pairs_" in exempt and not labels:
+                trap = "twin"  # the clean twin of a minimal-pairs pool: weighted on its own (--template-weight)
             new.append({"text": text, "labels": sorted(set(labels)), "split": split_of(k), "kind": "hand",
                         "template": f"hand.{tag}" + (f".{trap}" if trap else "")})
     by_split: dict[str, int] = {}
