@@ -149,3 +149,21 @@ def test_a_line_quoting_a_dev_text_is_not_merged(dirs):
     ])
     got = run(dirs, "--bench", "pool99_faults_p9c")
     assert set(got) == {"好嘞，护手霜的批号在盒底那一排小字上"}
+
+
+def test_the_clean_twin_of_a_pairs_pool_gets_its_own_template(dirs):
+    """A minimal-pairs pool (``*_pairs_*``: a fault and its clean twin) marks the clean twin's template ``.twin`` so the
+    twins can be weighted on their own (stop 36, m36b); a fault of the pool and the clean lines of other pools keep
+    the plain ``hand.<pool>`` template."""
+    root, bench, dev, cases, hand = dirs
+    write_jsonl(bench / "pool99_pairs_p9d.jsonl", [
+        {"id": "p9d-001a", "pack": "jd", "text": "这款电热毯插上电十秒就能把整张床烘得暖暖的", "expect": ["false_advertising"]},
+        {"id": "p9d-001b", "pack": "jd", "text": "这款电热毯插上电过一会儿床面会慢慢变暖", "expect": []},
+    ])
+    got = run(dirs, "--bench", "pool99_pairs_p9d", "--bench", "pool99_faults_p9a")
+    assert got["这款电热毯插上电过一会儿床面会慢慢变暖"]["template"] == "hand.pool99_pairs_p9d.twin"
+    assert got["这款电热毯插上电十秒就能把整张床烘得暖暖的"]["template"] == "hand.pool99_pairs_p9d"
+    assert got["付款前请再瞄一眼寄送门牌哦"]["template"] == "hand.pool99_faults_p9a"
+    tw = template_weights(["hand.pool=0.5", "hand.pool99_pairs_p9d.twin=3"])
+    assert row_weight(got["这款电热毯插上电过一会儿床面会慢慢变暖"], 3, tw) == 3
+    assert row_weight(got["这款电热毯插上电十秒就能把整张床烘得暖暖的"], 3, tw) == 0.5

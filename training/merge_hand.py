@@ -24,6 +24,8 @@ Every existing line of the hand file is kept as it is, with its split.  A new li
   verbatim: a long pool line can quote a dev sentence and still be far from it by Jaccard (stop 36: seven merged
   blind lines held a stock dev sentence such as a thank-you reply; ``tests/test_dev_copies.py`` forbids them);
 * gets ``split = split_of(key_text(text))``, ``kind = "hand"`` and ``template = "hand.<tag>[.<trap>]"``.
+  A line without labels of a minimal-pairs pool (name with ``_pairs_``: each fault beside its clean twin, stop 36)
+  gets the trap ``twin``, so ``train_messages --template-weight hand.<pool>.twin=W`` can weight the twins on their own.
 
 ``--fixes`` is a JSON object ``{"drop": [text, ...], "relabel": {text: [labels]}}``: lines whose label was
 read as plainly wrong against the taxonomy before merging (the report lists them).
@@ -223,6 +225,8 @@ def main(argv: list[str] | None = None) -> int:
             seen.add(k)
             per_source[tag] = per_source.get(tag, 0) + 1
             trap = o.get("trap")
+            if not trap and exempt and "_pairs_" in exempt and not labels:
+                trap = "twin"  # the clean twin of a minimal-pairs pool: weighted on its own (--template-weight)
             new.append({"text": text, "labels": sorted(set(labels)), "split": split_of(k), "kind": "hand",
                         "template": f"hand.{tag}" + (f".{trap}" if trap else "")})
     by_split: dict[str, int] = {}
