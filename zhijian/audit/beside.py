@@ -179,6 +179,55 @@ def ends_on_earlier_matter(chat, it, answering: list) -> bool:
     return not any(chars(cl) & asked for cl in said) and any(bigrams(cl) & before for cl in said)
 
 
+def speaks_of_told(chat, it, answering: list, details) -> bool:
+    """Question ``it`` is the lone open need, asked in the turn where the customer also told what the agent had asked for
+    (``details``: 下周二下午 after 师傅哪天来合适), and the ``answering`` sentences speak of that (a content bigram in common
+    with it: the visit booked for 周二下午) and of nothing the question asks of its own: no clause shares a content bigram,
+    or two content characters (half of a shorter one's), with the question that the customer's words before it (earlier
+    turns, the details) do not hold too, nor gives a figure for an amount asked apart from the details — the service or
+    goods the chat is about (纱窗 in 换纱窗时花盆要不要搬走, named since the first turn) is its setting, not what it asks —
+    and none says yes or no apart from the details, a negation (the pack's ``negation_words``: 不用您动手) or the verb of
+    the question's verb-not-verb form (``a_not_a_question``: 用 of 用不用).  The agent took up the details and passed the
+    question over (seed 000 漏回复; stop 36, c36).  A question with fewer than two characters of its own, asked in anger or
+    in a turn that also suggests or complains (``_surely_not_only_asking``: 要是加个挂钩就好了 | 挂钥匙啥的顺手, the
+    suggestion's own check reads the reply), is left to the other readings."""
+    if not details or it.act != "question" or it.grievance or _surely_not_only_asking(chat, it):
+        return False
+    # (a card or placeholder the agent sends, [订单x], names the order: no answer of its own, nor talk of the details)
+    said = [cl for s in answering if not chat.data_only(s.text) for cl in (CLAUSE.findall(s.text) or [s.text])]
+    told = frozenset().union(*(bigrams(t) for t in details))
+    if not any(bigrams(cl) & told for cl in said):
+        return False
+    neg, verbs = chat.words_re("negation_words"), _choice_verbs(chat, it.text)
+    if any((neg.search(compact(cl)) or verbs & set(compact(cl))) and not bigrams(cl) & told for cl in said):
+        return False  # (不用您动手 for 要不要我先挪开: a yes or no said apart from the details answers the question)
+    before = [m.text for i, m in chat.turns if i < it.turn and m.role == "customer"]
+    before += [x.text for x in chat.sentences.get(it.turn, ())[:it.sentence]] + list(details)
+    own = chars(it.text) - frozenset().union(*(chars(t) for t in before))
+    own_words = bigrams(it.text) - frozenset().union(*(bigrams(t) for t in before))
+    # (one character in common, 前 of 出发前 for 提前挪走, names nothing of it; half of a short question's, 厚 of 厚度, does;
+    # so does a figure for a question asking an amount, the pack's quantity_question and quantity_words: 厚度多少 → 22cm)
+    least = min(2, (len(own) + 1) // 2)
+    amount = chat.words_re("quantity_question").search(compact(it.text))
+    many = chat.words_re("quantity_words")
+    return len(own) >= 2 and not any(len(chars(cl) & own) >= least or bigrams(cl) & own_words
+                                     or (amount and many.search(compact(cl)) and not bigrams(cl) & told) for cl in said)
+
+
+def _surely_not_only_asking(chat, it) -> bool:
+    """``_not_only_asking`` with the tagger's suggestion and complaint read at the pack's ``act_confidence`` (the model's
+    faint complaint in a date told, 就这周日上午吧, is no grievance)."""
+    if chat.labels.get(it.turn, set()) & {"complaint", "customer_suggestion"} or _asked_for_effect(chat, it.text):
+        return True
+    return any(chat.sure(x, "suggestion") or chat.sure(x, "complaint") or suggests(chat, x)
+               for x in chat.sentences.get(it.turn, ()))
+
+
+def _choice_verbs(chat, text: str) -> frozenset[str]:
+    """The verbs of the verb-not-verb forms of ``text`` (the pack's ``a_not_a_question``: 用不用 → 用)."""
+    return frozenset(m.group()[0] for m in chat.words_re("a_not_a_question").finditer(compact(text)) if m.group())
+
+
 def _not_only_asking(chat, it) -> bool:
     """The turn of question ``it`` also suggests or complains (a sentence of it tagged ``suggestion`` or ``complaint``,
     or one ``needs.suggests`` reads: 能不能换成纸箱 | 太难拿了), or the question is asked for effect (the pack's

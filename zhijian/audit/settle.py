@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from zhijian.audit.config import NEVER
+from zhijian.audit.parts import heads as _heads, other_thing as _other_thing, things as _things
 from zhijian.engine.normalize import compact as _compact_uncached
 
 if TYPE_CHECKING:
@@ -148,14 +149,6 @@ def _thin(it: Item, last: Item, ic: frozenset[str], ch: frozenset[str], ib: froz
     return _name_only(ic, ch, bg, ib) and not _asked_of(polar, it.text, ic & ch, clause)
 
 
-@functools.lru_cache(maxsize=1 << 12)
-def _heads(choice: re.Pattern, text: str) -> tuple[str, ...]:
-    """The two characters standing right before each verb-not-verb of ``text`` (``choice``, the pack's
-    ``a_not_a_question``): the thing the yes-or-no question asks about (表里的记录会不会丢 → 记录)."""
-    c = compact(text)
-    return tuple(c[m.start() - 2:m.start()] for m in choice.finditer(c) if m.start() >= 2)
-
-
 def _asked_of(polar: tuple, text: str, shared: frozenset[str], clause: str) -> bool:
     """The word a ``clause`` shares with question ``text`` (``shared``) is what its yes-or-no question asks about and the
     clause says yes or no of it, a negation (``polar[1]``, the pack's ``negation_words``) or the question's verb (记录会不会丢
@@ -270,6 +263,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     told = [(b, c) for b, c in ((bigrams(t), chars(t)) for t in details) if not any(b & ib for ib, _ in feats)]
     got = [False] * len(open_)
     strength = [0] * len(open_)  # the best score of a clause that went to each item
+    things = [_things(grammar[1], it.text, STOP_CHARS) for it in open_]
     free = 0
     for s in answering:
         hit = False
@@ -290,9 +284,12 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
             fresh = [not got[x] and not waits(o) and last >= 0 and o.turn == open_[last].turn and head in feats[x][1]
                      and head not in feats[last][1] for x, o in enumerate(open_)]
             named = [_names_goods_only(grammar[0], o, ch) for o in open_]
+            other = _other_thing(things, compact(cl))
             for k, (ib, ic) in enumerate(feats):
                 if unmet[k]:
                     continue  # (当天能修好 for 保修多久: no clause of a block naming no cover is about the term asked)
+                if other[k]:
+                    continue  # (风嘴可以折叠收纳 for 机身能不能折叠收纳 beside 风嘴会不会烫: the sibling's thing, not this one's)
                 sc = 2 * len(ib & bg) + len(ic & ch)
                 if held[k] and _only_goods(open_[k], bg, ch, cl, grammar):
                     continue  # a held check's goods named again (连同书包寄出 for 书包哪天能寄): no result of the check

@@ -4,9 +4,8 @@ Each customer sentence tagged ``question``, ``request`` or ``problem`` opens an 
 sentence tagged ``more`` (我还有个问题) opens one too — the customer has said they need more.  A
 sentence the model leaves as ``other`` that still reads as a question (it ends with ？, or has a
 question word / an A-not-A form — 万一坏了怎么保修, 这个是几升的 — or a short one ends in 不/没有:
-送货上门不) opens a question: a
-question the tagger missed is still a need.  The agent's next block of turns (up to the next
-customer turn) settles the items open before it:
+送货上门不) opens a question: a question the tagger missed is still a need.  The agent's next
+block of turns (up to the next customer turn) settles the items open before it:
 
 * a sentence that is not only a greeting, closing, hold, push-out, review invitation or a question
   back (``cause_check`` alone: 订单号是多少 / 拍张照片) answers.  Asking back keeps the need open
@@ -70,7 +69,7 @@ the customer's open need.
 from __future__ import annotations
 
 from zhijian.acts.sentences import is_question_compact
-from zhijian.audit.beside import beside_point, ends_on_earlier_matter, no_quantity
+from zhijian.audit.beside import beside_point, ends_on_earlier_matter, no_quantity, speaks_of_told
 from zhijian.audit.suits import suits_unmet
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy
 from zhijian.audit.held import held_by_name, resent, says_found, told_before_hold
@@ -125,7 +124,8 @@ def track(chat) -> list[Item]:
     def beside(it, said):  # (beside the point: only the agent's reply to the question, not a later block,
         # nor a turn that says it checks: 我查看下 … 系统会推送提醒)
         return it.turn > last_agent and not holds and (
-            beside_point(chat, it, said) or no_quantity(chat, it, said) or ends_on_earlier_matter(chat, it, said))
+            beside_point(chat, it, said) or no_quantity(chat, it, said) or ends_on_earlier_matter(chat, it, said)
+            or speaks_of_told(chat, it, said, details))
 
     def off(it, said):
         return suits_unmet(chat, it, said)

@@ -3,14 +3,29 @@
 from __future__ import annotations
 
 from zhijian.audit.checks import check
+from zhijian.audit.settle import CLAUSE, chars, compact
 
 
 def proper_closing(chat) -> bool:
-    """The last turn is the agent's and carries a closing (``words.closing``); the scorecard's bonus."""
+    """The last turn is the agent's and carries a closing (``words.closing``), or ends on thanks for the customer's visit
+    (``ends_on_thanks``); the scorecard's bonus."""
     if not chat.turns:
         return False
     li, lm = chat.turns[-1]
-    return lm.role == "agent" and "closing" in chat.labels[li]
+    return lm.role == "agent" and ("closing" in chat.labels[li] or ends_on_thanks(chat, lm.text))
+
+
+def ends_on_thanks(chat, text: str) -> bool:
+    """An agent turn whose last clause thanks the customer for something named (the pack's ``closing_thanks`` at its head,
+    then two content characters and more: 感谢来访 / 多谢光顾 / 谢谢您抽空咨询, not a bare 谢谢 / 谢谢亲): the agent's last word
+    is the closing's thanks, whatever is thanked (seed 002: 结束对话时 …感谢您关注…; seed 003: 最后一句结束语必须由我们客服来结束)."""
+    opener = chat.patterns("closing_thanks")
+    clauses = [c for c in CLAUSE.findall(text) if compact(c)]
+    if opener is None or not clauses:
+        return False
+    last = compact(clauses[-1])
+    m = opener.match(last)
+    return m is not None and len(chars(last[m.end():])) >= 2
 
 
 @check("missing_closing")
@@ -18,7 +33,8 @@ def closing(chat):
     """The chat must end with an agent closing; the finding is about the last message.  A chat the agent ended on
     the customer in a turn with a goodbye (今天就聊到这儿，再见) is ``forced_end``: the goodbye was said, too soon."""
     end = chat.forced_ending
-    if end and chat.messages[end[0]].role == "agent" and "closing" in chat.labels[end[0]] | chat.acts(end[0]):
+    if end and chat.messages[end[0]].role == "agent" and (
+            "closing" in chat.labels[end[0]] | chat.acts(end[0]) or ends_on_thanks(chat, chat.messages[end[0]].text)):
         return
     if chat.turns and not proper_closing(chat):
         yield chat.finding("missing_closing", chat.turns[-1][0])

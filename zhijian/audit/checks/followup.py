@@ -7,7 +7,7 @@ import re
 from zhijian.audit.answering import asks_info, content_in_courtesy
 from zhijian.audit.checks import check
 from zhijian.audit.held import back_after_wait, hold_clause, says_found
-from zhijian.audit.needs import agent_holds, handed_over
+from zhijian.audit.needs import agent_holds, handed_over, reads_as_question
 from zhijian.audit.settle import CLAUSE, bigrams, compact
 from zhijian.audit.turns import customer_turn
 
@@ -81,11 +81,12 @@ def _forgotten(chat, it) -> bool:
     one with the held need or the hold's sentences, none says the check is done (the pack's ``found_forms``), and no
     later agent turn speaks of the held need.  The result of the check never came (004: 需要查询的问题要回复结果).
     Not when the customer chased the check before that turn (查到了吗: what came next is its result, ``_chased``) or asks
-    the held need again after it (its answer then is read as the answer to that question)."""
+    the held need again after it, a sentence that asks (``_asks``) sharing a content bigram with it (its answer then is read
+    as the answer to that question)."""
     j, x = it.held_by, it.closed_by
     if x is None or x == j or _chased(chat, j, x):
         return False
-    if any(bigrams(s.text) & bigrams(it.text) for i, m in chat.turns if i > x and m.role == "customer"
+    if any(bigrams(s.text) & bigrams(it.text) and _asks(chat, s) for i, m in chat.turns if i > x and m.role == "customer"
            for s in chat.sentences.get(i, ())):
         return False
     held = bigrams(it.text).union(*(bigrams(s.text) for s in chat.sentences.get(j, ()) if "hold" in s.acts))
@@ -104,6 +105,14 @@ def _forgotten(chat, it) -> bool:
         return False
     return not any(bigrams(s.text) & held or says_found(chat, s.text)
                    for y in chat.agent_turns if y >= x for s in chat.sentences.get(y, ()))
+
+
+def _asks(chat, s) -> bool:
+    """Customer sentence ``s`` asks something (act ``question`` or ``request``, or it reads as a question:
+    ``needs.reads_as_question``).  Telling a wish that shares a word with the need held (验收也得放在周四 after 王阿姨周四能排上吗
+    was held) asks that need nothing again: the agent's reply to it is no result of the check (stop 36, c36; 004:
+    需要查询的问题要回复结果)."""
+    return bool({"question", "request"} & set(s.acts)) or reads_as_question(chat, s)
 
 
 # what follows the customer's acknowledgement when it takes the wait: a break, or the turn to another matter (好，另外… / 行 那…)

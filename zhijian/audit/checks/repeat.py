@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from zhijian.audit.answering import turn_asks_back
+from zhijian.audit.needs import clause_asks
 from zhijian.audit.checks import check
-from zhijian.audit.settle import bigrams, compact
+from zhijian.audit.settle import CLAUSE, bigrams, compact
 
 
 @check("asked_to_repeat")
@@ -14,7 +15,10 @@ def asked_to_repeat(chat):
     """A customer turn saying they already said it (``words.repeat_complaint``: 我刚才说过了 / 上面不是说了吗 …)
     after at least one agent turn; or counting how often they asked (the pack's ``asked_times``: 我都问了三次了)
     right after an agent turn that answered around a question of theirs asked before it in this chat, or in a turn
-    asking again about what they asked before it (the count is then of this chat, not of contacts before it)."""
+    asking again about what they asked before it (the count is then of this chat, not of contacts before it); or pointing
+    back to what they wrote (``_points_back``: 开头就写了 / 上面那条里写着) right after an agent turn that answered around a
+    question of theirs (``_answered_around``) — not only after the agent asked for it again (``Chat._restated``): the agent
+    passed over what was written, so the customer has to say it again (stop 36, c36; 004 不让顾客重复)."""
     seen_agent = False
     counted = chat.patterns("asked_times")
     last_agent = -1
@@ -24,7 +28,8 @@ def asked_to_repeat(chat):
             last_agent = i
         elif seen_agent and ("repeat_complaint" in chat.labels[i]
                              or (counted is not None and counted.search(compact(m.text))
-                                 and (_passed_over(chat, last_agent) or _asked_before(chat, i, last_agent)))):
+                                 and (_passed_over(chat, last_agent) or _asked_before(chat, i, last_agent)))
+                             or (_points_back(chat, m.text) and _answered_around(chat, last_agent))):
             yield chat.finding("asked_to_repeat", i)
             return
     told = _told_again(chat)
@@ -37,6 +42,25 @@ def _passed_over(chat, j: int) -> bool:
     the agent answered around it or beside the point."""
     return any(it.act == "question" and it.turn < j and (it.closed_by is None or it.closed_by > j)
                and not it.superseded for it in chat.items)
+
+
+def _points_back(chat, text: str) -> bool:
+    """A clause of customer turn ``text`` in one of the pack's ``said_before`` forms (上面那条里写着 / 开头就写了) that asks nothing
+    (``needs.clause_asks``: 货已经发了吗 asks about the parcel) and is no tag question (the pack's ``confirm_tags``)."""
+    pats, confirms = chat.said_before, chat.words_re("confirm_tags")
+    return pats is not None and any(pats.search(compact(c)) and not confirms.search(compact(c)) and not clause_asks(chat, c)
+                                    for c in CLAUSE.findall(text))
+
+
+def _answered_around(chat, j: int) -> bool:
+    """A question of the customer's asked before agent turn ``j`` stays open after it (``_passed_over``), and the turn neither
+    asks the customer anything back (``answering.turn_asks_back``, or a word of the pack's ``asks_back_words`` in it: 请问是
+    哪个订单, however the tagger read it) nor says the agent will check (act ``hold``): it spoke of something else and passed
+    the question over."""
+    if turn_asks_back(chat, j) or chat.words_re("asks_back_words").search(chat.messages[j].text) or any(
+            "hold" in s.acts for s in chat.sentences.get(j, ())):
+        return False
+    return _passed_over(chat, j)
 
 
 def _asked_before(chat, i: int, j: int) -> bool:

@@ -1,0 +1,140 @@
+"""Whether a customer turn reports a problem with the goods received (seed 003 §售后: the case ``checks/aftersales.py``
+reads the agent's four steps for), and the readings it rests on: a defect named (``defect``), goods received or handling
+asked, and what rules a report out — a hypothetical, a question about goods not yet bought, praise, a suggestion, a fault
+of an earlier purchase or of the customer's own doing, a matter of the order or the delivery."""
+
+from __future__ import annotations
+
+from zhijian.acts.sentences import is_question_compact
+from zhijian.audit.memo import per_turn
+from zhijian.audit.needs import praise_only, suggests
+from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: the same sentences come back)
+
+
+@per_turn
+def reports(chat, i: int) -> bool:
+    """A problem with the goods the customer received (seed 003 §售后; 001 keeps 物流延迟 and the like
+    apart, with their own 致歉 → 原因 → 方案): a sentence with the pack's after-sales words
+    (坏了/漏水/少件 …) that is neither a hypothetical (万一坏了) nor only a question (会起球吗), or a
+    sentence the tagger reads as a ``problem`` in a turn that speaks of the goods received
+    (``words.goods_received``: 刚收到 / 用了两次) or asks how it will be handled
+    (``words.asks_handling``: 怎么处理 / 麻烦看一下).  A price drop (降价了，能补差价吗) or a late
+    parcel is answered, not handled as an after-sales case."""
+    ss = chat.sentences.get(i, ())
+    lab = chat.labels[i]
+    if not ss:
+        return "aftersales" in lab and "hypothetical" not in lab
+    # 没收到货 / 还没到货 speaks of goods NOT received (a delivery question, 001 §物流: the pack's ``not_received``)
+    if "lost_parcel" in lab and "hypothetical" not in lab:
+        return True  # 物流写着签收了, 人却没见到货: a lost parcel is a case (the goods never came, so no goods_received)
+    goods = bool(lab & {"goods_received", "asks_handling"}) and not chat.words_re("not_received").search(
+        compact(chat.messages[i].text))
+    for s in ss:
+        if chat.data_only(s.text):
+            continue  # an order card ([订单编号:…，订单金额:…]) reports nothing
+        if praise_only(chat, s):
+            continue  # 用了两天，比原来那个强多了，点赞: praise the model reads as a problem reports nothing
+        if suggests(chat, s):
+            continue  # 上次的外箱破了，下次包严实点: a past fault as the ground of a suggestion (thanks, not a case)
+        if _earlier_purchase(chat, i, ss, s) or _not_the_goods_fault(chat, i, ss, s):
+            continue  # 会不会寄碎啊，上次买的碎了: a fault of a purchase before, the ground of a question about this one
+        acts = set(s.acts)
+        slabels = chat.text_labels(s.text)
+        # clause by clause: 收到就坏了，如果修不好的话能退吗 reports (the 如果 is in another clause); 洗了会掉色吗 does not
+        texts = _CLAUSE.findall(s.text) or [s.text]
+        clauses = [chat.text_labels(c) for c in texts]
+        real = [lab for lab in clauses if "hypothetical" not in lab]
+        # the defect word in a clause that is itself a question (亲，这款会缩水吗) asks about it, it reports nothing
+        told = [lab for c, lab in zip(texts, clauses) if "hypothetical" not in lab and "aftersales" in lab
+                and not ("problem" not in acts and is_question_text(c))
+                and (goods or chat.sure(s, "problem") or defect(chat, c))]
+        if told and ("problem" in acts or "question" not in acts or len(clauses) > 1) and not (
+                not goods and not chat.sure(s, "problem") and _asks_elsewhere(ss, s)):
+            return True
+        # (叫我怎么办 asks for handling, but with no goods received named, a turn about the order or the delivery, 说好两天
+        # 发货… | 搬家车都订了, tells what the delay costs, not a fault of the goods)
+        if "receipt_only" in slabels:
+            continue  # 已经收到货了: the tagger's problem or anger read into a sentence that only says the goods came
+        if goods and "problem" in acts and len(real) == len(clauses) and not _about_service(chat, s.text) and not (
+                _only_asks(chat, i, ss)) and not _praises(chat, i, ss) and not (
+                "goods_received" not in lab and _about_service(chat, chat.messages[i].text)):
+            return True
+        if goods and chat.sure(s, "complaint") and len(real) == len(clauses) and not _about_service(
+                chat, chat.messages[i].text):
+            # 洗衣机才装好三天，甩干就咣咣响，真是失望透了: anger at goods received is a fault told in anger (the model reads
+            # the defect as neither problem nor after-sales word, the anger it is sure of), not a delivery or service matter
+            return True
+    return False
+
+
+def defect(chat, text: str) -> bool:
+    """``text`` names a defect of the goods: a word of the pack's after-sales list or forms outside a difficulty of use (the
+    pack's ``use_difficulty_forms``: 扣不上 / 塞不进去 / 连不上 say how the goods are worked, which advice may cure; with no
+    goods received named, or advice that worked, they report no fault — seed 003 §售后 is for goods found faulty)."""
+    if "aftersales" not in chat.text_labels(text):
+        return False
+    forms = chat.patterns("use_difficulty_forms")
+    c = compact(text)
+    return forms is None or not forms.search(c) or "aftersales" in chat.text_labels(forms.sub("，", c))
+
+
+def _only_asks(chat, i: int, ss) -> bool:
+    """A turn that asks about the goods received and reports no fault (收到了，第一次用要先洗一下吗): a question the tagger
+    is sure of, no sentence it is sure is a problem, and no asking how it will be handled (``words.asks_handling``:
+    …变弱了怎么办 asks for a remedy); its half reading of a problem reports nothing."""
+    return "asks_handling" not in chat.labels[i] and not any(chat.sure(o, "problem") for o in ss) and any(
+        chat.sure(o, "question") and is_question_text(o.text) for o in ss)
+
+
+def _earlier_purchase(chat, i: int, ss, s) -> bool:
+    """Sentence ``s`` tells a fault of a purchase before this one (the pack's ``words.past_purchase``: 上次买的 / 之前在别家买的),
+    beside another sentence that asks, or a fault of the customer's own thing while the turn asks which goods to choose
+    (``words.asks_which``: 电瓶没电了，换哪个型号), in a turn ``i`` that names no goods of this order received (``words.goods_received``) nor
+    asks how it will be handled: the fault is why the customer asks before buying, not an after-sales case (seed 003 §售后)."""
+    if chat.labels[i] & {"goods_received", "asks_handling"}:
+        return False
+    if any("asks_which" in chat.text_labels(o.text) for o in ss):
+        return True  # (旧手机充不进电了，你们推荐哪款: asked in the same sentence or the next)
+    return "past_purchase" in chat.text_labels(s.text) and any(o is not s and "question" in o.acts for o in ss)
+
+
+def _not_the_goods_fault(chat, i: int, ss, s) -> bool:
+    """Sentence ``s`` tells damage of the customer's own doing (the pack's ``words.own_damage``: 不小心碰掉了 / 被猫抓破了; not on the
+    way, ``words.in_transit``, nor as the goods came), or a
+    fault beside a sentence asking what a repair or a part costs or to buy one (``words.asks_price``: 换块外壳多少钱 / 能单独买吗)
+    in a turn ``i`` that names no goods of this order received, no handling and no return or refund (``words.order_service``):
+    the goods are not found faulty, the customer buys a service or a part (003 §售后 查明原因 → 道歉 is for goods found faulty)."""
+    said = chat.text_labels(s.text)
+    if "own_damage" in said and not said & {"in_transit", "goods_received", "order_service"}:
+        return True  # (运输中摔坏了 / 收到就摔裂了 / 快递摔坏了: damaged before it came, the shop's case)
+    if chat.labels[i] & {"goods_received", "asks_handling", "order_service"}:
+        return False
+    return any("asks_price" in chat.text_labels(o.text) for o in ss)
+
+
+def _praises(chat, i: int, ss) -> bool:
+    """Turn ``i`` judges the goods good (the pack's ``words.goods_praised``: 用着挺顺手 / 还想再买) and names no defect, asks no
+    handling and tells no anger the tagger is sure of: its telling of the use (穿了一周) the model reads as a problem reports
+    no case."""
+    if "goods_praised" not in chat.labels[i] or "asks_handling" in chat.labels[i]:
+        return False
+    return not any(defect(chat, c) or chat.sure(o, "complaint") for o in ss for c in (_CLAUSE.findall(o.text) or [o.text]))
+
+
+def _asks_elsewhere(ss, s) -> bool:
+    """Another sentence of the turn asks (act ``question``): with it, a defect the tagger is not sure is a
+    problem report, in a turn that does not speak of goods received, is the reason for the question
+    (家里那个旧的坏了，配件能单独买吗: a pre-sales question), not an after-sales case."""
+    return any(o is not s and "question" in o.acts for o in ss)
+
+
+def _about_service(chat, text: str) -> bool:
+    """A problem with the order or the delivery rather than the goods (the pack's ``words.order_service``:
+    快递 / 发票 / 地址 / 退款 …): 003 §售后 is for goods found faulty; 001 answers the others with their own steps."""
+    return "order_service" in chat.text_labels(text)
+
+
+def is_question_text(text: str) -> bool:
+    """A question mark, or ``sentences.is_question_compact`` (which knows 好几个都烂了 / 好几天了 ask nothing)."""
+    t = text.rstrip()
+    return t.endswith(("?", "？")) or is_question_compact(compact(t))
