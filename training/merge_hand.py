@@ -61,33 +61,28 @@ def protected_sources(bench: pathlib.Path = BENCH, dev: pathlib.Path = DEV,
     paths = (sorted(dev.glob("*.jsonl")) + sorted(p for p in bench.glob("*.jsonl") if not p.name.startswith(UNSEEN))
              + sorted(cases.glob("*.jsonl")))
     for p in paths:
-        for line in p.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            o = json.loads(line)
-            oid = o.get("id") if isinstance(o.get("id"), str) else None
-            if isinstance(o.get("text"), str):
-                out.append((p.stem, oid, o["text"]))
-            for t in o.get("turns", []) or o.get("messages", []) or []:
-                if isinstance(t, dict) and isinstance(t.get("text"), str):
-                    out.append((p.stem, oid, t["text"]))
+        out.extend((p.stem, oid, text) for oid, text in file_texts(p))
     return out
+
+
+def file_texts(p: pathlib.Path):
+    """(line id or None, text) of every text of a JSON Lines file: a line's ``text`` and its chat turns' texts."""
+    for line in p.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        o = json.loads(line)
+        oid = o.get("id") if isinstance(o.get("id"), str) else None
+        if isinstance(o.get("text"), str):
+            yield oid, o["text"]
+        for t in o.get("turns", []) or o.get("messages", []) or []:
+            if isinstance(t, dict) and isinstance(t.get("text"), str):
+                yield oid, t["text"]
 
 
 def dev_texts(dev: pathlib.Path = DEV, min_len: int = DEV_MIN) -> list[str]:
     """The dev texts (messages, chat turns, intents) of ``min_len`` characters or more: none may appear verbatim
     inside a merged line."""
-    out = set()
-    for p in sorted(dev.glob("*.jsonl")):
-        for line in p.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            o = json.loads(line)
-            if isinstance(o.get("text"), str):
-                out.add(o["text"])
-            for t in o.get("turns", []) or o.get("messages", []) or []:
-                if isinstance(t, dict) and isinstance(t.get("text"), str):
-                    out.add(t["text"])
+    out = {text for p in sorted(dev.glob("*.jsonl")) for _, text in file_texts(p)}
     return sorted(t for t in out if len(t) >= min_len)
 
 

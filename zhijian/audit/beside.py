@@ -217,10 +217,7 @@ def speaks_of_told(chat, it, answering: list, details) -> bool:
 def _surely_not_only_asking(chat, it) -> bool:
     """``_not_only_asking`` with the tagger's suggestion and complaint read at the pack's ``act_confidence`` (the model's
     faint complaint in a date told, 就这周日上午吧, is no grievance)."""
-    if chat.labels.get(it.turn, set()) & {"complaint", "customer_suggestion"} or _asked_for_effect(chat, it.text):
-        return True
-    return any(chat.sure(x, "suggestion") or chat.sure(x, "complaint") or suggests(chat, x)
-               for x in chat.sentences.get(it.turn, ()))
+    return _suggests_or_complains(chat, it.turn, sure=True) or _asked_for_effect(chat, it.text)
 
 
 def _choice_verbs(chat, text: str) -> frozenset[str]:
@@ -239,8 +236,18 @@ def _not_only_asking(chat, it) -> bool:
 @per_turn
 def _turn_not_only_asking(chat, i: int) -> bool:
     """Customer turn ``i`` suggests or complains (``_not_only_asking``), read once per turn."""
-    return bool(chat.labels.get(i, set()) & {"complaint", "customer_suggestion"}) or any(
-        {"suggestion", "complaint"} & set(x.acts) or suggests(chat, x) for x in chat.sentences.get(i, ()))
+    return _suggests_or_complains(chat, i)
+
+
+def _suggests_or_complains(chat, i: int, sure: bool = False) -> bool:
+    """Customer turn ``i`` carries a complaint or suggestion label, or a sentence of it is tagged ``suggestion`` or
+    ``complaint`` (``sure``: read at the pack's ``act_confidence``), or one ``needs.suggests`` reads."""
+    if chat.labels.get(i, set()) & {"complaint", "customer_suggestion"}:
+        return True
+    if sure:
+        return any(chat.sure(x, "suggestion") or chat.sure(x, "complaint") or suggests(chat, x)
+                   for x in chat.sentences.get(i, ()))
+    return any({"suggestion", "complaint"} & set(x.acts) or suggests(chat, x) for x in chat.sentences.get(i, ()))
 
 
 def _asked_for_effect(chat, text: str) -> bool:

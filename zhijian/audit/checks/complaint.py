@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from zhijian.audit.checks import check
 from zhijian.audit.memo import per_turn
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (cached: the same sentences come back)
@@ -83,19 +81,16 @@ def _suggestion_only(chat, i: int) -> bool:
     return bool(sure) and all("customer_suggestion" in chat.text_labels(s.text) for s in sure)
 
 
-# a negation and the degree or the word it denies (不舒服 / 没那么好用 / 不太满意; 不错 is praise): left out before reading praise
-_DENIED_PRAISE = re.compile(r"(不(?!错)|没有?)(太|很|怎么|那么|是很|是太)?[\u4e00-\u9fff]{1,2}")
-
-
 def _fond_only(chat, i: int) -> bool:
     """The turn's complaint is only the model's reading of a fault told fondly (stop 36, c36): none of the pack's complaint
     words in the turn, and every sentence the model is sure complains says the customer likes the goods (the pack's
-    ``words.goods_praised`` outside a negation: 我很喜欢这个油壶的造型，就是壶嘴下面会渗油) — a problem with goods they want
+    ``words.goods_praised`` outside the pack's ``denied_praise_forms``: 我很喜欢这个油壶的造型，就是壶嘴下面会渗油) — a problem with goods they want
     to keep, an after-sales case (seed 003 §售后, ``aftersales_flow`` reads it), not anger at the shop (004 客户抱怨)."""
     if "complaint" in chat.labels[i]:
         return False
     sure = [s for s in chat.sentences.get(i, ()) if chat.sure(s, "complaint")]
-    return bool(sure) and all("goods_praised" in chat.text_labels(_DENIED_PRAISE.sub("，", compact(s.text))) for s in sure)
+    denied = chat.words_re("denied_praise_forms")
+    return bool(sure) and all("goods_praised" in chat.text_labels(denied.sub("，", compact(s.text))) for s in sure)
 
 
 def _denied(chat, i: int) -> bool:
