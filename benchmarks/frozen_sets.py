@@ -72,6 +72,9 @@ READ = {
     "fresh20_messages": "stop 36",
     "fresh20_hard_messages": "stop 36",
     "fresh20_chats": "stop 36",
+    "fresh21_messages": "stop 37",
+    "fresh21_hard_messages": "stop 37",
+    "fresh21_chats": "stop 37",
 }
 
 
