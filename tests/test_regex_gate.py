@@ -114,6 +114,9 @@ def _ungated(rs):
     plain = copy.copy(rs)
     plain.regex_gates = {}
     plain.plan_chars = None
+    # (and the single check's word gates: every regex, plan gate and clause filter searched as it is written)
+    plain.rule_gate, plain.filter_gate, plain.plan_gates = {}, {}, [(0, None, 0, 0)] * len(rs.plan)
+    plain.__dict__.pop("_scan_table", None)
     return plain
 
 

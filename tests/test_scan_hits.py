@@ -23,7 +23,11 @@ from zhijian.engine.scan_reference import scan as scan_reference
 PACKS = ("jd", "taobao", "generic")
 # written for this test: what stands between and around the words of a message
 GLUE = ["", "，", "。", "！", "？", " ", "\n", "~", "…", "*", "@", "#", "、", "😀", "[微笑]", "\u200b", "第2", "12",
-        "A", "x", "_", "-", "&", "我们", "这边", "可以", "吗", "的", "哈"]
+        "A", "x", "_", "-", "&", "我们", "这边", "可以", "吗", "的", "哈",
+        # what a Latin word's edges and a boundary read (matcher._latin_code / _boundary_ok): anonymised values, model
+        # numbers, product lines, letters and digits, a particle, a full-width letter, a newline before a slot
+        "[数字x]", "[金额x]", "[数 x]", "[订单号码编号x]", "x]", "[", "-200", "-123456", "系列", "型号", "机型为", "型号是",
+        "ab", "Z", "9", "Ａ", "了", "\n[数字x]", "_7", "a&"]
 SEPARATORS = ["，", " ", "*", "@", "…", "-", ".", "\u200b"]
 
 

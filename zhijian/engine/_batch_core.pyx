@@ -15,8 +15,14 @@ every clause) run here in C, over the flat arrays the batch normaliser already m
   replaced and the unit ranges moved with them, in one pass;
 * :func:`score_one` (``_batch_one.pxi``) — the single-message path in one call: the units, their
   masked ranges and their logits, read straight from the message's strings (no code-point arrays);
-* :func:`fold_one` (``_fold_one.pxi``) — one message folded, compacted and its keep flags, in one pass;
-* :func:`scan_hits` (``_scan_one.pxi``) — ``matcher.scan``'s hit loop: hits -> rule spans, exceptions, qualifiers.
+* :func:`fold_one` (``_fold_one.pxi``) — one message folded, compacted and its keep flags, in one pass, ordinals
+  included (:class:`FoldTables` holds the tables, checked once);
+* :func:`scan_hits` (``_scan_one.pxi``) — ``matcher.scan``'s hit loop: hits -> rule spans, exceptions, qualifiers,
+  the hits' separators, Latin word edges and boundaries, and, given the message's word gates, the candidates of the
+  plain word rules;
+* :class:`WordTrie` (``_word_trie.pxi``) — the single check's word gates (``regex_gate.WordGates``), all tested in
+  one pass over a message, and its automaton words found (``Ruleset.find_one``, the mask words of the model layer);
+  :func:`gates_pass`, :func:`plan_todo` and :func:`char_run` read them.
 
 NumPy is imported only by the functions that return NumPy arrays (the batch path): the single-message
 path (``*_arrays``, :meth:`NgramIndex.logits_lists` and :func:`score_one`, fed with strings, ``array`` /
@@ -51,11 +57,18 @@ cdef inline uint64_t _mix(uint64_t k) noexcept nogil:
     return k
 
 
-cdef class NgramIndex:
-    """n-gram id -> row of the weight matrix (the vocabulary of a shipped ``LinearModel``)."""
+cdef struct _Gram:  # a slot of the vocabulary's table: the n-gram id (0: empty) and its row, in one 16-byte piece
+    uint64_t key
+    int32_t row
+    int32_t pad
 
-    cdef uint64_t *keys
-    cdef int32_t *rows
+
+cdef class NgramIndex:
+    """n-gram id -> row of the weight matrix (the vocabulary of a shipped ``LinearModel``).  Each slot of the
+    open-addressing table holds the id and the row together: a look-up reads one cache line, not two (a message's
+    n-grams are random reads into a table of a few MB, the cost of scoring it)."""
+
+    cdef _Gram *slots
     cdef uint64_t mask
     cdef const float[:, ::1] weights
     cdef float *padded  # the weights again, each row padded to ``stride`` floats (a multiple of 16: one or more
@@ -77,22 +90,21 @@ cdef class NgramIndex:
         cdef uint64_t cap = 16, slot, key
         while cap < <uint64_t>(2 * n + 2):
             cap <<= 1
-        self.keys = <uint64_t *>calloc(cap, sizeof(uint64_t))
-        self.rows = <int32_t *>malloc(cap * sizeof(int32_t))
-        if self.keys == NULL or self.rows == NULL:
+        self.slots = <_Gram *>calloc(cap, sizeof(_Gram))
+        if self.slots == NULL:
             raise MemoryError()
         for i in range(<Py_ssize_t>cap):
-            self.rows[i] = -1
+            self.slots[i].row = -1
         self.mask = cap - 1
         for i in range(n):
             key = v[i]
             if key == 0:
                 raise ValueError("n-gram id 0 cannot occur")
             slot = _mix(key) & self.mask
-            while self.keys[slot] != 0 and self.keys[slot] != key:
+            while self.slots[slot].key != 0 and self.slots[slot].key != key:
                 slot = (slot + 1) & self.mask
-            self.keys[slot] = key
-            self.rows[slot] = <int32_t>i
+            self.slots[slot].key = key
+            self.slots[slot].row = <int32_t>i
         self.weights = weights
         self.bias = bias
         self.n_classes = self.weights.shape[1]
@@ -109,16 +121,15 @@ cdef class NgramIndex:
 
     def __dealloc__(self):
         free(self.padded)
-        free(self.keys)
-        free(self.rows)
+        free(self.slots)
 
     cdef inline int32_t _row(self, uint64_t key) noexcept nogil:
         cdef uint64_t slot = _mix(key) & self.mask
         cdef uint64_t k
         while True:
-            k = self.keys[slot]
+            k = self.slots[slot].key
             if k == key:
-                return self.rows[slot]
+                return self.slots[slot].row
             if k == 0:
                 return -1
             slot = (slot + 1) & self.mask
@@ -339,3 +350,4 @@ include "_batch_mask.pxi"
 include "_batch_one.pxi"
 include "_fold_one.pxi"
 include "_scan_one.pxi"
+include "_word_trie.pxi"

@@ -22,13 +22,14 @@ cdef uint32_t *_codes(str t, Py_ssize_t n) except NULL:
     return out
 
 
-def score_one(NgramIndex index, str original, str folded, const uint8_t[::1] keep_table, str compact, str scored,
+def score_one(NgramIndex index, str original, str folded, keep_table, str compact, str scored,
               list found, Py_ssize_t max_chars, Py_ssize_t min_chars, Py_ssize_t min_han, list columns, list bars):
     """One message in one call, for the single path: its units exactly as :func:`clause_units_arrays` makes
     them for a batch of this one message (``folded``: the folded text; its keep flags read here, as
     ``Normalised.keep_flags`` makes them, from ``keep_table`` — the folding tables' keep flag of each code
-    point of ``original`` — and the ordinal filler; ``compact``: the kept characters), their compacted ranges
-    moved as :func:`masked_ranges_arrays` moves them for the mask replacements ``found`` (``(start, end,
+    point of ``original``, a uint8 buffer or the ``FoldTables`` — and the ordinal filler; ``compact``: the kept
+    characters), their compacted ranges moved as :func:`masked_ranges_arrays` moves them for the mask replacements
+    ``found`` (``(start, end,
     replacement length)`` in ``compact``, ascending), and the logits of every unit read from ``scored``
     (``compact`` with the replacements made), as :meth:`NgramIndex.logits_lists` gives them.
 
@@ -53,7 +54,12 @@ def score_one(NgramIndex index, str original, str folded, const uint8_t[::1] kee
     cdef uint32_t cp
     cdef int ko = PyUnicode_KIND(original)
     cdef void *do = PyUnicode_DATA(original)
-    cdef Py_ssize_t ntab = keep_table.shape[0]
+    cdef const uint8_t[::1] kt
+    if isinstance(keep_table, FoldTables):
+        kt = (<FoldTables>keep_table).keep
+    else:
+        kt = keep_table
+    cdef Py_ssize_t ntab = kt.shape[0]
     cdef uint32_t *cb = NULL
     cdef uint32_t *sb = NULL
     cdef int64_t *buf = NULL
@@ -75,7 +81,7 @@ def score_one(NgramIndex index, str original, str folded, const uint8_t[::1] kee
             raise MemoryError()
         for i in range(end):  # Normalised.keep_flags: the table's flag, and never the ordinal filler (U+2060)
             cp = PyUnicode_READ(ko, do, i)
-            keep[i] = keep_table[cp] != 0 and fb[i] != 0x2060 if cp < ntab else 0
+            keep[i] = kt[cp] != 0 and fb[i] != 0x2060 if cp < ntab else 0
         cb = _codes(compact, nc)
         buf = <int64_t *>malloc((5 * cap + 3 * m + 1) * sizeof(int64_t))
         if buf == NULL:

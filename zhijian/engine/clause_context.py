@@ -165,6 +165,23 @@ def scope(folded: str, s: int, e: int, reach_next: bool = False) -> tuple[int, i
     return left, marks[j + 1] if j + 1 < len(marks) else len(folded)
 
 
+def filter_words(flt: ClauseFilter) -> tuple[tuple[tuple[str, ...], ...], ...] | None:
+    """What a text needs for ``flt.drops`` to drop anything in it, as ``regex_gate.needed_words`` alternatives: a
+    context phrase written before or after its object, a reference, a warning or an answer (each a match of its
+    pattern in a slice of the text); None when one of them needs no known word."""
+    from zhijian.engine.regex_gate import needed_words
+
+    out: list = []
+    for rx in (flt.before, flt.after, flt.reference, flt.warning, flt.answer):
+        if rx is None:
+            continue
+        terms = needed_words(rx.pattern)
+        if terms is None:
+            return None
+        out += terms
+    return tuple(out)
+
+
 def compile_filter(name: str, words_of: Callable[[str], list[str]]) -> ClauseFilter:
     """The config ``name`` (a key of SHAPES) compiled from the pack's word lists; ``words_of(list name)`` gives
     the folded words of a vocab list."""

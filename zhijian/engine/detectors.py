@@ -104,7 +104,8 @@ DETECTORS: dict[str, Callable[[str, dict], list[tuple[int, int]]]] = {
 }
 
 # A cheap test that must be true for a detector to find anything (skips most messages).
-DIGIT_RUN = re.compile(r"[0-9零〇壹贰叁肆伍陆柒捌玖幺]{4}")
+DIGIT_CHARS = "0123456789零〇壹贰叁肆伍陆柒捌玖幺"  # a digit as a number handed over is written (the detectors' gate)
+DIGIT_RUN = re.compile(f"[{DIGIT_CHARS}]{{4}}")  # (matcher reads it as ``_batch_core.char_run(text, DIGIT_CHARS, 4)``)
 ANY_DIGIT = re.compile(r"[0-9]")  # a regex rule's gate with ``needs_digit``: its match holds an ASCII digit
 # A cheap gate that must hold for a detector to find anything (skips most messages):
 # "digits" = a run of four digits somewhere, ("chars", …) = one of these characters occurs.

@@ -19,20 +19,19 @@ Steps 3–6 work on candidate spans ``(rule, start, end)``; a ``Finding`` is bui
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 
-from zhijian.engine._batch_core import scan_hits
-from zhijian.engine.detectors import ANY_DIGIT, DIGIT_RUN as _DIGIT_RUN
+from zhijian.engine._batch_core import gates_pass, plan_todo, scan_hits
+from zhijian.engine.detectors import ANY_DIGIT, DIGIT_CHARS, DIGIT_RUN as _DIGIT_RUN
 from zhijian.engine.disguise_guards import FRAMED, LEFT, RIGHT, cuts_word, framed, product_line
 from zhijian.engine.findings import Finding, new_finding
-from zhijian.engine.normalize import ORDINAL_FILLER, Normalised, compact
+from zhijian.engine.normalize import ORDINAL_FILLER, Normalised, compact_one
 from zhijian.engine.overlap import resolve_spans
 from zhijian.engine.pattern_table import id_joint, model_joint
 from zhijian.engine.clause_context import FILTERS
 from zhijian.engine.ruleset import Ruleset
 from zhijian.engine.safe_regex import spans_of as regex_spans
+from zhijian.engine.spans import Span, SpanIndex as _Spans, combine as _combine, filter_spans as _filter
 from zhijian.engine.stickers import has_emoji, without_codes
 
 MAX_GAP = 4  # skipped characters allowed between two matched characters (支，付，宝 / 傻@#￥%逼)
@@ -41,7 +40,6 @@ PARTICLES = frozenset("了啊呀呢吧哦哈啦嘛的么哟噢")
 TRAILING_PARTICLES = frozenset("哈呀哦呢啦嘛")
 _SENTENCE_END = frozenset("。！？!?；;\u3002\uff61")
 
-Span = tuple[int, int]
 
 
 def _ascii_alnum(ch: str) -> bool:
@@ -104,68 +102,6 @@ def _gaps_ok(idx: list[int], cs: int, ce: int, folded: str) -> bool:
     return True
 
 
-def _overlaps(span: Span, others: list[Span]) -> bool:
-    s, e = span
-    for a, b in others:
-        if a < e and s < b:
-            return True
-    return False
-
-
-class _Spans:
-    """Spans answering "does anything overlap (s, e)?" in O(log n) (long messages have many)."""
-
-    __slots__ = ("starts", "reach")
-
-    def __init__(self, spans: list[Span]):
-        spans = sorted(spans)
-        self.starts = [a for a, _ in spans]
-        self.reach = list(itertools.accumulate((b for _, b in spans), max))
-
-    def overlaps(self, s: int, e: int) -> bool:
-        k = bisect.bisect_left(self.starts, e)  # spans starting before e
-        return k > 0 and self.reach[k - 1] > s
-
-
-def _filter(spans: list[Span], others: list[Span]) -> list[Span]:
-    """The spans that overlap none of ``others``."""
-    if not others or not spans:
-        return spans
-    if len(others) * len(spans) <= 64:
-        return [sp for sp in spans if not _overlaps(sp, others)]
-    idx = _Spans(others)
-    return [sp for sp in spans if not idx.overlaps(*sp)]
-
-
-def _combine(groups: list[list[Span]], within: int, ordered: bool) -> list[Span]:
-    """One span per first-group hit that has a hit of every other group close enough."""
-    out: list[Span] = []
-    others = [sorted(g) for g in groups[1:]]
-    starts = [[s for s, _ in g] for g in others]
-    for s0, e0 in groups[0]:
-        lo, hi = s0, e0
-        prev_start = s0
-        ok = True
-        for grp, st in zip(others, starts):
-            best = None
-            # only hits starting within reach of the span so far can fit in ``within``
-            a = bisect.bisect_left(st, hi - within)
-            b = bisect.bisect_right(st, lo + within)
-            for s, e in grp[a:b]:
-                if ordered and s < prev_start:
-                    continue
-                nlo, nhi = min(lo, s), max(hi, e)
-                if nhi - nlo <= within and (best is None or nhi - nlo < best[1] - best[0]):
-                    best = (nlo, nhi, s)
-            if best is None:
-                ok = False
-                break
-            lo, hi, prev_start = best[0], best[1], best[2]
-        if ok:
-            out.append((lo, hi))
-    return out
-
-
 # After a word that is simply removed, these would be left hanging (淘宝上… -> 上…, 天猫的… -> 的…):
 # no mechanical removal is offered there; the rewrite drops the clause instead.
 _DANGLING_AFTER = frozenset("上里中内外的地得之了过着啊")
@@ -177,7 +113,7 @@ def _replacement(rs: Ruleset, ri: int, n: Normalised, s: int, m: str) -> str | N
         return r.replace_start
     if ri in rs.swaps:
         swap = rs.swaps[ri]
-        out = swap.get(compact(m), swap.get("*"))
+        out = swap.get(compact_one(m), swap.get("*"))
     else:
         out = r.replace
     if out == "":
@@ -213,7 +149,7 @@ def _whole_rules(rs: Ruleset, original: str, compacted: str) -> list[int]:
     trailing particles (好的哦 / 知道了啦 -> 好的 / 知道了) are set aside."""
     bare = compacted
     if "[" in original or "#" in original:
-        bare = compact(without_codes(original))
+        bare = compact_one(without_codes(original))
     if not bare:
         return rs.symbols_only if rs.symbols_only and has_emoji(original) else []
     while bare:
@@ -291,43 +227,54 @@ def scan(rs: Ruleset, n: Normalised, hits: list[tuple] | None = None, plan: list
     tested = False
     given = hits is not None
     if not given:
-        hits = rs.find(n.compact)
+        hits = rs.find_one(n.compact)
     whole = _whole_rules(rs, original, n.compact) if may_be_whole and (rs.whole or rs.symbols_only) else ()
     if plan is None:
         plan = rs.plan
     else:
         tested = True  # the batch scan already tested the gates of the plan it passes
+    # the word gates of the plan, of the rules' regexes and of their clause filters, all tested in one pass over the
+    # folded text (a batch scan tested the plan's already, and finds few messages with a live regex rule: there the
+    # gates are searched one by one)
+    held = None if tested else rs.word_gates.held(folded)
     live: list = []
+    cands: list[tuple[int, int, int]] = []  # (rule, start, end): findings are built once overlaps are resolved
     if hits:
         # the hit loop, compiled (``_scan_one.pxi``; ``scan_reference.scan`` is its Python form): group-0 spans make a
         # rule live, its other groups count only then; exception and qualifier hits only for the rules that can still
-        # make a finding, and only where written exactly (they are real words, never disguised)
+        # make a finding, and only where written exactly (they are real words, never disguised); given ``held``, it
+        # settles the one-group word rules (their spans are the candidates) and the regex rules whose words are missing
         entries, rules = rs.entries, rs.rules
 
         def hit_span(pid, k, cs, ce, os_, oe):
             ent = entries[pid][k]
             return _hit_span(rs, rules[ent.rule], ent, (pid, cs, ce, os_, oe), n)
 
-        live, exc_by_rule, unless_by_rule, global_exc = scan_hits(
-            rs.scan_table, hits, None if given else n.index(), whole, rs.rule_groups, hit_span,
-            lambda pid, s, e: _exact(rs, pid, folded, s, e))
+        live, exc_by_rule, unless_by_rule, global_exc, cands = scan_hits(
+            rs.scan_table, hits, None if given else n.keep_flags() if n._index is None else n._index, whole,
+            None, hit_span, lambda pid, s, e: _exact(rs, pid, folded, s, e), held, folded)
 
-    cands: list[tuple[int, int, int]] = []  # (rule, start, end): findings are built once overlaps are resolved
     for ri, groups in live:  # (exceptions already set aside: every group has a span)
         cands += [(ri, s, e) for s, e in rule_spans(rs, folded, ri, groups, exc_by_rule.get(ri, []) + global_exc,
-                                                    unless_by_rule.get(ri))]
-    return finish(rs, n, cands, whole, plan, tested, exc_by_rule, global_exc)
+                                                    unless_by_rule.get(ri), held)]
+    return finish(rs, n, cands, whole, plan, tested, exc_by_rule, global_exc, held)
 
 
 def rule_spans(rs: Ruleset, folded: str, ri: int, groups: list[list[Span]], exc: list[Span],
-               unl: list[Span] | None) -> list[Span]:
+               unl: list[Span] | None, held: bytes | None = None) -> list[Span]:
     """The spans of live rule ``ri`` (a span in every word ``groups``, exceptions ``exc`` set aside): its regex's where it
-    has one, else its groups combined; then its qualifiers (``unl``) and its clause filters drop what they cover."""
+    has one, else its groups combined; then its qualifiers (``unl``) and its clause filters drop what they cover.
+    ``held``: the word gates the folded text holds (``Ruleset.word_gates``), when known."""
     rule = rs.rules[ri]
     if ri in rs.regexes:  # patterns are the trigger, the regex gives the span (when a word it needs is there)
-        gate = rs.regex_gates.get(ri)
-        if gate is not None and gate.search(folded) is None:
-            return []
+        terms = rs.rule_gate.get(ri) if held is not None else None
+        if terms is not None:
+            if not gates_pass(held, terms):
+                return []  # (the words every match needs are not there: no match)
+        else:
+            gate = rs.regex_gates.get(ri)
+            if gate is not None and gate.search(folded) is None:
+                return []
         spans = _filter([sp for sp in regex_spans(rs.regexes[ri], folded) if sp[1] > sp[0]], exc)
     elif len(groups) == 1:
         spans = groups[0]
@@ -339,19 +286,43 @@ def rule_spans(rs: Ruleset, folded: str, ri: int, groups: list[list[Span]], exc:
         spans = [(s, e) for s, e in spans if not idx_u.overlaps(s - w, e + w)]
     for name in FILTERS:  # named only to refuse it / to decline to disclose it / quoted back (clause_context.py)
         flt = rs.params[ri].get(name)
-        if flt:
+        if flt and spans:
+            if held is not None and (terms := rs.filter_gate.get((ri, name))) is not None \
+                    and not gates_pass(held, terms):
+                continue  # (none of the words its context needs is in the text: it drops nothing)
             spans = [(s, e) for s, e in spans if not flt.drops(folded, s, e)]
     return spans
 
 
 def finish(rs: Ruleset, n: Normalised, cands: list[tuple[int, int, int]], whole, plan: list[tuple], tested: bool,
-           exc_by_rule: dict[int, list[Span]], global_exc: list[Span]) -> list[Finding]:
+           exc_by_rule: dict[int, list[Span]], global_exc: list[Span], held: bytes | None = None) -> list[Finding]:
     """The word rules' candidate spans ``cands`` with those of the whole-message rules the message is and of the
-    rules needing no automaton hit (``plan``; ``tested``: their gates already tested by a batch scan), made findings."""
+    rules needing no automaton hit (``plan``; ``tested``: their gates already tested by a batch scan), made findings.
+    ``held``: the word gates the folded text holds (``Ruleset.word_gates``; ``plan`` is then ``rs.plan``), when known."""
     folded, original = n.folded, n.original
     for ri in whole:
         if not exc_by_rule.get(ri):  # an exception anywhere in the message overlaps the whole of it
             cands.append((ri, *_stripped(original)))
+    if held is not None:  # the single check: the gates of the plan tested at once (plan_todo), what is left here
+        for k in plan_todo(held, rs.plan_gates, len(original), folded, DIGIT_CHARS):
+            ri, gate, arg, spans_of = plan[k]
+            if gate == "length":  # (longer than the limit) leading/trailing blanks do not make a message long
+                s, e = _stripped(original)
+                if e - s > arg:
+                    cands.append((ri, s, e))
+                continue
+            if not rs.plan_gates[k][0]:  # a gate that is not only words: searched as written
+                if gate in ("chars", "chars_digit") and arg.search(folded) is None:
+                    continue
+                if gate == "short" and arg[1] is not None and arg[1].search(folded) is None:
+                    continue
+            if gate == "chars_digit" and ANY_DIGIT.search(folded) is None:
+                continue
+            if gate == "short" and len(original.strip()) > arg[0]:
+                continue
+            exc = exc_by_rule.get(ri, []) + global_exc
+            cands += [(ri, s, e) for s, e in _filter(spans_of(folded), exc)]
+        return _findings(rs, n, cands) if cands else []
     digits = None  # (quiet: one search for a character every character gate needs one of; none there, none holds)
     quiet = not tested and rs.plan_chars is not None and rs.plan_chars.search(folded) is None
     for ri, gate, arg, spans_of in plan:  # rules needing no automaton hit

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from zhijian.engine._batch_core import fold_one
+from zhijian.engine._batch_core import FoldTables, fold_skip_extras
 from zhijian.engine.cache import cache_dir
 from zhijian.engine import normalize_build
 from zhijian.engine.normalize_build import _FAR_SKIP, _RANGES  # the ranges the tables cover (built there)
@@ -46,7 +46,7 @@ from zhijian.engine.normalize_build import _FAR_SKIP, _RANGES  # the ranges the 
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["Normalised", "normalise", "fold", "compact", "TABLE_VERSION", "ORDINAL_FILLER"]
+__all__ = ["Normalised", "normalise", "fold", "compact", "compact_one", "TABLE_VERSION", "ORDINAL_FILLER"]
 
 TABLE_VERSION = 5
 _FAR_START = "\U000323b0"
@@ -75,11 +75,6 @@ class _Tables:
         import numpy as np
 
         return self.keep if isinstance(self.keep, np.ndarray) else np.frombuffer(self.keep, dtype=np.bool_)
-
-    @cached_property
-    def views(self) -> tuple[memoryview, memoryview]:
-        """``fold`` as 32-bit and ``keep`` as byte memoryviews: what the compiled single-message fold reads."""
-        return memoryview(self.fold).cast("B").cast("I"), memoryview(self.keep).cast("B")
 
     @cached_property
     def _skip_cps(self) -> list[int]:
@@ -347,12 +342,38 @@ class Normalised:
 def normalise(text: str) -> Normalised:
     """The message folded (:func:`fold`), compacted (:func:`compact`) and its keep flags
     (:meth:`Normalised.keep_flags`): in one compiled pass over its code points (``_batch_core.fold_one``,
-    issue 14: three ``str.translate`` calls were a fifth of a single check), or, where 第 may start an
-    ordinal, by the functions above (the reference: ``tests/test_single_fold.py`` holds the two together)."""
-    got = fold_one(text, *tables().views)
-    if got is None:
-        return normalise_reference(text)
+    issue 14: three ``str.translate`` calls were a fifth of a single check), ordinals (第1 -> 第一) included; the
+    functions above are the reference (``tests/test_single_fold.py`` holds the two together)."""
+    got = _fold_one(text)
     return Normalised(text, got[0], got[1], _keep=got[2])
+
+
+def compact_one(text: str) -> str:
+    """:func:`compact` by the compiled pass of :func:`normalise` (a single check compacts a few stretches of its
+    message: ``str.translate`` through the dict maps costs ~50 ns a character)."""
+    return _fold_one(text)[1]
+
+
+def _fold_one(text: str) -> tuple[str, str, bytes]:
+    """``(fold(text), compact(text), keep flags)`` by ``_batch_core.FoldTables.fold_one``."""
+    t = tables()
+    ft = t.__dict__.get("_fold_tables") or fold_tables()
+    got = ft.fold_one(text, t.__dict__.get("_extras"))
+    if got is None:  # 第 in the folded text, and the ordinals' skip test not made yet (once a process)
+        extras = t.__dict__["_extras"] = fold_skip_extras(memoryview(t.fold).cast("B").cast("I"),
+                                                          memoryview(t.keep).cast("B"))
+        got = ft.fold_one(text, extras)
+    return got
+
+
+def fold_tables() -> FoldTables:
+    """The folding tables as the compiled single path reads them (``_batch_core.FoldTables``, made once)."""
+    t = tables()
+    ft = t.__dict__.get("_fold_tables")
+    if ft is None:
+        ft = t.__dict__["_fold_tables"] = FoldTables(memoryview(t.fold).cast("B").cast("I"),
+                                                     memoryview(t.keep).cast("B"))
+    return ft
 
 
 def normalise_reference(text: str) -> Normalised:

@@ -12,17 +12,26 @@ proves it with Hypothesis, on every shipped gated rule, from strings generated t
 
 Derivation, per regex node: either the finite set of strings it matches *exactly* (literals, small character
 classes, alternations of those, ``x?``; products along a sequence, up to ``MAX_EXACT``), or candidate sets
-each of which every match contains one of (a sequence keeps its parts' sets; an alternation unions one set of
-each branch; a repeat of at least one keeps its body's).  Anything else (``.``, negated or large classes, case
-folding flags, a pattern the parser refuses) gives no set, and then no gate: never a wrong one.  Of the
-candidate sets, the one least likely to be in a message is chosen by a rough estimate (longer words are rarer,
-more words pass more often; a word inside a trigger word is there whenever that word triggered the rule).
+each of which the text of every match holds one of (a sequence keeps its parts' sets; an alternation unions one set
+of each branch; a repeat of at least one keeps its body's; a positive look-around's content is in the text, and a
+look-behind opening a sequence — a look-ahead closing it — stands right next to what it matches).  Anything else
+(``.``, negated or large classes, case folding flags, a pattern the parser refuses) gives no set, and then no gate:
+never a wrong one.  Of the candidate sets, the one least likely to be in a message is chosen by a rough estimate
+(longer words are rarer, more words pass more often; a word inside a trigger word is there whenever that word
+triggered the rule).
+
+The single check (issue 14, its p99) tests far more at once: :func:`needed_words` keeps every set of a sequence
+(all of them needed) and splits an alternation into its branches (one of them needed), and :class:`WordGates` tests
+all the sets of a ruleset — its rule regexes, its plan's gates (:func:`exact_literals`), its clause filters — and of
+the model layer's patterns in one compiled pass over a message, so that a set costs nothing of its own: a regex runs
+only where one of its alternatives has a word of each of its sets in the text (``tests/test_single_tail.py``).
 """
 
 from __future__ import annotations
 
 import re
 import warnings
+from functools import lru_cache
 
 from zhijian.engine.lazy_regex import LazyRegex
 
@@ -93,12 +102,39 @@ def _node(op, av, pick) -> Info:
     return None, []  # ANY, NOT_LITERAL, CATEGORY, GROUPREF, …
 
 
+def _product(a: frozenset[str], b: frozenset[str]) -> list[frozenset[str]]:
+    """``a`` × ``b`` as a candidate (none when it would be larger than ``MAX_EXACT``)."""
+    return _set(frozenset(x + y for x in a for y in b)) if len(a) * len(b) <= MAX_EXACT else []
+
+
+def _zero_width(op) -> bool:
+    return op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+
+
 def _seq(items, pick) -> Info:
+    """A sequence's exact set (the strings it matches, or None) and its candidate sets.  A candidate set holds for
+    the text a match is found in: a positive look-around's content is in the text too, and a look-behind that
+    opens the sequence (a look-ahead that closes it) stands right before (after) what the sequence matches."""
     cur: frozenset[str] | None = _EMPTY
     whole_exact = True
     cands: list[frozenset[str]] = []
-    for op, av in items:
+    lead: frozenset[str] | None = None  # the exact set of a look-behind opening the sequence
+    items = list(items)
+    for i, (op, av) in enumerate(items):
+        if op is _c.ASSERT:
+            inner, inner_cands = _seq(av[1], pick)
+            cands += inner_cands + _set(inner)
+            if inner is not None and av[0] < 0 and whole_exact and cur == _EMPTY:
+                lead = inner
+            elif inner is not None and av[0] > 0 and all(_zero_width(o) for o, _ in items[i + 1:]):
+                cands += _product(cur, inner)
+                both = _product(lead, cur) if lead is not None else []
+                cands += _product(both[0], inner) if both else []
+            continue
         ex, sub = _node(op, av, pick)
+        if ex is None and lead is not None:
+            cands += _product(lead, cur)
+            lead = None
         cands += sub + _set(ex)
         if ex is None:
             whole_exact = False
@@ -111,11 +147,14 @@ def _seq(items, pick) -> Info:
             cands += _set(cur)
             prod = ex
         cur = prod
+    if lead is not None:
+        cands += _product(lead, cur)
     if whole_exact:
         return cur, cands
     return None, cands + _set(cur)
 
 
+@lru_cache(maxsize=4096)
 def _rate(words: frozenset[str], triggers: tuple[str, ...]) -> float:
     """A rough chance that some word of ``words`` is in a message that has a trigger word."""
     total = 0.0
@@ -125,9 +164,19 @@ def _rate(words: frozenset[str], triggers: tuple[str, ...]) -> float:
     return min(total, 1.0)
 
 
+@lru_cache(maxsize=4096)
 def _minimal(words: frozenset[str]) -> frozenset[str]:
     """Drop a word containing another word of the set (the shorter one is there whenever it is)."""
-    return frozenset(w for w in words if not any(o != w and o in w for o in words))
+    return frozenset(w for w in words if not _holds_one(w, words, proper=True))
+
+
+def _holds_one(w: str, words: frozenset[str], proper: bool = False) -> bool:
+    """Does ``w`` contain one of ``words`` (``proper``: other than ``w`` itself)?  (By its substrings: words are
+    short and sets large.)"""
+    n = len(w)
+    if len(words) <= n * (n + 1) // 2:
+        return any(x in w for x in words if not (proper and x == w))
+    return any(w[i:j] in words for i in range(n) for j in range(i + 1, n + 1) if not (proper and j - i == n))
 
 
 def required_literals(pattern: str, triggers: tuple[str, ...] = ()) -> tuple[str, ...] | None:
@@ -139,13 +188,22 @@ def required_literals(pattern: str, triggers: tuple[str, ...] = ()) -> tuple[str
     return best
 
 
+_POSIX = re.compile(r"\[:\^?[A-Za-z]+:\]")
+
+
+def _unread(pattern: str) -> bool:
+    """RE2's POSIX classes (``[[:digit:]]``) and quoting (``\\Q…\\E``) read otherwise in Python's parser: such a
+    pattern gets no gate.  (A class that merely starts with a colon, ``[:：]``, reads alike in both.)"""
+    return _POSIX.search(pattern) is not None or "\\Q" in pattern
+
+
 def _required(pattern: str, triggers: tuple[str, ...]) -> tuple[str, ...] | None:
     def pick(sets: list[frozenset[str]]) -> frozenset[str] | None:
         sets = [_minimal(s) for s in sets if s and "" not in s]
         return min(sets, key=lambda s: (_rate(s, triggers), len(s), sorted(s))) if sets else None
 
-    if "[:" in pattern or "\\Q" in pattern:
-        return None  # RE2's POSIX classes ([[:digit:]]) and quoting read otherwise in Python's parser
+    if _unread(pattern):
+        return None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "possible nested set": Python reads such a class as RE2 does
@@ -159,6 +217,161 @@ def _required(pattern: str, triggers: tuple[str, ...]) -> tuple[str, ...] | None
     if best is None or any("\ufffd" in w for w in best):
         return None  # RE2 reads a lone surrogate as U+FFFD (safe_regex.py): the text may not hold it
     return tuple(sorted(best))
+
+
+MAX_TERMS = 64  # alternatives of a word condition (``needed_words``)
+MAX_AND = 4  # word sets of one alternative
+
+
+def _terms(items, pick, budget: int) -> list[list[frozenset[str]]]:
+    """The word condition of a sequence of nodes as at most ``budget`` alternatives: every match of the sequence
+    holds, for one of the alternatives, one word of each of its sets.  The sequence's own sets (``_seq``) hold for
+    every match; an alternation (or a group, or a repeat of at least one, around one) splits the alternatives by its
+    branches when the budget allows, each branch's own condition sharing what is left of it."""
+    ex, cands = _seq(items, pick)
+    terms = [[s for s in map(_minimal, _set(ex) + cands) if s and "" not in s]]
+    for op, av in items:
+        room = budget // len(terms)
+        if op is _c.BRANCH:
+            if len(av[1]) > room:
+                continue  # (the alternation's union is among the sequence's own sets)
+            sub = [t for b in av[1] for t in _terms(b, pick, room // len(av[1]))]
+        elif op is _c.SUBPATTERN and not av[1] and not av[2]:
+            sub = _terms(av[-1], pick, room)
+        elif op in _REPEATS and av[0] >= 1:
+            sub = _terms(av[2], pick, room)
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            sub = _terms(av, pick, room)
+        else:
+            continue
+        if len(terms) * len(sub) <= budget:
+            terms = [t + u for t in terms for u in sub]
+    return terms
+
+
+@lru_cache(maxsize=65536)
+def _implied(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Does each word of ``b`` hold one of ``a`` (a text holding one of ``b`` holds one of ``a``)?"""
+    return all(_holds_one(y, a) for y in b)
+
+
+def _strongest(sets: frozenset[frozenset[str]], triggers: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """At most ``MAX_AND`` of the word sets of one alternative, the least likely first, leaving out a set implied by
+    one already taken (each word of the taken set holds one of its words: 平 by 平台)."""
+    taken: list[frozenset[str]] = []
+    for a in sorted((s for s in sets if not any("\ufffd" in w for w in s)),
+                    key=lambda s: (_rate(s, triggers), len(s), sorted(s))):
+        if not any(_implied(a, b) for b in taken):
+            taken.append(a)
+            if len(taken) == MAX_AND:
+                break
+    return tuple(sorted(tuple(sorted(s)) for s in taken))
+
+
+@lru_cache(maxsize=1024)
+def needed_words(pattern: str, triggers: tuple[str, ...] = ()) -> tuple[tuple[tuple[str, ...], ...], ...] | None:
+    """What every match of ``pattern`` holds, as alternatives of word sets: each match holds, for one alternative,
+    one word of each of its sets (at most ``MAX_AND`` sets an alternative, the least likely ones); None when some
+    alternative has no set.  Tested in one compiled pass over a message for every regex of a ruleset
+    (``WordGates``), where a set costs nothing of its own, whatever its number of words and estimated pass rate."""
+    def pick(sets: list[frozenset[str]]) -> frozenset[str] | None:
+        sets = [_minimal(s) for s in sets if s and "" not in s]
+        return min(sets, key=lambda s: (_rate(s, triggers), len(s), sorted(s))) if sets else None
+
+    if _unread(pattern):
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = _parser.parse(pattern)
+    except (re.error, OverflowError, RecursionError):
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    out = set()
+    done: dict[frozenset, tuple] = {}
+    for term in _terms(list(parsed), pick, MAX_TERMS):
+        key = frozenset(term)
+        if key not in done:
+            done[key] = _strongest(key, triggers)
+        if not done[key]:
+            return None  # an alternative that needs no known word
+        out.add(done[key])
+    return tuple(sorted(out)) or None
+
+
+def exact_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """The strings ``pattern`` matches, when it matches exactly a known finite set of non-empty strings (an
+    alternation of plain words, a class of a few characters): then a search finds something exactly where one of
+    them occurs.  None for anything else (a flag, a repeat, a wide class, look-around)."""
+    if flags & ~re.UNICODE or _unread(pattern):
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = _parser.parse(pattern)
+    except (re.error, OverflowError, RecursionError):
+        return None
+    if parsed.state.flags & ~re.UNICODE:
+        return None
+    if any(op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT) for op, _ in _walk(list(parsed))):
+        return None  # zero width, but it narrows where the words count
+    ex, _ = _seq(list(parsed), lambda sets: None)
+    if not ex or "" in ex or any("\ufffd" in w for w in ex):
+        return None
+    return tuple(sorted(ex))
+
+
+def _walk(items):
+    """Every node of a parsed pattern, nested ones included."""
+    for op, av in items:
+        yield op, av
+        if op is _c.SUBPATTERN:
+            yield from _walk(av[-1])
+        elif op is _c.BRANCH:
+            for b in av[1]:
+                yield from _walk(b)
+        elif op in _REPEATS:
+            yield from _walk(av[2])
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            yield from _walk(av[1])
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            yield from _walk(av)
+
+
+class WordGates:
+    """Many gates tested at once: gate ``k`` holds for a text where one of its words occurs.  One compiled pass
+    (``_batch_core.WordTrie``, made on first use) gives every gate a text holds (:meth:`held`), where one ``re``
+    search per gate cost ~0.5 µs each and an ahocorasick-rs call ~3-5 µs of conversions (issue 14: the plan's gates
+    and the regex gates of a single check).  Pickled as its words."""
+
+    __slots__ = ("gates", "_trie")
+
+    def __init__(self, gates: "list[tuple[str, ...]]"):
+        if not all(all(words) for words in gates):
+            raise ValueError("a word gate holds an empty word")  # (a gate without words never holds)
+        self.gates = [tuple(words) for words in gates]
+        self._trie = None
+
+    def __getstate__(self):
+        return self.gates
+
+    def __setstate__(self, state):
+        self.gates = state
+        self._trie = None
+
+    def held(self, text: str) -> bytes:
+        """One byte per gate, 1 where ``text`` holds one of its words."""
+        trie = self._trie
+        if trie is None:
+            from zhijian.engine._batch_core import WordTrie
+
+            trie = self._trie = WordTrie(self.gates)
+        return trie.held(text)
+
+    def held_reference(self, text: str) -> bytes:
+        """:meth:`held` by ``str`` searches (the reference of the compiled pass)."""
+        return bytes(any(w in text for w in words) for words in self.gates)
 
 
 def gate_of(pattern: str, triggers: tuple[str, ...] = ()) -> LazyRegex | None:

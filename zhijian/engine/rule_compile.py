@@ -18,7 +18,7 @@ from zhijian.engine.normalize import compact, fold
 from zhijian.engine.pack_refs import expand, expand_regex, folded_list
 from zhijian.engine.packs import Composition
 from zhijian.engine.plan_spans import DetectorSpans, RegexSpans
-from zhijian.engine.regex_gate import gate_of
+from zhijian.engine.regex_gate import gate_of, needed_words
 from zhijian.engine.rules import PackError, Rule
 from zhijian.engine.safe_regex import UnsafeRegex, compile_shipped, compile_user
 from zhijian.engine.variants import polite_forms
@@ -31,9 +31,10 @@ def needles(words) -> LazyRegex | None:
     return LazyRegex("|".join(map(re.escape, words))) if words else None
 
 
-def regex_of(comp: Composition, rule: Rule, where: str) -> tuple[object, LazyRegex | None]:
-    """The rule's regex (``@name`` lists expanded) compiled, and the gate of words one of which it needs when the
-    rule's words trigger it (regex_gate.py), or None."""
+def regex_of(comp: Composition, rule: Rule, where: str) -> tuple[object, LazyRegex | None, tuple | None]:
+    """The rule's regex (``@name`` lists expanded) compiled, the gate of words one of which it needs when the
+    rule's words trigger it (regex_gate.py), or None, and what a text needs for the regex to find anything in it,
+    whatever the number of words (``regex_gate.needed_words``: the single check's word gates), or None."""
     try:
         expanded = expand_regex(comp, rule.regex, where)
         rx = compile_shipped(expanded) if rule.shipped else compile_user(rule.regex, expanded)
@@ -42,9 +43,11 @@ def regex_of(comp: Composition, rule: Rule, where: str) -> tuple[object, LazyReg
     if isinstance(rx, re.Pattern):  # a shipped pattern with look-ahead: pickled as its source
         rx = LazyRegex(rx.pattern, rx.flags, rx)
     gate = None
+    triggers: tuple[str, ...] = ()
     if rule.patterns:  # triggered by its words: the regex runs only when a word it needs is there
-        gate = gate_of(expanded, tuple(fold(w) for w in expand(comp, rule.patterns, where)))
-    return rx, gate
+        triggers = tuple(fold(w) for w in expand(comp, rule.patterns, where))
+        gate = gate_of(expanded, triggers)
+    return rx, gate, needed_words(expanded, triggers)
 
 
 def swaps_of(rule: Rule) -> dict[str, str]:

@@ -15,12 +15,14 @@ from itertools import accumulate
 from ahocorasick_rs import AhoCorasick
 
 from zhijian.engine import disguise
+from zhijian.engine.clause_context import FILTERS, ClauseFilter, filter_words
 from zhijian.engine.disguise_guards import LEFT, RIGHT, edge_words
 from zhijian.engine.lazy_regex import LazyRegex
 from zhijian.engine.normalize import fold
 from zhijian.engine.packs import Composition, disguise_emoji
 from zhijian.engine.pattern_table import EXCEPTION, GROUP, UNLESS, Entry, PatternTable, word_groups
-from zhijian.engine.regex_gate import first_chars
+from zhijian.engine.plan_spans import RegexSpans
+from zhijian.engine.regex_gate import WordGates, exact_literals, first_chars
 from zhijian.engine.rule_compile import emoji_entry, params_of, plan_entry, regex_of, swaps_of, whole_forms
 from zhijian.engine.rules import Rule
 
@@ -43,6 +45,7 @@ class Ruleset:
         self.limits = dict(comp.limits)
         self.regexes: dict[int, object] = {}
         self.regex_gates: dict[int, LazyRegex] = {}  # rule -> the words one of which its regex needs (regex_gate.py)
+        self._regex_words: dict[int, tuple] = {}  # rule -> what its regex needs, as word sets (made into word_gates)
         self.whole: dict[str, list[int]] = {}
         self.symbols_only: list[int] = []
         # rules that need no automaton hit (detectors, regexes without patterns, length):
@@ -97,7 +100,45 @@ class Ruleset:
         # the single check's plan: the rules it holds, and one search that clears all its character gates at once
         self.plan_rules = frozenset(e[0] for e in self.plan)
         self.plan_chars = first_chars([e[2].pattern for e in self.plan if e[1] in ("chars", "chars_digit")])
+        self._word_gates()
         self.version = self._version()
+
+    def _word_gates(self) -> None:
+        """The single check's gates as one ``WordGates`` (one compiled pass over the folded text tests them all).
+        ``rule_gate``: rule -> what its regex needs (``regex_gate.needed_words``) as alternatives of gates, each
+        gate one word set, as ``_batch_core.gates_pass`` reads them; ``plan_gates``, per plan entry: the gate of its
+        gate's words (a ``chars`` / ``chars_digit`` / ``short`` gate that is exactly an alternation of words,
+        ``regex_gate.exact_literals``; 0 for none: its regex is searched as before), what its regex needs (its
+        ``rule_gate``, or None), and the tests ``_batch_core.plan_todo`` makes of a length limit (1, the limit) and
+        of a digits gate (2).  A gate is its place in ``word_gates.held(text)``."""
+        place: dict[tuple[str, ...], int] = {(): 0}  # (place 0: no gate)
+
+        def gate(words) -> int:
+            return place.setdefault(tuple(words), len(place)) if words else 0
+
+        self.rule_gate: dict[int, tuple[tuple[int, ...], ...]] = {
+            ri: tuple(tuple(gate(ws) for ws in term) for term in terms) for ri, terms in sorted(self._regex_words.items())}
+        self.plan_gates: list[tuple[int, tuple | None, int, int]] = []
+        for ri, kind, arg, spans_of in self.plan:
+            rx = arg[1] if kind == "short" else arg
+            words = exact_literals(rx.pattern, rx.flags) if isinstance(rx, LazyRegex) else None
+            self.plan_gates.append((gate(words) if kind in ("chars", "chars_digit", "short") else 0,
+                                    self.rule_gate.get(ri) if isinstance(spans_of, RegexSpans)
+                                    and spans_of.rx is self.regexes.get(ri) else None,
+                                    1 if kind == "length" else 2 if kind == "digits" else 0,
+                                    arg if kind == "length" else 0))
+        # a clause filter (clause_context.py) drops nothing where none of its context phrases, warnings or answers
+        # can be in the text: what those patterns need, as one condition (None: no known words, always read)
+        self.filter_gate: dict[tuple[int, str], tuple[tuple[int, ...], ...] | None] = {}
+        for ri, params in sorted(self.params.items()):
+            for name in FILTERS:
+                flt = params.get(name)
+                if isinstance(flt, ClauseFilter):
+                    terms = filter_words(flt)
+                    self.filter_gate[ri, name] = None if terms is None else tuple(
+                        tuple(gate(ws) for ws in term) for term in terms)
+        self.word_gates = WordGates(list(place))
+        del self._regex_words
 
     @property
     def edge_words(self) -> frozenset[str]:
@@ -120,8 +161,25 @@ class Ruleset:
             if len(text) <= DIRECT_MAX_CHARS and self._direct_left > 0:
                 self._direct_left -= 1
                 return self.direct_hits(text)
-            ac = self.warm()
+            ac = self.automaton = AhoCorasick(self.literals)
         return ac.find_matches_as_indexes(text, overlapping=True)
+
+    def find_one(self, text: str) -> list[tuple[int, int, int]]:
+        """:meth:`find` for one message (``matcher.scan``): the same hits in the same order, from a compiled trie of
+        the words (``_batch_core.WordTrie.find``, made on first use; an ahocorasick-rs call costs ~2 µs of
+        conversions on a short message, the trie's walk ~1 µs); the first texts are looked up directly (:meth:`find`),
+        so that ``zhijian check "…"`` builds neither."""
+        trie = self.__dict__.get("_one_trie")
+        if trie is None:
+            if not self.literals or not text:
+                return []
+            if len(text) <= DIRECT_MAX_CHARS and self._direct_left > 0:
+                self._direct_left -= 1
+                return self.direct_hits(text)
+            from zhijian.engine._batch_core import WordTrie
+
+            trie = self.__dict__.setdefault("_one_trie", WordTrie([(w,) for w in self.literals]))
+        return trie.find(text)
 
     @property
     def hit_rows(self) -> dict[int, tuple]:
@@ -175,16 +233,21 @@ class Ruleset:
         return out
 
     def warm(self) -> AhoCorasick | None:
-        """Build the automaton now (a server does, before its first request); the automaton."""
+        """Build the automaton now (a server does, before its first request), and the single check's trie
+        (:meth:`find_one`); the automaton."""
         if self.automaton is None and self.literals:
             self.automaton = AhoCorasick(self.literals)
+        if "_one_trie" not in self.__dict__ and self.literals:
+            from zhijian.engine._batch_core import WordTrie
+
+            self.__dict__.setdefault("_one_trie", WordTrie([(w,) for w in self.literals]))
         return self.automaton
 
     # -- the on-disk cache (cache.py) pickles a ruleset; the automaton is built on demand (find) ---------
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state["automaton"] = None
-        for derived in ("_edge_set", "_ids", "_direct_left", "_hit_rows", "_scan_table"):
+        for derived in ("_edge_set", "_ids", "_direct_left", "_hit_rows", "_scan_table", "_one_trie"):
             state.pop(derived, None)
         return state
 
@@ -210,9 +273,11 @@ class Ruleset:
         table.add_all(rule.exceptions, Entry(ri, EXCEPTION, 0, False, False), where)
         table.add_all(rule.unless, Entry(ri, UNLESS, 0, False, False), where)
         if rule.regex:
-            self.regexes[ri], gate = regex_of(comp, rule, where)
+            self.regexes[ri], gate, words = regex_of(comp, rule, where)
             if gate is not None:
                 self.regex_gates[ri] = gate
+            if words:
+                self._regex_words[ri] = words
         if isinstance(rule.replace, dict):
             self.swaps[ri] = swaps_of(rule)
         params = self.params[ri] = params_of(comp, rule, self.limits, where)

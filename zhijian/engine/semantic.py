@@ -19,7 +19,6 @@ finding comes from the best remaining unit, if that one reaches the threshold.
 
 from __future__ import annotations
 
-import math
 import re
 from array import array
 from dataclasses import dataclass
@@ -29,10 +28,12 @@ from typing import TYPE_CHECKING, Mapping, Sequence
 from ahocorasick_rs import AhoCorasick, MatchKind
 
 from zhijian.engine import plain_model
+from zhijian.engine._batch_core import WordTrie
 from zhijian.engine.findings import Finding
 from zhijian.engine.lazy_regex import LazyRegex
+from zhijian.engine.model_bars import logit_bar, logit_bars, over_bars, sigmoid_rows as _sigmoid_rows
 from zhijian.engine.model_config import ModelCategory, ModelConfig, declined_units  # noqa: F401 (the pack's models section)
-from zhijian.engine.normalize import compact, normalise
+from zhijian.engine.normalize import compact, compact_one, normalise
 from zhijian.engine.rules import PackError
 
 if TYPE_CHECKING:  # the batch path's types (NumPy): imported when a batch is scored, never for one message
@@ -41,6 +42,7 @@ if TYPE_CHECKING:  # the batch path's types (NumPy): imported when a batch is sc
     from zhijian.engine.ngrams import LinearModel
     from zhijian.engine.normalize import Normalised
     from zhijian.engine.normalize_batch import BatchNormalised
+    from zhijian.engine.regex_gate import WordGates
 
 MIN_CLAUSE_CHARS = 2  # compacted characters
 MIN_HAN_CHARS = 2  # a stretch the model scores has at least this many Chinese characters
@@ -89,55 +91,6 @@ def clauses(text: str) -> list[tuple[int, int]]:
 
     u = units(normalise_batch([text]))
     return [sp for sp, w in zip(u.spans(0, len(u.msg)), u.whole.tolist()) if not w]
-
-
-def logit_bars(bars: np.ndarray) -> np.ndarray:
-    """The score bars as logits, a little lower (a candidate is checked on its score), never above where a
-    float32 sigmoid reaches 1.0 (a bar of 1 is reached by a saturated score)."""
-    import numpy as np
-
-    b = np.minimum(np.asarray(bars, dtype=np.float64), 1 - 1e-7)
-    return (np.log(b) - np.log1p(-b) - 0.01).astype(np.float32)
-
-
-def logit_bar(bar: float) -> float:
-    """:func:`logit_bars` of one bar, without NumPy (the single path's pre-filter), in float32."""
-    from array import array
-
-    b = min(bar, 1 - 1e-7)
-    return array("f", (math.log(b) - math.log1p(-b) - 0.01,))[0]
-
-
-def over_bars(z: np.ndarray, bars: np.ndarray, zbars: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The (unit, category) pairs whose score ``sigmoid(z)`` reaches its bar, unit by unit: exactly
-    ``np.nonzero(sigmoid(z) >= bars)``, with the sigmoid computed only for the candidates over ``zbars``
-    (:func:`logit_bars`)."""
-    import numpy as np
-
-    from zhijian.engine.ngrams import sigmoid
-
-    hot = z >= zbars
-    if not hot.any():  # the common case: no candidate at all
-        none = np.zeros(0, dtype=np.intp)  # no (unit, category) pair
-        return none, none
-    units_hot, cats_hot = np.nonzero(hot)
-    keep = sigmoid(z[units_hot, cats_hot]) >= bars[cats_hot]
-    return units_hot[keep], cats_hot[keep]
-
-
-def _sigmoid_rows(z: "np.ndarray", first: "np.ndarray", last: "np.ndarray") -> "np.ndarray":
-    """``sigmoid(z)`` on the rows ``first[k]:last[k]`` (the units of the messages with a candidate), in one
-    call; the other rows are left undefined.  Elementwise, so each score is the one a call on its slice gives."""
-    import numpy as np
-
-    from zhijian.engine.ngrams import sigmoid
-
-    lo, at = np.unique(first, return_index=True)  # one range per message
-    lengths = last[at] - lo
-    idx = np.arange(int(lengths.sum())) + np.repeat(lo - (np.cumsum(lengths) - lengths), lengths)
-    out = np.empty_like(z)
-    out[idx] = sigmoid(z[idx])
-    return out
 
 
 def excepted_units(units: list[tuple[int, int]], text: str, words: tuple[str, ...],
@@ -219,6 +172,9 @@ class SemanticLayer:
         self._mask_with = [r for _, r in self.masks]
         self._mask_codes = [array("I", r.encode("utf-32-le", "surrogatepass")) for r in self._mask_with]
         self._mask_scan = AhoCorasick([w for w, _ in self.masks], matchkind=MatchKind.LeftmostLongest) if self.masks else None
+        # the same words for one message at a time (``WordTrie.find_longest``: an ahocorasick-rs call costs ~0.5 µs of
+        # conversions on a short text)
+        self._mask_trie = WordTrie([(w,) for w, _ in self.masks]) if self.masks else None
         self.columns: list[int] = []
         self.thresholds: list[float] = []
         for c in config.categories:
@@ -234,6 +190,30 @@ class SemanticLayer:
         from zhijian.engine.ngrams import packaged
 
         return packaged(self.config.file)
+
+    @cached_property
+    def word_gates(self) -> "tuple[WordGates, dict[tuple[str, str], tuple | None]]":
+        """What the message needs for a category's ``declined_clauses`` / ``declined`` pattern to match (``regex_gate
+        .needed_words``), all tested in one compiled pass over the original text (``WordGates``): the gates, and
+        ``(kind, category)`` -> the alternatives of gates (None: no known words, the pattern is always searched).
+        Derived once per pattern set and kept in the disk cache (cache.py): a single check that reads them pays a
+        pickle, not the derivation (~0.1 s)."""
+        from zhijian.engine.cache import cached, key_of
+        from zhijian.engine.regex_gate import WordGates, needed_words
+
+        pats = (("clauses", tuple(sorted(self.config.declined_clauses))), ("declined", tuple(sorted(self.config.declined))))
+
+        def build():
+            place: dict[tuple[str, ...], int] = {(): 0}
+            out: dict[tuple[str, str], tuple | None] = {}
+            for kind, items in pats:
+                for cat, rx in items:
+                    terms = needed_words(rx)
+                    out[kind, cat] = None if terms is None else tuple(
+                        tuple(place.setdefault(ws, len(place)) for ws in term) for term in terms)
+            return WordGates(list(place)), out
+
+        return cached("modelgates", key_of("modelgates", pats), build)
 
     @cached_property
     def thresholds_f32(self) -> list[float]:
@@ -300,11 +280,11 @@ class SemanticLayer:
 
     def unscored_unit(self, text: str, s: int, e: int) -> bool:
         """Is the unit ``text[s:e]`` read for no category (:meth:`unscored_units` of one unit)?"""
-        c = compact(text[s:e])
+        c = compact_one(text[s:e])
         if self.address is not None and self.address.fullmatch(c):
             return True
-        return bool(c) and self._mask_scan is not None and \
-            sum(b - a for _, a, b in self._mask_scan.find_matches_as_indexes(c)) == len(c)
+        return bool(c) and self._mask_trie is not None and \
+            sum(b - a for _, a, b in self._mask_trie.find_longest(c)) == len(c)
 
     def _best_scored(self, col: "np.ndarray", lo: int, bar: float, u: Units, text: str,
                      flags: dict[int, bool]) -> "np.ndarray | None":
@@ -328,10 +308,12 @@ class SemanticLayer:
                 col = col.copy()
             col[k] = -float("inf")
 
-    def yields(self, category: str, s: int, e: int, found: "Sequence[Finding]", text: str = "") -> bool:
+    def yields(self, category: str, s: int, e: int, found: "Sequence[Finding]", text: str = "",
+               may_decline: bool = True) -> bool:
         """Does a finding of ``category`` over ``s:e`` yield to a found one of a better category overlapping it, or
-        to a message ``text`` that declines the category's act (``declined``)?"""
-        rx = self.declined.get(category)
+        to a message ``text`` that declines the category's act (``declined``; ``may_decline`` False: the words its
+        pattern needs are known not to be in ``text``)?"""
+        rx = self.declined.get(category) if may_decline else None
         if rx is not None and rx.search(text):
             return True
         better = self.worse_than.get(category)

@@ -29,10 +29,10 @@ import math
 from array import array
 
 from zhijian.engine import semantic
-from zhijian.engine._batch_core import clause_units_arrays, masked_ranges_arrays, score_one, sigmoid32
+from zhijian.engine._batch_core import FoldTables, clause_units_arrays, gates_pass, masked_ranges_arrays, score_one, sigmoid32
 from zhijian.engine.findings import Finding
 from zhijian.engine.model_config import declined_units
-from zhijian.engine.normalize import Normalised, compact, tables
+from zhijian.engine.normalize import Normalised, compact_one, fold_tables
 
 _ZERO = array("q", (0,))  # the message's start (read only)
 MARGIN = 3e-7  # > the largest float32 sigmoid difference between NumPy and this module (1.2e-7)
@@ -100,7 +100,7 @@ def scored_one(layer, n: Normalised) -> tuple[list[tuple[int, int, bool]], list[
     comp = scored = n.compact
     found = []
     if layer._mask_scan is not None:
-        hits = layer._mask_scan.find_matches_as_indexes(comp)
+        hits = layer._mask_trie.find_longest(comp)
         if hits:
             with_ = layer._mask_with
             pieces, prev = [], 0
@@ -116,16 +116,10 @@ def scored_one(layer, n: Normalised) -> tuple[list[tuple[int, int, bool]], list[
                      layer.logit_bars_f32)
 
 
-_keep: tuple[object, memoryview] | None = None
-
-
-def _keep_table() -> memoryview:
-    """The folding tables' keep flag per code point, as bytes (what ``Normalised.keep_flags`` translates by)."""
-    global _keep
-    t = tables()
-    if _keep is None or _keep[0] is not t:
-        _keep = (t, memoryview(t.keep).cast("B"))
-    return _keep[1]
+def _keep_table() -> FoldTables:
+    """The folding tables' keep flag per code point (what ``Normalised.keep_flags`` translates by), as
+    ``score_one`` reads it: the tables ``normalise`` folds with (``normalize.fold_tables``)."""
+    return fold_tables()
 
 
 def _findings(layer, n: Normalised, rule_findings: list[Finding]) -> list[Finding]:
@@ -146,6 +140,18 @@ def _findings(layer, n: Normalised, rule_findings: list[Finding]) -> list[Findin
     # names are not scored, for any category; a unit is tested only where its answer matters (as the batch path's
     # ``_best_scored``): when it would be the best unit, or within MARGIN of the best
     flags: dict[int, bool] = {}
+    gates, needs = layer.word_gates
+    held = None
+
+    def may_match(kind: str, category: str) -> bool:
+        """Can the category's ``declined_clauses`` / ``declined`` pattern match in the text (its words are there)?"""
+        nonlocal held
+        terms = needs.get((kind, category))
+        if terms is None:
+            return True
+        if held is None:
+            held = gates.held(text)
+        return gates_pass(held, terms)
 
     def unscored(k: int) -> bool:
         hit = flags.get(k)
@@ -157,12 +163,23 @@ def _findings(layer, n: Normalised, rule_findings: list[Finding]) -> list[Findin
     for j in order:
         c = layer.config.categories[j]
         col = [sigmoid32(row[j]) for row in z]
+        # no unit can make a finding when each is below the bar (and the second reading's bar, where the rules read
+        # the message otherwise) by more than MARGIN, or overlaps a rule's finding of the category: what follows
+        # (set-aside units, the best of the rest, and the NumPy path if unsure) decides nothing then
+        need = bars[j] - MARGIN
+        second = layer.config.second_bar(c.category, rule_findings, layer.worse_than)
+        if second:
+            need = max(need, second - MARGIN)
+        same = [f for f in out if f.category == c.category]
+        if all(v < need or any(f.start < e and s < f.end for f in same) for v, (s, e, _) in zip(col, spans)):
+            continue
         if layer.exceptions.get(c.category):
             for k in semantic.excepted_units([(s, e) for s, e, _ in spans], text, layer.exceptions[c.category]):
                 col[k] = -math.inf
             if not _sure_ge(max(col), bars[j]):
                 continue
-        if c.category in layer.declined_clauses:  # the clauses that decline the category's act: set aside
+        if c.category in layer.declined_clauses and may_match("clauses", c.category):
+            # the clauses that decline the category's act: set aside
             hit = declined_units([(s, e) for s, e, _ in spans], text, layer.declined_clauses[c.category])
             for k in hit:
                 col[k] = -math.inf
@@ -181,9 +198,9 @@ def _findings(layer, n: Normalised, rule_findings: list[Finding]) -> list[Findin
         s, e, _ = spans[best]
         if any(f.category == c.category and f.start < e and s < f.end for f in out):
             continue  # a rule already found it here, with an exact span
-        if layer.yields(c.category, s, e, out, text):
+        if layer.yields(c.category, s, e, out, text, may_match("declined", c.category)):
             continue  # a rule found the better reading of this stretch (the packs' precedence), or the message declines it
-        if layer.own_names and any(w in compact(text[s:e]) for w in layer.own_names):
+        if layer.own_names and any(w in compact_one(text[s:e]) for w in layer.own_names):
             continue  # the shop's own names are never flagged (as for the rules)
         score = col[best]
         bar = layer.config.second_bar(c.category, rule_findings, layer.worse_than)
