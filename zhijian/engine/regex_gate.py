@@ -197,11 +197,9 @@ def _unread(pattern: str) -> bool:
     return _POSIX.search(pattern) is not None or "\\Q" in pattern
 
 
-def _required(pattern: str, triggers: tuple[str, ...]) -> tuple[str, ...] | None:
-    def pick(sets: list[frozenset[str]]) -> frozenset[str] | None:
-        sets = [_minimal(s) for s in sets if s and "" not in s]
-        return min(sets, key=lambda s: (_rate(s, triggers), len(s), sorted(s))) if sets else None
-
+def _parsed(pattern: str):
+    """``pattern`` parsed by Python's regex parser, or None where the gates cannot read it (RE2-only syntax, a parse
+    error, case-insensitive or locale flags)."""
     if _unread(pattern):
         return None
     try:
@@ -210,8 +208,23 @@ def _required(pattern: str, triggers: tuple[str, ...]) -> tuple[str, ...] | None
             parsed = _parser.parse(pattern)
     except (re.error, OverflowError, RecursionError):
         return None
-    if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
+    return None if parsed.state.flags & (re.IGNORECASE | re.LOCALE) else parsed
+
+
+def _picker(triggers: tuple[str, ...]):
+    """Of several word sets that each match needs, the least likely one (by ``_rate`` on ``triggers``)."""
+    def pick(sets: list[frozenset[str]]) -> frozenset[str] | None:
+        sets = [_minimal(s) for s in sets if s and "" not in s]
+        return min(sets, key=lambda s: (_rate(s, triggers), len(s), sorted(s))) if sets else None
+
+    return pick
+
+
+def _required(pattern: str, triggers: tuple[str, ...]) -> tuple[str, ...] | None:
+    parsed = _parsed(pattern)
+    if parsed is None:
         return None
+    pick = _picker(triggers)
     ex, cands = _seq(list(parsed), pick)
     best = pick(_set(ex) + cands)
     if best is None or any("\ufffd" in w for w in best):
@@ -274,20 +287,10 @@ def needed_words(pattern: str, triggers: tuple[str, ...] = ()) -> tuple[tuple[tu
     one word of each of its sets (at most ``MAX_AND`` sets an alternative, the least likely ones); None when some
     alternative has no set.  Tested in one compiled pass over a message for every regex of a ruleset
     (``WordGates``), where a set costs nothing of its own, whatever its number of words and estimated pass rate."""
-    def pick(sets: list[frozenset[str]]) -> frozenset[str] | None:
-        sets = [_minimal(s) for s in sets if s and "" not in s]
-        return min(sets, key=lambda s: (_rate(s, triggers), len(s), sorted(s))) if sets else None
-
-    if _unread(pattern):
+    parsed = _parsed(pattern)
+    if parsed is None:
         return None
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            parsed = _parser.parse(pattern)
-    except (re.error, OverflowError, RecursionError):
-        return None
-    if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
-        return None
+    pick = _picker(triggers)
     out = set()
     done: dict[frozenset, tuple] = {}
     for term in _terms(list(parsed), pick, MAX_TERMS):
