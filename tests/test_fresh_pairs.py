@@ -76,6 +76,9 @@ PINNED = {
     "fresh22_messages.jsonl": "afe27bb159508751fcc1cce47a884a7c4be5fd9ff1a999e5ca614ba2089fea0a",
     "fresh22_hard_messages.jsonl": "f468691c67bd972a1144012d1734708bc101401b3b2c78ea89711c77da7b1cd4",
     "fresh22_chats.jsonl": "f910d97244a9e187965188b763c9a338fcf3d88d6a96818dc45630f58bb353d9",
+    "fresh23_messages.jsonl": "dacf97109fd0c8ee79c5a8c65a27d065e7aadbdf67fbd341404f31043cdf2297",
+    "fresh23_hard_messages.jsonl": "d5d7a1867b4361223ca9d6f0a01f7b1a501620cc736b25fa32ddc2a9caacb350",
+    "fresh23_chats.jsonl": "f3c4c9eaec518e749707c4f1e122e3b67f798fe6ff5b175acb9b0bbc8bed7ae5",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -99,6 +102,7 @@ SIZES = {
     "fresh20_messages.jsonl": (300, 110), "fresh20_hard_messages.jsonl": (160, 60), "fresh20_chats.jsonl": (55, 21),
     "fresh21_messages.jsonl": (300, 110), "fresh21_hard_messages.jsonl": (172, 60), "fresh21_chats.jsonl": (55, 21),
     "fresh22_messages.jsonl": (300, 110), "fresh22_hard_messages.jsonl": (160, 60), "fresh22_chats.jsonl": (55, 21),
+    "fresh23_messages.jsonl": (300, 110), "fresh23_hard_messages.jsonl": (160, 60), "fresh23_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
