@@ -349,5 +349,6 @@ def clause_units(folded, keep, ccps, starts, lens, Py_ssize_t max_chars, Py_ssiz
 include "_batch_mask.pxi"
 include "_batch_one.pxi"
 include "_fold_one.pxi"
+include "_hit_edges.pxi"
 include "_scan_one.pxi"
 include "_word_trie.pxi"
