@@ -123,6 +123,11 @@ def browser():
         _unavailable("Playwright for Python is not installed (pip install -e '.[e2e]')")
     if not os.path.exists(CHROMIUM):
         _unavailable(f"Chromium not found at {CHROMIUM} (apt-get install chromium fonts-noto-cjk)")
+    from playwright.sync_api import expect
+
+    # an assertion waits as long as an action (the context's 15 s): on a shared, loaded machine a page may take
+    # more than Playwright's default 5 s to settle; a page that never shows the text still fails
+    expect.set_options(timeout=15_000)
     pw = sync_playwright().start()
     try:
         b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
