@@ -9,7 +9,10 @@ plus labels): ``conversation_report.py``'s figures — macro-F1 over eval.py's s
 over the three of issue 12, over all nineteen, and the clean chats flagged.
 
 Each row says whether the set is still an honest unseen measure or was read to diagnose misses (then its
-figure is optimistic): ``READ`` below records which, and when.  A set not listed there was never read.
+figure is optimistic): ``READ`` below records which, and when.  A set not listed there was never read.  A read set
+that the shipped message model was trained on (merged into ``training/data/messages_hand.jsonl`` by
+``training.merge_hand --bench``) is marked in ``TRAINED``: its "+model" figure is a training-set figure, not a
+transfer figure.
 ``--code DIR`` measures another copy of the package (e.g. ``git worktree add /tmp/before HEAD~3``), for
 before/after figures in the same run.
 """
@@ -77,6 +80,11 @@ READ = {
     "fresh21_chats": "stop 37",
 }
 
+# read message sets the shipped message model was trained on (training source, stop 37: m37's merge): set -> when
+TRAINED = {name: "stop 37" for name in (
+    [f"fresh{n}_messages" for n in (7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19)]
+    + [f"fresh{n}_hard_messages" for n in range(12, 20)])}
+
 
 def _read(path: pathlib.Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -137,20 +145,22 @@ def main(argv: list[str] | None = None) -> int:
             continue
         items, t = _read(path), time.perf_counter()
         status = f"read ({READ[name]})" if name in READ else "unseen"
+        if name in TRAINED:
+            status += f", trained ({TRAINED[name]})"
         if name.endswith("_messages"):
             fig = message_figures(items)
             r, m = fig["rules"], fig["rules_model"]
-            print(f"{name:18s} {len(items):4d} msgs  {status:22s} macro-F1 rules {_f(r['macro_f1'])}  "
+            print(f"{name:18s} {len(items):4d} msgs  {status:34s} macro-F1 rules {_f(r['macro_f1'])}  "
                   f"+model {_f(m['macro_f1'])}   clean flagged rules {r['clean_flagged']}/{r['clean_total']}  "
                   f"+model {m['clean_flagged']}/{m['clean_total']}")
         elif name.endswith("_chats"):
             fig = chat_figures(items, path.name)
-            print(f"{name:18s} {len(items):4d} chats {status:22s} macro-F1 eval.py-16 {_f(fig['eval_py_f1'])}  "
+            print(f"{name:18s} {len(items):4d} chats {status:34s} macro-F1 eval.py-16 {_f(fig['eval_py_f1'])}  "
                   f"new-3 {_f(fig['new_f1'])}  all-19 {_f(fig['all_f1'])}  meaning {_f(fig['meaning_f1'])}   "
                   f"clean flagged {fig['clean_flagged']}/{fig['clean_total']}")
         else:
             continue
-        out[name] = {"status": status, "items": len(items), **fig, "seconds": round(time.perf_counter() - t, 1)}
+        out[name] = {"status": status, "trained": name in TRAINED, "items": len(items), **fig, "seconds": round(time.perf_counter() - t, 1)}
     if a.json:
         pathlib.Path(a.json).write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
         print(f"written: {a.json}")

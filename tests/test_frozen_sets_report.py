@@ -31,3 +31,16 @@ def test_one_row_per_set_with_sane_figures(tmp_path, capsys):
             assert all(0.3 < fig[k] <= 1.0 for k in ("eval_py_f1", "new_f1", "all_f1", "meaning_f1"))
     printed = capsys.readouterr().out
     assert "fresh4_messages" in printed and "fresh4_chats" in printed
+
+
+def test_sets_the_shipped_model_trained_on_are_marked(tmp_path, capsys):
+    """A read set merged into the message model's training data (frozen_sets.TRAINED) says so in its row and in the
+    JSON, so its +model figure is not read as a transfer figure; a read set not trained on does not."""
+    assert frozen_sets.TRAINED and set(frozen_sets.TRAINED) <= set(frozen_sets.READ)
+    assert "fresh7_messages" in frozen_sets.TRAINED and "fresh20_messages" not in frozen_sets.TRAINED
+    out = tmp_path / "sets.json"
+    assert frozen_sets.main(["--only", "fresh7_messages", "--only", "fresh4_messages", "--json", str(out)]) == 0
+    got = json.loads(out.read_text(encoding="utf-8"))
+    assert got["fresh7_messages"]["trained"] and "trained" in got["fresh7_messages"]["status"]
+    assert not got["fresh4_messages"]["trained"] and "trained" not in got["fresh4_messages"]["status"]
+    assert "trained (stop 37)" in capsys.readouterr().out

@@ -165,8 +165,8 @@ FRESH3 = REPO / "benchmarks" / "data" / "fresh3_messages.jsonl"
 FRESH4 = REPO / "benchmarks" / "data" / "fresh4_messages.jsonl"
 FRESH5 = REPO / "benchmarks" / "data" / "fresh5_messages.jsonl"
 FRESH6 = REPO / "benchmarks" / "data" / "fresh6_messages.jsonl"
-FRESH7 = REPO / "benchmarks" / "data" / "fresh7_messages.jsonl"  # read from stop 26 on: screened, never trained on
-FRESH8 = REPO / "benchmarks" / "data" / "fresh8_messages.jsonl"
+BENCH = REPO / "benchmarks" / "data"
+DEV_MESSAGES = pathlib.Path("/work/shared/dev-cases/messages.jsonl")
 
 
 def test_issue11_kinds_stay_out_of_the_test_sets():
@@ -279,8 +279,16 @@ HAND = REPO / "training" / "data" / "messages_hand.jsonl"
 
 def test_merged_hand_lines_are_hash_split_and_kept_out_of_the_test_sets():
     """Hand-written lines merged by ``training.merge_hand`` (template ``hand.<tag>…``) carry the split of a hash of
-    their compacted text, valid labels, no duplicate, and none is a sentence of the frozen sets or the
-    generalisation cases."""
+    their compacted text, valid labels, no duplicate, and none fitted (train or valid split) is a sentence of a set
+    that still judges: the dev cases, the generalisation cases, the held-out halves of the pools, and every read
+    frozen message set the shipped model was not trained on (``benchmarks/frozen_sets.py``: in ``READ``, not in
+    ``TRAINED`` — the transfer sets fresh20/fresh21 and the sets read before stop 26).  A set never read (not in
+    ``READ``: the unseen judges) is never opened here (``merge_hand.UNSEEN``); no merged line may name one, nor any
+    benchmark set outside ``TRAINED``, as its source (stop 37: the read fresh7–fresh19 message sets became training
+    source, so they are no longer screened)."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import frozen_sets
+    from training.merge_hand import UNSEEN
     from training.messages_corpus import key_text, split_of
 
     rows = [json.loads(line) for line in HAND.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -290,10 +298,34 @@ def test_merged_hand_lines_are_hash_split_and_kept_out_of_the_test_sets():
     assert all(set(r["labels"]) <= set(CATEGORIES) and r["kind"] == "hand" for r in merged)
     keys = [key_text(r["text"]) for r in rows]
     assert len(set(keys)) == len(keys) and all(keys)
-    held_out = {key_text(json.loads(line)["text"]) for path in (HARD, FRESH, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7,
-                                                                FRESH8, GENERALISATION)
+    # sources: a frozen message set is merged only if the shipped model is recorded as trained on it (and it was read)
+    sets = {p.stem for p in BENCH.glob("*_messages.jsonl")}  # names only: no unseen file is opened
+    sources = {r["template"].split(".")[1] for r in merged}
+    assert not {s for s in sources if s.startswith(UNSEEN)}
+    assert {s for s in sources if s in sets} == set(frozen_sets.TRAINED)
+    assert set(frozen_sets.TRAINED) <= set(frozen_sets.READ) and not any(s.startswith(UNSEEN) for s in frozen_sets.READ)
+    judges = sorted(s for s in sets if s in frozen_sets.READ and s not in frozen_sets.TRAINED)
+    assert {"hard_messages", "fresh_messages", "fresh3_messages", "fresh6_messages", "fresh20_messages",
+            "fresh21_messages", "fresh21_hard_messages"} <= set(judges)
+    held_out = {key_text(json.loads(line)["text"]) for path in [BENCH / f"{s}.jsonl" for s in judges] + [GENERALISATION]
                 for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
-    assert not set(keys) & held_out
+    # the held-out halves of the read pools (their ids; the lines are read here only to be kept out)
+    held_ids = set()
+    for f in (REPO / "training" / "data").glob("hold_ids_*.txt"):
+        held_ids |= set(f.read_text(encoding="utf-8").split())
+    assert len(held_ids) >= 400
+    for path in BENCH.glob("pool*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            o = json.loads(line) if line.strip() else {}
+            if o.get("id") in held_ids and "text" in o:
+                held_out.add(key_text(o["text"]))
+    if not DEV_MESSAGES.is_file():
+        pytest.fail(f"missing: {DEV_MESSAGES}; the dev cases are judges and must be screened", pytrace=False)
+    held_out |= {key_text(json.loads(line)["text"]) for line in DEV_MESSAGES.read_text(encoding="utf-8").splitlines()
+                 if line.strip()}
+    # (a test-split row is never fitted nor used for a threshold: a short stock line such as 嗯哼 may coincide there)
+    fitted = {key_text(r["text"]) for r in rows if r["split"] != "test"}
+    assert not fitted & held_out
 
 
 def test_hand_weights_are_recorded(figures):
