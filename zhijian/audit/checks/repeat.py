@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from zhijian.audit.answering import turn_asks_back
+from zhijian.audit.memo import per_text, per_turn
 from zhijian.audit.needs import clause_asks
 from zhijian.audit.checks import check
 from zhijian.audit.settle import CLAUSE, bigrams, compact
@@ -44,9 +45,11 @@ def _passed_over(chat, j: int) -> bool:
                and not it.superseded for it in chat.items)
 
 
+@per_text
 def _points_back(chat, text: str) -> bool:
     """A clause of customer turn ``text`` in one of the pack's ``said_before`` forms (上面那条里写着 / 开头就写了) that asks nothing
-    (``needs.clause_asks``: 货已经发了吗 asks about the parcel) and is no tag question (the pack's ``confirm_tags``)."""
+    (``needs.clause_asks``: 货已经发了吗 asks about the parcel) and is no tag question (the pack's ``confirm_tags``).  Read once
+    per text (the customers' turns come back in chat after chat; the ``said_before`` search is the check's dearest step)."""
     pats, confirms = chat.said_before, chat.words_re("confirm_tags")
     return pats is not None and any(pats.search(compact(c)) and not confirms.search(compact(c)) and not clause_asks(chat, c)
                                     for c in CLAUSE.findall(text))
@@ -81,20 +84,38 @@ def _told_again(chat) -> int | None:
     share = float(raw.get("restated_min_share") or 0)
     if least <= 0:
         return None
-    offer, ask = chat.words_re("help_offer"), chat.words_re("restated_ask_words")
     before = ""  # the customer's text so far, compacted, placeholders and order cards left out
     for k, (i, m) in enumerate(chat.turns):
-        if m.role != "customer" or chat.data_only(m.text):
+        if m.role != "customer":
             continue
-        text = compact(_SLOT.sub("", m.text))
+        text = _told_text(chat, m.text)
+        if text is None:
+            continue
         prev = chat.turns[k - 1] if k else None
-        if before and prev is not None and prev[1].role == "agent" and len(text) <= most and any(
-                ask.search(t) and not offer.search(t) for t in _said(chat, prev[0])) and turn_asks_back(chat, prev[0]):
+        if before and prev is not None and prev[1].role == "agent" and len(text) <= most and _asks_restated(chat, prev[0]):
             got = _covered(text, before, compact(prev[1].text))
             if got >= least and got >= share * len(text):
                 return i
         before += "|" + text
     return None
+
+
+@per_text
+def _told_text(chat, text: str) -> str | None:
+    """What a customer turn tells, for ``_told_again``: its compact text without placeholders and cards (``_SLOT``), or None
+    for a turn that is only a card or a placeholder (``Chat.data_only``); read once per text."""
+    if chat.data_only(text):
+        return None
+    return compact(_SLOT.sub("", text))
+
+
+@per_turn
+def _asks_restated(chat, j: int) -> bool:
+    """Agent turn ``j`` asks the customer back (``answering.turn_asks_back``) with a word of the pack's ``restated_ask_words``
+    (哪 / 多少 / 谁) in a sentence that is not an offer of help (``help_offer``): ``_told_again``'s question back, read once per
+    turn."""
+    offer, ask = chat.words_re("help_offer"), chat.words_re("restated_ask_words")
+    return any(ask.search(t) and not offer.search(t) for t in _said(chat, j)) and turn_asks_back(chat, j)
 
 
 def _said(chat, j: int) -> list[str]:
