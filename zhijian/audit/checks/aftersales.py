@@ -48,9 +48,18 @@ def _asks_back(chat, j: int) -> bool:
 
 
 def _does(chat, j: int, acts: tuple[str, ...], words: str) -> bool:
-    if chat.labels.get(j, set()) & {words}:
+    if chat.labels.get(j, set()) & {words} and not (words == "as_solution" and _records_only(chat, j)):
         return True
     return any(_sentence_does(chat, s, acts, words) for s in chat.sentences.get(j, ()))
+
+
+def _records_only(chat, j: int) -> bool:
+    """Agent turn ``j`` names a remedy of the pack's ``as_solution`` words only in noting the case down (the pack's
+    ``record_only_forms``: 情况我都登记了): with those clauses blanked, no such word is left — a record of what was told is
+    no remedy (seed 003 §售后 提供解决方案)."""
+    forms = chat.patterns("record_only_forms")
+    c = compact(chat.messages[j].text)
+    return forms is not None and bool(forms.search(c)) and "as_solution" not in chat.text_labels(forms.sub("，", c))
 
 
 def _sentence_does(chat, s, acts: tuple[str, ...], words: str) -> bool:
