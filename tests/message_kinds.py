@@ -1,4 +1,5 @@
-"""One helper for the message-kind tests (tests/test_fresh*_message_kinds.py, test_meaning_rules*, test_clean_traps*).
+"""One helper for the message-kind tests (tests/test_fresh*_message_kinds.py, test_meaning_rules*, test_clean_traps*,
+test_model_declined*).
 
 Each file lists ``KINDS = {kind: (pack, category, [hit texts], [clean texts])}``; ``kind_cases`` turns it into
 parametrised cases and ``rule_categories`` gives what the rules alone (no model) find in a text.
@@ -31,6 +32,25 @@ def _rules_only(pack: str) -> Inspector:
 def rule_categories(pack: str, text: str) -> set[str]:
     """The categories the rules of ``pack`` find in ``text``."""
     return {f.category for f in _rules_only(pack).check(text)}
+
+
+@lru_cache(maxsize=None)
+def _with_model(pack: str) -> Inspector:
+    return Inspector(pack)
+
+
+def declined_pattern(category: str, pack: str = "jd"):
+    """The pack's ``models.declined_clauses`` pattern of ``category`` (what the model layer sets aside)."""
+    return _with_model(pack).semantic.declined_clauses[category]
+
+
+def declined_cover(category: str, text: str, pack: str = "jd") -> tuple[int, int]:
+    """``(clauses of text a declined form of category covers, clauses of text)`` — the model-veto tests."""
+    from zhijian.engine.model_config import declined_units
+    from zhijian.engine.semantic import clauses
+
+    spans = clauses(text)
+    return len(declined_units(spans, text, declined_pattern(category, pack))), len(spans)
 
 
 def kind_test(kinds: dict):

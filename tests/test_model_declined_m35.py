@@ -28,24 +28,14 @@ Each sentence here was written for this file.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from zhijian import Inspector
+from message_kinds import declined_cover, declined_pattern
 from zhijian.engine.model_config import declined_units
 from zhijian.engine.semantic import clauses
 
 
-@lru_cache(maxsize=None)
-def _inspector(pack: str = "jd") -> Inspector:
-    return Inspector(pack)
-
-
-def _covered(category: str, text: str) -> tuple[int, int]:
-    rx = _inspector().semantic.declined_clauses[category]
-    spans = clauses(text)
-    return len(declined_units(spans, text, rx)), len(spans)
+_covered = declined_cover
 
 
 # (category, a clean sentence whose every clause is covered by a declined form)
@@ -112,7 +102,7 @@ def test_a_fault_of_the_same_shape_is_not_declined(category, text):
 
 def test_only_the_declining_clause_is_set_aside():
     text = "洗完别用力拧干，你这人怎么听不懂"
-    rx = _inspector().semantic.declined_clauses["impolite"]
+    rx = declined_pattern("impolite")
     spans = clauses(text)
     hit = [text[s:e] for s, e in (spans[k] for k in declined_units(spans, text, rx))]
     assert hit == ["洗完别用力拧干"], hit

@@ -18,24 +18,14 @@ Each sentence here was written for this file.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from zhijian import Inspector
+from message_kinds import declined_cover, declined_pattern
 from zhijian.engine.model_config import declined_units
 from zhijian.engine.semantic import clauses
 
 
-@lru_cache(maxsize=None)
-def _inspector(pack: str = "jd") -> Inspector:
-    return Inspector(pack)
-
-
-def _covered(category: str, text: str) -> tuple[int, int]:
-    rx = _inspector().semantic.declined_clauses[category]
-    spans = clauses(text)
-    return len(declined_units(spans, text, rx)), len(spans)
+_covered = declined_cover
 
 
 # (category, a clean sentence whose every clause is covered by a declined form)
@@ -80,7 +70,7 @@ def test_a_fault_of_the_same_shape_is_not_declined(category, text):
 
 def test_only_the_read_back_clause_is_set_aside():
     text = "已帮您约好周六上午，另外那位顾客的手机是13800001234"
-    rx = _inspector().semantic.declined_clauses["privacy_leak"]
+    rx = declined_pattern("privacy_leak")
     spans = clauses(text)
     hit = [text[s:e] for s, e in (spans[k] for k in declined_units(spans, text, rx))]
     assert hit == ["已帮您约好周六上午"], hit
