@@ -29,7 +29,7 @@ def no_bar(tmp_path_factory):
 
 
 # rules read impatience; the model adds questioning / shirking / uncivil readings below 0.95
-SECOND = ["有完没完，说了不退就是不退", "你有完没完，不退就是不退"]
+SECOND = ["有完没完，说了不退就是不退", "你烦不烦，说了不退就是不退"]
 
 
 @pytest.mark.parametrize("text", SECOND)
