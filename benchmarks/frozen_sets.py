@@ -78,6 +78,9 @@ READ = {
     "fresh21_messages": "stop 37",
     "fresh21_hard_messages": "stop 37",
     "fresh21_chats": "stop 37",
+    "fresh22_messages": "stop 38",
+    "fresh22_hard_messages": "stop 38",
+    "fresh22_chats": "stop 38",
 }
 
 # read message sets the shipped message model was trained on (training source, stop 37: m37's merge): set -> when
