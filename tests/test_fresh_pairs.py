@@ -79,6 +79,9 @@ PINNED = {
     "fresh23_messages.jsonl": "dacf97109fd0c8ee79c5a8c65a27d065e7aadbdf67fbd341404f31043cdf2297",
     "fresh23_hard_messages.jsonl": "d5d7a1867b4361223ca9d6f0a01f7b1a501620cc736b25fa32ddc2a9caacb350",
     "fresh23_chats.jsonl": "f3c4c9eaec518e749707c4f1e122e3b67f798fe6ff5b175acb9b0bbc8bed7ae5",
+    "fresh24_messages.jsonl": "e7abb5acfa9e1ef23a74397e6315b19f6ee38201072dcd8fb7d7d5ec6ad4bb3b",
+    "fresh24_hard_messages.jsonl": "72333082d67f094aa328d89d27374bac68ff57a7f60436265002776a448e0c8d",
+    "fresh24_chats.jsonl": "2f1acf25fc735e96864f56b61ad5816adfc4bebfd8c8a249d68ca92713c921ee",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -103,6 +106,7 @@ SIZES = {
     "fresh21_messages.jsonl": (300, 110), "fresh21_hard_messages.jsonl": (172, 60), "fresh21_chats.jsonl": (55, 21),
     "fresh22_messages.jsonl": (300, 110), "fresh22_hard_messages.jsonl": (160, 60), "fresh22_chats.jsonl": (55, 21),
     "fresh23_messages.jsonl": (300, 110), "fresh23_hard_messages.jsonl": (160, 60), "fresh23_chats.jsonl": (55, 21),
+    "fresh24_messages.jsonl": (300, 110), "fresh24_hard_messages.jsonl": (160, 60), "fresh24_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
