@@ -307,8 +307,17 @@ def test_merged_hand_lines_are_hash_split_and_kept_out_of_the_test_sets():
     judges = sorted(s for s in sets if s in frozen_sets.READ and s not in frozen_sets.TRAINED)
     assert {"hard_messages", "fresh_messages", "fresh3_messages", "fresh6_messages", "fresh20_messages",
             "fresh21_messages", "fresh21_hard_messages"} <= set(judges)
-    held_out = {key_text(json.loads(line)["text"]) for path in [BENCH / f"{s}.jsonl" for s in judges] + [GENERALISATION]
-                for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    # judge lines that equal a fitted row by chance: written blind *after* the shipped model's data was fixed (fresh22,
+    # read at stop 38; the model of stop 37 never saw it), the same stock reply as an older blind writer's line.  Named
+    # by id so that any other overlap still fails; the judge's figures count them (the model may have learnt them).
+    coincident = {"fresh22_messages": {"f22-m228", "f22-m240", "f22-m254"}, "fresh22_hard_messages": {"f22-h109"}}
+    held_out, chance = set(), set()
+    for path in [BENCH / f"{s}.jsonl" for s in judges] + [GENERALISATION]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                o = json.loads(line)
+                by_chance = o.get("id") in coincident.get(path.stem, ())
+                (chance if by_chance else held_out).add(key_text(o["text"]))
     # the held-out halves of the read pools (their ids; the lines are read here only to be kept out)
     held_ids = set()
     for f in (REPO / "training" / "data").glob("hold_ids_*.txt"):
@@ -326,6 +335,7 @@ def test_merged_hand_lines_are_hash_split_and_kept_out_of_the_test_sets():
     # (a test-split row is never fitted nor used for a threshold: a short stock line such as 嗯哼 may coincide there)
     fitted = {key_text(r["text"]) for r in rows if r["split"] != "test"}
     assert not fitted & held_out
+    assert chance <= fitted, sorted(chance - fitted)  # the named coincidences are real (a stale list fails)
 
 
 def test_hand_weights_are_recorded(figures):
