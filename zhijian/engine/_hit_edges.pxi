@@ -56,12 +56,21 @@ cdef bint _latin_code(str t, Py_ssize_t s, Py_ssize_t e, bint start, bint end, t
         c = t[e]
         if _ascii_alnum(c) or c == u"&" or (c == u"_" and e + 1 < n and _ascii_alnum(t[e + 1])):
             return True
-        if c == u"-":  # pattern_table.model_joint: -[0-9]{1,5}(?![0-9])
+        if c == u"-":  # pattern_table.model_joint: -(?:[0-9]{1,5}(?![0-9])|[a-z]{1,2}[0-9]{1,3}(?![0-9a-z_]))
             a = e + 1
             while a < n and 0x30 <= <Py_UCS4>t[a] <= 0x39:
                 a += 1
             if 1 <= a - e - 1 <= 5:
                 return True
+            a = e + 1
+            while a < n and 0x61 <= <Py_UCS4>t[a] <= 0x7a:
+                a += 1
+            if 1 <= a - e - 1 <= 2:
+                b = a
+                while b < n and 0x30 <= <Py_UCS4>t[b] <= 0x39:
+                    b += 1
+                if 1 <= b - a <= 3 and not (b < n and (0x61 <= <Py_UCS4>t[b] <= 0x7a or <Py_UCS4>t[b] == 0x5f)):
+                    return True
         if _slot_from(t, n, e, -1):
             return True
     if t.find(u"&", s, e) >= 0:

@@ -49,8 +49,9 @@ def id_joint(folded: str, i: int, step: int) -> bool:
 
 
 # a hyphen then a short digit run (TM-200 / WX-60 / A-3): a model code's joint; a longer run reads as an account or
-# a number handed over (vx-13912345678), never joined into a model
-_MODEL_TAIL = re.compile(r"-[0-9]{1,5}(?![0-9])")
+# a number handed over (vx-13912345678), never joined into a model.  One or two letters may open the tail when at most
+# three digits follow (TM-T82 / KD-X500): too short for an account (a WeChat id has six characters at least)
+_MODEL_TAIL = re.compile(r"-(?:[0-9]{1,5}(?![0-9])|[a-z]{1,2}[0-9]{1,3}(?![0-9a-z_]))")
 
 
 def model_joint(folded: str, i: int) -> bool:
