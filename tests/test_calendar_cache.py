@@ -34,3 +34,13 @@ def test_a_warm_process_reads_the_festivals_without_the_library(tmp_path):
 def test_without_a_cache_the_festivals_are_computed(tmp_path):
     off = _probe("off")
     assert off["holidays_imported"] and off["days"] == _probe(str(tmp_path))["days"]
+
+
+def test_the_festivals_do_not_depend_on_the_locale(tmp_path):
+    # (stop 38, c38) a process started without LANG / LANGUAGE (a bare service unit, env -i) got the library's names in
+    # Chinese, matched no festival and cached an empty table under the same key for every later process
+    bare = {k: v for k, v in os.environ.items() if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    bare["ZHIJIAN_CACHE"] = "off"
+    out = subprocess.run([sys.executable, "-c", PROBE], env=bare, capture_output=True, text=True, check=True)
+    got = json.loads(out.stdout)
+    assert got["mid_autumn"] == "中秋节" and got["days"] == _probe(str(tmp_path))["days"]

@@ -60,7 +60,9 @@ def _compute_year(year: int) -> dict[dt.date, tuple]:
     between statutory and substituted days); a day of a break that holds no statutory day belongs to no festival."""
     import holidays
 
-    cn = holidays.China(years=year)
+    # (the names in English whatever the process's locale: without LANG / LANGUAGE the library names them in Chinese, no
+    # festival would match, and the empty table would be cached for every process; stop 38, c38)
+    cn = holidays.China(years=year, language="en_US")
     named: dict[dt.date, str] = {}
     first: dict[str, dt.date] = {}
     for day in sorted(cn):

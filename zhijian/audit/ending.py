@@ -11,6 +11,7 @@ from zhijian.audit.answering import (NOT_ANSWERING, acknowledges, answers, conte
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import decides, does_itself, reads_as_question, suggests
 from zhijian.audit.settle import CLAUSE, bigrams, chars, compact
+from zhijian.audit.held import back_after_wait, says_found
 from zhijian.audit.turns import agent_turn, drops_question, resolved
 
 
@@ -161,6 +162,38 @@ def silent_goodbye(chat) -> bool:
     return not speaks_to(chat, end[0])
 
 
+def _check_left_open(chat, i: int) -> int | None:
+    """The customer turn whose need the agent promised to check in the chat (the hold cue on a check the agent takes on, the
+    pack's ``self_check_forms``, no result beside it and no call-back, ``callback_forms``: 我给您核实下工单) in the agent turn right before agent turn ``i`` — only the customer's words between, none winding
+    down (goodbye / thanks) nor dropping the matter — when turn ``i`` gives no result either (no sentence answering or
+    naming a remedy, no ``found_forms``: 后面给您盯着，今儿先聊到这): the agent ends the chat with the check still
+    owed (seed 004: 需要查询的问题要回复结果; 000: 不可以主动强制结束对话); else None."""
+    agents = [j for j in chat.agent_turns if j < i]
+    if not agents:
+        return None
+    h = agents[-1]
+    mine, later = chat.patterns("self_check_forms"), chat.patterns("callback_forms")
+    if mine is None or later is None:
+        return None
+    sents = chat.sentences.get(h, ())
+    first = next((n for n, s in enumerate(sents) if "agent.hold" in s.cues and mine.search(compact(s.text))), None)
+    if first is None or any(says_found(chat, s.text) for s in sents) or later.search(compact(chat.messages[h].text)):
+        return None  # (核实完打电话告诉您: the check kept after the chat, followup_missed reads it)
+    if any({"answer", "solution"} & set(s.acts) or back_after_wait(chat, s) or "waiting_apology" in chat.text_labels(s.text)
+           for s in sents[first + 1:]):
+        return None  # (稍等我看下 … 让您久等了，没查到别的号码: the agent came back in the same turn)
+    between = [j for j, n in chat.turns if h < j < i]
+    if not between or any(chat.messages[j].role != "customer" for j in between):
+        return None
+    if any({"goodbye", "thanks"} & set(s.acts) for j in between for s in chat.sentences.get(j, ())) or any(
+            "withdraw" in chat.labels.get(j, set()) for j in between):
+        return None
+    if any({"answer", "solution"} & set(s.acts) or says_found(chat, s.text) for s in chat.sentences.get(i, ())):
+        return None
+    asked = [j for j, n in chat.turns if j < h and n.role == "customer"]
+    return asked[-1] if asked else None
+
+
 def forced_ending(chat) -> tuple[int, list[int]] | None:
     """The turn (agent or system line) that ended the chat on the customer while a need was open, and
     the customer turns of the needs it cut off; None when the chat did not end that way."""
@@ -197,6 +230,10 @@ def forced_ending(chat) -> tuple[int, list[int]] | None:
                 # (不出水还是水小？→ 不出水 → 多半阀门卡了，…再见: the details the agent asked for, read
                 # in the goodbye, cut nothing off)
                 cut = [prev]  # the need the tagger did not open an item for, and the goodbye says nothing to it
+        if not cut and (closed or pushed):
+            owed = _check_left_open(chat, i)
+            if owed is not None:
+                cut = [owed]  # 我给您核实下 → 行 抓紧 → 今儿先聊到这: the check promised never came back (stop 38, c38)
         if not cut and pushed and prev >= 0 and "forced_end" in chat.labels.get(i, set()) and (
                 _states_need(chat, prev) or _restates_need(chat, prev)
                 or any("complaint" in s.acts for s in chat.sentences.get(prev, ()))):

@@ -117,3 +117,19 @@ def back_after_wait(chat, s) -> bool:
     return any(len(compact(c)) >= 4 and not hold_clause(chat, c)
                and not chat.text_labels(c) & {"waiting_apology", "greeting", "closing", "pending"}
                for c in CLAUSE.findall(s.text))
+
+
+def newer_only(chat, it: Item, before: list[Item], block: list[int]) -> bool:
+    """The agent block ``block`` settled only needs the customer raised after the check was promised on item ``it`` (条码发您了，
+    另外滤网哪里买 → 滤网在商城配件栏: the newer question answered, the warranty check still owed; stop 38, c38, seed 004
+    需要查询的问题要回复结果) — at least one such need and none raised before the promise — or, settling none, said nothing but
+    its courtesy (有事再联系我们 read as comfort); and ``it`` itself is left open."""
+    if it.closed_by is not None:
+        return False
+    done = [o for o in before if o.closed_by in block]
+    if done:
+        return all(o.turn > it.promised for o in done)
+    return all(set(s.acts) <= COURTESY_ONLY for j in block for s in chat.sentences.get(j, ()))
+
+
+COURTESY_ONLY = frozenset(("closing", "reassure", "greeting"))

@@ -72,7 +72,7 @@ from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.beside import beside_point, ends_on_earlier_matter, no_quantity, speaks_of_told
 from zhijian.audit.suits import suits_unmet
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy
-from zhijian.audit.held import held_by_name, resent, says_found, told_before_hold
+from zhijian.audit.held import held_by_name, newer_only, resent, says_found, told_before_hold
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence, per_turn
 from zhijian.audit.needs import asks_held_again, same_need, says_meant, two_questions
@@ -322,7 +322,7 @@ def track(chat) -> list[Item]:
             for it in before:
                 if it.closed_by is None and it.act != "more" and it.held_by not in block:
                     it.skipped = True  # the agent answered around it: only an answer about it settles it now
-                if it.promised is not None and it.promised not in block:
+                if it.promised is not None and it.promised not in block and not newer_only(chat, it, before, block):
                     it.promised = None  # the agent came back (with an answer to something): not a check forgotten
         details, pointed = [], []
         # (a block that answered nothing, a closing after 我帮您查一下, leaves the check pending: 查到了吗 chases it)

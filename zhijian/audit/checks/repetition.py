@@ -124,6 +124,15 @@ def _body(chat, text: str) -> str:
     return "".join(compact(c) for c in _CLAUSES.findall(text) if _content(chat, c))
 
 
+@per_text
+def _bare_body(chat, text: str) -> str:
+    """``_body`` without the clauses that only address the customer (the pack's ``address_clause``: 亲 / 亲亲 / 宝子): the
+    same reply sent once behind 亲，您好～ and once bare is one reply sent twice (stop 38, c38; seed 000 重复发送相同内容)."""
+    address = chat.patterns("address_clause")
+    return "".join(compact(c) for c in _CLAUSES.findall(text) if _content(chat, c)
+                   and not (address is not None and address.fullmatch(compact(c))))
+
+
 @check("repeated_reply")
 def repeated_reply(chat):
     """An agent message equal or nearly equal (``near_repeat_ratio``) to an earlier one of at least
@@ -148,9 +157,10 @@ def repeated_reply(chat):
         repeated = len(key) >= min_chars and (key in seen or _near(key, earlier, ratio))
         body = _body(chat, text)
         if len(key) >= MIN_BODY_CHARS:  # the body is part of the compact text: a shorter reply has none to compare
-            if len(body) >= MIN_BODY_CHARS:
-                repeated = repeated or body in bodies  # the same reply, once behind a greeting (您好，欢迎光临，… → …)
-                bodies.add(body)
+            for b in {body, _bare_body(chat, text)}:  # (with and without the words addressing the customer: 亲，…)
+                if len(b) >= MIN_BODY_CHARS:
+                    repeated = repeated or b in bodies  # the same reply, once behind a greeting (您好，欢迎光临，… → …)
+                    bodies.add(b)
         shared = [x for x in sentences if x in seen_sentences]
         if repeated or shared:
             since = sent_at.get(key, plain) if repeated else max(sent_at.get(x, -1) for x in shared)
