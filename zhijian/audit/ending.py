@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from zhijian.audit.answering import (NOT_ANSWERING, acknowledges, answers, content_in_courtesy, says_in_courtesy,
                                      turn_asks_back)
+from zhijian.audit.held import back_after_wait, says_found
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import decides, does_itself, reads_as_question, suggests
 from zhijian.audit.settle import CLAUSE, bigrams, chars, compact
-from zhijian.audit.held import back_after_wait, says_found
 from zhijian.audit.turns import agent_turn, drops_question, resolved
 
 

@@ -119,6 +119,9 @@ def back_after_wait(chat, s) -> bool:
                for c in CLAUSE.findall(s.text))
 
 
+COURTESY_ONLY = frozenset(("closing", "reassure", "greeting"))  # the acts of a turn that says nothing but courtesy
+
+
 def newer_only(chat, it: Item, before: list[Item], block: list[int]) -> bool:
     """The agent block ``block`` settled only needs the customer raised after the check was promised on item ``it`` (条码发您了，
     另外滤网哪里买 → 滤网在商城配件栏: the newer question answered, the warranty check still owed; stop 38, c38, seed 004
@@ -131,5 +134,3 @@ def newer_only(chat, it: Item, before: list[Item], block: list[int]) -> bool:
         return all(o.turn > it.promised for o in done)
     return all(set(s.acts) <= COURTESY_ONLY for j in block for s in chat.sentences.get(j, ()))
 
-
-COURTESY_ONLY = frozenset(("closing", "reassure", "greeting"))

@@ -48,25 +48,20 @@ def _asks_back(chat, j: int) -> bool:
 
 
 def _does(chat, j: int, acts: tuple[str, ...], words: str) -> bool:
-    if chat.labels.get(j, set()) & {words} and not (words == "as_solution" and (
-            _records_only(chat, j) or _blanked_leaves_none(chat, j, "shop_intro_forms"))):
+    if chat.labels.get(j, set()) & {words} and not (words == "as_solution" and any(
+            _remedy_only_in(chat, j, forms) for forms in NOT_A_REMEDY)):
         return True
     return any(_sentence_does(chat, s, acts, words) for s in chat.sentences.get(j, ()))
 
 
-def _records_only(chat, j: int) -> bool:
-    """Agent turn ``j`` names a remedy of the pack's ``as_solution`` words only in noting the case down (the pack's
-    ``record_only_forms``: 情况我都登记了): with those clauses blanked, no such word is left — a record of what was told is
-    no remedy (seed 003 §售后 提供解决方案)."""
-    forms = chat.patterns("record_only_forms")
-    c = compact(chat.messages[j].text)
-    return forms is not None and bool(forms.search(c)) and "as_solution" not in chat.text_labels(forms.sub("，", c))
+# the pack's forms whose clauses name an ``as_solution`` word without offering a remedy (seed 003 §售后 提供解决方案):
+# noting the case down (情况我都登记了) and the shop's own name in the opening (这里是老周电器修理部; stop 38, c38)
+NOT_A_REMEDY = ("record_only_forms", "shop_intro_forms")
 
 
-def _blanked_leaves_none(chat, j: int, name: str) -> bool:
+def _remedy_only_in(chat, j: int, name: str) -> bool:
     """Agent turn ``j`` holds the pack's ``as_solution`` words only inside clauses of the pack's ``name`` forms: with those
-    blanked, none is left (``shop_intro_forms``: 这里是老周电器修理部 — the shop's name in the opening offers no remedy,
-    seed 003 §售后 提供解决方案)."""
+    clauses blanked, no such word is left."""
     forms = chat.patterns(name)
     c = compact(chat.messages[j].text)
     return forms is not None and bool(forms.search(c)) and "as_solution" not in chat.text_labels(forms.sub("，", c))
