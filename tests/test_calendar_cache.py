@@ -44,3 +44,22 @@ def test_the_festivals_do_not_depend_on_the_locale(tmp_path):
     out = subprocess.run([sys.executable, "-c", PROBE], env=bare, capture_output=True, text=True, check=True)
     got = json.loads(out.stdout)
     assert got["mid_autumn"] == "中秋节" and got["days"] == _probe(str(tmp_path))["days"]
+
+
+def test_a_calendar_that_names_no_festival_is_refused_not_cached(monkeypatch):
+    # a library that names the days otherwise (another language, a renamed festival) must fail loudly, in Chinese:
+    # an empty table cached for every process would flag every holiday greeting as a mismatch
+    import datetime as dt
+
+    import holidays
+    import pytest
+
+    from zhijian.audit import calendar
+
+    class Renamed(dict):
+        def get_list(self, day):
+            return [self[day]]
+
+    monkeypatch.setattr(holidays, "China", lambda **_: Renamed({dt.date(2026, 10, 1): "国庆节"}))
+    with pytest.raises(RuntimeError, match="节日日历出错.*2026"):
+        calendar._compute_year(2026)

@@ -71,6 +71,9 @@ def _compute_year(year: int) -> dict[dt.date, tuple]:
                 if name.startswith(en) and "observed" not in name and day not in named:
                     named[day] = key
                     first.setdefault(key, day)
+    if len(cn) and not named:  # (never cache a calendar that knows no festival: every greeting would read as wrong)
+        raise RuntimeError(f"节日日历出错：holidays 库给出的 {year} 年节假日名称一个也对不上 zhijian/audit/calendar.py 的 "
+                           f"FESTIVALS（{', '.join(sorted(set(cn.values())))[:80]}），请检查 holidays 库的版本")
     # the breaks: days off in a row, joined across a weekend that has days off on both sides
     breaks: list[list[dt.date]] = []
     for day in sorted(cn):
