@@ -42,6 +42,34 @@ _CUE_KEYS = frozenset({"id", "role", "acts", "contains", "whole", "unless", "max
                        "no_match", "note"})
 
 
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def occurs(p: str, c: str, at: int | None = None) -> bool:
+    """Phrase ``p`` occurs in the compacted text ``c`` (at ``at`` when given), not inside a code: a phrase with Latin letters or
+    digits at an end (3q / thx / sorry) does not count where the run of Latin letters and digits around it holds a digit of
+    its own (税号 …MA2H4K7X3Q / 编号 ab3q9: a code handed over, no thanks).  Compacted text has no spaces, so a run without
+    digits is words said together (sorry sorry / thanks a lot), and still counts."""
+    if not (_latin(p[0]) or _latin(p[-1])):
+        return (p in c) if at is None else True
+    starts = [at] if at is not None else []
+    if at is None:
+        k = c.find(p)
+        while k >= 0:
+            starts.append(k)
+            k = c.find(p, k + 1)
+    for k in starts:
+        a, b = k, k + len(p)
+        while a > 0 and _latin(c[a - 1]):
+            a -= 1
+        while b < len(c) and _latin(c[b]):
+            b += 1
+        if not any(ch.isdigit() for ch in c[a:k] + c[k + len(p):b]):
+            return True
+    return False
+
+
 def _strip_particles(c: str) -> str:
     while len(c) > 1 and c[-1] in _PARTICLES:
         c = c[:-1]
@@ -62,12 +90,12 @@ class Cue:
     def fire(self, c: str, bare: str) -> str | None:
         """``"whole"``, ``"contains"`` or None for one compacted sentence ``c``
         (``bare``: ``c`` without trailing particles)."""
-        if self.unless and any(u in c for u in self.unless):
+        if self.unless and any(occurs(u, c) for u in self.unless):
             return None
         if c in self.whole or bare in self.whole:
             return "whole"
         if self.contains and (self.max_len is None or len(c) <= self.max_len):
-            if any(p in c for p in self.contains) and not (self.not_questions and is_question_compact(c)):
+            if any(occurs(p, c) for p in self.contains) and not (self.not_questions and is_question_compact(c)):
                 return "contains"
         return None
 
@@ -106,6 +134,7 @@ class Cues:
         # One automaton per role over every contains/unless phrase: a sentence is scanned once,
         # whatever the number of cues (``Cue.fire`` is the reference; ``match`` must agree).
         self._scan: dict[str, tuple[AhoCorasick | None, list[list[tuple[int, bool]]], dict[str, list[int]]]] = {}
+        self.phrases_of: dict[str, list[str]] = {}
         for r in ROLES:
             phrases: dict[str, int] = {}
             owners: list[list[tuple[int, bool]]] = []
@@ -119,6 +148,7 @@ class Cues:
                 for w in cue.whole:
                     whole.setdefault(w, []).append(k)
             self._scan[r] = (AhoCorasick(list(phrases)) if phrases else None, owners, whole)
+            self.phrases_of[r] = list(phrases)
 
     @staticmethod
     def _parse(d: object, where: str) -> tuple[Cue, list[str], list[str]]:
@@ -193,7 +223,9 @@ class Cues:
         automaton, owners, _ = self._scan[role]
         found = []
         if automaton is not None and c:
-            found = [owners[pid] for pid, _, _ in automaton.find_matches_as_indexes(c, overlapping=True)]
+            phrases = self.phrases_of[role]
+            found = [owners[pid] for pid, k, _ in automaton.find_matches_as_indexes(c, overlapping=True)
+                     if occurs(phrases[pid], c, k)]
         return self._resolve(role, c, found, None)
 
     def decide(self, role: str, c: str, found: Iterable[int], question: bool) -> tuple[list[Cue], list[Cue]]:
@@ -202,8 +234,8 @@ class Cues:
         is ``is_question_compact(c)``."""
         if not self.by_role.get(role):
             return [], []
-        owners = self._owners[role]
-        return self._resolve(role, c, [owners[p] for p in found if p in owners], question)
+        owners, phrases = self._owners[role], self.phrases
+        return self._resolve(role, c, [owners[p] for p in found if p in owners and occurs(phrases[p], c)], question)
 
     def _resolve(self, role: str, c: str, found: list[list[tuple[int, bool]]],
                  question: bool | None) -> tuple[list[Cue], list[Cue]]:

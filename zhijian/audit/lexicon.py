@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 
 from ahocorasick_rs import AhoCorasick
 
+from zhijian.acts.cues import occurs
 from zhijian.audit.prefilter import required_strings
 from zhijian.engine.normalize import compact
 
@@ -34,6 +35,9 @@ class Lexicon:
         self._words = list(words)
         self._labels = [frozenset(words[w]) for w in self._words]
         self._ac = AhoCorasick(self._words) if self._words else None
+        # the words ending in Latin letters or digits (3q / thx): found only as words of their own (``cues.occurs``)
+        self._latin = frozenset(k for k, w in enumerate(self._words) if w[0].isascii() and w[0].isalnum()
+                                or w[-1].isascii() and w[-1].isalnum())
         self._seen = _Seen(self._read)
         # ``labels(text)``: the names of the lists with a word in ``text`` (compared folded and compacted), remembered
         # per text (at most ``CACHE_TEXTS``, then forgotten all at once: agents' template turns and their sentences come
@@ -56,7 +60,9 @@ class Lexicon:
         if (self._ac is not None or self._forms) and text:
             out: set[str] = set()
             c = compact(text)
-            for pid, _, _ in (self._ac.find_matches_as_indexes(c, overlapping=True) if self._ac else ()):
+            for pid, k, _ in (self._ac.find_matches_as_indexes(c, overlapping=True) if self._ac else ()):
+                if pid in self._latin and not occurs(self._words[pid], c, k):
+                    continue  # (3q inside a code, 税号 …X3Q: no word of its own)
                 out |= self._labels[pid]
             for label, pats, gate in self._forms:  # (a label holds when one of its expressions is found)
                 # (the gate: a text with none of the strings every match of the label's expressions needs matches none)

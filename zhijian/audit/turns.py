@@ -80,6 +80,8 @@ def _opens(chat, s) -> str | None:
         return None
     if act in ("problem", "request") and suggests(chat, s):
         return None  # 详情页最好标上克重: a suggestion needs thanks (suggestion_unacknowledged), not an answer
+    if act == "question" and chat.words_re("ongoing_forms").search(compact(s.text)):
+        return None  # 孩子们都等着穿呢: a state told with 着呢, no question word: the customer's situation, not a question
     if act is None and reads_as_question(chat, s):
         act = "question"
     if act == "question" and chat.words_re("if_any_forms").search(compact(s.text)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from zhijian.acts.cues import _strip_particles
+from zhijian.acts.cues import _strip_particles, occurs
 from zhijian.acts.tagger import get_tagger
 from zhijian.audit.chat import is_question
 from zhijian.audit.checks import check
@@ -43,7 +43,7 @@ def _does(chat, i: int, act: str, label: str, says) -> bool:
     if act == "apology" and (_polite_opener(chat, i) or _self_correction(chat, i)):
         return False  # 不好意思请问… is a polite opener before a question; 我看错了，是要… a correction
     if act == "thanks" and (_answers_thanks(chat, i) or _resolved_only(chat, i, label) or _trouble_only(chat, i, label)
-                            or _order_told_only(chat, i, label)):
+                            or _order_told_only(chat, i, label) or _code_only(chat, i, label)):
         return False  # 五星好评，不客气: the customer answers the agent's thanks; 解决了 tells the problem is gone
     if act in ("thanks", "apology") and _courtesy_of_a_need(chat, i, act, label):
         return False  # 帮我查一下，谢谢 / 麻烦帮忙处理一下，很抱歉: the courtesy of a request, answered by serving it
@@ -212,6 +212,16 @@ def _order_told_only(chat, i: int, label: str) -> bool:
     return _thanks_read_as(chat, i, label, lambda s: all(
         "order_told" in chat.text_labels(c) for c in CLAUSE.findall(s.text)
         if len(compact(c)) >= 2 and "greeting" not in chat.text_labels(c)))
+
+
+def _code_only(chat, i: int, label: str) -> bool:
+    """Every sentence read as thanks is the model's reading of a thanks phrase in Latin letters (3q / thx) that is only part of a
+    code the customer hands over (税号 …MA2H4K7X3Q / 卡号 ab3q9): no cue, none of the pack's thanks words, the phrase never a word of
+    its own (``cues.occurs``).  Details handed over, nothing to thank for."""
+    def inside(s) -> bool:
+        c = compact(s.text)
+        return any(p in c and not occurs(p, c) for p in _cue_phrases("thanks"))
+    return _thanks_read_as(chat, i, label, inside)
 
 
 def _resolved_only(chat, i: int, label: str) -> bool:

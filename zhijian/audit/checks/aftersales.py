@@ -31,7 +31,12 @@ def _answers_a_question(chat, kq: int) -> bool:
     items = [it for it in chat.items if it.turn in asked]
     # (退货运费怎么算 / 怎么申请退货: a question about returns, refunds or the parcel, the pack's order_service words, is
     # already after-sales; the problem told next is the case)
+    # (怎么一半都是破的: a defect of the pack's after-sales words asked about in anger, an item the customer grieves over, or
+    # asked about when the agent's question back asks when the goods came, the pack's goods_received words: 哪天收到的, is the
+    # trouble told as a question, no pre-sales one)
+    received = "goods_received" in chat.labels[chat.turns[kq][0]]
     return (any(it.act == "question" for it in items) and not any(it.act == "problem" for it in items)
+            and not any((it.grievance or received) and "aftersales" in chat.labels[it.turn] for it in items)
             and not any(_reports(chat, i) or chat.labels[i] & {"order_service", "asks_handling"} for i in asked))
 
 

@@ -142,5 +142,12 @@ def _empathises(chat, j: int) -> bool:
     sentence that is no condition (``words.hypothetical``: 如果着急的话可以看看别的款 offers another choice on a condition,
     it apologises for nothing; an apology in words, 如果给您带来不便还请见谅, is the empathy words')."""
     return chat.has(j, words=("empathy",)) or any(
-        "agent.empathy" in s.cues or (chat.sure(s, "empathy") and "hypothetical" not in chat.text_labels(s.text))
+        "agent.empathy" in s.cues or (chat.sure(s, "empathy") and "hypothetical" not in chat.text_labels(s.text)
+                                      and not _record_only(chat, s))
         for s in chat.sentences.get(j, ()))
+
+
+def _record_only(chat, s) -> bool:
+    """Agent sentence ``s`` reports a finding read from the records (the pack's ``record_finding_forms``: 查看记录，您的留言是…;
+    系统显示…) with none of the pack's empathy words: the model's empathy is its calm wording, no apology (stop 38, c38b)."""
+    return bool(chat.words_re("record_finding_forms").search(compact(s.text))) and "empathy" not in chat.text_labels(s.text)
