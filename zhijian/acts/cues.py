@@ -46,12 +46,17 @@ def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+def latin_edged(p: str) -> bool:
+    """Phrase ``p`` begins or ends with a Latin letter or digit (3q / thx / sorry): ``occurs`` must look around it."""
+    return _latin(p[0]) or _latin(p[-1])
+
+
 def occurs(p: str, c: str, at: int | None = None) -> bool:
     """Phrase ``p`` occurs in the compacted text ``c`` (at ``at`` when given), not inside a code: a phrase with Latin letters or
     digits at an end (3q / thx / sorry) does not count where the run of Latin letters and digits around it holds a digit of
     its own (税号 …MA2H4K7X3Q / 编号 ab3q9: a code handed over, no thanks).  Compacted text has no spaces, so a run without
     digits is words said together (sorry sorry / thanks a lot), and still counts."""
-    if not (_latin(p[0]) or _latin(p[-1])):
+    if not latin_edged(p):
         return (p in c) if at is None else True
     starts = [at] if at is not None else []
     if at is None:
@@ -131,10 +136,11 @@ class Cues:
                 for p, is_unless in [(p, False) for p in cue.contains] + [(p, True) for p in cue.unless]:
                     self._owners[r].setdefault(index.setdefault(p, len(index)), []).append((k, is_unless))
         self.phrases = list(index)
+        self._latin = frozenset(i for p, i in index.items() if latin_edged(p))  # (ids ``occurs`` must check)
         # One automaton per role over every contains/unless phrase: a sentence is scanned once,
         # whatever the number of cues (``Cue.fire`` is the reference; ``match`` must agree).
         self._scan: dict[str, tuple[AhoCorasick | None, list[list[tuple[int, bool]]], dict[str, list[int]]]] = {}
-        self.phrases_of: dict[str, list[str]] = {}
+        self._latin_of: dict[str, dict[int, str]] = {}  # role -> automaton id -> phrase, for the Latin-edged phrases
         for r in ROLES:
             phrases: dict[str, int] = {}
             owners: list[list[tuple[int, bool]]] = []
@@ -148,7 +154,7 @@ class Cues:
                 for w in cue.whole:
                     whole.setdefault(w, []).append(k)
             self._scan[r] = (AhoCorasick(list(phrases)) if phrases else None, owners, whole)
-            self.phrases_of[r] = list(phrases)
+            self._latin_of[r] = {i: p for p, i in phrases.items() if latin_edged(p)}
 
     @staticmethod
     def _parse(d: object, where: str) -> tuple[Cue, list[str], list[str]]:
@@ -223,9 +229,9 @@ class Cues:
         automaton, owners, _ = self._scan[role]
         found = []
         if automaton is not None and c:
-            phrases = self.phrases_of[role]
+            latin = self._latin_of[role]
             found = [owners[pid] for pid, k, _ in automaton.find_matches_as_indexes(c, overlapping=True)
-                     if occurs(phrases[pid], c, k)]
+                     if pid not in latin or occurs(latin[pid], c, k)]
         return self._resolve(role, c, found, None)
 
     def decide(self, role: str, c: str, found: Iterable[int], question: bool) -> tuple[list[Cue], list[Cue]]:
@@ -234,8 +240,9 @@ class Cues:
         is ``is_question_compact(c)``."""
         if not self.by_role.get(role):
             return [], []
-        owners, phrases = self._owners[role], self.phrases
-        return self._resolve(role, c, [owners[p] for p in found if p in owners and occurs(phrases[p], c)], question)
+        owners, latin = self._owners[role], self._latin
+        return self._resolve(role, c, [owners[p] for p in found
+                                       if p in owners and (p not in latin or occurs(self.phrases[p], c))], question)
 
     def _resolve(self, role: str, c: str, found: list[list[tuple[int, bool]]],
                  question: bool | None) -> tuple[list[Cue], list[Cue]]:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 
 from ahocorasick_rs import AhoCorasick
 
-from zhijian.acts.cues import occurs
+from zhijian.acts.cues import latin_edged, occurs
 from zhijian.audit.prefilter import required_strings
 from zhijian.engine.normalize import compact
 
@@ -36,8 +36,7 @@ class Lexicon:
         self._labels = [frozenset(words[w]) for w in self._words]
         self._ac = AhoCorasick(self._words) if self._words else None
         # the words ending in Latin letters or digits (3q / thx): found only as words of their own (``cues.occurs``)
-        self._latin = frozenset(k for k, w in enumerate(self._words) if w[0].isascii() and w[0].isalnum()
-                                or w[-1].isascii() and w[-1].isalnum())
+        self._latin = frozenset(k for k, w in enumerate(self._words) if latin_edged(w))
         self._seen = _Seen(self._read)
         # ``labels(text)``: the names of the lists with a word in ``text`` (compared folded and compacted), remembered
         # per text (at most ``CACHE_TEXTS``, then forgotten all at once: agents' template turns and their sentences come

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from zhijian.acts.cues import _strip_particles, occurs
+from zhijian.acts.cues import _strip_particles, latin_edged, occurs
 from zhijian.acts.tagger import get_tagger
 from zhijian.audit.chat import is_question
 from zhijian.audit.checks import check
@@ -220,7 +220,7 @@ def _code_only(chat, i: int, label: str) -> bool:
     its own (``cues.occurs``).  Details handed over, nothing to thank for."""
     def inside(s) -> bool:
         c = compact(s.text)
-        return any(p in c and not occurs(p, c) for p in _cue_phrases("thanks"))
+        return any(p in c and not occurs(p, c) for p in _cue_phrases("thanks") if latin_edged(p))
     return _thanks_read_as(chat, i, label, inside)
 
 
