@@ -81,6 +81,9 @@ READ = {
     "fresh22_messages": "stop 38",
     "fresh22_hard_messages": "stop 38",
     "fresh22_chats": "stop 38",
+    "fresh23_messages": "stop 39",
+    "fresh23_hard_messages": "stop 39",
+    "fresh23_chats": "stop 39",
 }
 
 # read message sets the shipped message model was trained on (training source, stop 37: m37's merge): set -> when
