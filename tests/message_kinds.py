@@ -64,3 +64,21 @@ def kind_test(kinds: dict):
         assert (category in got) == hit, f"{text!r}: got {sorted(got)}"
 
     return test_kind
+
+
+def hit_clean_tests(hits: list[tuple[str, str, str]], cleans: list[tuple[str, str]]):
+    """The two parametrised tests of a ``HITS`` list ``(pack, category, text)`` and a ``CLEAN`` list ``(pack, text)``:
+    the rules alone report each hit's category, and nothing at all in a clean text
+    (``test_hit, test_clean = hit_clean_tests(HITS, CLEAN)`` in the test module)."""
+
+    @pytest.mark.parametrize("pack,category,text", hits)
+    def test_hit(pack, category, text):
+        got = rule_categories(pack, text)
+        assert category in got, (text, got)
+
+    @pytest.mark.parametrize("pack,text", cleans)
+    def test_clean(pack, text):
+        got = rule_categories(pack, text)
+        assert not got, (text, got)
+
+    return test_hit, test_clean

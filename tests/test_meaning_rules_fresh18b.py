@@ -2,7 +2,7 @@
 rules missed, and clean kinds they or the model flagged; several shapes each, hit and clean."""
 import pytest
 
-from message_kinds import rule_categories
+from message_kinds import hit_clean_tests, rule_categories
 from zhijian import Inspector
 
 HITS = [
@@ -73,16 +73,7 @@ MODEL_CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("pack,category,text", HITS)
-def test_hit(pack, category, text):
-    got = rule_categories(pack, text)
-    assert category in got, (text, got)
-
-
-@pytest.mark.parametrize("pack,text", CLEAN)
-def test_clean(pack, text):
-    got = rule_categories(pack, text)
-    assert not got, (text, got)
+test_hit, test_clean = hit_clean_tests(HITS, CLEAN)
 
 
 @pytest.mark.parametrize("pack,text", MODEL_CLEAN)

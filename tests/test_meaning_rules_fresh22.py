@@ -51,7 +51,7 @@ Model over-read: the customer sent to read the listing themselves is impolite (t
 """
 import pytest
 
-from message_kinds import declined_cover, rule_categories
+from message_kinds import declined_cover, hit_clean_tests, rule_categories
 
 HITS = [
     # arbitrary_promise
@@ -148,16 +148,7 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("pack,category,text", HITS)
-def test_hit(pack, category, text):
-    got = rule_categories(pack, text)
-    assert category in got, (text, got)
-
-
-@pytest.mark.parametrize("pack,text", CLEAN)
-def test_clean(pack, text):
-    got = rule_categories(pack, text)
-    assert not got, (text, got)
+test_hit, test_clean = hit_clean_tests(HITS, CLEAN)
 
 
 @pytest.mark.parametrize("text", ["在TB上输入店铺名字也能找到", "TB下单的话价格一样", "去TB里搜同款就有"])

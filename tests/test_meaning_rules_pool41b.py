@@ -1,7 +1,5 @@
 """Pool 41 (issue 11, helper t11x): impolite, diversion, abuse and disparage_platform kinds, hit and clean."""
-import pytest
-
-from zhijian import Inspector
+from message_kinds import hit_clean_tests
 
 HITS = [
     # impolite: the answer said given already, counted another way
@@ -43,18 +41,4 @@ CLEAN = [
 ]
 
 
-@pytest.fixture(scope="module")
-def inspectors():
-    return {p: Inspector(p, models=False) for p in ("jd", "taobao", "generic")}
-
-
-@pytest.mark.parametrize("pack,category,text", HITS)
-def test_hit(inspectors, pack, category, text):
-    got = {f.category for f in inspectors[pack].check(text)}
-    assert category in got, (text, got)
-
-
-@pytest.mark.parametrize("pack,text", CLEAN)
-def test_clean(inspectors, pack, text):
-    got = [(f.category, f.rule) for f in inspectors[pack].check(text)]
-    assert not got, (text, got)
+test_hit, test_clean = hit_clean_tests(HITS, CLEAN)
