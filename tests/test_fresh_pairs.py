@@ -82,6 +82,9 @@ PINNED = {
     "fresh24_messages.jsonl": "e7abb5acfa9e1ef23a74397e6315b19f6ee38201072dcd8fb7d7d5ec6ad4bb3b",
     "fresh24_hard_messages.jsonl": "72333082d67f094aa328d89d27374bac68ff57a7f60436265002776a448e0c8d",
     "fresh24_chats.jsonl": "2f1acf25fc735e96864f56b61ad5816adfc4bebfd8c8a249d68ca92713c921ee",
+    "fresh25_messages.jsonl": "a06914b926e0a5fc20cee7053ee30ee21ee7386c1f74aa01ad06e6d8e56665f2",
+    "fresh25_hard_messages.jsonl": "8e2411f9098d79339f22f90c7c3c5add4f6152c33f3708f75afcec6c1969209a",
+    "fresh25_chats.jsonl": "bc71b6003ff8612fa5a60ca9b57eac079d599803b45f5d2acba282a77f1918b5",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -107,6 +110,7 @@ SIZES = {
     "fresh22_messages.jsonl": (300, 110), "fresh22_hard_messages.jsonl": (160, 60), "fresh22_chats.jsonl": (55, 21),
     "fresh23_messages.jsonl": (300, 110), "fresh23_hard_messages.jsonl": (160, 60), "fresh23_chats.jsonl": (55, 21),
     "fresh24_messages.jsonl": (300, 110), "fresh24_hard_messages.jsonl": (160, 60), "fresh24_chats.jsonl": (55, 21),
+    "fresh25_messages.jsonl": (300, 110), "fresh25_hard_messages.jsonl": (160, 60), "fresh25_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
