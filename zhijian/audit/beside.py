@@ -210,8 +210,24 @@ def speaks_of_told(chat, it, answering: list, details) -> bool:
     least = min(2, (len(own) + 1) // 2)
     amount = chat.words_re("quantity_question").search(compact(it.text))
     many = chat.words_re("quantity_words")
+    # (…or a time for a question asking when, the pack's when_question and time_words, told beyond the words of the details:
+    # 大概几点 → 明天上午是9点到12点之间 after 明天上午吧; stop 39, c39)
+    when = chat.words_re("when_question").search(compact(it.text))
+    hour = chat.words_re("time_words")
     return len(own) >= 2 and not any(len(chars(cl) & own) >= least or bigrams(cl) & own_words
-                                     or (amount and many.search(compact(cl)) and not bigrams(cl) & told) for cl in said)
+                                     or (amount and many.search(compact(cl)) and not bigrams(cl) & told)
+                                     or (when and hour.search(_beyond(compact(cl), told))) for cl in said)
+
+
+def _beyond(c: str, told: frozenset[str]) -> str:
+    """Compacted clause ``c`` without the characters of the bigrams it shares with what the customer told (``told``): what
+    it says of its own (明天上午是9点到12点之间 after 明天上午吧 → 是9点到12点之间: the hour asked, told beside the day
+    chosen; stop 39, c39)."""
+    gone = [False] * len(c)
+    for k in range(len(c) - 1):
+        if c[k:k + 2] in told:
+            gone[k] = gone[k + 1] = True
+    return "".join(ch for ch, g in zip(c, gone) if not g)
 
 
 def _surely_not_only_asking(chat, it) -> bool:

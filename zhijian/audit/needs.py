@@ -128,7 +128,17 @@ def reads_as_question(chat, s) -> bool:
         return True
     c = _no_courtesy(compact(t))
     return is_question_compact(c) or _asks_if(chat, c) or (2 <= len(c) <= 12 and bool(_TAIL_Q.search(c))) or (
-        len(c) <= 20 and _asks_by_words(chat, c))
+        len(c) <= 20 and _asks_by_words(chat, c)) or _added_asks(chat, c)
+
+
+def _added_asks(chat, c: str) -> bool:
+    """A compacted customer sentence put as a need of its own (the pack's ``adds_need``: 另外… / 对了… / 还有个事…) that asks
+    with a question word or a verb-not-verb form (``a_not_a_question``: 管不管 / 给不给), however long: the need added is a
+    question (另外你们上门安装的时候收不收旧机器; stop 39, c39, seed 000 漏回复)."""
+    adds = chat.patterns("adds_need")
+    if adds is None or not adds.search(c):
+        return False
+    return _asks_by_words(chat, c) or bool(chat.words_re("a_not_a_question").search(c))
 
 
 # 什么 (or its spoken 啥) after a negation is "any", not "what" (没看到什么提示 / 不需要什么发票 / 没啥要问的); after 不知道
@@ -201,7 +211,13 @@ def decides(chat, s) -> bool:
     if forms is None or s.text.rstrip().endswith(("?", "？")):
         return False
     c = compact(s.text)
-    return bool(forms.fullmatch(c)) and not (is_question_compact(c) or chat.words_re("wh_question_words").search(c))
+    if forms.fullmatch(c):
+        return not (is_question_compact(c) or chat.words_re("wh_question_words").search(c))
+    # (牛仔布用得多，那就要多功能的吧: the choice after the reason for it, told in clauses that ask nothing; stop 39, c39)
+    clauses = [compact(cl) for cl in CLAUSE.findall(s.text) if compact(cl)]
+    return len(clauses) > 1 and bool(forms.fullmatch(clauses[-1])) and not any(
+        is_question_compact(cl) or clause_asks(chat, cl) or chat.words_re("wh_question_words").search(cl)
+        or chat.words_re("question_or_request").search(cl) for cl in clauses)
 
 
 def does_itself(chat, s) -> bool:

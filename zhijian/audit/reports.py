@@ -38,6 +38,8 @@ def reports(chat, i: int) -> bool:
             continue  # 上次的外箱破了，下次包严实点: a past fault as the ground of a suggestion (thanks, not a case)
         if _earlier_purchase(chat, i, ss, s) or _not_the_goods_fault(chat, i, ss, s):
             continue  # 会不会寄碎啊，上次买的碎了: a fault of a purchase before, the ground of a question about this one
+        if _price_tool(chat, i, s):
+            continue  # 领的满减券下单时用不了: a coupon that will not apply, a pre-sales matter of price, no goods faulty
         acts = set(s.acts)
         slabels = chat.text_labels(s.text)
         # clause by clause: 收到就坏了，如果修不好的话能退吗 reports (the 如果 is in another clause); 洗了会掉色吗 does not
@@ -112,6 +114,20 @@ def _not_the_goods_fault(chat, i: int, ss, s) -> bool:
     if chat.labels[i] & {"goods_received", "asks_handling", "order_service"}:
         return False
     return any("asks_price" in chat.text_labels(o.text) for o in ss)
+
+
+def _price_tool(chat, i: int, s) -> bool:
+    """Sentence ``s`` speaks of a coupon or discount (the pack's ``price_tool_words``: 券 / 红包 / 满减 / 优惠码) in a turn ``i`` that
+    names no goods received (``words.goods_received``): what will not work (用不了 / 不能用) is the price at checkout, a pre-sales
+    matter answered by explaining it, not goods found faulty (seed 003 §售后 is for goods; stop 39, c39); so is a sum of money
+    the price comes short by (the pack's ``money_gap_forms``: 少了20块), told of no refund nor order."""
+    if "goods_received" in chat.labels[i]:
+        return False
+    c = compact(s.text)
+    if chat.words_re("price_tool_words").search(c):
+        return True
+    # (少了20块，算了: the money a discount comes short by, told of no refund nor order, ``words.order_service``)
+    return bool(chat.words_re("money_gap_forms").search(c)) and "order_service" not in chat.text_labels(s.text)
 
 
 def _praises(chat, i: int, ss) -> bool:

@@ -110,6 +110,14 @@ def prefer(k: int, best: int, got: list[bool], last: int, fresh: list[bool] = ()
     return got[best] and not got[k]
 
 
+def _function_word_only(text: str, clause: str, shared: frozenset[str]) -> bool:
+    """The characters a clause shares with need ``text`` (``shared``) all stand in a function word of two (``_STOP``: 时候 /
+    知道 / 已经) that both hold: the clause says nothing about the need."""
+    a, b = compact(text), compact(clause)
+    both = "".join(w for w in _STOP if w in a and w in b)
+    return bool(shared) and shared <= set(both)
+
+
 def _names_goods_only(this: re.Pattern, it: Item, ch: frozenset[str]) -> bool:
     """A clause (content characters ``ch``) shares with item ``it`` only characters of the goods it names after a
     demonstrative (``_goods``: 这款台灯的灯罩 → 台灯)."""
@@ -291,6 +299,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 if other[k]:
                     continue  # (风嘴可以折叠收纳 for 机身能不能折叠收纳 beside 风嘴会不会烫: the sibling's thing, not this one's)
                 sc = 2 * len(ib & bg) + len(ic & ch)
+                if sc and waits(open_[k]) and not ib & bg and _function_word_only(open_[k].text, cl, ic & ch):
+                    continue  # (到时候领券 for 送货的时候管不管拆旧的, skipped: 时候 is no content; stop 39, c39)
                 if held[k] and _only_goods(open_[k], bg, ch, cl, grammar):
                     continue  # a held check's goods named again (连同书包寄出 for 书包哪天能寄): no result of the check
                 if sc < 2 and open_[k].skipped and courtesy:

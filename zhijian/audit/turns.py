@@ -138,6 +138,8 @@ def customer_turn(chat, i: int) -> CustomerTurn:
         if si + 1 < len(sents) and _lead_in(chat, s):
             continue  # 请问一下 | … / 我付款的话 | 是不是…: the first piece of the need stated next
         act = _opens(chat, s)
+        if act == "question" and _tells_why(chat, s, sents[:si]):
+            act = None  # 提个建议，能不能加字幕 | 关着声音看根本不知道讲的啥: the reason for the suggestion, asking nothing
         # two questions in one sentence (可以开专票不，Mac能用不): one item each
         parts = [c for c in _CLAUSE.findall(s.text) if _clause_asks(chat, c)] if act == "question" else []
         texts, another = parts if len(parts) > 1 else [s.text], "another_need" in chat.text_labels(s.text)
@@ -159,6 +161,21 @@ def customer_turn(chat, i: int) -> CustomerTurn:
         readings = [r for r in readings if not (r[0] < dropped and r[2] == "question")]
     reproach = "repeat_complaint" in chat.labels.get(i, ()) or any(_said_before(chat, s) for s in sents)
     return CustomerTurn(reproach, readings)
+
+
+def _tells_why(chat, s, before) -> bool:
+    """Customer sentence ``s`` comes after a suggestion of its turn (``before``: the tagger's suggestion or the pack's
+    suggestion words) and asks only in words of not knowing (the pack's ``unknowing_forms``: 完全不知道在讲啥 / 根本看不懂是
+    什么意思), with no question mark nor particle: it tells why the shop should do it, no question of its own (stop 39,
+    c39; seed 004: 建议时致谢并记录 — the thanks for the suggestion answer it)."""
+    if not any("suggestion" in b.acts or "customer_suggestion" in chat.text_labels(b.text) for b in before):
+        return False
+    c = compact(s.text)
+    if s.text.rstrip().endswith(("?", "？")) or c.endswith(("吗", "么", "呢")):
+        return False
+    forms = chat.patterns("unknowing_forms")
+    return forms is not None and all(forms.search(compact(cl)) for cl in _CLAUSE.findall(s.text)
+                                     if _clause_asks(chat, cl))
 
 
 def drops_question(chat, sents) -> int | None:

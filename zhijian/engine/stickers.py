@@ -17,8 +17,10 @@ STICKER_CODE = re.compile(r"\[[\u4e00-\u9fff]{1,5}\]|#E-[a-z]")
 def is_emoji(ch: str) -> bool:
     """A pictographic emoji (not a unit or trademark sign such as ℃ or ™)."""
     cp = ord(ch)
+    # (the emoji of the technical block: ⌚ ⌛ ⌨ ⏏ ⏩-⏳ ⏸-⏺ — 稍等下⏳ carries its emoji; stop 39, c39)
     return (0x1F000 <= cp <= 0x1FAFF or 0x2600 <= cp <= 0x27BF or 0x2B00 <= cp <= 0x2BFF
-            or cp in (0x3030, 0x303D, 0x3297, 0x3299, 0x2764, 0x263A))
+            or cp in (0x3030, 0x303D, 0x3297, 0x3299, 0x2764, 0x263A, 0x231A, 0x231B, 0x2328, 0x23CF)
+            or 0x23E9 <= cp <= 0x23F3 or 0x23F8 <= cp <= 0x23FA)
 
 
 def has_emoji(text: str) -> bool:

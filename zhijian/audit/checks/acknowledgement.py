@@ -43,7 +43,8 @@ def _does(chat, i: int, act: str, label: str, says) -> bool:
     if act == "apology" and (_polite_opener(chat, i) or _self_correction(chat, i)):
         return False  # 不好意思请问… is a polite opener before a question; 我看错了，是要… a correction
     if act == "thanks" and (_answers_thanks(chat, i) or _resolved_only(chat, i, label) or _trouble_only(chat, i, label)
-                            or _order_told_only(chat, i, label) or _code_only(chat, i, label)):
+                            or _order_told_only(chat, i, label) or _code_only(chat, i, label)
+                            or _relief_only(chat, i, label) or _mocks_a_wait(chat, i)):
         return False  # 五星好评，不客气: the customer answers the agent's thanks; 解决了 tells the problem is gone
     if act in ("thanks", "apology") and _courtesy_of_a_need(chat, i, act, label):
         return False  # 帮我查一下，谢谢 / 麻烦帮忙处理一下，很抱歉: the courtesy of a request, answered by serving it
@@ -212,6 +213,23 @@ def _order_told_only(chat, i: int, label: str) -> bool:
     return _thanks_read_as(chat, i, label, lambda s: all(
         "order_told" in chat.text_labels(c) for c in CLAUSE.findall(s.text)
         if len(compact(c)) >= 2 and "greeting" not in chat.text_labels(c)))
+
+
+def _relief_only(chat, i: int, label: str) -> bool:
+    """Every sentence read as thanks is the model's reading of the customer's relief at what was spared them (the pack's
+    ``relief_forms``: 好在还没拆封，要不然就白洗了 / 幸亏没给孩子穿): luck, nobody thanked, no cue and none of the pack's thanks
+    words in the turn (stop 39, c39)."""
+    forms = chat.patterns("relief_forms")
+    return forms is not None and _thanks_read_as(chat, i, label, lambda s: bool(forms.search(compact(s.text))))
+
+
+def _mocks_a_wait(chat, i: int) -> bool:
+    """Customer turn ``i`` praises only in the pack's praise words, none of the thanks cue's phrases (谢谢 / 感谢), while it
+    tells of a wait that went on (the pack's ``waited_forms``: 下单五天了还没发): the praise mocks the delay (你们这速度可以啊，
+    五天了还没发), a complaint, no thanks to answer (stop 39, c39; 004 客户抱怨)."""
+    c = compact(chat.messages[i].text)
+    waited = chat.patterns("waited_forms")
+    return waited is not None and bool(waited.search(c)) and not any(p in c for p in _cue_phrases("thanks"))
 
 
 def _code_only(chat, i: int, label: str) -> bool:

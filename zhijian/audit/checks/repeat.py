@@ -19,7 +19,8 @@ def asked_to_repeat(chat):
     asking again about what they asked before it (the count is then of this chat, not of contacts before it); or pointing
     back to what they wrote (``_points_back``: 开头就写了 / 上面那条里写着) right after an agent turn that answered around a
     question of theirs (``_answered_around``) — not only after the agent asked for it again (``Chat._restated``): the agent
-    passed over what was written, so the customer has to say it again (stop 36, c36; 004 不让顾客重复)."""
+    passed over what was written, so the customer has to say it again (stop 36, c36; 004 不让顾客重复) — or right after the
+    agent's question back for a thing or a datum (``_asks_restated``: 要什么颜色呢 → 雾霾蓝啊，上面刚讲过; stop 39, c39)."""
     seen_agent = False
     counted = chat.patterns("asked_times")
     last_agent = -1
@@ -30,7 +31,8 @@ def asked_to_repeat(chat):
         elif seen_agent and ("repeat_complaint" in chat.labels[i]
                              or (counted is not None and counted.search(compact(m.text))
                                  and (_passed_over(chat, last_agent) or _asked_before(chat, i, last_agent)))
-                             or (_points_back(chat, m.text) and _answered_around(chat, last_agent))):
+                             or (_points_back(chat, m.text) and (_answered_around(chat, last_agent) or (
+                                 _asks_restated(chat, last_agent) and _says_again(chat, i, last_agent))))):
             yield chat.finding("asked_to_repeat", i)
             return
     told = _told_again(chat)
@@ -66,6 +68,14 @@ def _answered_around(chat, j: int) -> bool:
     return _passed_over(chat, j)
 
 
+def _says_again(chat, i: int, j: int) -> bool:
+    """Customer turn ``i`` says again, in a stretch of two characters and more (``_covered``), something the customer told in
+    their turns before it and agent turn ``j`` did not name: 雾霾蓝啊，上面刚讲过 after 我要雾霾蓝 (not 页面上面写了…, the page)."""
+    told = "|".join(compact(_SLOT.sub("", m.text)) for k, m in chat.turns if k < i and m.role == "customer")
+    text = _told_text(chat, chat.messages[i].text) or ""
+    return bool(told) and _covered(text, told, compact(chat.messages[j].text)) >= 2
+
+
 def _asked_before(chat, i: int, j: int) -> bool:
     """Customer turn ``i`` shares a content bigram with a question of theirs asked before agent turn ``j``: it asks that
     again (我都问了三遍了，保修几年 after 保修期多久)."""
@@ -89,15 +99,25 @@ def _told_again(chat) -> int | None:
         if m.role != "customer":
             continue
         text = _told_text(chat, m.text)
-        if text is None:
-            continue
         prev = chat.turns[k - 1] if k else None
+        if text is None:
+            # (唉 6620 1845 7739 after 麻烦发一下您的订单号: the datum the customer gave before, sent again; stop 39, c39)
+            if before and prev is not None and prev[1].role == "agent" and _resent(m.text, before) \
+                    and _asks_datum(chat, prev[0]):
+                return i
+            continue
         if before and prev is not None and prev[1].role == "agent" and len(text) <= most and _asks_restated(chat, prev[0]):
             got = _covered(text, before, compact(prev[1].text))
             if got >= least and got >= share * len(text):
                 return i
         before += "|" + text
     return None
+
+
+def _resent(text: str, before: str) -> bool:
+    """A datum of six and more digits in ``text`` (spaces left out) is found in what the customer told before (``before``)."""
+    digits = re.findall(r"\d{6,}", compact(_SLOT.sub("", text)).replace(" ", ""))
+    return any(d in before for d in digits)
 
 
 @per_text
@@ -115,7 +135,17 @@ def _asks_restated(chat, j: int) -> bool:
     (哪 / 多少 / 谁) in a sentence that is not an offer of help (``help_offer``): ``_told_again``'s question back, read once per
     turn."""
     offer, ask = chat.words_re("help_offer"), chat.words_re("restated_ask_words")
-    return any(ask.search(t) and not offer.search(t) for t in _said(chat, j)) and turn_asks_back(chat, j)
+    said = _said(chat, j)
+    # (补发的这只要什么颜色呢: a question in so many words, however the tagger read the turn; stop 39, c39)
+    return any(ask.search(t) and not offer.search(t) for t in said) and (
+        turn_asks_back(chat, j) or any(ask.search(t) and clause_asks(chat, t) and not offer.search(t) for t in said))
+
+
+def _asks_datum(chat, j: int) -> bool:
+    """Agent turn ``j`` asks for a datum in the pack's ``asks_data`` words (麻烦发一下您的订单号 / 请提供一下订单号), not in an offer
+    of help, and asks the customer back (``answering.turn_asks_back``): what a datum sent again answers (stop 39, c39)."""
+    offer, data = chat.words_re("help_offer"), chat.words_re("asks_data")
+    return any(data.search(t) and not offer.search(t) for t in _said(chat, j)) and turn_asks_back(chat, j)
 
 
 def _said(chat, j: int) -> list[str]:
