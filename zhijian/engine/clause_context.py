@@ -121,6 +121,19 @@ class ClauseFilter:
 
         return all(governed(p) for p in counters)
 
+    def reach(self, folded: str, s: int, e: int) -> tuple[int, int]:
+        """The stretch of ``folded`` that :meth:`drops` reads its context phrases, references, warnings and answers
+        from for the hit [s, e) (its clause, the next clause where the shape or a warning reads it, and the start of
+        the answer after a question mark): a text whose stretch holds none of their words (``filter_words``) has
+        nothing dropped there, so the single check tests the words on this stretch alone (issue 14)."""
+        near = scope(folded, s, e)
+        hi = near[1]
+        if self.warning is not None or self.shape.reach_next:
+            hi = scope(folded, s, e, reach_next=True)[1]
+        if self.answer is not None and near[1] < len(folded) and folded[near[1]] in QUESTION_ENDS:
+            hi = max(hi, min(len(folded), near[1] + 1 + ANSWER_REACH))
+        return near[0], hi
+
     def warned(self, folded: str, s: int, e: int, near: tuple[int, int], ne: int) -> bool:
         """Is the hit followed by a warning in its clause (``near``), or in the next clause (up to ``ne``) with no
         pointer between?"""

@@ -287,11 +287,21 @@ def rule_spans(rs: Ruleset, folded: str, ri: int, groups: list[list[Span]], exc:
     for name in FILTERS:  # named only to refuse it / to decline to disclose it / quoted back (clause_context.py)
         flt = rs.params[ri].get(name)
         if flt and spans:
-            if held is not None and (terms := rs.filter_gate.get((ri, name))) is not None \
-                    and not gates_pass(held, terms):
-                continue  # (none of the words its context needs is in the text: it drops nothing)
+            if held is not None and (terms := rs.filter_gate.get((ri, name))) is not None:
+                if not gates_pass(held, terms):
+                    continue  # (none of the words its context needs is in the text: it drops nothing)
+                # (nor, for a hit, in the stretch around it that the filter reads: ``ClauseFilter.reach``)
+                spans = [(s, e) for s, e in spans if not (_near_words(rs, folded, flt.reach(folded, s, e), terms)
+                                                          and flt.drops(folded, s, e))]
+                continue
             spans = [(s, e) for s, e in spans if not flt.drops(folded, s, e)]
     return spans
+
+
+def _near_words(rs: Ruleset, folded: str, reach: Span, terms: tuple) -> bool:
+    """Does ``folded[reach]`` hold the words (``terms``, alternatives of word gates) a clause filter needs?"""
+    lo, hi = reach
+    return gates_pass(rs.word_gates.held(folded[lo:hi]), terms) if lo > 0 or hi < len(folded) else True
 
 
 def finish(rs: Ruleset, n: Normalised, cands: list[tuple[int, int, int]], whole, plan: list[tuple], tested: bool,

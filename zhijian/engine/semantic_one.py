@@ -160,19 +160,23 @@ def _findings(layer, n: Normalised, rule_findings: list[Finding]) -> list[Findin
             hit = flags[k] = layer.unscored_unit(text, s, e)
         return hit
 
+    far = _far_below(layer)
     for j in order:
         c = layer.config.categories[j]
-        col = [sigmoid32(row[j]) for row in z]
         # no unit can make a finding when each is below the bar (and the second reading's bar, where the rules read
         # the message otherwise) by more than MARGIN, or overlaps a rule's finding of the category: what follows
-        # (set-aside units, the best of the rest, and the NumPy path if unsure) decides nothing then
+        # (set-aside units, the best of the rest, and the NumPy path if unsure) decides nothing then.  A unit under
+        # the category's pre-filter is that far below (``_far_below``): only the units over it are read
         need = bars[j] - MARGIN
         second = layer.config.second_bar(c.category, rule_findings, layer.worse_than)
         if second:
             need = max(need, second - MARGIN)
         same = [f for f in out if f.category == c.category]
-        if all(v < need or any(f.start < e and s < f.end for f in same) for v, (s, e, _) in zip(col, spans)):
+        units = [u for u, k in hot if k == j] if far[j] else range(len(spans))
+        if all(sigmoid32(z[u][j]) < need or any(f.start < spans[u][1] and spans[u][0] < f.end for f in same)
+               for u in units):
             continue
+        col = [sigmoid32(row[j]) for row in z]
         if layer.exceptions.get(c.category):
             for k in semantic.excepted_units([(s, e) for s, e, _ in spans], text, layer.exceptions[c.category]):
                 col[k] = -math.inf
@@ -211,6 +215,17 @@ def _findings(layer, n: Normalised, rule_findings: list[Finding]) -> list[Findin
                            c.message.replace("{score}", f"{shown:.2f}"), c.suggestion,
                            None, "model", _sure_round(score, 4)))
     return out
+
+
+def _far_below(layer) -> list[bool]:
+    """Per category: is every score under its pre-filter (a logit below ``logit_bars_f32``, which ``score_one`` leaves
+    out of ``hot``) below its bar by more than MARGIN (with room for a last-bit difference of the sigmoid)?  The
+    sigmoid only grows with the logit, so then a unit that is not hot for the category cannot reach the bar."""
+    far = layer.__dict__.get("_far_below")
+    if far is None:
+        far = layer.__dict__["_far_below"] = [sigmoid32(lb) < b - 2 * MARGIN - 1e-6
+                                              for lb, b in zip(layer.logit_bars_f32, layer.thresholds_f32)]
+    return far
 
 
 def add_findings_one(layer, n: Normalised, rule_findings: list[Finding]) -> list[Finding]:
