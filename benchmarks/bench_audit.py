@@ -339,6 +339,13 @@ def _bench(args, workers: int, cpus: int, work: str) -> int:
               f"and ≥ ×1.7 with 2 workers")
         print(f"  [info] CPU per 1,000 chats: 1 worker {1000 * r1.cpu_s / n:.2f} s, {workers} workers "
               f"{1000 * rw.cpu_s / n:.2f} s (the parallel run's overhead: ×{rw.cpu_s / max(r1.cpu_s, 1e-9):.2f})")
+        # CPU ÷ wall: how many cores the run actually got.  On a shared machine (load above the cores) the workers
+        # wait for the scheduler, not for the parent: a figure below the worker count then says nothing about the
+        # plumbing, and the projection below (every worker on a core of its own) is the comparable rate
+        got1, gotw = r1.cpu_s / max(r1.wall_s, 1e-9), rw.cpu_s / max(rw.wall_s, 1e-9)
+        print(f"  [info] cores obtained (CPU ÷ wall): 1 worker {got1:.2f} of 1, {workers} workers {gotw:.2f} of "
+              f"{workers} (load {rw.load_before:.1f}); with a core each, at this CPU per chat (start-up included), "
+              f"{workers} workers would audit ≈ {workers * n / max(rw.cpu_s, 1e-9):,.0f} chats/s")
     print()
     print("sanity (1-worker output)")
     print(f"  chats with findings: {res['with_findings']:,} / {n:,} ({res['with_findings'] / n:.1%}); "
