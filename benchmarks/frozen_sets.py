@@ -84,6 +84,9 @@ READ = {
     "fresh23_messages": "stop 39",
     "fresh23_hard_messages": "stop 39",
     "fresh23_chats": "stop 39",
+    "fresh24_messages": "stop 40",
+    "fresh24_hard_messages": "stop 40",
+    "fresh24_chats": "stop 40",
 }
 
 # read message sets the shipped message model was trained on (training source, stop 37: m37's merge): set -> when
