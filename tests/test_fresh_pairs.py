@@ -85,6 +85,9 @@ PINNED = {
     "fresh25_messages.jsonl": "a06914b926e0a5fc20cee7053ee30ee21ee7386c1f74aa01ad06e6d8e56665f2",
     "fresh25_hard_messages.jsonl": "8e2411f9098d79339f22f90c7c3c5add4f6152c33f3708f75afcec6c1969209a",
     "fresh25_chats.jsonl": "bc71b6003ff8612fa5a60ca9b57eac079d599803b45f5d2acba282a77f1918b5",
+    "fresh26_messages.jsonl": "6e3a93848d157a8089f496ba4e0f42d6dd19b579894c3656c844d0155cf6dbed",
+    "fresh26_hard_messages.jsonl": "99d22c7e45754cc1273a266f2604b06ab652bf28db44f360f1aa67f7a6eb5edc",
+    "fresh26_chats.jsonl": "04c74c5887848dd494e3f8f82675f91279ececea32897e847cf3f21bfbd33198",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -111,6 +114,8 @@ SIZES = {
     "fresh23_messages.jsonl": (300, 110), "fresh23_hard_messages.jsonl": (160, 60), "fresh23_chats.jsonl": (55, 21),
     "fresh24_messages.jsonl": (300, 110), "fresh24_hard_messages.jsonl": (160, 60), "fresh24_chats.jsonl": (55, 21),
     "fresh25_messages.jsonl": (300, 110), "fresh25_hard_messages.jsonl": (160, 60), "fresh25_chats.jsonl": (55, 21),
+    # fresh26: two writers wrote the same 13-character line independently; the second copy (f26-m298) was dropped
+    "fresh26_messages.jsonl": (299, 110), "fresh26_hard_messages.jsonl": (160, 60), "fresh26_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
