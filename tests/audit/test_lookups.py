@@ -110,8 +110,7 @@ FORMS = {"stuck": ["(拉|推|拧)不(开|动)", "(?<![没])卡住了"], "loose":
 ])
 def test_lexicon_form_gate_gives_the_ungated_labels(text, want):
     gated = Lexicon({}, FORMS)
-    plain = Lexicon({}, FORMS)
-    plain._forms = [(label, pats, None) for label, pats, _ in plain._forms]
+    plain = gated.ungated()
     assert gated.labels(text) == plain.labels(text) == want
     by_label = {label: gate for label, _, gate in gated._forms}
     assert by_label["stuck"] is not None and by_label["loose"] is not None and by_label["any"] is None  # (^.{0,3}$: no strings)
@@ -122,8 +121,7 @@ def test_lexicon_form_gate_on_the_shipped_forms():
 
     lex = Auditor("jd", acts=False).config.lexicon
     assert any(gate is not None for _, _, gate in lex._forms)
-    plain = Lexicon({}, {})
-    plain._ac, plain._labels, plain._forms = lex._ac, lex._labels, [(label, pats, None) for label, pats, _ in lex._forms]
+    plain = lex.ungated()
     for text in ("柜门推不动了", "收到以后打开发现坏了", "说好今天到结果还没到", "先这么着，以后再聊", "多谢耐心解答",
                  "好的", "这个多少钱", "签收了但是没收到东西", "祝您万事顺心", "麻烦加急，等着用呢"):
         assert lex._read(text) == plain._read(text)

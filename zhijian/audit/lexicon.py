@@ -9,6 +9,7 @@ audit for greetings, closings, thanks, apologies, complaints and after-sales ste
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Mapping
 
@@ -20,7 +21,7 @@ from zhijian.engine.normalize import compact
 
 CACHE_TEXTS = 50_000  # texts whose labels are remembered
 CACHE_TEXT_MAX = 500  # characters: longer texts are not kept
-GATE_STRINGS = 128  # strings of a label's gate (``_gate``): a larger set is itself slow to search for
+GATE_STRINGS = 128  # strings of the one gate of a label (``_gate_words``: the reference of the tests)
 _NONE: frozenset[str] = frozenset()
 
 
@@ -45,7 +46,35 @@ class Lexicon:
         self.labels = self._seen.__getitem__
         # each expression of a label compiled on its own, not joined into one alternation: the regex engine's literal
         # prefix and first-character scans then apply to each (joined, the long lists were read ~3x slower)
-        self._forms = [(label, tuple(map(re.compile, ps)), _gate(ps)) for label, ps in (forms or {}).items() if ps]
+        # and each expression its gate (``_gates``: the strings of which every match contains one, None for an expression
+        # with no such set; None for the label when no expression has one), all searched in one automaton pass: a string
+        # found opens the expressions whose gate holds it, and only those (and the ungated ones) are searched
+        self._forms = [(label, tuple(map(re.compile, ps)), _gates(ps)) for label, ps in (forms or {}).items() if ps]
+        self._exprs: list[tuple[str, re.Pattern]] = []  # every (label, expression), in the order of ``_forms``
+        opens: dict[str, set[int]] = {}  # gate string -> the expressions (indexes in ``_exprs``) it opens
+        always: list[int] = []  # the expressions with no gate: searched in every text
+        for label, pats, gates in self._forms:
+            for e, pat in enumerate(pats):
+                n = len(self._exprs)
+                self._exprs.append((label, pat))
+                ws = gates[e] if gates is not None else None
+                if ws is None:
+                    always.append(n)
+                for w in ws or ():
+                    opens.setdefault(w, set()).add(n)
+        gate_words = sorted(opens)
+        self._gate_ac = AhoCorasick(gate_words) if gate_words else None
+        self._gate_opens = [frozenset(opens[w]) for w in gate_words]  # automaton id -> the expressions it opens
+        self._always = frozenset(always)
+
+    def ungated(self) -> "Lexicon":
+        """This lexicon with every expression searched in every text (no gate), remembering nothing yet: the reference
+        the gates must agree with (tests)."""
+        other = copy.copy(self)
+        other._gate_ac, other._gate_opens, other._always = None, [], frozenset(range(len(self._exprs)))
+        other._seen = _Seen(other._read)
+        other.labels = other._seen.__getitem__
+        return other
 
     @property
     def remembered(self) -> Mapping[str, frozenset[str]]:
@@ -63,21 +92,45 @@ class Lexicon:
                 if pid in self._latin and not occurs(self._words[pid], c, k):
                     continue  # (3q inside a code, 税号 …X3Q: no word of its own)
                 out |= self._labels[pid]
-            for label, pats, gate in self._forms:  # (a label holds when one of its expressions is found)
-                # (the gate: a text with none of the strings every match of the label's expressions needs matches none)
-                if label not in out and (gate is None or gate(c) is not None):
-                    for pat in pats:
-                        if pat.search(c):
-                            out.add(label)
-                            break
+            # (the gates: a text with none of the strings every match of an expression needs does not match it; a label
+            # holds when one of its expressions is found, so the order the opened ones are searched in does not matter)
+            todo = self._always
+            if self._gate_ac is not None:
+                found = {pid for pid, _, _ in self._gate_ac.find_matches_as_indexes(c, overlapping=True)}
+                if found:
+                    todo = todo.union(*(self._gate_opens[pid] for pid in found))
+            exprs = self._exprs
+            for n in todo:
+                label, pat = exprs[n]
+                if label not in out and pat.search(c):
+                    out.add(label)
             got = frozenset(out) if out else _NONE
         return got
 
 
 def _gate(patterns) -> "Callable[[str], re.Match | None] | None":
-    """The search for the strings of which every match of one of ``patterns`` contains one (``prefilter.required_strings``
-    of each, together: at most ``GATE_STRINGS``), or None when one of them has no such set: a text it finds nothing in
-    matches none of them, so the label's expressions need not run (most texts read, for most labels)."""
+    """The search for the strings of ``_gate_words`` (None when it gives None): a text it finds nothing in matches none of
+    ``patterns`` (``Lexicon`` searches the strings of every label's gate in one automaton pass instead)."""
+    words = _gate_words(patterns)
+    if words is None:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))).search
+
+
+def _gates(patterns) -> tuple[frozenset[str] | None, ...] | None:
+    """The gate of each of ``patterns`` (``prefilter.required_strings``, a string holding another of the set dropped: it
+    adds nothing), None for one with no such set; None when none of them has one."""
+    out = []
+    for p in patterns:
+        got = required_strings(str(p))
+        out.append(frozenset(w for w in got if not any(o != w and o in w for o in got)) if got else None)
+    return tuple(out) if any(g is not None for g in out) else None
+
+
+def _gate_words(patterns) -> frozenset[str] | None:
+    """The strings of which every match of one of ``patterns`` contains one (``prefilter.required_strings`` of each,
+    together: at most ``GATE_STRINGS``), or None when one of them has no such set: a text holding none of them matches
+    none of the patterns, so the label's expressions need not run (most texts read, for most labels)."""
     words: set[str] = set()
     for p in patterns:
         got = required_strings(str(p))
@@ -87,7 +140,7 @@ def _gate(patterns) -> "Callable[[str], re.Match | None] | None":
     words = {w for w in words if not any(o != w and o in w for o in words)}  # (a word holding another adds nothing)
     if len(words) > GATE_STRINGS:
         return None
-    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))).search
+    return frozenset(words)
 
 
 class _Seen(dict):

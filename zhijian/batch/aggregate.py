@@ -42,6 +42,25 @@ def _plus(n: int, e: int, p: int, q: int) -> tuple[int, int]:
     return (n << (q - e)) + p, q
 
 
+SCENARIOS_KEPT = 4_096  # open-need texts whose scenario is remembered (``_scenario_of``)
+_scenarios: dict[str, str] = {}
+
+
+def _scenario_of(text: str) -> str:
+    """``phrasing.scenario.classify(text).scenario``, remembered per text (a pure reading of the text; the same open needs
+    come back in chat after chat, and the model costs ≈ 80 µs a call); at most ``SCENARIOS_KEPT`` texts, then forgotten
+    all at once."""
+    got = _scenarios.get(text)
+    if got is None:
+        from zhijian.phrasing.scenario import classify
+
+        got = classify(text).scenario
+        if len(_scenarios) >= SCENARIOS_KEPT:
+            _scenarios.clear()
+        _scenarios[text] = got
+    return got
+
+
 @dataclass
 class Tally:
     """What one chat adds to each of its groups, computed once (not once per group)."""
@@ -178,10 +197,8 @@ class Aggregate:
         self.score_hist[min(100, int(r.score // 10) * 10)] += 1
         self.packs[r.pack] += 1
         if r.open_needs:
-            from zhijian.phrasing.scenario import classify
-
             for text in r.open_needs:
-                self.open_need_types[classify(text).scenario] += 1
+                self.open_need_types[_scenario_of(text)] += 1
         self._seq += 1
         if self.worst_kept:
             self._keep(r.score, self._seq if order is None else order, r)

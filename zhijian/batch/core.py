@@ -107,7 +107,7 @@ def audit_block(block: bytes, source: str, first_line: int, settings: AuditSetti
     """Audit a raw block of whole JSON Lines (``zhijian.batch.blocks.jsonl_blocks``) whose first line is
     line ``first_line`` of ``source``: parsing, audit and encoding all happen here (in the worker).  The
     chats are ordered by ``(file_no, line)`` for the aggregate's worst chats."""
-    with _fewer_collections():  # (parsing allocates as much as the audit)
+    with fewer_collections():  # (parsing allocates as much as the audit)
         items = list(jsonl_block_items(block, source, first_line))
         out = audit_batch(items, settings, [(file_no, it.line) for it in items])
         return block_outcome(out, want_results)
@@ -164,7 +164,7 @@ _gc_state = {"depth": 0, "saved": None}
 
 
 @contextmanager
-def _fewer_collections():
+def fewer_collections():
     """Raise the young generation's threshold to ``GC_YOUNG`` for the duration (batches of several threads
     nest: the first in saves the thresholds, the last out restores them).  Collections still run, only less
     often: what the batch leaves in reference cycles is collected all the same, and memory stays flat."""
@@ -191,7 +191,7 @@ def audit_batch(items: Sequence[LogItem], settings: AuditSettings, orders: Seque
     ``orders[k]`` is item k's position in the whole input (ints, or (file, line) pairs): the partial
     aggregate keeps the worst chats by it, so that merged partials equal one sequential aggregate.
     Without ``orders`` the items are numbered from 0."""
-    with _fewer_collections():
+    with fewer_collections():
         return _audit_batch(items, settings, orders)
 
 
