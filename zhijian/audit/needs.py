@@ -190,11 +190,14 @@ def suggests(chat, s) -> bool:
     ``words.customer_suggestion``, or a wish for the next time (``words.future_time``: 下次 / 以后) in one of the
     pack's ``suggestion_forms`` (下回能不能别… / 以后包严实点), or the shop named as the one to do it otherwise
     (``suggestion_shop_forms``), or a thing proposed for the shop to add (``proposal_forms``: 能否在商品页挂张对照图);
-    never a wish about the customer's own account or service (the pack's ``own_service_forms``)."""
+    never a wish about the customer's own account or service (the pack's ``own_service_forms``) nor their own taste
+    (``own_taste_forms``: 我平时爱穿宽松点的)."""
     c = compact(s.text)
     own = chat.patterns("own_service_forms")
     if own is not None and own.search(c):
         return False  # 往后能否设为不让扣费: the customer's own account or service asked for, a request, not a suggestion
+    if chat.words_re("own_taste_forms").search(c):
+        return False  # 我一般习惯用大杯: what the customer likes for themselves, the ground of a question (stop 40, c40)
     labels = chat.text_labels(s.text)
     if chat.sure(s, "suggestion") or "customer_suggestion" in labels:
         return True

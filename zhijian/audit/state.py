@@ -72,7 +72,7 @@ from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.beside import beside_point, ends_on_earlier_matter, no_quantity, speaks_of_told
 from zhijian.audit.suits import suits_unmet
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy
-from zhijian.audit.held import held_by_name, newer_only, resent, says_found, told_before_hold
+from zhijian.audit.held import back_after_wait, held_by_name, newer_only, resent, says_found, told_before_hold
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence, per_turn
 from zhijian.audit.needs import asks_held_again, same_need, says_meant, two_questions
@@ -220,10 +220,9 @@ def track(chat) -> list[Item]:
                 for it in open_:
                     if it.turn > last_agent and it.held_by is None:
                         it.promised = j  # 麻烦提供订单号，我帮您查一下: a promise to check once the customer has answered
-            # an answer the tagger took for a closing (感谢您的耐心等待，深灰色库存充足) still answers: it
-            # speaks of what was asked; an apology or comfort said while asking for the details (抱歉让您着急了，
-            #麻烦提供一下订单号) answers nothing yet
-            # (抱歉久等，查好了——… read as empathy only: saying the check is done, ``found_forms``, it brings the result)
+            # an answer the tagger took for a closing (感谢您的耐心等待，深灰色库存充足) still answers: it speaks of what was asked;
+            # an apology or comfort said while asking for the details (抱歉让您着急了，麻烦提供一下订单号) answers nothing yet
+            # (抱歉久等，查好了——… read as empathy only: saying the check is done, ``found_forms``, or the result beside it, brings it)
             answering, asked_chars = [], None  # (the characters asked, gathered when a sentence is not a plain answer)
             for s in sents:
                 if not answers(s, chat):
@@ -232,7 +231,8 @@ def track(chat) -> list[Item]:
                     if not content_in_courtesy(chat, s, asked_chars):
                         continue
                 if not (asks_info and set(s.acts) & {"empathy", "reassure"}
-                        and set(s.acts) <= ASKING_BACK | {"empathy", "reassure"} and not says_found(chat, s.text)):
+                        and set(s.acts) <= ASKING_BACK | {"empathy", "reassure"} and not says_found(chat, s.text)
+                        and not (held and back_after_wait(chat, s))):
                     answering.append(s)
             if not answering and chat.labels.get(j, set()) & {"thanks_reply", "apology_reply"}:
                 # the agent took the customer's last words for thanks or an apology (不客气 / 没关系):

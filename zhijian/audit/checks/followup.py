@@ -95,6 +95,8 @@ def _forgotten(chat, it) -> bool:
     newer = any(o is not it and o.turn > j and o.closed_by == x for o in chat.items)
     if not said or not (later or newer):
         return False
+    if not newer and _time_for_when(chat, it, said, j, x):
+        return False  # 哪天能来装 → 单号给我下，我瞅瞅排班 → [单号] → 周五上午能排上: the time asked, told (stop 40, c40)
     # (the hold names what it checks: a content bigram of the need, 寄修, not a word of any check, the pack's check_subject_words: 情况)
     subject = bigrams(chat.words_re("check_subject_words").sub("，", it.text))
     named = bool(subject & frozenset().union(*(bigrams(s.text) for s in chat.sentences.get(j, ()) if "hold" in s.acts)))
@@ -105,6 +107,18 @@ def _forgotten(chat, it) -> bool:
         return False
     return not any(bigrams(s.text) & held or says_found(chat, s.text)
                    for y in chat.agent_turns if y >= x for s in chat.sentences.get(y, ()))
+
+
+def _time_for_when(chat, it, said: list, j: int, x: int) -> bool:
+    """Held need ``it`` asks when (the pack's ``when_question``: 哪天 / 几点 / 什么时候), a sentence of agent turn ``x`` that answers
+    tells a time (``time_words``: 周五上午 / 明天 / 3点), and the customer said nothing between the hold of turn ``j`` and ``x`` but
+    what the check needs (an order number, a photo: ``Chat.data_only``, or no sentence read as asking): the time is the result
+    of the check, in words of its own (004: 需要查询的问题要回复结果)."""
+    if not chat.words_re("when_question").search(compact(it.text)):
+        return False
+    quiet = all(chat.data_only(s.text) or not {"question", "request", "problem"} & set(s.acts)
+                for i, m in chat.turns if j < i < x and m.role == "customer" for s in chat.sentences.get(i, ()))
+    return quiet and any(chat.words_re("time_words").search(compact(s.text)) for s in said)
 
 
 def _asks(chat, s) -> bool:
@@ -199,7 +213,7 @@ def followup_missed(chat):
         return max(pack_limit, stated_wait(chat.messages[held].text) or 0.0)
 
     def late(held: int, done: int) -> float | None:
-        a, b = chat.messages[held].ts, chat.messages[done].ts
+        a, b = chat.messages[_clock_from(chat, held, done)].ts, chat.messages[done].ts
         if a is None or b is None:
             return None
         gap = (b - a).total_seconds()
@@ -248,6 +262,15 @@ def _result_with_hold(chat, sents) -> bool:
     checking = chat.words_re("checking_words")
     first = next((n for n, s in enumerate(sents) if "agent.hold" in s.cues and checking.search(s.text)), 0)
     return any({"answer", "solution"} & set(s.acts) for s in sents[first:])
+
+
+def _clock_from(chat, held: int, done: int) -> int:
+    """The turn the wait for the check of agent turn ``held`` starts at: the hold itself, or, when it asks the customer for
+    what the check needs (the pack's ``asks_data``: 单号给我一个，我瞅瞅排班), the first customer turn after it before
+    ``done`` — the check cannot begin before the data comes (004: 让顾客稍等后要及时回复 counts the agent's own time)."""
+    if not chat.words_re("asks_data").search(chat.messages[held].text):
+        return held
+    return next((i for i, m in chat.turns if held < i < done and m.role == "customer"), held)
 
 
 def _came_back(chat, held: int, done: int) -> int:
