@@ -89,10 +89,13 @@ READ = {
     "fresh24_chats": "stop 40",
 }
 
-# read message sets the shipped message model was trained on (training source, stop 37: m37's merge): set -> when
+# read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it
+# (stop 37: m37's merge of fresh7-fresh19; stop 40: m40's merge of fresh22-fresh24).  fresh20 and fresh21 stay out: read,
+# never trained on, the transfer judges.
 TRAINED = {name: "stop 37" for name in (
     [f"fresh{n}_messages" for n in (7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19)]
     + [f"fresh{n}_hard_messages" for n in range(12, 20)])}
+TRAINED.update({f"fresh{n}_{kind}messages": "stop 40" for n in (22, 23, 24) for kind in ("", "hard_")})
 
 
 def _read(path: pathlib.Path) -> list[dict]:

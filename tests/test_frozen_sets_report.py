@@ -44,3 +44,20 @@ def test_sets_the_shipped_model_trained_on_are_marked(tmp_path, capsys):
     assert got["fresh7_messages"]["trained"] and "trained" in got["fresh7_messages"]["status"]
     assert not got["fresh4_messages"]["trained"] and "trained" not in got["fresh4_messages"]["status"]
     assert "trained (stop 37)" in capsys.readouterr().out
+
+
+def test_stop40_merge_is_marked_and_the_transfer_judges_are_not():
+    """Stop 40 (m40) merged the read fresh22-fresh24 message sets (plain and hard) into the message model's training
+    data: they are marked trained at stop 40; fresh20 and fresh21 stay read judges, never trained on; no unseen set is
+    marked (nor read)."""
+    from training.merge_hand import UNSEEN
+
+    for n in (22, 23, 24):
+        for kind in ("", "hard_"):
+            assert frozen_sets.TRAINED[f"fresh{n}_{kind}messages"] == "stop 40"
+    for n in (20, 21):
+        for kind in ("", "hard_"):
+            name = f"fresh{n}_{kind}messages"
+            assert name in frozen_sets.READ and name not in frozen_sets.TRAINED
+    assert not any(name.startswith(UNSEEN) for name in frozen_sets.TRAINED)
+    assert not any(name.endswith("_chats") for name in frozen_sets.TRAINED)
