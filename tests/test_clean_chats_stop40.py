@@ -6,7 +6,8 @@ pledge; the customer's own registered details read back for them to check (登�
 ache a draught itself brings, kept off by how the fan is set (别对着人吹…不容易头疼), is a usage tip, no cure; the
 customer's own address changed as asked (地址已改为…) leaks nothing; raising an instrument's pitch is a tuning step.
 Model: the agent owning the shop's fault with an apology, or walking the customer through a check step with what to do
-when it is found, or asking whether the damage was there at unpacking, questions no one (``models.declined.questioning``);
+when it is found, or asking whether the damage was there at unpacking, questions no one (the clause is set aside:
+``models.declined_clauses.questioning``);
 the outdoors (外头的寒风) explaining a reading runs no shop down (``models.declined.disparage_peer``).  Every sentence
 here was written for this file; faults of the same shapes stay found.
 """
@@ -20,6 +21,8 @@ import pytest
 from zhijian import Inspector
 from zhijian.audit import Auditor
 from zhijian.audit.conversation import parse_conversation
+
+from message_kinds import declined_cover
 
 
 @lru_cache(maxsize=None)
@@ -85,7 +88,7 @@ def test_the_fault_of_the_same_shape_is_still_found(kind):
 
 
 # the model's questioning on an agent turn that owns the shop's fault with an apology, or walks the customer through a
-# check step and what to do when it is found (pack ``models.declined.questioning``)
+# check step and what to do when it is found (pack ``models.declined_clauses.questioning``: the clause is set aside)
 DECLINED = [
     "这回确实是咱们的问题，包装时没把盖子拧紧，太抱歉了",
     "看来这批货做工没做好，是咱们店的疏忽，对不住",
@@ -104,14 +107,14 @@ STILL_READ = [
 
 @pytest.mark.parametrize("text", DECLINED)
 def test_owning_the_fault_or_a_check_step_declines_questioning(text):
-    rx = _inspector("jd", True).semantic.declined["questioning"]
-    assert rx.search(text), text
+    covered, _ = declined_cover("questioning", text)
+    assert covered, text
 
 
 @pytest.mark.parametrize("text", STILL_READ)
 def test_doubting_the_customer_keeps_questioning_read(text):
-    rx = _inspector("jd", True).semantic.declined["questioning"]
-    assert not rx.search(text), text
+    covered, clauses = declined_cover("questioning", text)
+    assert covered < clauses, text  # the clause that doubts the customer is still read
 
 
 
