@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 from ahocorasick_rs import AhoCorasick
 
@@ -21,7 +21,6 @@ from zhijian.engine.normalize import compact
 
 CACHE_TEXTS = 50_000  # texts whose labels are remembered
 CACHE_TEXT_MAX = 500  # characters: longer texts are not kept
-GATE_STRINGS = 128  # strings of the one gate of a label (``_gate_words``: the reference of the tests)
 _NONE: frozenset[str] = frozenset()
 
 
@@ -108,15 +107,6 @@ class Lexicon:
         return got
 
 
-def _gate(patterns) -> "Callable[[str], re.Match | None] | None":
-    """The search for the strings of ``_gate_words`` (None when it gives None): a text it finds nothing in matches none of
-    ``patterns`` (``Lexicon`` searches the strings of every label's gate in one automaton pass instead)."""
-    words = _gate_words(patterns)
-    if words is None:
-        return None
-    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))).search
-
-
 def _gates(patterns) -> tuple[frozenset[str] | None, ...] | None:
     """The gate of each of ``patterns`` (``prefilter.required_strings``, a string holding another of the set dropped: it
     adds nothing), None for one with no such set; None when none of them has one."""
@@ -125,22 +115,6 @@ def _gates(patterns) -> tuple[frozenset[str] | None, ...] | None:
         got = required_strings(str(p))
         out.append(frozenset(w for w in got if not any(o != w and o in w for o in got)) if got else None)
     return tuple(out) if any(g is not None for g in out) else None
-
-
-def _gate_words(patterns) -> frozenset[str] | None:
-    """The strings of which every match of one of ``patterns`` contains one (``prefilter.required_strings`` of each,
-    together: at most ``GATE_STRINGS``), or None when one of them has no such set: a text holding none of them matches
-    none of the patterns, so the label's expressions need not run (most texts read, for most labels)."""
-    words: set[str] = set()
-    for p in patterns:
-        got = required_strings(str(p))
-        if not got:
-            return None
-        words |= got
-    words = {w for w in words if not any(o != w and o in w for o in words)}  # (a word holding another adds nothing)
-    if len(words) > GATE_STRINGS:
-        return None
-    return frozenset(words)
 
 
 class _Seen(dict):

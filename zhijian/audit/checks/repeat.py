@@ -135,10 +135,9 @@ def _asks_restated(chat, j: int) -> bool:
     (哪 / 多少 / 谁) in a sentence that is not an offer of help (``help_offer``): ``_told_again``'s question back, read once per
     turn."""
     offer, ask = chat.words_re("help_offer"), chat.words_re("restated_ask_words")
-    said = _said(chat, j)
+    asking = [t for t in _said(chat, j) if ask.search(t) and not offer.search(t)]
     # (补发的这只要什么颜色呢: a question in so many words, however the tagger read the turn; stop 39, c39)
-    return any(ask.search(t) and not offer.search(t) for t in said) and (
-        turn_asks_back(chat, j) or any(ask.search(t) and clause_asks(chat, t) and not offer.search(t) for t in said))
+    return bool(asking) and (turn_asks_back(chat, j) or any(clause_asks(chat, t) for t in asking))
 
 
 def _asks_datum(chat, j: int) -> bool:
