@@ -87,6 +87,9 @@ READ = {
     "fresh24_messages": "stop 40",
     "fresh24_hard_messages": "stop 40",
     "fresh24_chats": "stop 40",
+    "fresh25_messages": "stop 41",
+    "fresh25_hard_messages": "stop 41",
+    "fresh25_chats": "stop 41",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it
