@@ -88,6 +88,9 @@ PINNED = {
     "fresh26_messages.jsonl": "6e3a93848d157a8089f496ba4e0f42d6dd19b579894c3656c844d0155cf6dbed",
     "fresh26_hard_messages.jsonl": "99d22c7e45754cc1273a266f2604b06ab652bf28db44f360f1aa67f7a6eb5edc",
     "fresh26_chats.jsonl": "04c74c5887848dd494e3f8f82675f91279ececea32897e847cf3f21bfbd33198",
+    "fresh27_messages.jsonl": "141ad70ca654d763890939b51fde1dea2c9fe7a02df134466385b39048d7f7ce",
+    "fresh27_hard_messages.jsonl": "e5d70b6589093984aaa2c0e9b5cfe9976ceb97ce54f0f5c55eb540dac2f2c92a",
+    "fresh27_chats.jsonl": "be5bfd22d27854f34b3c3a7738d9d7a832e557f146b3be73c6243becc09e47ce",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -116,6 +119,9 @@ SIZES = {
     "fresh25_messages.jsonl": (300, 110), "fresh25_hard_messages.jsonl": (160, 60), "fresh25_chats.jsonl": (55, 21),
     # fresh26: two writers wrote the same 13-character line independently; the second copy (f26-m298) was dropped
     "fresh26_messages.jsonl": (299, 110), "fresh26_hard_messages.jsonl": (160, 60), "fresh26_chats.jsonl": (55, 21),
+    # fresh27: the two message writers each wrote three one- or two-character cold replies alike; the second copies
+    # (f27-m155, f27-m173, f27-m208) were dropped; f27-m109 had the conversation id missing_emoji in ok_extra (removed)
+    "fresh27_messages.jsonl": (297, 110), "fresh27_hard_messages.jsonl": (160, 60), "fresh27_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
