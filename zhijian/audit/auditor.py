@@ -17,6 +17,7 @@ from zhijian.audit.checks.closing import proper_closing
 from zhijian.audit.config import ConversationConfig
 from zhijian.audit.conversation import Conversation
 from zhijian.audit.result import AuditFinding, AuditResult
+from zhijian.audit.settle import compact
 from zhijian.audit.scorecard import Scorecard
 from zhijian.acts.tagger import get_tagger
 from zhijian.engine.inspector import Inspector
@@ -125,9 +126,20 @@ class Auditor:
                           if it.act != "more" and (it.closed_by is None or it.turn in cut)][:5]
         if proper_closing(chat):
             res.bonuses.append("proper_closing")
-        out.extend(msg_findings)
+        out.extend(f for f in msg_findings if not _own_data_read_back(chat, f))
         out.sort(key=lambda f: (f.turn, f.start if f.start is not None else -1, f.category))
         res.score, res.fatal = self.scorecard.score(out, res.bonuses)
         if keep:
             res.messages = list(conv.messages)
         return res
+
+
+def _own_data_read_back(chat: Chat, f: AuditFinding) -> bool:
+    """A ``privacy_leak`` finding whose matched words (a block and room number, a name and address) the customer wrote
+    themselves in an earlier turn of the chat: the agent reads the customer's own data back to them (联系人…，地址…7栋1204，
+    信息对吗), which discloses no other customer's data (taxonomy ``privacy_leak``: 另一位顾客的个人信息; seed 000 客户联系方式
+    泄露给其他客户)."""
+    if f.category != "privacy_leak" or not f.match or f.turn is None:
+        return False
+    said = compact(f.match)
+    return len(said) >= 4 and any(m.role == "customer" and said in compact(m.text) for i, m in chat.turns if i < f.turn)

@@ -109,10 +109,19 @@ def _asks_by_words(chat, c: str) -> bool:
                                                                       and not any(w in c for w in _not_q(chat.words_re("condition_words"))))
 
 
+# 几 right after 了 / 过 tells "a few" (做了几个兼职 / 试过几次 / 用了几天就这样): a count told, no question word
+_FEW = re.compile(r"(?<=[了过])几(?=[天点个号时次件年月岁码寸斤])")
+
+
+def _no_few(c: str) -> str:
+    """Compacted ``c`` with each 几 that tells "a few" (``_FEW``) written as 些: what is left asks only if it asks."""
+    return _FEW.sub("些", c) if "几" in c else c
+
+
 def clause_asks(chat, clause: str) -> bool:
     """A clause of a customer sentence that asks on its own (吗/呢 …, a question word, A-not-A, …不 at the end); ``chat``:
     the chat or the pack's ``ConversationConfig`` (its grammar: ``wh_question_words`` …)."""
-    c = _no_courtesy(compact(clause))
+    c = _no_few(_no_courtesy(compact(clause)))
     return len(c) >= 3 and (clause.rstrip().endswith(("?", "？")) or is_question_compact(c) or _asks_if(chat, c)
                             or bool(_TAIL_Q.search(c)) or _asks_by_words(chat, c))
 
@@ -126,7 +135,7 @@ def reads_as_question(chat, s) -> bool:
     t = s.text.rstrip()
     if t.endswith(("?", "？")):
         return True
-    c = _no_courtesy(compact(t))
+    c = _no_few(_no_courtesy(compact(t)))
     return is_question_compact(c) or _asks_if(chat, c) or (2 <= len(c) <= 12 and bool(_TAIL_Q.search(c))) or (
         len(c) <= 20 and _asks_by_words(chat, c)) or _added_asks(chat, c)
 

@@ -276,6 +276,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     for s in answering:
         hit = False
         courtesy = bool({"closing", "greeting"} & set(s.acts))
+        bare_courtesy = courtesy and not {"answer", "solution"} & set(s.acts)
         last = -1  # the item the sentence's previous clause went to
         mine: set[int] = set()  # the items this sentence was first to go to
         introduced = spoke = False  # a clause introducing the shop / one of content besides
@@ -305,6 +306,10 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                     continue  # a held check's goods named again (连同书包寄出 for 书包哪天能寄): no result of the check
                 if sc < 2 and open_[k].skipped and courtesy:
                     continue  # a closing sharing one character (感谢您的支持 / 快煮要多久) answers no skipped item
+                if open_[k].skipped and bare_courtesy:
+                    # (师傅出发前会先打电话，感谢您的咨询，再见 for 配件是师傅带还是我自己买, skipped: a goodbye that only
+                    # names the thing asked about, read as no answer at all, tells nothing of what was asked)
+                    continue
                 if sc == 1 and quantity[0].search(compact(open_[k].text)) and not quantity[1].search(compact(cl)):
                     continue  # (坐着稳稳的 for 坐高多少: one character in common and no figure tells no height)
                 if sc > score or (sc == score and sc > 0 and prefer(k, best, got, last, fresh, named)):

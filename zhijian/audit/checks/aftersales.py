@@ -190,6 +190,7 @@ def aftersales_flow(chat):
             while start > 0 and chat.turns[start - 1][1].role == "agent":
                 start -= 1
         after = [j for j, n in chat.turns[start:k] if n.role == "agent"]
+        apologised = apologised or _apologised_before(chat, start)
         solved = False
         fixed: set[int] = set()  # agent turns whose advice the customer says worked (好了，亮了)
         told = [i]  # the customer turns of the case up to the advice that worked
@@ -252,6 +253,21 @@ def _looked_into(chat, k: int) -> int | None:
             return kk if kk > 0 and chat.turns[kk - 1][1].role == "customer" else None
         kk -= 1
     return None
+
+
+def _apologised_before(chat, start: int) -> bool:
+    """An agent turn before ``turns[start]`` (where the case is read from: the agent's question back about it) apologised
+    in so many words (the pack's ``as_apology`` words or the empathy cue) after a customer turn told of trouble (act problem
+    or complaint): the customer's first words of the trouble (管子在喷水，电话也没人接) had their apology (实在抱歉), the details
+    told when the agent asked (接头那裂了) are the same case, no second apology is owed (seed 003 §售后 查明原因 → 道歉)."""
+    told = False
+    for j, n in chat.turns[:start]:
+        if n.role == "customer":
+            told = told or any({"problem", "complaint"} & set(s.acts) for s in chat.sentences.get(j, ()))
+        elif told and ("as_apology" in chat.labels.get(j, set())
+                       or any("agent.empathy" in s.cues for s in chat.sentences.get(j, ()))):
+            return True
+    return False
 
 
 def _cut_off(chat, i: int, after: list[int]) -> bool:

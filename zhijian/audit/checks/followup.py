@@ -260,8 +260,22 @@ def _result_with_hold(chat, sents) -> bool:
     这色号没了，补不补货我去问下库房，稍候) answers the question asked; the check is a promise still owed (004:
     需要查询的问题要回复结果).  A bare wait after an answer (没法改了，稍候片刻) is the agent at work on it, no check promised."""
     checking = chat.words_re("checking_words")
-    first = next((n for n, s in enumerate(sents) if "agent.hold" in s.cues and checking.search(s.text)), 0)
-    return any({"answer", "solution"} & set(s.acts) for s in sents[first:])
+    first = next((n for n, s in enumerate(sents) if "agent.hold" in s.cues and checking.search(s.text)), None)
+    if first is not None and _answer_before_check(chat, sents[first].text):
+        # (这款分两个版本，我帮您查一下功率和库存。: the answer before the check, in the check's own sentence, answers what
+        # was asked; the check is still owed, as when the answer is a sentence of its own)
+        return any({"answer", "solution"} & set(s.acts) for s in sents[first + 1:])
+    return any({"answer", "solution"} & set(s.acts) for s in sents[first or 0:])
+
+
+def _answer_before_check(chat, text: str) -> bool:
+    """Agent sentence ``text`` names the check (the pack's ``checking_words``) only in its last clause, after a clause of
+    its own (five characters and more, no ``wait_words`` nor ``checking_words``): what it answers comes before the check,
+    nothing after it brings the check's result."""
+    clauses = [c for c in CLAUSE.findall(text) if compact(c)]
+    if len(clauses) < 2 or not chat.words_re("checking_words").search(clauses[-1]):
+        return False
+    return all(not hold_clause(chat, c) for c in clauses[:-1]) and any(len(compact(c)) >= 5 for c in clauses[:-1])
 
 
 def _clock_from(chat, held: int, done: int) -> int:

@@ -157,10 +157,11 @@ def repeated_reply(chat):
         repeated = len(key) >= min_chars and (key in seen or _near(key, earlier, ratio))
         body = _body(chat, text)
         if len(key) >= MIN_BODY_CHARS:  # the body is part of the compact text: a shorter reply has none to compare
-            for b in {body, _bare_body(chat, text)}:  # (with and without the words addressing the customer: 亲，…)
-                if len(b) >= MIN_BODY_CHARS:
-                    repeated = repeated or b in bodies  # the same reply, once behind a greeting (您好，欢迎光临，… → …)
-                    bodies.add(b)
+            mine_bodies = {b for b in {body, _bare_body(chat, text)} if len(b) >= MIN_BODY_CHARS}
+            for b in mine_bodies:  # (with and without the words addressing the customer: 亲，…)
+                repeated = repeated or b in bodies  # the same reply, once behind a greeting (您好，欢迎光临，… → …)
+                repeated = repeated or _near_body(b, bodies, ratio)  # (… or nearly the same: 这款深海蓝… → 深海蓝…)
+            bodies |= mine_bodies
         shared = [x for x in sentences if x in seen_sentences]
         if repeated or shared:
             since = sent_at.get(key, plain) if repeated else max(sent_at.get(x, -1) for x in shared)
@@ -175,6 +176,40 @@ def repeated_reply(chat):
             if mine is not None:
                 earlier.append(mine)
         seen_sentences.update(sentences)
+
+
+# the figures of a reply (30天 / 两次 / 69元): a reply reworded around the same figures says the same thing again
+_FIGURES = re.compile(r"[0-9]+(?:[.][0-9]+)?|[一二两三四五六七八九十百千万半]+")
+NEAR_FIGURES_RATIO = 0.75  # a reworded repeat: the bodies this near, their figures the same
+MIN_FIGURES_BODY = 20
+
+
+def _near_body(b: str, bodies: set[str], ratio: float) -> bool:
+    """Body ``b`` (a reply without its courtesy clauses) nearly equals an earlier body: at ``ratio`` (这款深海蓝… → 深海蓝…,
+    the greeting and a word or two left out), or, both of ``MIN_FIGURES_BODY`` characters and more, at ``NEAR_FIGURES_RATIO``
+    with the same figures in the same order (充满电大约可以用30天，按一天刷两次 → 充满电大约能用30天左右，按每天刷两次: a
+    template reworded, seed 000 重复发送相同内容)."""
+    figures = None
+    for e in bodies:
+        if similar(e, b, ratio):
+            return True
+        if len(b) >= MIN_FIGURES_BODY and len(e) >= MIN_FIGURES_BODY and similar(e, b, NEAR_FIGURES_RATIO):
+            if figures is None:
+                figures = _FIGURES.findall(b)
+            if _same_figures(figures, _FIGURES.findall(e)):
+                return True
+    return False
+
+
+def _same_figures(a: list[str], b: list[str]) -> bool:
+    """The figures of one body are those of the other in the same order, one or two left out (一天 → 每天): at least two,
+    one written in digits."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) < 2 or not any(x[0].isdigit() for x in a) or len(b) - len(a) > 2:
+        return False
+    it = iter(b)
+    return all(x in it for x in a)
 
 
 # what may be left of a reply once its courtesy clauses are out (嗯嗯 / 亲亲) and it still says nothing of its own

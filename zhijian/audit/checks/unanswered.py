@@ -21,6 +21,8 @@ def unanswered(chat):
         # up and the result never came — followup_missed, not unanswered)
         if it.held_by is not None or not it.open:
             continue
+        if chat.words_re("defer_forms").search(compact(it.text)):
+            continue  # (看看还缺什么再问你: the customer puts the asking off until later, no question is asked yet)
         if (it.act != "more" and it.turn not in cut) or (it.turn in cut and _question_pushed_off(chat, it)):
             yield chat.finding("unanswered", it.turn)
             return
