@@ -145,7 +145,7 @@ def test_near_repeat_without_the_greeting(auditor):
 @pytest.mark.parametrize("second,flagged", [("这款充满电大约可以用20天左右，按每天用两次、每次十分钟算的。", True),
                                             ("备用电池充满大约要3小时，支持快充，半小时能充到一半。", False)])
 def test_reworded_repeat_with_the_same_figures(auditor, second, flagged):
-    chat = [("customer", "这个冲牙器充一次电能用多久", 0),
+    chat = [("customer", "这个冲牙器满电的话撑得了几天", 0),
             ("agent", "您好，欢迎光临～充满电大约能用20天，按一天用两次、每次十分钟来算。", 20),
             ("customer", "有备用电池吗，充电要多久", 60),
             ("agent", second, 80),
