@@ -27,26 +27,38 @@ def beside_point(chat, it, answering: list) -> bool:
     saying back the copula it asks with (是) or
     saying yes, no or how things stand in a word of the pack's ``polarity_words`` (可以 / 不支持 / 没有 / 已经 / 为准):
     the answer is beside the point (这款是大容量，带高温煮洗… for 能搬进卫生间吗)."""
+    # (every condition below is a pure reading: they are tested cheapest and most often deciding first — what the
+    # answer says, which names the question in most chats — and the customer's earlier matters only when a clause needs
+    # them; the result is the one of testing them in the order the docstring tells, ``tests/audit/test_speed_au41.py``)
     if it.act != "question" or it.grievance:
         return False
     read = _yes_no_reading(chat, it.text)
     if read is None:
         return False
     asked_for, asked = read
-    if asked_for is not None and any("solution" in s.acts or "as_solution" in chat.text_labels(s.text) for s in answering):
-        return False  # (能换个盖子吗 → 盖子给您补寄: a remedy offered answers what a modal asks for)
-    if _not_only_asking(chat, it) or _checks(answering) or any("empathy" in chat.text_labels(s.text) for s in answering):
-        return False  # (a check promised, or a grievance heard in the pack's empathy words: 添麻烦了 / 带来不便)
     said = [cl for s in answering for cl in _said(chat, s)]
     if not _at_length(chat, said):
         return False  # (a curt reply, 这个是没有的 / 恩, answers in its own words; data or a question back answers)
     if "是" in compact(it.text) and any("是" in cl for cl in said):
         return False  # 这个是寄到家的吗 → 这个是到网点领取的: the copula said back corrects what was asked
-    polar, done, before = chat.words_re("polarity_words"), chat.patterns("done_forms"), _asked_before(chat, it.turn)
-    # (a task said done, the pack's done_forms, in a clause about what the customer asked before, 收件人已经改好了
-    # for a question about the goods, speaks of that matter: its 已经 is no yes to the question)
-    return not any(_names(cl, asked, asked_for) or (polar.search(cl) and not (
-        done is not None and done.search(cl) and bigrams(cl) & before)) for cl in said)
+    polar, done, before = chat.words_re("polarity_words"), chat.patterns("done_forms"), None
+    for cl in said:
+        if _names(cl, asked, asked_for):
+            return False
+        if polar.search(cl):
+            # (a task said done, the pack's done_forms, in a clause about what the customer asked before, 收件人已经改好了
+            # for a question about the goods, speaks of that matter: its 已经 is no yes to the question)
+            if done is not None and done.search(cl):
+                if before is None:
+                    before = _asked_before(chat, it.turn)
+                if bigrams(cl) & before:
+                    continue
+            return False
+    if asked_for is not None and any("solution" in s.acts or "as_solution" in chat.text_labels(s.text) for s in answering):
+        return False  # (能换个盖子吗 → 盖子给您补寄: a remedy offered answers what a modal asks for)
+    # (a check promised, or a grievance heard in the pack's empathy words: 添麻烦了 / 带来不便)
+    return not (_not_only_asking(chat, it) or _checks(answering)
+                or any("empathy" in chat.text_labels(s.text) for s in answering))
 
 
 @per_text
@@ -115,9 +127,7 @@ def no_quantity(chat, it, answering: list) -> bool:
     more than one of its characters, one with a negation (``negation_words``), a question back or a check, and goes on
     about a need the customer raised before: the answer is beside the point (换货记得装回原包装 for
     满多少包邮 after an exchange of socks)."""
-    if it.act != "question" or it.grievance or _DATA.search(it.text):
-        return False
-    if not chat.words_re("quantity_question").search(compact(it.text)) or _not_only_asking(chat, it):
+    if it.act != "question" or it.grievance or not _asks_quantity(chat, it.text) or _not_only_asking(chat, it):
         return False
     if _checks(answering):
         return False
@@ -138,6 +148,13 @@ def no_quantity(chat, it, answering: list) -> bool:
     before = frozenset().union(*(bigrams(x.text) for i, m in chat.turns if i < it.turn and m.role == "customer"
                                  for x in chat.sentences.get(i, ()) if {"question", "request", "problem"} & set(x.acts)))
     return any(bigrams(cl) & before for cl in said)
+
+
+@per_text
+def _asks_quantity(chat, text: str) -> bool:
+    """What ``no_quantity`` reads of a question's text alone, once per text: no data in it, and it asks a quantity (the
+    pack's ``quantity_question``)."""
+    return not _DATA.search(text) and bool(chat.words_re("quantity_question").search(compact(text)))
 
 
 def _checks(answering: list) -> bool:

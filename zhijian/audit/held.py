@@ -14,11 +14,19 @@ def resent(chat, j: int, s, open_: list[Item]) -> bool:
     """Agent sentence ``s`` of turn ``j`` was already sent by the agent in an earlier turn after every open need was
     asked (the same words again, 6 characters or more: a reply re-sent by mistake, ``repeated_reply``): it answered
     none of them then, so it brings none of them an answer now (004: 需要查询的问题要回复结果; the check held is still owed)."""
-    c = compact(s.text)
-    if len(c) < 6 or not open_:
+    if not open_:
         return False
-    newest = max(it.turn for it in open_)
-    return any(compact(o.text) == c for x in chat.agent_turns if newest < x < j for o in chat.sentences.get(x, ()))
+    c = compact(s.text)
+    if len(c) < 6:
+        return False
+    newest = max([it.turn for it in open_])
+    # (plain loops: the agent turns between the newest need and ``j`` are none in most chats, the agent answering at once)
+    for x in chat.agent_turns:
+        if newest < x < j:
+            for o in chat.sentences.get(x, ()):
+                if compact(o.text) == c:
+                    return True
+    return False
 
 
 def hold_clause(chat, clause: str) -> bool:

@@ -346,10 +346,11 @@ def _yes_no_answered(chat, sents, open_: list[Item], turns, start: int) -> Item 
     agent's block (``turns[start - 1]``), not held nor skipped."""
     if not sents or not open_ or start < 1 or turns[start - 1][1].role != "customer":
         return None
-    if not chat.words_re("yes_no_reply").fullmatch(compact(sents[0].text)):
-        return None
+    # (the newest need tested before the reply's words: a pure reading either way, the cheaper first)
     last = max(open_, key=lambda it: (it.turn, it.sentence))
     if last.turn != turns[start - 1][0] or last.act != "question" or last.held_by is not None or last.skipped:
+        return None
+    if not chat.words_re("yes_no_reply").fullmatch(compact(sents[0].text)):
         return None
     q = compact(last.text).rstrip("?？")
     return last if chat.words_re("yes_no_question").search(q) else None
@@ -394,7 +395,12 @@ def _ends(chat, s) -> bool:
 def _only_greets(chat, block: list[int]) -> bool:
     """The agent turns only greet or offer help (您好 / 请问有什么可以帮您): nothing about the customer's need."""
     ss = [s for j in block for s in chat.sentences.get(j, ())]
-    offer = chat.words_re("help_offer")
-    return bool(ss) and all(set(s.acts) <= {"greeting", "cause_check", "other"} and len(compact(s.text)) <= 30
-                            and ("cause_check" not in s.acts or offer.search(s.text))
-                            and ("other" not in s.acts or len(compact(s.text)) <= 4) for s in ss)
+    return bool(ss) and all(_sentence_only_greets(chat, s) for s in ss)
+
+
+@per_sentence
+def _sentence_only_greets(chat, s) -> bool:
+    """Agent sentence ``s`` only greets or offers help (``_only_greets``), read once per sentence."""
+    return bool(set(s.acts) <= {"greeting", "cause_check", "other"} and len(compact(s.text)) <= 30
+                and ("cause_check" not in s.acts or chat.words_re("help_offer").search(s.text))
+                and ("other" not in s.acts or len(compact(s.text)) <= 4))
