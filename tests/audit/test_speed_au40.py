@@ -14,6 +14,7 @@ import json
 import random
 import re
 from collections.abc import Callable
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -117,7 +118,7 @@ def test_scenario_of_an_open_need_read_once_per_text(monkeypatch):
         return real(text)
 
     monkeypatch.setattr(scenario, "classify", counting)
-    monkeypatch.setattr(aggregate, "_scenarios", {})
+    aggregate._scenario_of.cache_clear()
     texts = ["钱几时退回呀", "能便宜点吗", "钱几时退回呀", "钱几时退回呀"]
     got = [aggregate._scenario_of(t) for t in texts]
     assert got == [real(t).scenario for t in texts]
@@ -125,11 +126,15 @@ def test_scenario_of_an_open_need_read_once_per_text(monkeypatch):
 
 
 def test_scenario_memory_is_bounded(monkeypatch):
-    monkeypatch.setattr(aggregate, "_scenarios", {})
-    monkeypatch.setattr(aggregate, "SCENARIOS_KEPT", 3)
-    for k in range(10):
+    from zhijian.phrasing import scenario
+
+    monkeypatch.setattr(scenario, "classify", lambda text: SimpleNamespace(scenario="其他"))  # no model reading needed
+    aggregate._scenario_of.cache_clear()
+    for k in range(aggregate.SCENARIOS_KEPT + 50):
         aggregate._scenario_of(f"第{k}个问题怎么办")
-        assert len(aggregate._scenarios) <= 3
+    info = aggregate._scenario_of.cache_info()
+    assert info.maxsize == aggregate.SCENARIOS_KEPT and info.currsize == aggregate.SCENARIOS_KEPT
+    aggregate._scenario_of.cache_clear()
 
 
 @pytest.mark.parametrize("workers", [1, 2])

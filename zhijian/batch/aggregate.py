@@ -16,6 +16,8 @@ exponent growing to the finest float seen.  Only the summary divides, once, as a
 
 from __future__ import annotations
 
+import functools
+
 from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -43,22 +45,16 @@ def _plus(n: int, e: int, p: int, q: int) -> tuple[int, int]:
 
 
 SCENARIOS_KEPT = 4_096  # open-need texts whose scenario is remembered (``_scenario_of``)
-_scenarios: dict[str, str] = {}
 
 
+@functools.lru_cache(maxsize=SCENARIOS_KEPT)
 def _scenario_of(text: str) -> str:
     """``phrasing.scenario.classify(text).scenario``, remembered per text (a pure reading of the text; the same open needs
-    come back in chat after chat, and the model costs ≈ 80 µs a call); at most ``SCENARIOS_KEPT`` texts, then forgotten
-    all at once."""
-    got = _scenarios.get(text)
-    if got is None:
-        from zhijian.phrasing.scenario import classify
+    come back in chat after chat, and the model costs ≈ 80 µs a call); at most ``SCENARIOS_KEPT`` texts, least recently
+    used forgotten first."""
+    from zhijian.phrasing.scenario import classify
 
-        got = classify(text).scenario
-        if len(_scenarios) >= SCENARIOS_KEPT:
-            _scenarios.clear()
-        _scenarios[text] = got
-    return got
+    return classify(text).scenario
 
 
 @dataclass
