@@ -126,7 +126,8 @@ class Auditor:
                           if it.act != "more" and (it.closed_by is None or it.turn in cut)][:5]
         if proper_closing(chat):
             res.bonuses.append("proper_closing")
-        out.extend(f for f in msg_findings if not _own_data_read_back(chat, f))
+        ended = {f.turn for f in out if f.category == "forced_end"}
+        out.extend(f for f in msg_findings if not _own_data_read_back(chat, f) and not _sent_off_in_ending(chat, f, ended))
         out.sort(key=lambda f: (f.turn, f.start if f.start is not None else -1, f.category))
         res.score, res.fatal = self.scorecard.score(out, res.bonuses)
         if keep:
@@ -143,3 +144,14 @@ def _own_data_read_back(chat: Chat, f: AuditFinding) -> bool:
         return False
     said = compact(f.match)
     return len(said) >= 4 and any(m.role == "customer" and said in compact(m.text) for i, m in chat.turns if i < f.turn)
+
+
+def _sent_off_in_ending(chat: Chat, f: AuditFinding, ended: set[int]) -> bool:
+    """A ``shirking`` finding whose matched words only send the customer to come back and ask later (the pack's
+    ``come_back_forms``: 明天白天再来问 / 其他问题明天再来咨询), in the agent turn the audit reports as ``forced_end``: the agent
+    ending the chat while the customer still needs help, with a time to return, is the forced ending itself (000 / 004
+    强制结束对话, taxonomy ``forced_end``: ends or pushes the customer out of the chat), reported once; words that refuse or
+    evade the matter beside it (处理不了 / 找快递去) are findings of their own."""
+    if f.category != "shirking" or f.turn not in ended or not f.match:
+        return False
+    return bool(chat.config.words_re("come_back_forms").fullmatch(compact(f.match)))

@@ -10,7 +10,7 @@ from zhijian.audit.answering import (NOT_ANSWERING, acknowledges, answers, conte
                                      turn_asks_back)
 from zhijian.audit.held import back_after_wait, says_found
 from zhijian.audit.memo import per_turn
-from zhijian.audit.needs import decides, does_itself, reads_as_question, suggests
+from zhijian.audit.needs import decides, does_itself, puts_off, reads_as_question, suggests
 from zhijian.audit.settle import CLAUSE, bigrams, chars, compact
 from zhijian.audit.turns import agent_turn, drops_question, resolved
 
@@ -219,6 +219,10 @@ def forced_ending(chat) -> tuple[int, list[int]] | None:
             cut = cut or [prev]
         elif closed and not pushed:
             cut = [t for t in cut if t == prev]
+            if prev >= 0 and puts_off(chat, prev) and not any("push_out" in s.acts for s in chat.sentences.get(i, ())):
+                # (我先看看还缺什么，到时候再来问你 → 好的，有需要随时找我，再见: nothing asked yet, the plain goodbye cuts
+                # nothing off; 我这边就先把这次的咨询关掉了, read as pushing out however unsure, still ends it on them)
+                continue
             if cut and speaks_to(chat, i) and _adds_a_need(chat, prev):
                 # 周五上午能安排，已经给您记上了，再见 after 周五能上门吗，另外保修几年: the goodbye answered one
                 # question and skipped the one added; the skipped one is unanswered (seed 000: 漏回复), no one was sent away

@@ -242,6 +242,15 @@ def does_itself(chat, s) -> bool:
     return bool(forms.fullmatch(compact(s.text)))
 
 
+def puts_off(chat, i: int) -> bool:
+    """Customer turn ``i`` ends on putting the asking off until later (the pack's ``defer_forms``, searched at the end of
+    the compacted turn: 我先看看还缺什么，到时候再来问你 / 我先量一下，回头再来咨询) and holds no question mark: what it says
+    before is what the customer will look into, no question put to the agent yet (seed 000 漏回复 is for questions asked;
+    a plain goodbye after it cuts nothing off, 004 强制结束 is for a customer who still needs help)."""
+    text = chat.messages[i].text
+    return "?" not in text and "？" not in text and bool(chat.words_re("defer_forms").search(compact(text)))
+
+
 def withdraws(chat, s) -> bool:
     """A customer sentence every clause of which deliberates or drops the matter (the pack's ``words.withdraw``:
     我再考虑考虑要不要换 / 算了不用了): a question put to themselves, nothing the agent must answer."""

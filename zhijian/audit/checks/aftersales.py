@@ -214,7 +214,7 @@ def aftersales_flow(chat):
         judged = True
         if fixed and _own_doing(chat, i, until):
             continue  # 装不上 → 对准箭头再拧 → 可以了，原来我拧反了: the customer's own handling, no fault of the goods (003 §售后)
-        if fixed and not any(defect(chat, chat.messages[t].text) for t in told):
+        if fixed and (not any(defect(chat, chat.messages[t].text) for t in told) or _use_cured(chat, after, fixed)):
             # 装好后出纸有折痕 → 您先把导纸板往里推一格试试 → 推了好了: the advice on how the goods are used worked, and no
             # defect of the pack's after-sales words was named: a question of use answered, not an after-sales case (003 §售后
             # is for goods found faulty; no apology is owed for advice that worked; a remedy before the cause is still wrong)
@@ -228,6 +228,25 @@ def aftersales_flow(chat):
         if wrong is not None:
             yield wrong
             return
+
+
+def _use_cured(chat, after: list[int], fixed: set[int]) -> bool:
+    """The advice that worked (``fixed``: the customer says it works now, 换了，能亮了) was the way the goods are used or set up,
+    found by asking the customer how they set it up (a question back about the case before it, ``_asks_back``), and the agent
+    turns up to it (``after``) found no fault of the goods: none names a defect of the pack's after-sales words
+    (``reports.defect``: 接触不良 / 坏了), a remedy of the shop (the pack's ``as_solution`` words or the tagger's solution:
+    换货 / 补发 / 上门) or an apology.  The cause found (003 §售后 查明原因) was the customer's own setting up (线插在主板口上),
+    cured by the advice: a question of use answered, not goods found faulty, and no apology is owed for it (004 道歉 is for
+    what the shop must ask the customer to forgive); a remedy before the cause is still read by ``_remedy_before_cause``."""
+    upto = [j for j in after if j <= max(fixed)]
+    if not any(_asks_back(chat, j) for j in upto if j < max(fixed)):
+        return False  # (接口漏水 → 拧紧半圈试试 → 好了: no cause looked into, the leak is the goods' fault told, 003's order holds)
+    for j in upto:
+        if defect(chat, chat.messages[j].text) or "as_solution" in chat.labels.get(j, set()):
+            return False
+        if any("solution" in s.acts or "empathy" in s.acts for s in chat.sentences.get(j, ())):
+            return False
+    return True
 
 
 def _looked_into(chat, k: int) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.checks import check
 from zhijian.audit.ending import pushes_out, silent_goodbye
+from zhijian.audit.needs import puts_off
 from zhijian.audit.settle import compact
 
 
@@ -21,7 +22,7 @@ def unanswered(chat):
         # up and the result never came — followup_missed, not unanswered)
         if it.held_by is not None or not it.open:
             continue
-        if chat.words_re("defer_forms").search(compact(it.text)):
+        if chat.words_re("defer_forms").search(compact(it.text)) or puts_off(chat, it.turn):
             continue  # (看看还缺什么再问你: the customer puts the asking off until later, no question is asked yet)
         if (it.act != "more" and it.turn not in cut) or (it.turn in cut and _question_pushed_off(chat, it)):
             yield chat.finding("unanswered", it.turn)
