@@ -220,7 +220,7 @@ def forced_ending(chat) -> tuple[int, list[int]] | None:
         elif closed and not pushed:
             cut = [t for t in cut if t == prev]
             if prev >= 0 and puts_off(chat, prev) and not any("push_out" in s.acts for s in chat.sentences.get(i, ())):
-                # (我先看看还缺什么，到时候再来问你 → 好的，有需要随时找我，再见: nothing asked yet, the plain goodbye cuts
+                # (我先跟家里商量下，过两天再来问 → 好的，有需要随时找我，再见: nothing asked yet, the plain goodbye cuts
                 # nothing off; 我这边就先把这次的咨询关掉了, read as pushing out however unsure, still ends it on them)
                 continue
             if cut and speaks_to(chat, i) and _adds_a_need(chat, prev):

@@ -109,7 +109,7 @@ def _asks_by_words(chat, c: str) -> bool:
                                                                       and not any(w in c for w in _not_q(chat.words_re("condition_words"))))
 
 
-# 几 right after 了 / 过 tells "a few" (做了几个兼职 / 试过几次 / 用了几天就这样): a count told, no question word
+# 几 right after 了 / 过 tells "a few" (跑了几趟 / 换过几回 / 用了几天就这样): a count told, no question word
 _FEW = re.compile(r"(?<=[了过])几(?=[天点个号时次件年月岁码寸斤])")
 
 
@@ -244,7 +244,7 @@ def does_itself(chat, s) -> bool:
 
 def puts_off(chat, i: int) -> bool:
     """Customer turn ``i`` ends on putting the asking off until later (the pack's ``defer_forms``, searched at the end of
-    the compacted turn: 我先看看还缺什么，到时候再来问你 / 我先量一下，回头再来咨询) and holds no question mark: what it says
+    the compacted turn: 我先跟家里商量下，过两天再来问 / 我先量一下，回头再来咨询) and holds no question mark: what it says
     before is what the customer will look into, no question put to the agent yet (seed 000 漏回复 is for questions asked;
     a plain goodbye after it cuts nothing off, 004 强制结束 is for a customer who still needs help)."""
     text = chat.messages[i].text

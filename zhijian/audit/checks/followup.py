@@ -262,7 +262,7 @@ def _result_with_hold(chat, sents) -> bool:
     checking = chat.words_re("checking_words")
     first = next((n for n, s in enumerate(sents) if "agent.hold" in s.cues and checking.search(s.text)), None)
     if first is not None and _answer_before_check(chat, sents[first].text):
-        # (这款分两个版本，我帮您查一下功率和库存。: the answer before the check, in the check's own sentence, answers what
+        # (这款有大小两个尺寸，大号的库存我帮您查一下。: the answer before the check, in the check's own sentence, answers what
         # was asked; the check is still owed, as when the answer is a sentence of its own)
         return any({"answer", "solution"} & set(s.acts) for s in sents[first + 1:])
     return any({"answer", "solution"} & set(s.acts) for s in sents[first or 0:])

@@ -187,7 +187,7 @@ MIN_FIGURES_BODY = 20
 def _near_body(b: str, bodies: set[str], ratio: float) -> bool:
     """Body ``b`` (a reply without its courtesy clauses) nearly equals an earlier body: at ``ratio`` (这款深海蓝… → 深海蓝…,
     the greeting and a word or two left out), or, both of ``MIN_FIGURES_BODY`` characters and more, at ``NEAR_FIGURES_RATIO``
-    with the same figures in the same order (充满电大约可以用30天，按一天刷两次 → 充满电大约能用30天左右，按每天刷两次: a
+    with the same figures in the same order (续航大约14天，按一天用1小时算 → 续航14天左右，按每天1小时算: a
     template reworded, seed 000 重复发送相同内容)."""
     figures = None
     for e in bodies:

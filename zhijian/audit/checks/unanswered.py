@@ -23,7 +23,7 @@ def unanswered(chat):
         if it.held_by is not None or not it.open:
             continue
         if chat.words_re("defer_forms").search(compact(it.text)) or puts_off(chat, it.turn):
-            continue  # (看看还缺什么再问你: the customer puts the asking off until later, no question is asked yet)
+            continue  # (先跟家里商量下再来问: the customer puts the asking off until later, no question is asked yet)
         if (it.act != "more" and it.turn not in cut) or (it.turn in cut and _question_pushed_off(chat, it)):
             yield chat.finding("unanswered", it.turn)
             return
