@@ -337,8 +337,9 @@ def test_batch_scan_reads_only_messages_where_a_rule_is_complete(monkeypatch):
 
 @pytest.mark.parametrize("pack", ["jd", "taobao", "generic"])
 def test_no_shipped_rule_is_run_on_every_message(pack):
-    """A regex rule without patterns needs ``params.needs`` (a word its match always holds): without it the plan runs
-    the regex on every message of a batch (gate "always"), which a rule of stop 32 did until this test."""
+    """A regex rule without patterns needs ``params.needs`` (a word its match always holds) or a regex whose required
+    literals can be derived (``regex_gate.required_literals``, stop 41): without either the plan runs the regex on every
+    message of a batch (gate "always"), which a rule of stop 32 did until this test."""
     rs = Inspector(pack, models=False).ruleset
     always = [rs.rules[ri].id for ri, gate, _, _ in rs.plan if gate == "always"]
     assert not always, f"规则没有触发词（params.needs），会在每条消息上运行：{always}"

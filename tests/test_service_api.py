@@ -22,6 +22,7 @@ pytest_plugins = ["service_fixtures"]
 API = "/api/v1"
 ROLE_RANK = {"agent": 1, "qa": 2, "admin": 3}
 MOBILE = "13912345678"
+OTHER_MOBILE = "13987655678"  # masked alike (139****5678): the number of a third person
 
 
 # -- fixtures ------------------------------------------------------------------------------------
@@ -609,7 +610,9 @@ def test_rate_limit_429_with_retry_after(service_factory):
 # -- PII masking -----------------------------------------------------------------------------------------
 PII_CHAT = {"id": "pii", "pack": "jd", "shop": "S", "agent": "a1", "messages": [
     {"role": "customer", "text": f"我的电话{MOBILE}，身份证110101199003071234", "ts": "2026-05-01T10:00:00+08:00"},
-    {"role": "agent", "text": f"您好，张女士电话是{MOBILE}，您可以问问她", "ts": "2026-05-01T10:00:10+08:00"}]}
+    {"role": "agent", "text": f"您好，张女士电话是{OTHER_MOBILE}，您可以问问她", "ts": "2026-05-01T10:00:10+08:00"}]}
+# (the third person's number is not the customer's own: a number the customer sent earlier in the chat, read back to
+# them, is no leak — stop 41, auditor._own_data_read_back)
 
 
 def test_mask_pii_masks_stored_messages_and_matches(service_factory):
@@ -624,7 +627,7 @@ def test_mask_pii_masks_stored_messages_and_matches(service_factory):
     # without masking the number is stored as sent
     plain = service_factory()
     audit(plain, [dict(PII_CHAT, id="pii2")])
-    assert MOBILE in detail(plain, "pii2")["messages"][1]["text"]
+    assert OTHER_MOBILE in detail(plain, "pii2")["messages"][1]["text"]
 
 
 def test_mask_pii_leaves_no_number_anywhere_stored(service_factory):
@@ -635,8 +638,9 @@ def test_mask_pii_leaves_no_number_anywhere_stored(service_factory):
     audit(svc, [PII_CHAT])
     d = detail(svc, "pii")
     fl = svc.client.get(f"{API}/findings", headers=svc.h("qa")).json()
-    assert MOBILE not in json.dumps(d, ensure_ascii=False)
-    assert MOBILE not in json.dumps(fl, ensure_ascii=False)
+    for number in (MOBILE, OTHER_MOBILE):
+        assert number not in json.dumps(d, ensure_ascii=False)
+        assert number not in json.dumps(fl, ensure_ascii=False)
 
 
 # -- scripts, suggest, rewrite, packs ----------------------------------------------------------------------

@@ -18,7 +18,7 @@ from zhijian.engine.normalize import compact, fold
 from zhijian.engine.pack_refs import expand, expand_regex, folded_list
 from zhijian.engine.packs import Composition
 from zhijian.engine.plan_spans import DetectorSpans, RegexSpans
-from zhijian.engine.regex_gate import gate_of, needed_words
+from zhijian.engine.regex_gate import gate_of, needed_words, required_literals
 from zhijian.engine.rules import PackError, Rule
 from zhijian.engine.safe_regex import UnsafeRegex, compile_shipped, compile_user
 from zhijian.engine.variants import polite_forms
@@ -98,6 +98,10 @@ def plan_entry(ri: int, rule: Rule, params: dict, rx) -> tuple | None:
         return (ri, gate, needles(arg), DetectorSpans(rule.detector, params))
     if rule.regex and not rule.patterns:
         needs = tuple(fold(str(x)) for x in params.get("needs") or ())
+        if not needs and params.get("max_chars") is None and getattr(rx, "pattern", None):
+            # no words written: the literals every match of the regex holds one of (regex_gate.py; exact, so the
+            # findings are those of running it on every message), or None and the regex runs on every message
+            needs = required_literals(rx.pattern) or ()
         if params.get("max_chars") is not None:  # only a short message can be what it reads (a lone ？ / ……)
             return (ri, "short", (int(params["max_chars"]), needles(needs) if needs else None), RegexSpans(rx))
         gate = ("chars_digit" if params.get("needs_digit") else "chars") if needs else "always"
