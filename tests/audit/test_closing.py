@@ -15,9 +15,16 @@ def test_agent_closing_last_is_fine(run, make_chat):
 
 
 def test_customer_has_the_last_word(run, make_chat):
+    # the contract (docs/spec/taxonomy.md: "the agent must have the last word, with a proper closing"; seed 003
+    # 最后一句结束语必须由我们客服来结束): a goodbye of the customer's after the agent's closing still wants one back
     turns = [Q, A, ("agent", 9, CLOSING), ("customer", 15, "好的拜拜")]
     assert run(closing, *turns) == [("missing_closing", 3)]
     assert not proper_closing(make_chat(*turns))
+
+
+def test_customer_asking_more_after_the_closing_is_still_missing_it(run):
+    turns = [Q, A, ("agent", 9, CLOSING), ("customer", 15, "等下，再问一下有白色吗")]
+    assert run(closing, *turns) == [("missing_closing", 3)]
 
 
 def test_agent_last_but_without_closing_words(run):

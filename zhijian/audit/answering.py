@@ -61,7 +61,9 @@ def _answers(chat, s) -> bool:
         # (``needs.agent_holds``): advice, it answers (我还要准备什么 → 等通知就行)
         acts = (acts - {"hold"}) or {"other"}
     if acts <= ASKING_BACK:
-        return advises(s, chat)  # 您可以多观察几次看看: advice to the customer, not a question back, answers
+        # 您可以多观察几次看看: advice to the customer, not a question back, answers; so does the result of a check read back
+        # for the customer to confirm (查到了，收货人…，地址是…，对吗？)
+        return advises(s, chat) or _found_read_back(chat, s)
     if acts <= NOT_ANSWERING | {"other"}:
         if acts & NOT_ANSWERING:
             return len(compact(s.text)) >= 6
@@ -69,6 +71,20 @@ def _answers(chat, s) -> bool:
             return False  # 亲，您好，在的: the tagger's other, every clause a greeting or a form of address
         return len(compact(s.text)) >= 6 or bool(DATA.search(without_codes(s.text))) or _terse_answer(s)
     return True
+
+
+def _found_read_back(chat, s) -> bool:
+    """Agent sentence ``s`` opens on its check done (the pack's ``found_forms``: 查到了 / 核实过了; ``held.says_found``) and
+    goes on with what was found, in clauses of content (six characters or more together) before a last one asking the
+    customer to confirm it (…，对吗？): the result of the check given, whatever the question mark reads as (seed 004:
+    需要查询的问题要回复结果)."""
+    from zhijian.audit.held import says_found
+
+    clauses = [c for c in _CLAUSE.findall(s.text) if compact(c)]
+    if len(clauses) < 2 or not says_found(chat, clauses[0]):
+        return False
+    told = clauses[1:-1] if _ASKS_WORD.search(compact(clauses[-1])) else clauses[1:]
+    return sum(len(compact(c)) for c in told) >= 6
 
 
 # a question back in so many words: a question word, an A-not-A form or a question particle at the end
@@ -139,11 +155,34 @@ def _courtesy_content(chat, s) -> tuple[bool | None, tuple[frozenset[str], ...]]
     # advice on what to do, the pack's advice_forms: 您先用软布擦干再晾着，感谢您的咨询，再见)
     if len(content) >= 2:
         return True, ()
+    if "greeting" in s.acts and "closing" not in s.acts and _terse_after_greeting(chat, s):
+        return True, ()  # (您好，欢迎光临～2.5kg / 您好，支持的哦: the answer said right after the greeting, in a word or a figure)
     advice = chat.patterns("advice_forms")
     if any("as_solution" in chat.text_labels(c) or (advice is not None and advice.search(compact(c)))
            for c in content):
         return True, ()
     return None, tuple(_chars(c) for c in content)
+
+
+# a yes or no said in a word, particles aside (支持的 / 可以哦 / 有的呢 / 不会的): what a greeting may carry as the whole answer
+_TERSE_POLAR = re.compile(r"(不|没)?(支持|可以|有|能|会|是|需要|用|够|包邮|送|对)[的哦呢哈呀啊啦滴哒噢喔嗯]*|没有[的哦呢哈呀啊啦滴哒噢喔]*|不用[的哦呢哈呀啊啦滴哒噢喔]*")
+
+
+def _terse_after_greeting(chat, s) -> bool:
+    """Greeting sentence ``s`` ends on a clause that is no courtesy, asks nothing, names no shop nor the agent (我是客服…), and
+    is a terse answer: a figure with three Chinese characters at most (2.5kg / 约3天) or a yes or no in a word (支持的 / 没有呢).  The greeting and the answer were typed as one sentence; the
+    clause answers though it is too short for ``_courtesy_content``'s clauses of content (seed 000: 对客户的每一个问题都认真回复)."""
+    clauses = [c for c in _CLAUSE.findall(without_codes(s.text)) if compact(c)]
+    if len(clauses) < 2:
+        return False
+    last = clauses[-1]
+    intro = chat.patterns("greeting_clause")
+    if chat.text_labels(last) & {"greeting", "closing"} or _clause_asks(chat, last) or "我" in last or (
+            intro is not None and intro.search(compact(last))):
+        return False  # (您好，我是客服j4-01: the agent's own number, no answer)
+    c = _ADDRESS.sub("", compact(last))
+    return bool(c) and ((bool(re.search(r"\d", c)) and len(re.findall(r"[\u4e00-\u9fff]", c)) <= 3)
+                        or bool(_TERSE_POLAR.fullmatch(c)))
 
 
 def asks_back(s, chat) -> bool:
@@ -175,3 +214,17 @@ def turn_asks_back(chat, i: int) -> bool:
     data, offer = chat.words_re("asks_data"), chat.words_re("help_offer")
     return any(asks_back(s, chat) or ((asks_info(chat, s.text) or data.search(s.text)) and not offer.search(s.text))
                for s in chat.sentences.get(i, ()))
+
+
+def only_greets(chat, block: list[int]) -> bool:
+    """The agent turns only greet or offer help (您好 / 请问有什么可以帮您): nothing about the customer's need."""
+    ss = [s for j in block for s in chat.sentences.get(j, ())]
+    return bool(ss) and all(_sentence_only_greets(chat, s) for s in ss)
+
+
+@per_sentence
+def _sentence_only_greets(chat, s) -> bool:
+    """Agent sentence ``s`` only greets or offers help (``only_greets``), read once per sentence."""
+    return bool(set(s.acts) <= {"greeting", "cause_check", "other"} and len(compact(s.text)) <= 30
+                and ("cause_check" not in s.acts or chat.words_re("help_offer").search(s.text))
+                and ("other" not in s.acts or len(compact(s.text)) <= 4))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from zhijian.audit.config import NEVER
 from zhijian.audit.parts import heads as _heads, other_thing as _other_thing, things as _things
+from zhijian.audit.when import asks_when as _asks_when, sibling_when as _sibling_when
 from zhijian.engine.normalize import compact as _compact_uncached
 
 if TYPE_CHECKING:
@@ -218,18 +219,6 @@ def term_unmet(term: tuple, it: Item, answering: list) -> bool:
     return not any(term[1].search(compact(s.text)) for s in answering)
 
 
-def _asks_when(when: tuple, open_: list[Item], got: list[bool], unmet: list[bool], waits, clause: str,
-               span: bool = False) -> int:
-    """The first open question nothing went to yet that asks when or how long (``when[0]``, the pack's ``when_question``:
-    啥时候能到 / 称一回要多久 / 几天能发货), not waiting (``waits``) nor unmet, when ``clause`` tells a time (``when[1]``, the
-    pack's ``time_words``: 明天下午 / 次日 / 10秒), or with ``span`` a span of time (``when[2]``, the pack's ``span_words``:
-    10秒 / 一两天 / 3个工作日); -1 when none (seed 000: 对客户的每一个问题都认真回复 — the time asked is what answers)."""
-    if not (when[2] if span else when[1]).search(compact(clause)):
-        return -1
-    return next((k for k, it in enumerate(open_) if not got[k] and not unmet[k] and not waits(it) and it.act == "question"
-                 and when[0].search(compact(it.text))), -1)
-
-
 def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = (), intro=None,
            added=None, grammar: tuple = (NEVER, NEVER, NEVER), choice: tuple = (NEVER, NEVER), beside=None,
            quantity: tuple = (NEVER, NEVER), term: tuple = (NEVER, NEVER), off=None,
@@ -251,7 +240,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     give nothing of what a question asks for (``suits.suits_unmet``), or None: such a question is not settled by them.
     ``when``: the pack's ``when_question``, ``time_words`` and ``span_words`` (``_asks_when``: a clause telling a time, first of
     its sentence to go anywhere, goes to a question asking when or how long), and ``whereabouts_question`` (到哪了: settled by
-    the clauses about no item before the time told for its sibling asking when)."""
+    the clauses about no item before the time told for its sibling asking when), and ``delivery_event`` (``when.sibling_when``)."""
     def waits(it: Item) -> bool:
         """Only an answer about it settles it: held while the customer asked something newer, or skipped
         by an earlier answer."""
@@ -338,6 +327,9 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 # goes on about its own need (pieces of one turn, 脚背高 | 要选大半码, may share just one)
                 if not got[best] and _asks_when(when, [open_[best]], [False], [unmet[best]], waits, cl, span=True) == 0:
                     got[best] = True  # (它是靠充电的，称重约3秒出数 for 称一回要多久: the span it asks, told; not 次日送达)
+            elif best < 0 and last >= 0 and (k := _sibling_when(when, open_, got, unmet, waits, last, cl)) >= 0:
+                mine.add(k)  # (装好了吗 | 周六之前能到吗 → 出厂都装好了，明早发顺丰，一般次日下午送达: ``when.sibling_when``)
+                got[k], hit, last = True, True, k
             elif best >= 0:
                 if not got[best]:
                     mine.add(best)

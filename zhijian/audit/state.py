@@ -72,6 +72,7 @@ from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.beside import beside_point, ends_on_earlier_matter, no_quantity, speaks_of_told
 from zhijian.audit.suits import suits_unmet
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy
+from zhijian.audit.answering import only_greets as _only_greets
 from zhijian.audit.held import back_after_wait, held_by_name, newer_only, resent, says_found, told_before_hold
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence, per_turn
@@ -119,7 +120,7 @@ def track(chat) -> list[Item]:
                 (chat.words_re("term_question"), chat.words_re("term_words")))
     # 几天能发货 → 拍下两天之内寄走 / 称一回要多久 → 约3秒 (``settle._asks_when``)
     when = (chat.words_re("when_question"), chat.words_re("time_words"), chat.words_re("span_words"),
-            chat.words_re("whereabouts_question"))
+            chat.words_re("whereabouts_question"), chat.words_re("delivery_event"))
 
     def beside(it, said):  # (beside the point: only the agent's reply to the question, not a later block,
         # nor a turn that says it checks: 我查看下 … 系统会推送提醒)
@@ -390,17 +391,3 @@ def _shifts_topic(chat, s) -> bool:
 def _ends(chat, s) -> bool:
     """An agent sentence that ends the chat: a closing, or the pack's ``words.forced_end`` (本次服务就到这里)."""
     return "closing" in s.acts or "forced_end" in chat.text_labels(s.text)
-
-
-def _only_greets(chat, block: list[int]) -> bool:
-    """The agent turns only greet or offer help (您好 / 请问有什么可以帮您): nothing about the customer's need."""
-    ss = [s for j in block for s in chat.sentences.get(j, ())]
-    return bool(ss) and all(_sentence_only_greets(chat, s) for s in ss)
-
-
-@per_sentence
-def _sentence_only_greets(chat, s) -> bool:
-    """Agent sentence ``s`` only greets or offers help (``_only_greets``), read once per sentence."""
-    return bool(set(s.acts) <= {"greeting", "cause_check", "other"} and len(compact(s.text)) <= 30
-                and ("cause_check" not in s.acts or chat.words_re("help_offer").search(s.text))
-                and ("other" not in s.acts or len(compact(s.text)) <= 4))

@@ -12,7 +12,7 @@ from zhijian.audit.chat import is_question
 from zhijian.audit.checks import check
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import agent_holds, praise_only, reads_as_question, suggests
-from zhijian.audit.settle import CLAUSE, compact  # (cached: the same sentences come back)
+from zhijian.audit.settle import CLAUSE, bigrams, chars, compact  # (cached: the same sentences come back)
 
 NEEDS = frozenset(("question", "request", "problem"))
 
@@ -28,6 +28,9 @@ def _unacknowledged(chat, act: str, label: str, reply_acts: tuple[str, ...], rep
             continue
         if act == "thanks" and _thanks_for_a_check(chat, k):
             continue  # 我帮您核实一下 → 好的辛苦了: thanks for a check under way, answered by its result (followup_missed)
+        if act == "suggestion" and _already_so(chat, k):
+            continue  # 要是能送个收纳袋就好了 → 这款本身就带一个收纳袋: the wish met as things stand (read here, not in the
+            # per-turn memo of ``_does``: it reads what comes after the turn)
         block = chat.agent_block_after(k)
         if not any(chat.has(j, *reply_acts, words=replies) for j in block) \
                 and not (act == "thanks" and any(_thanks_back_clause(chat, j) for j in block)):
@@ -349,9 +352,27 @@ def _for_this_order(chat, text: str) -> bool:
     return bool(chat.words_re("this_order_forms").search(c)) and not chat.words_re("improvement_words").search(c)
 
 
+def _already_so(chat, k: int) -> bool:
+    """The agent's block after customer turn ``turns[k]`` says that what the customer wished for is already so (the pack's
+    ``already_so_forms``: 本身就带 / 已经有 / 自带 / 标配) in a clause sharing content with the wish (a bigram, or two
+    characters: 收纳袋): the wish is met as things stand, there is nothing to record (seed 004: 建议时致谢并记录 is for a
+    change the shop could make)."""
+    forms = chat.patterns("already_so_forms")
+    if forms is None:
+        return False
+    i = chat.turns[k][0]
+    wish = chat.messages[i].text
+    bg, ch = bigrams(wish), chars(wish)
+    for j in chat.agent_block_after(k):
+        for c in CLAUSE.findall(chat.messages[j].text):
+            if forms.search(compact(c)) and (bigrams(c) & bg or len(chars(c) & ch) >= 2):
+                return True
+    return False
+
+
 @check("suggestion_unacknowledged")
 def suggestion_unacknowledged(chat):
     """The customer suggests; the agent's next block neither thanks nor records it
-    (``words.suggestion_reply``)."""
+    (``words.suggestion_reply``), nor says the thing wished for is already so (``_already_so``)."""
     yield from _unacknowledged(chat, "suggestion", "customer_suggestion", (), "suggestion_reply",
                                "suggestion_unacknowledged", says=_suggests)

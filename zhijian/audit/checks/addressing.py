@@ -10,8 +10,13 @@ from zhijian.audit.memo import per_text
 
 # the fields whose value is a person's name (收货人王芳 / 姓名：王芳)
 _NAME_FIELDS = "收货人|收件人|联系人|姓名|名字|署名"
-# the name given as data, not as a form of address: 收货人是王芳 / 姓名：王芳 / 王芳的订单
-_DATA_BEFORE = re.compile(rf"({_NAME_FIELDS}|寄件人|抬头|户名|实名|是|为|叫|写|填)[：:\s]*$")
+# the name given as data, not as a form of address: 收货人是王芳 / 姓名：王芳 / 王芳的订单; (c41c) also the value a field is
+# set to (收货人已改成王芳 / 抬头换成王芳)
+_DATA_BEFORE = re.compile(rf"({_NAME_FIELDS}|寄件人|抬头|户名|实名|是|为|叫|写|填|(改|换|写|填|设|开|登记|变更|修改|更改|更新)成)"
+                          r"[：:\s]*$")
+# (c41c) ... or the one the goods or the papers go to (包裹转给王芳 / 发票开给王芳), unless 您 / 你 follows the name (交给王芳您看下:
+# the customer addressed, ``name_after_words``)
+_GIVEN_TO = re.compile(r"(交|寄|发|转|开|送)给[：:\s]*$")
 _DATA_AFTER = re.compile(r"^\s*(的|吗|呢|这个|收|签收|本人|先生|女士)")
 # the name among the values of fields the agent reads back (收件信息：上海市浦东新区，王芳): a field's colon
 # earlier in the same sentence, with at most two clauses between
@@ -45,6 +50,8 @@ def addresses(chat, text: str, name: str, honorifics: tuple[str, ...]) -> bool:
         if any(after.startswith(h) for h in honorifics):
             continue
         if _DATA_BEFORE.search(before[-6:]) or _DATA_AFTER.match(after) or _FIELD_VALUES.search(before):
+            continue
+        if _GIVEN_TO.search(before[-6:]) and not chat.words_re("name_after_words").match(after):
             continue
         if _inside_clause(chat, before, after) or _INTRO_HEAD.match(re.split(_CLAUSE_BREAK, before)[-1]):
             continue  # (我是负责您预约的刘佳怡: the agent introducing themselves, nobody addressed)

@@ -46,10 +46,23 @@ def _more_than_greeting(s) -> bool:
     return "empathy" in s.acts or len(_CLAUSE.findall(s.text)) >= 4
 
 
+def _asks(s) -> bool:
+    """Agent sentence ``s`` asks the customer about the case (act ``cause_check`` outside a greeting or closing)."""
+    return ("cause_check" in s.acts or _is_question(s.text)) and (not set(s.acts) & _NOT_CAUSE or _more_than_greeting(s))
+
+
 def _asks_back(chat, j: int) -> bool:
     """Agent turn ``j`` asks the customer about the case (act ``cause_check`` outside a greeting or closing)."""
-    return any(("cause_check" in s.acts or _is_question(s.text)) and (not set(s.acts) & _NOT_CAUSE or _more_than_greeting(s))
-               for s in chat.sentences.get(j, ()))
+    return any(_asks(s) for s in chat.sentences.get(j, ()))
+
+
+def _asks_then_advises(chat, j: int) -> bool:
+    """Agent turn ``j`` asks about the case, then goes on in a sentence that asks nothing (插座有电吗？开关是长按开机的): the
+    cause looked into and the setting told in one message; not advice followed by a question whether it worked (拧紧半圈
+    试试，现在还漏吗？)."""
+    ss = chat.sentences.get(j, ())
+    first = next((n for n, s in enumerate(ss) if _asks(s)), None)
+    return first is not None and any(not _asks(s) and not _is_question(s.text) for s in ss[first + 1:])
 
 
 def _does(chat, j: int, acts: tuple[str, ...], words: str) -> bool:
@@ -191,24 +204,7 @@ def aftersales_flow(chat):
                 start -= 1
         after = [j for j, n in chat.turns[start:k] if n.role == "agent"]
         apologised = apologised or _apologised_before(chat, start)
-        solved = False
-        fixed: set[int] = set()  # agent turns whose advice the customer says worked (好了，亮了)
-        told = [i]  # the customer turns of the case up to the advice that worked
-        until = len(chat.turns)
-        for kk in range(k + 1, len(chat.turns)):
-            j, n = chat.turns[kk]
-            if n.role == "agent":
-                after.append(j)
-                solved = solved or _does(chat, j, ("solution",), "as_solution")
-                continue
-            if not fixed:
-                told.append(j)
-            if after and _says_fixed(chat, j):
-                fixed.add(after[-1])
-                solved = True
-            elif solved and _reports(chat, j):
-                until = kk - 1
-                break  # a problem after this one was solved is a case of its own (before: its details)
+        fixed, told, until = _read_case(chat, k, after)
         if (not after and judged) or _cut_off(chat, i, after):
             continue  # a report the agent never got to: unanswered / forced_end say so
         judged = True
@@ -230,16 +226,42 @@ def aftersales_flow(chat):
             return
 
 
+def _read_case(chat, k: int, after: list[int]) -> tuple[set[int], list[int], int]:
+    """The case the customer's report ``turns[k]`` opens, read on to the next problem reported after it was solved (a
+    case of its own; before that, its details): the agent turns are appended to ``after``; returns the agent turns whose
+    advice the customer says worked (好了，亮了), the customer turns of the case up to that advice, and the index of the
+    case's last turn."""
+    solved = False
+    fixed: set[int] = set()
+    told = [chat.turns[k][0]]
+    for kk in range(k + 1, len(chat.turns)):
+        j, n = chat.turns[kk]
+        if n.role == "agent":
+            after.append(j)
+            solved = solved or _does(chat, j, ("solution",), "as_solution")
+            continue
+        if not fixed:
+            told.append(j)
+        if after and _says_fixed(chat, j):
+            fixed.add(after[-1])
+            solved = True
+        elif solved and _reports(chat, j):
+            return fixed, told, kk - 1
+    return fixed, told, len(chat.turns)
+
+
 def _use_cured(chat, after: list[int], fixed: set[int]) -> bool:
     """The advice that worked (``fixed``: the customer says it works now, 换了，能亮了) was the way the goods are used or set up,
-    found by asking the customer how they set it up (a question back about the case before it, ``_asks_back``), and the agent
+    found by asking the customer how they set it up (a question back about the case before it, ``_asks_back``, or in its own
+    message before the advice, ``_asks_then_advises``), and the agent
     turns up to it (``after``) found no fault of the goods: none names a defect of the pack's after-sales words
     (``reports.defect``: 接触不良 / 坏了), a remedy of the shop (the pack's ``as_solution`` words or the tagger's solution:
     换货 / 补发 / 上门) or an apology.  The cause found (003 §售后 查明原因) was the customer's own setting up (线插在主板口上),
     cured by the advice: a question of use answered, not goods found faulty, and no apology is owed for it (004 道歉 is for
     what the shop must ask the customer to forgive); a remedy before the cause is still read by ``_remedy_before_cause``."""
     upto = [j for j in after if j <= max(fixed)]
-    if not any(_asks_back(chat, j) for j in upto if j < max(fixed)):
+    if not any(_asks_back(chat, j) for j in upto if j < max(fixed)) and not _asks_then_advises(chat, max(fixed)):
+        # (c41c: 不亮 → 插座有电吗？开关是长按开机的 → 长按就亮了: the question back and the setting told in one message)
         return False  # (接口漏水 → 拧紧半圈试试 → 好了: no cause looked into, the leak is the goods' fault told, 003's order holds)
     for j in upto:
         if defect(chat, chat.messages[j].text) or "as_solution" in chat.labels.get(j, set()):

@@ -1,0 +1,37 @@
+"""A time told answers the question asking when (``settle``): which open question a clause telling a time goes to."""
+
+from __future__ import annotations
+
+import functools
+
+from zhijian.engine.normalize import compact as _compact_uncached
+
+compact = functools.lru_cache(maxsize=1 << 12)(_compact_uncached)
+
+
+def asks_when(when: tuple, open_: list, got: list[bool], unmet: list[bool], waits, clause: str,
+               span: bool = False) -> int:
+    """The first open question nothing went to yet that asks when or how long (``when[0]``, the pack's ``when_question``:
+    啥时候能到 / 称一回要多久 / 几天能发货), not waiting (``waits``) nor unmet, when ``clause`` tells a time (``when[1]``, the
+    pack's ``time_words``: 明天下午 / 次日 / 10秒), or with ``span`` a span of time (``when[2]``, the pack's ``span_words``:
+    10秒 / 一两天 / 3个工作日); -1 when none (seed 000: 对客户的每一个问题都认真回复 — the time asked is what answers)."""
+    if not (when[2] if span else when[1]).search(compact(clause)):
+        return -1
+    return next((k for k, it in enumerate(open_) if not got[k] and not unmet[k] and not waits(it) and it.act == "question"
+                 and when[0].search(compact(it.text))), -1)
+
+
+def sibling_when(when: tuple, open_: list, got: list[bool], unmet: list[bool], waits, last: int, clause: str) -> int:
+    """The question asking when the goods are sent or arrive that ``clause`` answers, after the clause before it in the sentence
+    went to ``open_[last]``: the clause shares no word with any need (the caller's reading) and tells a time of the goods sent
+    or arriving (``when[4]``, the pack's ``delivery_event``), and the question, of the same customer turn, asks when of that
+    too, nothing went to it yet (``asks_when``).  Each clause of one sentence may answer another of the message's questions
+    (装好了吗 | 周六之前能到吗 → 出厂都装好了，明早发顺丰，一般次日下午送达; seed 000: 对客户的每一个问题都认真回复); a time told
+    after the answer to a question of another turn goes on about that one (寄啥快递 → 走的是中通，隔日送达), a time of shipping
+    answers no 续航多久 beside it, and a yes said so (宝宝用也没问题) answers no sibling.  -1 when none."""
+    if len(when) < 5 or not when[4].search(compact(clause)):
+        return -1
+    k = asks_when(when, open_, got, unmet, waits, clause)
+    if k < 0 or k == last or open_[k].turn != open_[last].turn or not when[4].search(compact(open_[k].text)):
+        return -1
+    return k
