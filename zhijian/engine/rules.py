@@ -233,4 +233,7 @@ def parse_rule(data: Any, origin: str, defaults: dict | None = None) -> Rule:
         raise PackError(f"{where}：使用 near 时必须同时有 patterns（作为第一组词）")
     if rule.regex is not None and not isinstance(rule.regex, str):
         raise PackError(f"{where}：字段 regex 应为文字")
+    if rule.regex and not rule.patterns and rule.unless:
+        # a regex alone runs without the automaton's hits (matcher.py's plan), so its qualifiers would never be read
+        raise PackError(f"{where}：使用 unless 时 regex 规则必须同时有 patterns（作为触发词），否则 unless 不起作用")
     return rule
