@@ -17,7 +17,7 @@ import pytest
 
 from zhijian.audit import Auditor
 
-from chat_fixtures import conv_categories
+from chat_fixtures import all_categories, conv_categories
 from message_kinds import rule_categories
 
 _BYE = "不客气，后面有问题随时找我，祝您生活愉快，再见～"
@@ -34,13 +34,7 @@ def _cats(auditor, *turns):
 
 def _all(auditor, *turns):
     """Every category of the audit (message findings too)."""
-    import datetime as dt
-
-    from zhijian.audit.conversation import Conversation, Message
-    from chat_fixtures import CST
-    t0 = dt.datetime.fromisoformat("2025-11-04T10:00:00").replace(tzinfo=CST)
-    msgs = [Message(r, t, t0 + dt.timedelta(seconds=s)) for r, t, s in turns]
-    return {f.category for f in auditor.audit(Conversation(id="t", messages=msgs)).findings}
+    return all_categories(auditor, turns, start="2025-11-04T10:00:00")
 
 
 # kind 1 (followup_missed): the agent answers part of the question and, in the same sentence, says they will check the rest
