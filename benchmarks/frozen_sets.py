@@ -90,6 +90,9 @@ READ = {
     "fresh25_messages": "stop 41",
     "fresh25_hard_messages": "stop 41",
     "fresh25_chats": "stop 41",
+    "fresh26_messages": "stop 42",
+    "fresh26_hard_messages": "stop 42",
+    "fresh26_chats": "stop 42",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it
