@@ -18,6 +18,13 @@ def auditor():
     return Auditor("jd")
 
 
+@pytest.fixture(scope="session")
+def auditors(auditor):
+    """The built-in packs' auditors by pack name (jd shares ``auditor``), built once for the kind tests that audit the
+    same turns on several packs.  A module that needs one with overrides builds its own."""
+    return {"jd": auditor, "taobao": Auditor("taobao"), "generic": Auditor("generic")}
+
+
 @lru_cache(maxsize=None)
 def _inspector(pack: str, models: bool) -> Inspector:
     return Inspector(pack, models=models)

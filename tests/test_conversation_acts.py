@@ -29,17 +29,12 @@ def test_turn_acts_tolerates_odd_rows():
 
 import pytest
 
-from zhijian.audit import Auditor
 from zhijian.audit.conversation import Conversation, Message
 
 from chat_fixtures import conv_categories
 
 _CLOSE = "感谢您的信任，祝您购物开心，再见！"
 
-
-@pytest.fixture(scope="module")
-def auditor():
-    return Auditor("jd")
 
 
 def _cats(auditor, *turns, start="2025-03-11T10:00:00"):

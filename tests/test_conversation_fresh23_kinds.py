@@ -10,16 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from zhijian.audit import Auditor
 
 from chat_fixtures import conv_categories
 
 _BYE = "不客气，有需要随时来找我，祝您生活愉快，再见～"
 
-
-@pytest.fixture(scope="module")
-def auditor():
-    return Auditor("jd")
 
 
 def _cats(auditor, *turns):

@@ -14,17 +14,12 @@ from __future__ import annotations
 
 import pytest
 
-from zhijian.audit import Auditor
 
 from chat_fixtures import conv_categories
 from message_kinds import rule_categories
 
 _BYE = "不客气，后面有问题随时找我，祝您生活愉快，再见～"
 
-
-@pytest.fixture(scope="module")
-def auditor():
-    return Auditor("jd")
 
 
 def _cats(auditor, *turns):

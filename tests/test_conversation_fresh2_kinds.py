@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from zhijian.audit import Auditor
 from zhijian.audit.config import ConversationConfig
 from zhijian.audit.needs import clause_asks
 from zhijian.engine.packs import compose
@@ -16,10 +15,6 @@ from chat_fixtures import conv_categories
 
 _CLOSE = "感谢您的耐心，祝您每天开心，再见！"
 
-
-@pytest.fixture(scope="module")
-def auditors():
-    return {p: Auditor(p) for p in ("jd", "generic")}
 
 
 def _cats(auditors, *turns, pack="jd"):

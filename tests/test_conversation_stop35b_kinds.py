@@ -7,16 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from zhijian.audit import Auditor
 
 from chat_fixtures import conv_categories
 
 _CLOSE = "多谢您来问，祝一切顺心，回头见！"
 
-
-@pytest.fixture(scope="module")
-def auditors():
-    return {p: Auditor(p) for p in ("jd", "generic")}
 
 
 def _cats(auditors, *turns, pack="jd"):

@@ -9,16 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from zhijian.audit import Auditor
 
 from chat_fixtures import conv_categories
 
 _BYE = "好嘞，那祝您天天舒心，下回见～"
 
-
-@pytest.fixture(scope="module")
-def auditors():
-    return {p: Auditor(p) for p in ("jd", "generic")}
 
 
 def _cats(auditors, *turns, pack="jd"):

@@ -9,16 +9,11 @@ from __future__ import annotations
 import pytest
 
 from zhijian import Inspector
-from zhijian.audit import Auditor
 
 from chat_fixtures import conv_categories
 
 _BYE = "好嘞，祝您万事顺利，回头见～"
 
-
-@pytest.fixture(scope="module")
-def auditors():
-    return {p: Auditor(p) for p in ("jd", "taobao", "generic")}
 
 
 def _cats(auditors, *turns, pack="jd"):

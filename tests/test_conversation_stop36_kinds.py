@@ -10,16 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from zhijian.audit import Auditor
 
 from chat_fixtures import conv_categories
 
 _BYE = "好嘞，愿您诸事顺遂，回头见～"
 
-
-@pytest.fixture(scope="module")
-def auditors():
-    return {p: Auditor(p) for p in ("jd", "taobao", "generic")}
 
 
 def _cats(auditors, *turns, pack="jd", start="2025-09-03T10:00:00"):

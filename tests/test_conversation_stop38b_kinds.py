@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from zhijian.audit import Auditor
 
 from chat_fixtures import conv_categories
 
-
-@pytest.fixture(scope="module")
-def auditors():
-    return {p: Auditor(p) for p in ("jd", "taobao", "generic")}
 
 
 def _cats(auditors, *turns, pack="jd"):

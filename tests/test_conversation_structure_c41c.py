@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import pytest
 
-from zhijian.audit import Auditor
 
 from chat_fixtures import conv_categories
 
@@ -35,10 +34,6 @@ _BYE = "不客气，后面有问题随时找我，祝您生活愉快，再见～
 _ASK = ("customer", "你好，这款落地灯能调色温吗")
 _ANS = ("agent", "您好，欢迎光临～可以调，暖光和白光三档切换。")
 
-
-@pytest.fixture(scope="module")
-def auditor():
-    return Auditor("jd")
 
 
 def _cats(auditor, *turns, pack_auditor=None):
