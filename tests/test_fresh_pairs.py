@@ -91,6 +91,9 @@ PINNED = {
     "fresh27_messages.jsonl": "141ad70ca654d763890939b51fde1dea2c9fe7a02df134466385b39048d7f7ce",
     "fresh27_hard_messages.jsonl": "e5d70b6589093984aaa2c0e9b5cfe9976ceb97ce54f0f5c55eb540dac2f2c92a",
     "fresh27_chats.jsonl": "be5bfd22d27854f34b3c3a7738d9d7a832e557f146b3be73c6243becc09e47ce",
+    "fresh28_messages.jsonl": "77d9ab4a718bb462e32c1ec63f4db8eab95db08df9d464f9faaf39ac48b1c2f7",
+    "fresh28_hard_messages.jsonl": "96bb83bb9f191c0293df7e6f253237d16362d307fc89fad708b2694b4052041b",
+    "fresh28_chats.jsonl": "85470cc5fa4cf4b0483cd0da1ce0d66d7224edd697d04111f2f6dd7224b04485",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -122,6 +125,9 @@ SIZES = {
     # fresh27: the two message writers each wrote three one- or two-character cold replies alike; the second copies
     # (f27-m155, f27-m173, f27-m208) were dropped; f27-m109 had the conversation id missing_emoji in ok_extra (removed)
     "fresh27_messages.jsonl": (297, 110), "fresh27_hard_messages.jsonl": (160, 60), "fresh27_chats.jsonl": (55, 21),
+    # fresh28: a reply of punctuation or emoji alone the two message writers wrote alike; the second copy (f28-m172) was dropped; six
+    # lines had the conversation id missing_emoji in ok_extra (f28-m040/m051/m070/m286/m291/m294: removed)
+    "fresh28_messages.jsonl": (299, 110), "fresh28_hard_messages.jsonl": (160, 60), "fresh28_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
