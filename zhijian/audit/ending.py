@@ -5,6 +5,7 @@ Reads the items of ``state.track`` (``Chat.items``) and the agent's last words.
 
 from __future__ import annotations
 
+import re
 
 from zhijian.audit.answering import (NOT_ANSWERING, acknowledges, answers, content_in_courtesy, says_in_courtesy,
                                      turn_asks_back)
@@ -153,6 +154,29 @@ def _holds_the_chat(chat, prev: int) -> bool:
     return _asked_for(chat, prev) or bool(chat.words_re("customer_wait_words").search(compact(chat.messages[prev].text)))
 
 
+def steps_away(chat, prev: int) -> bool:
+    """Customer turn ``prev`` says they step away now to settle the choice before deciding (the pack's ``steps_away_forms``:
+    我去拿尺子比一下 / 我问问孩子他妈要哪个色 / 我先去翻翻买家秀), without putting it off to later (``needs.puts_off``, or a 再… of
+    a later time: 商量好了再说), dropping it (``words.withdraw``) or winding down (goodbye / thanks): the customer is still
+    deciding and coming back to this chat (pool42)."""
+    text = compact(chat.messages[prev].text)
+    if not chat.words_re("steps_away_forms").search(text) or puts_off(chat, prev) or _LATER.search(text):
+        return False
+    return "withdraw" not in chat.labels.get(prev, set()) and not any(
+        {"goodbye", "thanks"} & set(s.acts) for s in chat.sentences.get(prev, ()))
+
+
+# (商量好了再说 / 明天再定: the customer leaves the choice for later, not for a minute in this chat; 在说 typed for 再说)
+_LATER = re.compile(r"[再在](说|定|决定|联系|来|找|买|拍|下单)|(明天|改天|回头|过两天|过几天|晚上|下次)")
+
+
+def _leaves_on_customer(chat, i: int, prev: int) -> bool:
+    """The agent's final closing ``i`` says goodbye right after customer turn ``prev`` stepped away to decide (``steps_away``)
+    and keeps no door open (the pack's ``stays_words``: 我在这等着 / 随时喊我 / 您慢慢看): the chat is ended on a customer who
+    still needs the agent (seeds 000 / 004: 不可以主动强制结束对话; 003: 最后一句结束语 is the agent's once the customer is done)."""
+    return steps_away(chat, prev) and not chat.words_re("stays_words").search(compact(chat.messages[i].text))
+
+
 def silent_goodbye(chat) -> bool:
     """The chat was ended on the customer (``forced_ending``) by the agent's plain goodbye, not a push-out, that says
     nothing to the need it cut off: the need is unanswered as well as ended on (seed 000: 漏回复, 不可强制结束)."""
@@ -216,6 +240,9 @@ def forced_ending(chat) -> tuple[int, list[int]] | None:
             # 稍等我翻下记录: the customer is fetching what the agent asked for (closed on, or pushed out: 这次就聊到
             # 这儿 after 我去称一下，等我两分钟); every open need is cut off, and
             # the customer's own "wait" when the tagger saw no need in their words
+            cut = cut or [prev]
+        elif closed and not pushed and prev >= 0 and _leaves_on_customer(chat, i, prev):
+            # 我去拿卷尺量一下 / 我先去看看评价 → 感谢您的咨询，再见: the goodbye ends the chat on a customer still deciding
             cut = cut or [prev]
         elif closed and not pushed:
             cut = [t for t in cut if t == prev]

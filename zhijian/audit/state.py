@@ -77,7 +77,7 @@ from zhijian.audit.held import back_after_wait, held_by_name, newer_only, resent
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence, per_turn
 from zhijian.audit.needs import asks_held_again, same_need, says_meant, two_questions
-from zhijian.audit.settle import bigrams as _bigrams, chars as _chars, compact, settle as _settle
+from zhijian.audit.settle import bigrams as _bigrams, charge_unmet, chars as _chars, compact, settle as _settle
 from zhijian.audit.turns import agent_turn, customer_turn
 
 
@@ -128,8 +128,10 @@ def track(chat) -> list[Item]:
             beside_point(chat, it, said) or no_quantity(chat, it, said) or ends_on_earlier_matter(chat, it, said)
             or speaks_of_told(chat, it, said, details))
 
+    charge = (chat.words_re("charge_question"), chat.words_re("charge_words"))  # (安装另外收钱吗: ``settle.charge_unmet``)
+
     def off(it, said):
-        return suits_unmet(chat, it, said)
+        return suits_unmet(chat, it, said) or charge_unmet(charge, it, said)
 
     items: list[Item] = []
     open_: list[Item] = []

@@ -24,9 +24,21 @@ def unanswered(chat):
             continue
         if chat.words_re("defer_forms").search(compact(it.text)) or puts_off(chat, it.turn):
             continue  # (先跟家里商量下再来问: the customer puts the asking off until later, no question is asked yet)
+        if _put_to_another(chat, it):
+            continue  # (我问问孩子他妈要哪个色: a question the customer will put to someone else, none for the agent; pool42)
         if (it.act != "more" and it.turn not in cut) or (it.turn in cut and _question_pushed_off(chat, it)):
             yield chat.finding("unanswered", it.turn)
             return
+
+
+def _put_to_another(chat, it) -> bool:
+    """Need ``it`` is one clause that opens on the customer stepping away to ask someone else or to look (the pack's
+    ``steps_away_forms`` at its head: 我问问孩子他妈要粉的还是白的): what it asks is put to that person, not to the agent."""
+    from zhijian.audit.settle import CLAUSE
+
+    c = compact(it.text).rstrip("?？")
+    m = chat.words_re("steps_away_forms").match(c.lstrip("那好行嗯哦"))
+    return m is not None and len([x for x in CLAUSE.findall(it.text) if compact(x)]) == 1
 
 
 def _question_pushed_off(chat, it) -> bool:
