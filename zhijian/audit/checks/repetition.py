@@ -65,24 +65,29 @@ def _near(key: str, earlier: list[_Earlier], ratio: float) -> bool:
     """``any(similar(p, key, ratio) for p in earlier)``, with exact upper bounds of difflib's ratio first:
     each bound can only reject a pair that ``similar`` rejects too.  A pair that passes the length bounds is
     judged once per process (``_pairs``: the same template replies meet in chat after chat)."""
-    lk = len(key)
     for e in earlier:
-        p = e.key
-        lp = len(p)
-        total = lp + lk
-        if min(lp, lk) * 2 < ratio * total:  # the length bound of ``similar``
-            continue
-        if not _ratio_at_least(min(lp, lk), total, ratio):  # real_quick_ratio
-            continue
-        pair = (p, key, ratio)
-        got = _pairs.get(pair)
-        if got is None:
-            if len(_pairs) >= _PAIRS_MAX:
-                _pairs.clear()
-            got = _pairs[pair] = _similar_pair(p, key, ratio)
-        if got:
+        if _similar_judged(e.key, key, ratio):
             return True
     return False
+
+
+def _similar_judged(p: str, key: str, ratio: float) -> bool:
+    """``similar(p, key, ratio)``: the length bounds first, then the pair judged once per process (``_pairs``: the same
+    template replies and bodies meet in chat after chat) by ``_similar_pair``, whose bounds can only reject a pair that
+    ``similar`` rejects too."""
+    lp, lk = len(p), len(key)
+    total = lp + lk
+    if min(lp, lk) * 2 < ratio * total:  # the length bound of ``similar``
+        return False
+    if not _ratio_at_least(min(lp, lk), total, ratio):  # real_quick_ratio
+        return False
+    pair = (p, key, ratio)
+    got = _pairs.get(pair)
+    if got is None:
+        if len(_pairs) >= _PAIRS_MAX:
+            _pairs.clear()
+        got = _pairs[pair] = _similar_pair(p, key, ratio)
+    return got
 
 
 def _similar_pair(p: str, key: str, ratio: float) -> bool:
@@ -190,10 +195,10 @@ def _near_body(b: str, bodies: set[str], ratio: float) -> bool:
     with the same figures in the same order (续航大约14天，按一天用1小时算 → 续航14天左右，按每天1小时算: a
     template reworded, seed 000 重复发送相同内容)."""
     figures = None
-    for e in bodies:
-        if similar(e, b, ratio):
+    for e in bodies:  # (``similar`` by ``_similar_judged``: the same answers, each pair judged once per process)
+        if _similar_judged(e, b, ratio):
             return True
-        if len(b) >= MIN_FIGURES_BODY and len(e) >= MIN_FIGURES_BODY and similar(e, b, NEAR_FIGURES_RATIO):
+        if len(b) >= MIN_FIGURES_BODY and len(e) >= MIN_FIGURES_BODY and _similar_judged(e, b, NEAR_FIGURES_RATIO):
             if figures is None:
                 figures = _FIGURES.findall(b)
             if _same_figures(figures, _FIGURES.findall(e)):
