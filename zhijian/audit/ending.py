@@ -246,6 +246,12 @@ def forced_ending(chat) -> tuple[int, list[int]] | None:
             cut = cut or [prev]
         elif closed and not pushed:
             cut = [t for t in cut if t == prev]
+            if cut and any("customer.goodbye" in s.cues for s in chat.sentences.get(prev, ())) and not any(
+                    "push_out" in s.acts for s in chat.sentences.get(i, ())):
+                # (另外问一句保修卡在盒子里吧，就这样拜拜 → 谢谢惠顾，再见: the customer took their leave in words of leave, the goodbye
+                # cue — not the model's reading of 就这样？ — no one was sent away;
+                # the question slipped into it and passed over is unanswered, seed 000 漏回复; pool42)
+                continue
             if prev >= 0 and puts_off(chat, prev) and not any("push_out" in s.acts for s in chat.sentences.get(i, ())):
                 # (我先跟家里商量下，过两天再来问 → 好的，有需要随时找我，再见: nothing asked yet, the plain goodbye cuts
                 # nothing off; 我这边就先把这次的咨询关掉了, read as pushing out however unsure, still ends it on them)

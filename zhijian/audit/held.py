@@ -90,8 +90,31 @@ def held_by_name(chat, sents, answering: list, open_: list[Item]) -> list[Item]:
 
     def named(it: Item) -> bool:
         b = bigrams(it.text)
-        return (any(b & h for h in holds) and not b & said) or any(len(b & t) > len(b & said) for t in tails)
+        # (or the hold names a word of the need no answering clause says, and they say no more of it than the hold:
+        # 旧空调的事…我去问下安装站 for 装的师傅能帮忙拆旧空调吗, the answer beside it naming the 师傅 who fits the new one)
+        return (any(b & h for h in holds) and (not b & said or any((b & h) - said and len(b & h) >= len(b & said)
+                                                                    for h in holds))) \
+            or any(len(b & t) > len(b & said) for t in tails)
     return [it for it in open_ if it.act != "more" and it.held_by is None and named(it)]
+
+
+def held_unnamed(chat, sents, answering: list, was: list[Item], open_: list[Item], last_agent: int) -> list[Item]:
+    """The one need of the customer's last turn (asked after agent turn ``last_agent``) that the answers of an agent turn
+    left open (``open_``, after settling) when the turn then holds in words of its own: hold sentences after its last
+    answering sentence, one naming a check (the pack's ``checking_words``: 我找售后同事问问), none sharing a content bigram
+    with an answering sentence nor with any need open before the turn (``was``).  The agent answered one part and took
+    the other up to check, said in other words (有没有预留扩容的位置 for 以后能换大电池吗): it is held, its result owed (004:
+    需要查询的问题要回复结果; pool42)."""
+    last = max((k for k, s in enumerate(sents) if any(s is a for a in answering)), default=-1)
+    holds = [s for s in sents[last + 1:] if agent_holds(chat, s)]
+    if last < 0 or not holds or not any(chat.words_re("checking_words").search(s.text) for s in holds):
+        return []
+    hb = frozenset().union(*(bigrams(s.text) for s in holds))
+    if any(hb & bigrams(a.text) for a in answering) or any(hb & bigrams(it.text) for it in was):
+        return []
+    left = [it for it in open_ if it.turn > last_agent and it.act in ("question", "request") and it.held_by is None
+            and not it.grievance]
+    return left if len(left) == 1 else []
 
 
 def _held_tail(chat, s) -> tuple[list[str], str]:

@@ -231,7 +231,7 @@ def charge_unmet(charge: tuple, it: Item, answering: list) -> bool:
 def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = (), intro=None,
            added=None, grammar: tuple = (NEVER, NEVER, NEVER), choice: tuple = (NEVER, NEVER), beside=None,
            quantity: tuple = (NEVER, NEVER), term: tuple = (NEVER, NEVER), off=None,
-           when: tuple = (NEVER, NEVER, NEVER, NEVER)) -> list[Item]:
+           when: tuple = (NEVER, NEVER, NEVER, NEVER), back=None) -> list[Item]:
     """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
     items still open.  ``newest``: the customer turn of the newest open item when the block began.
     ``details``: the customer's sentences since the agent's last block that opened no need (客厅三十平,
@@ -246,10 +246,10 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     (a clause sharing one character with a question asking how much or how long, 坐着稳稳的 for 坐高多少, and giving no
     figure is not about it).  ``term``: the pack's ``term_question`` and ``term_words`` (``term_unmet``: a question asking
     how long a guarantee lasts is settled only by a block naming cover or a term).  ``off``: whether the answering sentences
-    give nothing of what a question asks for (``suits.suits_unmet``), or None: such a question is not settled by them.
-    ``when``: the pack's ``when_question``, ``time_words`` and ``span_words`` (``_asks_when``: a clause telling a time, first of
+    give nothing of what a question asks for (``suits.suits_unmet``), or None: such a question is not settled by them. ``when``: the pack's ``when_question``, ``time_words`` and ``span_words`` (``_asks_when``: a clause telling a time, first of
     its sentence to go anywhere, goes to a question asking when or how long), and ``whereabouts_question`` (到哪了: settled by
-    the clauses about no item before the time told for its sibling asking when), and ``delivery_event`` (``when.sibling_when``)."""
+    the clauses about no item before the time told for its sibling asking when), and ``delivery_event`` (``when.sibling_when``).
+    ``back``: the pack's ``asks_back_clause`` (您挑个合适的日子), a clause that asks back: it settles no item."""
     def waits(it: Item) -> bool:
         """Only an answer about it settles it: held while the customer asked something newer, or skipped
         by an earlier answer."""
@@ -281,8 +281,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
         # (a clause of content about no item, and whether every clause that went to an item went by the time it told)
         loose, timed = False, None  # (timed: the question asking when that a clause after it went to)
         for cl in CLAUSE.findall(s.text) or [s.text]:
-            if intro is not None and intro.search(compact(cl)):
-                introduced = True
+            if (intro is not None and intro.search(compact(cl))) or (back is not None and back.search(compact(cl))):
+                introduced = True  # (or asking back, 您挑个合适的日子: tells nothing of 定金过些日子还能退吗; pool42)
                 continue
             spoke = spoke or bool(chars(cl))
             bg, ch = bigrams(cl), chars(cl)

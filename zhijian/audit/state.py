@@ -73,7 +73,7 @@ from zhijian.audit.beside import beside_point, ends_on_earlier_matter, no_quanti
 from zhijian.audit.suits import suits_unmet
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy
 from zhijian.audit.answering import only_greets as _only_greets
-from zhijian.audit.held import back_after_wait, held_by_name, newer_only, resent, says_found, told_before_hold
+from zhijian.audit.held import back_after_wait, held_by_name, held_unnamed, newer_only, resent, says_found, told_before_hold
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence, per_turn
 from zhijian.audit.needs import asks_held_again, same_need, says_meant, two_questions
@@ -128,6 +128,7 @@ def track(chat) -> list[Item]:
             beside_point(chat, it, said) or no_quantity(chat, it, said) or ends_on_earlier_matter(chat, it, said)
             or speaks_of_told(chat, it, said, details))
 
+    back = chat.patterns("asks_back_clause")  # (您挑个合适的日子: a clause asking back settles nothing, ``settle.settle``)
     charge = (chat.words_re("charge_question"), chat.words_re("charge_words"))  # (安装另外收钱吗: ``settle.charge_unmet``)
 
     def off(it, said):
@@ -290,7 +291,7 @@ def track(chat) -> list[Item]:
                     answering = [s for s in answering if any(
                         _bigrams(s.text) & _bigrams(o.text) or _chars(s.text) & _chars(o.text) for o in open_)]
                 settle_ = [o for o in open_ if o not in more and o not in named]
-                open_ = (_settle(settle_, answering, j, newest, tuple(details), *grammar, beside, *measures, off, when)
+                open_ = (_settle(settle_, answering, j, newest, tuple(details), *grammar, beside, *measures, off, when, back)
                           if answering else settle_) + more + named
                 # the same question asked twice (before and after the agent's greeting), or one need typed in
                 # pieces in one turn (我要取消订单 … 你能帮我取消么: a content bigram in common), is settled once
@@ -301,6 +302,9 @@ def track(chat) -> list[Item]:
                     if it.closed_by is None and any(_bigrams(a.text) & said for a in answering):
                         it.closed_by = j
                 open_ = [o for o in open_ if o.closed_by is None]
+                if holds and not named and not found:  # (有没有预留扩容的位置我找同事问问: ``held.held_unnamed``)
+                    for it in held_unnamed(chat, sents, answering, was, open_, last_agent):
+                        it.held_by = j
             elif acked and not holds:
                 still = []
                 for it in open_:
