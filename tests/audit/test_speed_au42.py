@@ -27,18 +27,20 @@ ALPHABET = "这款保修一年包邮颜色灰白发货明天下午到您好亲�
 RATIOS = (0.9, NEAR_FIGURES_RATIO, 1.0, 0.5, 0.62)
 
 
-def _near_body_ref(b: str, bodies: set[str], ratio: float) -> bool:
-    """``_near_body`` as it was before this round (``similar`` for every pair)."""
-    figures = None
-    for e in bodies:
+def _near_body_ref(b: str, bodies: dict[str, list[str]], ratio: float, figures: list[str]) -> bool:
+    """``_near_body`` with ``similar`` for every pair, as before this round (the figures as c42 passes them: each earlier
+    body's and ``b``'s reply's, read on the text as written)."""
+    for e, earlier in bodies.items():
         if similar(e, b, ratio):
             return True
         if len(b) >= MIN_FIGURES_BODY and len(e) >= MIN_FIGURES_BODY and similar(e, b, NEAR_FIGURES_RATIO):
-            if figures is None:
-                figures = repetition._FIGURES.findall(b)
-            if _same_figures(figures, repetition._FIGURES.findall(e)):
+            if _same_figures(figures, earlier):
                 return True
     return False
+
+
+def _with_figures(bodies) -> dict[str, list[str]]:
+    return {e: repetition._FIGURES.findall(e) for e in bodies}
 
 
 def _mutate(draw, base: str) -> str:
@@ -83,7 +85,8 @@ def test_near_body_equals_the_reference(data, ratio):
     bodies = {_mutate(data.draw, base) for _ in range(data.draw(st.integers(0, 4)))}
     bodies |= set(data.draw(st.lists(st.text(ALPHABET, min_size=12, max_size=50), max_size=3)))
     b = _mutate(data.draw, base)
-    assert _near_body(b, bodies, ratio) == _near_body_ref(b, bodies, ratio)
+    figures = repetition._FIGURES.findall(b)
+    assert _near_body(b, _with_figures(bodies), ratio, figures) == _near_body_ref(b, _with_figures(bodies), ratio, figures)
 
 
 PIECES = ("亲，您好～", "您好，欢迎光临小店", "这款电热水壶保修一年，七天无理由退换", "这款水壶保修一年，七天可以无理由退换哦",
@@ -118,11 +121,11 @@ def test_a_body_pair_is_judged_once(monkeypatch):
 
     monkeypatch.setattr(repetition, "_similar_pair", counting)
     monkeypatch.setattr(repetition, "_pairs", {})
-    earlier = {"这款电热水壶保修一年七天无理由退换"}
+    earlier = _with_figures({"这款电热水壶保修一年七天无理由退换"})
     body = "这款电水壶保修一年七天无理由退换哦"
-    first = _near_body(body, earlier, 0.9)
+    first = _near_body(body, earlier, 0.9, repetition._FIGURES.findall(body))
     assert calls == [("这款电热水壶保修一年七天无理由退换", body, 0.9)]
-    assert _near_body(body, earlier, 0.9) == first == similar(next(iter(earlier)), body, 0.9)
+    assert _near_body(body, earlier, 0.9, []) == first == similar(next(iter(earlier)), body, 0.9)
     assert len(calls) == 1
 
 
@@ -138,5 +141,5 @@ def test_difflib_is_not_built_for_pairs_the_bounds_reject(monkeypatch):
 
     monkeypatch.setattr(repetition.difflib, "SequenceMatcher", Counting)
     monkeypatch.setattr(repetition, "_pairs", {})
-    assert not _near_body("颜色有雾白和烟灰两种可选的哦", {"下单后四十八小时内发货的呢"}, 0.9)
+    assert not _near_body("颜色有雾白和烟灰两种可选的哦", _with_figures({"下单后四十八小时内发货的呢"}), 0.9, [])
     assert built == []

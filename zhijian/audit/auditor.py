@@ -152,6 +152,16 @@ def _sent_off_in_ending(chat: Chat, f: AuditFinding, ended: set[int]) -> bool:
     ending the chat while the customer still needs help, with a time to return, is the forced ending itself (000 / 004
     强制结束对话, taxonomy ``forced_end``: ends or pushes the customer out of the chat), reported once; words that refuse or
     evade the matter beside it (处理不了 / 找快递去) are findings of their own."""
-    if f.category != "shirking" or f.turn not in ended or not f.match:
+    if f.category != "shirking" or not f.match or not (f.turn in ended or _ending_again(chat, f.turn, ended)):
         return False
     return bool(chat.config.words_re("come_back_forms").fullmatch(compact(f.match)))
+
+
+def _ending_again(chat: Chat, turn: int, ended: set[int]) -> bool:
+    """Agent turn ``turn`` is the agent's next turn after the one the audit reports as ``forced_end`` and their last word
+    in the chat: the customer objected to the ending (可我还没挑好呀) and the agent sent them away once more (改天您再过来咨询
+    吧，今儿就这样) — the same forced ending pursued, reported once (c42; 000 / 004 强制结束对话)."""
+    if not ended or turn <= min(ended):
+        return False
+    agent = chat.agent_turns
+    return agent[-1] == turn and not any(min(ended) < j < turn for j in agent)

@@ -74,12 +74,19 @@ def reports(chat, i: int) -> bool:
 def defect(chat, text: str) -> bool:
     """``text`` names a defect of the goods: a word of the pack's after-sales list or forms outside a difficulty of use (the
     pack's ``use_difficulty_forms``: 扣不上 / 塞不进去 / 连不上 say how the goods are worked, which advice may cure; with no
-    goods received named, or advice that worked, they report no fault — seed 003 §售后 is for goods found faulty)."""
+    goods received named, or advice that worked, they report no fault — seed 003 §售后 is for goods found faulty) and
+    outside a person's own disposition (the pack's ``disposition_forms``: 家里老人对花粉过敏 / 孩子是过敏体质 tell who the goods are
+    for, no fault of any goods; c42)."""
     if "aftersales" not in chat.text_labels(text):
         return False
-    forms = chat.patterns("use_difficulty_forms")
     c = compact(text)
-    return forms is None or not forms.search(c) or "aftersales" in chat.text_labels(forms.sub("，", c))
+    for name in ("use_difficulty_forms", "disposition_forms"):
+        forms = chat.patterns(name)
+        if forms is not None and forms.search(c):
+            c = forms.sub("，", c)
+            if "aftersales" not in chat.text_labels(c):
+                return False
+    return True
 
 
 def _only_asks(chat, i: int, ss) -> bool:
@@ -97,6 +104,8 @@ def _earlier_purchase(chat, i: int, ss, s) -> bool:
     asks how it will be handled: the fault is why the customer asks before buying, not an after-sales case (seed 003 §售后)."""
     if chat.labels[i] & {"goods_received", "asks_handling"}:
         return False
+    if "bought_elsewhere" in chat.text_labels(s.text):
+        return True  # (前阵子在别处买过一个，掉漆厉害: goods of another shop, the ground of asking about this one; c42)
     if any("asks_which" in chat.text_labels(o.text) for o in ss):
         return True  # (旧手机充不进电了，你们推荐哪款: asked in the same sentence or the next)
     return "past_purchase" in chat.text_labels(s.text) and any(o is not s and "question" in o.acts for o in ss)

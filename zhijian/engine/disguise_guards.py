@@ -10,7 +10,10 @@ the hits of guarded entries, which are rare in real text, so they cost nothing m
   that hold a grammatical character (他马, 都笔: disguise.needs_frame), count only in a frame
   (``framed``): standing as a clause of their own, at a clause's end after the copula, a degree adverb
   or a classifier (是nm, 真nm, 个db), or in a platform's slot (去sn上搜, sn上搜), never as a label (SN码,
-  SN：…) or inside a product title.
+  SN：…) or inside a product title;
+* 8 — Latin initials joined by a hyphen to a Latin word of three letters or more (SG-Remote / Remote-SG): a device's
+  or an app's name, no disguised word (``hyphen_named``); a hyphen and a model number (RZ-2000) is the matcher's Latin
+  word edge for every Latin word (``pattern_table.model_joint``).
 """
 
 from __future__ import annotations
@@ -19,7 +22,31 @@ from functools import lru_cache
 
 from zhijian.engine.disguise import MAX_WORD
 
-LEFT, RIGHT, FRAMED = 1, 2, 4
+LEFT, RIGHT, FRAMED, NAMED = 1, 2, 4, 8
+
+
+def _latin_letter(ch: str) -> bool:
+    return "a" <= ch <= "z"
+
+
+def hyphen_named(folded: str, s: int, e: int) -> bool:
+    """Are the Latin initials at [s, e) of the folded text joined by a hyphen to a Latin word of three letters or more,
+    after them (sg-remote) or before them (remote-sg), the word ending there (no digit or underscore glued to it: an
+    account like sb-abc123 is none)?  The token names a device or an app (蓝牙列表里点SG-Link, c42): no insult disguised."""
+    n = len(folded)
+    if e < n and folded[e] == "-":
+        k = e + 1
+        while k < n and _latin_letter(folded[k]):
+            k += 1
+        if k - e - 1 >= 3 and not (k < n and (folded[k].isdigit() or folded[k] == "_")):
+            return True
+    if s > 0 and folded[s - 1] == "-":
+        k = s - 2
+        while k >= 0 and _latin_letter(folded[k]):
+            k -= 1
+        if s - 2 - k >= 3 and not (k >= 0 and (folded[k].isdigit() or folded[k] == "_")):
+            return True
+    return False
 
 # marks that end a clause (a colon is left out: SN：123 is a label); an initials form standing between
 # two of them, or between one and the text's edge, is a clause of its own (少来这套，rh)

@@ -23,7 +23,7 @@ import re
 
 from zhijian.engine._batch_core import gates_pass, plan_todo, scan_hits
 from zhijian.engine.detectors import ANY_DIGIT, DIGIT_CHARS, DIGIT_RUN as _DIGIT_RUN
-from zhijian.engine.disguise_guards import FRAMED, LEFT, RIGHT, cuts_word, framed, product_line
+from zhijian.engine.disguise_guards import FRAMED, LEFT, NAMED, RIGHT, cuts_word, framed, hyphen_named, product_line
 from zhijian.engine.findings import Finding, new_finding
 from zhijian.engine.normalize import ORDINAL_FILLER, Normalised, compact_one
 from zhijian.engine.overlap import resolve_spans
@@ -192,6 +192,8 @@ def _hit_span(rs: Ruleset, rule, ent, hit: tuple, n: Normalised) -> Span | None:
             return None  # sn of SN码 is a serial number, not 苏宁
         if ent.guard & (LEFT | RIGHT) and cuts_word(rs.edge_words, folded, os_, oe, ent.guard):
             return None  # a same-sound form that cuts an ordinary word (其他|马上 for 他马) is that text
+        if ent.guard & NAMED and hyphen_named(folded, os_, oe):
+            return None  # initials hyphen-joined to a Latin word (SG-Remote) name a device, no disguised insult
     if (ent.latin_start or ent.latin_end) and _latin_code(folded, os_, oe, ent.latin_start, ent.latin_end):
         return None
     if rule.boundary != "none" and not _boundary_ok(rule.boundary, folded, os_, oe):

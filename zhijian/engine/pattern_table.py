@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from zhijian.engine import disguise
-from zhijian.engine.disguise_guards import FRAMED, guarded_edges
+from zhijian.engine.disguise_guards import FRAMED, NAMED, guarded_edges
 from zhijian.engine.normalize import ORDINAL_FILLER, compact, fold
 from zhijian.engine.packs import Composition
 from zhijian.engine.pack_refs import expand
@@ -124,7 +124,7 @@ class PatternTable:
                 guard = guarded_edges(src, cw) if src else 0
                 self.add(w, Entry(ri, GROUP, g, False, False, False, guard), where)
                 for name in (text_gens if cw not in self._nicknames else ()):  # a nickname is a disguise already
-                    self._add_derived(ri, g, cw, name, where)
+                    self._add_derived(ri, g, cw, name, where, rule.category)
 
     @staticmethod
     def _same_sound_sources(words: list[str], text_gens: list[str]) -> dict[str, str]:
@@ -141,7 +141,7 @@ class PatternTable:
                         out.setdefault(v, w)
         return out
 
-    def _add_derived(self, ri: int, g: int, cw: str, name: str, where: str) -> None:
+    def _add_derived(self, ri: int, g: int, cw: str, name: str, where: str, category: str = "") -> None:
         for v in disguise.GENERATORS[name].func(cw):
             if v in self._listed and name != "mixed_pinyin":  # pinyin: true behaves as before
                 continue
@@ -151,6 +151,10 @@ class PatternTable:
                 guard |= FRAMED  # 他马, 都笔: a grammatical character asks for a frame
             if name == "initials" and disguise.ambiguous_initials(v):
                 guard = FRAMED  # sn, db, fh: only where a disguised word would stand
+            if name == "initials" and category != "diversion":
+                # SG-Remote: initials hyphen-joined to a Latin word name a device (disguise_guards); a platform's initials
+                # in such a token (tb-shop) still name the platform
+                guard |= NAMED
             self.add(v, Entry(ri, GROUP, g, False, False, together, guard), where)
             self.disguised[name] = self.disguised.get(name, 0) + 1
             if name == "initials":  # 2 TB, RZ-2000: a unit or a model code is not a disguise

@@ -152,7 +152,7 @@ def repeated_reply(chat):
     seen: set[str] = set()
     earlier: list[_Earlier] = []  # distinct earlier keys of MIN_NEAR_CHARS+ characters, in order
     seen_sentences: set[str] = set()
-    bodies: set[str] = set()  # earlier replies without their courtesy clauses
+    bodies: dict[str, list[str]] = {}  # earlier replies without their courtesy clauses -> their figures (``_figures``)
     messages = chat.messages
     sent_at: dict[str, int] = {}  # the agent turn that last sent a compact text or sentence
     plain = -1  # the agent's last turn saying nothing but courtesy (a near repeat of it is compared with it)
@@ -163,10 +163,12 @@ def repeated_reply(chat):
         body = _body(chat, text)
         if len(key) >= MIN_BODY_CHARS:  # the body is part of the compact text: a shorter reply has none to compare
             mine_bodies = {b for b in {body, _bare_body(chat, text)} if len(b) >= MIN_BODY_CHARS}
+            figures = _figures(chat, text)
             for b in mine_bodies:  # (with and without the words addressing the customer: 亲，…)
                 repeated = repeated or b in bodies  # the same reply, once behind a greeting (您好，欢迎光临，… → …)
-                repeated = repeated or _near_body(b, bodies, ratio)  # (… or nearly the same: 这款深海蓝… → 深海蓝…)
-            bodies |= mine_bodies
+                repeated = repeated or _near_body(b, bodies, ratio, figures)  # (… or nearly the same: 这款深海蓝… → 深海蓝…)
+            for b in mine_bodies:
+                bodies.setdefault(b, figures)
         shared = [x for x in sentences if x in seen_sentences]
         if repeated or shared:
             since = sent_at.get(key, plain) if repeated else max(sent_at.get(x, -1) for x in shared)
@@ -189,21 +191,27 @@ NEAR_FIGURES_RATIO = 0.75  # a reworded repeat: the bodies this near, their figu
 MIN_FIGURES_BODY = 20
 
 
-def _near_body(b: str, bodies: set[str], ratio: float) -> bool:
+def _near_body(b: str, bodies: dict[str, list[str]], ratio: float, figures: list[str]) -> bool:
     """Body ``b`` (a reply without its courtesy clauses) nearly equals an earlier body: at ``ratio`` (这款深海蓝… → 深海蓝…,
     the greeting and a word or two left out), or, both of ``MIN_FIGURES_BODY`` characters and more, at ``NEAR_FIGURES_RATIO``
     with the same figures in the same order (续航大约14天，按一天用1小时算 → 续航14天左右，按每天1小时算: a
-    template reworded, seed 000 重复发送相同内容)."""
-    figures = None
-    for e in bodies:  # (``similar`` by ``_similar_judged``: the same answers, each pair judged once per process)
+    template reworded, seed 000 重复发送相同内容).  ``bodies``: the earlier bodies and their figures, ``figures``: those of
+    ``b``'s reply (``_figures``)."""
+    for e, earlier in bodies.items():  # (``similar`` by ``_similar_judged``: the same answers, each pair judged once per process)
         if _similar_judged(e, b, ratio):
             return True
         if len(b) >= MIN_FIGURES_BODY and len(e) >= MIN_FIGURES_BODY and _similar_judged(e, b, NEAR_FIGURES_RATIO):
-            if figures is None:
-                figures = _FIGURES.findall(b)
-            if _same_figures(figures, _FIGURES.findall(e)):
+            if _same_figures(figures, earlier):
                 return True
     return False
+
+
+@per_text
+def _figures(chat, text: str) -> list[str]:
+    """The figures of a reply's clauses that are not courtesy (``_content``), read on the text as written: a range told
+    2到3天 or 2-3天 is the same two figures (the compact body drops the hyphen and joins them into 23; c42, seed 000
+    重复发送相同内容 — the same delivery time sent again with 到 for the hyphen)."""
+    return [f for c in _CLAUSES.findall(text) if _content(chat, c) for f in _FIGURES.findall(c)]
 
 
 def _same_figures(a: list[str], b: list[str]) -> bool:
