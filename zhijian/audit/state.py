@@ -71,7 +71,7 @@ from __future__ import annotations
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.beside import beside_point, ends_on_earlier_matter, no_quantity, speaks_of_told
 from zhijian.audit.suits import suits_unmet
-from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy
+from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy, guessed
 from zhijian.audit.answering import only_greets as _only_greets
 from zhijian.audit.held import back_after_wait, held_by_name, held_unnamed, newer_only, resent, says_found, told_before_hold
 from zhijian.audit.item import Item
@@ -265,7 +265,7 @@ def track(chat) -> list[Item]:
                 # 这是活动价吗 → 是的哦 / 能机洗吗 → 嗯呢: the yes or no answers the question just asked, not the oldest need
                 yes.closed_by, answered = j, True
                 for it in open_:
-                    if _one_need(it, yes, wh):
+                    if _one_need(it, yes, wh) or guessed(it, yes, sents[0].text, wh):
                         it.closed_by = j  # (怎么装，跟上回那台一样吗 → 对的: one need typed in pieces)
                 open_ = [o for o in open_ if o.closed_by is None]
                 answering = [s for s in answering if s is not sents[0]]
