@@ -40,6 +40,8 @@ def reports(chat, i: int) -> bool:
             continue  # 会不会寄碎啊，上次买的碎了: a fault of a purchase before, the ground of a question about this one
         if _price_tool(chat, i, s):
             continue  # 领的满减券下单时用不了: a coupon that will not apply, a pre-sales matter of price, no goods faulty
+        if _trouble_asked(chat, i, s):
+            return True  # 你们这台加湿器怎么回事: the goods pointed at and what is wrong with them asked, a fault told as a question
         acts = set(s.acts)
         slabels = chat.text_labels(s.text)
         # clause by clause: 收到就坏了，如果修不好的话能退吗 reports (the 如果 is in another clause); 洗了会掉色吗 does not
@@ -69,6 +71,26 @@ def reports(chat, i: int) -> bool:
             # the defect as neither problem nor after-sales word, the anger it is sure of), not a delivery or service matter
             return True
     return False
+
+
+def _trouble_asked(chat, i: int, s) -> bool:
+    """Sentence ``s`` of customer turn ``i`` asks what is wrong with the goods it points at (the pack's
+    ``trouble_question_forms``: 你们这台加湿器怎么回事 / 这耳机咋回事 / 你家这个锅是怎么搞的): a problem report put as a question
+    (stop 42, c42d; seed 003 §售后), not a question before buying.  Only in the customer's first need — no earlier customer turn
+    asks, requests or tells a problem (a greeting or 在吗 before it is fine; asked later, 这X怎么回事 may be about what the agent
+    just said) — in a clause that supposes nothing (``hypothetical``) and names no order or parcel matter (``order_service``:
+    001 keeps those apart); a price or coupon (这张券怎么回事) is ruled out by the caller (``_price_tool``)."""
+    pats = chat.patterns("trouble_question_forms")
+    if pats is None or not any(pats.search(compact(c)) and not chat.text_labels(c) & {"hypothetical", "order_service"}
+                               for c in (_CLAUSE.findall(s.text) or [s.text])):
+        return False
+    for j, m in chat.turns:
+        if j >= i:
+            break
+        if m.role == "customer" and any(set(o.acts) & {"question", "request", "problem", "complaint"}
+                                        for o in chat.sentences.get(j, ())):
+            return False
+    return True
 
 
 def defect(chat, text: str) -> bool:
