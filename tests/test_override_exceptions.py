@@ -120,14 +120,15 @@ def test_api_bodies_are_checked_even_without_validate_overrides():
 # -- silencing, per rule kind --------------------------------------------------------------------
 
 def test_words_rule_silenced_where_the_words_stand_and_still_firing_elsewhere(plain):
-    assert (INSULT, "傻瓜") in rules_of(plain, "这台傻瓜相机很好用")
-    ins = with_exceptions({"rule": INSULT, "words": ["傻瓜相机"]})
-    assert not fires(ins, "这台傻瓜相机很好用", INSULT)
-    assert not fires(ins, "這臺傻瓜相機很好用", INSULT)  # folded like the text: traditional script too
+    # (傻瓜相机 itself is a pack exception since stop 42: a guide "for dummies" is the shop's own case here)
+    assert (INSULT, "傻瓜") in rules_of(plain, "这份傻瓜教程很好用")
+    ins = with_exceptions({"rule": INSULT, "words": ["傻瓜教程"]})
+    assert not fires(ins, "这份傻瓜教程很好用", INSULT)
+    assert not fires(ins, "這份傻瓜教程很好用", INSULT)  # folded like the text: traditional script too
     assert (INSULT, "傻瓜") in rules_of(ins, "你是傻瓜吗")
     # the same message with a real insult elsewhere: only the excepted hit goes
-    assert [m for r, m in rules_of(ins, "傻瓜相机都不会用，你是傻瓜吗") if r == INSULT] == ["傻瓜"]
-    assert [f.start for f in ins.check("傻瓜相机都不会用，你是傻瓜吗") if f.rule == INSULT] == [11]
+    assert [m for r, m in rules_of(ins, "傻瓜教程都不会用，你是傻瓜吗") if r == INSULT] == ["傻瓜"]
+    assert [f.start for f in ins.check("傻瓜教程都不会用，你是傻瓜吗") if f.rule == INSULT] == [11]
 
 
 def test_exception_is_scoped_to_its_rule(plain):
@@ -240,9 +241,9 @@ def test_model_exception_examples_skipped_when_models_are_off():
 
 def test_self_test_refuses_words_that_do_not_overlap_the_hit():
     with pytest.raises(PackError) as e:
-        with_exceptions({"rule": INSULT, "words": ["相机很好"], "examples": {"no_match": ["这台傻瓜相机很好用"]}})
+        with_exceptions({"rule": INSULT, "words": ["教程很好"], "examples": {"no_match": ["这份傻瓜教程很好用"]}})
     msg = str(e.value)
-    assert "覆盖设置: exceptions[0]: 规则 'common.abuse.insult'：示例不应命中：'这台傻瓜相机很好用' — 却命中了 '傻瓜'" in msg
+    assert "覆盖设置: exceptions[0]: 规则 'common.abuse.insult'：示例不应命中：'这份傻瓜教程很好用' — 却命中了 '傻瓜'" in msg
     assert "拒绝加载" in msg
 
 

@@ -92,7 +92,10 @@ def test_a_clause_that_only_addresses_the_customer_is_not_scored(shipped, text):
 
 
 def test_a_named_person_with_more_is_still_read(shipped):
-    assert ("privacy_leak", "model") in _cats(shipped, "隔壁王女士买了两套，她家住在5单元")
+    # (since stop 42 the rule common.privacy.neighbour_named reads this one too, and a rule finding in the same clause
+    # wins over the model's: either reading is the leak read)
+    got = _cats(shipped, "隔壁王女士买了两套，她家住在5单元")
+    assert ("privacy_leak", "model") in got or ("privacy_leak", "rule") in got, got
 
 
 def test_address_units_is_a_pack_setting(tmp_path):
