@@ -93,6 +93,9 @@ READ = {
     "fresh26_messages": "stop 42",
     "fresh26_hard_messages": "stop 42",
     "fresh26_chats": "stop 42",
+    "fresh27_messages": "stop 43",
+    "fresh27_hard_messages": "stop 43",
+    "fresh27_chats": "stop 43",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it

@@ -313,8 +313,11 @@ def test_merged_hand_lines_are_hash_split_and_kept_out_of_the_test_sets():
     # (m40) those three sets are training source (``TRAINED``), no longer judges.  fresh25 (read from stop 41, a judge,
     # not trained) holds one: f25-m098, the same stock reply as a fresh23 line that m40 fitted.  fresh26 (read from stop
     # 42, a judge, not trained) holds two: f26-m015 and f26-m195, the same curt "told you, shipped on <weekday>" reply as
-    # a fresh17 and a fresh23 line.  The other judges (fresh20, fresh21 and the sets read before stop 26) hold no fitted row.
-    coincident: dict[str, set[str]] = {"fresh25_messages": {"f25-m098"}, "fresh26_messages": {"f26-m015", "f26-m195"}}
+    # a fresh17 and a fresh23 line.  fresh27 (read from stop 43, a judge, not trained) holds two: f27-m106, a bare
+    # "？？？ what did you send" as one of our own hand lines, and f27-m287, the same sarcastic "fine, refund, happy now"
+    # as a pool31 line.  The other judges (fresh20, fresh21 and the sets read before stop 26) hold no fitted row.
+    coincident: dict[str, set[str]] = {"fresh25_messages": {"f25-m098"}, "fresh26_messages": {"f26-m015", "f26-m195"},
+                                       "fresh27_messages": {"f27-m106", "f27-m287"}}
     held_out, chance = set(), set()
     for path in [BENCH / f"{s}.jsonl" for s in judges] + [GENERALISATION]:
         for line in path.read_text(encoding="utf-8").splitlines():
