@@ -286,6 +286,52 @@ def test_a_bare_word_with_a_sticker_code_is_cold(text):
     assert [f.rule for f in fs] == ["common.cold_reply.bare"] and fs[0].match == text
 
 
+# kaomoji (颜文字), emoji presentation (U+FE0F) and keycaps count as 表情 for both (stop 43)
+KAOMOJI_REPLIES = ["好的呢，已经给您备注了^_^", "收到啦(｡･ω･｡)马上给您发", "亲(＾▽＾)，可以用优惠券的", "谢谢您耐心等待~(*^__^*)",
+                   "非常抱歉让您久等了T_T", "已经为您加急了 >_<", "已经改好地址了:)", "明天就能发货哦(≧▽≦)",
+                   "1️⃣先拍下 2️⃣再备注尺码", "好的☺️这边帮您看下", "辛苦您啦 ^ω^", "这个颜色很百搭 ￣▽￣"]
+NOT_FACES = ["x^2的公式您参考下", "型号AT_TB-200有货", "核实后为您处理;(提交订单需注意:商品编号", "尺码:D杯也有",
+             "备注:(1)颜色 (2)尺码", "价格(不含税)是两百", "规格3*4*5厘米", "2^3^4", "您好，请问有什么可以帮您？"]
+
+
+@pytest.mark.parametrize("text", KAOMOJI_REPLIES)
+def test_kaomoji_presentation_and_keycaps_are_emoji(text):
+    from zhijian.engine.stickers import has_emoji
+
+    assert has_emoji(text)
+
+
+@pytest.mark.parametrize("text", NOT_FACES)
+def test_carets_brackets_and_colons_that_are_no_face(text):
+    from zhijian.engine.stickers import has_emoji
+
+    assert not has_emoji(text)
+
+
+@pytest.mark.parametrize("text", ["^_^", "(｡･ω･｡)", "(*^▽^*)", "T_T", "1️⃣", ":)", " ^^ "])
+def test_a_lone_kaomoji_or_keycap_is_a_cold_reply(text):
+    assert [r for r, c, _ in found("jd", text) if c == "cold_reply"] == ["common.cold_reply.sticker"]
+
+
+@pytest.mark.parametrize("text", ["好的^_^", "收到(｡･ω･｡)", "嗯嗯T_T"])
+def test_a_bare_word_with_a_kaomoji_is_cold(text):
+    assert [f.rule for f in insp("jd").check(text) if f.category == "cold_reply"] == ["common.cold_reply.bare"]
+
+
+def test_the_audit_reads_kaomoji_replies_as_carrying_their_emoji():
+    from zhijian.audit import Auditor
+    from zhijian.audit.conversation import parse_conversation
+
+    msgs = [{"role": "customer", "text": "这款四件套有现货吗", "ts": "2026-05-06T14:00:00+08:00"}]
+    for k, text in enumerate(KAOMOJI_REPLIES[:6]):
+        msgs.append({"role": "agent", "text": "亲，" + text, "ts": f"2026-05-06T14:00:{10 + 5 * k:02d}+08:00"})
+    res = Auditor("taobao").audit(parse_conversation({"id": "k1", "messages": msgs}))
+    assert "missing_emoji" not in {f.category for f in res.findings}
+    msgs.append({"role": "agent", "text": "亲，型号AT_TB-200有货，价格(不含税)两百", "ts": "2026-05-06T14:01:00+08:00"})
+    res = Auditor("taobao").audit(parse_conversation({"id": "k2", "messages": msgs}))
+    assert [f.turn for f in res.findings if f.category == "missing_emoji"] == [len(msgs) - 1]
+
+
 # --- 5. trailing particles -----------------------------------------------------------------------
 @pytest.mark.parametrize("pack", PLATFORMS)
 @pytest.mark.parametrize("text", ["好的哦", "嗯呢", "知道了啦", "稍等哈～", "收到啦！", "可以呀", "好的哦哦", "没问题嘛", "有的呢。"])

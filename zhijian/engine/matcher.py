@@ -32,7 +32,7 @@ from zhijian.engine.clause_context import FILTERS
 from zhijian.engine.ruleset import Ruleset
 from zhijian.engine.safe_regex import spans_of as regex_spans
 from zhijian.engine.spans import Span, SpanIndex as _Spans, combine as _combine, filter_spans as _filter
-from zhijian.engine.stickers import has_emoji, without_codes
+from zhijian.engine.stickers import KAOMOJI, has_emoji, without_stickers
 
 MAX_GAP = 4  # skipped characters allowed between two matched characters (支，付，宝 / 傻@#￥%逼)
 PARTICLES = frozenset("了啊呀呢吧哦哈啦嘛的么哟噢")
@@ -145,11 +145,11 @@ def _findings(rs: Ruleset, n: Normalised, cands: list[tuple[int, int, int]]) -> 
 
 def _whole_rules(rs: Ruleset, original: str, compacted: str) -> list[int]:
     """The whole-message rules the message is: nothing but stickers (``symbols_only``), or one of a
-    rule's ``whole`` words once punctuation, emoji, sticker codes ([微笑], see stickers.py) and
+    rule's ``whole`` words once punctuation, emoji, sticker codes ([微笑]), kaomoji (^_^, see stickers.py) and
     trailing particles (好的哦 / 知道了啦 -> 好的 / 知道了) are set aside."""
     bare = compacted
-    if "[" in original or "#" in original:
-        bare = compact_one(without_codes(original))
+    if "[" in original or "#" in original or "\u20e3" in original or KAOMOJI.search(original):
+        bare = compact_one(without_stickers(original))
     if not bare:
         return rs.symbols_only if rs.symbols_only and has_emoji(original) else []
     while bare:

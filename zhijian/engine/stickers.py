@@ -23,9 +23,39 @@ def is_emoji(ch: str) -> bool:
             or 0x23E9 <= cp <= 0x23F3 or 0x23F8 <= cp <= 0x23FA)
 
 
+# kaomoji and text emoticons (颜文字), which chat agents type as their 表情: ^_^ ＾▽＾ (*^▽^*) (｡･ω･｡) T_T ≧▽≦ >_< :)
+# — a face needs its eyes on both sides of the mouth (or a caret pair), and no Latin letter or digit next to it, so
+# x^2, AT_TB, 处理;(提交 and 尺码:D are not faces.
+_EYES = "•°◕￣・･⊙╥ಥTＴ=;^＾*\\-ˇ"
+_MOUTH = "_▽ω∀∇ᴗ‿◡ㅂ﹏εз口皿益ヮー"
+KAOMOJI = re.compile(
+    r"(?<![A-Za-z0-9])(?:"
+    r"[\^＾][^\s\^＾]{0,2}[\^＾]"
+    rf"|([{_EYES}])[{_MOUTH}]{{1,2}}\1"
+    r"|≧\S?≦|>[_﹏▽ω]<|＞[_﹏▽ω]＜|´\S{1,2}[`｀]"
+    r"|[:;=][-']?(?:\)|\((?!\S))"
+    r"|QAQ|orz|OTZ|OTL"
+    r")(?![A-Za-z0-9])")
+# U+FE0F asks for the emoji presentation of the character before it (☺️ ▶️ ™️), U+20E3 makes a keycap (1️⃣ #️⃣)
+_PRESENTATION = ("\ufe0f", "\u20e3")
+
+
 def has_emoji(text: str) -> bool:
-    """The text carries an emoji or a sticker code."""
-    return any(is_emoji(ch) for ch in text) or bool(STICKER_CODE.search(text))
+    """The text carries an emoji, an emoji presentation or keycap, a sticker code or a kaomoji."""
+    return (any(is_emoji(ch) for ch in text) or bool(STICKER_CODE.search(text))
+            or any(p in text for p in _PRESENTATION) or bool(KAOMOJI.search(text)))
+
+
+_KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3")
+
+
+def without_stickers(text: str) -> str:
+    """The text with its sticker codes, kaomoji and keycaps taken out: what is left of a short message once its
+    表情 are set aside (the whole-message reading of the cold-reply rules)."""
+    text = without_codes(text)
+    if "\u20e3" in text:
+        text = _KEYCAP.sub("", text)
+    return KAOMOJI.sub("", text)
 
 
 def without_codes(text: str) -> str:
