@@ -94,6 +94,9 @@ PINNED = {
     "fresh28_messages.jsonl": "77d9ab4a718bb462e32c1ec63f4db8eab95db08df9d464f9faaf39ac48b1c2f7",
     "fresh28_hard_messages.jsonl": "96bb83bb9f191c0293df7e6f253237d16362d307fc89fad708b2694b4052041b",
     "fresh28_chats.jsonl": "85470cc5fa4cf4b0483cd0da1ce0d66d7224edd697d04111f2f6dd7224b04485",
+    "fresh29_messages.jsonl": "f07d56365732676e4fe7eb6bf8b3e0ebbdf0c0810b0ef96f460efd1adaed3745",
+    "fresh29_hard_messages.jsonl": "d868d479b3939e25936d7c3e511a13f1d1f72d8d476425d4ab59bbeb6f9261e4",
+    "fresh29_chats.jsonl": "187a54395b51d745a3d54b101a06f5e53c5ef733aee20b014b2a9b4a605a294b",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -128,6 +131,8 @@ SIZES = {
     # fresh28: a reply of punctuation or emoji alone the two message writers wrote alike; the second copy (f28-m172) was dropped; six
     # lines had the conversation id missing_emoji in ok_extra (f28-m040/m051/m070/m286/m291/m294: removed)
     "fresh28_messages.jsonl": (299, 110), "fresh28_hard_messages.jsonl": (160, 60), "fresh28_chats.jsonl": (55, 21),
+    # fresh29: pinned as written (no duplicate inside the set; no conversation id in a message set's ok_extra)
+    "fresh29_messages.jsonl": (300, 110), "fresh29_hard_messages.jsonl": (160, 60), "fresh29_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
