@@ -37,6 +37,7 @@ class Auditor:
         comp = self.inspector.ruleset.composition
         self.pack = ",".join(comp.names)
         self.config = ConversationConfig.from_dict(comp.conversation, f"规则包 {self.pack}: conversation")
+        self.config.self_test(f"规则包 {self.pack}: conversation")  # the word lists' examples (a failure refuses the pack)
         self.scorecard = Scorecard.from_dict(comp.scorecard, f"规则包 {self.pack}: scorecard")
         self.checks = list(CHECKS)
         self.tagger = get_tagger() if acts else None

@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from zhijian.audit.calendar import FESTIVALS, local
 from zhijian.audit.lexicon import Lexicon
 from zhijian.audit.prefilter import prefiltered
+from zhijian.audit.word_examples import run_word_examples
 from zhijian.engine.rules import PackError
+from zhijian.engine.selftest import raise_on_failures
 
 
 def _word_forms(forms, where: str) -> dict[str, list[str]]:
@@ -141,6 +143,13 @@ class ConversationConfig:
         self.patterns = compiled.__getitem__
         self.words_re = _OrNever(compiled).__getitem__
         self._less: dict[tuple[str, str, str], re.Pattern] = {}
+
+    def self_test(self, where: str = "conversation") -> int:
+        """Run the word lists' ``examples`` (zhijian/audit/word_examples.py); raise ``PackError`` naming each failure
+        (the pack refuses to load, as for a rule's examples).  Returns the number of examples run."""
+        total, failures = run_word_examples(self.raw, self.patterns, where)
+        raise_on_failures(failures, where)
+        return total
 
     def words_less(self, key: str, less: str, then: str = "") -> re.Pattern:
         """The pack's ``conversation.<key>`` list without the entries its ``conversation.<less>`` list names, as one

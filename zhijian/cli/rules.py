@@ -61,6 +61,8 @@ def rules_test(
     from zhijian.engine.normalize import normalise
     from zhijian.engine.packs import available_packs, compose, parse_pack_names
     from zhijian.engine.ruleset import Ruleset
+    from zhijian.audit.config import ConversationConfig
+    from zhijian.audit.word_examples import run_word_examples
     from zhijian.engine.selftest import run_examples
 
     known = available_packs()
@@ -78,8 +80,13 @@ def rules_test(
     problems: list[tuple[str, list[str]]] = []
     for spec in specs:
         try:
-            rs = Ruleset(compose(spec))
+            comp = compose(spec)
+            rs = Ruleset(comp)
             total, failures = run_examples(rs.rules, lambda t, rs=rs: scan(rs, normalise(t)))
+            # the conversation word lists' examples (zhijian/audit/word_examples.py)
+            conv = ConversationConfig.from_dict(comp.conversation, f"规则包 {spec}: conversation")
+            n, more = run_word_examples(conv.raw, conv.patterns, f"规则包 {spec}: conversation")
+            total, failures = total + n, failures + more
         except PackError as e:
             rows.append((spec, None, None, None))
             problems.append((spec, [f"无法加载：{e}"]))

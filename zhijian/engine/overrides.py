@@ -132,6 +132,15 @@ def _validate_conversation(v: Any, origin: str, counter: list[int]) -> None:
             raise PackError(f"{origin}: 未知字段 {f}")
 
 
+def _without_examples_of(conv: dict, shop: dict) -> dict:
+    """The merged ``conversation`` section without the shipped ``examples`` of the word lists the shop's override sets:
+    those examples describe the pack's list, not the shop's (zhijian/audit/word_examples.py)."""
+    examples = conv.get("examples")
+    if not examples or not set(shop) & set(examples):
+        return conv
+    return {**conv, "examples": {k: v for k, v in examples.items() if k not in shop}}
+
+
 def _validate_scorecard(v: Any, origin: str) -> None:
     if not isinstance(v, dict):
         raise PackError(f"{origin}: 字段 scorecard 必须是映射")
@@ -389,7 +398,8 @@ def apply_overrides(comp: Composition, data: dict) -> Composition:
         own_names=comp.own_names + own_names,
         shop=data.get("shop") or comp.shop,
         override_rule_ids=comp.override_rule_ids | added,
-        conversation=merge_section(comp.conversation, _section(data, "conversation", path)),
+        conversation=_without_examples_of(merge_section(comp.conversation, _section(data, "conversation", path)),
+                                          data.get("conversation") or {}),
         scorecard=merge_section(comp.scorecard, _section(data, "scorecard", path)),
         models=models,
         rule_exceptions=_union(comp.rule_exceptions, rule_exc),
