@@ -137,7 +137,17 @@ def reads_as_question(chat, s) -> bool:
         return True
     c = _no_few(_no_courtesy(compact(t)))
     return is_question_compact(c) or _asks_if(chat, c) or (2 <= len(c) <= 12 and bool(_TAIL_Q.search(c))) or (
-        len(c) <= 20 and _asks_by_words(chat, c)) or _added_asks(chat, c)
+        len(c) <= 20 and _asks_by_words(chat, c)) or _added_asks(chat, c) or _tail_bu_clause(t)
+
+
+def _tail_bu_clause(text: str) -> bool:
+    """A clause of a customer sentence of several, three to twelve characters, ends on 不 (能开增值税专票不，公司买的): a
+    yes-or-no question put with its tail, the reason told after it (c43; seed 000 漏回复).  The whole sentence's tail is
+    read above; a clause ending on 没 (还没，明天再看) tells "not yet" and is left out."""
+    if "不" not in text:
+        return False
+    clauses = [_no_few(_no_courtesy(compact(x))) for x in CLAUSE.findall(text)]
+    return len(clauses) > 1 and any(3 <= len(x) <= 12 and x.endswith("不") for x in clauses)
 
 
 def _added_asks(chat, c: str) -> bool:
@@ -200,8 +210,10 @@ def suggests(chat, s) -> bool:
     pack's ``suggestion_forms`` (下回能不能别… / 以后包严实点), or the shop named as the one to do it otherwise
     (``suggestion_shop_forms``), or a thing proposed for the shop to add (``proposal_forms``: 能否在商品页挂张对照图);
     never a wish about the customer's own account or service (the pack's ``own_service_forms``) nor their own taste
-    (``own_taste_forms``: 我平时爱穿宽松点的)."""
+    (``own_taste_forms``: 我平时爱穿宽松点的), nor what they meant to ask (``says_meant``: 我问的是…)."""
     c = compact(s.text)
+    if says_meant(chat, s.text):
+        return False  # 我问的是关灯后能不能看清: what the customer asked, pressed again (c43), never a proposal to the shop
     own = chat.patterns("own_service_forms")
     if own is not None and own.search(c):
         return False  # 往后能否设为不让扣费: the customer's own account or service asked for, a request, not a suggestion

@@ -5,6 +5,8 @@ of an earlier purchase or of the customer's own doing, a matter of the order or 
 
 from __future__ import annotations
 
+import re
+
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import praise_only, suggests
@@ -38,6 +40,8 @@ def reports(chat, i: int) -> bool:
             continue  # 上次的外箱破了，下次包严实点: a past fault as the ground of a suggestion (thanks, not a case)
         if _earlier_purchase(chat, i, ss, s) or _not_the_goods_fault(chat, i, ss, s):
             continue  # 会不会寄碎啊，上次买的碎了: a fault of a purchase before, the ground of a question about this one
+        if _unused(chat, i):
+            continue  # 我车电瓶亏电打不着了，搭电宝买了还没用过 | 怎么接: the goods not tried yet, the trouble is what they are for
         if _price_tool(chat, i, s):
             continue  # 领的满减券下单时用不了: a coupon that will not apply, a pre-sales matter of price, no goods faulty
         if _trouble_asked(chat, i, s):
@@ -53,7 +57,7 @@ def reports(chat, i: int) -> bool:
                 and not ("problem" not in acts and is_question_text(c))
                 and (goods or chat.sure(s, "problem") or defect(chat, c))]
         if told and ("problem" in acts or "question" not in acts or len(clauses) > 1) and not (
-                not goods and not chat.sure(s, "problem") and _asks_elsewhere(ss, s)):
+                not goods and not chat.sure(s, "problem") and (_asks_elsewhere(ss, s) or _requests_beside(chat, s, texts))):
             return True
         # (叫我怎么办 asks for handling, but with no goods received named, a turn about the order or the delivery, 说好两天
         # 发货… | 搬家车都订了, tells what the delay costs, not a fault of the goods)
@@ -147,6 +151,29 @@ def _not_the_goods_fault(chat, i: int, ss, s) -> bool:
     return any("asks_price" in chat.text_labels(o.text) for o in ss)
 
 
+@per_turn
+def _unused(chat, i: int) -> bool:
+    """Customer turn ``i`` says in a clause of its own that the goods are not used yet (the pack's ``unused_forms``: 搭电宝买了还
+    没用过 / 还没拆封), that clause naming no defect, and a sentence of the turn asks (act ``question``: 怎么接), in a turn that names
+    no goods received and asks no handling (``words.goods_received`` / ``asks_handling``) nor asks how to get a remedy
+    (``_HOW_TO_USE``: 怎么接, not 怎么换): the trouble told beside it is of the
+    customer's own thing, the one the goods were bought for, and the question is how to use them — no goods found faulty
+    (seed 003 §售后; c43).  还没用就坏了 tells the defect in the same clause: a fault of the goods."""
+    forms = chat.patterns("unused_forms")
+    if forms is None or chat.labels[i] & {"goods_received", "asks_handling"}:
+        return False
+    ss = chat.sentences.get(i, ())
+    clauses = [c for o in ss for c in _CLAUSE.findall(o.text) if compact(c)]
+    unused = [c for c in clauses if forms.search(compact(c))]
+    if not unused or any("aftersales" in chat.text_labels(c) for c in unused):
+        return False
+    return any("question" in o.acts and _HOW_TO_USE.search(compact(o.text)) for o in ss)
+
+
+# a question how to go on with the goods (怎么接 / 如何使用 / 咋弄), not how to get a remedy (怎么退 / 如何换 / 怎么处理)
+_HOW_TO_USE = re.compile(r"(怎么|怎样|如何|咋)(?!(退|换|修|赔|补|处理|办|解决|赔偿|售后))")
+
+
 def _price_tool(chat, i: int, s) -> bool:
     """Sentence ``s`` speaks of a coupon or discount (the pack's ``price_tool_words``: 券 / 红包 / 满减 / 优惠码) in a turn ``i`` that
     names no goods received (``words.goods_received``): what will not work (用不了 / 不能用) is the price at checkout, a pre-sales
@@ -175,6 +202,16 @@ def _asks_elsewhere(ss, s) -> bool:
     problem report, in a turn that does not speak of goods received, is the reason for the question
     (家里那个旧的坏了，配件能单独买吗: a pre-sales question), not an after-sales case."""
     return any(o is not s and "question" in o.acts for o in ss)
+
+
+def _requests_beside(chat, s, texts: list[str]) -> bool:
+    """Sentence ``s`` asks for a service itself (the tagger's ``request``, however unsure) in a clause of its own beside the clause that
+    names the trouble (我家顶楼天花板漏水，想约个师傅上门看看): as with a question in another sentence (``_asks_elsewhere``), a defect
+    the tagger is not sure is a problem report, in a turn that names no goods received, is the reason for booking the service,
+    not goods found faulty (seed 003 §售后; c43).  ``texts``: the sentence's clauses; the asking one holds four characters or
+    more and no after-sales or greeting words."""
+    return "request" in s.acts and any(
+        len(compact(c)) >= 4 and not chat.text_labels(c) & {"aftersales", "greeting"} for c in texts)
 
 
 def _about_service(chat, text: str) -> bool:

@@ -179,14 +179,28 @@ def customer_turn(chat, i: int) -> CustomerTurn:
             # 还有我人在西藏 | 能寄吗: the sentence before announces another need (还有… / 另外…: the pack's adds_need) and says
             # what the bare question asks about: one need, of its own
             texts, another = [f"{lead[1].text} {s.text}"], True
-        readings.append((si, s, act, act == "question" and _chases(s.text, chase), another, texts,
-                         "complaint" in s.acts or "complaint" in chat.text_labels(s.text)))
+        grieved = "complaint" in s.acts or "complaint" in chat.text_labels(s.text)
+        if not grieved and act == "question" and readings and readings[-1][0] == si - 1 and readings[-1][6] and _mark_only(
+                chat, s.text):
+            grieved = True  # (你们怎么包装成这样 | 上千块的东西就裹一层膜？: the reproach goes on, asked by its mark alone; c43)
+        readings.append((si, s, act, act == "question" and _chases(s.text, chase), another, texts, grieved))
     dropped = drops_question(chat, sents)
     if dropped is not None:
         # 有保修卡吗 | 页面上找到了 | 不用回了: the customer takes the question back in the same turn (stop 35, c35)
         readings = [r for r in readings if not (r[0] < dropped and r[2] == "question")]
     reproach = "repeat_complaint" in chat.labels.get(i, ()) or any(_said_before(chat, s) for s in sents)
     return CustomerTurn(reproach, readings)
+
+
+def _mark_only(chat, text: str) -> bool:
+    """A customer sentence that asks by its question mark alone (上千块的东西就裹一层膜？): with the mark off, no clause asks
+    (``needs.clause_asks``: no question word, particle, A-not-A form or tail).  Right after a reproach of the same turn it is
+    the reproach said again in disbelief, a grievance any answer settles (``customer_turn``; seed 004 客户抱怨), not a
+    question of its own (c43)."""
+    t = text.rstrip()
+    if not t.endswith(("?", "？")):
+        return False
+    return not any(_clause_asks(chat, c) for c in _CLAUSE.findall(t.rstrip("?？ ")))
 
 
 def _tells_why(chat, s, before) -> bool:

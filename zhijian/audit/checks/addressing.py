@@ -102,9 +102,40 @@ _GIVEN = re.compile(rf"(?:{_NAME_FIELDS})(?:(?:写|填|留)的?是?|是|叫|为)
 
 
 def _given(chat) -> list[str]:
-    """The full names the customer gives as a field's data (收货人刘明华): whoever the agent then calls by it bare
-    (刘明华，您的订单…) is addressed by full name; read back as data (收货人是刘明华) it is fine (``addresses``)."""
-    return _customer_names(chat, _GIVEN)
+    """The full names the customer gives as a field's data (收货人刘明华), or as the first of the data the agent asked for by
+    its field (``_asked_name``): whoever the agent then calls by it bare (刘明华，您的订单…) is addressed by full name; read
+    back as data (收货人是刘明华) it is fine (``addresses``)."""
+    out = _customer_names(chat, _GIVEN)
+    return out + [n for n in _asked_name(chat) if n not in out]
+
+
+# (c43) the name a customer reply opens on, as its first datum (刘建平，滨江区… / 王芳 13800…): 2-3 Chinese characters, then a
+# break, a digit or the next field
+_HEAD_NAME = re.compile(r"^\s*(?:(?:您好|你好|好的|嗯|哦|好)[，,\s]*)*([\u4e00-\u9fff]{2,3}?)(?=[，,、;；\s]|电话|手机|地址|\d)")
+# the last characters of a place, not a name (武汉市 / 黄浦区 / 江南路: an address given first)
+_PLACE_ENDS = "省市区县镇乡村路街巷道号栋楼室"
+# an agent turn asking for the customer's name among the data (提供一下姓名、地址和联系电话 / 请留下您的名字)
+_ASKS_NAME = re.compile(rf"(?:{_NAME_FIELDS}|称呼|全名|真实姓名)")
+
+
+def _asked_name(chat) -> list[str]:
+    """The full names a customer turn opens on (``_HEAD_NAME``: 刘建平，滨江区春晓路…，电话…) right after an agent turn that asks for
+    the customer's name by its field (``_ASKS_NAME``: 麻烦提供一下姓名、地址和联系电话): the customer gave their name as the data
+    asked for; only names that start with a surname of the pack's ``surnames`` and end in no word of goods (``_customer_names``'s
+    filters).  Seed 004: 不得直呼顾客姓名 — a name the agent was given is no less the customer's for coming without 我是 (c43)."""
+    surnames = str(chat.config.raw.get("surnames") or "")
+    not_ends = str(chat.config.raw.get("not_name_ends") or "")
+    out: list[str] = []
+    prev = None
+    for i, m in chat.turns:
+        if m.role == "customer" and prev is not None and prev.role == "agent" and _ASKS_NAME.search(prev.text):
+            got = _HEAD_NAME.match(m.text)
+            n = got.group(1) if got else ""
+            if n and n[0] in surnames and n[-1] not in not_ends and n[-1] not in _PLACE_ENDS and n not in out and not any(
+                    h in n for h in chat.config.honorifics):
+                out.append(n)
+        prev = m
+    return out
 
 
 def vocative(chat, text: str, surnames: str, honorifics: tuple[str, ...], not_names: tuple[str, ...] = (),

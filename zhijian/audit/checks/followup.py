@@ -257,10 +257,15 @@ def followup_missed(chat):
 def _result_with_hold(chat, sents) -> bool:
     """An agent turn holding (the hold cue) also brings the result of its check: an answer or a solution said in the hold's
     sentence or after it (替您查过了，有货).  An answer said before a hold that names a check (the pack's ``checking_words``:
-    这色号没了，补不补货我去问下库房，稍候) answers the question asked; the check is a promise still owed (004:
+    这色号没了，补不补货我去问下库房，稍候; or, c43, a hold of the agent's own without the cue, the cue's wait after it: 有现货 |
+    配件适不适配我得跟仓库确认一下 | 您稍等) answers the question asked; the check is a promise still owed (004:
     需要查询的问题要回复结果).  A bare wait after an answer (没法改了，稍候片刻) is the agent at work on it, no check promised."""
     checking = chat.words_re("checking_words")
     first = next((n for n, s in enumerate(sents) if "agent.hold" in s.cues and checking.search(s.text)), None)
+    if first is None:
+        # (c43) the check named in a hold of the agent's own without the cue (库存有的，配件适不适配我需要跟仓库确认一下 | 您稍等片刻):
+        # what the turn answered before it answers another question; the check's result is still owed (004: 需要查询的问题要回复结果)
+        first = next((n for n, s in enumerate(sents) if "hold" in s.acts and agent_holds(chat, s) and checking.search(s.text)), None)
     if first is not None and _answer_before_check(chat, sents[first].text):
         # (这款有大小两个尺寸，大号的库存我帮您查一下。: the answer before the check, in the check's own sentence, answers what
         # was asked; the check is still owed, as when the answer is a sentence of its own)

@@ -28,7 +28,7 @@ def asked_to_repeat(chat):
         if m.role == "agent":
             seen_agent = True
             last_agent = i
-        elif seen_agent and ("repeat_complaint" in chat.labels[i]
+        elif seen_agent and (("repeat_complaint" in chat.labels[i] and not _meant_after_resent(chat, i, last_agent))
                              or (counted is not None and counted.search(compact(m.text))
                                  and (_passed_over(chat, last_agent) or _asked_before(chat, i, last_agent)))
                              or (_points_back(chat, m.text) and (_answered_around(chat, last_agent) or (
@@ -38,6 +38,23 @@ def asked_to_repeat(chat):
     told = _told_again(chat)
     if told is not None:
         yield chat.finding("asked_to_repeat", told)
+
+
+def _meant_after_resent(chat, i: int, j: int) -> bool:
+    """Customer turn ``i`` asks again only by saying what they meant (``Chat._means_asked``: 我问的是会不会太慢, no words of
+    having said it, ``words.repeat_complaint`` / the pack's ``said_before`` and ``asked_before`` forms) right after agent turn
+    ``j`` sent an earlier reply of the agent's again word for word: the customer reacts to the reply sent twice, the fault
+    ``repeated_reply`` reports; it is reported once, not again as asked_to_repeat (c43; seed 000 重复发送, 004 不让顾客重复 is for
+    the customer made to say they said it)."""
+    if j < 0 or "repeat_complaint" in chat.text_labels(chat.messages[i].text) or not chat._means_asked(i):
+        return False
+    text = chat.messages[i].text
+    if (chat.said_before is not None and chat.said_before.search(compact(text))) or any(
+            chat.words_re("asked_before").search(compact(c)) for c in CLAUSE.findall(text)):
+        return False
+    again = compact(chat.messages[j].text)
+    return len(again) >= chat.config.repeat_min_chars and any(
+        compact(chat.messages[k].text) == again for k in chat.agent_turns if k < j)
 
 
 def _passed_over(chat, j: int) -> bool:
