@@ -48,6 +48,10 @@ PROBES = {
     "added_question": ("match", 0, "另外问下", "附带", "附带问一句"),
     "admonition_forms": ("search", 0, "往后当心些", "长点记性", "长点记性吧"),
     "proposal_forms": ("search", 1, "列个清单会清楚很多", "出个攻略", "不如出个攻略吧"),
+    "later_forms": ("search", 0, "商量好了再定", "下礼拜", "下礼拜定"),
+    "ask_verb_forms": ("match", 0, "问一句保修", "请教", "请教个事"),
+    "guess_forms": ("match", 0, "是三年吗", "莫非", "莫非三年"),
+    "confirm_yes_forms": ("match", 0, "对的", "没毛病", "没毛病"),
     # the grammar of the checks (tests/test_conversation_grammar_data.py reads each through the check that uses it)
     "question_or_request": ("search", "麻烦", "麻烦寄出去", "劳驾", "劳驾寄出"),
     "wh_question_words": ("search", "多长", "线有多长", "啥时候", "啥时候发"),

@@ -230,18 +230,14 @@ def _sentence_only_greets(chat, s) -> bool:
                 and ("other" not in s.acts or len(compact(s.text)) <= 4))
 
 
-# the customer's own guess at the answer, put for a yes (是两年吗 / 就是发票抬头对吧 / 应该是要自己装吧): no question word of its own
-_GUESS = re.compile(r"^(那|那么|所以)?(就|应该|大概|也)?是[^?？，,。]{1,14}(吗|吧|嘛|么|对吧|对吗|是吧)$")
-# a yes that confirms (是的 / 对的 / 嗯嗯 / 没错), not a no (不是 / 不对)
-_CONFIRMS = re.compile(r"^(嗯|嗯嗯|嗯呢|对|对的|是|是的|是滴|是哒|没错|当然)(的|哒|滴)?")
-
-
-def guessed(it, yes, reply: str, wh) -> bool:
+def guessed(chat, it, yes, reply: str, wh) -> bool:
     """Item ``it`` asks with a question word (``wh``: 保修期是多久) and the customer's next sentence in the same turn, ``yes``, is
-    their guess at its answer put for a yes (是一年吗), which the agent's bare yes confirms (是的): the question is answered (seed
-    000 漏回复 asks an answer; the guess confirmed is one).  A no (不是的) leaves the question word unanswered."""
+    their guess at its answer put for a yes (the pack's ``guess_forms``: 是一年吗), which the agent's bare yes confirms (the pack's
+    ``confirm_yes_forms``: 是的): the question is answered (seed 000 漏回复 asks an answer; the guess confirmed is one).  A no
+    (不是的) leaves the question word unanswered."""
     if it.turn != yes.turn or it.sentence != yes.sentence - 1 or it.act != "question" or wh is None:
         return False
     guess = compact(yes.text).rstrip("?？")
-    return (bool(wh.search(compact(it.text))) and not wh.search(guess) and _GUESS.match(guess) is not None
-            and _CONFIRMS.match(compact(reply)) is not None)
+    return (bool(wh.search(compact(it.text))) and not wh.search(guess)
+            and chat.words_re("guess_forms").match(guess) is not None
+            and chat.words_re("confirm_yes_forms").match(compact(reply)) is not None)

@@ -5,8 +5,6 @@ Reads the items of ``state.track`` (``Chat.items``) and the agent's last words.
 
 from __future__ import annotations
 
-import re
-
 from zhijian.audit.answering import (NOT_ANSWERING, acknowledges, answers, content_in_courtesy, says_in_courtesy,
                                      turn_asks_back)
 from zhijian.audit.held import back_after_wait, says_found
@@ -157,17 +155,14 @@ def _holds_the_chat(chat, prev: int) -> bool:
 def steps_away(chat, prev: int) -> bool:
     """Customer turn ``prev`` says they step away now to settle the choice before deciding (the pack's ``steps_away_forms``:
     我去拿尺子比一下 / 我问问孩子他妈要哪个色 / 我先去翻翻买家秀), without putting it off to later (``needs.puts_off``, or a 再… of
-    a later time: 商量好了再说), dropping it (``words.withdraw``) or winding down (goodbye / thanks): the customer is still
+    a later time, the pack's ``later_forms``: 商量好了再说), dropping it (``words.withdraw``) or winding down (goodbye / thanks): the customer is still
     deciding and coming back to this chat (pool42)."""
     text = compact(chat.messages[prev].text)
-    if not chat.words_re("steps_away_forms").search(text) or puts_off(chat, prev) or _LATER.search(text):
+    if not chat.words_re("steps_away_forms").search(text) or puts_off(chat, prev) or chat.words_re(
+            "later_forms").search(text):
         return False
     return "withdraw" not in chat.labels.get(prev, set()) and not any(
         {"goodbye", "thanks"} & set(s.acts) for s in chat.sentences.get(prev, ()))
-
-
-# (商量好了再说 / 明天再定: the customer leaves the choice for later, not for a minute in this chat; 在说 typed for 再说)
-_LATER = re.compile(r"[再在](说|定|决定|联系|来|找|买|拍|下单)|(明天|改天|回头|过两天|过几天|晚上|下次)")
 
 
 def _leaves_on_customer(chat, i: int, prev: int) -> bool:

@@ -265,7 +265,7 @@ def track(chat) -> list[Item]:
                 # 这是活动价吗 → 是的哦 / 能机洗吗 → 嗯呢: the yes or no answers the question just asked, not the oldest need
                 yes.closed_by, answered = j, True
                 for it in open_:
-                    if _one_need(it, yes, wh) or guessed(it, yes, sents[0].text, wh):
+                    if _one_need(it, yes, wh) or guessed(chat, it, yes, sents[0].text, wh):
                         it.closed_by = j  # (怎么装，跟上回那台一样吗 → 对的: one need typed in pieces)
                 open_ = [o for o in open_ if o.closed_by is None]
                 answering = [s for s in answering if s is not sents[0]]

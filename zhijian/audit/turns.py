@@ -92,25 +92,22 @@ def _opens(chat, s) -> str | None:
     return act
 
 
-# the customer saying they ask, after the word that adds it (顺便问下 / 另外问一句 / 对了想问问)
-_ASK_VERB = re.compile(r"^(我)?(想|再|还)?(问|问问|问下|问一下|问一句|问个事|打听一下|打听下)")
-
-
 def _asks_in_passing(chat, s) -> bool:
     """A clause of customer sentence ``s`` (read as a goodbye: 就这样拜拜) adds a question in passing: it opens on the pack's
-    ``adds_need`` forms (顺便 / 另外 / 对了) and asks (``needs.clause_asks``: 对了能寄到学校吗) or says it asks (顺便问下 …)
-    with content of its own after that (two characters or more).  Seed 000 漏回复: a goodbye that carries a question still
-    asks it (pool42)."""
+    ``adds_need`` forms (顺便 / 另外 / 对了) and asks (``needs.clause_asks``: 对了能寄到学校吗) or says it asks (the pack's
+    ``ask_verb_forms``: 顺便问下 …) with content of its own after that (two characters or more).  Seed 000 漏回复: a goodbye that
+    carries a question still asks it (pool42)."""
     adds = chat.patterns("adds_need")
     if adds is None:
         return False
+    ask_verb = chat.words_re("ask_verb_forms")
     for cl in _CLAUSE.findall(s.text):
         c = compact(cl)
         m = adds.search(c)
         if m is None:
             continue
         rest = c[m.end():]
-        v = _ASK_VERB.match(rest)
+        v = ask_verb.match(rest)
         if (_clause_asks(chat, cl) or v is not None) and len(_chars(rest[v.end():] if v else rest)) >= 2:
             return True
     return False

@@ -17,6 +17,8 @@ CONV_WORD_LISTS = frozenset((
     "layout_forms", "not_let_down_forms", "found_forms", "self_lookup_forms", "wait_words", "checking_words", "check_subject_words", "yes_no_question", "yes_no_reply",
     "ask_lead", "if_any_forms", "confirm_tags", "asks_info", "asks_data", "help_offer", "courtesy_words", "tells_to_do",
     "not_received", "pressing_words", "added_question", "admonition_forms", "proposal_forms",
+    # (stop 43) a choice left for later, the verb of asking after 顺便 / 另外, the customer's guess put for a yes and the yes
+    "later_forms", "ask_verb_forms", "guess_forms", "confirm_yes_forms",
     # the grammar of the checks (questions, the verb-not-verb form, goods named, the head of a clause around a name)
     "question_or_request", "wh_question_words", "alternative_question", "condition_words", "a_not_a_question",
     "goods_demonstratives", "name_lead_words", "name_after_words", "vocative_lead_words", "second_person", "slip_words",

@@ -6,7 +6,7 @@ from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.checks import check
 from zhijian.audit.ending import pushes_out, silent_goodbye
 from zhijian.audit.needs import puts_off
-from zhijian.audit.settle import compact
+from zhijian.audit.settle import CLAUSE, compact
 
 
 @check("unanswered")
@@ -34,8 +34,6 @@ def unanswered(chat):
 def _put_to_another(chat, it) -> bool:
     """Need ``it`` is one clause that opens on the customer stepping away to ask someone else or to look (the pack's
     ``steps_away_forms`` at its head: 我问问孩子他妈要粉的还是白的): what it asks is put to that person, not to the agent."""
-    from zhijian.audit.settle import CLAUSE
-
     c = compact(it.text).rstrip("?？")
     m = chat.words_re("steps_away_forms").match(c.lstrip("那好行嗯哦"))
     return m is not None and len([x for x in CLAUSE.findall(it.text) if compact(x)]) == 1
