@@ -14,8 +14,9 @@
   or with words of having said it (上面不是说过了吗), the customer is still made to repeat;
 * the name the customer gives as the first datum asked for by its field (麻烦留一下姓名和电话 → 周明远，139…): the agent calling
   them by it bare addresses them by full name (``addressing._asked_name``; seed 004 不得直呼顾客姓名);
-* a trouble of the customer's home told with a request for a visit in the same sentence (阳台外墙往里渗水，想请个师傅上门瞧瞧),
-  no goods received named: the reason for booking the service, no after-sales case (``reports._requests_beside``; 003 §售后);
+* a trouble of the customer's home told with a visit to look at it asked in the same sentence (阳台外墙往里渗水，想请个师傅上门
+  瞧瞧: pack ``visit_forms``), no goods received named: the reason for booking the service, no after-sales case
+  (``reports._requests_beside``; 003 §售后); a remedy asked for (给我退款 / 上门修一下) keeps the report;
 * goods said not used yet beside a trouble of the customer's own thing and a question of how to use them (热水器打不着火，刚买
   的点火器还没拆封，这个怎么装): a question of use, no after-sales case (pack ``unused_forms``, ``reports._unused``); 还没用就
   坏了 is a fault of the goods;
@@ -149,12 +150,14 @@ def test_name_given_as_the_data_asked_for(auditors, reply, said, flagged):
     assert ("direct_name" in _cats(auditors, *chat, pack="generic")) is flagged
 
 
-# kind 7 (aftersales_flow): a trouble of the customer's home with a request for a visit in the same sentence books a service; goods
-# received and found faulty are a case (no apology here: out of order)
+# kind 7 (aftersales_flow): a trouble of the customer's home with a visit to look at it asked in the same sentence books a service;
+# goods received and found faulty, or a remedy asked for (退款 / 上门修), are a case (no apology here: out of order)
 @pytest.mark.parametrize("first,flagged", [
     ("你好，我家阳台外墙往里渗水，想请个师傅上门瞧瞧", False),
     ("您好，老房子卫生间地面一直渗水，想预约师傅过来看看", False),
-    ("你好，收到的浴霸一开就漏电跳闸，想请个师傅上门瞧瞧", True)])
+    ("你好，收到的浴霸一开就漏电跳闸，想请个师傅上门瞧瞧", True),
+    ("你好，阳台晾衣架的摇杆断了，给我退款吧", True),
+    ("你好，阳台晾衣架的摇杆断了，派个师傅上门修一下", True)])
 def test_trouble_at_home_with_a_visit_asked(auditors, first, flagged):
     chat = [("customer", first, 0),
             ("agent", "您好，这里是安家维修中心～麻烦发一下地址和电话，我给您安排师傅。", 20),

@@ -205,13 +205,14 @@ def _asks_elsewhere(ss, s) -> bool:
 
 
 def _requests_beside(chat, s, texts: list[str]) -> bool:
-    """Sentence ``s`` asks for a service itself (the tagger's ``request``, however unsure) in a clause of its own beside the clause that
-    names the trouble (我家顶楼天花板漏水，想约个师傅上门看看): as with a question in another sentence (``_asks_elsewhere``), a defect
-    the tagger is not sure is a problem report, in a turn that names no goods received, is the reason for booking the service,
-    not goods found faulty (seed 003 §售后; c43).  ``texts``: the sentence's clauses; the asking one holds four characters or
-    more and no after-sales or greeting words."""
-    return "request" in s.acts and any(
-        len(compact(c)) >= 4 and not chat.text_labels(c) & {"aftersales", "greeting"} for c in texts)
+    """Sentence ``s`` asks for a visit to look at the trouble (the tagger's ``request``, however unsure, and a clause of its own in
+    the pack's ``visit_forms``: 我家顶楼天花板漏水，想约个师傅上门看看): as with a question in another sentence
+    (``_asks_elsewhere``), a defect the tagger is not sure is a problem report, in a turn that names no goods received, is the
+    reason for booking the service, not goods found faulty (seed 003 §售后; c43).  ``texts``: the sentence's clauses; the asking
+    one names no after-sales words.  A remedy asked for (给我退款 / 上门修一下) is no visit to look: the report stands."""
+    visit = chat.patterns("visit_forms")
+    return visit is not None and "request" in s.acts and any(
+        visit.search(compact(c)) and "aftersales" not in chat.text_labels(c) for c in texts)
 
 
 def _about_service(chat, text: str) -> bool:
