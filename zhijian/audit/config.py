@@ -42,8 +42,9 @@ NEVER = re.compile(r"(?!)")
 def _one_pattern(patterns: tuple[str, ...]) -> re.Pattern | None:
     """A list of the pack's regular expressions as one pattern, its entries alternatives in order (None when empty)."""
     # (a long one that gives the regex engine nothing to scan for first is searched only in texts holding a character
-    # every match needs: ``prefilter``; the answers are the pattern's)
-    return prefiltered(re.compile("|".join(f"(?:{p})" for p in patterns))) if patterns else None
+    # every match needs, or, when its entries need too many for one filter, only the entries whose own strings the text
+    # holds are tried first: ``prefilter``; the answers are the pattern's)
+    return prefiltered(re.compile("|".join(f"(?:{p})" for p in patterns)), patterns) if patterns else None
 
 
 class _Compiled(dict):

@@ -9,6 +9,17 @@ contains at least one.  ``Prefiltered`` wraps the compiled pattern: a text (or t
 them cannot match, and the answer is the one the pattern gives for no match, found by one search for those strings
 (a literal alternation the engine scans for quickly); any other text goes to the pattern itself.  So every answer is
 the pattern's own: the filter only skips searches that cannot succeed.
+
+A long list whose entries together need too many strings for one filter (``complaint_forms``: 45 entries, more than
+``MAX_REQUIRED`` strings) and whose joined pattern gives the engine neither a literal prefix nor a set of first
+characters to scan for was searched at full cost: every entry tried at every position of the text (100–300 µs a
+search of a long real message).  ``EntryGated`` gives each entry its own strings (``required_strings`` of the entry) and
+finds, in one Aho-Corasick pass over the text, the entries whose strings the text holds; only those (and the entries
+with no such set) are searched, each alone (where the engine's prefix scans apply again).  The joined pattern
+``(?:e1)|(?:e2)|…`` matches somewhere in a text exactly when one of its entries does, so when none does the answer is
+the pattern's own answer for no match; otherwise the pattern itself is asked, and its answer (the same match object,
+groups and all) is returned.  ``match`` and ``fullmatch`` (one position tried) go to the pattern itself.  (Issue 14,
+stop 43.)
 """
 
 from __future__ import annotations
@@ -16,10 +27,16 @@ from __future__ import annotations
 import re
 import sys
 
+from ahocorasick_rs import AhoCorasick
+
 try:  # the standard library's regex parser (``sre_parse``); without it, no pattern is wrapped
     from re import _constants as _c, _parser as _parse
 except ImportError:  # pragma: no cover - another Python
     _c = _parse = None
+try:  # (and its compiler's reading of what a pattern lets the engine scan for: ``scans_for_nothing``)
+    from re import _compiler as _compile
+except ImportError:  # pragma: no cover - another Python
+    _compile = None
 
 MIN_PATTERN_CHARS = 100  # shorter patterns are searched about as fast as the filter would scan: left as they are
 MAX_REQUIRED = 32  # strings: a larger set is itself slow to search for (and filters little)
@@ -162,10 +179,135 @@ class Prefiltered:
         return self.compiled.split(string, maxsplit)
 
 
-def prefiltered(compiled: re.Pattern) -> "re.Pattern | Prefiltered":
-    """``compiled`` wrapped in a ``Prefiltered`` when it is long and every match needs one of a few characters;
-    else ``compiled`` itself."""
+# a numbered back-reference or condition (\\1 / \\g<1> / (?(1)…)): an entry's group 1 alone is another group in the joined
+# pattern, so the entry alone would not read as it does there (named ones, (?P=x), name the same group either way)
+_NUMBERED_REF = re.compile(r"\\[1-9]|\\g<\s*[0-9]|\(\?\(\s*[0-9]")
+
+
+class EntryGated:
+    """A joined list pattern (``(?:e1)|(?:e2)|…``) whose searches first find the entries that can match (see the
+    module): when none of them matches alone, the pattern's own answer for no match, without trying the pattern; else
+    the pattern's own answer.  It has the pattern's methods, and its attributes (``pattern``, ``flags`` …) through it."""
+
+    __slots__ = ("compiled", "match", "fullmatch", "_entries", "_ac", "_opens", "_always")
+
+    def __init__(self, compiled: re.Pattern, entries: list[re.Pattern], gates: list[frozenset[str] | None]):
+        self.compiled = compiled
+        self.match = compiled.match  # (one position tried: the pattern itself, at no cost of ours)
+        self.fullmatch = compiled.fullmatch
+        self._entries = tuple(entries)  # each entry compiled alone, in the pattern's order
+        opens: dict[str, set[int]] = {}  # gate string -> the entries (indexes) whose gate holds it
+        for n, gate in enumerate(gates):
+            for w in gate or ():
+                opens.setdefault(w, set()).add(n)
+        words = sorted(opens)
+        self._ac = AhoCorasick(words) if words else None
+        self._opens = [frozenset(opens[w]) for w in words]  # automaton id -> the entries it opens
+        self._always = frozenset(n for n, gate in enumerate(gates) if gate is None)  # entries searched in every text
+
+    def __getattr__(self, name: str):
+        if name in EntryGated.__slots__:  # (not set yet: a copy being made)
+            raise AttributeError(name)
+        return getattr(self.compiled, name)
+
+    def __repr__(self) -> str:
+        return f"EntryGated({self.compiled!r})"
+
+    def _none(self, string, pos: int = 0, endpos: int = sys.maxsize):
+        """None when no entry matches anywhere in ``string[pos:endpos]`` (so neither does the pattern), else True.  The
+        gate strings are looked for in the whole text (a string outside the slice only opens an entry to no avail)."""
+        if not isinstance(string, str):
+            return True  # (not a text: the pattern itself answers, or raises, as it does)
+        todo = self._always
+        if self._ac is not None:
+            found = {pid for pid, _, _ in self._ac.find_matches_as_indexes(string, overlapping=True)}
+            if found:
+                opens = self._opens
+                todo = todo.union(*[opens[pid] for pid in found])
+        entries = self._entries
+        for n in todo:
+            if entries[n].search(string, pos, endpos) is not None:
+                return True
+        return None
+
+    def search(self, string, pos: int = 0, endpos: int = sys.maxsize):
+        if self._none(string, pos, endpos) is None:
+            return None
+        return self.compiled.search(string, pos, endpos)
+
+    def findall(self, string, pos: int = 0, endpos: int = sys.maxsize):
+        if self._none(string, pos, endpos) is None:
+            return []
+        return self.compiled.findall(string, pos, endpos)
+
+    def finditer(self, string, pos: int = 0, endpos: int = sys.maxsize):
+        if self._none(string, pos, endpos) is None:
+            return iter(())
+        return self.compiled.finditer(string, pos, endpos)
+
+    def sub(self, repl, string, count: int = 0):
+        if self._none(string) is None:
+            return string[:]  # (the pattern's answer for no match: the text unchanged)
+        return self.compiled.sub(repl, string, count)
+
+    def subn(self, repl, string, count: int = 0):
+        if self._none(string) is None:
+            return string[:], 0
+        return self.compiled.subn(repl, string, count)
+
+    def split(self, string, maxsplit: int = 0):
+        if self._none(string) is None:
+            return [string[:]]
+        return self.compiled.split(string, maxsplit)
+
+
+def scans_for_nothing(compiled: re.Pattern) -> bool:
+    """The regex engine has nothing to scan for in ``compiled``: no literal prefix, no set of first characters (its
+    compiler's own reading, ``_get_literal_prefix`` / ``_get_charset_prefix``), so a search tries the whole pattern at
+    every position.  False when that cannot be read (another Python)."""
+    if _parse is None or _compile is None:
+        return False
+    try:
+        parsed = _parse.parse(compiled.pattern, compiled.flags)
+        flags = parsed.state.flags
+        prefix = _compile._get_literal_prefix(parsed, flags)[0]
+        return not prefix and _compile._get_charset_prefix(parsed, flags) is None
+    except Exception:  # noqa: BLE001 - (another version of the private reader: nothing wrapped)
+        return False
+
+
+def entry_gated(compiled: re.Pattern, entries) -> EntryGated | None:
+    """``compiled``, the entries ``entries`` joined as ``(?:e1)|(?:e2)|…``, with a gate for each entry (``EntryGated``);
+    None when that cannot be done exactly or would filter nothing: an entry that does not compile alone or refers to a
+    group by number, or no entry with strings of its own."""
+    entries = [str(e) for e in entries]
+    if compiled.pattern != "|".join(f"(?:{e})" for e in entries) or any(_NUMBERED_REF.search(e) for e in entries):
+        return None
+    try:
+        alone = [re.compile(e, compiled.flags) for e in entries]
+    except (re.error, TypeError, ValueError):
+        return None
+    gates = []
+    for e in entries:
+        got = required_strings(e, compiled.flags)
+        # (a string holding another of the set adds nothing: the shorter is found wherever the longer is)
+        gates.append(frozenset(w for w in got if not any(o != w and o in w for o in got)) if got else None)
+    if all(g is None for g in gates):
+        return None
+    return EntryGated(compiled, alone, gates)
+
+
+def prefiltered(compiled: re.Pattern, entries=None) -> "re.Pattern | Prefiltered | EntryGated":
+    """``compiled`` wrapped in a ``Prefiltered`` when it is long and every match needs one of a few characters; else,
+    when it is the joined list ``entries``, long, and gives the engine nothing to scan for (``scans_for_nothing``), in an
+    ``EntryGated``; else ``compiled`` itself."""
     if len(compiled.pattern) < MIN_PATTERN_CHARS or not isinstance(compiled.pattern, str):
         return compiled
     strings = required_strings(compiled.pattern, compiled.flags)
-    return Prefiltered(compiled, strings) if strings else compiled
+    if strings:
+        return Prefiltered(compiled, strings)
+    if entries is not None and scans_for_nothing(compiled):
+        gated = entry_gated(compiled, entries)
+        if gated is not None:
+            return gated
+    return compiled
