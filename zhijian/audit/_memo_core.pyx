@@ -117,3 +117,81 @@ cpdef object turn_entry(object chat, object i, dict limits):
         memo[key] = got
     mine[i] = got
     return got
+
+
+cdef class PatternAnswers:
+    """What the remembered patterns of one config share (``RememberedPattern``): the bound of their answers together
+    (``limit``; reached, every pattern of the config forgets all at once, so memory stays flat) and the longest text
+    remembered (``text_max``)."""
+
+    cdef readonly Py_ssize_t limit, text_max
+    cdef public Py_ssize_t count
+    cdef list memos
+
+    def __init__(self, Py_ssize_t limit, Py_ssize_t text_max):
+        self.limit, self.text_max, self.count, self.memos = limit, text_max, 0, []
+
+    def __reduce__(self):
+        return PatternAnswers, (self.limit, self.text_max)  # (a copy starts empty)
+
+    def forget(self):
+        """Every answer of every pattern sharing this bound forgotten."""
+        for d in self.memos:
+            (<dict>d).clear()
+        self.count = 0
+
+
+cdef class RememberedPattern:
+    """A pack pattern (``config.patterns`` / ``words_re``) whose answers to ``search`` / ``match`` / ``fullmatch`` of a
+    whole text (no ``pos`` / ``endpos``: the text alone, an exact ``str``) are remembered per text: the checks search the
+    same pattern in the same template texts chat after chat, and a remembered answer is a dict lookup.  The answer is the
+    pattern's own (a match object is immutable: the one the pattern gave for an equal text); every other call and
+    attribute goes to the pattern itself (``wrapped``)."""
+
+    cdef readonly object wrapped
+    cdef object _search, _match, _fullmatch
+    cdef dict _s, _m, _f
+    cdef PatternAnswers _shared
+
+    def __init__(self, wrapped, PatternAnswers shared):
+        self.wrapped = wrapped
+        self._search, self._match, self._fullmatch = wrapped.search, wrapped.match, wrapped.fullmatch
+        self._s, self._m, self._f = {}, {}, {}
+        self._shared = shared
+        shared.memos.extend((self._s, self._m, self._f))
+
+    def __reduce__(self):
+        return RememberedPattern, (self.wrapped, PatternAnswers(self._shared.limit, self._shared.text_max))
+
+    def __repr__(self):
+        return f"RememberedPattern({self.wrapped!r})"
+
+    def __getattr__(self, name):
+        return getattr(self.wrapped, name)
+
+    cdef object _answer(self, dict memo, object fn, str string):
+        out = memo.get(string, _MISSING)
+        if out is _MISSING:
+            out = fn(string)
+            shared = self._shared
+            if len(string) <= shared.text_max:
+                if shared.count >= shared.limit:
+                    shared.forget()
+                memo[string] = out
+                shared.count += 1
+        return out
+
+    def search(self, string, *rest, **kw):
+        if rest or kw or type(string) is not str:
+            return self._search(string, *rest, **kw)
+        return self._answer(self._s, self._search, <str>string)
+
+    def match(self, string, *rest, **kw):
+        if rest or kw or type(string) is not str:
+            return self._match(string, *rest, **kw)
+        return self._answer(self._m, self._match, <str>string)
+
+    def fullmatch(self, string, *rest, **kw):
+        if rest or kw or type(string) is not str:
+            return self._fullmatch(string, *rest, **kw)
+        return self._answer(self._f, self._fullmatch, <str>string)

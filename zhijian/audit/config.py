@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from zhijian.audit.calendar import FESTIVALS, local
 from zhijian.audit.lexicon import Lexicon
+from zhijian.audit.memo import pattern_answers, remembered_pattern
 from zhijian.audit.prefilter import prefiltered
 from zhijian.audit.word_examples import run_word_examples
 from zhijian.engine.rules import PackError
@@ -49,17 +50,22 @@ def _one_pattern(patterns: tuple[str, ...]) -> re.Pattern | None:
 
 class _Compiled(dict):
     """key -> the pack's ``conversation.<key>`` list as one pattern (None when the pack lacks it), compiled on the first
-    ask of each key (``ConversationConfig.patterns``)."""
+    ask of each key (``ConversationConfig.patterns``), its answers on whole texts remembered (``memo.remembered_pattern``:
+    the bound of the config's answers, ``answers``, shared by all its patterns)."""
 
-    __slots__ = ("raw",)
+    __slots__ = ("raw", "answers")
 
     def __init__(self, raw: dict):
         super().__init__()
         self.raw = raw
+        self.answers = pattern_answers()
 
     def __missing__(self, key: str) -> re.Pattern | None:
         ps = self.raw.get(key) or ()
-        got = self[key] = _one_pattern(tuple(str(p) for p in ([ps] if isinstance(ps, str) else ps)))
+        got = _one_pattern(tuple(str(p) for p in ([ps] if isinstance(ps, str) else ps)))
+        if got is not None:
+            got = remembered_pattern(got, self.answers)
+        self[key] = got
         return got
 
 

@@ -34,6 +34,7 @@ MEMO_SENTENCES = 16_384  # sentences remembered per config (4× what the tagger'
 MEMO_TEXTS = 32_768  # texts remembered per config (all ``per_text`` functions together: ≈ 16.5 k entries on 20,000 generated chats)
 MEMO_TURNS = 8_192  # turns remembered per config (all ``per_turn`` functions together)
 MEMO_TEXT_MAX = 500  # characters: longer texts and turns are not remembered
+MEMO_PATTERN_ANSWERS = 65_536  # answers of the pack patterns on whole texts remembered per config (all patterns together)
 
 T = TypeVar("T")
 
@@ -93,3 +94,17 @@ class per_chat:
             return self
         out = obj.__dict__[self.name] = self.fn(obj)
         return out
+
+
+def pattern_answers() -> "_memo_core.PatternAnswers":
+    """The bound the remembered patterns of one config share (``remembered_pattern``): ``MEMO_PATTERN_ANSWERS`` answers
+    together, of texts of at most ``MEMO_TEXT_MAX`` characters (read when the config is built)."""
+    return _memo_core.PatternAnswers(MEMO_PATTERN_ANSWERS, MEMO_TEXT_MAX)
+
+
+def remembered_pattern(pattern, shared) -> "_memo_core.RememberedPattern":
+    """``pattern`` (a compiled pack pattern, or its ``prefilter`` wrapper) with its answers to ``search`` / ``match`` /
+    ``fullmatch`` of a whole text remembered per text, under the bound ``shared`` (``pattern_answers``): a pure reading,
+    the same text gives the same answer, and the checks search the same pattern in the same template texts chat after
+    chat.  Any other call (``pos`` / ``endpos``, ``sub``, ``finditer`` …) and attribute goes to ``pattern`` itself."""
+    return _memo_core.RememberedPattern(pattern, shared)
