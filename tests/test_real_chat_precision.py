@@ -471,3 +471,54 @@ def test_a_guess_named_back_answers_the_question_it_guesses_at(auditor, turn, re
 def test_a_second_question_is_no_guess(auditor):
     assert UNANSWERED in _cats(auditor, ("customer", "开封后能放多久？现在买有小样送吗"), ("agent", "现在下单送两支小样"),
                                ("agent", "感谢您的支持，再见"))
+
+
+# ---- ... and the guess goes with the question it guesses at once the agent answers which or what
+@pytest.mark.parametrize("turn,reply", [("这个从哪个仓发货 是上海仓吗", "北京仓发货的哦"), ("在哪个站点 是西湖站吗", "滨江配送站")])
+def test_the_guess_is_answered_with_the_question_it_guesses_at(auditor, turn, reply):
+    assert not _cats(auditor, ("customer", turn), ("agent", reply), ("agent", "感谢您的支持，再见")) & {UNANSWERED, "forced_end"}
+
+
+# ---- a request put as a question (能不能帮忙… / 可以帮我…吗) is granted by 好的, as a request is
+@pytest.mark.parametrize("ask", ["能不能帮忙催一下呢", "可以帮我改一下收货地址吗"])
+def test_a_request_put_as_a_question_is_granted_by_an_ok(auditor, ask):
+    assert UNANSWERED not in _cats(auditor, ("customer", ask), ("agent", "好的呢"), ("customer", "谢谢"), ("agent", "不客气"))
+
+
+def test_an_ok_answers_no_question_asking_for_information(auditor):
+    assert UNANSWERED in _cats(auditor, ("customer", "这个什么时候发货"), ("agent", "好的"), ("customer", "谢谢"),
+                               ("agent", "不客气"))
+
+
+# ---- the need handed by transfer to the colleague who handles it (004: 必要时可请相关人员代答)
+@pytest.mark.parametrize("turn,reply", [("东西坏了 麻烦给我换个新的", "亲，给您转接专属客服处理可以吗"),
+                                        ("退款申请交了 麻烦快点处理", "这边给您转接专属客服，您看可以吗?")])
+def test_a_need_transferred_to_a_named_colleague_is_handed_over(auditor, turn, reply):
+    assert UNANSWERED not in _cats(auditor, ("customer", turn), ("agent", reply), ("customer", "好"))
+
+
+def test_a_wait_with_no_transfer_still_owes_the_answer(auditor):
+    got = _cats(auditor, ("customer", "我的售后单怎么还没处理"), ("agent", "您稍等"), ("customer", "好"))
+    assert got & {UNANSWERED, "followup_missed"}
+
+
+# ---- a request for the details the answer needs is no clarifying question: the need waits for its answer
+def test_a_request_for_details_beside_an_answer_leaves_the_skipped_question_open(auditor):
+    assert UNANSWERED in _cats(auditor, ("customer", "能开发票吗？另外送不送清洁刷"),
+                               ("agent", "发票可以开的，麻烦提供一下抬头"), ("customer", "个人"),
+                               ("agent", "好的，已经备注个人抬头了"))
+
+
+# ---- what the customer will see for themselves after doing something first (我先… | 看有没有…)
+@pytest.mark.parametrize("turns", [
+    [("customer", "耳机灯一直亮有事吗"), ("agent", "没事的"), ("customer", "那好吧 我先用一个月 看有没有问题"),
+     ("agent", "好的")],
+    [("customer", "新买的充电宝充不进电"), ("agent", "您换根线试试"), ("customer", "行 我先换根线 看看是不是线的问题"),
+     ("agent", "好的")],
+])
+def test_the_customers_own_check_asks_nothing(auditor, turns):
+    assert UNANSWERED not in _cats(auditor, *turns)
+
+
+def test_looking_for_a_discount_is_still_asked_of_the_agent(auditor):
+    assert UNANSWERED in _cats(auditor, ("customer", "我想买两件 看看有没有优惠"), ("agent", "好的"))
