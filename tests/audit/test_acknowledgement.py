@@ -26,20 +26,9 @@ def test_the_reply_may_come_in_a_later_message_of_the_same_block(run):
     assert run(thanks_unacknowledged, *turns) == []
 
 
-def test_a_reply_after_the_step_in_hand_meets_the_thanks(run):
-    """j43 (issue 12), a changed decision: a reply to the thanks after the next customer turn used to be too late.  Seed 004
-    asks that thanks be answered (不可以无动于衷，没有任何回应), not that the answer come before anything else: the agent who
-    first tells the result the customer waits for and answers the thanks in the next turn has not ignored them (read on real
-    chats, such flags were false alarms)."""
+def test_a_reply_after_the_next_customer_turn_is_too_late(run):
     turns = [*OPEN, ("customer", 10, "谢谢你帮我查"), ("agent", 12, "订单明天发出"),
              ("customer", 20, "好"), ("agent", 22, "不客气")]
-    assert run(thanks_unacknowledged, *turns) == []
-
-
-def test_only_the_stock_thanks_of_a_later_goodbye_is_no_reply(run):
-    """…but the stock thanks of the goodbye turns later (感谢您的支持，再见) answers no thanks said before it."""
-    turns = [*OPEN, ("customer", 10, "谢谢你帮我查"), ("agent", 12, "订单明天发出"),
-             ("customer", 20, "好"), ("agent", 22, "感谢您的支持，祝您生活愉快，再见")]
     assert run(thanks_unacknowledged, *turns) == [("thanks_unacknowledged", 2)]
 
 

@@ -391,11 +391,6 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     for k, it in enumerate(open_):
         if not got[k] and not unmet[k] and _guessed_at(choice[1], it, open_, got, strength):
             got[k] = True
-    # ... and the guess goes with the question it guesses at, once that is answered (从哪边发的 | 是从南京仓库嘛 → 这边无法确定 /
-    # 从上海仓发): the answer to which or what says whether the guess was right
-    for k, it in enumerate(open_):
-        if not got[k] and not unmet[k] and _guess_of(choice[1], it, open_, got):
-            got[k] = True
     # a need with nothing of its own but the asking (申请过价保吗 | 麻烦帮我查询一下 / 能帮我问问物流吗 | 具体什么情况) asks for
     # what its sibling of the same turn asks: settled with it (seed 000 漏回复 is a question left without reply, not its echo)
     if bare is not None:
@@ -436,15 +431,6 @@ def _guessed_at(wh, it: Item, open_: list, got: list, strength: list) -> bool:
         return False
     return any(got[x] and strength[x] >= 3 and o.turn == it.turn and o.sentence == it.sentence + 1 and o.act == "question"
                and not wh.search(compact(o.text)) and len(chars(o.text)) <= 5 and _guess_form(o.text) for x, o in enumerate(open_))
-
-
-def _guess_of(wh, it: Item, open_: list, got: list) -> bool:
-    """Need ``it`` is the customer's guess (``_guess_form``, no question word of its own, five content characters at most) right
-    after a question of its turn asking which or what (``wh``) that this block answered (``got``)."""
-    if wh is None or it.act != "question" or wh.search(compact(it.text)) or len(chars(it.text)) > 5 or not _guess_form(it.text):
-        return False
-    return any(got[x] and o.turn == it.turn and o.sentence == it.sentence - 1 and o.act == "question"
-               and wh.search(compact(o.text)) for x, o in enumerate(open_))
 
 
 # a guess put for a yes (是韵达吗 / 就是这家对吧), as ``answering.guessed`` reads it

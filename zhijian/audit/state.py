@@ -129,7 +129,6 @@ def track(chat) -> list[Item]:
             beside_point(chat, it, said) or no_quantity(chat, it, said) or ends_on_earlier_matter(chat, it, said)
             or speaks_of_told(chat, it, said, details))
 
-    asks_to_act = chat.words_re("request_question_forms")  # (能不能帮忙催一下呢 → 好的: a request put as a question)
     bare = chat.words_re("bare_need_words")  # (麻烦帮我查询一下 beside the question it asks for: ``settle._bare_beside``)
     back = chat.patterns("asks_back_clause")  # (您挑个合适的日子: a clause asking back settles nothing, ``settle.settle``)
     charge = (chat.words_re("charge_question"), chat.words_re("charge_words"))  # (安装另外收钱吗: ``settle.charge_unmet``)
@@ -330,8 +329,7 @@ def track(chat) -> list[Item]:
                 for it in open_:
                     # (not a request the agent answered around: 好的 at the head of the closing answers the last words)
                     # (好的，还有别的要问吗: the closing's offer of help after the acknowledgement asks nothing back)
-                    if (it.act == "request" or (it.act == "question" and asks_to_act.search(compact(it.text))))\
-                            and not it.skipped and not any(
+                    if it.act == "request" and not it.skipped and not any(
                             asks_back(s, chat) and not (chat.words_re("help_offer").search(s.text)
                                                         and any(acknowledges(x, chat) for x in sents)) for s in sents):
                         it.closed_by = j

@@ -85,16 +85,11 @@ def _clarified(chat, it) -> bool:
     block = chat.agent_block_after(k)
     if not block or not _only_asks_back(chat, block):
         return False
-    opening = chat.words_re("yes_no_opening")
     replied = False
     for j, m in chat.turns:
         if j <= block[-1]:
             continue
         if m.role == "customer":
-            if not replied and any(o.turn == j for o in chat.items) and not opening.match(compact(m.text)):
-                # (the customer moved on to a need of their own instead of answering: the question back waits; 不是啊，
-                # 我是说… answers it, and says the need again)
-                return False
             replied = True
         elif replied:
             return True
@@ -105,9 +100,8 @@ def _only_asks_back(chat, block: list[int]) -> bool:
     """Every sentence of agent ``block`` asks the customer back or answers nothing (亲亲 / 抱歉给您添麻烦了: ``answering.answers``
     false), and one asks back in words that are no closing, offer of help (the pack's ``help_offer``) nor request for a rating
     (``rating_words``).  A sentence asks back when it reads as a question as a whole (``is_question_compact``: a question mark,
-    particle or word) and the tagger is not sure it answers or offers a solution (0.5), or it asks to choose (the pack's
-    ``alternative_question``: 您是想取消续费，还是直接申请退费呢).  (A request for the details the answer needs, 麻烦提供下订单号,
-    is no clarifying question: the need waits for the answer the details are for.)  (您好，地址可以改的，麻烦发下新地址 answers before it asks.)"""
+    particle or word) and the tagger is not sure it answers or offers a solution (0.5), unless it asks to choose (the pack's
+    ``alternative_question``: 您是想取消续费，还是直接申请退费呢).  (您好，地址可以改的，麻烦发下新地址 answers before it asks.)"""
     from zhijian.acts.sentences import is_question_compact
     from zhijian.audit.answering import answers
 
