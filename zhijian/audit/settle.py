@@ -231,7 +231,7 @@ def charge_unmet(charge: tuple, it: Item, answering: list) -> bool:
 def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = (), intro=None,
            added=None, grammar: tuple = (NEVER, NEVER, NEVER), choice: tuple = (NEVER, NEVER), beside=None,
            quantity: tuple = (NEVER, NEVER), term: tuple = (NEVER, NEVER), off=None,
-           when: tuple = (NEVER, NEVER, NEVER, NEVER), back=None, bare=None) -> list[Item]:
+           when: tuple = (NEVER, NEVER, NEVER, NEVER), back=None) -> list[Item]:
     """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
     items still open.  ``newest``: the customer turn of the newest open item when the block began.
     ``details``: the customer's sentences since the agent's last block that opened no need (客厅三十平,
@@ -249,9 +249,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     give nothing of what a question asks for (``suits.suits_unmet``), or None: such a question is not settled by them. ``when``: the pack's ``when_question``, ``time_words`` and ``span_words`` (``_asks_when``: a clause telling a time, first of
     its sentence to go anywhere, goes to a question asking when or how long), and ``whereabouts_question`` (到哪了: settled by
     the clauses about no item before the time told for its sibling asking when), and ``delivery_event`` (``when.sibling_when``).
-    ``back``: the pack's ``asks_back_clause`` (您挑个合适的日子), a clause that asks back: it settles no item.
-    ``bare``: the pack's ``bare_need_words`` (麻烦 / 帮我查一下 / 具体什么情况): a need of a turn made only of them asks for what
-    its sibling need of the same turn asks (``_bare_beside``), settled with it."""
+    ``back``: the pack's ``asks_back_clause`` (您挑个合适的日子), a clause that asks back: it settles no item."""
     def waits(it: Item) -> bool:
         """Only an answer about it settles it: held while the customer asked something newer, or skipped
         by an earlier answer."""
@@ -386,17 +384,6 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
         if not got[k] and not unmet[k] and (len(feats[k][1]) <= 2 or it.grievance) and not waits(it) and not _named_beside(
                 k, open_, feats, before, said, added, quantity[0], spoken):
             got[k] = True
-    # a question asking which or what, and the customer's guess at it put right after it in the same turn (是哪个店的 | 金福来?):
-    # an answer naming the guessed thing answers the question too (金福来箱包专营店; seed 000 漏回复)
-    for k, it in enumerate(open_):
-        if not got[k] and not unmet[k] and _guessed_at(choice[1], it, open_, got, strength):
-            got[k] = True
-    # a need with nothing of its own but the asking (申请过价保吗 | 麻烦帮我查询一下 / 能帮我问问物流吗 | 具体什么情况) asks for
-    # what its sibling of the same turn asks: settled with it (seed 000 漏回复 is a question left without reply, not its echo)
-    if bare is not None:
-        for k, it in enumerate(open_):
-            if not got[k] and not unmet[k] and _bare_beside(bare, it, [o for x, o in enumerate(open_) if got[x]]):
-                got[k] = True
     # a problem stated with its question in one turn (降价了 | 能补差价吗) is one need: settled together; not a question
     # added as a need of its own (…都等三天了 | 另外能开发票吗)
     # (a problem with two questions, 屏碎了 | 换屏多少钱 | 修几天, holds two needs: each question needs its answer)
@@ -411,34 +398,3 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
         else:
             still.append(it)
     return still
-
-
-def _bare_beside(bare: re.Pattern, it: Item, settled: list) -> bool:
-    """Need ``it`` says nothing but the asking: with the pack's ``bare_need_words`` (麻烦 / 帮我 / 查一下 / 具体 / 什么情况) taken
-    out, no content character is left (``STOP_CHARS`` aside); and a need of the same turn is among ``settled``: the turn asks one
-    thing, put twice (这个订单申请过价保吗 | 麻烦帮我查询一下，谢谢)."""
-    if not any(o.turn == it.turn for o in settled):
-        return False
-    return not chars(bare.sub("", compact(it.text)))
-
-
-def _guessed_at(wh, it: Item, open_: list, got: list, strength: list) -> bool:
-    """Question ``it`` asks with a question word (``wh``, the pack's ``wh_question_words``: 哪个 / 什么) and the next sentence of its
-    turn is an open need put as a guess (``_guess_form``), with no question word of its own and little content (five content
-    characters at most: 金福来? / 是韵达吗) that a clause of this block went to in words about it (a content bigram shared, ``strength`` 3 and more): the
-    customer's guess at the answer, named back by the agent, answers the question it guesses at."""
-    if wh is None or it.act != "question" or not wh.search(compact(it.text)):
-        return False
-    return any(got[x] and strength[x] >= 3 and o.turn == it.turn and o.sentence == it.sentence + 1 and o.act == "question"
-               and not wh.search(compact(o.text)) and len(chars(o.text)) <= 5 and _guess_form(o.text) for x, o in enumerate(open_))
-
-
-# a guess put for a yes (是韵达吗 / 就是这家对吧), as ``answering.guessed`` reads it
-_GUESS_YES = re.compile(r"^(那|那么|所以)?(就|应该|大概|也)?是[^?？，,。]{1,14}(吗|吧|嘛|么|对吧|对吗|是吧)$")
-
-
-def _guess_form(text: str) -> bool:
-    """``text`` is put as a guess: a bare name with a question mark and no question particle (金福来?), or a guess for a yes
-    (是韵达吗); 现在买有小样送吗 asks a question of its own."""
-    c = compact(text).rstrip("?？")
-    return bool(_GUESS_YES.match(c)) or (("?" in text or "？" in text) and not c.endswith(("吗", "么", "嘛", "呢", "吧")))

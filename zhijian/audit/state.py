@@ -74,7 +74,6 @@ from zhijian.audit.suits import suits_unmet
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy, guessed
 from zhijian.audit.answering import only_greets as _only_greets
 from zhijian.audit.held import back_after_wait, held_by_name, held_unnamed, newer_only, resent, says_found, told_before_hold
-from zhijian.audit.chat import is_question
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence, per_turn
 from zhijian.audit.needs import asks_held_again, same_need, says_meant, two_questions
@@ -129,7 +128,6 @@ def track(chat) -> list[Item]:
             beside_point(chat, it, said) or no_quantity(chat, it, said) or ends_on_earlier_matter(chat, it, said)
             or speaks_of_told(chat, it, said, details))
 
-    bare = chat.words_re("bare_need_words")  # (麻烦帮我查询一下 beside the question it asks for: ``settle._bare_beside``)
     back = chat.patterns("asks_back_clause")  # (您挑个合适的日子: a clause asking back settles nothing, ``settle.settle``)
     charge = (chat.words_re("charge_question"), chat.words_re("charge_words"))  # (安装另外收钱吗: ``settle.charge_unmet``)
 
@@ -143,7 +141,6 @@ def track(chat) -> list[Item]:
     greeted = False  # the agent's last block was their first, and only greeted (您好，请问有什么可以帮您)
     details: list[str] = []  # what the customer told when the agent asked, no need waiting: no need of its own
     last_agent = -1  # the agent's last turn before the block being read
-    last_start = len(chat.messages)  # … and the first turn of that block
     pointed: list[tuple[Item, frozenset]] = []  # skipped needs the customer pointed back to (都说了几次了，保修…)
     turns = chat.turns
     k = 0
@@ -156,17 +153,7 @@ def track(chat) -> list[Item]:
                 # answers the skipped need it shares words with (004: 不让顾客重复)
                 said = _bigrams(m.text)
                 pointed = [(it, said) for it in open_ if it.skipped and _bigrams(it.text) & said]
-            confirmed = asked_back and _opens_on_yes(chat, i)
-            signed = _signs_off_from(chat, i)
             for si, s, act, chases, another, texts, grieved in turn.readings:
-                if act == "problem" and signed is not None and si < signed and not is_question(chat, s.text) and "?" not in s.text \
-                        and "？" not in s.text:
-                    continue  # (不是人人都是电脑高手，不小心也没办法 哦哦 谢谢: a remark the customer closes on taking the answer)
-                if act is not None and confirmed and si > 0 and not another and _tells_on(chat, s):
-                    # 是新硬盘吗 → 对呀，刚买几天的 就是你店的: what the customer adds to the yes or no they give the agent's
-                    # question back tells the agent more, it asks nothing (what is still open waits as it was)
-                    details.append(s.text)
-                    continue
                 if act == "question" and held and open_ and chases:
                     continue  # 还在吗 / 查好了没 while the agent checks: chasing the need held, not a new one
                 if act == "question" and asks_held_again(s.text, open_, pressing):
@@ -189,14 +176,8 @@ def track(chat) -> list[Item]:
                                 old.superseded = True
                         open_ = [o for o in open_ if not o.superseded]
                     for text in texts:
-                        again = [o for o in open_ if same_need(text, o.text)]
-                        if again:
-                            for o in again:
-                                o.again = i  # (the agent's bare yes right after it answers it: ``_yes_no_answered``)
+                        if any(same_need(text, o.text) for o in open_):
                             continue  # the same question sent again while it waits: one need
-                        if not turn.reproach and any(o.closed_by is not None and o.closed_by >= last_start and o.act == act
-                                                     and _same_words(o.text, text) for o in items):
-                            continue  # (余额到账了吗 → 已经到账咯 → 余额到账了吗: the same words sent again right after the answer)
                         # (我问的是…: the customer says the agent answered beside the point, any answer settles it)
                         added = another or bool(adds and adds.search(compact(s.text)))  # (added, half a complaint: plain)
                         grieved = grieved and not (added and not chat.sure(s, "complaint") and "complaint" not in chat.text_labels(s.text))
@@ -310,8 +291,8 @@ def track(chat) -> list[Item]:
                     answering = [s for s in answering if any(
                         _bigrams(s.text) & _bigrams(o.text) or _chars(s.text) & _chars(o.text) for o in open_)]
                 settle_ = [o for o in open_ if o not in more and o not in named]
-                open_ = (_settle(settle_, answering, j, newest, tuple(details), *grammar, beside, *measures, off, when, back,
-                                 bare=bare) if answering else settle_) + more + named
+                open_ = (_settle(settle_, answering, j, newest, tuple(details), *grammar, beside, *measures, off, when, back)
+                          if answering else settle_) + more + named
                 # the same question asked twice (before and after the agent's greeting), or one need typed in
                 # pieces in one turn (我要取消订单 … 你能帮我取消么: a content bigram in common), is settled once
                 done = [it for it in was if it.closed_by == j]
@@ -335,13 +316,7 @@ def track(chat) -> list[Item]:
                         it.closed_by = j
                     else:
                         still.append(it)
-                # (短信删了，没法联系快递员 | 能否让快递员再发个短信给我 → 好的: the trouble told as the ground of the request
-                # granted is one need with it, as a problem told with its question is in ``settle``; not a need added to it)
-                granted = {it.turn for it in open_ if it.closed_by == j}
-                for it in still:
-                    if it.act == "problem" and it.turn in granted and not it.added and not it.skipped:
-                        it.closed_by = j
-                open_ = [it for it in still if it.closed_by is None]
+                open_ = still
             elif holds:
                 # 底座是实木的，承重我帮您问一下厂家: a clause told before the hold in its sentence answers the question it speaks of
                 for it in told_before_hold(chat, sents, open_):
@@ -360,43 +335,8 @@ def track(chat) -> list[Item]:
         # (a block that answered nothing, a closing after 我帮您查一下, leaves the check pending: 查到了吗 chases it)
         held = not answered and any(it.held_by in block or (held and it.held_by is not None) for it in open_)
         greeted = not answered and block[0] == chat.agent_turns[0] and _only_greets(chat, block)
-        last_agent, last_start = block[-1], block[0]
+        last_agent = block[-1]
     return items
-
-
-def _signs_off_from(chat, i: int) -> int | None:
-    """The index of the first sentence of customer turn ``i`` from which every sentence to its end acknowledges or thanks (the
-    tagger's ``customer.ack`` / ``customer.thanks`` cues: 哦哦 / 好的 / 谢谢), one at least acknowledging: the customer takes the
-    answer and signs off; a problem told before it in no question form is a remark on the answer (因为不是人人都懂电器，弄坏
-    了也没办法 哦哦 谢谢), no need.  None when the turn does not end so."""
-    sents = chat.sentences.get(i, ())
-    k, acked = len(sents), False
-    while k > 0 and set(sents[k - 1].cues) & {"customer.ack", "customer.thanks"}:
-        acked = acked or "customer.ack" in sents[k - 1].cues
-        k -= 1
-    return k if acked and k < len(sents) else None
-
-
-def _opens_on_yes(chat, i: int) -> bool:
-    """Customer turn ``i`` opens on a bare yes or no, a sentence of its own (对呀 / 是的 / 不是 / 没有: the pack's ``yes_no_reply``)."""
-    sents = chat.sentences.get(i, ())
-    return bool(sents) and chat.words_re("yes_no_reply").fullmatch(compact(sents[0].text)) is not None
-
-
-def _tells_on(chat, s) -> bool:
-    """Customer sentence ``s`` puts no question in form: no question mark, no question particle at its end, no A-not-A form (the
-    pack's ``a_not_a_question``), nor an added need (``adds_need``: 另外… / 还有…), and the tagger reads no question in it — a
-    word like 几 alone (刚买几天的: a few days) does not make it ask."""
-    c = compact(s.text)
-    if "?" in s.text or "？" in s.text or c.endswith(("吗", "么", "嘛", "呢")) or "question" in s.acts:
-        return False  # (对。上次那瓶能打多少页来着: the tagger's question, asked after the yes)
-    adds = chat.patterns("adds_need")
-    return not (chat.words_re("a_not_a_question").search(c) or (adds is not None and adds.search(c)))
-
-
-def _same_words(a: str, b: str) -> bool:
-    """``a`` and ``b`` are the same words, punctuation, spaces and a closing question mark aside."""
-    return compact(a).rstrip("?？") == compact(b).rstrip("?？")
 
 
 def _moved_on(items: list[Item], held: Item) -> bool:
@@ -410,23 +350,12 @@ def _moved_on(items: list[Item], held: Item) -> bool:
 def _yes_no_answered(chat, sents, open_: list[Item], turns, start: int) -> Item | None:
     """The open question an agent turn opening on a bare yes or no (是的哦 / 嗯呢 / 不会的: the pack's ``yes_no_reply``) answers: the
     newest open need, when it is a question asked for a yes or no (the pack's ``yes_no_question``) in the customer turn right before the
-    agent's block (``turns[start - 1]``), not held nor skipped; or the one need that turn sent again (``Item.again``) while it
-    waited, skipped or not, when the turn opened no need of its own (算我店铺的是么 … 对的 算我的么 → 是的哦: the question asked
-    again is the one the yes answers; seed 000 漏回复)."""
+    agent's block (``turns[start - 1]``), not held nor skipped."""
     if not sents or not open_ or start < 1 or turns[start - 1][1].role != "customer":
         return None
     # (the newest need tested before the reply's words: a pure reading either way, the cheaper first)
-    asked = turns[start - 1][0]
     last = max(open_, key=lambda it: (it.turn, it.sentence))
-    if last.turn != asked:
-        # (算我店铺的是么 skipped, sent again as 对的 算我的么 → 是的哦: the need the customer just asked again, alone in it)
-        again = [it for it in open_ if it.again == asked]
-        if len(again) != 1 or any(it.turn == asked for it in open_):
-            return None
-        last = again[0]
-    elif last.skipped:
-        return None
-    if last.act != "question" or last.held_by is not None:
+    if last.turn != turns[start - 1][0] or last.act != "question" or last.held_by is not None or last.skipped:
         return None
     if not chat.words_re("yes_no_reply").fullmatch(compact(sents[0].text)):
         return None

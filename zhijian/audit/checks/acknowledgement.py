@@ -32,93 +32,10 @@ def _unacknowledged(chat, act: str, label: str, reply_acts: tuple[str, ...], rep
             continue  # 要是能送个收纳袋就好了 → 这款本身就带一个收纳袋: the wish met as things stand (read here, not in the
             # per-turn memo of ``_does``: it reads what comes after the turn)
         block = chat.agent_block_after(k)
-        if any(_meets(chat, j, act, reply_acts, replies) for j in block):
-            continue
-        if act == "thanks" and (_met_later(chat, i, block, replies) or _courtesy_returned(chat, k, replies)):
-            continue  # 好的谢谢，那运费呢 → 运费我们出 … 不客气: the thanks met once the agent has served what came with it
-        yield chat.finding(category, i)
-        return
-
-
-def _meets(chat, j: int, act: str, reply_acts: tuple[str, ...], replies: tuple[str, ...]) -> bool:
-    """Agent turn ``j`` answers the customer's ``act``: one of ``reply_acts``, the pack's ``replies`` words, or for thanks a
-    clause thanking the customer back (``_thanks_back_clause``)."""
-    return chat.has(j, *reply_acts, words=replies) or (act == "thanks" and (
-        _thanks_back_clause(chat, j) or _bare_reply_clause(chat, j)))
-
-
-def _met_later(chat, i: int, block: list[int], replies: tuple[str, ...]) -> bool:
-    """The thanks of customer turn ``i`` are answered by a later agent turn, after the block that answers it, in a clause
-    answering thanks that is no goodbye wish (``_replies_to_thanks``: 不客气 / 您太客气了 / 这都是我应该做的; not 祝您玩得开心).  Seed 004 asks that thanks be answered (不可以无动于衷，没有任何回应), not that the answer
-    come before anything else: the agent who first serves what came with the thanks (好的谢谢，那运费谁出 → 运费由我们承担 →
-    您太客气了) or finishes the step in hand (谢谢 → 已经提交了 → 不客气哦) has not ignored them.  The stock thanks of the
-    goodbye (感谢您的支持，再见) answers no thanks said turns before it, and thanks never answered stay a finding."""
-    after = max(block, default=i)
-    for j, n in chat.turns:
-        if j <= after:
-            continue
-        if n.role == "agent" and _replies_to_thanks(chat, j):
-            return True
-    return False
-
-
-def _replies_to_thanks(chat, j: int) -> bool:
-    """Agent turn ``j`` has a clause of the pack's ``thanks_reply`` words or forms (不客气 / 您太客气了 / 这都是我应该做的) that is
-    no goodbye wish nor in one (a ``closing`` word or one of the pack's ``wish_clause_forms`` in it or earlier in its sentence:
-    祝您和孩子玩得开心 / 祝您财源广进，开心每一天), and comes after no request for a rating in the turn (``rating_words``: 给个评价
-    哦，您的认可是我的动力 speaks of the rating)."""
-    if "thanks_reply" not in chat.labels.get(j, ()):
-        return _bare_reply_clause(chat, j)
-    wish, rating = chat.words_re("wish_clause_forms"), chat.words_re("rating_words")
-    rated = False
-    for text in [s.text for s in chat.sentences.get(j, ())] or [chat.messages[j].text]:
-        wished = False
-        for c in _PIECES.split(text):
-            if not c:
-                continue
-            got = chat.text_labels(c)
-            wished = wished or "closing" in got or bool(wish.search(c))
-            rated = rated or bool(rating.search(c))
-            if "thanks_reply" in got and not (wished or rated):
-                return True
-    return False
-
-
-def _bare_reply_clause(chat, j: int) -> bool:
-    """Agent turn ``j`` answers thanks in a clause of its own that the word lists cannot tell from other uses (the pack's
-    ``thanks_reply_clause``, the whole compacted clause: 客气 / 您太客气啦 said alone), as ``_thanks_back_clause`` reads 谢谢您."""
-    form = chat.words_re("thanks_reply_clause")
-    return any(form.fullmatch(compact(c)) for c in _PIECES.split(chat.messages[j].text) if c)
-
-
-def _courtesy_returned(chat, k: int, replies: tuple[str, ...]) -> bool:
-    """Customer turn ``turns[k]`` only thanks, in plain thanks words (the pack's ``thanks_plain_words``: 谢谢 / 多谢 / 辛苦了; no
-    praise, no need), right after an agent block that itself answered thanks or thanked the customer (不客气，还有别的吗 / 感谢您
-    的支持，再见): the customer returns the agent's courtesy as they take leave, the exchange of thanks is complete and needs
-    no third turn.  Praise said then is further praise, and wants its answer (004: 若客户进一步表扬…请不必客气)."""
-    i = chat.turns[k][0]
-    prev = []
-    for j, n in reversed(chat.turns[:k]):
-        if n.role == "agent":
-            prev.append(j)
-        elif prev:
-            break
-    if not prev or not any(_meets(chat, j, "thanks", (), replies) for j in prev):
-        return False
-    if any(set(s.acts) & NEEDS or reads_as_question(chat, s) for s in chat.sentences.get(i, ())):
-        return False
-    return not _praises(chat, i)
-
-
-def _praises(chat, i: int) -> bool:
-    """Customer turn ``i`` praises besides thanking: a thanks cue phrase or a word of the pack's ``customer_thanks`` list that is
-    not one of its ``thanks_plain_words`` (服务真好 / 效率真高 / 五星好评), or a form of ``service_praise_forms``."""
-    c = compact(chat.messages[i].text)
-    plain = chat.words_re("thanks_plain_words")
-    rest = plain.sub("", c)
-    words = (chat.config.raw.get("words") or {}).get("customer_thanks") or ()
-    return (any(p in rest for p in _cue_phrases("thanks")) or any(str(w) in rest for w in words)
-            or bool(chat.words_re("service_praise_forms").search(c)))
+        if not any(chat.has(j, *reply_acts, words=replies) for j in block) \
+                and not (act == "thanks" and any(_thanks_back_clause(chat, j) for j in block)):
+            yield chat.finding(category, i)
+            return
 
 
 @per_turn
