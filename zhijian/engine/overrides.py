@@ -29,7 +29,7 @@ from typing import Any
 from zhijian.engine.packs import (_OVERRIDE_KEYS, Composition, _as_list, _check_limits, _section, _vocab,
                                   merge_models, merge_section)
 from zhijian.engine.normalize import compact
-from zhijian.engine.word_lists import CONV_WORD_LISTS, check_word_lists
+from zhijian.engine.word_lists import CONV_WORD_LISTS, check_word_lists, without_examples_of
 from zhijian.engine.rules import PackError, parse_rule
 from zhijian.taxonomy import CATEGORIES, SEVERITIES
 
@@ -130,15 +130,6 @@ def _validate_conversation(v: Any, origin: str, counter: list[int]) -> None:
                     raise PackError(f"{origin}: 字段 {f} 的级别 {bad[0]!r} 无效（可选：{'、'.join(SEVERITIES)}）")
         else:
             raise PackError(f"{origin}: 未知字段 {f}")
-
-
-def _without_examples_of(conv: dict, shop: dict) -> dict:
-    """The merged ``conversation`` section without the shipped ``examples`` of the word lists the shop's override sets:
-    those examples describe the pack's list, not the shop's (zhijian/audit/word_examples.py)."""
-    examples = conv.get("examples")
-    if not examples or not set(shop) & set(examples):
-        return conv
-    return {**conv, "examples": {k: v for k, v in examples.items() if k not in shop}}
 
 
 def _validate_scorecard(v: Any, origin: str) -> None:
@@ -398,7 +389,7 @@ def apply_overrides(comp: Composition, data: dict) -> Composition:
         own_names=comp.own_names + own_names,
         shop=data.get("shop") or comp.shop,
         override_rule_ids=comp.override_rule_ids | added,
-        conversation=_without_examples_of(merge_section(comp.conversation, _section(data, "conversation", path)),
+        conversation=without_examples_of(merge_section(comp.conversation, _section(data, "conversation", path)),
                                           data.get("conversation") or {}),
         scorecard=merge_section(comp.scorecard, _section(data, "scorecard", path)),
         models=models,

@@ -43,3 +43,12 @@ def check_word_lists(pack: dict, shop: dict, origin: str) -> None:
             if w not in own and _REGEX_CHARS & set(w):
                 raise PackError(f"{origin}: 字段 conversation.{key} 的新词 {w!r} 不能含正则表达式符号"
                                 f"（只能增加普通词语，或原样保留规则包中已有的项）")
+
+
+def without_examples_of(conv: dict, shop: dict) -> dict:
+    """The merged ``conversation`` section without the shipped ``examples`` of the word lists the shop's override sets:
+    those examples describe the pack's list, not the shop's (zhijian/audit/word_examples.py)."""
+    examples = conv.get("examples")
+    if not examples or not set(shop) & set(examples):
+        return conv
+    return {**conv, "examples": {k: v for k, v in examples.items() if k not in shop}}
