@@ -29,6 +29,9 @@ try:  # the compiled wrappers, built by ``pip install -e .`` (setup.py)
 except ImportError as e:  # pragma: no cover - a tree where the extension was not built
     raise ImportError("会话审计的编译模块 zhijian.audit._memo_core 不存在或无法加载：请在项目目录运行 "
                       "pip install -e .（或 make setup）重新编译") from e
+if not hasattr(_memo_core, "RememberedPattern"):  # pragma: no cover - an extension built before stop 43
+    raise ImportError("会话审计的编译模块 zhijian.audit._memo_core 是旧版本（缺少 RememberedPattern）：请在项目目录运行 "
+                      "pip install -e .（或 make setup）重新编译")
 
 MEMO_SENTENCES = 16_384  # sentences remembered per config (4× what the tagger's cache of 4,096 turns holds)
 MEMO_TEXTS = 32_768  # texts remembered per config (all ``per_text`` functions together: ≈ 16.5 k entries on 20,000 generated chats)
