@@ -119,39 +119,21 @@ def _item(op, av) -> frozenset[str] | None:
     raise _Unknown
 
 
-class Prefiltered:
-    """A compiled pattern that answers "no match" without searching when the text holds none of ``strings`` (see the
-    module).  It has the pattern's methods, and its attributes (``pattern``, ``flags`` …) through it."""
+class _Gated:
+    """What the two wrappers share: a text the gate ``_none`` turns away gets the pattern's own answer for no match,
+    without the pattern; any other is the pattern's (``compiled``); the other attributes are the pattern's."""
 
-    __slots__ = ("compiled", "_none")
-
-    def __init__(self, compiled: re.Pattern, strings: frozenset[str]):
-        self.compiled = compiled
-        # (the strings sorted and escaped: the same filter whatever the set's order)
-        self._none = re.compile("|".join(map(re.escape, sorted(strings)))).search
+    __slots__ = ()
 
     def __getattr__(self, name: str):
-        if name in Prefiltered.__slots__:  # (not set yet: a copy being made)
+        if name in type(self).__slots__:  # (not set yet: a copy being made)
             raise AttributeError(name)
         return getattr(self.compiled, name)
-
-    def __repr__(self) -> str:
-        return f"Prefiltered({self.compiled!r})"
 
     def search(self, string, pos: int = 0, endpos: int = sys.maxsize):
         if self._none(string, pos, endpos) is None:
             return None
         return self.compiled.search(string, pos, endpos)
-
-    def match(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        if self._none(string, pos, endpos) is None:
-            return None
-        return self.compiled.match(string, pos, endpos)
-
-    def fullmatch(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        if self._none(string, pos, endpos) is None:
-            return None
-        return self.compiled.fullmatch(string, pos, endpos)
 
     def findall(self, string, pos: int = 0, endpos: int = sys.maxsize):
         if self._none(string, pos, endpos) is None:
@@ -179,12 +161,37 @@ class Prefiltered:
         return self.compiled.split(string, maxsplit)
 
 
+class Prefiltered(_Gated):
+    """A compiled pattern that answers "no match" without searching when the text holds none of ``strings`` (see the
+    module).  It has the pattern's methods, and its attributes (``pattern``, ``flags`` …) through it."""
+
+    __slots__ = ("compiled", "_none")
+
+    def __init__(self, compiled: re.Pattern, strings: frozenset[str]):
+        self.compiled = compiled
+        # (the strings sorted and escaped: the same filter whatever the set's order)
+        self._none = re.compile("|".join(map(re.escape, sorted(strings)))).search
+
+    def __repr__(self) -> str:
+        return f"Prefiltered({self.compiled!r})"
+
+    def match(self, string, pos: int = 0, endpos: int = sys.maxsize):
+        if self._none(string, pos, endpos) is None:
+            return None
+        return self.compiled.match(string, pos, endpos)
+
+    def fullmatch(self, string, pos: int = 0, endpos: int = sys.maxsize):
+        if self._none(string, pos, endpos) is None:
+            return None
+        return self.compiled.fullmatch(string, pos, endpos)
+
+
 # a numbered back-reference or condition (\\1 / \\g<1> / (?(1)…)): an entry's group 1 alone is another group in the joined
 # pattern, so the entry alone would not read as it does there (named ones, (?P=x), name the same group either way)
 _NUMBERED_REF = re.compile(r"\\[1-9]|\\g<\s*[0-9]|\(\?\(\s*[0-9]")
 
 
-class EntryGated:
+class EntryGated(_Gated):
     """A joined list pattern (``(?:e1)|(?:e2)|…``) whose searches first find the entries that can match (see the
     module): when none of them matches alone, the pattern's own answer for no match, without trying the pattern; else
     the pattern's own answer.  It has the pattern's methods, and its attributes (``pattern``, ``flags`` …) through it."""
@@ -205,11 +212,6 @@ class EntryGated:
         self._opens = [frozenset(opens[w]) for w in words]  # automaton id -> the entries it opens
         self._always = frozenset(n for n, gate in enumerate(gates) if gate is None)  # entries searched in every text
 
-    def __getattr__(self, name: str):
-        if name in EntryGated.__slots__:  # (not set yet: a copy being made)
-            raise AttributeError(name)
-        return getattr(self.compiled, name)
-
     def __repr__(self) -> str:
         return f"EntryGated({self.compiled!r})"
 
@@ -229,36 +231,6 @@ class EntryGated:
             if entries[n].search(string, pos, endpos) is not None:
                 return True
         return None
-
-    def search(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        if self._none(string, pos, endpos) is None:
-            return None
-        return self.compiled.search(string, pos, endpos)
-
-    def findall(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        if self._none(string, pos, endpos) is None:
-            return []
-        return self.compiled.findall(string, pos, endpos)
-
-    def finditer(self, string, pos: int = 0, endpos: int = sys.maxsize):
-        if self._none(string, pos, endpos) is None:
-            return iter(())
-        return self.compiled.finditer(string, pos, endpos)
-
-    def sub(self, repl, string, count: int = 0):
-        if self._none(string) is None:
-            return string[:]  # (the pattern's answer for no match: the text unchanged)
-        return self.compiled.sub(repl, string, count)
-
-    def subn(self, repl, string, count: int = 0):
-        if self._none(string) is None:
-            return string[:], 0
-        return self.compiled.subn(repl, string, count)
-
-    def split(self, string, maxsplit: int = 0):
-        if self._none(string) is None:
-            return [string[:]]
-        return self.compiled.split(string, maxsplit)
 
 
 def scans_for_nothing(compiled: re.Pattern) -> bool:
