@@ -242,7 +242,7 @@ def reference_repeated_reply(chat):
     cfg = chat.config
     seen: list[str] = []
     seen_sentences: set[str] = set()
-    bodies: set[str] = set()
+    bodies: dict[str, list[str]] = {}
     for i in chat.agent_turns:
         text = chat.messages[i].text
         key = compact(text)
@@ -250,10 +250,20 @@ def reference_repeated_reply(chat):
         repeated = len(key) >= cfg.repeat_min_chars and (
             key in seen or any(len(p) >= 10 and reference_similar(p, key, cfg.near_repeat_ratio) for p in seen)
         )
-        body = repetition._body(chat, text) if len(key) >= repetition.MIN_BODY_CHARS else ""
-        if len(body) >= repetition.MIN_BODY_CHARS:
-            repeated = repeated or body in bodies
-            bodies.add(body)
+        if len(key) >= repetition.MIN_BODY_CHARS:
+            # the body with and without the words addressing the customer (亲，… / 您…), and since c41/c42 a body nearly
+            # the same at the chat's ratio (这款深海蓝… → 深海蓝…)
+            mine = {b for b in {repetition._body(chat, text), repetition._bare_body(chat, text)}
+                    if len(b) >= repetition.MIN_BODY_CHARS}
+            figures = repetition._figures(chat, text)
+            for b in mine:  # (… or, both long enough, a template reworded with the same figures in the same order)
+                repeated = repeated or b in bodies or any(
+                    reference_similar(e, b, cfg.near_repeat_ratio)
+                    or (len(b) >= repetition.MIN_FIGURES_BODY and len(e) >= repetition.MIN_FIGURES_BODY
+                        and reference_similar(e, b, repetition.NEAR_FIGURES_RATIO) and repetition._same_figures(figures, f))
+                    for e, f in bodies.items())
+            for b in mine:
+                bodies.setdefault(b, figures)
         if repeated or (sentences & seen_sentences):
             yield chat.finding("repeated_reply", i)
         seen.append(key)
@@ -307,6 +317,7 @@ AGENTS = ["agent"] * 10
 @example(texts=["第1包裹已在派送。途中", "第一包裹已在派送！途中"], roles=AGENTS, ratio=0.9, min_chars=10)  # ordinals fold
 @example(texts=["", "。。", "\n"], roles=AGENTS, ratio=0.0, min_chars=0)
 @example(texts=["111111111111", "1\n11111111111"], roles=AGENTS, ratio=0.9, min_chars=0)  # equal without the break
+@example(texts=["11111111第;11B", "11111111第您;11B"], roles=AGENTS, ratio=0.9, min_chars=0)  # near bodies, keys apart
 def test_repeated_reply_equals_the_reference(texts, roles, ratio, min_chars):
     chat = build_chat(texts, roles, ratio, min_chars)
     assert turns(repetition.repeated_reply, chat) == turns(reference_repeated_reply, chat)
