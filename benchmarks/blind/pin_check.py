@@ -22,16 +22,12 @@ ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE.parent))
 
+from training.messages_corpus import key_text  # noqa: E402
 from zhijian.taxonomy import CONVERSATION_CATEGORIES as CC, MESSAGE_CATEGORIES as MC  # noqa: E402
 
 MESSAGE_FIELDS = {"id", "pack", "text", "expect", "ok_extra", "evasion", "note"}
 CHAT_FIELDS = {"id", "pack", "shop", "agent", "messages", "expect", "ok_extra", "note"}
 PACKS = ("jd", "taobao", "generic")
-
-
-def key_text(text: str) -> str:
-    from training.messages_corpus import key_text as k
-    return k(text)
 
 
 def load(paths: list[str]) -> list[dict]:

@@ -5,8 +5,6 @@ of an earlier purchase or of the customer's own doing, a matter of the order or 
 
 from __future__ import annotations
 
-import re
-
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import praise_only, suggests
@@ -156,7 +154,7 @@ def _unused(chat, i: int) -> bool:
     """Customer turn ``i`` says in a clause of its own that the goods are not used yet (the pack's ``unused_forms``: 搭电宝买了还
     没用过 / 还没拆封), that clause naming no defect, and a sentence of the turn asks (act ``question``: 怎么接), in a turn that names
     no goods received and asks no handling (``words.goods_received`` / ``asks_handling``) nor asks how to get a remedy
-    (``_HOW_TO_USE``: 怎么接, not 怎么换): the trouble told beside it is of the
+    (the pack's ``how_to_use_forms``: 怎么接, not 怎么换): the trouble told beside it is of the
     customer's own thing, the one the goods were bought for, and the question is how to use them — no goods found faulty
     (seed 003 §售后; c43).  还没用就坏了 tells the defect in the same clause: a fault of the goods."""
     forms = chat.patterns("unused_forms")
@@ -167,11 +165,8 @@ def _unused(chat, i: int) -> bool:
     unused = [c for c in clauses if forms.search(compact(c))]
     if not unused or any("aftersales" in chat.text_labels(c) for c in unused):
         return False
-    return any("question" in o.acts and _HOW_TO_USE.search(compact(o.text)) for o in ss)
-
-
-# a question how to go on with the goods (怎么接 / 如何使用 / 咋弄), not how to get a remedy (怎么退 / 如何换 / 怎么处理)
-_HOW_TO_USE = re.compile(r"(怎么|怎样|如何|咋)(?!(退|换|修|赔|补|处理|办|解决|赔偿|售后))")
+    how = chat.words_re("how_to_use_forms")
+    return any("question" in o.acts and how.search(compact(o.text)) for o in ss)
 
 
 def _price_tool(chat, i: int, s) -> bool:

@@ -77,15 +77,18 @@ def _repeated(words: re.Pattern) -> re.Pattern:
 def _customer_names(chat, pattern: re.Pattern) -> list[str]:
     """The full names ``pattern`` (one group: the name) finds in the customer's turns, in order: only those that start
     with a surname of the pack's ``surnames`` and hold no honorific (我是买家 / 我是张先生 give no full name)."""
-    surnames = str(chat.config.raw.get("surnames") or "")
-    not_ends = str(chat.config.raw.get("not_name_ends") or "")
     out: list[str] = []
     for i, m in chat.turns:
         if m.role == "customer":
-            # (我是昨天买的高压锅，…: goods, not a name; the pack's ``not_name_ends`` end the names of goods)
-            out += [n for n in pattern.findall(m.text) if n[0] in surnames and n not in out and n[-1] not in not_ends
-                    and not any(h in n for h in chat.config.honorifics)]
+            out += [n for n in pattern.findall(m.text) if n not in out and _full_name(chat, n)]
     return out
+
+
+def _full_name(chat, n: str) -> bool:
+    """``n`` starts with a surname of the pack's ``surnames``, ends in no word of goods (the pack's ``not_name_ends``: 我是昨天
+    买的高压锅，… gives goods, not a name) and holds no honorific."""
+    return (n[0] in str(chat.config.raw.get("surnames") or "") and n[-1] not in str(chat.config.raw.get("not_name_ends") or "")
+            and not any(h in n for h in chat.config.honorifics))
 
 
 def _introduced(chat) -> str:
@@ -123,16 +126,13 @@ def _asked_name(chat) -> list[str]:
     the customer's name by its field (``_ASKS_NAME``: 麻烦提供一下姓名、地址和联系电话): the customer gave their name as the data
     asked for; only names that start with a surname of the pack's ``surnames`` and end in no word of goods (``_customer_names``'s
     filters).  Seed 004: 不得直呼顾客姓名 — a name the agent was given is no less the customer's for coming without 我是 (c43)."""
-    surnames = str(chat.config.raw.get("surnames") or "")
-    not_ends = str(chat.config.raw.get("not_name_ends") or "")
     out: list[str] = []
     prev = None
     for i, m in chat.turns:
         if m.role == "customer" and prev is not None and prev.role == "agent" and _ASKS_NAME.search(prev.text):
             got = _HEAD_NAME.match(m.text)
             n = got.group(1) if got else ""
-            if n and n[0] in surnames and n[-1] not in not_ends and n[-1] not in _PLACE_ENDS and n not in out and not any(
-                    h in n for h in chat.config.honorifics):
+            if n and n[-1] not in _PLACE_ENDS and n not in out and _full_name(chat, n):
                 out.append(n)
         prev = m
     return out
