@@ -96,6 +96,9 @@ READ = {
     "fresh27_messages": "stop 43",
     "fresh27_hard_messages": "stop 43",
     "fresh27_chats": "stop 43",
+    "fresh28_messages": "stop 44",
+    "fresh28_hard_messages": "stop 44",
+    "fresh28_chats": "stop 44",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it

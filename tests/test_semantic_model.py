@@ -315,9 +315,12 @@ def test_merged_hand_lines_are_hash_split_and_kept_out_of_the_test_sets():
     # 42, a judge, not trained) holds two: f26-m015 and f26-m195, the same curt "told you, shipped on <weekday>" reply as
     # a fresh17 and a fresh23 line.  fresh27 (read from stop 43, a judge, not trained) holds two: f27-m106, a bare
     # "？？？ what did you send" as one of our own hand lines, and f27-m287, the same sarcastic "fine, refund, happy now"
-    # as a pool31 line.  The other judges (fresh20, fresh21 and the sets read before stop 26) hold no fitted row.
+    # as a pool31 line.  fresh28 (read from stop 44, a judge, not trained) holds three: f28-m061, the same curt "told you,
+    # shipped on Wednesday" stock reply, f28-m250, a bare "please give a good review, thanks", and f28-h044, the stock
+    # "too dear, don't buy, nobody forces you" — stock lines an older set's fitted row also has.  The other judges (fresh20, fresh21 and the sets read before stop 26) hold no fitted row.
     coincident: dict[str, set[str]] = {"fresh25_messages": {"f25-m098"}, "fresh26_messages": {"f26-m015", "f26-m195"},
-                                       "fresh27_messages": {"f27-m106", "f27-m287"}}
+                                       "fresh27_messages": {"f27-m106", "f27-m287"},
+                                       "fresh28_messages": {"f28-m061", "f28-m250"}, "fresh28_hard_messages": {"f28-h044"}}
     held_out, chance = set(), set()
     for path in [BENCH / f"{s}.jsonl" for s in judges] + [GENERALISATION]:
         for line in path.read_text(encoding="utf-8").splitlines():
