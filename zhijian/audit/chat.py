@@ -42,7 +42,7 @@ def _asks_again_in(chat, text: str) -> bool:
 
 @per_text
 def _meant_bigrams(chat, text: str) -> frozenset[str]:
-    """The content bigrams of the clauses of ``text`` in the pack's ``asked_meant`` forms, the form left out (``Chat._means_asked``)."""
+    """The content bigrams of the clauses of ``text`` in the pack's ``asked_meant`` forms, the form left out (``Chat.means_asked``)."""
     meant = chat.patterns("asked_meant")
     if meant is None:
         return frozenset()
@@ -122,9 +122,9 @@ class Chat:
             return []
         first = self.agent_turns[0]
         return [i for i, m in self.turns if m.role == "customer" and i > first
-                and (_asks_again_in(self, m.text) or self._means_asked(i))]
+                and (_asks_again_in(self, m.text) or self.means_asked(i))]
 
-    def _means_asked(self, i: int) -> bool:
+    def means_asked(self, i: int) -> bool:
         """Customer turn ``i`` says what they meant to ask (the pack's ``asked_meant``: 我问的是…) and names what a
         question of theirs before it asked (a content bigram shared, not a pressing word): they ask it again."""
         if "customer_apology" in self.labels[i] and self.words_re("slip_words").search(self.messages[i].text):

@@ -287,7 +287,7 @@ def asks_held_again(text: str, open_: list, pressing) -> bool:
 @per_text
 def says_meant(chat, text: str) -> bool:
     """A customer sentence saying what they meant to ask (the pack's ``asked_meant``: 我问的是…): the agent answered beside
-    the point, the customer presses (``Chat._means_asked`` reads it as asked again when it names an earlier question)."""
+    the point, the customer presses (``Chat.means_asked`` reads it as asked again when it names an earlier question)."""
     meant = chat.patterns("asked_meant")
     return meant is not None and any(meant.search(compact(c)) for c in CLAUSE.findall(text))
 

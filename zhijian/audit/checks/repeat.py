@@ -41,12 +41,12 @@ def asked_to_repeat(chat):
 
 
 def _meant_after_resent(chat, i: int, j: int) -> bool:
-    """Customer turn ``i`` asks again only by saying what they meant (``Chat._means_asked``: 我问的是会不会太慢, no words of
+    """Customer turn ``i`` asks again only by saying what they meant (``Chat.means_asked``: 我问的是会不会太慢, no words of
     having said it, ``words.repeat_complaint`` / the pack's ``said_before`` and ``asked_before`` forms) right after agent turn
     ``j`` sent an earlier reply of the agent's again word for word: the customer reacts to the reply sent twice, the fault
     ``repeated_reply`` reports; it is reported once, not again as asked_to_repeat (c43; seed 000 重复发送, 004 不让顾客重复 is for
     the customer made to say they said it)."""
-    if j < 0 or "repeat_complaint" in chat.text_labels(chat.messages[i].text) or not chat._means_asked(i):
+    if j < 0 or "repeat_complaint" in chat.text_labels(chat.messages[i].text) or not chat.means_asked(i):
         return False
     text = chat.messages[i].text
     if (chat.said_before is not None and chat.said_before.search(compact(text))) or any(
