@@ -97,6 +97,9 @@ PINNED = {
     "fresh29_messages.jsonl": "f07d56365732676e4fe7eb6bf8b3e0ebbdf0c0810b0ef96f460efd1adaed3745",
     "fresh29_hard_messages.jsonl": "d868d479b3939e25936d7c3e511a13f1d1f72d8d476425d4ab59bbeb6f9261e4",
     "fresh29_chats.jsonl": "187a54395b51d745a3d54b101a06f5e53c5ef733aee20b014b2a9b4a605a294b",
+    "fresh30_messages.jsonl": "0c55d008935be8924f438355d5458c7a735c44b385655c4b1c00654658a810bf",
+    "fresh30_hard_messages.jsonl": "2be897a8fa3950e405a481d0d117b944422cd40e40b2a036818b4d72614201c9",
+    "fresh30_chats.jsonl": "231acf8fa5f165e86f19a7c79499203bde12a41bdfe4d16e0739e2cd5ed48646",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -133,6 +136,9 @@ SIZES = {
     "fresh28_messages.jsonl": (299, 110), "fresh28_hard_messages.jsonl": (160, 60), "fresh28_chats.jsonl": (55, 21),
     # fresh29: pinned as written (no duplicate inside the set; no conversation id in a message set's ok_extra)
     "fresh29_messages.jsonl": (300, 110), "fresh29_hard_messages.jsonl": (160, 60), "fresh29_chats.jsonl": (55, 21),
+    # fresh30: the two message writers wrote five one- to three-character cold replies alike; the second writer's copies
+    # (f30-m199/m224/m279/m280/m294) were rewritten blind by a third writer as other cold replies before pinning
+    "fresh30_messages.jsonl": (300, 110), "fresh30_hard_messages.jsonl": (160, 60), "fresh30_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
