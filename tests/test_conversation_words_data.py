@@ -67,6 +67,8 @@ PROBES = {
     "lapse_words": ("search", "不在家", "那天我人不在家", "睡过头", "早上睡过头了"),
     "service_praise_forms": ("search", 1, "店里服务蛮周到", "靠谱", "店家真靠谱"),
     "brush_off_forms": ("search", 0, "开票要另行申请", "别的部门", "请找别的部门问"),
+    "name_field_words": ("search", "署名", "卡片署名写谁", "订货人", "订货人写谁"),
+    "name_ask_words": ("search", "称呼", "请问怎么称呼", "大名", "请问尊姓大名"),
     "agent_ack_words": ("match", "没问题", "没问题，今天发", "妥了", "妥了明早发"),
     "customer_ack_words": ("match", "知道", "知道了谢谢", "得嘞", "得嘞谢谢"),
     "ack_break_words": ("match", "可以", "可以", "中", "中"),

@@ -8,12 +8,26 @@ import re
 from zhijian.audit.checks import check
 from zhijian.audit.memo import per_text
 
-# the fields whose value is a person's name (收货人王芳 / 姓名：王芳)
-_NAME_FIELDS = "收货人|收件人|联系人|姓名|名字|署名"
-# the name given as data, not as a form of address: 收货人是王芳 / 姓名：王芳 / 王芳的订单; (c41c) also the value a field is
-# set to (收货人已改成王芳 / 抬头换成王芳)
-_DATA_BEFORE = re.compile(rf"({_NAME_FIELDS}|寄件人|抬头|户名|实名|是|为|叫|写|填|(改|换|写|填|设|开|登记|变更|修改|更改|更新)成)"
-                          r"[：:\s]*$")
+
+@functools.lru_cache(maxsize=8)
+def _field_grammar(fields: str) -> tuple[re.Pattern, re.Pattern]:
+    """The two readings built on the fields whose value is a person's name (``fields``: the pattern of the pack's
+    ``name_field_words``, 收货人 / 姓名 / 联系人 …): the name given as data, not as a form of address (收货人是王芳 / 姓名：王芳;
+    (c41c) also the value a field is set to: 收货人已改成王芳 / 抬头换成王芳), and the full name the customer gives as the data of a
+    field (收货人刘明华 / 姓名：孙丽 / 联系人是陈建国，电话…): 2-3 Chinese characters right after the field (and its verb:
+    收件人写的是吴建国 / 联系人填的孙丽), up to the clause's end or a digit."""
+    data_before = re.compile(rf"((?:{fields})|寄件人|抬头|户名|实名|是|为|叫|写|填|(改|换|写|填|设|开|登记|变更|修改|更改|更新)成)"
+                             r"[：:\s]*$")
+    given = re.compile(rf"(?:{fields})(?:(?:写|填|留)的?是?|是|叫|为)?[：:\s]*([\u4e00-\u9fff]{{2,3}}?)"
+                       r"(?=[，,。.!！?？;；~～\s\d]|电话|手机|$)")
+    return data_before, given
+
+
+def _fields(chat) -> tuple[re.Pattern, re.Pattern]:
+    """``_field_grammar`` of the pack of ``chat`` (a chat or a ``ConversationConfig``)."""
+    return _field_grammar(chat.words_re("name_field_words").pattern)
+
+
 # (c41c) ... or the one the goods or the papers go to (包裹转给王芳 / 发票开给王芳), unless 您 / 你 follows the name (交给王芳您看下:
 # the customer addressed, ``name_after_words``)
 _GIVEN_TO = re.compile(r"(交|寄|发|转|开|送)给[：:\s]*$")
@@ -49,7 +63,7 @@ def addresses(chat, text: str, name: str, honorifics: tuple[str, ...]) -> bool:
         before, after = text[: m.start()], text[m.end():]
         if any(after.startswith(h) for h in honorifics):
             continue
-        if _DATA_BEFORE.search(before[-6:]) or _DATA_AFTER.match(after) or _FIELD_VALUES.search(before):
+        if _fields(chat)[0].search(before[-6:]) or _DATA_AFTER.match(after) or _FIELD_VALUES.search(before):
             continue
         if _GIVEN_TO.search(before[-6:]) and not chat.words_re("name_after_words").match(after):
             continue
@@ -98,41 +112,34 @@ def _introduced(chat) -> str:
     return names[0] if names else ""
 
 
-# a full name the customer gives as the data of a field (收货人刘明华 / 姓名：孙丽 / 联系人是陈建国，电话…): 2-3 Chinese
-# characters right after the field (and its verb: 收件人写的是吴建国 / 联系人填的孙丽), up to the clause's end or a digit
-_GIVEN = re.compile(rf"(?:{_NAME_FIELDS})(?:(?:写|填|留)的?是?|是|叫|为)?[：:\s]*([\u4e00-\u9fff]{{2,3}}?)"
-                    r"(?=[，,。.!！?？;；~～\s\d]|电话|手机|$)")
-
-
 def _given(chat) -> list[str]:
     """The full names the customer gives as a field's data (收货人刘明华), or as the first of the data the agent asked for by
     its field (``_asked_name``): whoever the agent then calls by it bare (刘明华，您的订单…) is addressed by full name; read
     back as data (收货人是刘明华) it is fine (``addresses``)."""
-    out = _customer_names(chat, _GIVEN)
+    out = _customer_names(chat, _fields(chat)[1])
     return out + [n for n in _asked_name(chat) if n not in out]
 
 
 # (c43) the name a customer reply opens on, as its first datum (刘建平，滨江区… / 王芳 13800…): 2-3 Chinese characters, then a
 # break, a digit or the next field
 _HEAD_NAME = re.compile(r"^\s*(?:(?:您好|你好|好的|嗯|哦|好)[，,\s]*)*([\u4e00-\u9fff]{2,3}?)(?=[，,、;；\s]|电话|手机|地址|\d)")
-# the last characters of a place, not a name (武汉市 / 黄浦区 / 江南路: an address given first)
-_PLACE_ENDS = "省市区县镇乡村路街巷道号栋楼室"
-# an agent turn asking for the customer's name among the data (提供一下姓名、地址和联系电话 / 请留下您的名字)
-_ASKS_NAME = re.compile(rf"(?:{_NAME_FIELDS}|称呼|全名|真实姓名)")
 
 
 def _asked_name(chat) -> list[str]:
     """The full names a customer turn opens on (``_HEAD_NAME``: 刘建平，滨江区春晓路…，电话…) right after an agent turn that asks for
-    the customer's name by its field (``_ASKS_NAME``: 麻烦提供一下姓名、地址和联系电话): the customer gave their name as the data
+    the customer's name by its field (the pack's ``name_field_words`` / ``name_ask_words``: 麻烦提供一下姓名、地址和联系电话): the customer gave their name as the data
     asked for; only names that start with a surname of the pack's ``surnames`` and end in no word of goods (``_customer_names``'s
     filters).  Seed 004: 不得直呼顾客姓名 — a name the agent was given is no less the customer's for coming without 我是 (c43)."""
+    fields, asks = chat.words_re("name_field_words"), chat.words_re("name_ask_words")
+    place_ends = str(chat.config.raw.get("place_name_ends") or "")
     out: list[str] = []
     prev = None
     for i, m in chat.turns:
-        if m.role == "customer" and prev is not None and prev.role == "agent" and _ASKS_NAME.search(prev.text):
+        if (m.role == "customer" and prev is not None and prev.role == "agent"
+                and (fields.search(prev.text) or asks.search(prev.text))):
             got = _HEAD_NAME.match(m.text)
             n = got.group(1) if got else ""
-            if n and n[-1] not in _PLACE_ENDS and n not in out and _full_name(chat, n):
+            if n and n[-1] not in place_ends and n not in out and _full_name(chat, n):
                 out.append(n)
         prev = m
     return out
