@@ -105,9 +105,30 @@ def test_thanks_after_a_request_in_the_same_turn_is_its_courtesy(aud):
 
 
 def test_thanks_before_a_new_question_still_needs_an_answer(aud):
+    """Thanks said for the answer before, with a new question after them in the same turn (好的谢谢，那运费谁出).
+
+    The decision (j43, issue 12), as a demanding QA manager reads seed 004 (遇到客户致谢时 客户服务员必须响应 … 不可以无动于衷，
+    没有任何回应): the thanks are said for the answer already given, so they are owed a response of their own — the answer to the
+    new question does not respond to them.  But 004 asks that thanks be answered, not that the answer come first: the agent who
+    serves the new question first and answers the thanks after it (运费由我们承担 → 您太客气了) has not ignored them
+    (``test_thanks_before_a_new_question_answered_after_it``).  Here the thanks are never met at all by the end of the chat:
+    a finding.  The stock thanks of a goodbye (感谢您的支持，再见) or a wish (祝您用得开心) answer no thanks said turns before
+    them.  Thanks that only ask politely for what comes with them (帮我查一下，谢谢) are the courtesy of the request and are
+    answered by serving it (``test_thanks_after_a_request_in_the_same_turn_is_its_courtesy``)."""
     got = cats(aud, ("customer", "这个能开发票吗"), ("agent", "可以开电子发票"),
                ("customer", "好的谢谢，那运费谁出"), ("agent", "运费由我们承担"))
     assert "thanks_unacknowledged" in got
+    got = cats(aud, ("customer", "这个能开发票吗"), ("agent", "可以开电子发票"),
+               ("customer", "好的谢谢，那运费谁出"), ("agent", "运费由我们承担"), ("customer", "行"), ("agent", CLOSE))
+    assert "thanks_unacknowledged" in got  # (the stock thanks of the goodbye is no response to them)
+
+
+def test_thanks_before_a_new_question_answered_after_it(aud):
+    """The same thanks, the new question served first and the thanks answered next (seed 004: answered, not ignored)."""
+    got = cats(aud, ("customer", "这个能开发票吗"), ("agent", "可以开电子发票"),
+               ("customer", "好的谢谢，那运费谁出"), ("agent", "运费由我们承担"), ("customer", "行"),
+               ("agent", "您太客气了，这是我们应该做的"), ("agent", CLOSE))
+    assert "thanks_unacknowledged" not in got
 
 
 def test_sorry_to_trouble_you_after_a_request_is_its_courtesy(aud):

@@ -52,6 +52,7 @@ PROBES = {
     "ask_verb_forms": ("match", 0, "问一句保修", "请教", "请教个事"),
     "guess_forms": ("match", 0, "是三年吗", "莫非", "莫非三年"),
     "confirm_yes_forms": ("match", 0, "对的", "没毛病", "没毛病"),
+    "to_agent_words": ("search", "帮", "帮忙瞧瞧灯亮不亮", "劳驾", "劳驾瞧瞧灯亮不亮"),
     # the grammar of the checks (tests/test_conversation_grammar_data.py reads each through the check that uses it)
     "question_or_request": ("search", "麻烦", "麻烦寄出去", "劳驾", "劳驾寄出"),
     "wh_question_words": ("search", "多长", "线有多长", "啥时候", "啥时候发"),

@@ -32,6 +32,22 @@ def test_a_reply_after_the_next_customer_turn_is_too_late(run):
     assert run(thanks_unacknowledged, *turns) == [("thanks_unacknowledged", 2)]
 
 
+def test_thanks_with_a_new_question_may_be_answered_once_it_is_served(run):
+    """j43/j44 (issue 12): thanks said with a need of their own in the turn (…谢谢，那…呢) leave the agent two things to
+    do; serving the need first and answering the thanks in the next block (不客气) has not ignored them (seed 004: 不可以
+    无动于衷，没有任何回应).  Thanks said alone keep the older decision above: their answer is due at once."""
+    turns = [*OPEN, ("customer", 10, "明白了谢谢，那保温杯的盖子单卖吗"), ("agent", 12, "盖子可以单独下单的"),
+             ("customer", 20, "行"), ("agent", 22, "不客气，应该的")]
+    assert run(thanks_unacknowledged, *turns) == []
+
+
+def test_only_the_stock_thanks_of_a_later_goodbye_is_no_reply(run):
+    """…but the stock thanks of the goodbye turns later (感谢您的支持，再见) answers no thanks said before it."""
+    turns = [*OPEN, ("customer", 10, "明白了谢谢，那保温杯的盖子单卖吗"), ("agent", 12, "盖子可以单独下单的"),
+             ("customer", 20, "行"), ("agent", 22, "感谢您的支持，祝您生活愉快，再见")]
+    assert run(thanks_unacknowledged, *turns) == [("thanks_unacknowledged", 2)]
+
+
 def test_thanks_as_the_last_line_with_no_agent_after_it(run):
     assert run(thanks_unacknowledged, *OPEN, ("customer", 10, "好的多谢")) == [("thanks_unacknowledged", 2)]
 

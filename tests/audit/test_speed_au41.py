@@ -83,7 +83,16 @@ def _yes_no_answered_ref(chat, sents, open_, turns, start):
     if not chat.words_re("yes_no_reply").fullmatch(compact(sents[0].text)):
         return None
     last = max(open_, key=lambda it: (it.turn, it.sentence))
-    if last.turn != turns[start - 1][0] or last.act != "question" or last.held_by is not None or last.skipped:
+    asked = turns[start - 1][0]
+    if last.turn != asked:
+        # (j43: or the one need the customer's turn sent again while it waited, that turn opening no need of its own)
+        again = [it for it in open_ if it.again == asked]
+        if len(again) != 1 or any(it.turn == asked for it in open_):
+            return None
+        last = again[0]
+    elif last.skipped:
+        return None
+    if last.act != "question" or last.held_by is not None:
         return None
     q = compact(last.text).rstrip("?？")
     return last if chat.words_re("yes_no_question").search(q) else None

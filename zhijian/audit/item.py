@@ -21,6 +21,7 @@ class Item:
     added: bool = False  # put as a need of its own (另外… / 还有个事…: the pack's adds_need forms or another_need words)
     # what it shares with the customer's newer needs while it is held (这款 / 箱子): the thing asked about, not the check
     subject: set = field(default_factory=set)
+    again: int | None = None  # the customer turn that last sent it again while it waited (算新客么 … 对 算新客么)
 
     @property
     def open(self) -> bool:

@@ -1,14 +1,20 @@
 """What a customer's yes-or-no question asks about: the thing standing before its verb-not-verb form (表里的记录会不会丢 →
 记录).  ``settle.py`` reads it to tell which of two questions of one turn a clause answers (seed 000: 对客户的每一个问题都
 认真回复): a clause saying yes or no of the thing a question names answers it, and a clause naming the thing another
-question asks about speaks of that one."""
+question asks about speaks of that one.  ``halves`` settles the pieces of one need typed in one turn together (a guess
+and the question it guesses at, the two halves of an either-or question, a request with nothing of its own beside its
+question)."""
 
 from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from zhijian.engine.normalize import compact
+
+if TYPE_CHECKING:
+    from zhijian.audit.item import Item
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -36,3 +42,90 @@ def other_thing(named_things: list[frozenset[str]], clause: str) -> list[bool]:
     return [bool(t) and not named[k] and any(named[x] and not named_things[x] <= t
                                              for x in range(len(named_things)) if x != k)
             for k, t in enumerate(named_things)]
+
+
+def halves(open_: list, got: list[bool], unmet: list[bool], strength: list[int], wh, bare, either,
+           guess=None) -> list[bool]:
+    """``got`` (which of the open items ``open_`` this block settles, ``settle.settle``) with the pieces of one need typed in
+    one turn settled together (seed 000 漏回复 is a question left without reply, not a piece of one answered): a question
+    asking which or what (``wh``, the pack's ``wh_question_words``) and the customer's guess at it right after it (是哪个店的 |
+    红叶? → 红叶家居旗舰店: the guess named back, ``_guessed_at``; 哪个仓发货 | 是武汉仓吗 → 这边无法确定: the question
+    answered, ``_guess_of``; a guess for a yes is one of the pack's ``guess_forms``, ``guess``); the two halves of an
+    either-or question typed as two sentences (``either``, the pack's ``or_openers``: 是现在改吗? | 或是收货后再改?,
+    ``_other_half``); a need with nothing of its own but the asking (``bare``, the pack's ``bare_need_words``: 能退差价吗 |
+    麻烦帮我看一下 / 能帮我问问物流吗 | 具体什么情况, ``_bare_beside``).
+    ``unmet``: the items no clause of this block may settle.  ``strength``: the best score of a clause that went to each."""
+    for k, it in enumerate(open_):
+        if not got[k] and not unmet[k] and (
+                _guessed_at(wh, guess, it, open_, got, strength) or _guess_of(wh, guess, it, open_, got)):
+            got[k] = True
+    for k, it in enumerate(open_):
+        if got[k] or unmet[k]:
+            continue
+        if (either is not None and _other_half(either, it, open_, got)) or (
+                bare is not None and _bare_beside(bare, it, [o for x, o in enumerate(open_) if got[x]])):
+            got[k] = True
+    return got
+
+
+def _chars(text: str) -> frozenset[str]:
+    """``settle.chars``: the content characters of ``text`` (read at call time: ``settle`` imports this module)."""
+    from zhijian.audit.settle import chars
+
+    return chars(text)
+
+
+def _bare_beside(bare: re.Pattern, it: Item, settled: list) -> bool:
+    """Need ``it`` says nothing but the asking: with the pack's ``bare_need_words`` (麻烦 / 帮我 / 查一下 / 具体 / 什么情况) taken
+    out, no content character is left (``STOP_CHARS`` aside); it is not held (a check promised owes its result); and a need of
+    the same turn is among ``settled``: the turn asks one thing, put twice (这单能退差价吗 | 麻烦帮我看一下，谢谢)."""
+    if it.held_by is not None or not any(o.turn == it.turn for o in settled):
+        return False  # (能帮忙看看吗 held by 我帮您问问: the check owes its result, ``followup_missed``)
+    return not _chars(bare.sub("", compact(it.text)))
+
+
+def _guessed_at(wh, guess, it: Item, open_: list, got: list, strength: list) -> bool:
+    """Question ``it`` asks with a question word (``wh``, the pack's ``wh_question_words``: 哪个 / 什么) and the next sentence of its
+    turn is an open need put as a guess (``_guess_form``), with no question word of its own and little content (five content
+    characters at most: 红叶? / 是韵达吗) that a clause of this block went to in words about it (a content bigram shared,
+    ``strength`` 3 and more): the customer's guess at the answer, named back by the agent, answers the question it guesses
+    at."""
+    if wh is None or it.act != "question" or not wh.search(compact(it.text)):
+        return False
+    return any(got[x] and strength[x] >= 3 and o.turn == it.turn and o.sentence == it.sentence + 1 and o.act == "question"
+               and not wh.search(compact(o.text)) and len(_chars(o.text)) <= 5 and _guess_form(guess, o.text)
+               for x, o in enumerate(open_))
+
+
+def _guess_of(wh, guess, it: Item, open_: list, got: list) -> bool:
+    """Need ``it`` is the customer's guess (``_guess_form``, no question word of its own, five content characters at most) right
+    after a question of its turn asking which or what (``wh``) that this block answered (``got``)."""
+    if wh is None or it.act != "question" or wh.search(compact(it.text)) or len(_chars(it.text)) > 5 \
+            or not _guess_form(guess, it.text):
+        return False
+    return any(got[x] and o.turn == it.turn and o.sentence == it.sentence - 1 and o.act == "question"
+               and wh.search(compact(o.text)) for x, o in enumerate(open_))
+
+
+def _guess_form(guess, text: str) -> bool:
+    """``text`` is put as a guess: a bare name with a question mark and no question particle (红叶?), or a guess for a yes
+    (``guess``, the pack's ``guess_forms``, as ``answering.guessed`` reads it: 是韵达吗 / 就是这家对吧); 现在买有小样送吗 / 带不带
+    除臭？ (a negation: an A-not-A form) ask a question of their own."""
+    c = compact(text).rstrip("?？")
+    if "不" in c or "没" in c:
+        return False  # (带不带除臭？ asks yes or no in an A-not-A form: a question of its own)
+    return (guess is not None and guess.match(c) is not None) or (("?" in text or "？" in text) and not c.endswith(("吗", "么", "嘛", "呢", "吧")))
+
+
+def _other_half(either: re.Pattern, it: Item, open_: list, got: list) -> bool:
+    """Question ``it`` and a question of the same turn right before or after it make one either-or question, the later one opening
+    on the pack's ``or_openers`` (是现在改吗? | 或是收货后再改?), and that other half is answered in this block (``got``)."""
+    if it.act != "question":
+        return False
+    for x, o in enumerate(open_):
+        if not got[x] or o.turn != it.turn or o.act != "question" or abs(o.sentence - it.sentence) != 1:
+            continue
+        later = o if o.sentence > it.sentence else it
+        if either.match(compact(later.text)):
+            return True
+    return False

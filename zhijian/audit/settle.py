@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from zhijian.audit.config import NEVER
-from zhijian.audit.parts import heads as _heads, other_thing as _other_thing, things as _things
+from zhijian.audit.parts import halves, heads as _heads, other_thing as _other_thing, things as _things
 from zhijian.audit.when import asks_when as _asks_when, sibling_when as _sibling_when
 from zhijian.engine.normalize import compact as _compact_uncached
 
@@ -219,19 +219,11 @@ def term_unmet(term: tuple, it: Item, answering: list) -> bool:
     return not any(term[1].search(compact(s.text)) for s in answering)
 
 
-def charge_unmet(charge: tuple, it: Item, answering: list) -> bool:
-    """Question ``it``, asked plainly, asks whether a service costs extra (``charge[0]``, the pack's ``charge_question``: 安装要
-    另外收钱吗 / 送货上门免费吗) and no ``answering`` sentence names a price, a fee or none (``charge[1]``, the pack's
-    ``charge_words``: 免费 / 人工费含在售价里 / 50元): what it asks for is not given, it stays open (seed 000: 漏回复; pool42)."""
-    if it.act != "question" or it.grievance or not charge[0].search(compact(it.text)):
-        return False
-    return not any(charge[1].search(compact(s.text)) for s in answering)
-
-
 def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = (), intro=None,
            added=None, grammar: tuple = (NEVER, NEVER, NEVER), choice: tuple = (NEVER, NEVER), beside=None,
            quantity: tuple = (NEVER, NEVER), term: tuple = (NEVER, NEVER), off=None,
-           when: tuple = (NEVER, NEVER, NEVER, NEVER), back=None) -> list[Item]:
+           when: tuple = (NEVER, NEVER, NEVER, NEVER), back=None, bare=None, either=None,
+           guess=None) -> list[Item]:
     """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
     items still open.  ``newest``: the customer turn of the newest open item when the block began.
     ``details``: the customer's sentences since the agent's last block that opened no need (客厅三十平,
@@ -249,7 +241,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     give nothing of what a question asks for (``suits.suits_unmet``), or None: such a question is not settled by them. ``when``: the pack's ``when_question``, ``time_words`` and ``span_words`` (``_asks_when``: a clause telling a time, first of
     its sentence to go anywhere, goes to a question asking when or how long), and ``whereabouts_question`` (到哪了: settled by
     the clauses about no item before the time told for its sibling asking when), and ``delivery_event`` (``when.sibling_when``).
-    ``back``: the pack's ``asks_back_clause`` (您挑个合适的日子), a clause that asks back: it settles no item."""
+    ``back``: the pack's ``asks_back_clause`` (您挑个合适的日子), a clause that asks back: it settles no item.
+    ``bare`` / ``either`` / ``guess``: the pack's ``bare_need_words`` / ``or_openers`` / ``guess_forms`` (``parts.halves``)."""
     def waits(it: Item) -> bool:
         """Only an answer about it settles it: held while the customer asked something newer, or skipped
         by an earlier answer."""
@@ -384,6 +377,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
         if not got[k] and not unmet[k] and (len(feats[k][1]) <= 2 or it.grievance) and not waits(it) and not _named_beside(
                 k, open_, feats, before, said, added, quantity[0], spoken):
             got[k] = True
+    got = halves(open_, got, unmet, strength, choice[1], bare, either, guess)  # (pieces of one need in one turn: ``parts.halves``)
     # a problem stated with its question in one turn (降价了 | 能补差价吗) is one need: settled together; not a question
     # added as a need of its own (…都等三天了 | 另外能开发票吗)
     # (a problem with two questions, 屏碎了 | 换屏多少钱 | 修几天, holds two needs: each question needs its answer)

@@ -70,14 +70,15 @@ from __future__ import annotations
 
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.beside import beside_point, ends_on_earlier_matter, no_quantity, speaks_of_told
-from zhijian.audit.suits import suits_unmet
+from zhijian.audit.suits import charge_unmet, suits_unmet
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy, guessed
 from zhijian.audit.answering import only_greets as _only_greets
 from zhijian.audit.held import back_after_wait, held_by_name, held_unnamed, newer_only, resent, says_found, told_before_hold
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence, per_turn
 from zhijian.audit.needs import asks_held_again, same_need, says_meant, two_questions
-from zhijian.audit.settle import bigrams as _bigrams, charge_unmet, chars as _chars, compact, settle as _settle
+from zhijian.audit.replies import asides, asks_for_action, grant_grounds, sent_again, yes_no_answered as _yes_no_answered
+from zhijian.audit.settle import bigrams as _bigrams, chars as _chars, compact, settle as _settle
 from zhijian.audit.turns import agent_turn, customer_turn
 
 
@@ -128,8 +129,11 @@ def track(chat) -> list[Item]:
             beside_point(chat, it, said) or no_quantity(chat, it, said) or ends_on_earlier_matter(chat, it, said)
             or speaks_of_told(chat, it, said, details))
 
+    # (能不能帮我加急一下 → 好的: ``replies.asks_for_action``; 或是… / 麻烦帮我查一下 beside its question: ``parts.halves``)
+    asks_to_act, either, bare, guess = (chat.words_re(k) for k in (
+        "request_question_forms", "or_openers", "bare_need_words", "guess_forms"))
     back = chat.patterns("asks_back_clause")  # (您挑个合适的日子: a clause asking back settles nothing, ``settle.settle``)
-    charge = (chat.words_re("charge_question"), chat.words_re("charge_words"))  # (安装另外收钱吗: ``settle.charge_unmet``)
+    charge = (chat.words_re("charge_question"), chat.words_re("charge_words"))  # (安装另外收钱吗: ``suits.charge_unmet``)
 
     def off(it, said):
         return suits_unmet(chat, it, said) or charge_unmet(charge, it, said)
@@ -140,7 +144,7 @@ def track(chat) -> list[Item]:
     held = False  # the agent's last block only said they would check (稍等，我查一下)
     greeted = False  # the agent's last block was their first, and only greeted (您好，请问有什么可以帮您)
     details: list[str] = []  # what the customer told when the agent asked, no need waiting: no need of its own
-    last_agent = -1  # the agent's last turn before the block being read
+    last_agent, last_start = -1, len(chat.messages)  # the agent's last turn before the block being read, and its block's first
     pointed: list[tuple[Item, frozenset]] = []  # skipped needs the customer pointed back to (都说了几次了，保修…)
     turns = chat.turns
     k = 0
@@ -153,7 +157,11 @@ def track(chat) -> list[Item]:
                 # answers the skipped need it shares words with (004: 不让顾客重复)
                 said = _bigrams(m.text)
                 pointed = [(it, said) for it in open_ if it.skipped and _bigrams(it.text) & said]
+            aside = asides(chat, i, turn.readings, asked_back)  # (a remark signed off / what a yes adds: ``replies.asides``)
             for si, s, act, chases, another, texts, grieved in turn.readings:
+                if si in aside:
+                    details.extend([s.text] if aside[si] else [])
+                    continue
                 if act == "question" and held and open_ and chases:
                     continue  # 还在吗 / 查好了没 while the agent checks: chasing the need held, not a new one
                 if act == "question" and asks_held_again(s.text, open_, pressing):
@@ -176,8 +184,8 @@ def track(chat) -> list[Item]:
                                 old.superseded = True
                         open_ = [o for o in open_ if not o.superseded]
                     for text in texts:
-                        if any(same_need(text, o.text) for o in open_):
-                            continue  # the same question sent again while it waits: one need
+                        if sent_again(items, open_, i, act, text, last_start, turn.reproach):
+                            continue  # the same question sent again while it waits, or right after its answer: one need
                         # (我问的是…: the customer says the agent answered beside the point, any answer settles it)
                         added = another or bool(adds and adds.search(compact(s.text)))  # (added, half a complaint: plain)
                         grieved = grieved and not (added and not chat.sure(s, "complaint") and "complaint" not in chat.text_labels(s.text))
@@ -291,8 +299,8 @@ def track(chat) -> list[Item]:
                     answering = [s for s in answering if any(
                         _bigrams(s.text) & _bigrams(o.text) or _chars(s.text) & _chars(o.text) for o in open_)]
                 settle_ = [o for o in open_ if o not in more and o not in named]
-                open_ = (_settle(settle_, answering, j, newest, tuple(details), *grammar, beside, *measures, off, when, back)
-                          if answering else settle_) + more + named
+                open_ = (_settle(settle_, answering, j, newest, tuple(details), *grammar, beside, *measures, off, when, back,
+                                 bare=bare, either=either, guess=guess) if answering else settle_) + more + named
                 # the same question asked twice (before and after the agent's greeting), or one need typed in
                 # pieces in one turn (我要取消订单 … 你能帮我取消么: a content bigram in common), is settled once
                 done = [it for it in was if it.closed_by == j]
@@ -310,13 +318,13 @@ def track(chat) -> list[Item]:
                 for it in open_:
                     # (not a request the agent answered around: 好的 at the head of the closing answers the last words)
                     # (好的，还有别的要问吗: the closing's offer of help after the acknowledgement asks nothing back)
-                    if it.act == "request" and not it.skipped and not any(
+                    if asks_for_action(it, asks_to_act) and not it.skipped and not any(
                             asks_back(s, chat) and not (chat.words_re("help_offer").search(s.text)
                                                         and any(acknowledges(x, chat) for x in sents)) for s in sents):
                         it.closed_by = j
                     else:
                         still.append(it)
-                open_ = still
+                open_ = grant_grounds(open_, still, j)  # (the trouble told as the ground of the request granted)
             elif holds:
                 # 底座是实木的，承重我帮您问一下厂家: a clause told before the hold in its sentence answers the question it speaks of
                 for it in told_before_hold(chat, sents, open_):
@@ -335,7 +343,7 @@ def track(chat) -> list[Item]:
         # (a block that answered nothing, a closing after 我帮您查一下, leaves the check pending: 查到了吗 chases it)
         held = not answered and any(it.held_by in block or (held and it.held_by is not None) for it in open_)
         greeted = not answered and block[0] == chat.agent_turns[0] and _only_greets(chat, block)
-        last_agent = block[-1]
+        last_agent, last_start = block[-1], block[0]
     return items
 
 
@@ -345,22 +353,6 @@ def _moved_on(items: list[Item], held: Item) -> bool:
     own, and the reply to it is no result of the check."""
     return any(it.turn > held.turn and it.held_by is None and it.closed_by is not None and it.closed_by > held.held_by
                for it in items)
-
-
-def _yes_no_answered(chat, sents, open_: list[Item], turns, start: int) -> Item | None:
-    """The open question an agent turn opening on a bare yes or no (是的哦 / 嗯呢 / 不会的: the pack's ``yes_no_reply``) answers: the
-    newest open need, when it is a question asked for a yes or no (the pack's ``yes_no_question``) in the customer turn right before the
-    agent's block (``turns[start - 1]``), not held nor skipped."""
-    if not sents or not open_ or start < 1 or turns[start - 1][1].role != "customer":
-        return None
-    # (the newest need tested before the reply's words: a pure reading either way, the cheaper first)
-    last = max(open_, key=lambda it: (it.turn, it.sentence))
-    if last.turn != turns[start - 1][0] or last.act != "question" or last.held_by is not None or last.skipped:
-        return None
-    if not chat.words_re("yes_no_reply").fullmatch(compact(sents[0].text)):
-        return None
-    q = compact(last.text).rstrip("?？")
-    return last if chat.words_re("yes_no_question").search(q) else None
 
 
 @per_turn

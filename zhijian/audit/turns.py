@@ -163,6 +163,8 @@ def customer_turn(chat, i: int) -> CustomerTurn:
         act = _opens(chat, s)
         if act == "question" and _tells_why(chat, s, sents[:si]):
             act = None  # 提个建议，能不能加字幕 | 关着声音看根本不知道讲的啥: the reason for the suggestion, asking nothing
+        if act == "question" and _own_check(chat, s, sents[:si]):
+            act = None  # 我先戴几天 | 看会不会过敏: what the customer will see for themselves, no question to the agent
         # two questions in one sentence (可以开专票不，Mac能用不): one item each
         parts = [c for c in _CLAUSE.findall(s.text) if _clause_asks(chat, c)] if act == "question" else []
         texts, another = parts if len(parts) > 1 else [s.text], "another_need" in chat.text_labels(s.text)
@@ -198,6 +200,19 @@ def _mark_only(chat, text: str) -> bool:
     if not t.endswith(("?", "？")):
         return False
     return not any(_clause_asks(chat, c) for c in _CLAUSE.findall(t.rstrip("?？ ")))
+
+
+def _own_check(chat, s, before) -> bool:
+    """Customer sentence ``s`` says what the customer will see for themselves (the pack's ``own_check_forms`` at its head: 看有没有
+    问题 / 看看是不是接触不良), with no question mark and no word for the agent (``to_agent_words``: 你 / 您 / 帮), right after a sentence of the turn
+    telling the customer's own plan first (``own_plan_forms``: 我先戴几天 / 我先充一晚上): the customer checks, nothing is asked
+    of the agent (j43; seed 000 漏回复 is for questions put to the agent)."""
+    if not before or "?" in s.text or "？" in s.text:
+        return False
+    c = compact(s.text)
+    if chat.words_re("to_agent_words").search(c) or not chat.words_re("own_check_forms").match(c):
+        return False
+    return bool(chat.words_re("own_plan_forms").search(compact(before[-1].text)))
 
 
 def _tells_why(chat, s, before) -> bool:

@@ -19,6 +19,8 @@ CONV_WORD_LISTS = frozenset((
     "not_received", "pressing_words", "added_question", "admonition_forms", "proposal_forms",
     # (stop 43) a choice left for later, the verb of asking after 顺便 / 另外, the customer's guess put for a yes and the yes
     "later_forms", "ask_verb_forms", "guess_forms", "confirm_yes_forms",
+    # (j44) the words that put a customer's sentence to the agent (你 / 您 / 帮: a check so put is no check of their own)
+    "to_agent_words",
     # the grammar of the checks (questions, the verb-not-verb form, goods named, the head of a clause around a name)
     "question_or_request", "wh_question_words", "alternative_question", "condition_words", "a_not_a_question",
     "goods_demonstratives", "name_lead_words", "name_after_words", "vocative_lead_words", "second_person", "slip_words",

@@ -3,18 +3,15 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from zhijian.acts.cues import _strip_particles, latin_edged, occurs
-from zhijian.acts.tagger import get_tagger
 from zhijian.audit.chat import is_question
 from zhijian.audit.checks import check
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import agent_holds, praise_only, reads_as_question, suggests
 from zhijian.audit.settle import CLAUSE, bigrams, chars, compact  # (cached: the same sentences come back)
-
-NEEDS = frozenset(("question", "request", "problem"))
+from zhijian.audit.thanked import NEEDS, courtesy_returned, cue_phrases, meets, met_later
 
 
 def _unacknowledged(chat, act: str, label: str, reply_acts: tuple[str, ...], reply: str | tuple[str, ...],
@@ -32,10 +29,12 @@ def _unacknowledged(chat, act: str, label: str, reply_acts: tuple[str, ...], rep
             continue  # 要是能送个收纳袋就好了 → 这款本身就带一个收纳袋: the wish met as things stand (read here, not in the
             # per-turn memo of ``_does``: it reads what comes after the turn)
         block = chat.agent_block_after(k)
-        if not any(chat.has(j, *reply_acts, words=replies) for j in block) \
-                and not (act == "thanks" and any(_thanks_back_clause(chat, j) for j in block)):
-            yield chat.finding(category, i)
-            return
+        if any(meets(chat, j, act, reply_acts, replies) for j in block):
+            continue
+        if act == "thanks" and (met_later(chat, i, block, replies) or courtesy_returned(chat, k, replies)):
+            continue  # 好的谢谢，那运费呢 → 运费我们出 … 不客气: the thanks met once the agent has served what came with it
+        yield chat.finding(category, i)
+        return
 
 
 @per_turn
@@ -88,7 +87,7 @@ def _dictated_only(chat, i: int, act: str, label: str) -> bool:
     if at is None:
         return False
     head = text[:at.start()]
-    if label in chat.text_labels(head) or any(p in compact(head) for p in _cue_phrases(act)):
+    if label in chat.text_labels(head) or any(p in compact(head) for p in cue_phrases(act)):
         return False
     return all(s.end > at.start() for s in chat.sentences.get(i, ()) if act in s.acts)
 
@@ -102,7 +101,7 @@ def _quoted_only(chat, i: int, act: str, label: str) -> bool:
     if not quotes:
         return False
     bare = _QUOTED.sub("，", text)
-    if label in chat.text_labels(bare) or any(p in compact(bare) for p in _cue_phrases(act)):
+    if label in chat.text_labels(bare) or any(p in compact(bare) for p in cue_phrases(act)):
         return False
     return all(any(a < s.end and s.start < b for a, b in quotes)
                for s in chat.sentences.get(i, ()) if act in s.acts)
@@ -127,14 +126,6 @@ def _thanks_for_a_check(chat, k: int) -> bool:
     sents = [s for j in block for s in chat.sentences.get(j, ())]
     return (any(agent_holds(chat, s) for s in sents)
             and not any({"answer", "solution"} & set(s.acts) for s in sents))
-
-
-@functools.lru_cache(maxsize=4)
-def _cue_phrases(act: str) -> tuple[str, ...]:
-    """The phrases of the customer's cue for ``act`` (``zhijian/data/acts/cues.yaml``: 谢谢 / 辛苦了 …,
-    不好意思 / 抱歉 …)."""
-    cue = next(c for c in get_tagger().cues.cues if c.id == f"customer.{act}")
-    return tuple(cue.contains)
 
 
 def _courtesy_of_a_need(chat, i: int, act: str, label: str) -> bool:
@@ -165,7 +156,7 @@ def _courtesy_of_a_need(chat, i: int, act: str, label: str) -> bool:
             said = True
             # (单号 12345 谢谢 in one sentence: the details before the thanks are handed over too)
             handed = handed or _details_then(chat, s, act)
-            tail = _strip_particles(compact(s.text)).endswith(_cue_phrases(act))
+            tail = _strip_particles(compact(s.text)).endswith(cue_phrases(act))
             # (details handed over, then an apology that tells a slip of the customer's own, the pack's slip_words as in _self_correction:
             # 单号12345。抱歉，门牌号我写错一位 is said in earnest and needs 没关系; 单号12345，这么晚还打扰你 is the courtesy)
             # (…or a lapse of theirs anywhere in the turn, the pack's lapse_words: [图片] 抱歉 那两天人不在家 is earnest too)
@@ -199,7 +190,7 @@ def _details(chat, text: str) -> bool:
 def _details_then(chat, s, act: str) -> bool:
     """Sentence ``s`` hands over details (``_details``) and then does ``act`` in one of its cue phrases at its end
     (订单号 12345 谢谢): the thanks come with the details, for the service they are for."""
-    cut = max((s.text.rfind(p) for p in _cue_phrases(act)), default=-1)
+    cut = max((s.text.rfind(p) for p in cue_phrases(act)), default=-1)
     return cut > 0 and _details(chat, s.text[:cut])
 
 
@@ -232,7 +223,7 @@ def _mocks_a_wait(chat, i: int) -> bool:
     五天了还没发), a complaint, no thanks to answer (stop 39, c39; 004 客户抱怨)."""
     c = compact(chat.messages[i].text)
     waited = chat.patterns("waited_forms")
-    return waited is not None and bool(waited.search(c)) and not any(p in c for p in _cue_phrases("thanks"))
+    return waited is not None and bool(waited.search(c)) and not any(p in c for p in cue_phrases("thanks"))
 
 
 def _code_only(chat, i: int, label: str) -> bool:
@@ -241,7 +232,7 @@ def _code_only(chat, i: int, label: str) -> bool:
     its own (``cues.occurs``).  Details handed over, nothing to thank for."""
     def inside(s) -> bool:
         c = compact(s.text)
-        return any(p in c and not occurs(p, c) for p in _cue_phrases("thanks") if latin_edged(p))
+        return any(p in c and not occurs(p, c) for p in cue_phrases("thanks") if latin_edged(p))
     return _thanks_read_as(chat, i, label, inside)
 
 
@@ -251,25 +242,6 @@ def _resolved_only(chat, i: int, label: str) -> bool:
     from zhijian.audit.turns import resolved
 
     return _thanks_read_as(chat, i, label, lambda s: resolved(chat, s))
-
-
-# the pieces of an agent sentence: clauses, and the runs chat tools join with spaces (好的呢 谢谢您 还有别的吗)
-_PIECES = re.compile(r"[\s，,。.!！?？;；~～]+")
-
-
-def _thanks_back_clause(chat, j: int) -> bool:
-    """Agent turn ``j`` thanks the customer in a clause of its own (the pack's ``thanks_back_clause``: 谢谢您 / 我也真心谢谢您呀),
-    with no request for a rating before it in the turn (``rating_words``; 麻烦给个五星，谢谢您啦: for the rating): seed 004
-    answers thanks and praise with 谢谢您 too."""
-    thanks, rating = chat.words_re("thanks_back_clause"), chat.words_re("rating_words")
-    before = ""
-    for s in chat.sentences.get(j, ()):
-        for c in _PIECES.split(s.text):
-            cc = compact(c)
-            if thanks.fullmatch(cc) and not rating.search(before):
-                return True
-            before += cc
-    return False
 
 
 def _self_correction(chat, i: int) -> bool:
@@ -300,7 +272,9 @@ def _polite_opener(chat, i: int) -> bool:
 @check("thanks_unacknowledged")
 def thanks_unacknowledged(chat):
     """The customer thanks or praises; the agent's next block does not respond (``words.thanks_reply``), nor
-    thanks them back (``words.thanks_back``: 感谢您对京东的支持)."""
+    thanks them back (``words.thanks_back``: 感谢您对京东的支持), nor does a later agent turn answer the thanks
+    (``thanked.met_later``: once the need that came with them is served), nor is it a plain thanks returned
+    right after the agent answered thanks (``thanked.courtesy_returned``)."""
     yield from _unacknowledged(chat, "thanks", "customer_thanks", (), ("thanks_reply", "thanks_back"),
                                "thanks_unacknowledged")
 

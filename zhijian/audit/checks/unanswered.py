@@ -26,6 +26,10 @@ def unanswered(chat):
             continue  # (先跟家里商量下再来问: the customer puts the asking off until later, no question is asked yet)
         if _put_to_another(chat, it):
             continue  # (我问问孩子他妈要哪个色: a question the customer will put to someone else, none for the agent; pool42)
+        if _clarified(chat, it):
+            continue  # (会员怎么退，要我操作什么吗 → 您是想停掉连续包月还是退回这期费用呢 → 退费用 → 帮您办了: asked back, then served)
+        if _ends_asking_back(chat, it):
+            continue  # (怎么多扣了钱 → 您下单时付的是多少呢, and the customer never says: the agent waits on the customer)
         if (it.act != "more" and it.turn not in cut) or (it.turn in cut and _question_pushed_off(chat, it)):
             yield chat.finding("unanswered", it.turn)
             return
@@ -50,3 +54,92 @@ def _question_pushed_off(chat, it) -> bool:
     if it.act == "more" and not is_question_compact(compact(it.text)):
         return False  # (还有件事要问: the question itself never came)
     return not chat.words_re("customer_wait_words").search(compact(chat.messages[it.turn].text))
+
+
+def _ends_asking_back(chat, it) -> bool:
+    """The chat ends on an agent block, after need ``it``, that asks the customer back about their need (``answering.asks_back``,
+    or a question mark: 您下单时付的是多少呢 / 您是想退款还是换货呢？) — no goodbye in the block, not the closing's offer of help (the
+    pack's ``help_offer``: 还有什么可以帮您) nor a request for a rating (``rating_words``) — and the customer never answers it: the question back answers for now (the agent took the need up and waits on what only the customer can tell),
+    the silence after it is the customer's, not the agent's (seed 000 漏回复 is the agent leaving a question without reply)."""
+    from zhijian.audit.answering import asks_back
+
+    block = []
+    for j, m in reversed(chat.turns):
+        if m.role != "agent":
+            break
+        block.append(j)
+    if not block or min(block) <= it.turn:
+        return False
+    offer, rating = chat.words_re("help_offer"), chat.words_re("rating_words")
+    sents = [s for j in block for s in chat.sentences.get(j, ())]
+    if any("closing" in s.acts or "closing" in chat.text_labels(s.text) for s in sents):
+        return False  # (…之后有啥事随时喊我，再见: a goodbye, the agent waits on no one)
+    return any((asks_back(s, chat) or "?" in s.text or "？" in s.text) and not offer.search(s.text)
+               and not rating.search(s.text) for s in sents)
+
+
+def _clarified(chat, it) -> bool:
+    """The agent's first block after need ``it`` only asks the customer back what they want or mean (``_only_asks_back``: 您是想
+    停掉连续包月，还是退回这期费用呢 / 是退货是吗 / 您是说质保期吗), the customer answers in words of their own (not only 好吧
+    / 嗯: a turn opening no need of its own, or opening on a yes or no, the pack's ``yes_no_opening``: 不是啊，我是说…), and the
+    agent comes back after that answer with something said (an answering sentence that is no goodbye, or an acknowledgement
+    taking it on): the question back answered the need for now — it made the need clear — and what the agent did next
+    served the need as the customer made it clear.  A question back asking for the diagnosis or the details (插电试过吗 /
+    什么时候买的 / 麻烦提供下订单号) leaves the need waiting for its answer; so does a block that answers anything beside its
+    question back (地址可以改，麻烦发下新地址): it took the turn's needs one by one, one it skipped stays open; and a
+    customer who moves on to a need of their own (怎么这件贵 → 麻烦发下链接 → 这件是活动价吗) leaves the first waiting."""
+    from zhijian.audit.answering import acknowledges, answers
+
+    k = next(n for n, (i, _) in enumerate(chat.turns) if i == it.turn)
+    block = chat.agent_block_after(k)
+    if not block or not _only_asks_back(chat, block):
+        return False
+    opening = chat.words_re("yes_no_opening")
+    replied = False
+    for j, m in chat.turns:
+        if j <= block[-1]:
+            continue
+        if m.role == "customer":
+            if not replied:
+                if any(o.turn == j for o in chat.items) and not opening.match(compact(m.text)):
+                    return False  # (moved on to a need of their own: the question back waits)
+                if not opening.match(compact(m.text)) and all(
+                        set(s.cues) & {"customer.ack", "customer.thanks", "customer.goodbye"} for s in chat.sentences.get(j, ())):
+                    return False  # (好吧 / 谢谢: no answer to the question back; 是的 / 对 answers a yes-or-no one)
+            replied = True
+        elif replied and any((answers(s, chat) and "closing" not in s.acts) or acknowledges(s, chat)
+                             for s in chat.sentences.get(j, ())):
+            return True
+    return False
+
+
+def _only_asks_back(chat, block: list[int]) -> bool:
+    """Every sentence of agent ``block`` asks the customer back or answers nothing (亲亲 / 抱歉给您添麻烦了: ``answering.answers``
+    false), and one asks the customer what they want or mean, in words that are no closing, offer of help (the pack's
+    ``help_offer``) nor request for a rating (``rating_words``): a choice (the pack's ``alternative_question``: 您是想停掉连续包月，
+    还是直接申请退费呢), or a question (``is_question_compact``) in the pack's ``clarify_forms`` (是退货是吗 / 您是说质保期吗 /
+    意思是改成大类是吗) with no question word (``wh_question_words``: 您是什么时候买的呢 asks for a detail) that the tagger is not
+    sure answers or offers a solution (0.5).  (您好，地址可以改的，麻烦发下新地址 answers before it asks.)"""
+    from zhijian.acts.sentences import is_question_compact
+    from zhijian.audit.answering import answers
+
+    offer, rating, choice = chat.words_re("help_offer"), chat.words_re("rating_words"), chat.words_re("alternative_question")
+    clarify, wh = chat.words_re("clarify_forms"), chat.words_re("wh_question_words")
+
+    def asks(s) -> bool:
+        c = compact(s.text)
+        if choice.search(c) is not None:
+            return True
+        return (is_question_compact(c) and clarify.search(c) is not None and not wh.search(c)
+                and not any(s.scores.get(a, 0.0) >= 0.5 for a in ("answer", "solution")))
+
+    def courtesy(s) -> bool:
+        return not answers(s, chat) or set(s.acts) <= {"greeting", "empathy", "reassure"} or (
+            is_question_compact(compact(s.text)) and "cause_check" in s.acts)
+
+    sents = [s for j in block for s in chat.sentences.get(j, ())]
+    asking = [s for s in sents if asks(s)]
+    if not asking or any(s not in asking and not courtesy(s) for s in sents):
+        return False
+    return any("closing" not in s.acts and not offer.search(s.text) and not rating.search(s.text) for s in asking)
+
