@@ -2,14 +2,18 @@
 
 Our own sentences, written from what each kind does (never the read sets' wording): for each kind at least one
 sentence that must be found and at least one close clean neighbour that must not (``KINDS``), plus the clean
-reading the rules used to flag (``test_clean_now``).
+reading the rules used to flag (``test_clean_now``) and two kinds the model layer now sets aside
+(``test_model_declines``, with what it must still read beside them).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pytest
 
-from message_kinds import kind_test, rule_categories
+from message_kinds import declined_cover, kind_test, rule_categories
+from zhijian import Inspector
 
 KINDS = {
     # cold_reply: a bare "and then?" as the whole reply
@@ -107,3 +111,31 @@ def test_clean_now(pack, category, text):
 def test_exclusive_claim_after_rival_run_down(pack, text):
     got = rule_categories(pack, text)
     assert "disparage_peer" in got and "false_advertising" not in got, (text, got)
+
+
+@lru_cache(maxsize=None)
+def _with_model(pack: str) -> Inspector:
+    return Inspector(pack)
+
+
+# the model layer: the clauses its own reading of a category yields on (``models.declined_clauses``)
+@pytest.mark.parametrize("category,text", [
+    # a bare 又改？ met with impatience: cold, not a vulgar interjection
+    ("uncivil", "又退？这都第几次了"),
+    ("uncivil", "又换？"),
+    # the customer's own booking read back to them as what they gave
+    ("privacy_leak", "王女士，明天上午十点、一台洗衣机上门维修、翠湖苑5号楼——这些是您刚才留的信息，我没写错吧？"),
+    ("privacy_leak", "张先生，周日上午九点、一台冰箱清洗、南湖小区3栋——以上是您刚刚提供的预约信息，对吗？"),
+])
+def test_model_declines(category, text):
+    covered, _ = declined_cover(category, text)
+    assert covered, text
+
+
+@pytest.mark.parametrize("category,text", [
+    # a vulgar word beside it, or another customer's data, stays read
+    ("uncivil", "又改？TM的烦死了"),
+    ("privacy_leak", "这单是南湖小区3栋张建国先生下的，已签收"),
+])
+def test_model_still_reads(category, text):
+    assert category in {f.category for f in _with_model("generic" if category == "privacy_leak" else "jd").check(text)}, text
