@@ -99,6 +99,16 @@ test_kind = kind_test(KINDS)
     # a review left to the customer's own will, with no reward or pressure
     ("taobao", "induce_review", "亲，评价写不写都随您心意，真实感受就好"),
     ("jd", "induce_review", "评不评都可以，您用得顺手最重要"),
+    # hard negatives of this stop's widenings
+    ("jd", "shirking", "我真的不知道该怎么感谢您"),
+    ("jd", "arbitrary_promise", "建议多配一套床单换洗"),
+    ("jd", "questioning", "请问是不是在别的店买的呢？如果是，要找原店铺保修"),
+    ("jd", "questioning", "您确认好尺码再来找我下单就行"),
+    ("jd", "abuse", "不要BB霜打底也能上妆"),
+    ("jd", "abuse", "家里老人有大病史的话先问医生"),
+    ("jd", "abuse", "包装这么体面，送人也不怕丢人"),
+    ("jd", "disparage_platform", "这款在平台上真是烂大街了，我们家的是定制款"),
+    ("generic", "shirking", "系统就是这样，我这边改不了，不过可以帮您申请人工处理"),
 ])
 def test_clean_now(pack, category, text):
     assert category not in rule_categories(pack, text), text
