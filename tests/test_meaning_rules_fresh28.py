@@ -116,7 +116,7 @@ def test_clean_now(pack, category, text):
 
 @pytest.mark.parametrize("pack,text", [
     # a rival called fake and the shop the genuine one: common.disparage.peer's one reading, no second false claim
-    ("jd", "别家卖的都是假货，只有我们家是正品"),
+    ("jd", "其他店的都是假的，只有我们家才是正品"),
 ])
 def test_exclusive_claim_after_rival_run_down(pack, text):
     got = rule_categories(pack, text)
