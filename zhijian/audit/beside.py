@@ -48,7 +48,7 @@ def beside_point(chat, it, answering: list) -> bool:
     for cl in said:
         if _names(cl, asked, asked_for):
             return False
-        if polar.search(cl):
+        if polar.search(cl) and not (asked_for is not None and _modal_of_another(chat, polar, cl)):
             # (a task said done, the pack's done_forms, in a clause about what the customer asked before, 收件人已经改好了
             # for a question about the goods, speaks of that matter: its 已经 is no yes to the question)
             if done is not None and done.search(cl):
@@ -62,6 +62,17 @@ def beside_point(chat, it, answering: list) -> bool:
     # (a check promised, or a grievance heard in the pack's empathy words: 添麻烦了 / 带来不便)
     return not (_not_only_asking(chat, it) or _checks(answering)
                 or any("empathy" in chat.text_labels(s.text) for s in answering))
+
+
+def _modal_of_another(chat, polar, cl: str) -> bool:
+    """Every yes of clause ``cl`` (``polar``: the pack's ``polarity_words``) is a modal of the pack's ``modal_of_another`` (可以)
+    followed by a doing of its own, two content characters and more (箱子可以单手推着走 / 夏天可以垫在凉席下), and the
+    clause named nothing the question asks: it tells what else can be done, no yes to the question (seed 000 漏回复; c44); a
+    doing offered to the customer (可以免费给您加两节表节) is what was asked for, done."""
+    c, modal = compact(cl), chat.words_re("modal_of_another")
+    hits = list(polar.finditer(c))
+    return bool(hits) and all((m := modal.match(c, h.start())) is not None and m.end() == h.end()
+                              and len(chars(c[h.end():])) >= 2 for h in hits)
 
 
 @per_text

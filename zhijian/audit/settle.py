@@ -31,7 +31,8 @@ CLAUSE = re.compile(r"(?:[^，,。.!！?？;；~～\n\u2600-\u27bf\ufe0f\u200d\U
 # bigrams that carry no content (function words of questions and answers)
 _STOP = frozenset("""请问 问一 一下 这个 那个 可以 能不 不能 是不 不是 有没 没有 怎么 什么 多少 您好 你好 的话 我们 你们 亲亲
 这边 那边 一个 就是 还是 还有 已经 现在 时候 的吗 了吗 好的 谢谢 麻烦 帮我 给我 我想 想问 知道 您的 你的 我的""".split())
-# characters that carry no content on their own
+# characters that carry no content on their own; nor does the hedge of a figure told (大约30分贝 shares nothing with 滤芯多大)
+_HEDGES = re.compile("(?:大约|大概|大致)(?=[0-9０-９一二两三四五六七八九十半百千几])")
 STOP_CHARS = frozenset("的了吗呢吧啊呀哦哈嘛么是在我你您他她它们这那个一下不没有能可以会要就还也都和与及请问吗么什怎样多少几哪"
                         "很太非常好对把给让被从到为着过得地之其亲哈嗯噢喔")
 # the same sentences come back in chat after chat (template replies, 好的): their compact form and
@@ -39,8 +40,7 @@ STOP_CHARS = frozenset("的了吗呢吧啊呀哦哈嘛么是在我你您他她�
 compact = functools.lru_cache(maxsize=1 << 16)(_compact_uncached)
 
 
-# particles that join no word (赠的蒸格 / 独立的蒸制按钮 share 的蒸, no content): a bigram holding one carries none
-# (seed 000: 漏回复 — a clause sent to the wrong question by a particle left the one it answered open)
+# particles that join no word (赠的蒸格 / 独立的蒸制按钮 share 的蒸, no content): a bigram holding one carries none (000 漏回复)
 _PARTICLES = frozenset("的了吗呢吧啊呀哦嘛")
 
 
@@ -52,7 +52,7 @@ def bigrams(text: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1 << 16)
 def chars(text: str) -> frozenset[str]:
-    return frozenset(compact(text)) - STOP_CHARS
+    return frozenset(_HEDGES.sub("", compact(text))) - STOP_CHARS
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -293,8 +293,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 sc = 2 * len(ib & bg) + len(ic & ch)
                 if sc and waits(open_[k]) and not ib & bg and _function_word_only(open_[k].text, cl, ic & ch):
                     continue  # (到时候领券 for 送货的时候管不管拆旧的, skipped: 时候 is no content; stop 39, c39)
-                if held[k] and _only_goods(open_[k], bg, ch, cl, grammar):
-                    continue  # a held check's goods named again (连同书包寄出 for 书包哪天能寄): no result of the check
+                if held[k] and (sc < 2 or _only_goods(open_[k], bg, ch, cl, grammar)):
+                    continue  # a held check's goods named again (连同书包寄出 for 书包哪天能寄), or one character: no result (c44)
                 if sc < 2 and open_[k].skipped and courtesy:
                     continue  # a closing sharing one character (感谢您的支持 / 快煮要多久) answers no skipped item
                 if open_[k].skipped and bare_courtesy:

@@ -288,7 +288,7 @@ def track(chat) -> list[Item]:
                 named = held_by_name(chat, sents, answering, open_) if holds else []
                 for it in named:
                     it.held_by = j
-                found = _result_of_check(chat, j, open_, block)
+                found = _result_of_check(chat, j, open_)
                 if found:
                     # 已经查到啦，这款暂时断货 / 核实过了，退款正在走流程: the agent says the check is done and gives its result,
                     # whatever newer question the customer asked meanwhile (seed 004: 查询后回复结果); a sentence about none
@@ -362,9 +362,10 @@ def _says_found(chat, j: int) -> bool:
     return any(says_found(chat, s.text) for s in chat.sentences.get(j, ()))
 
 
-def _result_of_check(chat, j: int, open_: list[Item], block: list[int]) -> list[Item]:
-    """The needs held by an earlier block whose check agent turn ``j`` says is done (``found_forms``: 查到了 / 核实过了)."""
-    held = [it for it in open_ if it.held_by is not None and it.held_by not in block]
+def _result_of_check(chat, j: int, open_: list[Item]) -> list[Item]:
+    """The needs held by an earlier turn whose check agent turn ``j`` says is done (``found_forms``: 查到了 / 核实过了), also a
+    hold earlier in the same block (我查一下，请稍等 | 查过了，… sent minutes later: the result of every need held)."""
+    held = [it for it in open_ if it.held_by is not None and it.held_by < j]
     return held if held and _says_found(chat, j) else []
 
 

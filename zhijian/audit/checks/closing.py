@@ -12,7 +12,17 @@ def proper_closing(chat) -> bool:
     if not chat.turns:
         return False
     li, lm = chat.turns[-1]
-    return lm.role == "agent" and ("closing" in chat.labels[li] or ends_on_thanks(chat, lm.text))
+    return lm.role == "agent" and ("closing" in chat.labels[li] or ends_on_thanks(chat, lm.text) or ends_on_invite(chat, lm.text))
+
+
+def ends_on_invite(chat, text: str) -> bool:
+    """The chat's last agent turn ends on a clause inviting the customer back (the pack's ``closing_invite``: 欢迎常来店里看看 /
+    有空再来看看 / 欢迎下回再来选购): the goodbye of the closing in other words (seed 003: 最后一句结束语必须由我们客服来结束;
+    seed 004: 欢迎您随时再来咨询).  Read on the last turn only: ``words.closing`` leaves 欢迎常来 out, since said right after a
+    need it is what the agent ends the chat on (forced_end)."""
+    invite = chat.patterns("closing_invite")
+    clauses = [c for c in CLAUSE.findall(text) if compact(c)]
+    return invite is not None and bool(clauses) and invite.search(compact(clauses[-1])) is not None
 
 
 def ends_on_thanks(chat, text: str) -> bool:

@@ -30,6 +30,8 @@ def unanswered(chat):
             continue  # (会员怎么退，要我操作什么吗 → 您是想停掉连续包月还是退回这期费用呢 → 退费用 → 帮您办了: asked back, then served)
         if _ends_asking_back(chat, it):
             continue  # (怎么多扣了钱 → 您下单时付的是多少呢, and the customer never says: the agent waits on the customer)
+        if _worry_with_way_out(chat, it) or _own_use_told(chat, it):
+            continue  # (退掉的话这几天我拿什么吹怎么办，能不能直接寄台新的 / 是不是我操作不对 → 一般是粉压得不够实导致的; c44)
         if (it.act != "more" and it.turn not in cut) or (it.turn in cut and _question_pushed_off(chat, it)):
             yield chat.finding("unanswered", it.turn)
             return
@@ -143,3 +145,23 @@ def _only_asks_back(chat, block: list[int]) -> bool:
         return False
     return any("closing" not in s.acts and not offer.search(s.text) and not rating.search(s.text) for s in asking)
 
+
+def _worry_with_way_out(chat, it) -> bool:
+    """Need ``it`` is a worry put as 怎么办 (the pack's ``worry_forms``: 退回去这几天我用什么怎么办) and the same turn goes on with
+    the customer's own way out (``own_way_forms``: 能不能直接补寄一台 / 要不先寄个配件过来), which the agent answered: the worry is
+    the reason the way out is asked for, the answer to it settles both (seed 000: 漏回复 is a question left with no reply)."""
+    if not chat.words_re("worry_forms").search(compact(it.text).rstrip("?？")):
+        return False
+    way = chat.words_re("own_way_forms")
+    return any(o.turn == it.turn and o.sentence > it.sentence and o.closed_by is not None and way.search(compact(o.text))
+               for o in chat.items)
+
+
+def _own_use_told(chat, it) -> bool:
+    """Need ``it`` asks whether the trouble is the customer's own use (the pack's ``own_use_question``: 是不是我操作不对 / 是我
+    没装好吗) and a later agent turn tells the cause or the right use (``cause_or_use_told``: …导致的 / 建议您先预热): what was
+    asked is answered, whatever it names (seed 003 §售后 查明原因; 000 漏回复 only when nothing of it was told)."""
+    if not chat.words_re("own_use_question").search(compact(it.text)):
+        return False
+    told = chat.words_re("cause_or_use_told")
+    return any(m.role == "agent" and told.search(compact(m.text)) for m in chat.messages[it.turn + 1:])
