@@ -17,7 +17,7 @@ from ahocorasick_rs import AhoCorasick
 
 from zhijian.acts.cues import latin_edged, occurs
 from zhijian.audit.prefilter import required_strings
-from zhijian.engine.normalize import compact
+from zhijian.engine.normalize import compact, compact_one
 
 CACHE_TEXTS = 50_000  # texts whose labels are remembered
 CACHE_TEXT_MAX = 500  # characters: longer texts are not kept
@@ -86,7 +86,7 @@ class Lexicon:
         got = _NONE
         if (self._ac is not None or self._forms) and text:
             out: set[str] = set()
-            c = compact(text)
+            c = compact_one(text)  # (``compact`` compiled: the same text, ~5x cheaper; a text is read once)
             for pid, k, _ in (self._ac.find_matches_as_indexes(c, overlapping=True) if self._ac else ()):
                 if pid in self._latin and not occurs(self._words[pid], c, k):
                     continue  # (3q inside a code, 税号 …X3Q: no word of its own)

@@ -11,7 +11,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from zhijian.engine.normalize import compact
+from zhijian.engine.normalize import compact_one as compact  # (normalize.compact compiled: the same text)
 
 if TYPE_CHECKING:
     from zhijian.audit.item import Item

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from zhijian.audit.config import NEVER
 from zhijian.audit.parts import halves, heads as _heads, other_thing as _other_thing, things as _things
 from zhijian.audit.when import asks_when as _asks_when, sibling_when as _sibling_when
-from zhijian.engine.normalize import compact as _compact_uncached
+from zhijian.engine.normalize import compact_one as _compact_uncached  # (normalize.compact compiled: the same text)
 
 if TYPE_CHECKING:
     from zhijian.audit.item import Item

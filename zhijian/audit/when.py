@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from zhijian.engine.normalize import compact as _compact_uncached
+from zhijian.engine.normalize import compact_one as _compact_uncached  # (normalize.compact compiled: the same text)
 
 compact = functools.lru_cache(maxsize=1 << 12)(_compact_uncached)
 

@@ -17,7 +17,7 @@ from collections import Counter
 
 from zhijian.audit.checks import check
 from zhijian.audit.memo import per_text
-from zhijian.engine.normalize import compact, tables
+from zhijian.engine.normalize import compact_one as compact, tables  # (normalize.compact compiled: the same text)
 
 _SENTENCE_SPLIT = re.compile(r"[。！？!?；;\n]+")
 MIN_NEAR_CHARS = 10  # an earlier message shorter than this is only compared for equality
@@ -124,18 +124,31 @@ def _content(chat, clause: str) -> bool:
 
 
 @per_text
+def _bodies(chat, text: str) -> tuple[str, str, list[str]]:
+    """``(_body, _bare_body, _figures)`` of a reply, from one reading of its clauses: each is read once for ``_content``
+    (its first reading by the lexicon is most of the cost on a new text) and compacted once."""
+    address = chat.patterns("address_clause")
+    body, bare, figures = [], [], []
+    for c in _CLAUSES.findall(text):
+        if not _content(chat, c):
+            continue
+        cc = compact(c)
+        body.append(cc)
+        if not (address is not None and address.fullmatch(cc)):
+            bare.append(cc)
+        figures.extend(_FIGURES.findall(c))
+    return "".join(body), "".join(bare), figures
+
+
 def _body(chat, text: str) -> str:
     """The compact text of a reply's clauses that are not courtesy (``_content``)."""
-    return "".join(compact(c) for c in _CLAUSES.findall(text) if _content(chat, c))
+    return _bodies(chat, text)[0]
 
 
-@per_text
 def _bare_body(chat, text: str) -> str:
     """``_body`` without the clauses that only address the customer (the pack's ``address_clause``: 亲 / 亲亲 / 宝子): the
     same reply sent once behind 亲，您好～ and once bare is one reply sent twice (stop 38, c38; seed 000 重复发送相同内容)."""
-    address = chat.patterns("address_clause")
-    return "".join(compact(c) for c in _CLAUSES.findall(text) if _content(chat, c)
-                   and not (address is not None and address.fullmatch(compact(c))))
+    return _bodies(chat, text)[1]
 
 
 @check("repeated_reply")
@@ -160,10 +173,9 @@ def repeated_reply(chat):
         text = messages[i].text
         key, sentences, mine = _compacted(chat, text)
         repeated = len(key) >= min_chars and (key in seen or _near(key, earlier, ratio))
-        body = _body(chat, text)
+        body, bare, figures = _bodies(chat, text)
         if len(key) >= MIN_BODY_CHARS:  # the body is part of the compact text: a shorter reply has none to compare
-            mine_bodies = {b for b in {body, _bare_body(chat, text)} if len(b) >= MIN_BODY_CHARS}
-            figures = _figures(chat, text)
+            mine_bodies = {b for b in {body, bare} if len(b) >= MIN_BODY_CHARS}
             for b in mine_bodies:  # (with and without the words addressing the customer: 亲，…)
                 repeated = repeated or b in bodies  # the same reply, once behind a greeting (您好，欢迎光临，… → …)
                 repeated = repeated or _near_body(b, bodies, ratio, figures)  # (… or nearly the same: 这款深海蓝… → 深海蓝…)
@@ -206,12 +218,11 @@ def _near_body(b: str, bodies: dict[str, list[str]], ratio: float, figures: list
     return False
 
 
-@per_text
 def _figures(chat, text: str) -> list[str]:
     """The figures of a reply's clauses that are not courtesy (``_content``), read on the text as written: a range told
     2到3天 or 2-3天 is the same two figures (the compact body drops the hyphen and joins them into 23; c42, seed 000
     重复发送相同内容 — the same delivery time sent again with 到 for the hyphen)."""
-    return [f for c in _CLAUSES.findall(text) if _content(chat, c) for f in _FIGURES.findall(c)]
+    return _bodies(chat, text)[2]
 
 
 def _same_figures(a: list[str], b: list[str]) -> bool:
