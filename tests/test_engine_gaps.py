@@ -395,3 +395,30 @@ def test_precedence_is_pack_data_and_validated():
         _precedence([{"prefer": "uncivil", "over": "uncivil"}], "packs/x.yaml")
     with pytest.raises(PackError, match="packs/x.yaml"):
         _precedence({"prefer": "uncivil"}, "packs/x.yaml")
+
+
+# sticker codes named in Latin letters or digits that the sticker panels share with WeChat ([OK] [NO] [666]) are 表情 for
+# both (stop 44: a blind pool's taobao agents closed every reply on [OK]); other bracketed Latin stays text ([XL] [OKX])
+@pytest.mark.parametrize("text", ["床笠高度30厘米，包得住的[OK]", "已经帮您备注好了[ok]", "这个价格真的很划算[666]", "[NO]不是这款哦，您看下链接"])
+def test_latin_sticker_codes_are_emoji(text):
+    from zhijian.engine.stickers import has_emoji
+
+    assert has_emoji(text)
+
+
+@pytest.mark.parametrize("text", ["尺码选[XL]就行", "型号[OKX]已停产", "编号[A12]的那款", "[OK"])
+def test_other_bracketed_latin_is_no_sticker(text):
+    from zhijian.engine.stickers import has_emoji
+
+    assert not has_emoji(text)
+
+
+def test_a_lone_latin_sticker_code_is_a_cold_reply_and_the_audit_reads_it():
+    from zhijian.audit import Auditor
+    from zhijian.audit.conversation import parse_conversation
+
+    assert [r for r, c, _ in found("jd", "[OK]") if c == "cold_reply"] == ["common.cold_reply.sticker"]
+    msgs = [{"role": "customer", "text": "台灯能开发票吗", "ts": "2026-05-06T14:00:00+08:00"},
+            {"role": "agent", "text": "您好亲，可以开的，下单时备注抬头就行[OK]", "ts": "2026-05-06T14:00:10+08:00"}]
+    res = Auditor("taobao").audit(parse_conversation({"id": "ok1", "messages": msgs}))
+    assert "missing_emoji" not in {f.category for f in res.findings}

@@ -96,7 +96,10 @@ def resolve(findings: list[Finding], remake: Callable[[Finding, int, int], Findi
     return kept
 
 
-_SWEEP_KEY = itemgetter(0, 1, 2, 3)  # start, -end, no replacement, rule id: ``resolve``'s sweep order
+# start, -end, no replacement, catch-all, rule id: ``resolve``'s sweep order, a catch-all rule (params ``catch_all``:
+# common.cold_reply.bare_two reads any one- or two-character reply) yielding on one span to every other rule of its category
+# (a shop's own whole-message word keeps its message)
+_SWEEP_KEY = itemgetter(0, 1, 2, 3, 4)
 
 
 def resolve_spans(cands: list[tuple[int, int, int]], rules: Sequence, index_of: Mapping[str, int],
@@ -127,11 +130,11 @@ def resolve_spans(cands: list[tuple[int, int, int]], rules: Sequence, index_of: 
         runs.append((ri if end == e0 else index_of[rid], s0, end))
         for ri, s, e in runs:
             repl = replacement(ri, s, e)
-            rows.append((s, -e, repl is None, rid, rules[ri].category, ri, e, repl))
+            rows.append((s, -e, repl is None, bool(rules[ri].params.get("catch_all")), rid, rules[ri].category, ri, e, repl))
     rows.sort(key=_SWEEP_KEY)
     kept: list[Finding] = []
     reach: dict[str, int] = {}
-    for s, _, _, _, cat, ri, e, repl in rows:
+    for s, _, _, _, _, cat, ri, e, repl in rows:
         if e <= reach.get(cat, -1):
             continue
         reach[cat] = e

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
-# sticker codes of the chat workbenches: [微笑] [玫瑰] (Chinese names only: [XL] is a size), #E-s
-STICKER_CODE = re.compile(r"\[[\u4e00-\u9fff]{1,5}\]|#E-[a-z]")
+# sticker codes of the chat workbenches: [微笑] [玫瑰] (Chinese names: [XL] is a size), #E-s, and the few codes named in
+# Latin letters or digits that the workbenches' sticker panels share with WeChat's ([OK] [NO] [666]; stop 44: a blind
+# pool's agents closed their taobao replies on [OK])
+STICKER_CODE = re.compile(r"\[[\u4e00-\u9fff]{1,5}\]|\[(?:OK|Ok|ok|NO|No|666)\]|#E-[a-z]")
 
 
 def is_emoji(ch: str) -> bool:
