@@ -68,11 +68,16 @@ def halves(open_: list, got: list[bool], unmet: list[bool], strength: list[int],
     return got
 
 
-def _chars(text: str) -> frozenset[str]:
-    """``settle.chars``: the content characters of ``text`` (read at call time: ``settle`` imports this module)."""
-    from zhijian.audit.settle import chars
+# characters that carry no content on their own; nor does the hedge of a figure told (大约30分贝 shares nothing with 滤芯多大)
+_HEDGES = re.compile("(?:大约|大概|大致)(?=[0-9０-９一二两三四五六七八九十半百千几])")
+STOP_CHARS = frozenset("的了吗呢吧啊呀哦哈嘛么是在我你您他她它们这那个一下不没有能可以会要就还也都和与及请问吗么什怎样多少几哪"
+                        "很太非常好对把给让被从到为着过得地之其亲哈嗯噢喔")
 
-    return chars(text)
+
+@functools.lru_cache(maxsize=1 << 16)
+def chars(text: str) -> frozenset[str]:
+    """The content characters of ``text`` (``settle`` reads the content two texts share by them)."""
+    return frozenset(_HEDGES.sub("", compact(text))) - STOP_CHARS
 
 
 def _bare_beside(bare: re.Pattern, it: Item, settled: list) -> bool:
@@ -81,7 +86,7 @@ def _bare_beside(bare: re.Pattern, it: Item, settled: list) -> bool:
     the same turn is among ``settled``: the turn asks one thing, put twice (这单能退差价吗 | 麻烦帮我看一下，谢谢)."""
     if it.held_by is not None or not any(o.turn == it.turn for o in settled):
         return False  # (能帮忙看看吗 held by 我帮您问问: the check owes its result, ``followup_missed``)
-    return not _chars(bare.sub("", compact(it.text)))
+    return not chars(bare.sub("", compact(it.text)))
 
 
 def _guessed_at(wh, guess, it: Item, open_: list, got: list, strength: list) -> bool:
@@ -93,14 +98,14 @@ def _guessed_at(wh, guess, it: Item, open_: list, got: list, strength: list) -> 
     if wh is None or it.act != "question" or not wh.search(compact(it.text)):
         return False
     return any(got[x] and strength[x] >= 3 and o.turn == it.turn and o.sentence == it.sentence + 1 and o.act == "question"
-               and not wh.search(compact(o.text)) and len(_chars(o.text)) <= 5 and _guess_form(guess, o.text)
+               and not wh.search(compact(o.text)) and len(chars(o.text)) <= 5 and _guess_form(guess, o.text)
                for x, o in enumerate(open_))
 
 
 def _guess_of(wh, guess, it: Item, open_: list, got: list) -> bool:
     """Need ``it`` is the customer's guess (``_guess_form``, no question word of its own, five content characters at most) right
     after a question of its turn asking which or what (``wh``) that this block answered (``got``)."""
-    if wh is None or it.act != "question" or wh.search(compact(it.text)) or len(_chars(it.text)) > 5 \
+    if wh is None or it.act != "question" or wh.search(compact(it.text)) or len(chars(it.text)) > 5 \
             or not _guess_form(guess, it.text):
         return False
     return any(got[x] and o.turn == it.turn and o.sentence == it.sentence - 1 and o.act == "question"

@@ -13,7 +13,6 @@ reads these; seed 000 漏回复 is for questions the agent left without reply).
 
 from __future__ import annotations
 
-from zhijian.audit.chat import is_question
 from zhijian.audit.needs import same_need
 from zhijian.audit.settle import compact
 
@@ -27,7 +26,7 @@ def asides(chat, i: int, readings, asked_back: bool) -> dict[int, bool]:
     signed = _signs_off_from(chat, i)
     confirmed = asked_back and _opens_on_yes(chat, i)
     for si, s, act, _chases, another, _texts, _grieved in readings:
-        if act == "problem" and signed is not None and si < signed and not is_question(chat, s.text) \
+        if act == "problem" and signed is not None and si < signed and not chat.words_re("question_or_request").search(s.text) \
                 and "?" not in s.text and "？" not in s.text:
             out[si] = False
         elif act is not None and confirmed and si > 0 and not another and _tells_on(chat, s):

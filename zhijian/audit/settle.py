@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from zhijian.audit.config import NEVER
-from zhijian.audit.parts import halves, heads as _heads, other_thing as _other_thing, things as _things
+from zhijian.audit.parts import STOP_CHARS, chars, halves, heads as _heads, other_thing as _other_thing, things as _things
 from zhijian.audit.when import asks_when as _asks_when, sibling_when as _sibling_when
 from zhijian.engine.normalize import compact_one as _compact_uncached  # (normalize.compact compiled: the same text)
 
@@ -31,10 +31,6 @@ CLAUSE = re.compile(r"(?:[^，,。.!！?？;；~～\n\u2600-\u27bf\ufe0f\u200d\U
 # bigrams that carry no content (function words of questions and answers)
 _STOP = frozenset("""请问 问一 一下 这个 那个 可以 能不 不能 是不 不是 有没 没有 怎么 什么 多少 您好 你好 的话 我们 你们 亲亲
 这边 那边 一个 就是 还是 还有 已经 现在 时候 的吗 了吗 好的 谢谢 麻烦 帮我 给我 我想 想问 知道 您的 你的 我的""".split())
-# characters that carry no content on their own; nor does the hedge of a figure told (大约30分贝 shares nothing with 滤芯多大)
-_HEDGES = re.compile("(?:大约|大概|大致)(?=[0-9０-９一二两三四五六七八九十半百千几])")
-STOP_CHARS = frozenset("的了吗呢吧啊呀哦哈嘛么是在我你您他她它们这那个一下不没有能可以会要就还也都和与及请问吗么什怎样多少几哪"
-                        "很太非常好对把给让被从到为着过得地之其亲哈嗯噢喔")
 # the same sentences come back in chat after chat (template replies, 好的): their compact form and
 # content sets are kept (bounded, thread-safe) instead of recomputed for every item and clause
 compact = functools.lru_cache(maxsize=1 << 16)(_compact_uncached)
@@ -48,11 +44,6 @@ _PARTICLES = frozenset("的了吗呢吧啊呀哦嘛")
 def bigrams(text: str) -> frozenset[str]:
     c = compact(text)
     return frozenset(c[k:k + 2] for k in range(len(c) - 1) if c[k] not in _PARTICLES and c[k + 1] not in _PARTICLES) - _STOP
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def chars(text: str) -> frozenset[str]:
-    return frozenset(_HEDGES.sub("", compact(text))) - STOP_CHARS
 
 
 @functools.lru_cache(maxsize=1 << 14)
