@@ -16,6 +16,10 @@ A rule decides one thing about one agent message.  Its kind follows from the key
 * ``detector`` — a built-in detector (mobile, idcard, bankcard, email, url) with ``params``;
 * ``max_length`` — the message is longer than this.
 
+``params`` tune a kind: ``needs`` (a regex rule runs only on messages holding one of these strings), ``max_chars``
+(only on messages of at most that many characters), ``catch_all`` (on one span, every other rule of the category is
+reported instead: a rule for the kind, such as any bare reply of two characters, yields to the rules for its words).
+
 Every word written with 你 also matches its 您 form (derived when the pack is compiled).
 
 Filters shared by all kinds: ``exceptions`` (words that silence a hit they overlap: 滚筒 vs
