@@ -49,9 +49,11 @@ _HONEY = [("customer", "你好，这罐槐花蜜什么时候吃比较好", 0),
 
 
 # kind 1 (followup_missed): one hold for both questions of a turn, the result in the same block after the check said done
+# closes the needs it speaks of (a content bigram or two characters in common); one it says nothing of stays owed
 @pytest.mark.parametrize("result,flagged", [
-    ("让您久等了～查过了，开盖后放阴凉避光处，一年内吃完，舀的时候用干燥的勺子，防止进水发酵", False),
-    ("核实过了，开盖后放阴凉避光处一年内吃完就行", False),
+    ("让您久等了～查过了，开盖后放阴凉避光处，一年内吃完，天热也不会变酸，舀的时候用干燥的勺子", False),
+    ("核实过了，开盖后放阴凉避光处一年内吃完就行，天热了不会变酸", False),
+    ("核实过了，开盖后放阴凉避光处一年内吃完就行", True),
     ("开盖后放阴凉避光处，一年内吃完", True)])
 def test_result_after_the_hold_in_the_same_block(auditors, result, flagged):
     chat = _HONEY + [("agent", result, 150),

@@ -288,7 +288,7 @@ def track(chat) -> list[Item]:
                 named = held_by_name(chat, sents, answering, open_) if holds else []
                 for it in named:
                     it.held_by = j
-                found = _result_of_check(chat, j, open_)
+                found = _result_of_check(chat, j, open_, block)
                 if found:
                     # 已经查到啦，这款暂时断货 / 核实过了，退款正在走流程: the agent says the check is done and gives its result,
                     # whatever newer question the customer asked meanwhile (seed 004: 查询后回复结果); a sentence about none
@@ -296,8 +296,8 @@ def track(chat) -> list[Item]:
                     for it in found:
                         it.closed_by = j
                     open_ = [o for o in open_ if o.closed_by is None]
-                    answering = [s for s in answering if any(
-                        _bigrams(s.text) & _bigrams(o.text) or _chars(s.text) & _chars(o.text) for o in open_)]
+                    answering = [s for s in answering if any(  # (a content bigram or two characters: 桌 alone ties nothing)
+                        _bigrams(s.text) & _bigrams(o.text) or len(_chars(s.text) & _chars(o.text)) >= 2 for o in open_)]
                 settle_ = [o for o in open_ if o not in more and o not in named]
                 open_ = (_settle(settle_, answering, j, newest, tuple(details), *grammar, beside, *measures, off, when, back,
                                  bare=bare, either=either, guess=guess) if answering else settle_) + more + named
@@ -362,11 +362,19 @@ def _says_found(chat, j: int) -> bool:
     return any(says_found(chat, s.text) for s in chat.sentences.get(j, ()))
 
 
-def _result_of_check(chat, j: int, open_: list[Item]) -> list[Item]:
-    """The needs held by an earlier turn whose check agent turn ``j`` says is done (``found_forms``: 查到了 / 核实过了), also a
-    hold earlier in the same block (我查一下，请稍等 | 查过了，… sent minutes later: the result of every need held)."""
-    held = [it for it in open_ if it.held_by is not None and it.held_by < j]
-    return held if held and _says_found(chat, j) else []
+def _result_of_check(chat, j: int, open_: list[Item], block: list[int]) -> list[Item]:
+    """The needs held by an earlier block whose check agent turn ``j`` says is done (``found_forms``: 查到了 / 核实过了), and
+    those held earlier in the same block (我查一下，请稍等 | 查过了，… sent minutes later, c44): the one need held there, or of
+    several those turn ``j`` speaks of (a content bigram or two characters in common); one of several it says nothing of
+    (书桌多宽 beside 问过了，桌板是…) stays open (seed 000 漏回复)."""
+    if not _says_found(chat, j):
+        return []
+    said, held = chat.messages[j].text, [it for it in open_ if it.held_by is not None and it.held_by < j]
+    here = [it for it in held if it.held_by in block]
+    spoken = [it for it in here if _bigrams(it.text) & _bigrams(said) or len(_chars(it.text) & _chars(said)) >= 2]
+    # (a request or report beside the one spoken of, in the same customer turn — 能不能给个说法 — is served by the result)
+    return [it for it in held if it.held_by not in block or len(here) == 1 or it in spoken or (
+        it.act != "question" and any(o.turn == it.turn for o in spoken))]
 
 
 def _turns_away(chat, s, open_: list[Item]) -> bool:
