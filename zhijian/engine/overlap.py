@@ -130,7 +130,8 @@ def resolve_spans(cands: list[tuple[int, int, int]], rules: Sequence, index_of: 
         runs.append((ri if end == e0 else index_of[rid], s0, end))
         for ri, s, e in runs:
             repl = replacement(ri, s, e)
-            rows.append((s, -e, repl is None, bool(rules[ri].params.get("catch_all")), rid, rules[ri].category, ri, e, repl))
+            rows.append((s, -e, repl is None, bool((getattr(rules[ri], "params", None) or {}).get("catch_all")), rid,
+                         rules[ri].category, ri, e, repl))
     rows.sort(key=_SWEEP_KEY)
     kept: list[Finding] = []
     reach: dict[str, int] = {}
