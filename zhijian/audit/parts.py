@@ -13,6 +13,12 @@ from typing import TYPE_CHECKING
 
 from zhijian.engine.normalize import compact_one as compact  # (normalize.compact compiled: the same text)
 
+# characters that carry no content on their own; nor does the hedge of a figure told (大约30分贝 shares nothing with 滤芯多大;
+# not before 几: 大约几点来 asks an hour, it tells no figure)
+_HEDGES = re.compile("(?:大约|大概|大致)(?=[0-9０-９一二两三四五六七八九十半百千])")
+STOP_CHARS = frozenset("的了吗呢吧啊呀哦哈嘛么是在我你您他她它们这那个一下不没有能可以会要就还也都和与及请问吗么什怎样多少几哪"
+                        "很太非常好对把给让被从到为着过得地之其亲哈嗯噢喔")
+
 if TYPE_CHECKING:
     from zhijian.audit.item import Item
 
@@ -66,13 +72,6 @@ def halves(open_: list, got: list[bool], unmet: list[bool], strength: list[int],
                 bare is not None and _bare_beside(bare, it, [o for x, o in enumerate(open_) if got[x]])):
             got[k] = True
     return got
-
-
-# characters that carry no content on their own; nor does the hedge of a figure told (大约30分贝 shares nothing with 滤芯多大;
-# not before 几: 大约几点来 asks an hour, it tells no figure)
-_HEDGES = re.compile("(?:大约|大概|大致)(?=[0-9０-９一二两三四五六七八九十半百千])")
-STOP_CHARS = frozenset("的了吗呢吧啊呀哦哈嘛么是在我你您他她它们这那个一下不没有能可以会要就还也都和与及请问吗么什怎样多少几哪"
-                        "很太非常好对把给让被从到为着过得地之其亲哈嗯噢喔")
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from zhijian.acts.sentences import is_question_compact
+from zhijian.audit.answering import acknowledges, answers, asks_back
 from zhijian.audit.checks import check
 from zhijian.audit.ending import pushes_out, silent_goodbye
 from zhijian.audit.needs import puts_off
@@ -63,8 +64,6 @@ def _ends_asking_back(chat, it) -> bool:
     or a question mark: 您下单时付的是多少呢 / 您是想退款还是换货呢？) — no goodbye in the block, not the closing's offer of help (the
     pack's ``help_offer``: 还有什么可以帮您) nor a request for a rating (``rating_words``) — and the customer never answers it: the question back answers for now (the agent took the need up and waits on what only the customer can tell),
     the silence after it is the customer's, not the agent's (seed 000 漏回复 is the agent leaving a question without reply)."""
-    from zhijian.audit.answering import asks_back
-
     block = []
     for j, m in reversed(chat.turns):
         if m.role != "agent":
@@ -90,8 +89,6 @@ def _clarified(chat, it) -> bool:
     什么时候买的 / 麻烦提供下订单号) leaves the need waiting for its answer; so does a block that answers anything beside its
     question back (地址可以改，麻烦发下新地址): it took the turn's needs one by one, one it skipped stays open; and a
     customer who moves on to a need of their own (怎么这件贵 → 麻烦发下链接 → 这件是活动价吗) leaves the first waiting."""
-    from zhijian.audit.answering import acknowledges, answers
-
     k = next(n for n, (i, _) in enumerate(chat.turns) if i == it.turn)
     block = chat.agent_block_after(k)
     if not block or not _only_asks_back(chat, block):
@@ -122,9 +119,6 @@ def _only_asks_back(chat, block: list[int]) -> bool:
     还是直接申请退费呢), or a question (``is_question_compact``) in the pack's ``clarify_forms`` (是退货是吗 / 您是说质保期吗 /
     意思是改成大类是吗) with no question word (``wh_question_words``: 您是什么时候买的呢 asks for a detail) that the tagger is not
     sure answers or offers a solution (0.5).  (您好，地址可以改的，麻烦发下新地址 answers before it asks.)"""
-    from zhijian.acts.sentences import is_question_compact
-    from zhijian.audit.answering import answers
-
     offer, rating, choice = chat.words_re("help_offer"), chat.words_re("rating_words"), chat.words_re("alternative_question")
     clarify, wh = chat.words_re("clarify_forms"), chat.words_re("wh_question_words")
 
