@@ -99,6 +99,9 @@ READ = {
     "fresh28_messages": "stop 44",
     "fresh28_hard_messages": "stop 44",
     "fresh28_chats": "stop 44",
+    "fresh29_messages": "stop 45",
+    "fresh29_hard_messages": "stop 45",
+    "fresh29_chats": "stop 45",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it
