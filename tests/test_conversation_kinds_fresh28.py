@@ -2,7 +2,7 @@
 
 * a hold in a turn of its own for the two questions of one turn (开盖以后能保存多长时间？天热了会不会变酸 → 我去查一下…，请您
   稍等), and the result sent minutes later in the same block opening on the check done (查过了，…): the result of every need
-  held (``state._result_of_check``; seed 004 需要查询的问题要回复结果); a result without the check said done, telling only one,
+  held (``held.result_of_check``; seed 004 需要查询的问题要回复结果); a result without the check said done, telling only one,
   still owes the other (followup_missed);
 * the hedge of a figure told (大约30分贝 / 大概三天) carries no content: its 大 does not send the clause to the sibling question
   asking how big (滤芯多大), which left the question it answers open (``settle.chars``; seed 000 漏回复);

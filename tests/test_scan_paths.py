@@ -45,12 +45,20 @@ CANDS = st.lists(st.tuples(st.integers(0, 3), st.integers(0, 12), st.integers(0,
 
 
 @settings(max_examples=600, deadline=None)
-@given(CANDS, st.booleans())
-def test_resolving_spans_first_gives_what_resolving_findings_gives(cands, precedence):
+@given(CANDS, st.booleans(), st.frozensets(st.sampled_from([r.id for r in RULES]), max_size=2))
+def test_resolving_spans_first_gives_what_resolving_findings_gives(cands, precedence, catch_all):
     worse = WORSE if precedence else {}
     built = [_make(ri, s, e, _repl(ri, s, e)) for ri, s, e in cands]
-    want = resolve(built, lambda f, s, e: _make(INDEX_OF[f.rule], s, e, _repl(INDEX_OF[f.rule], s, e)), worse)
-    assert resolve_spans(list(cands), RULES, INDEX_OF, _repl, _make, worse) == want
+    want = resolve(built, lambda f, s, e: _make(INDEX_OF[f.rule], s, e, _repl(INDEX_OF[f.rule], s, e)), worse, catch_all)
+    assert resolve_spans(list(cands), RULES, INDEX_OF, _repl, _make, worse, catch_all) == want
+
+
+def test_a_catch_all_rule_yields_one_span_to_its_category():
+    # r0 and r2 are both uncivil: on one span r0 (earlier by id) is kept, unless r0 is the catch-all
+    cands = [(0, 2, 6), (2, 2, 6)]
+    assert [f.rule for f in resolve_spans(list(cands), RULES, INDEX_OF, lambda ri, s, e: None, _make)] == ["r0"]
+    assert [f.rule for f in resolve_spans(list(cands), RULES, INDEX_OF, lambda ri, s, e: None, _make, None,
+                                          frozenset({"r0"}))] == ["r2"]
 
 
 def test_same_rule_runs_merge_and_nested_findings_go():

@@ -47,6 +47,9 @@ _WH = re.compile("|".join(("(?<!好)" if w[0] == "几" else "") + re.escape(w) f
 _NOT_Q = re.compile("|".join(map(re.escape, NOT_Q_WORDS)))
 Q_END = Q_PARTICLES  # 吗 嘛
 NOT_MA = NOT_MA_HEADS  # ...么 that ends no question: 什么 怎么 那么 这么 多么
+# the particles that put a sentence as a question in form when it ends on one (the audit's readings of a customer's
+# words: a telling, a guess) — a form only; is_question reads the meaning (什么 ends on 么 and asks nothing by itself)
+ASK_TAILS = ("吗", "么", "嘛", "呢")
 _OPENERS = frozenset("不好意思 抱歉 打扰一下 打扰了 抱歉打扰 不好意思打扰一下 不好意思打扰了 你好 您好 亲 客服 "
                      "那个 哎 喂 麻烦 麻烦问一下 麻烦问下 问一下 问下 请问 亲爱的 老板 掌柜".split())
 _OPENER_MAX = max(map(len, _OPENERS))

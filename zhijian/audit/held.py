@@ -1,13 +1,17 @@
 """Readings of an agent turn against the needs it may hold or settle (``state.track`` plays them): the open needs a hold
 names (``held_by_name``), whether a clause holds (``hold_clause``) or a sentence says the check is done (``says_found``),
-those a clause told before the hold answers (``told_before_hold``), and an answer sent again that settles nothing it
-did not settle the first time (``resent``)."""
+those a clause told before the hold answers (``told_before_hold``), an answer sent again that settles nothing it
+did not settle the first time (``resent``), the answers that come after a turn's hold (``after_hold``), the talk moved on
+past a held need (``moved_on``) and the held needs a turn brings the result of (``result_of_check``)."""
 
 from __future__ import annotations
 
+from zhijian.acts.sentences import is_question_compact
+from zhijian.audit.answering import asks_back
 from zhijian.audit.item import Item
+from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import agent_holds, clause_asks
-from zhijian.audit.settle import CLAUSE, bigrams, compact
+from zhijian.audit.settle import CLAUSE, bigrams, chars, compact
 
 
 def resent(chat, j: int, s, open_: list[Item]) -> bool:
@@ -165,3 +169,42 @@ def newer_only(chat, it: Item, before: list[Item], block: list[int]) -> bool:
         return all(o.turn > it.promised for o in done)
     return all(set(s.acts) <= COURTESY_ONLY for j in block for s in chat.sentences.get(j, ()))
 
+
+def after_hold(chat, sents, answering: list) -> list:
+    """The answering sentences of a turn that come after its last hold (请稍等，正在为您查询~ 下午可以送到:
+    the chat tool joined the hold and the result sent minutes later) and do not themselves read as more
+    checking (the model's ``hold`` score under 0.3) nor say what is being checked (我帮您问一下快递员 | 看看到哪了)."""
+    last = max(k for k, s in enumerate(sents) if "hold" in s.acts)  # (the caller saw a hold)
+    after = {id(s) for s in sents[last + 1:]}
+    return [s for s in answering if id(s) in after and s.scores.get("hold", 0.0) < 0.3 and not asks_back(s, chat)
+            and not is_question_compact(compact(s.text))]
+
+
+def moved_on(items: list[Item], held: Item) -> bool:
+    """A need the customer asked after ``held`` was answered after the hold, without a check of its own (地毯能定做吗 held →
+    颜色是哪种 → answered): the talk moved on, so what the customer remarks next (我挺中意浅灰) is about that, no need of its
+    own, and the reply to it is no result of the check."""
+    return any(it.turn > held.turn and it.held_by is None and it.closed_by is not None and it.closed_by > held.held_by
+               for it in items)
+
+
+@per_turn
+def _found_in_turn(chat, j: int) -> bool:
+    """A sentence of agent turn ``j`` says the check is done (the pack's ``found_forms``: 查询到了 / 查了一下 / 核实过了;
+    its result follows), read once per turn."""
+    return any(says_found(chat, s.text) for s in chat.sentences.get(j, ()))
+
+
+def result_of_check(chat, j: int, open_: list[Item], block: list[int]) -> list[Item]:
+    """The needs held by an earlier block whose check agent turn ``j`` says is done (``found_forms``: 查到了 / 核实过了), and
+    those held earlier in the same block (我查一下，请稍等 | 查过了，… sent minutes later, c44): the one need held there, or of
+    several those turn ``j`` speaks of (a content bigram or two characters in common); one of several it says nothing of
+    (书桌多宽 beside 问过了，桌板是…) stays open (seed 000 漏回复)."""
+    if not _found_in_turn(chat, j):
+        return []
+    said, held = chat.messages[j].text, [it for it in open_ if it.held_by is not None and it.held_by < j]
+    here = [it for it in held if it.held_by in block]
+    spoken = [it for it in here if bigrams(it.text) & bigrams(said) or len(chars(it.text) & chars(said)) >= 2]
+    # (a request or report beside the one spoken of, in the same customer turn — 能不能给个说法 — is served by the result)
+    return [it for it in held if it.held_by not in block or len(here) == 1 or it in spoken or (
+        it.act != "question" and any(o.turn == it.turn for o in spoken))]

@@ -11,6 +11,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from zhijian.acts.sentences import ASK_TAILS
 from zhijian.engine.normalize import compact_one as compact  # (normalize.compact compiled: the same text)
 
 # characters that carry no content on their own; nor does the hedge of a figure told (大约30分贝 shares nothing with 滤芯多大;
@@ -119,7 +120,7 @@ def _guess_form(guess, text: str) -> bool:
     c = compact(text).rstrip("?？")
     if "不" in c or "没" in c:
         return False  # (带不带除臭？ asks yes or no in an A-not-A form: a question of its own)
-    return (guess is not None and guess.match(c) is not None) or (("?" in text or "？" in text) and not c.endswith(("吗", "么", "嘛", "呢", "吧")))
+    return (guess is not None and guess.match(c) is not None) or (("?" in text or "？" in text) and not c.endswith(ASK_TAILS + ("吧",)))
 
 
 def _other_half(either: re.Pattern, it: Item, open_: list, got: list) -> bool:

@@ -13,6 +13,7 @@ reads these; seed 000 漏回复 is for questions the agent left without reply).
 
 from __future__ import annotations
 
+from zhijian.acts.sentences import ASK_TAILS
 from zhijian.audit.needs import same_need
 from zhijian.audit.settle import compact
 
@@ -57,7 +58,7 @@ def _tells_on(chat, s) -> bool:
     pack's ``a_not_a_question``), nor an added need (``adds_need``: 另外… / 还有…), and the tagger reads no question in it — a
     word like 几 alone (刚买几天的: a few days) does not make it ask."""
     c = compact(s.text)
-    if "?" in s.text or "？" in s.text or c.endswith(("吗", "么", "嘛", "呢")) or "question" in s.acts:
+    if "?" in s.text or "？" in s.text or c.endswith(ASK_TAILS) or "question" in s.acts:
         return False  # (对。上次那瓶能打多少页来着: the tagger's question, asked after the yes)
     adds = chat.patterns("adds_need")
     return not (chat.words_re("a_not_a_question").search(c) or (adds is not None and adds.search(c)))

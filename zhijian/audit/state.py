@@ -68,14 +68,14 @@ the customer's open need.
 
 from __future__ import annotations
 
-from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.beside import beside_point, ends_on_earlier_matter, no_quantity, speaks_of_told
 from zhijian.audit.suits import charge_unmet, suits_unmet
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy, guessed
 from zhijian.audit.answering import only_greets as _only_greets
-from zhijian.audit.held import back_after_wait, held_by_name, held_unnamed, newer_only, resent, says_found, told_before_hold
+from zhijian.audit.held import (after_hold, back_after_wait, held_by_name, held_unnamed, moved_on, newer_only, resent,
+                                result_of_check, says_found, told_before_hold)
 from zhijian.audit.item import Item
-from zhijian.audit.memo import per_sentence, per_turn
+from zhijian.audit.memo import per_sentence
 from zhijian.audit.needs import asks_held_again, same_need, says_meant, two_questions
 from zhijian.audit.replies import asides, asks_for_action, grant_grounds, sent_again, yes_no_answered as _yes_no_answered
 from zhijian.audit.settle import bigrams as _bigrams, chars as _chars, compact, settle as _settle
@@ -97,16 +97,6 @@ def _one_word(held: str, newer: str) -> frozenset[str]:
     c = compact(held)
     at = sorted(c.find(b) for b in both)
     return frozenset(both) if both and len(both) <= 3 and at[-1] - at[0] == len(at) - 1 else frozenset()
-
-
-def _after_hold(chat, sents, answering: list) -> list:
-    """The answering sentences of a turn that come after its last hold (请稍等，正在为您查询~ 下午可以送到:
-    the chat tool joined the hold and the result sent minutes later) and do not themselves read as more
-    checking (the model's ``hold`` score under 0.3) nor say what is being checked (我帮您问一下快递员 | 看看到哪了)."""
-    last = max(k for k, s in enumerate(sents) if "hold" in s.acts)  # (the caller saw a hold)
-    after = {id(s) for s in sents[last + 1:]}
-    return [s for s in answering if id(s) in after and s.scores.get("hold", 0.0) < 0.3 and not asks_back(s, chat)
-            and not is_question_compact(compact(s.text))]
 
 
 def track(chat) -> list[Item]:
@@ -171,7 +161,7 @@ def track(chat) -> list[Item]:
                     # (麻烦快点查 / 地址是公司的) while the agent checks: not a new need
                     continue
                 if act is None and ((asked_back and all(o.held_by is not None and not o.skipped for o in open_))
-                                    or (open_ and all(o.skipped and (o.held_by is None or _moved_on(items, o)) for o in open_))):
+                                    or (open_ and all(o.skipped and (o.held_by is None or moved_on(items, o)) for o in open_))):
                     # (or while only skipped needs wait: the customer moved on, the reply to it answers no skipped need)
                     # (also while the agent checks a need and, answering nothing yet, asked first: 我问一下仓库 → 哪个区 → 浦东)
                     # what the agent asked about the customer's opening words (放在多大的房间 → 客厅三十平), told
@@ -266,7 +256,7 @@ def track(chat) -> list[Item]:
             # (我查一下您的下单时间: a hold the model half reads as an answer brings no result)
             if holds and not turn.result:
                 # 我核实一下，您稍等 / 这个要核实一下师傅回不回收，我帮您问问: checking is not answering yet
-                answering = _after_hold(chat, sents, answering)
+                answering = after_hold(chat, sents, answering)
             first = j == block[0] and not (holds or asks_info)
             yes = _yes_no_answered(chat, sents, open_, turns, k - len(block)) if first else None
             if yes is not None:
@@ -288,7 +278,7 @@ def track(chat) -> list[Item]:
                 named = held_by_name(chat, sents, answering, open_) if holds else []
                 for it in named:
                     it.held_by = j
-                found = _result_of_check(chat, j, open_, block)
+                found = result_of_check(chat, j, open_, block)
                 if found:
                     # 已经查到啦，这款暂时断货 / 核实过了，退款正在走流程: the agent says the check is done and gives its result,
                     # whatever newer question the customer asked meanwhile (seed 004: 查询后回复结果); a sentence about none
@@ -345,36 +335,6 @@ def track(chat) -> list[Item]:
         greeted = not answered and block[0] == chat.agent_turns[0] and _only_greets(chat, block)
         last_agent, last_start = block[-1], block[0]
     return items
-
-
-def _moved_on(items: list[Item], held: Item) -> bool:
-    """A need the customer asked after ``held`` was answered after the hold, without a check of its own (地毯能定做吗 held →
-    颜色是哪种 → answered): the talk moved on, so what the customer remarks next (我挺中意浅灰) is about that, no need of its
-    own, and the reply to it is no result of the check."""
-    return any(it.turn > held.turn and it.held_by is None and it.closed_by is not None and it.closed_by > held.held_by
-               for it in items)
-
-
-@per_turn
-def _says_found(chat, j: int) -> bool:
-    """A sentence of agent turn ``j`` says the check is done (the pack's ``found_forms``: 查询到了 / 查了一下 / 核实过了;
-    its result follows), read once per turn."""
-    return any(says_found(chat, s.text) for s in chat.sentences.get(j, ()))
-
-
-def _result_of_check(chat, j: int, open_: list[Item], block: list[int]) -> list[Item]:
-    """The needs held by an earlier block whose check agent turn ``j`` says is done (``found_forms``: 查到了 / 核实过了), and
-    those held earlier in the same block (我查一下，请稍等 | 查过了，… sent minutes later, c44): the one need held there, or of
-    several those turn ``j`` speaks of (a content bigram or two characters in common); one of several it says nothing of
-    (书桌多宽 beside 问过了，桌板是…) stays open (seed 000 漏回复)."""
-    if not _says_found(chat, j):
-        return []
-    said, held = chat.messages[j].text, [it for it in open_ if it.held_by is not None and it.held_by < j]
-    here = [it for it in held if it.held_by in block]
-    spoken = [it for it in here if _bigrams(it.text) & _bigrams(said) or len(_chars(it.text) & _chars(said)) >= 2]
-    # (a request or report beside the one spoken of, in the same customer turn — 能不能给个说法 — is served by the result)
-    return [it for it in held if it.held_by not in block or len(here) == 1 or it in spoken or (
-        it.act != "question" and any(o.turn == it.turn for o in spoken))]
 
 
 def _turns_away(chat, s, open_: list[Item]) -> bool:

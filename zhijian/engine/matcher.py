@@ -140,7 +140,7 @@ def _findings(rs: Ruleset, n: Normalised, cands: list[tuple[int, int, int]]) -> 
     if len(cands) < 2:
         return [_finding(rs, c[0], n, c[1], c[2]) for c in cands]
     return resolve_spans(cands, rs.rules, rs.index_of, lambda ri, s, e: _replacement(rs, ri, n, s, n.original[s:e]),
-                         lambda ri, s, e, repl: _finding(rs, ri, n, s, e, repl), rs.worse_than)
+                         lambda ri, s, e, repl: _finding(rs, ri, n, s, e, repl), rs.worse_than, rs.catch_all)
 
 
 def _whole_rules(rs: Ruleset, original: str, compacted: str) -> list[int]:

@@ -69,9 +69,11 @@ def _one_reading(findings: list[Finding], worse_than: Mapping[str, frozenset[str
 
 
 def resolve(findings: list[Finding], remake: Callable[[Finding, int, int], Finding] | None = None,
-            worse_than: Mapping[str, frozenset[str]] | None = None) -> list[Finding]:
+            worse_than: Mapping[str, frozenset[str]] | None = None,
+            catch_all: frozenset[str] = frozenset()) -> list[Finding]:
     """``remake(f, start, end)`` rebuilds a merged finding over a wider span (match, message, rewrite);
-    ``worse_than`` maps a category to the categories whose longer finding is the better reading."""
+    ``worse_than`` maps a category to the categories whose longer finding is the better reading; ``catch_all`` names
+    the rules (``Ruleset.catch_all``) that yield on one span to every other rule of their category."""
     if len(findings) < 2:
         return list(findings)
     if remake is None:
@@ -84,8 +86,8 @@ def resolve(findings: list[Finding], remake: Callable[[Finding, int, int], Findi
     kept: list[Finding] = []
     reach: dict[str, int] = {}
     # on one span, the finding that offers a mechanical rewrite is the one kept (common.false_ad's
-    # 最受欢迎 -> 很受欢迎 rather than the same word in adlaw, which has none)
-    for f in sorted(merged, key=lambda f: (f.start, -f.end, f.replacement is None, f.rule)):
+    # 最受欢迎 -> 很受欢迎 rather than the same word in adlaw, which has none), then one of a rule that is no catch-all
+    for f in sorted(merged, key=lambda f: (f.start, -f.end, f.replacement is None, f.rule in catch_all, f.rule)):
         if f.end <= reach.get(f.category, -1):
             continue
         reach[f.category] = f.end
@@ -97,15 +99,16 @@ def resolve(findings: list[Finding], remake: Callable[[Finding, int, int], Findi
 
 
 # start, -end, no replacement, catch-all, rule id: ``resolve``'s sweep order, a catch-all rule (params ``catch_all``:
-# common.cold_reply.bare_two reads any one- or two-character reply) yielding on one span to every other rule of its category
-# (a shop's own whole-message word keeps its message)
+# common.cold_reply.bare_two reads any one- or two-character reply; ``Ruleset.catch_all``) yielding on one span to every
+# other rule of its category (a shop's own whole-message word keeps its message)
 _SWEEP_KEY = itemgetter(0, 1, 2, 3, 4)
 
 
 def resolve_spans(cands: list[tuple[int, int, int]], rules: Sequence, index_of: Mapping[str, int],
                   replacement: Callable[[int, int, int], str | None],
                   make: Callable[[int, int, int, str | None], Finding],
-                  worse_than: Mapping[str, frozenset[str]] | None = None) -> list[Finding]:
+                  worse_than: Mapping[str, frozenset[str]] | None = None,
+                  catch_all: frozenset[str] = frozenset()) -> list[Finding]:
     """``resolve`` of the findings ``make(ri, start, end, replacement(ri, start, end))`` of the candidates
     ``(rule index, start, end)`` (``rules[ri]`` has the rule's ``id`` and ``category``), building a finding
     only for a candidate that is kept: the same findings in the same order (a merged run is remade with
@@ -130,7 +133,7 @@ def resolve_spans(cands: list[tuple[int, int, int]], rules: Sequence, index_of: 
         runs.append((ri if end == e0 else index_of[rid], s0, end))
         for ri, s, e in runs:
             repl = replacement(ri, s, e)
-            rows.append((s, -e, repl is None, bool((getattr(rules[ri], "params", None) or {}).get("catch_all")), rid,
+            rows.append((s, -e, repl is None, rid in catch_all, rid,
                          rules[ri].category, ri, e, repl))
     rows.sort(key=_SWEEP_KEY)
     kept: list[Finding] = []

@@ -70,6 +70,8 @@ class Ruleset:
         for better, worse in comp.precedence:
             worse_than.setdefault(worse, set()).add(better)
         self.worse_than: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in worse_than.items()}
+        # rules that yield on one span to every other rule of their category (params ``catch_all``, overlap.resolve)
+        self.catch_all: frozenset[str] = frozenset(r.id for r in self.rules if (r.params or {}).get("catch_all"))
         # same-sound forms never cut an ordinary word at their guarded edges (matcher._hit_span)
         # (kept as one string, made a set on first use: most processes never meet a guarded form, and
         # unpickling a set of ~56,000 words would cost every start ~20 ms)
