@@ -229,7 +229,8 @@ def _gated(rs: Ruleset, batch: BatchNormalised) -> dict[int, list[tuple]]:
         elif gate == "short":  # a short message, holding one of the needed strings if any (params ``max_chars``)
             held = (range(n) if arg[1] is None  # (the needed strings found in one scan of the joined text)
                     else _messages_at(batch, _gate_positions(arg[1], batch.folded_joined)).tolist())
-            ms = [m for m in held if len(batch.originals[m].strip()) <= arg[0]]
+            ms = [m for m in held if len(batch.originals[m].strip()) <= arg[0]
+                  and (arg[2] is None or len(batch.compact[m]) <= arg[2])]
         elif gate == "digits":
             if digits is None:
                 digits = _messages_at(batch, [m.start() for m in DIGIT_RUN.finditer(batch.folded_joined)])

@@ -10,6 +10,7 @@ from zhijian.engine.cache import cached, key_of
 from zhijian.engine.findings import Finding, apply_replacements
 from zhijian.engine.matcher import scan
 from zhijian.engine.normalize import normalise
+from zhijian.engine.overlap import drop_alone
 from zhijian.engine.overrides import apply_overrides, load_overrides
 from zhijian.engine.packs import compose, parse_pack_names
 from zhijian.engine.ruleset import Ruleset
@@ -115,8 +116,8 @@ class Inspector:
             raise TypeError(f"check() 的参数应为 str，实际是 {type(text).__name__}")
         n = normalise(text)
         found = scan(self.ruleset, n)
-        if self.semantic is not None:
-            return semantic_one.add_findings_one(self.semantic, n, found)  # the same findings, without NumPy
+        if self.semantic is not None:  # (the same findings as the batch path, without NumPy)
+            found = drop_alone(semantic_one.add_findings_one(self.semantic, n, found), self.ruleset.alone_ids)
         return found
 
     def check_many(self, texts: Iterable[str]) -> list[list[Finding]]:
@@ -135,7 +136,8 @@ class Inspector:
         batch = normalise_batch(texts)
         found = scan_batch(self.ruleset, batch)
         if self.semantic is not None:
-            return self.semantic.add_findings(batch, found)
+            alone = self.ruleset.alone_ids
+            return [drop_alone(fs, alone) for fs in self.semantic.add_findings(batch, found)]
         return found
 
     def rewrite(self, text: str, findings: list[Finding] | None = None) -> str:

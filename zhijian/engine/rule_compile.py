@@ -103,7 +103,10 @@ def plan_entry(ri: int, rule: Rule, params: dict, rx) -> tuple | None:
             # findings are those of running it on every message), or None and the regex runs on every message
             needs = required_literals(rx.pattern) or ()
         if params.get("max_chars") is not None:  # only a short message can be what it reads (a lone ？ / ……)
-            return (ri, "short", (int(params["max_chars"]), needles(needs) if needs else None), RegexSpans(rx))
+            # (``max_compact``: and its compact form — letters, digits, CJK — at most that long: 周五发[OK])
+            most = params.get("max_compact")
+            return (ri, "short", (int(params["max_chars"]), needles(needs) if needs else None,
+                                  None if most is None else int(most)), RegexSpans(rx))
         gate = ("chars_digit" if params.get("needs_digit") else "chars") if needs else "always"
         return (ri, gate, needles(needs), RegexSpans(rx))
     return None
