@@ -100,6 +100,9 @@ PINNED = {
     "fresh30_messages.jsonl": "0c55d008935be8924f438355d5458c7a735c44b385655c4b1c00654658a810bf",
     "fresh30_hard_messages.jsonl": "2be897a8fa3950e405a481d0d117b944422cd40e40b2a036818b4d72614201c9",
     "fresh30_chats.jsonl": "231acf8fa5f165e86f19a7c79499203bde12a41bdfe4d16e0739e2cd5ed48646",
+    "fresh31_messages.jsonl": "b3189b0f391a5a2b09e2564cfd78875f59e7cf8aaffa67ee9a29628a305ee2d6",
+    "fresh31_hard_messages.jsonl": "e4c6fd4f82bb46bf1b4f0ae0065c838a0d3cc632e3e88ccc3cdf0954967fe94a",
+    "fresh31_chats.jsonl": "b76174b594df06838defbb41db5382f65920eff350292f844b7ea0fd42b0b9df",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -139,6 +142,9 @@ SIZES = {
     # fresh30: the two message writers wrote five one- to three-character cold replies alike; the second writer's copies
     # (f30-m199/m224/m279/m280/m294) were rewritten blind by a third writer as other cold replies before pinning
     "fresh30_messages.jsonl": (300, 110), "fresh30_hard_messages.jsonl": (160, 60), "fresh30_chats.jsonl": (55, 21),
+    # fresh31: the two message writers wrote one cold reply alike; the second writer's copy (f31-m258) was rewritten
+    # blind by a third writer as another cold reply before pinning
+    "fresh31_messages.jsonl": (300, 110), "fresh31_hard_messages.jsonl": (160, 60), "fresh31_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
