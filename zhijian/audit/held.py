@@ -1,13 +1,11 @@
 """Readings of an agent turn against the needs it may hold or settle (``state.track`` plays them): the open needs a hold
 names (``held_by_name``), whether a clause holds (``hold_clause``) or a sentence says the check is done (``says_found``),
 those a clause told before the hold answers (``told_before_hold``), an answer sent again that settles nothing it
-did not settle the first time (``resent``), the answers that come after a turn's hold (``after_hold``), the talk moved on
-past a held need (``moved_on``) and the held needs a turn brings the result of (``result_of_check``)."""
+did not settle the first time (``resent``), the talk moved on past a held need (``moved_on``) and the held needs a
+turn brings the result of (``result_of_check``)."""
 
 from __future__ import annotations
 
-from zhijian.acts.sentences import is_question_compact
-from zhijian.audit.answering import asks_back
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import agent_holds, clause_asks
@@ -168,16 +166,6 @@ def newer_only(chat, it: Item, before: list[Item], block: list[int]) -> bool:
     if done:
         return all(o.turn > it.promised for o in done)
     return all(set(s.acts) <= COURTESY_ONLY for j in block for s in chat.sentences.get(j, ()))
-
-
-def after_hold(chat, sents, answering: list) -> list:
-    """The answering sentences of a turn that come after its last hold (请稍等，正在为您查询~ 下午可以送到:
-    the chat tool joined the hold and the result sent minutes later) and do not themselves read as more
-    checking (the model's ``hold`` score under 0.3) nor say what is being checked (我帮您问一下快递员 | 看看到哪了)."""
-    last = max(k for k, s in enumerate(sents) if "hold" in s.acts)  # (the caller saw a hold)
-    after = {id(s) for s in sents[last + 1:]}
-    return [s for s in answering if id(s) in after and s.scores.get("hold", 0.0) < 0.3 and not asks_back(s, chat)
-            and not is_question_compact(compact(s.text))]
 
 
 def moved_on(items: list[Item], held: Item) -> bool:

@@ -68,11 +68,12 @@ the customer's open need.
 
 from __future__ import annotations
 
+from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.beside import beside_point, ends_on_earlier_matter, no_quantity, speaks_of_told
 from zhijian.audit.suits import charge_unmet, suits_unmet
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy, guessed
 from zhijian.audit.answering import only_greets as _only_greets
-from zhijian.audit.held import (after_hold, back_after_wait, held_by_name, held_unnamed, moved_on, newer_only, resent,
+from zhijian.audit.held import (back_after_wait, held_by_name, held_unnamed, moved_on, newer_only, resent,
                                 result_of_check, says_found, told_before_hold)
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence
@@ -97,6 +98,16 @@ def _one_word(held: str, newer: str) -> frozenset[str]:
     c = compact(held)
     at = sorted(c.find(b) for b in both)
     return frozenset(both) if both and len(both) <= 3 and at[-1] - at[0] == len(at) - 1 else frozenset()
+
+
+def _after_hold(chat, sents, answering: list) -> list:
+    """The answering sentences of a turn that come after its last hold (请稍等，正在为您查询~ 下午可以送到:
+    the chat tool joined the hold and the result sent minutes later) and do not themselves read as more
+    checking (the model's ``hold`` score under 0.3) nor say what is being checked (我帮您问一下快递员 | 看看到哪了)."""
+    last = max(k for k, s in enumerate(sents) if "hold" in s.acts)  # (the caller saw a hold)
+    after = {id(s) for s in sents[last + 1:]}
+    return [s for s in answering if id(s) in after and s.scores.get("hold", 0.0) < 0.3 and not asks_back(s, chat)
+            and not is_question_compact(compact(s.text))]
 
 
 def track(chat) -> list[Item]:
@@ -256,7 +267,7 @@ def track(chat) -> list[Item]:
             # (我查一下您的下单时间: a hold the model half reads as an answer brings no result)
             if holds and not turn.result:
                 # 我核实一下，您稍等 / 这个要核实一下师傅回不回收，我帮您问问: checking is not answering yet
-                answering = after_hold(chat, sents, answering)
+                answering = _after_hold(chat, sents, answering)
             first = j == block[0] and not (holds or asks_info)
             yes = _yes_no_answered(chat, sents, open_, turns, k - len(block)) if first else None
             if yes is not None:
