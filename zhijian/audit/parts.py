@@ -32,6 +32,23 @@ def heads(choice: re.Pattern, text: str) -> tuple[str, ...]:
     return tuple(c[m.start() - 2:m.start()] for m in choice.finditer(c) if m.start() >= 2)
 
 
+_ADVERBS = re.compile("^(自己|亲自|另外|额外|单独|再|还|先|也)+")
+
+
+def verb_after(choice: re.Pattern, text: str) -> tuple[str, ...]:
+    """The two characters after a verb-not-verb that opens question ``text`` (``choice``, the pack's ``a_not_a_question``),
+    past an adverb (自己 / 另外): what it asks whether to do (要不要自己准备螺丝刀 → 准备), nothing standing before it to
+    name (stop 45, c45: 不用额外准备工具 says no of it)."""
+    c = compact(text)
+    m = choice.search(c)
+    return (_ADVERBS.sub("", c[m.end():])[:2],) if m is not None and m.start() < 2 else ()
+
+
+def polar(a_not_a: re.Pattern, wh: re.Pattern, text: str) -> bool:
+    """``text`` asks yes or no (…吗 / 能不能…: ``a_not_a``), with no question word (``wh``: 几天 / 多少)."""
+    c = compact(text).rstrip("?？")
+    return (c.endswith(("吗", "么")) or bool(a_not_a.search(c))) and not wh.search(c)
+
 def things(choice: re.Pattern, text: str, stop: frozenset[str]) -> frozenset[str]:
     """The things a question's yes-or-no forms ask about (``heads``: 机身能不能折叠收纳 → 机身), two content characters each
     (none of ``stop``, the characters that carry no content: 这个 / 能不 name nothing)."""

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from zhijian.audit.config import NEVER
 from zhijian.audit.parts import STOP_CHARS, chars, halves, heads as _heads, other_thing as _other_thing, things as _things
+from zhijian.audit.parts import polar as _polar, verb_after as _verb_after
 from zhijian.audit.when import asks_when as _asks_when, sibling_when as _sibling_when
 from zhijian.engine.normalize import compact_one as _compact_uncached  # (normalize.compact compiled: the same text)
 
@@ -159,7 +160,8 @@ def _asked_of(polar: tuple, text: str, shared: frozenset[str], clause: str) -> b
     c = compact(clause)
     if not (polar[1].search(c) or _answered_choice(polar[0], text) & set(c)):
         return False
-    return any(len(h) == 2 and set(h) <= shared for h in _heads(polar[0], text))
+    return any(len(h) == 2 and set(h) <= shared for h in _heads(polar[0], text) + _verb_after(polar[0], text))
+
 
 
 def _name_only(ic: frozenset[str], ch: frozenset[str], bg: frozenset[str], ib: frozenset[str]) -> bool:
@@ -214,7 +216,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
            added=None, grammar: tuple = (NEVER, NEVER, NEVER), choice: tuple = (NEVER, NEVER), beside=None,
            quantity: tuple = (NEVER, NEVER), term: tuple = (NEVER, NEVER), off=None,
            when: tuple = (NEVER, NEVER, NEVER, NEVER), back=None, bare=None, either=None,
-           guess=None) -> list[Item]:
+           guess=None, ends=None, yes=None) -> list[Item]:
     """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
     items still open.  ``newest``: the customer turn of the newest open item when the block began.
     ``details``: the customer's sentences since the agent's last block that opened no need (客厅三十平,
@@ -233,7 +235,11 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     its sentence to go anywhere, goes to a question asking when or how long), and ``whereabouts_question`` (到哪了: settled by
     the clauses about no item before the time told for its sibling asking when), and ``delivery_event`` (``when.sibling_when``).
     ``back``: the pack's ``asks_back_clause`` (您挑个合适的日子), a clause that asks back: it settles no item.
-    ``bare`` / ``either`` / ``guess``: the pack's ``bare_need_words`` / ``or_openers`` / ``guess_forms`` (``parts.halves``)."""
+    ``bare`` / ``either`` / ``guess``: the pack's ``bare_need_words`` / ``or_openers`` / ``guess_forms`` (``parts.halves``).
+    ``ends``: whether a clause of a closing sentence says goodbye (今天就先到这里 / 祝您愉快), or None: such a clause sharing one
+    character with an item is not about it, and a sentence of such clauses only is no free answer (a goodbye tells nothing of
+    the question left; stop 45, c45).  ``yes``: whether a sentence opens on a yes or a no (可以的 / 没有哦), or None: a yes-or-no
+    question added as a need of its own (另外能开专票吗) takes a free sentence only when one does (c45)."""
     def waits(it: Item) -> bool:
         """Only an answer about it settles it: held while the customer asked something newer, or skipped
         by an earlier answer."""
@@ -254,7 +260,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     got = [False] * len(open_)
     strength = [0] * len(open_)  # the best score of a clause that went to each item
     things = [_things(grammar[1], it.text, STOP_CHARS) for it in open_]
-    free = 0
+    free = yeses = 0
     for s in answering:
         hit = False
         courtesy = bool({"closing", "greeting"} & set(s.acts))
@@ -286,8 +292,10 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                     continue  # (到时候领券 for 送货的时候管不管拆旧的, skipped: 时候 is no content; stop 39, c39)
                 if held[k] and (sc < 2 or _only_goods(open_[k], bg, ch, cl, grammar)):
                     continue  # a held check's goods named again (连同书包寄出 for 书包哪天能寄), or one character: no result (c44)
-                if sc < 2 and open_[k].skipped and courtesy:
-                    continue  # a closing sharing one character (感谢您的支持 / 快煮要多久) answers no skipped item
+                if sc < 2 and courtesy and (open_[k].skipped or (ends is not None and ends(cl))):
+                    # a closing sharing one character (感谢您的支持 / 快煮要多久) answers no skipped item; a goodbye none
+                    # (今天就到这里 / 天窗能一起贴吗: stop 45, c45)
+                    continue
                 if open_[k].skipped and bare_courtesy:
                     # (师傅出发前会先打电话，感谢您的咨询，再见 for 配件是师傅带还是我自己买, skipped: a goodbye that only
                     # names the thing asked about, read as no answer at all, tells nothing of what was asked)
@@ -348,17 +356,21 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                         and when[3].search(compact(it.text))):
                     got[x] = True
                     break
-        if not hit and (spoke or not introduced):
+        if not hit and (spoke or not introduced) and not (ends is not None and courtesy and all(
+                ends(cl) for cl in CLAUSE.findall(s.text) if chars(cl))):
             # a sentence about none of the items answers one of those left (not the shop introducing itself with a
             # greeting: 欢迎来到XX家居)
             free += 1
+            yeses += yes is not None and yes(s.text)
     # a free sentence goes to a need asked plainly before one asked in anger (你们售后是不是都不看消息的 …): any answer settles a grievance anyway
     # (and to a need of some content before one any answer settles anyway: 预售？| 页面我怎么没看到 → where it is shown)
     # the items a clause went to in words about them, more than one character in common (not a free sentence)
     spoken = [x >= 3 for x in strength]
     for k, it in sorted(enumerate(open_), key=lambda e: (e[1].grievance, len(feats[e[0]][1]) <= 2 and not waits(e[1]))):
         # a held item is not settled by a free sentence while the customer has asked something newer
-        if not got[k] and free and not waits(it) and not unmet[k]:
+        polar = yes is not None and it.added and _polar(grammar[1], choice[1], it.text)
+        if not got[k] and free and not waits(it) and not unmet[k] and (yeses or not polar):
+            yeses -= polar
             got[k] = True
             free -= 1
     # a question with no content of its own (怎么样了 / 有吗 / 查好了没), or one asked in anger (你们是不是都不看单子的),

@@ -79,7 +79,7 @@ from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence
 from zhijian.audit.needs import asks_held_again, same_need, says_meant, two_questions
 from zhijian.audit.replies import asides, asks_for_action, grant_grounds, sent_again, yes_no_answered as _yes_no_answered
-from zhijian.audit.settle import bigrams as _bigrams, chars as _chars, compact, settle as _settle
+from zhijian.audit.settle import CLAUSE, bigrams as _bigrams, chars as _chars, compact, settle as _settle
 from zhijian.audit.turns import agent_turn, customer_turn
 
 
@@ -301,7 +301,9 @@ def track(chat) -> list[Item]:
                         _bigrams(s.text) & _bigrams(o.text) or len(_chars(s.text) & _chars(o.text)) >= 2 for o in open_)]
                 settle_ = [o for o in open_ if o not in more and o not in named]
                 open_ = (_settle(settle_, answering, j, newest, tuple(details), *grammar, beside, *measures, off, when, back,
-                                 bare=bare, either=either, guess=guess) if answering else settle_) + more + named
+                                 bare=bare, either=either, guess=guess, ends=lambda cl: _says_goodbye(chat, cl),
+                                 yes=lambda t: _opens_yes_no(chat, t))
+                         if answering else settle_) + more + named
                 # the same question asked twice (before and after the agent's greeting), or one need typed in
                 # pieces in one turn (我要取消订单 … 你能帮我取消么: a content bigram in common), is settled once
                 done = [it for it in was if it.closed_by == j]
@@ -364,6 +366,19 @@ def _shifts_topic(chat, s) -> bool:
     """The sentence opens on one of the pack's ``topic_shift`` words (另外 / 顺便 …)."""
     shift = tuple(chat.config.raw.get("topic_shift") or ())
     return bool(shift) and compact(s.text).startswith(shift)
+
+
+def _says_goodbye(chat, clause: str) -> bool:
+    """A clause of an agent closing that says goodbye in so many words (the cue's ``closing`` / ``forced_end``: 今天就先到这里 /
+    祝您生活愉快), not one the model alone read so (屏幕闪一下就好) nor one telling what is done (订单会尽快为您发出)."""
+    return bool(chat.text_labels(clause) & {"closing", "forced_end"})
+
+
+def _opens_yes_no(chat, text: str) -> bool:
+    """An agent sentence opening on a yes or a no (the pack's ``yes_no_reply`` at the head of its first clause, or its
+    ``yes_no_heads``: 可以的，下单时备注 / 支持的 / 没问题): it may answer a yes-or-no question it shares no word with."""
+    c = compact(next((x for x in CLAUSE.findall(text) if compact(x)), text))
+    return bool(chat.words_re("yes_no_reply").match(c) or chat.words_re("yes_no_heads").match(c))
 
 
 def _ends(chat, s) -> bool:

@@ -148,6 +148,16 @@ class CustomerTurn(NamedTuple):
     readings: list[tuple]
 
 
+def _reproach_only(chat, s) -> bool:
+    """A customer sentence read as a problem that is a reproach in the pack's ``complaint_forms`` (感觉被当冤大头了 / 真是够折腾的)
+    and asks nothing: the customer's anger, which any answer settles (complaint_no_apology reads the missing apology), no
+    trouble of its own left waiting (stop 45, c45; seed 004 客户抱怨)."""
+    forms = chat.patterns("complaint_forms")
+    c = compact(s.text)
+    return forms is not None and bool(forms.search(c)) and not s.text.rstrip().endswith(("?", "？")) and not (
+        is_question_compact(c))
+
+
 @per_turn
 def customer_turn(chat, i: int) -> CustomerTurn:
     sents = chat.sentences.get(i, ())
@@ -178,7 +188,8 @@ def customer_turn(chat, i: int) -> CustomerTurn:
             # 还有我人在西藏 | 能寄吗: the sentence before announces another need (还有… / 另外…: the pack's adds_need) and says
             # what the bare question asks about: one need, of its own
             texts, another = [f"{lead[1].text} {s.text}"], True
-        grieved = "complaint" in s.acts or "complaint" in chat.text_labels(s.text)
+        grieved = "complaint" in s.acts or "complaint" in chat.text_labels(s.text) or (
+            act == "problem" and _reproach_only(chat, s))
         if not grieved and act == "question" and readings and readings[-1][0] == si - 1 and readings[-1][6] and _mark_only(
                 chat, s.text):
             grieved = True  # (你们怎么包装成这样 | 上千块的东西就裹一层膜？: the reproach goes on, asked by its mark alone; c43)

@@ -266,7 +266,11 @@ def _polite_opener(chat, i: int) -> bool:
             nxt = ss[k + 1].acts if k + 1 < len(ss) else ()
             if not (short and ({"question", "request"} & set(nxt))):
                 return False
-    return bool(ss)
+    # (c45) the apology words inside a sentence the model read otherwise, beside a slip of the customer's own (the pack's
+    # ``slip_words`` / ``lapse_words``: 手滑，发的图不对，打扰了): an earnest apology, no opener (004: 致歉时回应“没关系”)
+    owned = chat.words_re("slip_words").search(chat.messages[i].text) or chat.words_re("lapse_words").search(
+        chat.messages[i].text)
+    return bool(ss) and not (owned and not any("apology" in s.acts for s in ss))
 
 
 @check("thanks_unacknowledged")

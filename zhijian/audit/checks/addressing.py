@@ -88,12 +88,12 @@ def _repeated(words: re.Pattern) -> re.Pattern:
     return re.compile(f"(?:{words.pattern})+")
 
 
-def _customer_names(chat, pattern: re.Pattern) -> list[str]:
-    """The full names ``pattern`` (one group: the name) finds in the customer's turns, in order: only those that start
-    with a surname of the pack's ``surnames`` and hold no honorific (我是买家 / 我是张先生 give no full name)."""
+def _customer_names(chat, pattern: re.Pattern, role: str = "customer") -> list[str]:
+    """The full names ``pattern`` (one group: the name) finds in the turns of ``role`` (the customer's), in order: only those
+    that start with a surname of the pack's ``surnames`` and hold no honorific (我是买家 / 我是张先生 give no full name)."""
     out: list[str] = []
     for i, m in chat.turns:
-        if m.role == "customer":
+        if m.role == role:
             out += [n for n in pattern.findall(m.text) if n not in out and _full_name(chat, n)]
     return out
 
@@ -117,7 +117,10 @@ def _given(chat) -> list[str]:
     its field (``_asked_name``): whoever the agent then calls by it bare (刘明华，您的订单…) is addressed by full name; read
     back as data (收货人是刘明华) it is fine (``addresses``)."""
     out = _customer_names(chat, _fields(chat)[1])
-    return out + [n for n in _asked_name(chat) if n not in out]
+    out += [n for n in _asked_name(chat) if n not in out]
+    # (c45) or the agent reads the order's data back (查到了，收货人刘建平，地址…): the name is the customer's as well; called
+    # by it bare later (刘建平，周六上午有空), the customer is addressed by full name (004: 不得直呼顾客姓名)
+    return out + [n for n in _customer_names(chat, _fields(chat)[1], "agent") if n not in out]
 
 
 # (c43) the name a customer reply opens on, as its first datum (刘建平，滨江区… / 王芳 13800…): 2-3 Chinese characters, then a

@@ -139,10 +139,26 @@ def _remedy_first(chat, j: int) -> bool:
     ``consent_forms``: 您看可以吗 / 哪样您更方便) looks into nothing."""
     consent = chat.patterns("consent_forms")
     sents = chat.sentences.get(j, ())
-    c = next((n for n, s in enumerate(sents) if ("as_cause" in chat.text_labels(s.text) or _sentence_does(
-        chat, s, *_STEPS[0][1:])) and not (consent is not None and consent.search(compact(s.text)))), None)
+    looks = [n for n, s in enumerate(sents) if ("as_cause" in chat.text_labels(s.text) or _sentence_does(
+        chat, s, *_STEPS[0][1:])) and not (consent is not None and consent.search(compact(s.text)))]
     r = next((n for n, s in enumerate(sents) if _names_remedy(chat, s)), None)
-    return c is not None and r is not None and r < c
+    if not looks or r is None:
+        return False
+    # (a sentence read as looking into the case only for the remedy it tells is none: the remedy comes first all the same)
+    c = next((n for n in looks if not _remedy_told_only(chat, sents[n])), None)
+    return c is None or r < c
+
+
+def _remedy_told_only(chat, s) -> bool:
+    """Agent sentence ``s`` is read as finding the cause only for the answer it gives, and that answer is the remedy itself
+    (您直接在订单页申请退换，运费由店铺承担: act answer beside solution, no question back, no hold and none of the pack's
+    ``as_cause`` words outside the form's field the customer fills, the pack's ``reason_field_forms``: 原因选质量问题): it tells
+    how to get the remedy, it looks into nothing (seed 003 §售后 查明原因 first; stop 45, c45)."""
+    if not _names_remedy(chat, s) or {"cause_check", "hold"} & set(s.acts) or _is_question(s.text):
+        return False
+    field = chat.patterns("reason_field_forms")
+    c = compact(s.text)
+    return "as_cause" not in chat.text_labels(field.sub("，", c) if field is not None else c)
 
 
 def _remedy_before_cause(chat, after: list[int], fixed: set[int]):

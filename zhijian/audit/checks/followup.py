@@ -16,6 +16,7 @@ from zhijian.audit.turns import customer_turn
 # (a range names its longer end: 两三分钟 / 三五分钟 / 3-5分钟 / 三到五分钟 / 十几分钟)
 _STATED = re.compile(r"((?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:[-~～到至]|或)?(?:[0-9]{1,3}|[一二两三四五六七八九十几]{0,3}))"
                      r"(个)?(半)?(分钟|小时|钟头|秒钟|秒)|半个?(小时|钟头)")
+_CARD = re.compile(r"\[[^\[\]]{0,20}\]")
 _RANGE = re.compile(r"(.+?)(?:[-~～到至]|或)(.+)")
 _UNIT = {"分钟": 60, "小时": 3600, "钟头": 3600, "秒钟": 1, "秒": 1}
 _DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -67,11 +68,23 @@ def _passed_over(chat, j: int, x: int) -> bool:
     more = _says_more(chat, j)
     newer = [bigrams(it.text) for it in chat.items
              if it.turn > j and it.closed_by is not None and j < it.closed_by <= x and (it.added or more)]
-    held = frozenset().union(*(bigrams(s.text) for s in chat.sentences.get(j, ()) if "hold" in s.acts))
+    # (the hold's words, not its greeting: 下午好 shares nothing with the check)
+    intro = chat.words_re("greeting_clause")
+    held = frozenset().union(*(bigrams(c) for s in chat.sentences.get(j, ()) if "hold" in s.acts for c in CLAUSE.findall(s.text)
+                               if "greeting" not in chat.text_labels(c) and not intro.search(compact(c))))
     sents = chat.sentences.get(x, ())
     said = [s for s in sents if {"answer", "solution"} & set(s.acts)]
-    return bool(newer and said) and all(any(bigrams(s.text) & b for b in newer) for s in said) and not any(
-        bigrams(s.text) & held or says_found(chat, s.text) for s in sents)
+    if not said or any(bigrams(s.text) & held or says_found(chat, s.text) for s in sents):
+        return False
+    if newer and all(any(bigrams(s.text) & b for b in newer) for s in said):
+        return True
+    # (c45) or the customer said something of their own after the hold (那奶油灰是现货吧, whether or not it opened a need), a
+    # sentence of five characters and more sharing nothing with the hold, and the turn answers it in words of it:
+    # the check is passed over for the newer question (004: 需要查询的问题要回复结果)
+    # (a card or placeholder of the chat tool, [数字x] / [订单x], is no word of either)
+    asked = [bigrams(_CARD.sub("，", o.text)) for i, m in chat.turns if j < i < x and m.role == "customer"
+             for o in chat.sentences.get(i, ()) if len(compact(_CARD.sub("", o.text))) >= 5 and not bigrams(o.text) & held]
+    return more and any(bigrams(_CARD.sub("，", s.text)) & b for s in said for b in asked)
 
 
 def _forgotten(chat, it) -> bool:
@@ -278,7 +291,10 @@ def _answer_before_check(chat, text: str) -> bool:
     its own (five characters and more, no ``wait_words`` nor ``checking_words``): what it answers comes before the check,
     nothing after it brings the check's result."""
     clauses = [c for c in CLAUSE.findall(text) if compact(c)]
-    if len(clauses) < 2 or not chat.words_re("checking_words").search(clauses[-1]):
+    checking, wait = chat.words_re("checking_words"), chat.words_re("wait_words")
+    while len(clauses) > 2 and wait.search(clauses[-1]) and not checking.search(clauses[-1]):
+        clauses.pop()  # (…的时效我去跟仓库确认一下，请您稍候片刻: the bare wait after the check is part of the hold; stop 45, c45)
+    if len(clauses) < 2 or not checking.search(clauses[-1]):
         return False
     return all(not hold_clause(chat, c) for c in clauses[:-1]) and any(len(compact(c)) >= 5 for c in clauses[:-1])
 
