@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from zhijian.audit.aftersales_unasked import told_unasked
 from zhijian.audit.answering import asks_back, offers_for_consent
 from zhijian.audit.checks import check
 from zhijian.audit.memo import per_turn
@@ -74,7 +75,7 @@ def _does(chat, j: int, acts: tuple[str, ...], words: str) -> bool:
 
 # the pack's forms whose clauses name an ``as_solution`` word without offering a remedy (seed 003 §售后 提供解决方案):
 # noting the case down (情况我都登记了) and the shop's own name in the opening (这里是老周电器修理部; stop 38, c38)
-NOT_A_REMEDY = ("record_only_forms", "shop_intro_forms")
+NOT_A_REMEDY = ("record_only_forms", "shop_intro_forms", "deferred_remedy_forms")  # (+ put off until judged: stop 45)
 
 
 def _remedy_only_in(chat, j: int, name: str) -> bool:
@@ -235,7 +236,9 @@ def aftersales_flow(chat):
                 yield wrong
                 return
             continue
-        wrong = _out_of_order(chat, i, after, fixed, owed=not apologised)
+        unasked = told_unasked(chat, after)  # 有问题的话直接申请退货 / 一般是没及时冷冻造成的, before anything is asked (stop 45)
+        wrong = (chat.finding("aftersales_flow", unasked[0], detail=unasked[1]) if unasked
+                 else _out_of_order(chat, i, after, fixed, owed=not apologised))
         apologised = apologised or any(_does(chat, j, ("empathy",), "as_apology") for j in after)
         if wrong is not None:
             yield wrong

@@ -1,0 +1,38 @@
+"""What the agent tells of an after-sales case before finding anything out (seed 003 §售后: 查明原因 → 道歉 → 安抚 → 方案).
+
+Before the agent has asked the customer anything about the trouble or checked a record, two things are out of order:
+a remedy handed over as the rule for any trouble (the pack's ``blind_remedy_forms``: 有问题的话直接申请退换) and the fault
+put on the customer's handling (the pack's ``blame_customer_forms``: 一般是没及时冷藏造成的).  Both are read sentence by
+sentence up to the first one that looks into the case: a question back, a hold (我查一下) or a question act.
+"""
+
+from __future__ import annotations
+
+from zhijian.audit.reports import is_question_text
+from zhijian.audit.settle import compact
+
+_LOOKS = frozenset(("cause_check", "hold"))
+_OPENING = frozenset(("greeting", "closing"))
+# (pack list, the finding's detail) in the order they are tried on a sentence
+_UNASKED = (("blind_remedy_forms", "未查明原因就先给出方案"), ("blame_customer_forms", "未查明原因就归咎于顾客"))
+
+
+def looks_into(s) -> bool:
+    """Agent sentence ``s`` looks into the case: the tagger's cause_check or hold, or a question outside a bare greeting."""
+    acts = set(s.acts)
+    return bool(acts & _LOOKS) or (is_question_text(s.text) and not acts <= _OPENING)
+
+
+def told_unasked(chat, after: list[int]):
+    """The (agent turn, detail) of the first sentence in the agent turns ``after`` that hands over a remedy for any trouble or
+    blames the customer's handling before any sentence looks into the case (``looks_into``), or None."""
+    forms = [(chat.patterns(name), detail) for name, detail in _UNASKED]
+    for j in after:
+        for s in chat.sentences.get(j, ()):
+            if looks_into(s):
+                return None
+            c = compact(s.text)
+            for f, detail in forms:
+                if f is not None and f.search(c):
+                    return j, detail
+    return None
