@@ -11,7 +11,7 @@ import pytest
 
 from zhijian import Inspector
 from zhijian.engine.findings import Finding
-from zhijian.engine.overlap import drop_alone
+from zhijian.engine.semantic import with_alone
 
 RULE = "common.cold_reply.bare_short"
 
@@ -51,10 +51,22 @@ def _f(rule: str, category: str) -> Finding:
     return Finding(rule, category, "minor", 0, 3, "abc", "m", "s", None)
 
 
-def test_drop_alone_keeps_an_alone_finding_only_when_it_is_all():
+def test_the_model_reads_a_message_as_if_an_alone_rule_had_not_fired():
     alone = frozenset({RULE})
-    one = [_f(RULE, "cold_reply")]
-    assert drop_alone(one, alone) == one
-    both = [_f(RULE, "cold_reply"), _f("model.impolite", "impolite")]
-    assert [f.rule for f in drop_alone(both, alone)] == ["model.impolite"]
-    assert drop_alone(both, frozenset()) == both
+    seen = []
+
+    def model(found):  # a stand-in for the model's reading: finds impolite in the second message only
+        seen.append(found)
+        return [fs + ([_f("model.impolite", "impolite")] if k == 1 else []) for k, fs in enumerate(found)]
+
+    cold, other = [_f(RULE, "cold_reply")], [_f("r.x", "uncivil")]
+    out = with_alone(alone, [cold, cold, other], model)
+    assert seen == [[[], [], other]]  # no model bar is raised by the alone finding
+    assert [[f.rule for f in fs] for fs in out] == [[RULE], ["model.impolite"], ["r.x"]]
+    assert with_alone(frozenset(), [cold], model) == [cold]
+
+
+def test_a_shops_lowered_model_bar_still_reads_a_short_message():
+    # a bare short reply fires the alone rule; the shop's lowered uncivil bar must still let the model read it
+    shop = Inspector("jd", overrides={"models": {"categories": {"uncivil": {"threshold": 0.3}}}})
+    assert {f.category for f in shop.check("这个垃圾袋")} == {"uncivil"}

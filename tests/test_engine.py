@@ -40,7 +40,9 @@ def test_disguised_diversion_has_exact_span(jd, text, span):
     "最后一步点击提交", "这款亲子装有两个尺码", "亲爱哒，订单已发出",
 ])
 def test_hard_negatives_on_jd(jd, text):
-    assert jd.check(text) == []
+    # (a trap word in an innocent sense; the shortest of these, sent alone, are also bare short replies since stop 45 —
+    # common.cold_reply.bare_short, no trap word's reading — so that rule is set aside here)
+    assert [f for f in jd.check(text) if f.rule != "common.cold_reply.bare_short"] == []
 
 
 def test_platform_context(jd, taobao, generic):
@@ -68,7 +70,7 @@ def test_contract_example(jd):
 
 def test_tm_whole_word_only(jd):
     assert "uncivil" in cats(jd, "TM的系统又卡了")
-    assert jd.check("ATM机旁边") == []
+    assert {f.category for f in jd.check("ATM机旁边")} <= {"cold_reply"}  # (a bare short reply alone, nothing vulgar)
     assert jd.check("HTML页面打不开") == []
 
 

@@ -68,7 +68,7 @@ def test_override_words_exempt_disable_and_limits(tmp_path):
     base = Inspector("jd")
     shop = Inspector("jd", overrides=path)
     assert [f.category for f in shop.check("某某数码的东西")] == ["disparage_peer"]
-    assert not base.check("某某数码的东西")
+    assert not [f for f in base.check("某某数码的东西") if f.category != "cold_reply"]  # (alone, a bare short reply)
     assert not any(f.category == "long_message" for f in shop.check("好" * 400))
     assert any(f.category == "diversion" for f in base.check("拼多多旗舰店有货"))
     assert not any(f.category == "diversion" for f in shop.check("拼多多旗舰店有货"))

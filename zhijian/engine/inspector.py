@@ -10,7 +10,6 @@ from zhijian.engine.cache import cached, key_of
 from zhijian.engine.findings import Finding, apply_replacements
 from zhijian.engine.matcher import scan
 from zhijian.engine.normalize import normalise
-from zhijian.engine.overlap import drop_alone
 from zhijian.engine.overrides import apply_overrides, load_overrides
 from zhijian.engine.packs import compose, parse_pack_names
 from zhijian.engine.ruleset import Ruleset
@@ -94,7 +93,7 @@ class Inspector:
         comp = self.ruleset.composition
         cfg = _model_config(comp.models, f"规则包 {','.join(self.packs)}: models") if models else None
         self.semantic = SemanticLayer(cfg, masks=_masks(comp), exceptions=comp.model_exceptions,
-                                      worse_than=self.ruleset.worse_than) if cfg else None
+                                      worse_than=self.ruleset.worse_than, alone=self.ruleset.alone_ids) if cfg else None
         if data and data.get("exceptions"):
             # the exceptions' examples run against everything (rules and model), as the reviewer saw it
             active = {f"model.{c.category}" for c in cfg.categories} if self.semantic is not None else set()
@@ -116,8 +115,8 @@ class Inspector:
             raise TypeError(f"check() 的参数应为 str，实际是 {type(text).__name__}")
         n = normalise(text)
         found = scan(self.ruleset, n)
-        if self.semantic is not None:  # (the same findings as the batch path, without NumPy)
-            found = drop_alone(semantic_one.add_findings_one(self.semantic, n, found), self.ruleset.alone_ids)
+        if self.semantic is not None:
+            return semantic_one.add_findings_one(self.semantic, n, found)  # the same findings, without NumPy
         return found
 
     def check_many(self, texts: Iterable[str]) -> list[list[Finding]]:
@@ -136,8 +135,7 @@ class Inspector:
         batch = normalise_batch(texts)
         found = scan_batch(self.ruleset, batch)
         if self.semantic is not None:
-            alone = self.ruleset.alone_ids
-            return [drop_alone(fs, alone) for fs in self.semantic.add_findings(batch, found)]
+            return self.semantic.add_findings(batch, found)
         return found
 
     def rewrite(self, text: str, findings: list[Finding] | None = None) -> str:

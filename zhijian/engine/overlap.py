@@ -147,13 +147,3 @@ def resolve_spans(cands: list[tuple[int, int, int]], rules: Sequence, index_of: 
         kept = _one_reading(kept, worse_than)
     kept.sort(key=lambda f: (f.start, f.end, f.rule))
     return kept
-
-
-def drop_alone(findings: list[Finding], alone: frozenset[str]) -> list[Finding]:
-    """The findings without those of the ``alone`` rules (params ``alone``: common.cold_reply.bare_short, a whole short
-    reply with no courtesy word) when the message has any other finding, of a rule or of the model: a short reply that
-    insults, shirks or promises is read as that, not also as a bare reply."""
-    if len(findings) < 2 or not alone:
-        return findings
-    mine = [f.rule in alone for f in findings]
-    return [f for f, m in zip(findings, mine) if not m] if any(mine) and not all(mine) else findings

@@ -23,7 +23,7 @@ import re
 from array import array
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
@@ -149,8 +149,9 @@ class SemanticLayer:
 
     def __init__(self, config: ModelConfig, model: "LinearModel | None" = None,
                  masks: dict[str, str] | None = None, exceptions: dict[str, Sequence[str]] | None = None,
-                 worse_than: Mapping[str, frozenset[str]] | None = None):
+                 worse_than: Mapping[str, frozenset[str]] | None = None, alone: frozenset[str] = frozenset()):
         self.config = config
+        self.alone = alone  # rules reported only when nothing else is found (params ``alone``: ``with_alone``)
         self.address = LazyRegex(config.address_units) if config.address_units else None  # (compiled on first use)
         self.declined = {cat: LazyRegex(rx) for cat, rx in config.declined}  # (model_config.ModelConfig.declined)
         self.declined_clauses = {cat: LazyRegex(rx) for cat, rx in config.declined_clauses}  # (… .declined_clauses)
@@ -322,6 +323,10 @@ class SemanticLayer:
     def add_findings(self, texts: "Sequence[str] | BatchNormalised",
                      rule_findings: list[list[Finding]]) -> list[list[Finding]]:
         """The rule findings of each message plus the model findings the rules did not already make."""
+        return with_alone(self.alone, rule_findings, lambda found: self._add_findings(texts, found))
+
+    def _add_findings(self, texts: "Sequence[str] | BatchNormalised",
+                      rule_findings: list[list[Finding]]) -> list[list[Finding]]:
         import numpy as np
 
         from zhijian.engine.normalize_batch import BatchNormalised, normalise_batch
@@ -380,3 +385,15 @@ class SemanticLayer:
                                   c.message.replace("{score}", f"{score:.2f}"), c.suggestion,
                                   None, "model", round(score, 4)))
         return out
+
+
+def with_alone(alone: frozenset[str], rule_findings: list[list[Finding]],
+               add: "Callable[[list[list[Finding]]], list[list[Finding]]]") -> list[list[Finding]]:
+    """``add`` (the model's reading) of the rule findings without those of the ``alone`` rules (params ``alone``, kept by
+    ``matcher._findings`` only where no other rule fired), so they raise no model bar (``second_bar``); a message the
+    model finds something in loses them (common.cold_reply.bare_short: a short reply that shirks is read as that)."""
+    if not alone or not any(f.rule in alone for fs in rule_findings for f in fs):
+        return add(rule_findings)
+    held = [[f for f in fs if f.rule in alone] for fs in rule_findings]
+    out = add([[f for f in fs if f.rule not in alone] if h else fs for fs, h in zip(rule_findings, held)])
+    return [h if h and not o else o for o, h in zip(out, held)]

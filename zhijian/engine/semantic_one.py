@@ -231,9 +231,13 @@ def _far_below(layer) -> list[bool]:
 def add_findings_one(layer, n: Normalised, rule_findings: list[Finding]) -> list[Finding]:
     """The rule findings of the message plus the model findings the rules did not already make: exactly
     ``layer.add_findings`` of a batch of this one message."""
+    return semantic.with_alone(layer.alone, [rule_findings], lambda found: [_one(layer, n, found[0])])[0]
+
+
+def _one(layer, n: Normalised, rule_findings: list[Finding]) -> list[Finding]:
     try:
         return _findings(layer, n, rule_findings)
     except Unsure:
         from zhijian.engine.normalize_batch import BatchNormalised
 
-        return layer.add_findings(BatchNormalised.of_one(n), [rule_findings])[0]
+        return layer._add_findings(BatchNormalised.of_one(n), [rule_findings])[0]
