@@ -17,6 +17,8 @@ from zhijian.engine.normalize import compact_one as compact  # (normalize.compac
 # characters that carry no content on their own; nor does the hedge of a figure told (大约30分贝 shares nothing with 滤芯多大;
 # not before 几: 大约几点来 asks an hour, it tells no figure)
 _HEDGES = re.compile("(?:大约|大概|大致)(?=[0-9０-９一二两三四五六七八九十半百千])")
+# a placeholder or a card the chat tool sends in brackets ([订单x] / [图片] / [商品快照]): no words of anyone's own
+CARD = re.compile(r"\[[^\]]*\]")
 STOP_CHARS = frozenset("的了吗呢吧啊呀哦哈嘛么是在我你您他她它们这那个一下不没有能可以会要就还也都和与及请问吗么什怎样多少几哪"
                         "很太非常好对把给让被从到为着过得地之其亲哈嗯噢喔")
 
@@ -48,6 +50,7 @@ def polar(a_not_a: re.Pattern, wh: re.Pattern, text: str) -> bool:
     """``text`` asks yes or no (…吗 / 能不能…: ``a_not_a``), with no question word (``wh``: 几天 / 多少)."""
     c = compact(text).rstrip("?？")
     return (c.endswith(("吗", "么")) or bool(a_not_a.search(c))) and not wh.search(c)
+
 
 def things(choice: re.Pattern, text: str, stop: frozenset[str]) -> frozenset[str]:
     """The things a question's yes-or-no forms ask about (``heads``: 机身能不能折叠收纳 → 机身), two content characters each

@@ -163,7 +163,6 @@ def _asked_of(polar: tuple, text: str, shared: frozenset[str], clause: str) -> b
     return any(len(h) == 2 and set(h) <= shared for h in _heads(polar[0], text) + _verb_after(polar[0], text))
 
 
-
 def _name_only(ic: frozenset[str], ch: frozenset[str], bg: frozenset[str], ib: frozenset[str]) -> bool:
     """A clause (content characters ``ch``, bigrams ``bg``) shares with a need (``ic``, ``ib``) one word of two characters
     or more and nothing else, under a third of the need's content: it names the goods or the part the need asks about

@@ -18,7 +18,7 @@ import numpy as np
 from zhijian.engine.detectors import ANY_DIGIT, DIGIT_RUN
 from zhijian.engine.findings import Finding
 from zhijian.engine.lazy_regex import LazyRegex
-from zhijian.engine.matcher import TRAILING_PARTICLES, _whole_rules, scan
+from zhijian.engine.matcher import TRAILING_PARTICLES, _whole_rules, scan, short_enough
 from zhijian.engine.normalize_batch import BatchNormalised
 from zhijian.engine.ruleset import Ruleset
 
@@ -229,8 +229,7 @@ def _gated(rs: Ruleset, batch: BatchNormalised) -> dict[int, list[tuple]]:
         elif gate == "short":  # a short message, holding one of the needed strings if any (params ``max_chars``)
             held = (range(n) if arg[1] is None  # (the needed strings found in one scan of the joined text)
                     else _messages_at(batch, _gate_positions(arg[1], batch.folded_joined)).tolist())
-            ms = [m for m in held if len(batch.originals[m].strip()) <= arg[0]
-                  and (arg[2] is None or len(batch.compact[m]) <= arg[2])]
+            ms = [m for m in held if short_enough(arg, batch.originals[m], batch.compact[m])]
         elif gate == "digits":
             if digits is None:
                 digits = _messages_at(batch, [m.start() for m in DIGIT_RUN.finditer(batch.folded_joined)])

@@ -137,13 +137,19 @@ def _findings(rs: Ruleset, n: Normalised, cands: list[tuple[int, int, int]]) -> 
     if rs.shop_exceptions:
         rules, shop, folded = rs.rules, rs.shop_exceptions, n.folded
         cands = [c for c in cands if not _excepted(shop.get(rules[c[0]].id), folded, c[1], c[2])]
-    if rs.alone and len(cands) > 1:  # (params ``alone``: reported only when nothing else is found, overlap.drop_alone)
+    if rs.alone and len(cands) > 1:  # (params ``alone``: reported only when nothing else is found, semantic.with_alone)
         others = [c for c in cands if c[0] not in rs.alone]
         cands = others or cands
     if len(cands) < 2:
         return [_finding(rs, c[0], n, c[1], c[2]) for c in cands]
     return resolve_spans(cands, rs.rules, rs.index_of, lambda ri, s, e: _replacement(rs, ri, n, s, n.original[s:e]),
                          lambda ri, s, e, repl: _finding(rs, ri, n, s, e, repl), rs.worse_than, rs.catch_all)
+
+
+def short_enough(arg: tuple, original: str, compacted: str) -> bool:
+    """A message passes a ``short`` gate's lengths (``rule_compile.plan_entry``: params ``max_chars`` on the stripped text,
+    ``max_compact`` on the compact form when given)."""
+    return len(original.strip()) <= arg[0] and (arg[2] is None or len(compacted) <= arg[2])
 
 
 def _whole_rules(rs: Ruleset, original: str, compacted: str) -> list[int]:
@@ -333,7 +339,7 @@ def finish(rs: Ruleset, n: Normalised, cands: list[tuple[int, int, int]], whole,
                     continue
             if gate == "chars_digit" and ANY_DIGIT.search(folded) is None:
                 continue
-            if gate == "short" and (len(original.strip()) > arg[0] or (arg[2] is not None and len(n.compact) > arg[2])):
+            if gate == "short" and not short_enough(arg, original, n.compact):
                 continue
             exc = exc_by_rule.get(ri, []) + global_exc
             cands += [(ri, s, e) for s, e in _filter(spans_of(folded), exc)]
@@ -354,8 +360,7 @@ def finish(rs: Ruleset, n: Normalised, cands: list[tuple[int, int, int]], whole,
             if quiet or arg.search(folded) is None or ANY_DIGIT.search(folded) is None:
                 continue
         elif gate == "short" and not tested:  # (params ``max_chars``: a short message, with one of ``needs`` if given)
-            if len(original.strip()) > arg[0] or (arg[1] is not None and arg[1].search(folded) is None) \
-                    or (arg[2] is not None and len(n.compact) > arg[2]):
+            if not short_enough(arg, original, n.compact) or (arg[1] is not None and arg[1].search(folded) is None):
                 continue
         elif gate == "digits" and not tested:
             if digits is None:

@@ -19,7 +19,7 @@ A rule decides one thing about one agent message.  Its kind follows from the key
 ``params`` tune a kind: ``needs`` (a regex rule runs only on messages holding one of these strings), ``max_chars``
 (only on messages of at most that many characters), ``max_compact`` (and whose compact form — letters, digits and CJK,
 ``normalize.compact`` — is at most that long), ``alone`` (reported only when nothing else, of a rule or of the model, is
-found in the message: ``overlap.drop_alone``), ``catch_all`` (on one span, every other rule of the category is
+found in the message: ``semantic.with_alone``), ``catch_all`` (on one span, every other rule of the category is
 reported instead: a rule for the kind, such as any bare reply of two characters, yields to the rules for its words).
 
 Every word written with 你 also matches its 您 form (derived when the pack is compiled).

@@ -71,10 +71,10 @@ class Ruleset:
             worse_than.setdefault(worse, set()).add(better)
         self.worse_than: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in worse_than.items()}
         # rules that yield on one span to every other rule of their category (params ``catch_all``, overlap.resolve)
-        self.catch_all: frozenset[str] = frozenset(r.id for r in self.rules if (r.params or {}).get("catch_all"))
-        # rules reported only when nothing else is found in the message (params ``alone``, overlap.drop_alone): by index
+        self.catch_all: frozenset[str] = frozenset(r.id for r in self.rules if r.params.get("catch_all"))
+        # rules reported only when nothing else is found in the message (params ``alone``, semantic.with_alone): by index
         # for the rule stage, by id for the stage after the model
-        self.alone: frozenset[int] = frozenset(i for i, r in enumerate(self.rules) if (r.params or {}).get("alone"))
+        self.alone: frozenset[int] = frozenset(i for i, r in enumerate(self.rules) if r.params.get("alone"))
         self.alone_ids: frozenset[str] = frozenset(self.rules[i].id for i in self.alone)
         # same-sound forms never cut an ordinary word at their guarded edges (matcher._hit_span)
         # (kept as one string, made a set on first use: most processes never meet a guarded form, and

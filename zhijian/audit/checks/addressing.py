@@ -88,7 +88,7 @@ def _repeated(words: re.Pattern) -> re.Pattern:
     return re.compile(f"(?:{words.pattern})+")
 
 
-def _customer_names(chat, pattern: re.Pattern, role: str = "customer") -> list[str]:
+def _names_said(chat, pattern: re.Pattern, role: str = "customer") -> list[str]:
     """The full names ``pattern`` (one group: the name) finds in the turns of ``role`` (the customer's), in order: only those
     that start with a surname of the pack's ``surnames`` and hold no honorific (我是买家 / 我是张先生 give no full name)."""
     out: list[str] = []
@@ -108,7 +108,7 @@ def _full_name(chat, n: str) -> bool:
 def _introduced(chat) -> str:
     """The full name the customer gave for themselves in the chat when the log has no ``customer_name``
     (我是孙建华，想问下…): the first self-introduction with a full name."""
-    names = _customer_names(chat, _self_intro(tuple(chat.config.raw.get("customer_roles") or ())))
+    names = _names_said(chat, _self_intro(tuple(chat.config.raw.get("customer_roles") or ())))
     return names[0] if names else ""
 
 
@@ -116,11 +116,11 @@ def _given(chat) -> list[str]:
     """The full names the customer gives as a field's data (收货人刘明华), or as the first of the data the agent asked for by
     its field (``_asked_name``): whoever the agent then calls by it bare (刘明华，您的订单…) is addressed by full name; read
     back as data (收货人是刘明华) it is fine (``addresses``)."""
-    out = _customer_names(chat, _fields(chat)[1])
+    out = _names_said(chat, _fields(chat)[1])
     out += [n for n in _asked_name(chat) if n not in out]
     # (c45) or the agent reads the order's data back (查到了，收货人刘建平，地址…): the name is the customer's as well; called
     # by it bare later (刘建平，周六上午有空), the customer is addressed by full name (004: 不得直呼顾客姓名)
-    return out + [n for n in _customer_names(chat, _fields(chat)[1], "agent") if n not in out]
+    return out + [n for n in _names_said(chat, _fields(chat)[1], "agent") if n not in out]
 
 
 # (c43) the name a customer reply opens on, as its first datum (刘建平，滨江区… / 王芳 13800…): 2-3 Chinese characters, then a
@@ -131,7 +131,7 @@ _HEAD_NAME = re.compile(r"^\s*(?:(?:您好|你好|好的|嗯|哦|好)[，,\s]*)*
 def _asked_name(chat) -> list[str]:
     """The full names a customer turn opens on (``_HEAD_NAME``: 刘建平，滨江区春晓路…，电话…) right after an agent turn that asks for
     the customer's name by its field (the pack's ``name_field_words`` / ``name_ask_words``: 麻烦提供一下姓名、地址和联系电话): the customer gave their name as the data
-    asked for; only names that start with a surname of the pack's ``surnames`` and end in no word of goods (``_customer_names``'s
+    asked for; only names that start with a surname of the pack's ``surnames`` and end in no word of goods (``_names_said``'s
     filters).  Seed 004: 不得直呼顾客姓名 — a name the agent was given is no less the customer's for coming without 我是 (c43)."""
     fields, asks = chat.words_re("name_field_words"), chat.words_re("name_ask_words")
     place_ends = str(chat.config.raw.get("place_name_ends") or "")

@@ -8,6 +8,7 @@ from zhijian.audit.answering import asks_info, content_in_courtesy
 from zhijian.audit.checks import check
 from zhijian.audit.held import back_after_wait, hold_clause, says_found
 from zhijian.audit.needs import agent_holds, handed_over, reads_as_question
+from zhijian.audit.parts import CARD
 from zhijian.audit.settle import CLAUSE, bigrams, compact
 from zhijian.audit.turns import customer_turn
 
@@ -16,7 +17,6 @@ from zhijian.audit.turns import customer_turn
 # (a range names its longer end: 两三分钟 / 三五分钟 / 3-5分钟 / 三到五分钟 / 十几分钟)
 _STATED = re.compile(r"((?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:[-~～到至]|或)?(?:[0-9]{1,3}|[一二两三四五六七八九十几]{0,3}))"
                      r"(个)?(半)?(分钟|小时|钟头|秒钟|秒)|半个?(小时|钟头)")
-_CARD = re.compile(r"\[[^\[\]]{0,20}\]")
 _RANGE = re.compile(r"(.+?)(?:[-~～到至]|或)(.+)")
 _UNIT = {"分钟": 60, "小时": 3600, "钟头": 3600, "秒钟": 1, "秒": 1}
 _DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -82,9 +82,9 @@ def _passed_over(chat, j: int, x: int) -> bool:
     # sentence of five characters and more sharing nothing with the hold, and the turn answers it in words of it:
     # the check is passed over for the newer question (004: 需要查询的问题要回复结果)
     # (a card or placeholder of the chat tool, [数字x] / [订单x], is no word of either)
-    asked = [bigrams(_CARD.sub("，", o.text)) for i, m in chat.turns if j < i < x and m.role == "customer"
-             for o in chat.sentences.get(i, ()) if len(compact(_CARD.sub("", o.text))) >= 5 and not bigrams(o.text) & held]
-    return more and any(bigrams(_CARD.sub("，", s.text)) & b for s in said for b in asked)
+    asked = [bigrams(CARD.sub("，", o.text)) for i, m in chat.turns if j < i < x and m.role == "customer"
+             for o in chat.sentences.get(i, ()) if len(compact(CARD.sub("", o.text))) >= 5 and not bigrams(o.text) & held]
+    return more and any(bigrams(CARD.sub("，", s.text)) & b for s in said for b in asked)
 
 
 def _forgotten(chat, it) -> bool:

@@ -7,6 +7,7 @@ import re
 from zhijian.audit.answering import turn_asks_back
 from zhijian.audit.memo import per_text, per_turn
 from zhijian.audit.needs import clause_asks
+from zhijian.audit.parts import CARD
 from zhijian.audit.checks import check
 from zhijian.audit.settle import CLAUSE, bigrams, compact
 
@@ -169,7 +170,9 @@ def _said(chat, j: int) -> list[str]:
     return [x.text for x in chat.sentences.get(j, ())] or [chat.messages[j].text]
 
 
-_SLOT = re.compile(r"\[[^\]]*\]")  # a placeholder or a card in brackets ([订单x] / [图片]): no words of the customer's own
+
+
+_SLOT = CARD  # a placeholder or a card in brackets ([订单x] / [图片]): no words of the customer's own (parts.CARD)
 
 
 def _covered(text: str, told: str, asked: str) -> int:
