@@ -102,6 +102,9 @@ READ = {
     "fresh29_messages": "stop 45",
     "fresh29_hard_messages": "stop 45",
     "fresh29_chats": "stop 45",
+    "fresh30_messages": "stop 46",
+    "fresh30_hard_messages": "stop 46",
+    "fresh30_chats": "stop 46",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it
