@@ -220,6 +220,17 @@ class Chat:
         return track(self)
 
     @per_chat
+    def first_need(self) -> int:
+        """The first customer turn that asks, requests or tells a problem or a complaint (a sentence with one of those
+        acts; a greeting or 在吗 is none), or the number of messages when none does: a reading of a later turn that
+        depends on whether it opens the customer's first need (``reports``) takes ``i <= chat.first_need``."""
+        for j, m in self.turns:
+            if m.role == "customer" and any(set(o.acts) & {"question", "request", "problem", "complaint"}
+                                            for o in self.sentences.get(j, ())):
+                return j
+        return len(self.messages)
+
+    @per_chat
     def forced_ending(self):
         """``(turn, [customer turns cut off])`` when the chat was ended on an open need, else None."""
         from zhijian.audit.ending import forced_ending

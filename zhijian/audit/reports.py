@@ -11,8 +11,15 @@ from zhijian.audit.needs import praise_only, suggests
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: the same sentences come back)
 
 
-@per_turn
 def reports(chat, i: int) -> bool:
+    """Customer turn ``i`` reports a problem with the goods received (``_reports``).  Whether the turn opens the
+    customer's first need (``chat.first_need``: a fault asked, ``_trouble_asked``, counts only there) is part of what is
+    remembered, so a turn read first in one chat is read anew in a chat where it comes after another need."""
+    return _reports(chat, i, i <= chat.first_need)
+
+
+@per_turn
+def _reports(chat, i: int, first: bool) -> bool:
     """A problem with the goods the customer received (seed 003 §售后; 001 keeps 物流延迟 and the like
     apart, with their own 致歉 → 原因 → 方案): a sentence with the pack's after-sales words
     (坏了/漏水/少件 …) that is neither a hypothetical (万一坏了) nor only a question (会起球吗), or a
@@ -117,13 +124,7 @@ def _trouble_asked(chat, i: int, s) -> bool:
     if pats is None or not any(pats.search(compact(c)) and not chat.text_labels(c) & {"hypothetical", "order_service"}
                                for c in (_CLAUSE.findall(s.text) or [s.text])):
         return False
-    for j, m in chat.turns:
-        if j >= i:
-            break
-        if m.role == "customer" and any(set(o.acts) & {"question", "request", "problem", "complaint"}
-                                        for o in chat.sentences.get(j, ())):
-            return False
-    return True
+    return i <= chat.first_need
 
 
 def defect(chat, text: str) -> bool:
