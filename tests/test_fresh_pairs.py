@@ -103,6 +103,9 @@ PINNED = {
     "fresh31_messages.jsonl": "b3189b0f391a5a2b09e2564cfd78875f59e7cf8aaffa67ee9a29628a305ee2d6",
     "fresh31_hard_messages.jsonl": "e4c6fd4f82bb46bf1b4f0ae0065c838a0d3cc632e3e88ccc3cdf0954967fe94a",
     "fresh31_chats.jsonl": "b76174b594df06838defbb41db5382f65920eff350292f844b7ea0fd42b0b9df",
+    "fresh32_messages.jsonl": "2e72fde61bf0d03e0e4491ebf5b270be1a2644175b943f67f8563fd143fe6741",
+    "fresh32_hard_messages.jsonl": "38ee38757dd745e642899518b8d07744fa00074b6c5cd9b6da442cda94fcebda",
+    "fresh32_chats.jsonl": "21df2ed080d9c6fb0b71e9df6cfc60247b0272301ead0d437188f720e2b006cc",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -145,6 +148,9 @@ SIZES = {
     # fresh31: the two message writers wrote one cold reply alike; the second writer's copy (f31-m258) was rewritten
     # blind by a third writer as another cold reply before pinning
     "fresh31_messages.jsonl": (300, 110), "fresh31_hard_messages.jsonl": (160, 60), "fresh31_chats.jsonl": (55, 21),
+    # fresh32: the two message writers wrote four two- to four-character cold replies alike; the second writer's copies
+    # (f32-m194/m196/m215/m241) were rewritten blind by a third writer as other cold replies before pinning
+    "fresh32_messages.jsonl": (300, 110), "fresh32_hard_messages.jsonl": (160, 60), "fresh32_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
