@@ -15,13 +15,13 @@ def _complains(chat, i: int) -> bool:
     promise broken or a wait that went on (``words.service_failure``: 说好的次日达…还没到 / 拖这么久 / 没人管;
     ``waited_forms``: 付款三天了还没发) — a complaint without 投诉."""
     if chat.customer_says(i, "complaint", "complaint") and not _relief_only(chat, i) and not _supposed(chat, i) and not (
-            _suggestion_only(chat, i)) and not _fond_only(chat, i):
+            _suggestion_only(chat, i)) and not _fond_only(chat, i) and not _vents_elsewhere(chat, i):
         return not _denied(chat, i)
     forms, waited, effort = (chat.patterns(k) for k in ("complaint_forms", "waited_forms", "effort_forms"))
     admonition = chat.words_re("admonition_forms")
     for k, s in enumerate(chat.sentences.get(i, ())):
         c = compact(s.text)
-        if forms is not None and forms.search(c):
+        if forms is not None and forms.search(c) and not _aimed_elsewhere(chat, i, s):
             return True
         if admonition.search(c) and _fault_told(chat, i, k):
             return True  # (下次注意点 after the parcel came broken: an admonition; after advice, the customer's own resolve)
@@ -31,6 +31,30 @@ def _complains(chat, i: int) -> bool:
                                     or (waited is not None and waited.search(w))):
             return True
     return False
+
+
+def _vents_elsewhere(chat, i: int) -> bool:
+    """Every sentence of customer turn ``i`` that reads as a complaint (the pack's complaint words, or the model sure of
+    it) vents at nothing of the shop's (``_aimed_elsewhere``)."""
+    said = [s for s in chat.sentences.get(i, ()) if "complaint" in chat.text_labels(s.text) or chat.sure(s, "complaint")]
+    return bool(said) and all(_aimed_elsewhere(chat, i, s) for s in said)
+
+
+def _aimed_elsewhere(chat, i: int, s) -> bool:
+    """Customer sentence ``s`` (of turn ``i``) vents at nothing of the shop's: it laughs (the pack's ``laugh_forms``: 哈哈气死我了
+    / 笑死 / 😂), owns the slip (``self_blame_forms``: 我真是服了自己), grumbles about the customer's own day or marvels at the price
+    (``outside_grievance_forms``: 天气预报又改了 / 堵车 / 这价格也太狠了), or, in a turn that asks before any goods came, tells a
+    bodily worry (``body_worry_forms``: 背久了肩膀受不了) — and names neither the shop (``shop_referent_forms``: 你们 / 客服 /
+    快递) nor a fault of goods or service (words ``aftersales`` / ``service_failure``).  Anger at the service (004 客户抱怨)
+    is owed an apology; a laugh at one's own slip or a grumble at the weather is not (stop 46, pool46)."""
+    c = compact(s.text)
+    if chat.words_re("shop_referent_forms").search(c) or chat.text_labels(s.text) & {"aftersales", "service_failure"}:
+        return False
+    if (chat.words_re("laugh_forms").search(s.text) or chat.words_re("self_blame_forms").search(c)
+            or chat.words_re("outside_grievance_forms").search(c)):
+        return True
+    return bool(chat.words_re("body_worry_forms").search(c)) and "goods_received" not in chat.labels[i] and any(
+        "question" in o.acts for o in chat.sentences.get(i, ()))
 
 
 def _fault_told(chat, i: int, k: int) -> bool:
