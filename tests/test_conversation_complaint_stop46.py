@@ -73,3 +73,15 @@ def test_a_bodily_worry_before_buying_is_no_complaint(auditors):
     chat = [("customer", "你好，这双鞋软不软？我站一天腿酸受不了"), ("agent", "您好，欢迎光临～鞋底是加厚缓震的，久站会轻松一些"),
             ("customer", "好的"), ("agent", _BYE)]
     assert "complaint_no_apology" not in _cats(auditors, *chat)
+
+
+@pytest.mark.parametrize("stock", ["店里说好月初到货，我等到现在链接里还是缺货，太让人失望了",
+                                   "上次说下周补上，今天点开还是无货，很失望"])
+def test_a_restock_that_did_not_come_is_no_aftersales_case(auditors, stock):
+    """The shop's stock that did not come back (pack ``not_received``: 无货 / 缺货 / 到货通知) is no goods the customer received:
+    a pre-sales matter met with an apology and the facts, no after-sales case (seed 003 §售后); the complaint is answered."""
+    chat = [("customer", "你好，白色那款书桌" + stock), ("agent", _HI),
+            ("agent", "非常抱歉让您久等了，白色款工厂排产推迟到下月中旬，您可以先点到货通知，或者看看同款浅灰色，今天能发。"),
+            ("customer", "那我再等等吧"), ("agent", _BYE)]
+    cats = _cats(auditors, *chat)
+    assert "aftersales_flow" not in cats and "complaint_no_apology" not in cats
