@@ -199,6 +199,9 @@ def offers_for_consent(chat, s) -> bool:
     行吗 / 您觉得呢): seed 003's 提供解决方案, not a question back for the details of the need."""
     consent, forms = chat.patterns("consent_forms"), chat.patterns("solution_forms")
     clauses = [compact(c) for c in _CLAUSE.findall(without_codes(s.text)) if compact(c)]
+    if clauses and chat.words_re("consent_offer_forms").search(clauses[-1]) and not any(
+            _ASKS_WORD.search(c) or asks_info(chat, c) for c in clauses[:-1]):
+        return True  # 给您退30元可以吗: the remedy and the consent in one clause (stop 46, c46)
     if consent is None or len(clauses) < 2 or not consent.search(clauses[-1]):
         return False
     head = clauses[:-1]

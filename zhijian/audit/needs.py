@@ -316,3 +316,10 @@ def two_questions(a, b, wh: re.Pattern | None = None) -> bool:
 def _yes_no(text: str) -> bool:
     """A question asked for a yes or no: it ends on 吗 / 嘛 (question mark and particles aside)."""
     return compact(text).rstrip("?？～~呀啊呢").endswith(("吗", "嘛"))
+
+
+def added_after_lead_in(chat, i: int, si: int, adds) -> bool:
+    """The sentence before sentence ``si`` of customer turn ``i`` is only the lead-in of a need added (顺便问下，… : the pack's
+    ``added_question`` and at most four characters): the question after it is added (stop 46, c46)."""
+    prev = compact(chat.sentences[i][si - 1].text) if si > 0 else ""
+    return bool(prev) and bool(adds.match(prev)) and len(prev) <= 6

@@ -77,9 +77,10 @@ from zhijian.audit.held import (back_after_wait, held_by_name, held_unnamed, mov
                                 result_of_check, says_found, told_before_hold)
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence
-from zhijian.audit.needs import asks_held_again, same_need, says_meant, two_questions
+from zhijian.audit.needs import added_after_lead_in, asks_held_again, same_need, says_meant, two_questions
 from zhijian.audit.replies import asides, asks_for_action, grant_grounds, sent_again, yes_no_answered as _yes_no_answered
 from zhijian.audit.settle import CLAUSE, bigrams as _bigrams, chars as _chars, compact, settle as _settle
+from zhijian.audit.setting import setting_only
 from zhijian.audit.turns import agent_turn, customer_turn
 
 
@@ -188,7 +189,7 @@ def track(chat) -> list[Item]:
                         if sent_again(items, open_, i, act, text, last_start, turn.reproach):
                             continue  # the same question sent again while it waits, or right after its answer: one need
                         # (我问的是…: the customer says the agent answered beside the point, any answer settles it)
-                        added = another or bool(adds and adds.search(compact(s.text)))  # (added, half a complaint: plain)
+                        added = another or bool(adds and (adds.search(compact(s.text)) or added_after_lead_in(chat, i, si, adds)))
                         grieved = grieved and not (added and not chat.sure(s, "complaint") and "complaint" not in chat.text_labels(s.text))
                         it = Item(i, si, act, text, grievance=turn.reproach or grieved or says_meant(chat, s.text), added=added)
                         for o in open_:
@@ -304,6 +305,9 @@ def track(chat) -> list[Item]:
                                  bare=bare, either=either, guess=guess, ends=lambda cl: _says_goodbye(chat, cl),
                                  yes=lambda t: _opens_yes_no(chat, t))
                          if answering else settle_) + more + named
+                for it in [o for o in was if o.closed_by == j and setting_only(chat, o, answering)]:
+                    it.closed_by = None  # (师傅上门会带… for 周日能上门吗 asked again: the setting only, ``setting``)
+                    open_.append(it)
                 # the same question asked twice (before and after the agent's greeting), or one need typed in
                 # pieces in one turn (我要取消订单 … 你能帮我取消么: a content bigram in common), is settled once
                 done = [it for it in was if it.closed_by == j]

@@ -46,7 +46,7 @@ def _does(chat, i: int, act: str, label: str, says) -> bool:
         return False  # 不好意思请问… is a polite opener before a question; 我看错了，是要… a correction
     if act == "thanks" and (_answers_thanks(chat, i) or _resolved_only(chat, i, label) or _trouble_only(chat, i, label)
                             or _order_told_only(chat, i, label) or _code_only(chat, i, label)
-                            or _relief_only(chat, i, label) or _mocks_a_wait(chat, i)):
+                            or _relief_only(chat, i, label) or _want_only(chat, i, label) or _mocks_a_wait(chat, i)):
         return False  # 五星好评，不客气: the customer answers the agent's thanks; 解决了 tells the problem is gone
     if act in ("thanks", "apology") and _courtesy_of_a_need(chat, i, act, label):
         return False  # 帮我查一下，谢谢 / 麻烦帮忙处理一下，很抱歉: the courtesy of a request, answered by serving it
@@ -214,6 +214,14 @@ def _relief_only(chat, i: int, label: str) -> bool:
     ``relief_forms``: 好在还没拆封，要不然就白洗了 / 幸亏没给孩子穿): luck, nobody thanked, no cue and none of the pack's thanks
     words in the turn (stop 39, c39)."""
     forms = chat.patterns("relief_forms")
+    return forms is not None and _thanks_read_as(chat, i, label, lambda s: bool(forms.search(compact(s.text))))
+
+
+def _want_only(chat, i: int, label: str) -> bool:
+    """Every sentence read as thanks is the model's reading of the customer telling what they want done (the pack's
+    ``want_told_forms``: 我的车票想改到周五，座位想要靠过道的): a need told, nobody thanked, no cue and none of the pack's thanks
+    words in the turn (stop 46, c46)."""
+    forms = chat.patterns("want_told_forms")
     return forms is not None and _thanks_read_as(chat, i, label, lambda s: bool(forms.search(compact(s.text))))
 
 

@@ -78,6 +78,11 @@ def _passed_over(chat, j: int, x: int) -> bool:
         return False
     if newer and all(any(bigrams(s.text) & b for b in newer) for s in said):
         return True
+    # (stop 46, c46) or a need the customer added after the hold (顺便问下，平时用什么擦) settled by ``x``, which offers no
+    # remedy: the reply to the added need, in words of its own, passes the check over (004: 需要查询的问题要回复结果)
+    if any(it.turn > j and it.added and it.closed_by == x for it in chat.items) and not any(
+            "solution" in s.acts for s in sents):
+        return True
     # (c45) or the customer said something of their own after the hold (那奶油灰是现货吧, whether or not it opened a need), a
     # sentence of five characters and more sharing nothing with the hold, and the turn answers it in words of it:
     # the check is passed over for the newer question (004: 需要查询的问题要回复结果)

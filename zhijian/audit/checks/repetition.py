@@ -201,6 +201,8 @@ def repeated_reply(chat):
 _FIGURES = re.compile(r"[0-9]+(?:[.][0-9]+)?|[一二两三四五六七八九十百千万半]+")
 NEAR_FIGURES_RATIO = 0.75  # a reworded repeat: the bodies this near, their figures the same
 MIN_FIGURES_BODY = 20
+# (stop 46, c46) a reworded repeat around one figure (每天要晒足5小时才能充满 → 每天至少晒5小时才充得满): nearer still
+NEAR_ONE_FIGURE_RATIO = 0.82
 
 
 def _near_body(b: str, bodies: dict[str, list[str]], ratio: float, figures: list[str]) -> bool:
@@ -213,7 +215,8 @@ def _near_body(b: str, bodies: dict[str, list[str]], ratio: float, figures: list
         if _similar_judged(e, b, ratio):
             return True
         if len(b) >= MIN_FIGURES_BODY and len(e) >= MIN_FIGURES_BODY and _similar_judged(e, b, NEAR_FIGURES_RATIO):
-            if _same_figures(figures, earlier):
+            if _same_figures(figures, earlier) or (_same_figures(figures, earlier, least=1)
+                                                   and _similar_judged(e, b, NEAR_ONE_FIGURE_RATIO)):
                 return True
     return False
 
@@ -225,12 +228,12 @@ def _figures(chat, text: str) -> list[str]:
     return _bodies(chat, text)[2]
 
 
-def _same_figures(a: list[str], b: list[str]) -> bool:
-    """The figures of one body are those of the other in the same order, one or two left out (一天 → 每天): at least two,
-    one written in digits."""
+def _same_figures(a: list[str], b: list[str], least: int = 2) -> bool:
+    """The figures of one body are those of the other in the same order, one or two left out (一天 → 每天): at least
+    ``least`` (two; one for a body at ``NEAR_ONE_FIGURE_RATIO``), one written in digits."""
     if len(a) > len(b):
         a, b = b, a
-    if len(a) < 2 or not any(x[0].isdigit() for x in a) or len(b) - len(a) > 2:
+    if len(a) < least or not any(x[0].isdigit() for x in a) or len(b) - len(a) > 2:
         return False
     it = iter(b)
     return all(x in it for x in a)
