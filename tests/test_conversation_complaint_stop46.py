@@ -20,7 +20,7 @@ import pytest
 
 from chat_fixtures import conv_categories
 
-_HI = "您好，欢迎光临，请问有什么可以帮您？"
+_HI = "您好，这里是悦居家居旗舰店，很高兴为您服务～"
 _BYE = "感谢您的咨询，祝您生活愉快，再见～"
 
 
