@@ -14,6 +14,7 @@ from zhijian.audit.needs import (
     agent_holds, clause_asks as _clause_asks, decides, does_itself, handed_over, praise_only, reads_as_question,
     says_nothing, suggests, withdraws)
 from zhijian.acts.sentences import is_question_compact
+from zhijian.audit.parts import QUOTED
 from zhijian.audit.settle import CLAUSE as _CLAUSE, chars as _chars, compact
 
 
@@ -158,6 +159,16 @@ def _reproach_only(chat, s) -> bool:
         is_question_compact(c))
 
 
+def _quotes_only(chat, s) -> bool:
+    """Customer sentence ``s`` asks only inside quotation marks (快递员还凶巴巴地说“爱要不要” / 客服回我“你自己不会看吗”): someone's
+    words reported, no question to the agent (seed 000 漏回复 is for the customer's own questions) — with the quotations
+    blanked, no clause asks and no question mark is left."""
+    if not QUOTED.search(s.text):
+        return False
+    bare = QUOTED.sub("，", s.text)
+    return "?" not in bare and "？" not in bare and not any(_clause_asks(chat, c) for c in _CLAUSE.findall(bare))
+
+
 @per_turn
 def customer_turn(chat, i: int) -> CustomerTurn:
     sents = chat.sentences.get(i, ())
@@ -175,6 +186,8 @@ def customer_turn(chat, i: int) -> CustomerTurn:
             act = None  # 提个建议，能不能加字幕 | 关着声音看根本不知道讲的啥: the reason for the suggestion, asking nothing
         if act == "question" and _own_check(chat, s, sents[:si]):
             act = None  # 我先戴几天 | 看会不会过敏: what the customer will see for themselves, no question to the agent
+        if act == "question" and _quotes_only(chat, s):
+            act = None  # 他还凶巴巴地说“爱要不要”: someone's words reported, no question to the agent (stop 46)
         # two questions in one sentence (可以开专票不，Mac能用不): one item each
         parts = [c for c in _CLAUSE.findall(s.text) if _clause_asks(chat, c)] if act == "question" else []
         texts, another = parts if len(parts) > 1 else [s.text], "another_need" in chat.text_labels(s.text)

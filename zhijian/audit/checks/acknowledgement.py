@@ -10,6 +10,7 @@ from zhijian.audit.chat import is_question
 from zhijian.audit.checks import check
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import agent_holds, praise_only, reads_as_question, suggests
+from zhijian.audit.parts import QUOTED
 from zhijian.audit.settle import CLAUSE, bigrams, chars, compact  # (cached: the same sentences come back)
 from zhijian.audit.thanked import NEEDS, courtesy_returned, cue_phrases, meets, met_later
 
@@ -71,8 +72,6 @@ def _thanks_read_as(chat, i: int, label: str, reading) -> bool:
     return bool(thanked) and all("customer.thanks" not in s.cues and reading(s) for s in thanked)
 
 
-# quoted words (“…” / "…" / 「…」 / 『…』 / ‘…’): what is to be written, printed or engraved, data not speech
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』|‘[^’]*’")
 
 
 def _dictated_only(chat, i: int, act: str, label: str) -> bool:
@@ -97,10 +96,10 @@ def _quoted_only(chat, i: int, act: str, label: str) -> bool:
     neither the pack's ``label`` words nor the act's cue phrases, and every sentence the tagger gave the act
     overlaps a quotation."""
     text = chat.messages[i].text
-    quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
+    quotes = [(q.start(), q.end()) for q in QUOTED.finditer(text)]
     if not quotes:
         return False
-    bare = _QUOTED.sub("，", text)
+    bare = QUOTED.sub("，", text)
     if label in chat.text_labels(bare) or any(p in compact(bare) for p in cue_phrases(act)):
         return False
     return all(any(a < s.end and s.start < b for a, b in quotes)
