@@ -40,14 +40,16 @@ def test_a_second_category_beside_a_rule_reading_needs_the_bar(shipped, no_bar, 
     assert {c for c, s in without if s == "rule"} == {c for c, _ in got}
 
 
-@pytest.mark.parametrize("text", ["亲，系统这么设置我们也没法子", "亲，我们也没法子，系统就这样设置的"])
+# (stop 46: 系统就这样设置的 as the whole answer is a shirking rule now, common.shirking.rule_as_answer; the model-only
+# reading is tested on a company decision instead)
+@pytest.mark.parametrize("text", ["亲，系统这么设置我们也没法子", "亲，我们也没法子，公司这么定的"])
 def test_a_form_of_address_is_no_reading_of_the_message(shipped, text):
     got = _cats(shipped, text)
     assert ("forbidden_address", "rule") in got and ("shirking", "model") in got
 
 
 def test_without_rule_findings_the_model_keeps_its_own_threshold(shipped):
-    assert ("shirking", "model") in _cats(shipped, "我们也没法子，系统就这样设置的")
+    assert ("shirking", "model") in _cats(shipped, "我们也没法子，公司这么定的")
 
 
 @pytest.mark.parametrize("text", SECOND + ["亲，系统这么设置我们也没法子"])
