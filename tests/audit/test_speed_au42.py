@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from zhijian.audit.checks import repetition
-from zhijian.audit.checks.repetition import (MIN_FIGURES_BODY, NEAR_FIGURES_RATIO, _near_body, _same_figures,
-                                             _similar_judged, repeated_reply, similar)
+from zhijian.audit.checks.repetition import (MIN_FIGURES_BODY, NEAR_FIGURES_RATIO, NEAR_ONE_FIGURE_RATIO, _near_body,
+                                             _same_figures, _similar_judged, repeated_reply, similar)
 
 from .conftest import build_conv
 
@@ -29,12 +29,14 @@ RATIOS = (0.9, NEAR_FIGURES_RATIO, 1.0, 0.5, 0.62)
 
 def _near_body_ref(b: str, bodies: dict[str, list[str]], ratio: float, figures: list[str]) -> bool:
     """``_near_body`` with ``similar`` for every pair, as before this round (the figures as c42 passes them: each earlier
-    body's and ``b``'s reply's, read on the text as written)."""
+    body's and ``b``'s reply's, read on the text as written; c46's reworded repeat around one figure, nearer still)."""
     for e, earlier in bodies.items():
         if similar(e, b, ratio):
             return True
         if len(b) >= MIN_FIGURES_BODY and len(e) >= MIN_FIGURES_BODY and similar(e, b, NEAR_FIGURES_RATIO):
             if _same_figures(figures, earlier):
+                return True
+            if _same_figures(figures, earlier, least=1) and similar(e, b, NEAR_ONE_FIGURE_RATIO):
                 return True
     return False
 
@@ -87,6 +89,16 @@ def test_near_body_equals_the_reference(data, ratio):
     b = _mutate(data.draw, base)
     figures = repetition._FIGURES.findall(b)
     assert _near_body(b, _with_figures(bodies), ratio, figures) == _near_body_ref(b, _with_figures(bodies), ratio, figures)
+
+
+def test_one_figure_reworded_is_in_the_reference():
+    """The case the CI's hypothesis run found after c46 (the reference had not learnt the one-figure reading): one figure
+    shared, the bodies 0.82+ alike, both readings say near."""
+    earlier = _with_figures({"这这这11111111111111111"})
+    b = "款这这11111111111111111"
+    figures = repetition._FIGURES.findall(b)
+    assert _near_body(b, earlier, 1.0, figures) is True
+    assert _near_body_ref(b, earlier, 1.0, figures) is True
 
 
 PIECES = ("亲，您好～", "您好，欢迎光临小店", "这款电热水壶保修一年，七天无理由退换", "这款水壶保修一年，七天可以无理由退换哦",
