@@ -105,6 +105,9 @@ READ = {
     "fresh30_messages": "stop 46",
     "fresh30_hard_messages": "stop 46",
     "fresh30_chats": "stop 46",
+    "fresh31_messages": "stop 47",
+    "fresh31_hard_messages": "stop 47",
+    "fresh31_chats": "stop 47",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it
