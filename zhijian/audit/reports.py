@@ -14,8 +14,10 @@ from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: 
 def reports(chat, i: int) -> bool:
     """Customer turn ``i`` reports a problem with the goods received (``_reports``).  Whether the turn opens the
     customer's first need (``chat.first_need``: a fault asked, ``_trouble_asked``, counts only there) is part of what is
-    remembered, so a turn read first in one chat is read anew in a chat where it comes after another need."""
-    return _reports(chat, i, i <= chat.first_need)
+    remembered, so a turn read first in one chat is read anew in a chat where it comes after another need.  A repair
+    asked of a service shop and priced next (``_service_booked``, read on the turns after ``i``, so not remembered with
+    the turn) reports nothing."""
+    return not _service_booked(chat, i) and _reports(chat, i, i <= chat.first_need)
 
 
 @per_turn
@@ -44,6 +46,8 @@ def _reports(chat, i: int, first: bool) -> bool:
 def reports_reference(chat, i: int) -> bool:
     """``reports`` with every sentence read through the rulings out (no ``_may_report`` gate), not remembered: the
     reference the gate must agree with (tests/audit/test_speed_au45.py)."""
+    if _service_booked(chat, i):
+        return False
     ss = chat.sentences.get(i, ())
     lab = chat.labels[i]
     if not ss:
@@ -201,6 +205,38 @@ def _unused(chat, i: int) -> bool:
         return False
     how = chat.words_re("how_to_use_forms")
     return any("question" in o.acts and how.search(compact(o.text)) for o in ss)
+
+
+# how far the price of a service is looked for: the agent's next replies and the customer's next turn (c47)
+_SERVICE_REPLIES = 3
+
+
+def _service_booked(chat, i: int) -> bool:
+    """Customer turn ``i`` asks whether the shop comes to repair or replace something (the pack's ``service_visit_forms``:
+    你们能上门换拉链吗 / 能上门修吗) in a turn that names no goods received, no handling and no order matter, and what follows
+    prices the work: an agent reply among the next ``_SERVICE_REPLIES`` quotes a fee (``service_fee_forms``: 上门费20元 / 人工
+    大约90元) or the customer's next turn asks what it costs (``words.asks_price``).  The broken thing is the customer's own and
+    the repair is a service bought, no goods found faulty (seed 003 §售后 查明原因 → 道歉 is for goods sold; c47: home
+    repair services).  A repair of goods from this shop names them (收到 / 买的) or asks the handling, and keeps the case.
+    (Read on the turns after ``i``: never remembered with the turn, ``memo.per_turn``.)"""
+    if chat.labels[i] & {"goods_received", "asks_handling", "order_service"}:
+        return False
+    visit = chat.patterns("service_visit_forms")
+    if visit is None or not visit.search(compact(chat.messages[i].text)):
+        return False
+    fee, replies, customers = chat.patterns("service_fee_forms"), 0, 0
+    for m in chat.messages[i + 1:]:
+        if m.role == "agent":
+            replies += 1
+            if fee is not None and fee.search(compact(m.text)):
+                return True
+            if replies >= _SERVICE_REPLIES:
+                return False
+        elif m.role == "customer":
+            customers += 1
+            if customers == 1 and "asks_price" in chat.text_labels(m.text):
+                return True
+    return False
 
 
 def _price_tool(chat, i: int, s) -> bool:
