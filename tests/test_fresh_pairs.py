@@ -106,6 +106,9 @@ PINNED = {
     "fresh32_messages.jsonl": "2e72fde61bf0d03e0e4491ebf5b270be1a2644175b943f67f8563fd143fe6741",
     "fresh32_hard_messages.jsonl": "38ee38757dd745e642899518b8d07744fa00074b6c5cd9b6da442cda94fcebda",
     "fresh32_chats.jsonl": "21df2ed080d9c6fb0b71e9df6cfc60247b0272301ead0d437188f720e2b006cc",
+    "fresh33_messages.jsonl": "17ab561c90cb240daefaff1607d1add1fc973a9610d0765e2947cbd8b864b27c",
+    "fresh33_hard_messages.jsonl": "9cd6bb3aa2a75a426c7f19d3bc17327af79b3c856a7530b5d785bd36bc3968b2",
+    "fresh33_chats.jsonl": "6d1343b37b3d0b81a72bcba274350324b5105eda8d44fe97883cfc35957b6aa5",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -151,6 +154,9 @@ SIZES = {
     # fresh32: the two message writers wrote four two- to four-character cold replies alike; the second writer's copies
     # (f32-m194/m196/m215/m241) were rewritten blind by a third writer as other cold replies before pinning
     "fresh32_messages.jsonl": (300, 110), "fresh32_hard_messages.jsonl": (160, 60), "fresh32_chats.jsonl": (55, 21),
+    # fresh33: the two message writers wrote three two- to three-character cold replies alike; the second writer's copies
+    # (f33-m196/m240/m245) were rewritten blind by a third writer as other cold replies (with content, no courtesy)
+    "fresh33_messages.jsonl": (300, 110), "fresh33_hard_messages.jsonl": (160, 60), "fresh33_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
