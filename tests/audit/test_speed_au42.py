@@ -38,6 +38,8 @@ def _near_body_ref(b: str, bodies: dict[str, list[str]], ratio: float, figures: 
                 return True
             if _same_figures(figures, earlier, least=1) and similar(e, b, NEAR_ONE_FIGURE_RATIO):
                 return True
+        if len(b) >= MIN_FIGURES_BODY and len(e) >= MIN_FIGURES_BODY and repetition._reordered(e, b, figures, earlier):
+            return True  # (stop 47: the same clauses in another order; no pair memo in it)
     return False
 
 

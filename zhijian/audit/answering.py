@@ -244,3 +244,15 @@ def guessed(chat, it, yes, reply: str, wh) -> bool:
     return (bool(wh.search(compact(it.text))) and not wh.search(guess)
             and chat.words_re("guess_forms").match(guess) is not None
             and chat.words_re("confirm_yes_forms").match(compact(reply)) is not None)
+
+
+@per_turn
+def shows_media(chat, j: int) -> bool:
+    """Agent turn ``j`` sends a photo, video, product card or link (the pack's ``media_forms``: [图片] / [商品卡片] / [视频]) with a
+    line pointing the customer at it (``media_pointer_forms``: 这是实拍 / 您看下 / 如图): the thing shown is the answer to what
+    was just asked (c47, pool47: 盒子里面是散装还是小袋 → [图片] 这是拆开后的实拍，您看下; seed 000 漏回复 is a question given
+    no reply).  A card sent bare, or a line with no card, shows nothing."""
+    text = chat.messages[j].text
+    media, pointer = chat.patterns("media_forms"), chat.patterns("media_pointer_forms")
+    return media is not None and pointer is not None and bool(media.search(text)) and bool(pointer.search(compact(text)))
+

@@ -72,7 +72,7 @@ from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.beside import beside_point, ends_on_earlier_matter, no_quantity, speaks_of_told
 from zhijian.audit.suits import charge_unmet, suits_unmet
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy, guessed
-from zhijian.audit.answering import only_greets as _only_greets
+from zhijian.audit.answering import only_greets as _only_greets, shows_media
 from zhijian.audit.held import (back_after_wait, held_by_name, held_unnamed, moved_on, newer_only, resent,
                                 result_of_check, says_found, told_before_hold)
 from zhijian.audit.item import Item
@@ -279,6 +279,11 @@ def track(chat) -> list[Item]:
                         it.closed_by = j  # (怎么装，跟上回那台一样吗 → 对的: one need typed in pieces)
                 open_ = [o for o in open_ if o.closed_by is None]
                 answering = [s for s in answering if s is not sents[0]]
+            asker = turns[k - len(block) - 1][0] if k > len(block) else -1
+            if open_ and shows_media(chat, j):  # ([图片] 这是实拍，您看下: the picture answers what was just asked)
+                for it in [o for o in open_ if o.act == "question" and o.turn == asker]:
+                    it.closed_by, answered = j, True
+                open_ = [o for o in open_ if o.closed_by is None]
             if answering and open_:
                 answered = True
                 was = list(open_)

@@ -218,7 +218,24 @@ def _near_body(b: str, bodies: dict[str, list[str]], ratio: float, figures: list
             if _same_figures(figures, earlier) or (_same_figures(figures, earlier, least=1)
                                                    and _similar_judged(e, b, NEAR_ONE_FIGURE_RATIO)):
                 return True
+        if len(b) >= MIN_FIGURES_BODY and len(e) >= MIN_FIGURES_BODY and _reordered(e, b, figures, earlier):
+            return True
     return False
+
+
+# (stop 47, pool47) a reply re-sent with its clauses in another order (每层承重约15kg，三层约45kg，1.2mm铁管 → 三层约45kg，每层约15kg，
+# 1.2mm铁管): the same figures, three or more, in any order, and the characters this alike whatever their order
+MIN_REORDERED_FIGURES = 3
+NEAR_REORDERED_RATIO = 0.85
+
+
+def _reordered(e: str, b: str, figures: list[str], earlier: list[str]) -> bool:
+    """Bodies ``e`` and ``b`` say the same clauses in another order: the same ``MIN_REORDERED_FIGURES``+ figures (one in
+    digits) as a multiset, and difflib's ``quick_ratio`` (characters in common, order aside) at ``NEAR_REORDERED_RATIO``
+    (seed 000 重复发送相同内容: a template pasted again with its sentences shuffled)."""
+    if len(figures) < MIN_REORDERED_FIGURES or sorted(figures) != sorted(earlier) or not any(x[0].isdigit() for x in figures):
+        return False
+    return _ratio_at_least(_shared(Counter(e), Counter(b)), len(e) + len(b), NEAR_REORDERED_RATIO)
 
 
 def _figures(chat, text: str) -> list[str]:
