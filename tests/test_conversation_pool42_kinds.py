@@ -3,7 +3,7 @@ test from the seeds (000 漏回复 / 强制结束, 003 §售后 道歉——安�
 read set.
 
 * a question whether a service costs extra (师傅上门安装收钱吗) answered by a clause about something else that shares a
-  character with it stays open (``suits.charge_unmet``, pack ``charge_question`` / ``charge_words``);
+  character with it stays open (``suits.words_unmet``, pack ``charge_question`` / ``charge_words``);
 * the customer stepping away to measure, ask someone at home or read the reviews before deciding, and the agent's plain
   goodbye on it: forced_end (``ending.steps_away``, pack ``steps_away_forms`` / ``stays_words``); the question put to the
   other person is no question for the agent (``checks/unanswered.py``);

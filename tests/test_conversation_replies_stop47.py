@@ -72,3 +72,18 @@ def test_the_goods_marvelled_at_are_no_complaint(auditors, said, flagged):
     ("你们一直不发货", True), ("客服一直不回消息", True)])
 def test_the_customers_own_body_is_no_service_failure(auditors, said, failure):
     assert ("service_failure" in auditors["jd"].config.lexicon.labels(said)) is failure
+
+
+# (unanswered, read sets' misses) a question of a kind answered only by an answer of that kind: an added existence question
+# (另外有没有…), a gift asked (送不送…), whether the goods can be worn by the customer's condition (…能戴吗)
+@pytest.mark.parametrize("asked,reply,flagged", [
+    ("这款墨水一瓶能写多久？另外有没有大瓶装的", "标准瓶装是50ml，每天写两页的话大约能写三个月", True),
+    ("这款墨水一瓶能写多久？另外有没有大瓶装的", "标准瓶装是50ml，每天写两页的话大约能写三个月；大瓶装暂时没有哦", False),
+    ("买钢笔送不送墨囊？还有笔尖能换吗", "笔尖可以单独换，墨囊也能单独买", True),
+    ("买钢笔送不送墨囊？还有笔尖能换吗", "笔尖可以单独换，另外买笔就赠送6支墨囊", False),
+    ("这款美瞳直径多少？散光150度能戴吗", "这款直径14.0mm，着色直径13.4mm，戴上自然放大", True),
+    ("这款美瞳直径多少？散光150度能戴吗", "这款直径14.0mm，散光150度的话建议选散光款", False)])
+def test_a_question_of_a_kind_wants_an_answer_of_that_kind(auditors, asked, reply, flagged):
+    chat = [("customer", "你好，" + asked), ("agent", "您好，欢迎光临～" + reply),
+            ("customer", "好的"), ("agent", _BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged

@@ -70,7 +70,7 @@ from __future__ import annotations
 
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.beside import beside_point, ends_on_earlier_matter, no_quantity, speaks_of_told
-from zhijian.audit.suits import charge_unmet, suits_unmet
+from zhijian.audit.suits import suits_unmet, words_unmet
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy, guessed
 from zhijian.audit.answering import only_greets as _only_greets, shows_media
 from zhijian.audit.held import (back_after_wait, held_by_name, held_unnamed, moved_on, newer_only, resent,
@@ -135,10 +135,11 @@ def track(chat) -> list[Item]:
     asks_to_act, either, bare, guess = (chat.words_re(k) for k in (
         "request_question_forms", "or_openers", "bare_need_words", "guess_forms"))
     back = chat.patterns("asks_back_clause")  # (您挑个合适的日子: a clause asking back settles nothing, ``settle.settle``)
-    charge = (chat.words_re("charge_question"), chat.words_re("charge_words"))  # (安装另外收钱吗: ``suits.charge_unmet``)
+    # (安装另外收钱吗 / 另外有没有大容量的: ``suits.words_unmet``)
+    kinds = [(chat.words_re(f"{k}_question"), chat.words_re(f"{k}_words")) for k in ("charge", "exists")]
 
     def off(it, said):
-        return suits_unmet(chat, it, said) or charge_unmet(charge, it, said)
+        return suits_unmet(chat, it, said) or any(words_unmet(kind, it, said) for kind in kinds)
 
     items: list[Item] = []
     open_: list[Item] = []

@@ -82,10 +82,12 @@ def _target(c: str, at: int) -> str:
     return after.group("t") if after is not None else c[max(0, at - 4):at]
 
 
-def charge_unmet(charge: tuple, it: Item, answering: list) -> bool:
-    """Question ``it``, asked plainly, asks whether a service costs extra (``charge[0]``, the pack's ``charge_question``: 安装要
-    另外收钱吗 / 送货上门免费吗) and no ``answering`` sentence names a price, a fee or none (``charge[1]``, the pack's
-    ``charge_words``: 免费 / 人工费含在售价里 / 50元): what it asks for is not given, it stays open (seed 000: 漏回复; pool42)."""
-    if it.act != "question" or it.grievance or not charge[0].search(compact(it.text)):
+def words_unmet(kind: tuple, it: Item, answering: list) -> bool:
+    """Question ``it``, asked plainly, asks for an answer of one kind (``kind[0]``) and no ``answering`` sentence says one
+    (``kind[1]``): what it asks for is not given, it stays open (seed 000: 漏回复).  The kinds (``state.track``): whether a
+    service costs extra (the pack's ``charge_question`` / ``charge_words``: 安装要另外收钱吗 → 免费 / 人工费含在售价里 / 50元;
+    pool42), and whether a version or item exists (``exists_question`` / ``exists_words``: 另外有没有大容量的款 → 有的 / 暂时没有 /
+    只有这一种; stop 47)."""
+    if it.act != "question" or it.grievance or not kind[0].search(compact(it.text)):
         return False
-    return not any(charge[1].search(compact(s.text)) for s in answering)
+    return not any(kind[1].search(compact(s.text)) for s in answering)
