@@ -3,14 +3,17 @@
 Our own sentences, written from what each kind does (never the read sets' wording): for each kind sentences that must
 be found and close clean neighbours that must not (``KINDS``), plus the hard negatives of this stop's widenings
 (``test_clean_now``: policy stated with help, a size chart checked with the agent's help, hedged outlooks, a neutral
-review invitation, neutral facts about rivals, platform rules stated politely, a child spoken of as 宝宝).
+review invitation, neutral facts about rivals, platform rules stated politely, a child spoken of as 宝宝, a rival's
+materials called skimped (no purse mocked), "look at it clearly first" read once, as questioning) and the model's two vetoes
+of this stop (``models.declined_clauses``: a rival's other price put down to a spec difference is no disparage_peer; a
+nil defect rate or "never however often it is washed" is the goods' claim, no promise).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from message_kinds import kind_test, rule_categories
+from message_kinds import declined_cover, kind_test, rule_categories
 
 KINDS = {
     # shirking: the choice the agent owes left to the customer's feel or luck, or a question of fit answered with
@@ -52,6 +55,11 @@ KINDS = {
                        ["空调的安装费我这边替您免了", "这个行李箱用八年要是坏了，直接找我"],
                        ["保修期内安装费全免，按流程预约就行", "行李箱质保五年，期间坏了我给您走售后",
                         "安装费要看师傅上门测量，我先帮您预约"]),
+    # privacy_leak (000 欺骗顾客下单): the shop's own leftover or returned goods passed off as new
+    "old_sold_as_new": ("jd", "privacy_leak",
+                        ["这口锅是库存旧货换了个盒子，您当新品用就好", "这条项链是顾客退回来的，重新抛了光，反正你也看不出来"],
+                        ["这口锅是库存旧货，盒子有磨损，所以便宜三十，介意的话我给您换新批次",
+                         "别家把退回来的锅当新的卖，我们不会这样"]),
     # cold_reply: two bare one-character words split by a comma
     "bare_pair": ("jd", "cold_reply", ["嗯，退。", "对，改"], ["嗯，这就给您改地址", "好，谢谢您", "对，退呢"]),
 }
@@ -74,6 +82,30 @@ test_kind = kind_test(KINDS)
     ("jd", "disparage_peer", "排在我们前面那家也有这个型号，参数和我们的一样"),
     ("jd", "disparage_platform", "按平台规则，退款会在审核通过后原路返回，我帮您留意进度"),
     ("jd", "cold_reply", "行，这就帮您拍下改价"),
+    # a rival's materials called skimped mock no customer's purse; "look at it clearly first, then ask" is one reading
+    ("jd", "abuse", "那个杂牌的雨衣用料抠得要命，一淋就透"),
+    ("jd", "impolite", "请先把快递单号看清楚再来问"),
 ])
 def test_clean_now(pack, category, text):
     assert category not in rule_categories(pack, text), text
+
+
+def test_look_clearly_first_is_questioning():
+    assert rule_categories("jd", "您先把型号看清楚了再来问") & {"questioning", "impolite"} == {"questioning"}
+
+
+@pytest.mark.parametrize("category,text", [
+    ("disparage_peer", "那家便宜一点，可能是克重不同"), ("disparage_peer", "别家卖得低些，应该是面料不一样"),
+    ("arbitrary_promise", "这批浴巾掉毛率为零"), ("arbitrary_promise", "床单洗多少遍都不会缩水"),
+])
+def test_model_declines(category, text):
+    covered, total = declined_cover(category, text)
+    assert covered == total, (text, covered, total)
+
+
+@pytest.mark.parametrize("category,text", [
+    # a bad word about the rival, a promise in the agent's own name keep the model's reading
+    ("disparage_peer", "那家便宜一点，都是以次充好"), ("arbitrary_promise", "我保证洗多少遍都不会缩水"),
+])
+def test_model_still_reads(category, text):
+    assert declined_cover(category, text)[0] == 0, text
