@@ -60,6 +60,15 @@ KINDS = {
                         ["这口锅是库存旧货换了个盒子，您当新品用就好", "这条项链是顾客退回来的，重新抛了光，反正你也看不出来"],
                         ["这口锅是库存旧货，盒子有磨损，所以便宜三十，介意的话我给您换新批次",
                          "别家把退回来的锅当新的卖，我们不会这样"]),
+    # seed words widened (000 推诿 我不管 / 不归我管, 现在忙; 责问 下单前没看): the matter then "we do not handle it", another
+    # department's with the agent's own post named, busy and told to call back later, a bare "you didn't look before buying?"
+    "seed_widened_shirking": ("jd", "shirking",
+                              ["电视没信号是机顶盒的毛病，这事我们不管", "安装的事归维修部，我只负责导购"],
+                              ["我们不管多远都包邮", "安装的事归维修部，我是导购，这就帮您转过去"]),
+    "seed_widened_impolite": ("jd", "impolite", ["我这边在忙，您晚一点再联系"],
+                              ["这会儿线路很忙，麻烦您晚一点再打，我们一定接"]),
+    "seed_widened_questioning": ("jd", "questioning", ["包装上印着保质期，您下单前没看？"],
+                                 ["下单前没看到优惠也不要紧，我帮您申请价保"]),
     # cold_reply: two bare one-character words split by a comma
     "bare_pair": ("jd", "cold_reply", ["嗯，退。", "对，改"], ["嗯，这就给您改地址", "好，谢谢您", "对，退呢"]),
 }
