@@ -69,6 +69,14 @@ KINDS = {
                               ["这会儿线路很忙，麻烦您晚一点再打，我们一定接"]),
     "seed_widened_questioning": ("jd", "questioning", ["包装上印着保质期，您下单前没看？"],
                                  ["下单前没看到优惠也不要紧，我帮您申请价保"]),
+    # disparage_platform: the platform's agents or arbitration called futile
+    "platform_futile": ("jd", "disparage_platform", ["找京东客服也是白问，他们啥也不懂", "商城介入那一套，投诉了也白投诉"],
+                        ["京东客服那边我去沟通，您别着急", "商城介入一般三到五天出结果，我帮您把材料备好"]),
+    # arbitrary_promise: a staff or inside price granted on the agent's own say
+    "inside_price": ("jd", "arbitrary_promise", ["下次来买拖鞋，我给您按员工价", "老客户了，替你算熟人价"],
+                     ["员工价是内部福利，没法给您算", "会员日当天可以按会员价结算"]),
+    # impolite: the doubled 知道了 in dialect spelling
+    "known_doubled": ("jd", "impolite", ["晓得了晓得了，快递在路上"], ["晓得了，我这就帮您催一下快递"]),
     # cold_reply: two bare one-character words split by a comma
     "bare_pair": ("jd", "cold_reply", ["嗯，退。", "对，改"], ["嗯，这就给您改地址", "好，谢谢您", "对，退呢"]),
 }
