@@ -16,8 +16,8 @@ def reports(chat, i: int) -> bool:
     customer's first need (``chat.first_need``: a fault asked, ``_trouble_asked``, counts only there) is part of what is
     remembered, so a turn read first in one chat is read anew in a chat where it comes after another need.  A repair
     asked of a service shop and priced next (``_service_booked``, read on the turns after ``i``, so not remembered with
-    the turn) reports nothing."""
-    return not _service_booked(chat, i) and _reports(chat, i, i <= chat.first_need)
+    the turn, and read only for a turn that reports) reports nothing."""
+    return _reports(chat, i, i <= chat.first_need) and not _service_booked(chat, i)
 
 
 @per_turn

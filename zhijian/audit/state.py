@@ -216,6 +216,7 @@ def track(chat) -> list[Item]:
         # (a question asked in anger, 什么鬼 / 有没有搞错, is no newer need a held one must wait behind)
         newest = max((it.turn for it in open_ if not it.grievance), default=-1)
         facts = [agent_turn(chat, j) for j in block]  # (in the block's order: ``facts[n]`` is turn ``block[n]``'s)
+        asker = turns[k - len(block) - 1][0] if k > len(block) else -1  # (the customer turn the block answers)
         asked_back = any([f.asks_back for f in facts])
         before = list(open_)
         answered = False
@@ -280,7 +281,6 @@ def track(chat) -> list[Item]:
                         it.closed_by = j  # (怎么装，跟上回那台一样吗 → 对的: one need typed in pieces)
                 open_ = [o for o in open_ if o.closed_by is None]
                 answering = [s for s in answering if s is not sents[0]]
-            asker = turns[k - len(block) - 1][0] if k > len(block) else -1
             if open_ and shows_media(chat, j):  # ([图片] 这是实拍，您看下: the picture answers what was just asked)
                 for it in [o for o in open_ if o.act == "question" and o.turn == asker]:
                     it.closed_by, answered = j, True
