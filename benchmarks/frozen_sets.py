@@ -108,6 +108,9 @@ READ = {
     "fresh31_messages": "stop 47",
     "fresh31_hard_messages": "stop 47",
     "fresh31_chats": "stop 47",
+    "fresh32_messages": "stop 48",
+    "fresh32_hard_messages": "stop 48",
+    "fresh32_chats": "stop 48",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it
