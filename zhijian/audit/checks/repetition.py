@@ -179,6 +179,7 @@ def repeated_reply(chat):
             for b in mine_bodies:  # (with and without the words addressing the customer: 亲，…)
                 repeated = repeated or b in bodies  # the same reply, once behind a greeting (您好，欢迎光临，… → …)
                 repeated = repeated or _near_body(b, bodies, ratio, figures)  # (… or nearly the same: 这款深海蓝… → 深海蓝…)
+                repeated = repeated or _within(b, bodies)  # (… or the tail of an earlier reply sent again on its own)
             for b in mine_bodies:
                 bodies.setdefault(b, figures)
         shared = [x for x in sentences if x in seen_sentences]
@@ -195,6 +196,16 @@ def repeated_reply(chat):
             if mine is not None:
                 earlier.append(mine)
         seen_sentences.update(sentences)
+
+
+# (stop 48, c48) a reply that is a stretch of an earlier, longer reply sent again on its own (…，已为您提交核查，结果24小时内短信通知您
+# → 已为您提交核查，结果24小时内短信通知您): the same content sent twice (000 重复发送相同内容), when the stretch is this long
+MIN_WITHIN_CHARS = 16
+
+
+def _within(b: str, bodies: dict[str, list[str]]) -> bool:
+    """Body ``b`` (a reply without its courtesy clauses, ``MIN_WITHIN_CHARS``+ characters) is part of an earlier, longer body."""
+    return len(b) >= MIN_WITHIN_CHARS and any(len(e) > len(b) and b in e for e in bodies)
 
 
 # the figures of a reply (30天 / 两次 / 69元): a reply reworded around the same figures says the same thing again

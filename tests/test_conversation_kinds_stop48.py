@@ -1,0 +1,87 @@
+"""Issue 12, stop 48 (c48): the kinds behind the chat misses of fresh32_chats (read from this stop), fixed by kind.
+
+* complaints without a complaint word (004: 客户抱怨, owed an apology): how the shop does business reproached with 就 alone
+  (你们就这么做生意的？), the shop's own phone line rung and never picked up (打你们客服电话三次都没人接 / 热线一直打不通), the
+  shop mocked as gone out of business (还以为你家倒闭了), vexation with a degree word (这流程太闹心了) — pack
+  ``complaint_forms``; the courier ringing the customer's home, 别闹心 / 不糟心, or a neutral question on shipping stay out;
+* a reply that is a stretch of an earlier, longer reply sent again on its own (…，已为您提交核查，结果24小时内短信通知您 →
+  已为您提交核查，结果24小时内短信通知您): the same content sent twice (000: 重复发送相同内容; ``repetition._within``).
+
+Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.
+Each kind has a faulty chat and its clean twin."""
+
+from __future__ import annotations
+
+import pytest
+
+from chat_fixtures import conv_categories
+
+
+def _cats(auditors, *turns, pack="jd"):
+    return conv_categories(auditors[pack], turns, start="2026-07-02T14:00:00")
+
+
+_PLAIN = "您好，这款折叠桌的桌腿是碳钢的，承重50公斤，您看看需要哪个尺寸？"
+_SORRY = "非常抱歉让您有这样的感受，给您添麻烦了。这款折叠桌的桌腿是碳钢的，承重50公斤，您看看需要哪个尺寸？"
+
+
+@pytest.mark.parametrize("said,reply,flagged", [
+    ("上次买的桌子桌面一压就晃，你们就这么做生意的？", _PLAIN, True),
+    ("上次买的桌子桌面一压就晃，你们就这么做生意的？", _SORRY, False),
+    ("昨天打你们客服电话打了三次都没人接，还是在线问吧", _PLAIN, True),
+    ("昨天打你们客服电话打了三次都没人接，还是在线问吧", _SORRY, False),
+    ("你家售后热线一上午都打不通", _PLAIN, True),
+    ("前两天找不到你们，我还以为你家倒闭了", _PLAIN, True),
+    ("领券领了半天也用不上，这活动规则太闹心了", _PLAIN, True),
+    ("领券领了半天也用不上，这活动规则太闹心了", _SORRY, False),
+    ("快递员说打我电话没人接，我想问下折叠桌有没有大号的", _PLAIN, False),
+    ("你们也这样发顺丰吗，我想问下折叠桌有没有大号的", _PLAIN, False),
+    ("朋友说买你家的不糟心，想问下折叠桌有没有大号的", _PLAIN, False)])
+def test_a_complaint_without_a_complaint_word_is_owed_an_apology(auditors, said, reply, flagged):
+    chat = [("customer", said),
+            ("agent", reply),
+            ("customer", "要大号的，什么时候能发"),
+            ("agent", "大号今天下单明天发出，预计两到三天送达，以物流为准。"),
+            ("customer", "行"),
+            ("agent", "感谢您的支持，祝您生活愉快，再见！")]
+    assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
+
+
+_LONG = "核对后收货手机号和您说的不一致，这边已经为您提交了物流异常核查，核查结果会在两个工作日内短信通知您。"
+
+
+@pytest.mark.parametrize("again,flagged", [
+    ("这边已经为您提交了物流异常核查，核查结果会在两个工作日内短信通知您。", True),
+    ("亲，已经为您提交了物流异常核查，核查结果会在两个工作日内短信通知您。", True),
+    ("核查期间包裹如果送到了，您正常签收就可以，我们会同步撤销核查。", False),
+    ("短信通知您。", False)])
+def test_the_tail_of_an_earlier_reply_sent_again_is_a_repeat(auditors, again, flagged):
+    chat = [("customer", "我的包裹显示签收了但我没收到，尾号3305"),
+            ("agent", "您好，很抱歉给您带来不便，我马上帮您核对一下。"),
+            ("customer", "好"),
+            ("agent", _LONG),
+            ("customer", "那我的包裹是不是被人冒领了"),
+            ("agent", again),
+            ("customer", "行吧，那我等短信"),
+            ("agent", "给您添麻烦了，有进展我们会第一时间联系您，祝您生活愉快，再见！")]
+    assert ("repeated_reply" in _cats(auditors, *chat)) is flagged
+
+
+def test_fresh32_chats_fixed_by_these_kinds(auditors):
+    """The read fresh32 chats these kinds were found on come out right (ids only; the set is frozen)."""
+    import json
+    import pathlib
+
+    from zhijian.audit.conversation import parse_conversation
+
+    path = pathlib.Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "fresh32_chats.jsonl"
+    want = {"f32-c009", "f32-c017", "f32-c023", "f32-c047"}
+    seen = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        o = json.loads(line)
+        if o["id"] not in want:
+            continue
+        seen.add(o["id"])
+        got = {f.category for f in auditors[o["pack"]].audit(parse_conversation(o)).findings}
+        assert set(o["expect"]) <= got, o["id"]
+    assert seen == want
