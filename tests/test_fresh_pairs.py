@@ -109,6 +109,9 @@ PINNED = {
     "fresh33_messages.jsonl": "17ab561c90cb240daefaff1607d1add1fc973a9610d0765e2947cbd8b864b27c",
     "fresh33_hard_messages.jsonl": "9cd6bb3aa2a75a426c7f19d3bc17327af79b3c856a7530b5d785bd36bc3968b2",
     "fresh33_chats.jsonl": "6d1343b37b3d0b81a72bcba274350324b5105eda8d44fe97883cfc35957b6aa5",
+    "fresh34_messages.jsonl": "ccc0f25f72e5db0fd29bdbb06312b1aa621f3bd17f0d6f385a45a74a79c39ef7",
+    "fresh34_hard_messages.jsonl": "6319f922eb08033628b800338995e88101b09a8cfc0163b3f997d27032ebee73",
+    "fresh34_chats.jsonl": "e1022a2b0a032a6515003eec186ed5ee2746e7937fac548adc6ee8e484458dfe",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -157,6 +160,9 @@ SIZES = {
     # fresh33: the two message writers wrote three two- to three-character cold replies alike; the second writer's copies
     # (f33-m196/m240/m245) were rewritten blind by a third writer as other cold replies (with content, no courtesy)
     "fresh33_messages.jsonl": (300, 110), "fresh33_hard_messages.jsonl": (160, 60), "fresh33_chats.jsonl": (55, 21),
+    # fresh34: the two message writers wrote two short cold replies alike; the second writer's copies (f34-m187/m252)
+    # were rewritten blind by a third writer as other cold replies (with content, no courtesy)
+    "fresh34_messages.jsonl": (300, 110), "fresh34_hard_messages.jsonl": (160, 60), "fresh34_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
