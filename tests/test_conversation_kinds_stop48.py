@@ -5,7 +5,12 @@
   shop mocked as gone out of business (还以为你家倒闭了), vexation with a degree word (这流程太闹心了) — pack
   ``complaint_forms``; the courier ringing the customer's home, 别闹心 / 不糟心, or a neutral question on shipping stay out;
 * a reply that is a stretch of an earlier, longer reply sent again on its own (…，已为您提交核查，结果24小时内短信通知您 →
-  已为您提交核查，结果24小时内短信通知您): the same content sent twice (000: 重复发送相同内容; ``repetition._within``).
+  已为您提交核查，结果24小时内短信通知您): the same content sent twice (000: 重复发送相同内容; ``repetition._within``);
+* a check named with its subject (200克的库存我帮您问一下仓库，请稍等), other questions answered after it and the chat closed
+  with no word of the result (``followup._never_spoken_of``), and a held need passed over for newer questions whose
+  answers only share the goods' general word with it (镜片) — one shared bigram is no word of the result, two are
+  (``followup._forgotten``); a result said before the turn that settled the need (查到了，…) still counts (004:
+  需要查询的问题要回复结果).
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.
 Each kind has a faulty chat and its clean twin."""
@@ -65,6 +70,39 @@ def test_the_tail_of_an_earlier_reply_sent_again_is_a_repeat(auditors, again, fl
             ("customer", "行吧，那我等短信"),
             ("agent", "给您添麻烦了，有进展我们会第一时间联系您，祝您生活愉快，再见！")]
     assert ("repeated_reply" in _cats(auditors, *chat)) is flagged
+
+
+_TEA = "这款是2019年春茶的料，布朗山毛料压的哦🍃 200克的库存我帮您问一下仓库哈，请稍等～"
+
+
+@pytest.mark.parametrize("later,flagged", [
+    ("是熟茶哦亲🌿 现在喝口感偏醇厚，放几年会越来越顺滑～", True),
+    ("是熟茶哦亲🌿 200克的仓库说还有库存，现在喝口感偏醇厚～", False)])
+def test_a_named_check_never_spoken_of_again(auditors, later, flagged):
+    chat = [("customer", "亲，这个饼是哪年的料？200克那款现在有货吗"),
+            ("agent", "亲，您好～欢迎光临😊"),
+            ("agent", _TEA),
+            ("customer", "好的，这个是生茶还是熟茶"),
+            ("agent", later),
+            ("customer", "行，我晚点再来看看"),
+            ("agent", "好的亲，欢迎随时再来，祝您生活愉快💐")]
+    assert ("followup_missed" in _cats(auditors, *chat, pack="taobao")) is flagged
+
+
+@pytest.mark.parametrize("later,flagged", [
+    ("双层镜片中间有隔热层，内层还做了防雾涂层，一般不容易起雾哦☔", True),
+    ("灰色镜片M码仓库说有现货哦～双层镜片中间有隔热层，一般不容易起雾☔", False)])
+def test_a_held_need_passed_over_for_newer_questions(auditors, later, flagged):
+    chat = [("customer", "亲 这个骑行眼镜有没有灰色镜片的 M码"),
+            ("agent", "亲，您好呀～欢迎光临🚴 灰色镜片M码我去仓库帮您看一眼库存哈🙏"),
+            ("customer", "好。另外近视能戴吗，我戴框架眼镜的"),
+            ("agent", "可以戴的亲😊"),
+            ("agent", "这款是内插设计，框架眼镜宽度在14cm以内都能套进去～"),
+            ("customer", "那不错，下雨天会不会起雾啊"),
+            ("agent", later),
+            ("customer", "行 我再看看"),
+            ("agent", "好哒亲，有想法随时戳我，祝您骑得开心呀🚲")]
+    assert ("followup_missed" in _cats(auditors, *chat, pack="taobao")) is flagged
 
 
 def test_fresh32_chats_fixed_by_these_kinds(auditors):

@@ -123,8 +123,8 @@ def _forgotten(chat, it) -> bool:
         # (or the hold named what it checks, 返修要几天我去问下师傅的排期, and the customer only thanked or agreed after it: a reply
         # that shares nothing with the need nor the hold, below, is other advice, 付款时留言写上机型, not the result)
         return False
-    return not any(bigrams(s.text) & held or says_found(chat, s.text)
-                   for y in chat.agent_turns if y >= x for s in chat.sentences.get(y, ()))
+    return not any(len(bigrams(s.text) & held) >= 2 or says_found(chat, s.text)
+                   for y in chat.agent_turns if y > j for s in chat.sentences.get(y, ()))
 
 
 def _time_for_when(chat, it, said: list, j: int, x: int) -> bool:
@@ -259,6 +259,10 @@ def followup_missed(chat):
             # 去问问技术 → 还要多久 → 还在看 → 再见: chased, the check never came back
             yield chat.finding("followup_missed", held, detail="之后没有回复查询结果")
             return
+        if back is None and not passed and _never_spoken_of(chat, held):
+            # 357克的库存我帮您问一下仓库 → other questions answered → goodbye: the check named, never spoken of again
+            yield chat.finding("followup_missed", held, detail="之后没有回复查询结果")
+            return
         if back is None and passed:
             # 我去问问 | 另外发什么快递 → 发韵达: only the newer question answered, the check never came back
             yield chat.finding("followup_missed", held, detail="之后没有回复查询结果")
@@ -270,6 +274,21 @@ def followup_missed(chat):
     last = chat.agent_turns[-1] if chat.agent_turns else None
     if last is not None and last_word_holds(chat, last):
         yield chat.finding("followup_missed", last, detail="之后没有回复查询结果")
+
+
+def _never_spoken_of(chat, held: int) -> bool:
+    """(stop 48, c48) The hold of agent turn ``held`` names what it checks (the pack's ``checking_words`` and a subject of
+    two content bigrams beside them: 357克的库存我帮您问一下仓库), and no later agent sentence says the check is done or
+    shares two content bigrams with the hold's sentence: the chat went on to other things and the result never came (004:
+    需要查询的问题要回复结果)."""
+    checking = chat.words_re("checking_words")
+    holds = [s for s in chat.sentences.get(held, ()) if "agent.hold" in s.cues and checking.search(s.text)]
+    subject = frozenset().union(*(bigrams(checking.sub("，", s.text)) for s in holds))
+    later = [y for y in chat.agent_turns if y > held]
+    if len(subject) < 2 or not later:
+        return False  # (the hold in the last word, 量完有拿不准的随时发我看看, is ``last_word_holds``'s to read)
+    return not any(len(bigrams(s.text) & subject) >= 2 or says_found(chat, s.text)
+                   for y in later for s in chat.sentences.get(y, ()))
 
 
 def _result_with_hold(chat, sents) -> bool:
