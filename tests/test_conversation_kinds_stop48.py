@@ -93,7 +93,7 @@ def test_a_named_check_never_spoken_of_again(auditors, later, flagged):
     ("双层镜片中间有隔热层，内层还做了防雾涂层，一般不容易起雾哦☔", True),
     ("灰色镜片M码仓库说有现货哦～双层镜片中间有隔热层，一般不容易起雾☔", False)])
 def test_a_held_need_passed_over_for_newer_questions(auditors, later, flagged):
-    chat = [("customer", "亲 这个骑行眼镜有没有灰色镜片的 M码"),
+    chat = [("customer", "亲 这个骑行风镜有没有灰色镜片的 M码"),
             ("agent", "亲，您好呀～欢迎光临🚴 灰色镜片M码我去仓库帮您看一眼库存哈🙏"),
             ("customer", "好。另外近视能戴吗，我戴框架眼镜的"),
             ("agent", "可以戴的亲😊"),

@@ -123,7 +123,11 @@ def _forgotten(chat, it) -> bool:
         # (or the hold named what it checks, 返修要几天我去问下师傅的排期, and the customer only thanked or agreed after it: a reply
         # that shares nothing with the need nor the hold, below, is other advice, 付款时留言写上机型, not the result)
         return False
-    return not any(len(bigrams(s.text) & held) >= 2 or says_found(chat, s.text)
+    # (stop 48, c48) a later agent sentence speaks of the held need when it shares two content bigrams with it, or one the
+    # customer carried on with after the hold (修改收货地址 held → 修改不成功 → 没修改成功…); one shared with nothing the customer
+    # said since is the goods' general word (镜片 of 橙色镜片 in an answer about fog), no word of the result
+    carried = held & frozenset().union(*later) if later else frozenset()
+    return not any(len(bigrams(s.text) & held) >= 2 or bigrams(s.text) & carried or says_found(chat, s.text)
                    for y in chat.agent_turns if y > j for s in chat.sentences.get(y, ()))
 
 
@@ -278,12 +282,18 @@ def followup_missed(chat):
 
 def _never_spoken_of(chat, held: int) -> bool:
     """(stop 48, c48) The hold of agent turn ``held`` names what it checks (the pack's ``checking_words`` and a subject of
-    two content bigrams beside them: 357克的库存我帮您问一下仓库), and no later agent sentence says the check is done or
+    two content bigrams beside them, beside its ``wait_words``, that the customer asked about before: 357克的库存我帮您问一下
+    仓库 after 357克那款有货吗), the chat goes on, and no later agent sentence says the check is done or
     shares two content bigrams with the hold's sentence: the chat went on to other things and the result never came (004:
     需要查询的问题要回复结果)."""
-    checking = chat.words_re("checking_words")
+    checking, wait = chat.words_re("checking_words"), chat.words_re("wait_words")
     holds = [s for s in chat.sentences.get(held, ()) if "agent.hold" in s.cues and checking.search(s.text)]
-    subject = frozenset().union(*(bigrams(checking.sub("，", s.text)) for s in holds))
+    named = frozenset().union(*(bigrams(wait.sub("，", checking.sub("，", CARD.sub("，", s.text)))) for s in holds))
+    # (the subject is what the customer asked about before the hold: 357克那款有货吗 → 357克的库存我帮您问一下仓库; a bare
+    # 稍等，我帮您查询 names nothing, and a result in other words, 充值成功, cannot be told from talk of other things)
+    asked = frozenset().union(*(bigrams(CARD.sub("，", o.text)) for i, m in chat.turns if i < held and m.role == "customer"
+                                for o in chat.sentences.get(i, ())))
+    subject = named & asked
     later = [y for y in chat.agent_turns if y > held]
     if len(subject) < 2 or not later:
         return False  # (the hold in the last word, 量完有拿不准的随时发我看看, is ``last_word_holds``'s to read)
