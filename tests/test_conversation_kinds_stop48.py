@@ -8,9 +8,10 @@
   已为您提交核查，结果24小时内短信通知您): the same content sent twice (000: 重复发送相同内容; ``repetition._within``);
 * a check named with its subject (200克的库存我帮您问一下仓库，请稍等), other questions answered after it and the chat closed
   with no word of the result (``followup._never_spoken_of``), and a held need passed over for newer questions whose
-  answers only share the goods' general word with it (镜片) — one shared bigram is no word of the result, two are
-  (``followup._forgotten``); a result said before the turn that settled the need (查到了，…) still counts (004:
-  需要查询的问题要回复结果).
+  answers only share the goods' general word with it (镜片) — one shared bigram is no word of the result unless the customer
+  carried it on after the hold (修改收货地址 → 修改不成功 → 没修改成功…), two are (``followup._forgotten``); a result said
+  before the turn that settled the need (查到了，…) still counts (004: 需要查询的问题要回复结果).  The subject of a named check
+  is what the customer asked about before the hold: a bare 稍等，正在为您查询 names nothing.
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.
 Each kind has a faulty chat and its clean twin."""
