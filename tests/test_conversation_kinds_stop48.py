@@ -2,7 +2,9 @@
 
 * complaints without a complaint word (004: 客户抱怨, owed an apology): how the shop does business reproached with 就 alone
   (你们就这么做生意的？), the shop's own phone line rung and never picked up (打你们客服电话三次都没人接 / 热线一直打不通), the
-  shop mocked as gone out of business (还以为你家倒闭了), vexation with a degree word (这流程太闹心了) — pack
+  shop mocked as gone out of business (还以为你家倒闭了), vexation with a degree word (这流程太闹心了), the one sent not even
+  seen (人影都没有), the work scorned as done (这也叫修好了？), the shop's way leaving the customer stuck (你们这样叫我怎么安排),
+  the price mocked as a ride (跟坐过山车似的) or regret at not waiting (早知道晚几天再买) — pack
   ``complaint_forms``; the courier ringing the customer's home, 别闹心 / 不糟心, or a neutral question on shipping stay out;
 * a reply that is a stretch of an earlier, longer reply sent again on its own (…，已为您提交核查，结果24小时内短信通知您 →
   已为您提交核查，结果24小时内短信通知您): the same content sent twice (000: 重复发送相同内容; ``repetition._within``);
@@ -42,7 +44,14 @@ _SORRY = "非常抱歉让您有这样的感受，给您添麻烦了。这款折�
     ("领券领了半天也用不上，这活动规则太闹心了", _SORRY, False),
     ("快递员说打我电话没人接，我想问下折叠桌有没有大号的", _PLAIN, False),
     ("你们也这样发顺丰吗，我想问下折叠桌有没有大号的", _PLAIN, False),
-    ("朋友说买你家的不糟心，想问下折叠桌有没有大号的", _PLAIN, False)])
+    ("朋友说买你家的不糟心，想问下折叠桌有没有大号的", _PLAIN, False),
+    ("约好十点来装桌子的师傅到现在人影都没有，我请了假在家等着", _PLAIN, True),
+    ("上周换过桌腿今天又晃了，这也叫修好了？", _PLAIN, True),
+    ("上周换过桌腿今天又晃了，这也叫修好了？", _SORRY, False),
+    ("早知道晚几天再买，这价格跟坐过山车似的", _PLAIN, True),
+    ("你们这样叫我怎么安排，我下午还要上班", _PLAIN, True),
+    ("价格跟上个月一样吗，我想问下折叠桌有没有大号的", _PLAIN, False),
+    ("早知道是这样就好了，我想问下折叠桌有没有大号的", _PLAIN, False)])
 def test_a_complaint_without_a_complaint_word_is_owed_an_apology(auditors, said, reply, flagged):
     chat = [("customer", said),
             ("agent", reply),
