@@ -13,7 +13,8 @@
   answers only share the goods' general word with it (镜片) — one shared bigram is no word of the result unless the customer
   carried it on after the hold (修改收货地址 → 修改不成功 → 没修改成功…), two are (``followup._forgotten``); a result said
   before the turn that settled the need (查到了，…) still counts (004: 需要查询的问题要回复结果).  The subject of a named check
-  is what the customer asked about before the hold: a bare 稍等，正在为您查询 names nothing.
+  is what the customer asked about before the hold: a bare 稍等，正在为您查询 names nothing;
+* an added question where a part can be bought (另外配件在哪个链接买) stays open until a place is named (unanswered; 000 漏回复).
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.
 Each kind has a faulty chat and its clean twin."""
@@ -113,6 +114,43 @@ def test_a_held_need_passed_over_for_newer_questions(auditors, later, flagged):
             ("customer", "行 我再看看"),
             ("agent", "好哒亲，有想法随时戳我，祝您骑得开心呀🚲")]
     assert ("followup_missed" in _cats(auditors, *chat, pack="taobao")) is flagged
+
+
+_ASKED = "好的。我家有地毯，吸得干净吗？另外替换滤芯在店里哪个链接买，有没有两只装？"
+_FIRST = "您好，欢迎光临。尘盒建议每次用完就清，滤芯两个月洗一次。"
+
+
+@pytest.mark.parametrize("opening,first,asked,reply,flagged", [
+    ("你好，这款吸尘器的尘盒多久清一次？", _FIRST, _ASKED,
+     "可以的，地毯模式吸力会自动加大，长毛短毛地毯都能吸干净。", True),
+    ("你好，这款吸尘器的尘盒多久清一次？", _FIRST, _ASKED,
+     "可以的，地毯模式吸力会自动加大，长毛短毛地毯都能吸干净。替换滤芯在店铺首页搜“滤芯”就能找到，有两只装的。", False),
+    ("你好，我家吸尘器的滤芯用坏了，这个型号的滤芯在哪买", "您好，欢迎光临，请问是哪个型号的吸尘器呢？机身底部有标注。",
+     "底部写的是VC-20", "VC-20对应的是店里的通用滤芯，两只装，店铺首页就能看到。", False)])
+def test_where_to_buy_asked_as_a_need_of_its_own(auditors, opening, first, asked, reply, flagged):
+    """(kind: an added question where a part can be bought, 另外配件在哪个链接买, stays open until a place is named: pack
+    ``where_buy_question`` / ``where_buy_words``, ``suits.words_unmet`` for added needs; the same question opening the
+    chat, asked back about first, is settled by the place named later)."""
+    chat = [("customer", opening),
+            ("agent", first),
+            ("customer", asked),
+            ("agent", reply),
+            ("customer", "行吧"),
+            ("agent", "感谢您的咨询，祝您生活愉快，再见！")]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+def test_fresh14_where_to_buy_added_stays_open(auditors):
+    """The read chat the where-to-buy kind was found on (f14-c024: an added 'which link' question answered beside the point)."""
+    import json
+    import pathlib
+
+    from zhijian.audit.conversation import parse_conversation
+
+    path = pathlib.Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "fresh14_chats.jsonl"
+    o = next(json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if '"f14-c024"' in x)
+    got = {f.category for f in auditors[o["pack"]].audit(parse_conversation(o)).findings}
+    assert "unanswered" in o["expect"] and "unanswered" in got
 
 
 def test_fresh32_chats_fixed_by_these_kinds(auditors):

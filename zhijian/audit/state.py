@@ -135,11 +135,12 @@ def track(chat) -> list[Item]:
     asks_to_act, either, bare, guess = (chat.words_re(k) for k in (
         "request_question_forms", "or_openers", "bare_need_words", "guess_forms"))
     back = chat.patterns("asks_back_clause")  # (您挑个合适的日子: a clause asking back settles nothing, ``settle.settle``)
-    # (安装另外收钱吗 / 另外有没有大容量的: ``suits.words_unmet``)
+    # (安装另外收钱吗 / 另外有没有大容量的 / 另外配件在哪个链接买, added as a need of its own: ``suits.words_unmet``)
     kinds = [(chat.words_re(f"{k}_question"), chat.words_re(f"{k}_words")) for k in ("charge", "exists")]
+    where = kinds + [(chat.words_re("where_buy_question"), chat.words_re("where_buy_words"))]
 
     def off(it, said):
-        return suits_unmet(chat, it, said) or any(words_unmet(kind, it, said) for kind in kinds)
+        return suits_unmet(chat, it, said) or any(words_unmet(kind, it, said) for kind in (where if it.added else kinds))
 
     items: list[Item] = []
     open_: list[Item] = []

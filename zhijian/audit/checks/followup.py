@@ -124,10 +124,14 @@ def _forgotten(chat, it) -> bool:
         # that shares nothing with the need nor the hold, below, is other advice, 付款时留言写上机型, not the result)
         return False
     # (stop 48, c48) a later agent sentence speaks of the held need when it shares two content bigrams with it, or one the
-    # customer carried on with after the hold (修改收货地址 held → 修改不成功 → 没修改成功…); one shared with nothing the customer
-    # said since is the goods' general word (镜片 of 橙色镜片 in an answer about fog), no word of the result
+    # customer carried on with after the hold (修改收货地址 held → 修改不成功 → 没修改成功…), or one in a sentence answering
+    # nothing the customer said since (退款已经审核通过了); one shared in an answer to a newer question is the goods' general
+    # word (镜片 of 橙色镜片 in 双层镜片…不容易起雾 for 会不会起雾), no word of the result
     carried = held & frozenset().union(*later) if later else frozenset()
+    since = frozenset().union(*(bigrams(o.text) for i, m in chat.turns if i > j and m.role == "customer"
+                                for o in chat.sentences.get(i, ())))
     return not any(len(bigrams(s.text) & held) >= 2 or bigrams(s.text) & carried or says_found(chat, s.text)
+                   or (bigrams(s.text) & held and not bigrams(s.text) & since)
                    for y in chat.agent_turns if y > j for s in chat.sentences.get(y, ()))
 
 
