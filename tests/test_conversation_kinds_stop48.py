@@ -4,8 +4,11 @@
   (你们就这么做生意的？), the shop's own phone line rung and never picked up (打你们客服电话三次都没人接 / 热线一直打不通), the
   shop mocked as gone out of business (还以为你家倒闭了), vexation with a degree word (这流程太闹心了), the one sent not even
   seen (人影都没有), the work scorned as done (这也叫修好了？), the shop's way leaving the customer stuck (你们这样叫我怎么安排),
-  the price mocked as a ride (跟坐过山车似的) or regret at not waiting (早知道晚几天再买) — pack
-  ``complaint_forms``; the courier ringing the customer's home, 别闹心 / 不糟心, or a neutral question on shipping stay out;
+  the price mocked as a ride (跟坐过山车似的), regret at not waiting (早知道晚几天再买), a wait with no end (遥遥无期) or the
+  shop short of its name (完全不像大品牌的作风) — pack
+  ``complaint_forms``; the courier ringing the customer's home, 别闹心 / 不糟心, or a neutral question on shipping stay out,
+  and so does a thing that keeps not happening said plainly (一直没发货是怎么回事 / 发票一直没收到: an inquiry into the delay,
+  001 §物流延迟; pack ``plain_wait_forms``, ``complaint._failure_told``), unless a failure word or anger comes with it;
 * a reply that is a stretch of an earlier, longer reply sent again on its own (…，已为您提交核查，结果24小时内短信通知您 →
   已为您提交核查，结果24小时内短信通知您): the same content sent twice (000: 重复发送相同内容; ``repetition._within``);
 * a check named with its subject (200克的库存我帮您问一下仓库，请稍等), other questions answered after it and the chat closed
@@ -52,7 +55,12 @@ _SORRY = "非常抱歉让您有这样的感受，给您添麻烦了。这款折�
     ("早知道晚几天再买，这价格跟坐过山车似的", _PLAIN, True),
     ("你们这样叫我怎么安排，我下午还要上班", _PLAIN, True),
     ("价格跟上个月一样吗，我想问下折叠桌有没有大号的", _PLAIN, False),
-    ("早知道是这样就好了，我想问下折叠桌有没有大号的", _PLAIN, False)])
+    ("早知道是这样就好了，我想问下折叠桌有没有大号的", _PLAIN, False),
+    ("上周下单的折叠桌一直没发货是怎么回事，订单尾号2231", _PLAIN, False),
+    ("上周买的折叠桌，发票一直没收到，订单尾号2231", _PLAIN, False),
+    ("上周下单的折叠桌一直没发货，说好的三天内发呢", _PLAIN, True),
+    ("上周下单的折叠桌一直没人管，订单尾号2231", _PLAIN, True),
+    ("折叠桌补货遥遥无期，完全不像大品牌的作风", _PLAIN, True)])
 def test_a_complaint_without_a_complaint_word_is_owed_an_apology(auditors, said, reply, flagged):
     chat = [("customer", said),
             ("agent", reply),
