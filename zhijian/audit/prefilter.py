@@ -29,6 +29,8 @@ import sys
 
 from ahocorasick_rs import AhoCorasick
 
+from zhijian.engine.regex_code import compile as _code_compile
+
 try:  # the standard library's regex parser (``sre_parse``); without it, no pattern is wrapped
     from re import _constants as _c, _parser as _parse
 except ImportError:  # pragma: no cover - another Python
@@ -170,7 +172,7 @@ class Prefiltered(_Gated):
     def __init__(self, compiled: re.Pattern, strings: frozenset[str]):
         self.compiled = compiled
         # (the strings sorted and escaped: the same filter whatever the set's order)
-        self._none = re.compile("|".join(map(re.escape, sorted(strings)))).search
+        self._none = _code_compile("|".join(map(re.escape, sorted(strings)))).search
 
     def __repr__(self) -> str:
         return f"Prefiltered({self.compiled!r})"
@@ -256,7 +258,7 @@ def entry_gated(compiled: re.Pattern, entries) -> EntryGated | None:
     if compiled.pattern != "|".join(f"(?:{e})" for e in entries) or any(_NUMBERED_REF.search(e) for e in entries):
         return None
     try:
-        alone = [re.compile(e, compiled.flags) for e in entries]
+        alone = [_code_compile(e, compiled.flags) for e in entries]
     except (re.error, TypeError, ValueError):
         return None
     gates = []
