@@ -142,3 +142,35 @@ def test_cache_off(monkeypatch):
     monkeypatch.setattr(regex_code, "_made", {})
     assert regex_code.compile("稍等|请稍候") == re.compile("稍等|请稍候")
     regex_code.save()  # nowhere to write: nothing happens
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES[:-1]), min_size=1, max_size=6), st.sampled_from([0, int(re.IGNORECASE)]))
+def test_required_strings_remembered_equal_the_reading(pieces, flags):
+    """``prefilter.required_strings`` (kept in the table) is its reading of the parse, first time and read back."""
+    from zhijian.audit import prefilter
+
+    pattern = "".join(pieces)
+    try:
+        re.compile(pattern, flags)
+    except re.error:
+        return
+    ref = prefilter._required_strings(pattern, flags)
+    assert prefilter.required_strings(pattern, flags) == ref
+    key = ("_required_strings", prefilter._READER, pattern, flags)
+    table = regex_code._table()
+    assert key in table
+    table[key] = pickle.loads(pickle.dumps(table[key]))  # (as a later process reads it back)
+    assert prefilter.required_strings(pattern, flags) == ref
+
+
+def test_required_strings_of_the_shipped_forms():
+    """Every pattern the packs' gates read, remembered and read anew, gives the same strings."""
+    from zhijian.audit import prefilter
+
+    for pack in ("jd", "taobao"):
+        cfg = Auditor(pack).config
+        forms = cfg.raw.get("word_forms") or {}
+        for ps in forms.values():
+            for p in [ps] if isinstance(ps, str) else ps:
+                assert prefilter.required_strings(str(p)) == prefilter._required_strings(str(p))

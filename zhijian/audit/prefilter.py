@@ -24,12 +24,14 @@ stop 43.)
 
 from __future__ import annotations
 
+import hashlib
+import pathlib
 import re
 import sys
 
 from ahocorasick_rs import AhoCorasick
 
-from zhijian.engine.regex_code import compile as _code_compile
+from zhijian.engine.regex_code import compile as _code_compile, remembered
 
 try:  # the standard library's regex parser (``sre_parse``); without it, no pattern is wrapped
     from re import _constants as _c, _parser as _parse
@@ -47,7 +49,18 @@ MAX_REQUIRED = 32  # strings: a larger set is itself slow to search for (and fil
 def required_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Strings of which every match of ``pattern`` contains at least one (runs of literal characters: 给您 / 建议), or
     None when no such set is known (a branch that needs no literal character, case-insensitive matching, a parse the
-    reader does not know)."""
+    reader does not know).  Read once per machine: kept with the patterns' engine code (``regex_code.remembered``,
+    under a digest of this module, ``_READER``)."""
+    if type(pattern) is not str or type(flags) is not int:
+        return _required_strings(pattern, flags)
+    return remembered(_required_strings, _READER, pattern, flags)
+
+
+_READER = hashlib.sha256(pathlib.Path(__file__).read_bytes()).hexdigest()[:16]
+
+
+def _required_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """``required_strings`` read from the pattern's parse (the reference the tests compare with)."""
     if _parse is None or flags & re.IGNORECASE:
         return None
     try:

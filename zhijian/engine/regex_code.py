@@ -101,6 +101,25 @@ def compile(pattern, flags: int = 0) -> re.Pattern:
     return rx
 
 
+_MISSING = object()
+
+
+def remembered(reading, version: str, pattern: str, flags: int = 0):
+    """``reading(pattern, flags)``, a pure reading of a pattern's text (e.g. the strings every match holds), kept in the
+    same table under ``version`` (the reader's own: a digest of its code, so an edited reader reads anew)."""
+    key = (reading.__qualname__, version, pattern, flags)
+    with _lock:
+        got = _table().get(key, _MISSING)
+    if got is _MISSING:
+        got = reading(pattern, flags)
+        with _lock:
+            table = _table()
+            if len(table) < MAX_PATTERNS:
+                table[key] = got
+                _state["dirty"] = True
+    return got
+
+
 def save() -> None:
     """Write the table when this process added patterns (at exit; a forked worker leaves it to its parent)."""
     if not _state["dirty"] or _state["pid"] != os.getpid():
