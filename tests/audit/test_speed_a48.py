@@ -174,3 +174,13 @@ def test_required_strings_of_the_shipped_forms():
         for ps in forms.values():
             for p in [ps] if isinstance(ps, str) else ps:
                 assert prefilter.required_strings(str(p)) == prefilter._required_strings(str(p))
+
+
+def test_full_table_forgotten_at_once(monkeypatch):
+    monkeypatch.setattr(regex_code, "MAX_PATTERNS", 3)
+    for p in ("a1", "a2", "a3"):
+        regex_code.compile(p)
+    assert len(regex_code._table()) == 3
+    regex_code.compile("a4")  # (the full table forgotten, the new pattern kept)
+    assert list(regex_code._table()) == [("a4", 0)]
+    assert regex_code.compile("a1") == re.compile("a1")

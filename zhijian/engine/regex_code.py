@@ -4,17 +4,18 @@
 ``re._compiler``); the packs' long word lists and character classes make that ~0.4 CPU-s of every ``zhijian audit``
 process (≈ 900 patterns: the conversation lists, the lexicon's forms, the prefilters' entries, the rules' lazy
 regexes), paid serially before a pool's workers fork.  ``compile`` gives the very pattern ``re.compile`` gives
-(same source, flags, groups and engine code: ``tests/test_regex_code.py``), and keeps what ``_sre.compile`` was
+(same source, flags, groups and engine code: ``tests/audit/test_speed_a48.py``), and keeps what ``_sre.compile`` was
 given in a table on disk (``$ZHIJIAN_CACHE/regex/``, one file per Python build: the code format is the
 interpreter's), so a later process makes each pattern with one ``_sre.compile`` call.  A table that cannot be read
 or written is bypassed; ``ZHIJIAN_CACHE=off`` keeps it in memory only.  The table is keyed by the pattern text and
 flags themselves, so it cannot go stale when a pack changes; it is written at exit when new patterns were made
-(at most ``MAX_PATTERNS``; a full table takes no more).
+(at most ``MAX_PATTERNS`` entries: a full table is forgotten at once and filled again).
 """
 
 from __future__ import annotations
 
 import atexit
+from array import array
 import hashlib
 import os
 import pickle
@@ -27,6 +28,7 @@ import _sre
 
 MAX_PATTERNS = 20_000
 _BUILD = f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}|{_sre.MAXREPEAT}|{_sre.MAXGROUPS}"
+_WORD = "I" if array("I").itemsize == _sre.CODESIZE else "L"
 _lock = threading.Lock()
 _state: dict = {"table": None, "dirty": False, "pid": None}
 _made: dict[tuple[str, int], re.Pattern] = {}  # (pattern, flags) -> the pattern made in this process
@@ -62,7 +64,11 @@ def _table() -> dict:
 def _arguments(pattern: str, flags: int) -> tuple:
     """What ``re._compiler.compile`` hands ``_sre.compile`` for ``pattern`` (its own steps, in its order)."""
     p = _parser.parse(pattern, flags)
-    code = [int(x) for x in _compiler._code(p, flags)]  # (the opcodes are int subclasses that do not pickle)
+    code = _compiler._code(p, flags)
+    try:  # (kept as machine words, as the engine holds them: 4 bytes a word, where a list of ints takes 8 and more)
+        code = array(_WORD, code)
+    except OverflowError:  # pragma: no cover - (a word over the array's range: a plain list of ints)
+        code = [int(x) for x in code]  # (the opcodes are int subclasses that do not pickle)
     groupindex = p.state.groupdict
     indexgroup = [None] * p.state.groups
     for k, i in groupindex.items():
@@ -83,7 +89,7 @@ def compile(pattern, flags: int = 0) -> re.Pattern:
         args = table.get(key)
         if args is not None:
             try:
-                rx = _sre.compile(pattern, *args)
+                rx = _sre.compile(pattern, args[0], list(args[1]), *args[2:])
             except Exception:  # (a damaged entry: made anew below)
                 rx = None
         if rx is None:
@@ -91,10 +97,8 @@ def compile(pattern, flags: int = 0) -> re.Pattern:
                 args = _arguments(pattern, flags)
             except re.error:
                 return re.compile(pattern, flags)  # (the error ``re`` raises, with its message and position)
-            rx = _sre.compile(pattern, *args)
-            if len(table) < MAX_PATTERNS:
-                table[key] = args
-                _state["dirty"] = True
+            rx = _sre.compile(pattern, args[0], list(args[1]), *args[2:])
+            _store(table, key, args)
         if len(_made) >= MAX_PATTERNS:
             _made.clear()
         _made[key] = rx
@@ -113,11 +117,17 @@ def remembered(reading, version: str, pattern: str, flags: int = 0):
     if got is _MISSING:
         got = reading(pattern, flags)
         with _lock:
-            table = _table()
-            if len(table) < MAX_PATTERNS:
-                table[key] = got
-                _state["dirty"] = True
+            _store(_table(), key, got)
     return got
+
+
+def _store(table: dict, key, value) -> None:
+    """Keep ``value`` in the table; a full one (``MAX_PATTERNS``: readings of old reader versions pile up) is forgotten
+    at once, so the table stays bounded and keeps taking what processes now make."""
+    if len(table) >= MAX_PATTERNS:
+        table.clear()
+    table[key] = value
+    _state["dirty"] = True
 
 
 def save() -> None:
@@ -127,12 +137,15 @@ def save() -> None:
     path = _path()
     if not path:
         return
+    tmp = f"{path}.{os.getpid()}.tmp"
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        tmp = f"{path}.{os.getpid()}.tmp"
         with open(tmp, "wb") as fh:
             pickle.dump({"build": _BUILD, "patterns": _state["table"]}, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
         _state["dirty"] = False
     except Exception:  # a read-only or full cache: next time compiles again
-        pass
+        try:
+            os.remove(tmp)
+        except OSError:
+            pass
