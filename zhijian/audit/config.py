@@ -13,6 +13,7 @@ from zhijian.audit.lexicon import Lexicon
 from zhijian.audit.memo import pattern_answers, remembered_pattern
 from zhijian.audit.prefilter import prefiltered
 from zhijian.audit.word_examples import run_word_examples
+from zhijian.engine.regex_code import compile as _compile
 from zhijian.engine.rules import PackError
 from zhijian.engine.selftest import raise_on_failures
 
@@ -28,7 +29,7 @@ def _word_forms(forms, where: str) -> dict[str, list[str]]:
         ps = [ps] if isinstance(ps, str) else list(ps or ())
         for p in ps:
             try:
-                re.compile(p)
+                _compile(p)
             except re.error as e:
                 raise PackError(f"{where}: word_forms.{label} 的正则表达式 {p!r} 无效：{e}") from None
         out[str(label)] = [str(p) for p in ps]
@@ -45,7 +46,7 @@ def _one_pattern(patterns: tuple[str, ...]) -> re.Pattern | None:
     # (a long one that gives the regex engine nothing to scan for first is searched only in texts holding a character
     # every match needs, or, when its entries need too many for one filter, only the entries whose own strings the text
     # holds are tried first: ``prefilter``; the answers are the pattern's)
-    return prefiltered(re.compile("|".join(f"(?:{p})" for p in patterns)), patterns) if patterns else None
+    return prefiltered(_compile("|".join(f"(?:{p})" for p in patterns)), patterns) if patterns else None
 
 
 class _Compiled(dict):
@@ -167,7 +168,7 @@ class ConversationConfig:
         if got is None:
             drop = set(_listed(self.raw.get(less)))
             keep = [p for p in _listed(self.raw.get(key)) if p not in drop]
-            got = re.compile("(?:" + "|".join(f"(?:{p})" for p in keep) + ")" + then) if keep else NEVER
+            got = _compile("(?:" + "|".join(f"(?:{p})" for p in keep) + ")" + then) if keep else NEVER
             self._less[(key, less, then)] = got
         return got
 

@@ -18,6 +18,7 @@ from ahocorasick_rs import AhoCorasick
 from zhijian.acts.cues import latin_edged, occurs
 from zhijian.audit.prefilter import required_strings
 from zhijian.engine.normalize import compact, compact_one
+from zhijian.engine.regex_code import compile as _compile
 
 CACHE_TEXTS = 50_000  # texts whose labels are remembered
 CACHE_TEXT_MAX = 500  # characters: longer texts are not kept
@@ -48,7 +49,7 @@ class Lexicon:
         # and each expression its gate (``_gates``: the strings of which every match contains one, None for an expression
         # with no such set; None for the label when no expression has one), all searched in one automaton pass: a string
         # found opens the expressions whose gate holds it, and only those (and the ungated ones) are searched
-        self._forms = [(label, tuple(map(re.compile, ps)), _gates(ps)) for label, ps in (forms or {}).items() if ps]
+        self._forms = [(label, tuple(map(_compile, ps)), _gates(ps)) for label, ps in (forms or {}).items() if ps]
         self._exprs: list[tuple[str, re.Pattern]] = []  # every (label, expression), in the order of ``_forms``
         opens: dict[str, set[int]] = {}  # gate string -> the expressions (indexes in ``_exprs``) it opens
         always: list[int] = []  # the expressions with no gate: searched in every text

@@ -24,10 +24,14 @@ stop 43.)
 
 from __future__ import annotations
 
+import hashlib
+import pathlib
 import re
 import sys
 
 from ahocorasick_rs import AhoCorasick
+
+from zhijian.engine.regex_code import compile as _code_compile, remembered
 
 try:  # the standard library's regex parser (``sre_parse``); without it, no pattern is wrapped
     from re import _constants as _c, _parser as _parse
@@ -45,7 +49,18 @@ MAX_REQUIRED = 32  # strings: a larger set is itself slow to search for (and fil
 def required_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Strings of which every match of ``pattern`` contains at least one (runs of literal characters: 给您 / 建议), or
     None when no such set is known (a branch that needs no literal character, case-insensitive matching, a parse the
-    reader does not know)."""
+    reader does not know).  Read once per machine: kept with the patterns' engine code (``regex_code.remembered``,
+    under a digest of this module, ``_READER``)."""
+    if type(pattern) is not str or type(flags) is not int:
+        return _required_strings(pattern, flags)
+    return remembered(_required_strings, _READER, pattern, flags)
+
+
+_READER = hashlib.sha256(pathlib.Path(__file__).read_bytes()).hexdigest()[:16]
+
+
+def _required_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """``required_strings`` read from the pattern's parse (the reference the tests compare with)."""
     if _parse is None or flags & re.IGNORECASE:
         return None
     try:
@@ -170,7 +185,7 @@ class Prefiltered(_Gated):
     def __init__(self, compiled: re.Pattern, strings: frozenset[str]):
         self.compiled = compiled
         # (the strings sorted and escaped: the same filter whatever the set's order)
-        self._none = re.compile("|".join(map(re.escape, sorted(strings)))).search
+        self._none = _code_compile("|".join(map(re.escape, sorted(strings)))).search
 
     def __repr__(self) -> str:
         return f"Prefiltered({self.compiled!r})"
@@ -256,7 +271,7 @@ def entry_gated(compiled: re.Pattern, entries) -> EntryGated | None:
     if compiled.pattern != "|".join(f"(?:{e})" for e in entries) or any(_NUMBERED_REF.search(e) for e in entries):
         return None
     try:
-        alone = [re.compile(e, compiled.flags) for e in entries]
+        alone = [_code_compile(e, compiled.flags) for e in entries]
     except (re.error, TypeError, ValueError):
         return None
     gates = []

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from zhijian.engine.regex_code import compile as _compile
+
 
 class LazyRegex:
     """A pattern (``re`` syntax) compiled on its first ``search``, ``finditer`` or ``fullmatch``; pickled as its source."""
@@ -25,7 +27,7 @@ class LazyRegex:
 
     def _bind(self, rx: re.Pattern | None = None) -> re.Pattern:
         if rx is None:
-            rx = re.compile(self.pattern, self.flags)
+            rx = _compile(self.pattern, self.flags)
         self._rx = rx
         # found before the methods below from now on
         self.search, self.finditer, self.fullmatch = rx.search, rx.finditer, rx.fullmatch
