@@ -95,9 +95,9 @@ def compile(pattern, flags: int = 0) -> re.Pattern:
         if rx is None:
             try:
                 args = _arguments(pattern, flags)
-            except re.error:
-                return re.compile(pattern, flags)  # (the error ``re`` raises, with its message and position)
-            rx = _sre.compile(pattern, args[0], list(args[1]), *args[2:])
+                rx = _sre.compile(pattern, args[0], list(args[1]), *args[2:])
+            except Exception:  # (re.error: the error ``re`` raises, with its message and position; anything else: an
+                return re.compile(pattern, flags)  # interpreter whose ``re`` steps differ — compiled as ``re`` does it)
             _store(table, key, args)
         if len(_made) >= MAX_PATTERNS:
             _made.clear()
