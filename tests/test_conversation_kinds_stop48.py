@@ -17,7 +17,8 @@
   carried it on after the hold (修改收货地址 → 修改不成功 → 没修改成功…), two are (``followup._forgotten``); a result said
   before the turn that settled the need (查到了，…) still counts (004: 需要查询的问题要回复结果).  The subject of a named check
   is what the customer asked about before the hold: a bare 稍等，正在为您查询 names nothing;
-* an added question where a part can be bought (另外配件在哪个链接买) stays open until a place is named (unanswered; 000 漏回复).
+* an added question where a part can be bought (另外配件在哪个链接买) stays open until a place is named (unanswered; 000 漏回复);
+* the option offered named after 那 with no 的 (那黑色吧) is a choice made, no need left open (pack ``decision_forms``).
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.
 Each kind has a faulty chat and its clean twin."""
@@ -146,6 +147,18 @@ def test_where_to_buy_asked_as_a_need_of_its_own(auditors, opening, first, asked
             ("customer", "行吧"),
             ("agent", "感谢您的咨询，祝您生活愉快，再见！")]
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [("那黑色吧 我去拍", False), ("行，那大号吧", False), ("那黑色还有货吗", True)])
+def test_the_option_named_after_na_is_a_choice_made(auditors, said, flagged):
+    """(kind: the option the agent offered named after 那 with no 的, 那黑色吧: a choice made, nothing left open for the
+    goodbye to cut off; pack ``decision_forms``)"""
+    chat = [("customer", "你好，这款保温杯有几种颜色"),
+            ("agent", "您好，欢迎光临。这款有黑色和白色两种，容量都是500毫升。"),
+            ("customer", said),
+            ("agent", "感谢您的支持，祝您生活愉快，有问题随时联系我们！")]
+    cats = _cats(auditors, *chat)
+    assert bool({"forced_end", "unanswered"} & cats) is flagged
 
 
 def test_fresh14_where_to_buy_added_stays_open(auditors):
