@@ -18,7 +18,8 @@
   before the turn that settled the need (查到了，…) still counts (004: 需要查询的问题要回复结果).  The subject of a named check
   is what the customer asked about before the hold: a bare 稍等，正在为您查询 names nothing;
 * an added question where a part can be bought (另外配件在哪个链接买) stays open until a place is named (unanswered; 000 漏回复);
-* the option offered named after 那 with no 的 (那黑色吧) is a choice made, no need left open (pack ``decision_forms``).
+* the option offered named after 那 with no 的 (那黑色吧) is a choice made, no need left open (pack ``decision_forms``);
+* a lesson for next time (以后寄回时多加一层防护) is no remedy for the case (aftersales_flow; pack ``next_time_forms``).
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.
 Each kind has a faulty chat and its clean twin."""
@@ -159,6 +160,23 @@ def test_the_option_named_after_na_is_a_choice_made(auditors, said, flagged):
             ("agent", "感谢您的支持，祝您生活愉快，有问题随时联系我们！")]
     cats = _cats(auditors, *chat)
     assert bool({"forced_end", "unanswered"} & cats) is flagged
+
+
+@pytest.mark.parametrize("last,flagged", [
+    ("情况我们已经记下来了，会跟打包的同事反馈，以后维修件寄回时都多加一层防护。", True),
+    ("情况我们已经记下来了，这就给您补发一个新的杯盖，以后维修件寄回时都多加一层防护。", False)])
+def test_a_lesson_for_next_time_is_no_remedy(auditors, last, flagged):
+    """(kind: what the shop will do better from now on, 以后寄出时多加一层防护, names no remedy for this case: pack
+    ``next_time_forms``, ``aftersales.NOT_A_REMEDY``; 003 §售后 提供解决方案)"""
+    chat = [("customer", "修好寄回来的保温杯，杯盖多了一道裂缝，之前没有的"),
+            ("agent", "您好，欢迎光临。方便拍张裂缝的照片给我看看吗？"),
+            ("customer", "[图片] 就这"),
+            ("agent", "看到了，像是运输时压到的，给您添麻烦了，真的很抱歉。"),
+            ("customer", "新买的就这样，心疼"),
+            ("agent", "特别理解您的心情。" + last),
+            ("customer", "嗯"),
+            ("agent", "再次跟您说声抱歉，祝您生活愉快！")]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
 def test_fresh14_where_to_buy_added_stays_open(auditors):
