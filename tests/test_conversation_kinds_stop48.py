@@ -19,7 +19,9 @@
   is what the customer asked about before the hold: a bare 稍等，正在为您查询 names nothing;
 * an added question where a part can be bought (另外配件在哪个链接买) stays open until a place is named (unanswered; 000 漏回复);
 * the option offered named after 那 with no 的 (那黑色吧) is a choice made, no need left open (pack ``decision_forms``);
-* a lesson for next time (以后寄回时多加一层防护) is no remedy for the case (aftersales_flow; pack ``next_time_forms``).
+* a lesson for next time (以后寄回时多加一层防护) is no remedy for the case (aftersales_flow; pack ``next_time_forms``);
+* a home service booked in so many words (想约个上门换龙头的服务) is a service bought, no after-sales case (pack
+  ``service_booking_forms``).
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.
 Each kind has a faulty chat and its clean twin."""
@@ -177,6 +179,21 @@ def test_a_lesson_for_next_time_is_no_remedy(auditors, last, flagged):
             ("customer", "嗯"),
             ("agent", "再次跟您说声抱歉，祝您生活愉快！")]
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("asked,flagged", [
+    ("你好，卫生间龙头漏水了，想约个上门换龙头的服务", False),
+    ("你好，上周在你们家买的龙头收到就漏水，想约个上门换龙头的服务", True)])
+def test_a_home_service_booked_in_so_many_words(auditors, asked, flagged):
+    """(kind: a home service booked in so many words, 想约个上门换龙头的服务, is a service bought, no after-sales case of goods
+    sold, priced or not: pack ``service_booking_forms``, ``reports._service_booked``; goods received from the shop keep it)"""
+    chat = [("customer", asked),
+            ("agent", "您好，这里是安心到家服务中心。麻烦告诉我您的小区地址和方便上门的时间。"),
+            ("customer", "幸福里3栋，明天上午行吗"),
+            ("agent", "明天上午9点到11点可以安排，师傅出发前会电话联系您。"),
+            ("customer", "好的"),
+            ("agent", "已为您预约好，感谢您的咨询，祝您生活愉快，再见！")]
+    assert ("aftersales_flow" in _cats(auditors, *chat, pack="generic")) is flagged
 
 
 def test_fresh14_where_to_buy_added_stays_open(auditors):

@@ -221,6 +221,9 @@ def _service_booked(chat, i: int) -> bool:
     (Read on the turns after ``i``: never remembered with the turn, ``memo.per_turn``.)"""
     if chat.labels[i] & {"goods_received", "asks_handling", "order_service"}:
         return False
+    booking = chat.patterns("service_booking_forms")
+    if booking is not None and booking.search(compact(chat.messages[i].text)):
+        return True  # (想约个上门换龙头的服务: a home service booked in so many words, priced or not; stop 48)
     visit = chat.patterns("service_visit_forms")
     if visit is None or not visit.search(compact(chat.messages[i].text)):
         return False
