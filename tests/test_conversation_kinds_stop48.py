@@ -196,34 +196,25 @@ def test_a_home_service_booked_in_so_many_words(auditors, asked, flagged):
     assert ("aftersales_flow" in _cats(auditors, *chat, pack="generic")) is flagged
 
 
-def test_fresh14_where_to_buy_added_stays_open(auditors):
-    """The read chat the where-to-buy kind was found on (f14-c024: an added 'which link' question answered beside the point)."""
+# the read chats these kinds were found on (ids only; the sets are frozen): each comes out exact
+_FIXED = {"fresh32_chats": ("f32-c009", "f32-c017", "f32-c022", "f32-c023", "f32-c047", "f32-c050"),
+          "fresh14_chats": ("f14-c024",), "fresh15_chats": ("f15-c003", "f15-c047"), "fresh16_chats": ("f16-c004",),
+          "fresh19_chats": ("f19-c010",), "fresh21_chats": ("f21-c003",), "fresh29_chats": ("f29-c052",),
+          "pool32_chats_n35a": ("n35a-c022",), "pool33_chats_n38b": ("n38b-c015",), "pool34_chats_n43b": ("n43b-c003",)}
+
+
+@pytest.mark.parametrize("name", sorted(_FIXED))
+def test_the_read_chats_of_these_kinds_come_out_exact(auditors, name):
     import json
     import pathlib
 
     from zhijian.audit.conversation import parse_conversation
+    from zhijian.taxonomy import MESSAGE_CATEGORIES
 
-    path = pathlib.Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "fresh14_chats.jsonl"
-    o = next(json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if '"f14-c024"' in x)
-    got = {f.category for f in auditors[o["pack"]].audit(parse_conversation(o)).findings}
-    assert "unanswered" in o["expect"] and "unanswered" in got
-
-
-def test_fresh32_chats_fixed_by_these_kinds(auditors):
-    """The read fresh32 chats these kinds were found on come out right (ids only; the set is frozen)."""
-    import json
-    import pathlib
-
-    from zhijian.audit.conversation import parse_conversation
-
-    path = pathlib.Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "fresh32_chats.jsonl"
-    want = {"f32-c009", "f32-c017", "f32-c023", "f32-c047"}
-    seen = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        o = json.loads(line)
-        if o["id"] not in want:
-            continue
-        seen.add(o["id"])
-        got = {f.category for f in auditors[o["pack"]].audit(parse_conversation(o)).findings}
-        assert set(o["expect"]) <= got, o["id"]
-    assert seen == want
+    path = pathlib.Path(__file__).resolve().parent.parent / "benchmarks" / "data" / f"{name}.jsonl"
+    rows = {o["id"]: o for o in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if o["id"] in _FIXED[name]}
+    assert sorted(rows) == sorted(_FIXED[name])
+    for cid, o in rows.items():
+        got = {f.category for f in auditors[o["pack"]].audit(parse_conversation(o)).findings} - set(MESSAGE_CATEGORIES)
+        want = set(o["expect"]) - set(MESSAGE_CATEGORIES)
+        assert want <= got <= want | set(o.get("ok_extra") or []), cid
