@@ -368,3 +368,38 @@ def test_hand_weights_are_recorded(figures):
         assert figures["hand"][split]["n"] == sum(
             1 for r in load_corpus(CORPUS) if r["split"] == split and r["kind"] == "hand")
 
+
+
+def test_round_eight_kinds_are_not_near_duplicates_of_any_readable_set():
+    """The grammars of stop 48 (training/messages_kinds_r6.py; not in the shipped corpus, the candidates trained with
+    them are described in the model card) share no clause of six characters or more with a message of any set that may
+    be opened (the dev cases, the tests' cases, the read ``fresh*`` sets of ``frozen_sets.READ``, the pools; never an
+    unread ``fresh*`` nor a ``heldout*`` set), apart from the corpus's shared politeness pools; and no sentence of theirs
+    is a sentence of those sets."""
+    from training.messages_corpus import FORMAL_PRE, FORMAL_SUF, NEUTRAL, PREFIX_WARM, SUFFIX
+    from zhijian.engine.normalize import compact
+
+    sys.path.insert(0, str(BENCH.parent))
+    from frozen_sets import READ
+    from training.messages_kinds_r6 import candidate_rows
+
+    paths = [DEV_MESSAGES, *sorted((REPO / "tests" / "cases").glob("*.jsonl"))]
+    paths += [p for p in sorted(BENCH.glob("*.jsonl"))
+              if not (p.stem.startswith("heldout") or (p.stem.startswith("fresh") and p.stem not in READ))]
+    texts = set()
+    for path in paths:
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            o = json.loads(line) if line.strip().startswith("{") else None
+            if isinstance(o, dict):
+                texts.update([o["text"]] if isinstance(o.get("text"), str) else
+                             [t.get("text", "") for t in o.get("turns", o.get("messages", [])) if isinstance(t, dict)])
+    assert len(texts) > 10000
+    pools = {compact(x) for x in NEUTRAL + PREFIX_WARM + SUFFIX + FORMAL_PRE + FORMAL_SUF}
+    held = {c for t in texts for c in _clauses(t)}
+    r6 = candidate_rows()
+    assert len(r6) > 7000 and all(r["template"].startswith("kind.r6.") and r["split"] == "train" for r in r6)
+    assert {compact(r["text"]) for r in r6}.isdisjoint({compact(t) for t in texts})
+    shared = {c for r in r6 for c in _clauses(r["text"]) if c in held and c not in pools}
+    assert not shared, sorted(shared)[:10]
