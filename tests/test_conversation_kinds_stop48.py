@@ -71,7 +71,7 @@ def test_a_complaint_without_a_complaint_word_is_owed_an_apology(auditors, said,
             ("customer", "要大号的，什么时候能发"),
             ("agent", "大号今天下单明天发出，预计两到三天送达，以物流为准。"),
             ("customer", "行"),
-            ("agent", "感谢您的支持，祝您生活愉快，再见！")]
+            ("agent", "感谢您的支持，祝您周末愉快，下次见～")]
     assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
 
 
@@ -91,7 +91,7 @@ def test_the_tail_of_an_earlier_reply_sent_again_is_a_repeat(auditors, again, fl
             ("customer", "那我的包裹是不是被人冒领了"),
             ("agent", again),
             ("customer", "行吧，那我等短信"),
-            ("agent", "给您添麻烦了，有进展我们会第一时间联系您，祝您生活愉快，再见！")]
+            ("agent", "给您添麻烦了，有进展我们会第一时间联系您，祝您一切顺利，下次见～")]
     assert ("repeated_reply" in _cats(auditors, *chat)) is flagged
 
 
@@ -148,7 +148,7 @@ def test_where_to_buy_asked_as_a_need_of_its_own(auditors, opening, first, asked
             ("customer", asked),
             ("agent", reply),
             ("customer", "行吧"),
-            ("agent", "感谢您的咨询，祝您生活愉快，再见！")]
+            ("agent", "感谢您的咨询，祝您周末愉快，下次见～")]
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
 
@@ -192,7 +192,7 @@ def test_a_home_service_booked_in_so_many_words(auditors, asked, flagged):
             ("customer", "幸福里3栋，明天上午行吗"),
             ("agent", "明天上午9点到11点可以安排，师傅出发前会电话联系您。"),
             ("customer", "好的"),
-            ("agent", "已为您预约好，感谢您的咨询，祝您生活愉快，再见！")]
+            ("agent", "已为您预约好，感谢您的咨询，祝您一切顺利，下次见～")]
     assert ("aftersales_flow" in _cats(auditors, *chat, pack="generic")) is flagged
 
 
