@@ -237,8 +237,10 @@ def reference_similar(a: str, b: str, ratio: float) -> bool:
 
 
 def reference_repeated_reply(chat):
-    """``repeated_reply`` before issue 14: every text compacted where used, difflib on every pair; plus the rule
-    added since (stop 21): a reply equal to an earlier one once the courtesy clauses of both are left out."""
+    """``repeated_reply`` before issue 14: every text compacted where used, difflib on every pair; plus the rules
+    added since (stop 21): a reply equal to an earlier one once the courtesy clauses of both are left out, and the body
+    readings of c41/c42 (near at the chat's ratio; reworded with the same figures), c46 (one figure, nearer still), c47
+    (the same clauses reordered) and stop 48 (a stretch of a longer earlier body)."""
     cfg = chat.config
     seen: list[str] = []
     seen_sentences: set[str] = set()
@@ -257,10 +259,18 @@ def reference_repeated_reply(chat):
                     if len(b) >= repetition.MIN_BODY_CHARS}
             figures = repetition._figures(chat, text)
             for b in mine:  # (… or, both long enough, a template reworded with the same figures in the same order)
+                # (… or, c46, around one figure and nearer still; c47, the same clauses in another order; stop 48, a
+                # stretch of an earlier, longer body sent again on its own: MIN_WITHIN_CHARS and more)
+                long = len(b) >= repetition.MIN_FIGURES_BODY
                 repeated = repeated or b in bodies or any(
                     reference_similar(e, b, cfg.near_repeat_ratio)
-                    or (len(b) >= repetition.MIN_FIGURES_BODY and len(e) >= repetition.MIN_FIGURES_BODY
-                        and reference_similar(e, b, repetition.NEAR_FIGURES_RATIO) and repetition._same_figures(figures, f))
+                    or (long and len(e) >= repetition.MIN_FIGURES_BODY
+                        and reference_similar(e, b, repetition.NEAR_FIGURES_RATIO) and (
+                            repetition._same_figures(figures, f)
+                            or (repetition._same_figures(figures, f, least=1)
+                                and reference_similar(e, b, repetition.NEAR_ONE_FIGURE_RATIO))))
+                    or (long and len(e) >= repetition.MIN_FIGURES_BODY and repetition._reordered(e, b, figures, f))
+                    or (len(b) >= repetition.MIN_WITHIN_CHARS and len(e) > len(b) and b in e)
                     for e, f in bodies.items())
             for b in mine:
                 bodies.setdefault(b, figures)
@@ -318,6 +328,8 @@ AGENTS = ["agent"] * 10
 @example(texts=["", "。。", "\n"], roles=AGENTS, ratio=0.0, min_chars=0)
 @example(texts=["111111111111", "1\n11111111111"], roles=AGENTS, ratio=0.9, min_chars=0)  # equal without the break
 @example(texts=["11111111第;11B", "11111111第您;11B"], roles=AGENTS, ratio=0.9, min_chars=0)  # near bodies, keys apart
+# (found by stop 48's CI rehearsal: a body near an earlier one around one figure, c46's reading the reference had not learnt)
+@example(texts=["11111111111111111111", "", "", "", "您您您11111111111111111111", ""], roles=AGENTS, ratio=0.95, min_chars=0)
 def test_repeated_reply_equals_the_reference(texts, roles, ratio, min_chars):
     chat = build_chat(texts, roles, ratio, min_chars)
     assert turns(repetition.repeated_reply, chat) == turns(reference_repeated_reply, chat)
