@@ -111,6 +111,9 @@ READ = {
     "fresh32_messages": "stop 48",
     "fresh32_hard_messages": "stop 48",
     "fresh32_chats": "stop 48",
+    "fresh33_messages": "stop 49",
+    "fresh33_hard_messages": "stop 49",
+    "fresh33_chats": "stop 49",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it
