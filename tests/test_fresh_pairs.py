@@ -112,6 +112,9 @@ PINNED = {
     "fresh34_messages.jsonl": "ccc0f25f72e5db0fd29bdbb06312b1aa621f3bd17f0d6f385a45a74a79c39ef7",
     "fresh34_hard_messages.jsonl": "6319f922eb08033628b800338995e88101b09a8cfc0163b3f997d27032ebee73",
     "fresh34_chats.jsonl": "e1022a2b0a032a6515003eec186ed5ee2746e7937fac548adc6ee8e484458dfe",
+    "fresh35_messages.jsonl": "d33c560a8cca3ffaf5b75056b0731ffadac59e2856b84c2e7d57ed3c2181f363",
+    "fresh35_hard_messages.jsonl": "d5bfd0b72ddd629ce14dd9ddf08d03ca7349847aacdbdb8b0182a6121a97add5",
+    "fresh35_chats.jsonl": "3e35aa28ca32ff1ef2257db708ed266bdfc6ff405f19952a5b6f1409b38503b0",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -163,6 +166,10 @@ SIZES = {
     # fresh34: the two message writers wrote two short cold replies alike; the second writer's copies (f34-m187/m252)
     # were rewritten blind by a third writer as other cold replies (with content, no courtesy)
     "fresh34_messages.jsonl": (300, 110), "fresh34_hard_messages.jsonl": (160, 60), "fresh34_chats.jsonl": (55, 21),
+    # fresh35: the two message writers wrote four short cold replies alike (a lone sticker, a bare ok, a bare "in stock",
+    # a bare 嗯); the second writer's copies (f35-m156/m172/m223/m268) were rewritten blind by a third writer as other cold
+    # replies (with content, no courtesy)
+    "fresh35_messages.jsonl": (300, 110), "fresh35_hard_messages.jsonl": (160, 60), "fresh35_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
