@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from zhijian.audit.config import NEVER
 from zhijian.audit.parts import STOP_CHARS, chars, halves, heads as _heads, other_thing as _other_thing, things as _things
 from zhijian.audit.parts import polar as _polar, verb_after as _verb_after
-from zhijian.audit.when import asks_when as _asks_when, sibling_when as _sibling_when
+from zhijian.audit.when import asks_for as _asks_for, asks_when as _asks_when, sibling_when as _sibling_when
 from zhijian.engine.normalize import compact_one as _compact_uncached  # (normalize.compact compiled: the same text)
 
 if TYPE_CHECKING:
@@ -215,7 +215,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
            added=None, grammar: tuple = (NEVER, NEVER, NEVER), choice: tuple = (NEVER, NEVER), beside=None,
            quantity: tuple = (NEVER, NEVER), term: tuple = (NEVER, NEVER), off=None,
            when: tuple = (NEVER, NEVER, NEVER, NEVER), back=None, bare=None, either=None,
-           guess=None, ends=None, yes=None) -> list[Item]:
+           guess=None, ends=None, yes=None, price: tuple = (NEVER, NEVER)) -> list[Item]:
     """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
     items still open.  ``newest``: the customer turn of the newest open item when the block began.
     ``details``: the customer's sentences since the agent's last block that opened no need (客厅三十平,
@@ -238,7 +238,9 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     ``ends``: whether a clause of a closing sentence says goodbye (今天就先到这里 / 祝您愉快), or None: such a clause sharing one
     character with an item is not about it, and a sentence of such clauses only is no free answer (a goodbye tells nothing of
     the question left; stop 45, c45).  ``yes``: whether a sentence opens on a yes or a no (可以的 / 没有哦), or None: a yes-or-no
-    question added as a need of its own (另外能开专票吗) takes a free sentence only when one does (c45)."""
+    question added as a need of its own (另外能开专票吗) takes a free sentence only when one does (c45).  ``price``: the pack's
+    ``price_question`` and ``money_words`` (a clause telling a sum, first of its sentence to go anywhere and sharing no more
+    than one character with any need, goes to a question asking the price: 三星12800元 for 价格区间多少; stop 49)."""
     def waits(it: Item) -> bool:
         """Only an answer about it settles it: held while the customer asked something newer, or skipped
         by an earlier answer."""
@@ -248,7 +250,11 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     # what the customer told does not bring the result of the check)
     unmet = [term_unmet(term, it, answering) or (off is not None and off(it, answering)) for it in open_]
     if len(open_) == 1 and not waits(open_[0]) and not (details and open_[0].held_by is not None):
-        if unmet[0] or names_no_choice(choice, open_[0], answering) or (beside is not None and beside(open_[0], answering)):
+        # (a sum told for a question asking the price answers it, beside whatever else the answer speaks of: 三天寄养…标准间
+        # 240元 for 价格区间多少 after the customer told 三天; stop 49)
+        priced = bool(price[0].search(compact(open_[0].text))) and any(price[1].search(compact(s.text)) for s in answering)
+        if unmet[0] or names_no_choice(choice, open_[0], answering) or (
+                beside is not None and not priced and beside(open_[0], answering)):
             return open_
         open_[0].closed_by = j
         return []
@@ -303,6 +309,16 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                     continue  # (坐着稳稳的 for 坐高多少: one character in common and no figure tells no height)
                 if sc > score or (sc == score and sc > 0 and prefer(k, best, got, last, fresh, named)):
                     best, score = k, sc
+            # (a sum told in words of no need, 26天套餐…三星12800元 for 价格区间多少 beside the 26天 the customer told: the price
+            # asked, even in a clause about what the customer told; stop 49)
+            # (and when it shares one character with another need, 5 of 15800元 with 5月底, it goes there as well)
+            priced = _asks_for(price[0], price[1], open_, got, unmet, waits, cl) if last == -1 and (best < 0 or score == 1) else -1
+            if priced >= 0:
+                mine.add(priced)
+                got[priced] = hit = True
+                if best < 0 or best == priced:
+                    last = priced
+                    continue
             if any(2 * len(db & bg) + len(dc & ch) > max(score, 1) for db, dc in told) or (score == 1 and last == -2):
                 # about what the customer told (客厅推荐X5 after 客厅三十平: more than one character in common), or one
                 # character in common with an item right after a clause about it (浦东在次日达范围内，大件有师傅送货上门):

@@ -124,6 +124,7 @@ def track(chat) -> list[Item]:
     # 几天能发货 → 拍下两天之内寄走 / 称一回要多久 → 约3秒 (``settle._asks_when``)
     when = (chat.words_re("when_question"), chat.words_re("time_words"), chat.words_re("span_words"),
             chat.words_re("whereabouts_question"), chat.words_re("delivery_event"))
+    price = (chat.words_re("price_question"), chat.words_re("money_words"))  # 价格区间多少 → 三星12800元 (stop 49)
 
     def beside(it, said):  # (beside the point: only the agent's reply to the question, not a later block,
         # nor a turn that says it checks: 我查看下 … 系统会推送提醒)
@@ -310,7 +311,7 @@ def track(chat) -> list[Item]:
                 settle_ = [o for o in open_ if o not in more and o not in named]
                 open_ = (_settle(settle_, answering, j, newest, tuple(details), *grammar, beside, *measures, off, when, back,
                                  bare=bare, either=either, guess=guess, ends=lambda cl: _says_goodbye(chat, cl),
-                                 yes=lambda t: _opens_yes_no(chat, t))
+                                 yes=lambda t: _opens_yes_no(chat, t), price=price)
                          if answering else settle_) + more + named
                 for it in [o for o in was if o.closed_by == j and setting_only(chat, o, answering)]:
                     it.closed_by = None  # (师傅上门会带… for 周日能上门吗 asked again: the setting only, ``setting``)

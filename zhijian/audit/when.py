@@ -15,10 +15,17 @@ def asks_when(when: tuple, open_: list, got: list[bool], unmet: list[bool], wait
     啥时候能到 / 称一回要多久 / 几天能发货), not waiting (``waits``) nor unmet, when ``clause`` tells a time (``when[1]``, the
     pack's ``time_words``: 明天下午 / 次日 / 10秒), or with ``span`` a span of time (``when[2]``, the pack's ``span_words``:
     10秒 / 一两天 / 3个工作日); -1 when none (seed 000: 对客户的每一个问题都认真回复 — the time asked is what answers)."""
-    if not (when[2] if span else when[1]).search(compact(clause)):
+    return asks_for(when[0], when[2] if span else when[1], open_, got, unmet, waits, clause)
+
+
+def asks_for(question, told, open_: list, got: list[bool], unmet: list[bool], waits, clause: str) -> int:
+    """The first open question nothing went to yet, not waiting (``waits``) nor unmet, that asks what ``clause`` tells:
+    the question matches ``question`` (the pack's ``when_question`` / ``price_question``) and the clause ``told`` (a time /
+    a sum of money: 三星12800元 for 价格区间多少, stop 49); -1 when none."""
+    if not told.search(compact(clause)):
         return -1
     return next((k for k, it in enumerate(open_) if not got[k] and not unmet[k] and not waits(it) and it.act == "question"
-                 and when[0].search(compact(it.text))), -1)
+                 and question.search(compact(it.text))), -1)
 
 
 def sibling_when(when: tuple, open_: list, got: list[bool], unmet: list[bool], waits, last: int, clause: str) -> int:

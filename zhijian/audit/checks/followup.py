@@ -201,14 +201,17 @@ def hold_returns(chat) -> list[tuple[int, int | None, bool]]:
     the agent turn that came back with an answer or a solution (None if none did), and whether an agent turn before it
     only answered newer questions (``_passed_over``: the check forgotten for them)."""
     tied = {it.held_by for it in chat.items if it.held_by is not None}
+    help_offer = chat.words_re("help_offer")
     out: list[tuple[int, int | None, bool]] = []
     agent = chat.agent_turns
     for n, j in enumerate(agent):
         sents = chat.sentences.get(j, ())
         if j in tied or not any("agent.hold" in s.cues for s in sents) or handed_over(chat, sents):
             continue  # the hold cue's phrases (稍等 / 请稍候 / 正在为您查询) only: a promise to come back in the chat
-        if any("cause_check" in s.acts and asks_info(chat, s.text) for s in sents):
-            continue
+        hold = next(n for n, s in enumerate(sents) if "agent.hold" in s.cues)
+        if any("cause_check" in s.acts and asks_info(chat, s.text) and not (n < hold and help_offer.search(s.text))
+               for n, s in enumerate(sents)):
+            continue  # (waiting for the customer's data; not the greeting's 请问有什么可以帮您 before the hold, stop 49)
         if _result_with_hold(chat, sents):
             continue  # 我帮您查了一下，… : the check and its result in one turn
         # (an answer the tagger took for a closing, 感谢您的耐心等待，查到了，…, comes back with the result too)

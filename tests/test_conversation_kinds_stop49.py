@@ -1,0 +1,155 @@
+"""Issue 12, stop 49 (c49): the kinds behind the chat misses of fresh33_chats (read from this stop), fixed by kind.
+
+* complaints without a complaint word (004: 客户抱怨, owed an apology): a price rise deplored (涨成这样 / 涨得也太狠了), the shop
+  called a rip-off (感觉有点坑) or said to set whatever price it likes (反正你们说多少就是多少) — pack ``complaint_forms``; a
+  worry that the price may rise, or a hole in the road, stay out;
+* a fee waived (服务费给您减免30元) or another worker sent (已经改派了) is a remedy (aftersales_flow; pack ``words.as_solution``);
+* 好，我去拍 after the agent names the link to order is the customer going to buy, no fetching that keeps the chat waiting:
+  the goodbye after it cuts nothing off (forced_end; pack ``customer_hold``: 拍 only with a photo named);
+* the customer's own past they cannot recall (我也记不清上次是什么时候换的) asks the agent nothing (pack ``ongoing_forms``);
+* a question asking the price is answered by a clause telling a sum (标准间240元), even in a clause about what the customer
+  told beside it (``settle``: the pack's ``price_question`` / ``money_words``; seed 000 漏回复);
+* the one a booking is made in the name of (预约人李春华) is the customer's full name: called by it bare, the customer is
+  addressed by full name (004: 不得直呼顾客姓名; pack ``name_field_words``);
+* a check promised in the turn that also offers help (请问有什么可以帮您？周五下午的档期我帮您查一下，请稍等) is a check owed:
+  the greeting's offer of help is no wait for the customer's data (``followup.hold_returns``; 004: 需要查询的问题要回复结果).
+
+Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.
+Each kind has a faulty chat and its clean twin."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+
+import pytest
+
+from chat_fixtures import conv_categories
+
+
+def _cats(auditors, *turns, pack="jd"):
+    return conv_categories(auditors[pack], turns, start="2026-08-14T10:00:00")
+
+
+_PLAIN = "您好，这款加湿器的水箱是4升的，静音档30分贝，您看需要白色还是灰色？"
+_SORRY = "非常理解您的心情，给您带来不好的感受实在抱歉。这款加湿器的水箱是4升的，静音档30分贝，您看需要白色还是灰色？"
+
+
+@pytest.mark.parametrize("said,reply,flagged", [
+    ("上个月还是199，这个月涨成这样，我想问下加湿器水箱多大", _PLAIN, True),
+    ("上个月还是199，这个月涨成这样，我想问下加湿器水箱多大", _SORRY, False),
+    ("加湿器涨得也太狠了吧，水箱多大的", _PLAIN, True),
+    ("别家都送滤芯，你家不送，感觉有点坑。水箱多大", _PLAIN, True),
+    ("别家都送滤芯，你家不送，感觉有点坑。水箱多大", _SORRY, False),
+    ("行吧，反正你们说多少就是多少。水箱多大的", _PLAIN, True),
+    ("过两天价格会不会涨啊，我想问下加湿器水箱多大", _PLAIN, False),
+    ("小区门口路上有个坑，快递放门卫就行，水箱多大的", _PLAIN, False),
+    ("这价格涨了没有？我想问下加湿器水箱多大", _PLAIN, False)])
+def test_a_price_rise_or_a_rip_off_deplored_is_owed_an_apology(auditors, said, reply, flagged):
+    chat = [("customer", said),
+            ("agent", reply),
+            ("customer", "白色吧"),
+            ("agent", "好的，白色今天下单明天发出，预计两到三天送达，以物流为准。"),
+            ("customer", "行"),
+            ("agent", "感谢您的支持，祝您生活愉快，下次见～")]
+    assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("remedy,flagged", [
+    ("您先别着急，我已经联系了附近的刘师傅，预计11点前到。这次的服务费给您减免30元，您看这样行吗？", False),
+    ("您先别着急，调度已经改派了附近的刘师傅，预计11点前到。", False),
+    ("您先别着急，我让调度再催一催。", True)])
+def test_a_fee_waived_or_a_worker_sent_instead_is_a_remedy(auditors, remedy, flagged):
+    chat = [("customer", "你们这修洗衣机的怎么回事，约的九点，十点半了人还没来，打电话也不接"),
+            ("agent", "您好，这边是快修家客服。白等这么久，换谁都着急。麻烦发一下订单号，我马上查一下师傅的情况。"),
+            ("customer", "XY0825-1130"),
+            ("agent", "查到了，原定的师傅前一单拖了时间，调度没及时通知您，这是我们的疏忽，真的很抱歉，耽误您的安排了。"),
+            ("customer", "那现在怎么弄"),
+            ("agent", remedy),
+            ("customer", "行吧"),
+            ("agent", "理解您的心情，师傅出发时会先给您打电话。有任何问题随时找我，祝您生活愉快，下次见。")]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [("好，我去拍", False), ("行，那我现在去拍了", False),
+                                          ("等一下，我去拍张照片发你", True)])
+def test_going_off_to_order_keeps_no_chat_waiting(auditors, said, flagged):
+    chat = [("customer", "你好，周六下午能约一次宠物美容吗，泰迪，八斤左右"),
+            ("agent", "您好，周六下午两点和四点还有空位，八斤左右的泰迪洗护加修剪是158元。"),
+            ("customer", "四点吧，要先交定金吗"),
+            ("agent", "需要先付50元定金锁定时段，可以在店铺首页拍“美容定金”链接，麻烦再拍张狗狗毛发的照片给我看看打结情况。"),
+            ("customer", said),
+            ("agent", "好的，付款后我帮您登记，感谢您的支持，祝您生活愉快，下次见！")]
+    assert ("forced_end" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [("净水器滤芯要不要换，我也记不清上次是什么时候换的", False),
+                                          ("净水器滤芯要不要换，另外保修期还剩多久？", True)])
+def test_the_customers_own_past_not_recalled_asks_nothing(auditors, said, flagged):
+    chat = [("customer", "你好，在吗"),
+            ("agent", "您好，在的，请问有什么可以帮您？"),
+            ("customer", said),
+            ("agent", "如果出水变慢或者有异味就需要换了，原装滤芯单换是89元。"),
+            ("customer", "好的"),
+            ("agent", "感谢您的咨询，祝您生活愉快，再见～")]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("answer,flagged", [
+    ("三天寄养按房型分两档：标准间240元、独立间360元，都含每天喂食和铲屎。", False),
+    ("三天寄养按房型分两档，都含每天喂食和铲屎，房间都有监控。", True)])
+def test_a_price_asked_is_answered_by_a_sum_told(auditors, answer, flagged):
+    chat = [("customer", "你好，想咨询猫咪寄养，十月一号送过去，住在杭州西湖区"),
+            ("agent", "您好，欢迎咨询萌宠之家～十月一号西湖店还有空房，请问您想寄养几天呢？"),
+            ("customer", "三天，价格区间多少"),
+            ("agent", answer),
+            ("customer", "能每天发个视频吗"),
+            ("agent", "可以的，每天晚上会给您发一段猫咪的视频。"),
+            ("customer", "好的我先订上"),
+            ("agent", "好的，感谢您的信任，祝您假期愉快～")]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("called,flagged", [("李春华，周六上午十点师傅可以上门，您看行吗？", True),
+                                            ("李女士，周六上午十点师傅可以上门，您看行吗？", False)])
+def test_the_name_a_booking_is_made_in_is_the_customers(auditors, called, flagged):
+    chat = [("customer", "你好，约周六上午的钢琴调音，预约人李春华，电话尾号2288"),
+            ("agent", "您好，欢迎预约琴韵调音服务～请问您家是立式琴还是三角琴？"),
+            ("customer", "立式的"),
+            ("agent", called),
+            ("customer", "行"),
+            ("agent", "已为您约好周六上午十点，师傅出发前会电话联系您，感谢您的预约，再见～")]
+    assert ("direct_name" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("back,flagged", [(None, True), ("让您久等了，周五下午两点到四点还有空档，给您约这个时间可以吗？", False)])
+def test_a_check_promised_beside_the_offer_of_help_is_owed(auditors, back, flagged):
+    chat = [("customer", "你好，想约周五下午的上门除螨，两个卧室"),
+            ("agent", "下午好，这里是净眠除螨，请问有什么可以帮您？周五下午的档期我帮您查一下，请您稍等。"),
+            ("customer", "另外床垫也能一起做吗"),
+            ("agent", "可以的，床垫、枕头和沙发都能一起除螨，按件另算。")]
+    if back is not None:
+        chat += [("customer", "好的"), ("agent", back), ("customer", "可以")]
+    else:
+        chat += [("customer", "好的")]
+    chat += [("agent", "感谢您的来电，祝您生活愉快，下次见！")]
+    assert ("followup_missed" in _cats(auditors, *chat, pack="generic")) is flagged
+
+
+# the read chats these kinds set right (exact on the conversation categories), by id
+_FIXED = {"fresh33_chats": ("f33-c011", "f33-c017", "f33-c019", "f33-c027", "f33-c028", "f33-c036", "f33-c040", "f33-c046"),
+          "fresh21_chats": ("f21-c016",)}
+
+
+@pytest.mark.parametrize("name", sorted(_FIXED))
+def test_the_read_chats_of_these_kinds_come_out_exact(auditors, name):
+    from zhijian.audit.conversation import parse_conversation
+    from zhijian.taxonomy import MESSAGE_CATEGORIES
+
+    path = pathlib.Path(__file__).resolve().parent.parent / "benchmarks" / "data" / f"{name}.jsonl"
+    rows = {o["id"]: o for o in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if o["id"] in _FIXED[name]}
+    assert sorted(rows) == sorted(_FIXED[name])
+    for cid, o in rows.items():
+        got = {f.category for f in auditors[o["pack"]].audit(parse_conversation(o)).findings} - set(MESSAGE_CATEGORIES)
+        want = set(o["expect"]) - set(MESSAGE_CATEGORIES)
+        assert want <= got <= want | set(o.get("ok_extra") or []), cid
