@@ -9,6 +9,8 @@
 * the customer's own past they cannot recall (我也记不清上次是什么时候换的) asks the agent nothing (pack ``ongoing_forms``);
 * a question asking the price is answered by a clause telling a sum (标准间240元), even in a clause about what the customer
   told beside it (``settle``: the pack's ``price_question`` / ``money_words``; seed 000 漏回复);
+* a question asking the price answered only by what the work includes, with no sum and no word of the price (换屏多少钱 →
+  用的是原厂配件，换完免费除尘), stays open (``beside.no_price``; 000 漏回复);
 * the one a booking is made in the name of (预约人李春华) is the customer's full name: called by it bare, the customer is
   addressed by full name (004: 不得直呼顾客姓名; pack ``name_field_words``);
 * a check promised in the turn that also offers help (请问有什么可以帮您？周五下午的档期我帮您查一下，请稍等) is a check owed:
@@ -110,6 +112,23 @@ def test_a_price_asked_is_answered_by_a_sum_told(auditors, answer, flagged):
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
 
+@pytest.mark.parametrize("answer,flagged", [
+    ("我们用的是原厂配件，换完还会免费给您做一次整机除尘。", True),
+    ("换一块原厂屏幕是460元，换完还会免费给您做一次整机除尘。", False),
+    ("屏幕在保修期内的话换屏是免费的。", False),
+    ("换一块原厂屏幕大概四五百块，具体看型号。", False)])
+def test_a_price_asked_and_answered_by_praise_alone_stays_open(auditors, answer, flagged):
+    """(kind: 换屏多少钱 answered by what the work includes, no sum and no word of the price — beside the point, 000 漏回复;
+    ``beside.no_price``)"""
+    chat = [("customer", "你好，平板屏幕摔裂了，换个屏多少钱"),
+            ("agent", "您好，欢迎光临数码快修～" + answer),
+            ("customer", "修要几天"),
+            ("agent", "一般当天就能修好，急用的话可以到店等。"),
+            ("customer", "好的"),
+            ("agent", "感谢您的咨询，祝您生活愉快，下次见～")]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
 @pytest.mark.parametrize("called,flagged", [("李春华，周六上午十点师傅可以上门，您看行吗？", True),
                                             ("李女士，周六上午十点师傅可以上门，您看行吗？", False)])
 def test_the_name_a_booking_is_made_in_is_the_customers(auditors, called, flagged):
@@ -138,7 +157,7 @@ def test_a_check_promised_beside_the_offer_of_help_is_owed(auditors, back, flagg
 
 # the read chats these kinds set right (exact on the conversation categories), by id
 _FIXED = {"fresh33_chats": ("f33-c011", "f33-c017", "f33-c019", "f33-c027", "f33-c028", "f33-c036", "f33-c040", "f33-c046"),
-          "fresh21_chats": ("f21-c016",)}
+          "fresh21_chats": ("f21-c016",), "pool32_chats_n35a": ("n35a-c021",)}
 
 
 @pytest.mark.parametrize("name", sorted(_FIXED))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from zhijian.audit.answering import DATA as _DATA  # (a number, a masked field or a card: 3-5天 / [数字x])
+from zhijian.audit.answering import DATA as _DATA, asks_back  # (a number, a masked field or a card: 3-5天 / [数字x])
 from zhijian.audit.memo import per_sentence, per_text, per_turn
 from zhijian.audit.needs import suggests
 from zhijian.audit.settle import CLAUSE, STOP_CHARS, bigrams, chars, compact
@@ -162,6 +162,33 @@ def no_quantity(chat, it, answering: list) -> bool:
     before = frozenset().union(*(bigrams(x.text) for i, m in chat.turns if i < it.turn and m.role == "customer"
                                  for x in chat.sentences.get(i, ()) if {"question", "request", "problem"} & set(x.acts)))
     return any(bigrams(cl) & before for cl in said)
+
+
+def no_price(chat, it, answering: list) -> bool:
+    """(stop 49) Question ``it`` is the lone open need and asks the price (the pack's ``price_question``: 换电池多少钱 /
+    怎么收费), plainly (no grievance, no suggestion beside it), and the ``answering`` sentences, courtesy aside, tell something
+    at length with no sum (``money_words``), no word of the price itself (the pack's ``price_answer_forms``: 价格是… / 同价 /
+    是免费的 / 不收费), no check and no question back: the reply praises the work or the goods instead of naming what it
+    costs, the question is beside its answer (seed 000: 对客户的每一个问题都认真回复; 换电池多少钱 → 用的是认证电芯，换完免费检测)."""
+    if it.act != "question" or it.grievance or not chat.words_re("price_question").search(compact(it.text)):
+        return False
+    if _not_only_asking(chat, it) or _checks(answering) or _asks_back_beside(chat, answering):
+        return False  # (请问您的车是什么车型呢？… 价格会有些差别: the price waits for what the agent asked)
+    # (every clause, figures too: a figure that is no sum, 3C认证 / 40分钟, tells no price; _said takes any figure for data)
+    said = [compact(cl) for s in answering for cl in CLAUSE.findall(s.text) or [s.text]]
+    if not _at_length(chat, [c for c in said if c]) or any(c.endswith(("吗", "呢")) for c in said):
+        return False
+    money, told = chat.words_re("money_words"), chat.words_re("price_answer_forms")
+    return not any(money.search(cl) or told.search(cl) for cl in said)
+
+
+def _asks_back_beside(chat, answering: list) -> bool:
+    """The agent turn of the ``answering`` sentences also asks the customer back (a sentence of it ``asks_back``)."""
+    for j in chat.agent_turns:
+        ss = chat.sentences.get(j, ())
+        if any(s is a for s in ss for a in answering[:1]):
+            return any(asks_back(s, chat) for s in ss)
+    return False
 
 
 @per_text

@@ -69,7 +69,7 @@ the customer's open need.
 from __future__ import annotations
 
 from zhijian.acts.sentences import is_question_compact
-from zhijian.audit.beside import beside_point, ends_on_earlier_matter, no_quantity, speaks_of_told
+from zhijian.audit.beside import beside_point, ends_on_earlier_matter, no_price, no_quantity, speaks_of_told
 from zhijian.audit.suits import suits_unmet, words_unmet
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy, guessed
 from zhijian.audit.answering import only_greets as _only_greets, shows_media
@@ -129,7 +129,8 @@ def track(chat) -> list[Item]:
     def beside(it, said):  # (beside the point: only the agent's reply to the question, not a later block,
         # nor a turn that says it checks: 我查看下 … 系统会推送提醒)
         return it.turn > last_agent and not holds and (
-            beside_point(chat, it, said) or no_quantity(chat, it, said) or ends_on_earlier_matter(chat, it, said)
+            beside_point(chat, it, said) or no_quantity(chat, it, said) or no_price(chat, it, said)
+            or ends_on_earlier_matter(chat, it, said)
             or speaks_of_told(chat, it, said, details))
 
     # (能不能帮我加急一下 → 好的: ``replies.asks_for_action``; 或是… / 麻烦帮我查一下 beside its question: ``parts.halves``)
