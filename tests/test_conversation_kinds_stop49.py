@@ -16,6 +16,12 @@
 * a check promised in the turn that also offers help (请问有什么可以帮您？周五下午的档期我帮您查一下，请稍等) is a check owed:
   the greeting's offer of help is no wait for the customer's data (``followup.hold_returns``; 004: 需要查询的问题要回复结果).
 
+* a check taken up in the words before the hold (您的订单走哪个仓 | 我去跟仓库同事确认一下) is held; the reply to the customer's
+  thanks (不麻烦的，这是我们应该做的) brings no result, nor does 还在核对中 after a chase; a check handed to the stock room or a
+  colleague (我让仓库同事看一眼 / 我需要跟库房核对一下) is a hold (followup_missed; 004 需要查询的问题要回复结果);
+* a change asked of the order (帮我把颜色换成军绿色) answered only with when it ships stays open (unanswered; pack
+  ``change_question`` / ``change_words``).
+
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.
 Each kind has a faulty chat and its clean twin."""
 
@@ -155,9 +161,72 @@ def test_a_check_promised_beside_the_offer_of_help_is_owed(auditors, back, flagg
     assert ("followup_missed" in _cats(auditors, *chat, pack="generic")) is flagged
 
 
+@pytest.mark.parametrize("reply,flagged", [
+    ("不麻烦的，这是我们应该做的～顺便问下，您一般几个人用呢？", True),
+    ("让您久等了，问到了：西南仓发，成都一般次日就到。顺便问下，您一般几个人用呢？", False)])
+def test_a_check_taken_up_is_not_settled_by_courtesy(auditors, reply, flagged):
+    """(kind: the check named by the sentence before the hold, 您的订单走哪个仓 | 我去跟仓库同事确认一下, and the reply to the
+    customer's thanks, 不麻烦的，这是我们应该做的, brings no result: followup_missed; 004 需要查询的问题要回复结果)"""
+    chat = [("customer", "你好，这款折叠椅从哪个仓发货？我在成都"),
+            ("agent", "您好，欢迎光临山野户外～这款椅子华东和西南两个仓都有货，您的订单具体走哪个仓，我去跟仓库同事确认一下哈"),
+            ("customer", "行，麻烦了"),
+            ("agent", reply),
+            ("customer", "两个人，露营用"),
+            ("agent", "两个人用的话一对椅子刚好，收起来也不占地方。"),
+            ("customer", "好的我先加购"),
+            ("agent", "感谢您的光临，祝您露营愉快，下次见～")]
+    assert ("followup_missed" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("second,flagged", [
+    ("非常抱歉耽误您了，财务那边还在核对中，还请您再耐心等一等", True),
+    ("让您久等了，财务确认过了，专票可以开，下单时备注税号就行", False)])
+def test_still_checking_after_a_chase_is_no_result(auditors, second, flagged):
+    """(kind: the check chased, answered 还在核对中, and the chat closed: the result never came, even when the customer gives
+    up waiting; followup_missed)"""
+    chat = [("customer", "你好，这款碳粉盒能开专票吗，公司报销用"),
+            ("agent", "您好，专票这块要财务那边确认开票资质，我帮您问一下，麻烦您稍候片刻"),
+            ("customer", "问到了吗？我这边急着报"),
+            ("agent", second),
+            ("customer", "那行，我先去开会了"),
+            ("agent", "感谢您的理解，祝您工作顺利，下次见～")]
+    assert ("followup_missed" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("hold,flagged", [("白色款的库存我让仓库同事看一眼。", True), ("白色款的库存是有的。", False),
+                                          ("有没有原装配件，我需要跟库房核对一下。", True)])
+def test_a_check_handed_to_a_colleague_is_a_hold(auditors, hold, flagged):
+    """(kind: the check handed to the stock room or a colleague, 我让仓库同事看一眼 / 我需要跟库房核对一下, in the middle of an
+    answer, and the chat closed with no result: followup_missed; pack cue ``agent.hold``)"""
+    chat = [("customer", "你好，想买个落地灯，放客厅沙发边上，有白色吗"),
+            ("agent", "您好，欢迎光临～沙发边推荐这款落地灯，高1.6米，三档调光。" + hold),
+            ("customer", "亮度够看书吗"),
+            ("agent", "最高档500流明，看书完全够用，灯头还能转向。"),
+            ("customer", "好的，我再看看"),
+            ("agent", "好的，感谢您的咨询，祝您生活愉快，下次见～")]
+    assert ("followup_missed" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("reply,flagged", [
+    ("您的订单目前待出库，一般付款后24小时内发出，预计3天送达。", True),
+    ("好的，已经帮您把颜色改成军绿色了，一般付款后24小时内发出。", False),
+    ("抱歉，订单已经出库了，改不了颜色，收到后可以申请换货。", False)])
+def test_a_change_asked_of_the_order_needs_a_word_on_it(auditors, reply, flagged):
+    """(kind: 帮我把颜色从橙色换成军绿色 answered only with when it ships: the change neither done nor refused, unanswered;
+    pack ``change_question`` / ``change_words``)"""
+    chat = [("customer", "你好，我刚拍了一个保温壶，订单尾号0912"),
+            ("agent", "您好，欢迎光临～跟您核对一下，尾号0912的是500毫升保温壶，对吗？"),
+            ("customer", "对，麻烦帮我把颜色从橙色换成军绿色"),
+            ("agent", reply),
+            ("customer", "ok"),
+            ("agent", "感谢您的支持，祝您生活愉快，下次见～")]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
 # the read chats these kinds set right (exact on the conversation categories), by id
 _FIXED = {"fresh33_chats": ("f33-c011", "f33-c017", "f33-c019", "f33-c027", "f33-c028", "f33-c036", "f33-c040", "f33-c046"),
-          "fresh21_chats": ("f21-c016",), "pool32_chats_n35a": ("n35a-c021",)}
+          "fresh21_chats": ("f21-c016",), "pool32_chats_n35a": ("n35a-c021",),
+          "pool49_followup_n55a": ("n55a-c001", "n55a-c011", "n55a-c019")}
 
 
 @pytest.mark.parametrize("name", sorted(_FIXED))

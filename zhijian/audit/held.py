@@ -81,7 +81,11 @@ def held_by_name(chat, sents, answering: list, open_: list[Item]) -> list[Item]:
     which holds the need it shares more content bigrams with than with the clauses told before it (the goods named
     in both, 这款面霜, are not what was answered)."""
     last = max((k for k, s in enumerate(sents) if any(s is a for a in answering)), default=-1)
-    holds = [bigrams(s.text) for s in sents[last + 1:] if agent_holds(chat, s)]
+    # (a hold that names nothing of its own, 我去跟仓库同事确认一下, takes its subject from the sentence before it that the
+    # turn's answers left: 您的订单具体走哪个仓 | 我去…确认一下 for 从哪个仓发; stop 49)
+    rest = sents[last + 1:]
+    holds = [bigrams(s.text) | (bigrams(rest[k - 1].text) if k and not agent_holds(chat, rest[k - 1]) else frozenset())
+             for k, s in enumerate(rest) if agent_holds(chat, s)]
     said: set[str] = set()
     tails: list[frozenset[str]] = []
     for s in answering:

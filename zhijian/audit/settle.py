@@ -211,6 +211,10 @@ def term_unmet(term: tuple, it: Item, answering: list) -> bool:
     return not any(term[1].search(compact(s.text)) for s in answering)
 
 
+# a clause that only leads into the agent's next question (顺便问下 / 另外想了解一下): it tells nothing
+_LEAD_IN = re.compile(r"(顺便|另外|再|还想|想|我想)?(问|请教|了解|确认)(一下|下|问)?")
+
+
 def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = (), intro=None,
            added=None, grammar: tuple = (NEVER, NEVER, NEVER), choice: tuple = (NEVER, NEVER), beside=None,
            quantity: tuple = (NEVER, NEVER), term: tuple = (NEVER, NEVER), off=None,
@@ -256,6 +260,11 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
         if unmet[0] or names_no_choice(choice, open_[0], answering) or (
                 beside is not None and not priced and beside(open_[0], answering)):
             return open_
+        if open_[0].held_by is not None and ends is not None and all(
+                set(s.acts) <= {"closing", "greeting"} and all(ends(cl) or _LEAD_IN.fullmatch(compact(cl))
+                                                               for cl in CLAUSE.findall(s.text) if chars(cl))
+                for s in answering):
+            return open_  # (我去跟仓库确认一下 → 行，麻烦了 → 不麻烦的，这是我们应该做的: courtesy brings no result; stop 49)
         open_[0].closed_by = j
         return []
     held = [it.held_by is not None and waits(it) for it in open_]

@@ -138,7 +138,7 @@ def track(chat) -> list[Item]:
         "request_question_forms", "or_openers", "bare_need_words", "guess_forms"))
     back = chat.patterns("asks_back_clause")  # (您挑个合适的日子: a clause asking back settles nothing, ``settle.settle``)
     # (安装另外收钱吗 / 另外有没有大容量的 / 另外配件在哪个链接买, added as a need of its own: ``suits.words_unmet``)
-    kinds = [(chat.words_re(f"{k}_question"), chat.words_re(f"{k}_words")) for k in ("charge", "exists")]
+    kinds = [(chat.words_re(f"{k}_question"), chat.words_re(f"{k}_words")) for k in ("charge", "exists", "change")]
     where = kinds + [(chat.words_re("where_buy_question"), chat.words_re("where_buy_words"))]
 
     def off(it, said):
@@ -269,7 +269,8 @@ def track(chat) -> list[Item]:
             acked = turn.acked
             # (still checking, 还在帮您查呢, after a hold: no result yet)
             answering = [s for s in answering if not _turns_away(chat, s, open_) and not resent(chat, j, s, open_)
-                         and not (held and "pending" in chat.text_labels(s.text))]
+                         and not ((held or any(o.held_by is not None for o in open_))
+                                  and "pending" in chat.text_labels(s.text))]  # (or a need still held: stop 49)
             # (我查一下您的下单时间: a hold the model half reads as an answer brings no result)
             if holds and not turn.result:
                 # 我核实一下，您稍等 / 这个要核实一下师傅回不回收，我帮您问问: checking is not answering yet
@@ -311,7 +312,7 @@ def track(chat) -> list[Item]:
                         _bigrams(s.text) & _bigrams(o.text) or len(_chars(s.text) & _chars(o.text)) >= 2 for o in open_)]
                 settle_ = [o for o in open_ if o not in more and o not in named]
                 open_ = (_settle(settle_, answering, j, newest, tuple(details), *grammar, beside, *measures, off, when, back,
-                                 bare=bare, either=either, guess=guess, ends=lambda cl: _says_goodbye(chat, cl),
+                                 bare=bare, either=either, guess=guess, ends=lambda cl: _says_goodbye(chat, cl) or _courtesy_reply(chat, cl),
                                  yes=lambda t: _opens_yes_no(chat, t), price=price)
                          if answering else settle_) + more + named
                 for it in [o for o in was if o.closed_by == j and setting_only(chat, o, answering)]:
@@ -385,6 +386,13 @@ def _says_goodbye(chat, clause: str) -> bool:
     """A clause of an agent closing that says goodbye in so many words (the cue's ``closing`` / ``forced_end``: 今天就先到这里 /
     祝您生活愉快), not one the model alone read so (屏幕闪一下就好) nor one telling what is done (订单会尽快为您发出)."""
     return bool(chat.text_labels(clause) & {"closing", "forced_end"})
+
+
+def _courtesy_reply(chat, clause: str) -> bool:
+    """(stop 49) A clause of a courtesy sentence that answers the customer's thanks or apology (the pack's ``thanks_reply`` /
+    ``apology_reply``: 不麻烦的 / 这是我们应该做的 / 没关系): like a goodbye it tells nothing of a need, and never brings the result
+    of a check (行，麻烦了 → 不麻烦的，这是我们应该做的 after 我去跟仓库确认一下)."""
+    return bool(chat.text_labels(clause) & {"thanks_reply", "apology_reply"})
 
 
 def _opens_yes_no(chat, text: str) -> bool:

@@ -88,6 +88,6 @@ def words_unmet(kind: tuple, it: Item, answering: list) -> bool:
     service costs extra (the pack's ``charge_question`` / ``charge_words``: 安装要另外收钱吗 → 免费 / 人工费含在售价里 / 50元;
     pool42), and whether a version or item exists (``exists_question`` / ``exists_words``: 另外有没有大容量的款 → 有的 / 暂时没有 /
     只有这一种; stop 47)."""
-    if it.act != "question" or it.grievance or not kind[0].search(compact(it.text)):
+    if it.act not in ("question", "request") or it.grievance or not kind[0].search(compact(it.text)):
         return False
     return not any(kind[1].search(compact(s.text)) for s in answering)

@@ -324,7 +324,11 @@ def _result_with_hold(chat, sents) -> bool:
         # (这款有大小两个尺寸，大号的库存我帮您查一下。: the answer before the check, in the check's own sentence, answers what
         # was asked; the check is still owed, as when the answer is a sentence of its own)
         return any({"answer", "solution"} & set(s.acts) for s in sents[first + 1:])
-    return any({"answer", "solution"} & set(s.acts) for s in sents[first or 0:])
+    # (the hold's own sentence, read as an answer too, 白色款的库存我让仓库同事看一眼, brings no result unless it says the check is
+    # done: stop 49)
+    return any({"answer", "solution"} & set(s.acts) and not (
+        first is not None and n == 0 and "agent.hold" in s.cues and not says_found(chat, s.text))
+        for n, s in enumerate(sents[first or 0:]))
 
 
 def _answer_before_check(chat, text: str) -> bool:
