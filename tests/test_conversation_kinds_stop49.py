@@ -22,6 +22,10 @@
 * a change asked of the order (帮我把颜色换成军绿色) answered only with when it ships stays open (unanswered; pack
   ``change_question`` / ``change_words``).
 
+* from the after-sales pool (pool49_aftersales_n54a): a worry asked as a supposition (会不会解不了锁) and the floor mopped (拖了
+  一遍) are no complaint; a no-reason return of the customer's taste (不太喜欢，能退吗) and a trouble the customer cleared by
+  their own hand (吹干净就好了) are no after-sales case; the customer's handling blamed before anything is asked is out of order.
+
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.
 Each kind has a faulty chat and its clean twin."""
 
@@ -223,10 +227,70 @@ def test_a_change_asked_of_the_order_needs_a_word_on_it(auditors, reply, flagged
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
 
+@pytest.mark.parametrize("said,flagged", [("冬天手上干的话会不会解不了锁", False), ("冬天手上干就解不了锁，你们这锁也太不靠谱了", True),
+                                          ("地板拖了一遍，干净多了，没水印了", False), ("退款拖了三天还没到账", True)])
+def test_a_worry_asked_or_a_floor_mopped_is_no_complaint(auditors, said, flagged):
+    """(kind: a worry asked as a supposition before buying, 会不会解不了锁, and the floor mopped, 拖了一遍, are no complaint;
+    a delay dragged out, 拖了三天, is: ``complaint._supposed``, pack ``service_failure``)"""
+    chat = [("customer", "你好，想问下这款指纹锁"),
+            ("agent", "您好，欢迎光临～请问想了解哪方面呢？"),
+            ("customer", said),
+            ("agent", "这款支持指纹、密码和门卡三种开锁方式，电池一般能用8个月左右。"),
+            ("customer", "好的"),
+            ("agent", "感谢您的咨询，祝您生活愉快，下次见～")]
+    assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [("收到的花瓶颜色跟图片有点差别，不太喜欢，能退吗", False),
+                                          ("收到的花瓶瓶口有道裂纹，能退吗", True)])
+def test_a_return_of_taste_is_no_after_sales_case(auditors, said, flagged):
+    """(kind: a no-reason return of the customer's taste, 不太喜欢，能退吗, handled by policy: no goods found faulty, no
+    after-sales order owed; a fault told still is one; pack ``changed_mind_forms``)"""
+    chat = [("customer", said),
+            ("agent", "您好，可以退的，签收还没满7天，在订单里点退货退款，提交后系统会给出退货地址。"),
+            ("customer", "好的，运费呢"),
+            ("agent", "有运费险的话会按运费险理赔。"),
+            ("customer", "行"),
+            ("agent", "感谢您的支持，祝您生活愉快，下次见～")]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [("不响了，后面的进风口塞了一团毛絮，我吹干净就好了", False),
+                                          ("还是响，风扇那里一直咔咔的", True)])
+def test_a_trouble_cleared_by_the_customers_own_hand_owes_no_apology(auditors, said, flagged):
+    """(kind: the customer reports a noise and says they cleared it themselves, 吹干净就好了: no fault of the goods, no
+    after-sales order owed; pack ``own_fix_forms``)"""
+    chat = [("customer", "你好，跟你们说一下，上个月买的取暖器前两天声音特别大"),
+            ("agent", "您好，收到您的反馈，请问现在还响吗？"),
+            ("customer", said),
+            ("agent", "取暖器放在地上容易吸进毛絮，平时可以一两个月用软毛刷扫一下进风口。"),
+            ("customer", "嗯好"),
+            ("agent", "感谢您的反馈，祝您生活愉快，下次见～")]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("first,flagged", [
+    ("您好，这种情况多半是洗完还没晾干就收进柜子里了，潮气闷着才会有味道。", True),
+    ("您好，请问洗完之后是晾了多久才收起来的呢？", False)])
+def test_the_customers_handling_guessed_before_asking_is_out_of_order(auditors, first, flagged):
+    """(kind: the customer's handling blamed before anything is asked, 多半是还没晾干就收进柜子里了: 003 §售后 查明原因 first;
+    pack ``blame_customer_forms``)"""
+    chat = [("customer", "你好，前天你们上门洗的窗帘，今天闻着有股霉味"),
+            ("agent", first),
+            ("customer", "我是按师傅说的晾了一整天才收的"),
+            ("agent", "明白了，那应该是清洗后甩干没做充分，非常抱歉给您带来困扰，请您不用担心，这个能处理好。"),
+            ("customer", "那现在怎么办"),
+            ("agent", "我们安排师傅明天再上门，免费重新清洗一次并烘干，您看上午还是下午方便？"),
+            ("customer", "下午吧"),
+            ("agent", "已为您预约明天下午，师傅出发前会电话联系您，祝您生活愉快，下次见。")]
+    assert ("aftersales_flow" in _cats(auditors, *chat, pack="generic")) is flagged
+
+
 # the read chats these kinds set right (exact on the conversation categories), by id
 _FIXED = {"fresh33_chats": ("f33-c011", "f33-c017", "f33-c019", "f33-c027", "f33-c028", "f33-c036", "f33-c040", "f33-c046"),
           "fresh21_chats": ("f21-c016",), "pool32_chats_n35a": ("n35a-c021",),
-          "pool49_followup_n55a": ("n55a-c001", "n55a-c011", "n55a-c019")}
+          "pool49_followup_n55a": ("n55a-c001", "n55a-c011", "n55a-c019"),
+          "pool49_aftersales_n54a": ("n54a-c005", "n54a-c007", "n54a-c014", "n54a-c017", "n54a-c021")}
 
 
 @pytest.mark.parametrize("name", sorted(_FIXED))

@@ -84,6 +84,8 @@ def _sentence_reports(chat, i: int, ss, s, goods: bool) -> bool:
         return False  # 我车电瓶亏电打不着了，搭电宝买了还没用过 | 怎么接: the goods not tried yet, the trouble is what they are for
     if _price_tool(chat, i, s):
         return False  # 领的满减券下单时用不了: a coupon that will not apply, a pre-sales matter of price, no goods faulty
+    if chat.words_re("changed_mind_forms").search(compact(chat.messages[i].text)):
+        return False  # 颜色跟图片有点差别，不太喜欢，能退吗: a no-reason return of the customer's taste (stop 49), no goods faulty
     if _trouble_asked(chat, i, s):
         return True  # 你们这台加湿器怎么回事: the goods pointed at and what is wrong with them asked, a fault told as a question
     acts = set(s.acts)

@@ -226,7 +226,7 @@ def aftersales_flow(chat):
         if (not after and judged) or _cut_off(chat, i, after):
             continue  # a report the agent never got to: unanswered / forced_end say so
         judged = True
-        if fixed and _own_doing(chat, i, until):
+        if (fixed and _own_doing(chat, i, until)) or _fixed_by_own_hand(chat, i, until):
             continue  # 装不上 → 对准箭头再拧 → 可以了，原来我拧反了: the customer's own handling, no fault of the goods (003 §售后)
         if fixed and (not any(defect(chat, chat.messages[t].text) for t in told) or _use_cured(chat, after, fixed)):
             # 装好后出纸有折痕 → 您先把导纸板往里推一格试试 → 推了好了: the advice on how the goods are used worked, and no
@@ -265,7 +265,9 @@ def _read_case(chat, k: int, after: list[int]) -> tuple[set[int], list[int], int
         if after and _says_fixed(chat, j):
             fixed.add(after[-1])
             solved = True
-        elif solved and _reports(chat, j):
+        elif solved and _reports(chat, j) and "asks_handling" not in chat.labels.get(j, set()):
+            # (那落下的进度怎么办 after a part of the remedy, 课时都还在: the customer asks what is done about the same case, its
+            # remedy still to come, no new case; stop 49)
             return fixed, told, kk - 1
     return fixed, told, len(chat.turns)
 
@@ -349,6 +351,14 @@ def _own_doing(chat, i: int, until: int) -> bool:
     later = [j for j, n in chat.turns[: until + 1] if n.role == "customer" and j > i]
     fixed = [j for j in later if _says_fixed(chat, j)]
     return bool(fixed) and any(forms.search(compact(chat.messages[j].text)) for j in later if j >= fixed[0])
+
+
+def _fixed_by_own_hand(chat, i: int, until: int) -> bool:
+    """(stop 49) A customer turn after the report of turn ``i`` (up to ``turns[until]``) says the customer cleared the trouble
+    themselves and it works now (the pack's ``own_fix_forms``: 网罩卷了团灰，吹干净就好了): the report was of a thing already
+    mended by their own hand, no fault of the goods to apologise for (003 §售后 is for goods found faulty)."""
+    forms = chat.words_re("own_fix_forms")
+    return any(m.role == "customer" and j > i and forms.search(compact(m.text)) for j, m in chat.turns[: until + 1])
 
 
 def _out_of_order(chat, i: int, after: list[int], fixed: set[int], owed: bool = True):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.checks import check
 from zhijian.audit.memo import per_turn
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (cached: the same sentences come back)
@@ -101,7 +102,12 @@ def _supposed(chat, i: int) -> bool:
         return False  # (the 投诉 cue is sure of the word, not of a complaint: 会不会被投诉 supposes)
     clauses = [c for s in chat.sentences.get(i, ()) for c in (_CLAUSE.findall(s.text) or [s.text])]
     told = [chat.text_labels(c) for c in clauses if "complaint" in chat.text_labels(c)]
-    return bool(told) and all("hypothetical" in lab for lab in told)
+    if told:
+        return all("hypothetical" in lab for lab in told)
+    # (stop 49) no complaint word at all, and every sentence the model is sure complains supposes and asks (冬天手指干会不会刷不
+    # 出来): a worry put as a question before buying, nobody complains
+    sure = [s for s in chat.sentences.get(i, ()) if chat.sure(s, "complaint")]
+    return bool(sure) and all(is_question_compact(compact(s.text)) for s in sure)
 
 
 def _suggestion_only(chat, i: int) -> bool:
