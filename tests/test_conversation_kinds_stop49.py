@@ -24,7 +24,9 @@
 
 * from the after-sales pool (pool49_aftersales_n54a): a worry asked as a supposition (会不会解不了锁) and the floor mopped (拖了
   一遍) are no complaint; a no-reason return of the customer's taste (不太喜欢，能退吗) and a trouble the customer cleared by
-  their own hand (吹干净就好了) are no after-sales case; the customer's handling blamed before anything is asked is out of order.
+  their own hand (吹干净就好了) are no after-sales case; the customer's handling blamed before anything is asked is out of order;
+  a service bought and not rendered (老师都没上线) opens a case, a remedy only hinted at (后面会看情况给您妥善安排) is none; the
+  agent's words echoed in surprise and accepted in the same turn (直接换？行吧) ask nothing.
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.
 Each kind has a faulty chat and its clean twin."""
@@ -286,11 +288,45 @@ def test_the_customers_handling_guessed_before_asking_is_out_of_order(auditors, 
     assert ("aftersales_flow" in _cats(auditors, *chat, pack="generic")) is flagged
 
 
+@pytest.mark.parametrize("said,flagged", [("啊 直接换？行吧，那旧的怎么寄回去", False), ("直接换？那旧的怎么寄回去", True)])
+def test_the_agents_words_echoed_then_accepted_ask_nothing(auditors, said, flagged):
+    """(kind: 直接换？ echoing the agent's offer, then 行吧 in the same turn: surprise taken in, no question left; without the
+    acceptance it still asks; ``turns._echo_accepted``)"""
+    chat = [("customer", "你好，昨天收到的电水壶今天就不加热了"),
+            ("agent", "您好，很抱歉给您添麻烦了，请问指示灯还亮吗？"),
+            ("customer", "灯不亮了，插别的插座也一样"),
+            ("agent", "明白了，应该是温控元件坏了，非常抱歉，您别着急，这台直接给您换一台新的吧。"),
+            ("customer", said),
+            ("agent", "旧壶装回原包装，新壶送到时快递员会顺便把旧壶取走，不用您另外寄。"),
+            ("customer", "好"),
+            ("agent", "感谢您的理解，祝您生活愉快，下次见～")]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("remedy,flagged", [
+    ("这个后面我们会看情况给您妥善安排一下的，您放心。", True),
+    ("这两节课给您安排在本周六、周日上午各补一节，课表里已经能看到了。", False)])
+def test_a_service_missed_is_a_case_and_a_hinted_remedy_none(auditors, remedy, flagged):
+    """(kind: a service bought and not rendered, 这周两节课老师都没上线, opens an after-sales case; a remedy only hinted at,
+    后面会看情况给您妥善安排, is none, and no check promised either; packs ``service_missed_forms``, ``vague_remedy_forms``)"""
+    chat = [("customer", "你好，孩子报的钢琴网课，这周两节课老师都没上线"),
+            ("agent", "您好，麻烦发一下孩子的学员账号和没上成的两节课的时间，我来核对一下。"),
+            ("customer", "账号pn2231，周三周五晚上7点"),
+            ("agent", "核对到了，是老师临时调班，系统没给孩子重新分配老师，两节课都落空了，真的很抱歉，您别着急。"),
+            ("customer", "那这两节课怎么算"),
+            ("agent", remedy),
+            ("customer", "好吧"),
+            ("agent", "感谢您的理解，有问题随时找我，祝您生活愉快，下次见～")]
+    cats = _cats(auditors, *chat)
+    assert ("aftersales_flow" in cats) is flagged and "followup_missed" not in cats
+
+
 # the read chats these kinds set right (exact on the conversation categories), by id
 _FIXED = {"fresh33_chats": ("f33-c011", "f33-c017", "f33-c019", "f33-c027", "f33-c028", "f33-c036", "f33-c040", "f33-c046"),
           "fresh21_chats": ("f21-c016",), "pool32_chats_n35a": ("n35a-c021",),
           "pool49_followup_n55a": ("n55a-c001", "n55a-c011", "n55a-c019"),
-          "pool49_aftersales_n54a": ("n54a-c005", "n54a-c007", "n54a-c014", "n54a-c017", "n54a-c021")}
+          "pool49_aftersales_n54a": ("n54a-c001", "n54a-c005", "n54a-c007", "n54a-c010", "n54a-c014", "n54a-c017",
+                                     "n54a-c021", "n54a-c023")}
 
 
 @pytest.mark.parametrize("name", sorted(_FIXED))

@@ -67,7 +67,9 @@ def agent_holds(chat, s) -> bool:
     您在订单页点一下查看 / 等待回复 tell the customer what to do, and promise nothing."""
     if "hold" not in s.acts:
         return False
-    return "agent.hold" in s.cues or "agent_self" in chat.text_labels(s.text)
+    # (a remedy only hinted at, 后面我们会看情况给您妥善安排, read as a hold by the model: no check promised; stop 49)
+    return "agent.hold" in s.cues or ("agent_self" in chat.text_labels(s.text)
+                                      and not chat.words_re("vague_remedy_forms").search(compact(s.text)))
 
 
 def _chars(text: str) -> frozenset[str]:

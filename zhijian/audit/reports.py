@@ -66,7 +66,8 @@ def _may_report(chat, i: int, s, goods: bool) -> bool:
     if goods and ("problem" in s.acts or "complaint" in s.acts):
         return True
     labels = chat.text_labels
-    return any("aftersales" in labels(c) for c in (_CLAUSE.findall(s.text) or [s.text])) or _trouble_asked(chat, i, s)
+    return any("aftersales" in labels(c) for c in (_CLAUSE.findall(s.text) or [s.text])) or _trouble_asked(chat, i, s) or bool(
+        chat.words_re("service_missed_forms").search(compact(s.text)))  # (a service not rendered: stop 49)
 
 
 def _sentence_reports(chat, i: int, ss, s, goods: bool) -> bool:
@@ -88,6 +89,8 @@ def _sentence_reports(chat, i: int, ss, s, goods: bool) -> bool:
         return False  # 颜色跟图片有点差别，不太喜欢，能退吗: a no-reason return of the customer's taste (stop 49), no goods faulty
     if _trouble_asked(chat, i, s):
         return True  # 你们这台加湿器怎么回事: the goods pointed at and what is wrong with them asked, a fault told as a question
+    if chat.words_re("service_missed_forms").search(compact(s.text)) and not is_question_text(s.text):
+        return True  # 这周两节课老师都没上线: a service bought and not rendered, told as done (stop 49), a case to handle
     acts = set(s.acts)
     slabels = chat.text_labels(s.text)
     # clause by clause: 收到就坏了，如果修不好的话能退吗 reports (the 如果 is in another clause); 洗了会掉色吗 does not

@@ -15,7 +15,7 @@ from zhijian.audit.needs import (
     says_nothing, suggests, withdraws)
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.parts import QUOTED
-from zhijian.audit.settle import CLAUSE as _CLAUSE, chars as _chars, compact
+from zhijian.audit.settle import CLAUSE as _CLAUSE, bigrams as _bigrams, chars as _chars, compact
 
 
 def _chases(text: str, chase: frozenset[str]) -> bool:
@@ -169,6 +169,16 @@ def _quotes_only(chat, s) -> bool:
     return "?" not in bare and "？" not in bare and not any(_clause_asks(chat, c) for c in _CLAUSE.findall(bare))
 
 
+def _echo_accepted(chat, i: int, s, after: tuple) -> bool:
+    """(stop 49) Customer sentence ``s`` of turn ``i`` is a short question (four content characters at most) echoing the
+    agent's words just before (a content bigram of the agent's last turn: 直接换？ after 直接给您换一台新的吧), and the next
+    sentence of the turn accepts (the ack cue: 行吧 / 好的): surprise taken in, no question left for the agent."""
+    if not after or "customer.ack" not in after[0].cues or len(_chars(s.text)) > 4:
+        return False
+    prev = max((j for j in chat.agent_turns if j < i), default=None)
+    return prev is not None and bool(_bigrams(s.text) & _bigrams(chat.messages[prev].text))
+
+
 @per_turn
 def customer_turn(chat, i: int) -> CustomerTurn:
     sents = chat.sentences.get(i, ())
@@ -188,6 +198,8 @@ def customer_turn(chat, i: int) -> CustomerTurn:
             act = None  # 我先戴几天 | 看会不会过敏: what the customer will see for themselves, no question to the agent
         if act == "question" and _quotes_only(chat, s):
             act = None  # 他还凶巴巴地说“爱要不要”: someone's words reported, no question to the agent (stop 46)
+        if act == "question" and _echo_accepted(chat, i, s, sents[si + 1:si + 2]):
+            act = None  # 直接换？行吧: the agent's words echoed in surprise, then accepted (stop 49)
         # two questions in one sentence (可以开专票不，Mac能用不): one item each
         parts = [c for c in _CLAUSE.findall(s.text) if _clause_asks(chat, c)] if act == "question" else []
         texts, another = parts if len(parts) > 1 else [s.text], "another_need" in chat.text_labels(s.text)
