@@ -86,7 +86,7 @@ def test_data_only_and_same_need():
 
 
 def test_a_hold_is_the_agents_promise_not_an_instruction(aud):
-    chat = types.SimpleNamespace(text_labels=aud.config.lexicon.labels)
+    chat = types.SimpleNamespace(text_labels=aud.config.lexicon.labels, words_re=aud.config.words_re)
 
     def s(text, cues=()):
         return types.SimpleNamespace(text=text, acts=("hold",), cues=cues)

@@ -16,7 +16,7 @@
   003 §售后 查明原因); a reply that only sends a replacement leaves it unanswered;
 * (pools) a customer of an after-sales case frightened, worried or pressed for time (把我吓坏了 / 老人今晚要用的): the apology's stock
   words (给您添麻烦了 / 带来不便) calm no one, the agent must speak to the worry or reassure (pack ``worried_forms`` /
-  ``worry_soothing_forms``, ``checks/aftersales._soothes``; 003 §售后 道歉——安抚); a customer who voices no worry is calmed
+  ``worry_soothing_forms``, ``soothing.soothes``; 003 §售后 道歉——安抚); a customer who voices no worry is calmed
   by the apology as before;
 * (pools) a yes-or-no question whose modal says what it asks (能不能塞进高铁的行李架), answered by a clause whose only yes is
   可以 followed by a doing of its own (箱子可以单手推着走…): what else can be done, no yes to it — the question stays unanswered

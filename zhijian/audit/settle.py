@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from zhijian.audit.config import NEVER
 from zhijian.audit.parts import STOP_CHARS, chars, halves, heads as _heads, other_thing as _other_thing, things as _things
 from zhijian.audit.parts import polar as _polar, verb_after as _verb_after
+from zhijian.audit.asked_for import names_no_choice, term_unmet
 from zhijian.audit.when import asks_for as _asks_for, asks_when as _asks_when, sibling_when as _sibling_when
 from zhijian.engine.normalize import compact_one as _compact_uncached  # (normalize.compact compiled: the same text)
 
@@ -170,45 +171,6 @@ def _name_only(ic: frozenset[str], ch: frozenset[str], bg: frozenset[str], ib: f
     for 东西包真吗 answers by implication)."""
     shared = ic & ch
     return len(shared) >= 2 and len(ib & bg) == len(shared) - 1 and 3 * len(shared) < len(ic)
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _choices(alternative: re.Pattern, wh: re.Pattern, text: str) -> tuple[frozenset[str], ...]:
-    """The content characters of each choice of an alternative question (``alternative``, the pack's
-    ``alternative_question``: 是铝合金还是高碳钢的 → 铝合金 / 高碳钢); none when the text asks none, or when it also asks
-    with a question word (``wh``, the pack's ``wh_question_words``: 是坏了还是怎么回事 asks what happened)."""
-    c = compact(text)
-    m = alternative.search(c)
-    if m is None:
-        return ()
-    at = c.find("还是", m.start())
-    tail = re.match(r"[^，,。!！?？;；~～的呢吗啊呀]+", c[at + 2:])
-    first, second = c[m.start() + 1:at], tail.group() if tail else ""
-    if wh.search(c):
-        return ()  # (怎么看他申请的是两个还是三个: the question word asks; 是坏了还是怎么回事: what happened)
-    return (chars(first), chars(second)) if chars(first) and chars(second) else ()
-
-
-def names_no_choice(grammar: tuple, it: Item, answering: list) -> bool:
-    """Question ``it`` asks to choose (A还是B: 车架是铝合金还是高碳钢) and the ``answering`` sentences name no character of
-    either choice: they answer beside the point (colours and gifts for the frame's material).  ``grammar``: the pack's
-    ``alternative_question`` and ``wh_question_words``."""
-    choices = _choices(grammar[0], grammar[1], it.text)
-    if not choices:
-        return False
-    said = frozenset().union(*(chars(s.text) for s in answering))
-    # (the answer speaks of the goods asked about, 这款16寸有三种颜色, and of neither choice; one sharing nothing with the
-    # question, 一般要您下楼取, may answer in its own terms)
-    return not any(ch & said for ch in choices) and bool((chars(it.text) - frozenset().union(*choices)) & said)
-
-
-def term_unmet(term: tuple, it: Item, answering: list) -> bool:
-    """Question ``it``, asked plainly, asks how long a guarantee lasts (``term[0]``, the pack's ``term_question``: 保修期多长 /
-    质保是几年) and no ``answering`` sentence names cover or a term (``term[1]``, the pack's ``term_words``: 保 / 三包 / 两年 /
-    六个月): what it asks for is not given (收货十五日内可退 / 下午就修得好 speak of another matter), it stays open."""
-    if it.act != "question" or it.grievance or not term[0].search(compact(it.text)):
-        return False
-    return not any(term[1].search(compact(s.text)) for s in answering)
 
 
 # a clause that only leads into the agent's next question (顺便问下 / 另外想了解一下): it tells nothing

@@ -70,6 +70,7 @@ from __future__ import annotations
 
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.beside import beside_point, ends_on_earlier_matter, no_price, no_quantity, speaks_of_told
+from zhijian.audit.courtesy import ends_courteously, opens_yes_no
 from zhijian.audit.suits import suits_unmet, words_unmet
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy, guessed
 from zhijian.audit.answering import only_greets as _only_greets, shows_media
@@ -312,8 +313,8 @@ def track(chat) -> list[Item]:
                         _bigrams(s.text) & _bigrams(o.text) or len(_chars(s.text) & _chars(o.text)) >= 2 for o in open_)]
                 settle_ = [o for o in open_ if o not in more and o not in named]
                 open_ = (_settle(settle_, answering, j, newest, tuple(details), *grammar, beside, *measures, off, when, back,
-                                 bare=bare, either=either, guess=guess, ends=lambda cl: _says_goodbye(chat, cl) or _courtesy_reply(chat, cl),
-                                 yes=lambda t: _opens_yes_no(chat, t), price=price)
+                                 bare=bare, either=either, guess=guess, ends=lambda cl: ends_courteously(chat, cl),
+                                 yes=lambda t: opens_yes_no(chat, t), price=price)
                          if answering else settle_) + more + named
                 for it in [o for o in was if o.closed_by == j and setting_only(chat, o, answering)]:
                     it.closed_by = None  # (师傅上门会带… for 周日能上门吗 asked again: the setting only, ``setting``)
@@ -380,26 +381,6 @@ def _shifts_topic(chat, s) -> bool:
     """The sentence opens on one of the pack's ``topic_shift`` words (另外 / 顺便 …)."""
     shift = tuple(chat.config.raw.get("topic_shift") or ())
     return bool(shift) and compact(s.text).startswith(shift)
-
-
-def _says_goodbye(chat, clause: str) -> bool:
-    """A clause of an agent closing that says goodbye in so many words (the cue's ``closing`` / ``forced_end``: 今天就先到这里 /
-    祝您生活愉快), not one the model alone read so (屏幕闪一下就好) nor one telling what is done (订单会尽快为您发出)."""
-    return bool(chat.text_labels(clause) & {"closing", "forced_end"})
-
-
-def _courtesy_reply(chat, clause: str) -> bool:
-    """(stop 49) A clause of a courtesy sentence that answers the customer's thanks or apology (the pack's ``thanks_reply`` /
-    ``apology_reply``: 不麻烦的 / 这是我们应该做的 / 没关系): like a goodbye it tells nothing of a need, and never brings the result
-    of a check (行，麻烦了 → 不麻烦的，这是我们应该做的 after 我去跟仓库确认一下)."""
-    return bool(chat.text_labels(clause) & {"thanks_reply", "apology_reply"})
-
-
-def _opens_yes_no(chat, text: str) -> bool:
-    """An agent sentence opening on a yes or a no (the pack's ``yes_no_reply`` at the head of its first clause, or its
-    ``yes_no_heads``: 可以的，下单时备注 / 支持的 / 没问题): it may answer a yes-or-no question it shares no word with."""
-    c = compact(next((x for x in CLAUSE.findall(text) if compact(x)), text))
-    return bool(chat.words_re("yes_no_reply").match(c) or chat.words_re("yes_no_heads").match(c))
 
 
 def _ends(chat, s) -> bool:
