@@ -8,6 +8,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import pathlib
 
 from zhijian.audit.conversation import Conversation, Message
 
@@ -33,3 +35,19 @@ def _findings(auditor, turns, start: str, step: int, first: int, name: str | Non
         at = t[2] if len(t) > 2 else at + step
         msgs.append(Message(t[0], t[1], t0 + dt.timedelta(seconds=at)))
     return auditor.audit(Conversation(id="t", messages=msgs, customer_name=name)).findings
+
+
+def assert_read_chats_exact(auditors: dict, name: str, ids: tuple[str, ...]) -> None:
+    """Each chat ``ids`` of the read set ``name`` (benchmarks/data/<name>.jsonl) comes out exact on the conversation
+    categories (expect ⊆ got ⊆ expect ∪ ok_extra, as benchmarks/line_verdicts.py judges it), audited by the auditor of its
+    pack (``auditors``: pack -> Auditor); every id must be in the set."""
+    from zhijian.audit.conversation import parse_conversation
+    from zhijian.taxonomy import MESSAGE_CATEGORIES
+
+    path = pathlib.Path(__file__).resolve().parent.parent / "benchmarks" / "data" / f"{name}.jsonl"
+    rows = {o["id"]: o for o in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if o["id"] in ids}
+    assert sorted(rows) == sorted(ids)
+    for cid, o in rows.items():
+        got = {f.category for f in auditors[o["pack"]].audit(parse_conversation(o)).findings} - set(MESSAGE_CATEGORIES)
+        want = set(o["expect"]) - set(MESSAGE_CATEGORIES)
+        assert want <= got <= want | set(o.get("ok_extra") or []), cid

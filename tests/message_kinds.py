@@ -7,6 +7,8 @@ parametrised cases and ``rule_categories`` gives what the rules alone (no model)
 
 from __future__ import annotations
 
+import json
+import pathlib
 from functools import lru_cache
 
 import pytest
@@ -82,3 +84,37 @@ def hit_clean_tests(hits: list[tuple[str, str, str]], cleans: list[tuple[str, st
         assert not got, (text, got)
 
     return test_hit, test_clean
+
+
+_DATA = pathlib.Path(__file__).resolve().parent.parent / "benchmarks" / "data"
+
+
+@lru_cache(maxsize=None)
+def _read_rows(names: tuple[str, ...]) -> dict[str, dict]:
+    """The lines of the read sets ``names`` (files of benchmarks/data) by id."""
+    rows = {}
+    for name in names:
+        for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                rows[row["id"]] = row
+    return rows
+
+
+def read_lines_exact_test(fixed: dict, names: tuple[str, ...]):
+    """The parametrised test of a ``FIXED`` table (kind -> ids of lines of the read sets ``names``): each line is exact on
+    the message categories, rules alone and with the model, as benchmarks/line_verdicts.py judges it
+    (``test_fresh33_line_exact = read_lines_exact_test(FIXED, (...))`` in the test module)."""
+
+    @pytest.mark.parametrize("kind,line_id", [(k, i) for k, ids in fixed.items() for i in ids])
+    @pytest.mark.parametrize("models", [False, True], ids=["rules", "model"])
+    def test_line_exact(kind, line_id, models):
+        from zhijian.taxonomy import MESSAGE_CATEGORIES
+
+        row = _read_rows(names)[line_id]
+        inspector = _with_model(row.get("pack", "jd")) if models else _rules_only(row.get("pack", "jd"))
+        got = {f.category for f in inspector.check(row["text"])} & set(MESSAGE_CATEGORIES)
+        expect, ok = set(row["expect"]), set(row.get("ok_extra") or [])
+        assert expect <= got <= expect | ok, (kind, line_id, sorted(got))
+
+    return test_line_exact

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import pytest
 
-from chat_fixtures import conv_categories
+from chat_fixtures import assert_read_chats_exact, conv_categories
 
 
 def _cats(auditors, *turns, pack="jd"):
@@ -205,16 +205,4 @@ _FIXED = {"fresh32_chats": ("f32-c009", "f32-c017", "f32-c022", "f32-c023", "f32
 
 @pytest.mark.parametrize("name", sorted(_FIXED))
 def test_the_read_chats_of_these_kinds_come_out_exact(auditors, name):
-    import json
-    import pathlib
-
-    from zhijian.audit.conversation import parse_conversation
-    from zhijian.taxonomy import MESSAGE_CATEGORIES
-
-    path = pathlib.Path(__file__).resolve().parent.parent / "benchmarks" / "data" / f"{name}.jsonl"
-    rows = {o["id"]: o for o in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if o["id"] in _FIXED[name]}
-    assert sorted(rows) == sorted(_FIXED[name])
-    for cid, o in rows.items():
-        got = {f.category for f in auditors[o["pack"]].audit(parse_conversation(o)).findings} - set(MESSAGE_CATEGORIES)
-        want = set(o["expect"]) - set(MESSAGE_CATEGORIES)
-        assert want <= got <= want | set(o.get("ok_extra") or []), cid
+    assert_read_chats_exact(auditors, name, _FIXED[name])

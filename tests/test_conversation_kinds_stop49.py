@@ -33,12 +33,9 @@ Each kind has a faulty chat and its clean twin."""
 
 from __future__ import annotations
 
-import json
-import pathlib
-
 import pytest
 
-from chat_fixtures import conv_categories
+from chat_fixtures import assert_read_chats_exact, conv_categories
 
 
 def _cats(auditors, *turns, pack="jd"):
@@ -331,13 +328,4 @@ _FIXED = {"fresh33_chats": ("f33-c011", "f33-c017", "f33-c019", "f33-c027", "f33
 
 @pytest.mark.parametrize("name", sorted(_FIXED))
 def test_the_read_chats_of_these_kinds_come_out_exact(auditors, name):
-    from zhijian.audit.conversation import parse_conversation
-    from zhijian.taxonomy import MESSAGE_CATEGORIES
-
-    path = pathlib.Path(__file__).resolve().parent.parent / "benchmarks" / "data" / f"{name}.jsonl"
-    rows = {o["id"]: o for o in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if o["id"] in _FIXED[name]}
-    assert sorted(rows) == sorted(_FIXED[name])
-    for cid, o in rows.items():
-        got = {f.category for f in auditors[o["pack"]].audit(parse_conversation(o)).findings} - set(MESSAGE_CATEGORIES)
-        want = set(o["expect"]) - set(MESSAGE_CATEGORIES)
-        assert want <= got <= want | set(o.get("ok_extra") or []), cid
+    assert_read_chats_exact(auditors, name, _FIXED[name])

@@ -9,15 +9,9 @@ rules only and rules + model).
 
 from __future__ import annotations
 
-import json
-import pathlib
-from functools import lru_cache
-
 import pytest
 
-from message_kinds import declined_cover, kind_test, rule_categories
-
-DATA = pathlib.Path(__file__).resolve().parent.parent / "benchmarks" / "data"
+from message_kinds import declined_cover, kind_test, read_lines_exact_test, rule_categories
 
 KINDS = {
     # induce_review: the review's photos, stars or length asked and paid (a coupon, a sum back, a draw), or a bad review
@@ -140,30 +134,4 @@ FIXED = {
 }
 
 
-@lru_cache(maxsize=None)
-def _fresh32() -> dict[str, dict]:
-    rows = {}
-    for name in ("fresh32_messages.jsonl", "fresh32_hard_messages.jsonl"):
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                rows[row["id"]] = row
-    return rows
-
-
-@lru_cache(maxsize=None)
-def _inspector(pack: str, models: bool):
-    from zhijian import Inspector
-
-    return Inspector(pack, models=models)
-
-
-@pytest.mark.parametrize("kind,line_id", [(k, i) for k, ids in FIXED.items() for i in ids])
-@pytest.mark.parametrize("models", [False, True], ids=["rules", "model"])
-def test_fresh32_line_exact(kind, line_id, models):
-    from zhijian.taxonomy import MESSAGE_CATEGORIES
-
-    row = _fresh32()[line_id]
-    got = {f.category for f in _inspector(row.get("pack", "jd"), models).check(row["text"])} & set(MESSAGE_CATEGORIES)
-    expect, ok = set(row["expect"]), set(row.get("ok_extra") or [])
-    assert expect <= got <= expect | ok, (kind, line_id, sorted(got))
+test_fresh32_line_exact = read_lines_exact_test(FIXED, ("fresh32_messages.jsonl", "fresh32_hard_messages.jsonl"))

@@ -9,15 +9,9 @@ only and rules + model).
 
 from __future__ import annotations
 
-import json
-import pathlib
-from functools import lru_cache
-
 import pytest
 
-from message_kinds import declined_cover, kind_test, rule_categories
-
-DATA = pathlib.Path(__file__).resolve().parent.parent / "benchmarks" / "data"
+from message_kinds import declined_cover, kind_test, read_lines_exact_test, rule_categories
 
 KINDS = {
     # disparage_peer: a rival run down by wandering readings, its figures called boasts, bad by repute, pirated prints,
@@ -137,30 +131,4 @@ FIXED = {
 }
 
 
-@lru_cache(maxsize=None)
-def _fresh33() -> dict[str, dict]:
-    rows = {}
-    for name in ("fresh33_messages.jsonl", "fresh33_hard_messages.jsonl"):
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                rows[row["id"]] = row
-    return rows
-
-
-@lru_cache(maxsize=None)
-def _inspector(pack: str, models: bool):
-    from zhijian import Inspector
-
-    return Inspector(pack, models=models)
-
-
-@pytest.mark.parametrize("kind,line_id", [(k, i) for k, ids in FIXED.items() for i in ids])
-@pytest.mark.parametrize("models", [False, True], ids=["rules", "model"])
-def test_fresh33_line_exact(kind, line_id, models):
-    from zhijian.taxonomy import MESSAGE_CATEGORIES
-
-    row = _fresh33()[line_id]
-    got = {f.category for f in _inspector(row.get("pack", "jd"), models).check(row["text"])} & set(MESSAGE_CATEGORIES)
-    expect, ok = set(row["expect"]), set(row.get("ok_extra") or [])
-    assert expect <= got <= expect | ok, (kind, line_id, sorted(got))
+test_fresh33_line_exact = read_lines_exact_test(FIXED, ("fresh33_messages.jsonl", "fresh33_hard_messages.jsonl"))

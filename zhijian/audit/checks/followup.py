@@ -208,9 +208,9 @@ def hold_returns(chat) -> list[tuple[int, int | None, bool]]:
         sents = chat.sentences.get(j, ())
         if j in tied or not any("agent.hold" in s.cues for s in sents) or handed_over(chat, sents):
             continue  # the hold cue's phrases (稍等 / 请稍候 / 正在为您查询) only: a promise to come back in the chat
-        hold = next(n for n, s in enumerate(sents) if "agent.hold" in s.cues)
-        if any("cause_check" in s.acts and asks_info(chat, s.text) and not (n < hold and help_offer.search(s.text))
-               for n, s in enumerate(sents)):
+        hold = next(k for k, s in enumerate(sents) if "agent.hold" in s.cues)
+        if any("cause_check" in s.acts and asks_info(chat, s.text) and not (k < hold and help_offer.search(s.text))
+               for k, s in enumerate(sents)):
             continue  # (waiting for the customer's data; not the greeting's 请问有什么可以帮您 before the hold, stop 49)
         if _result_with_hold(chat, sents):
             continue  # 我帮您查了一下，… : the check and its result in one turn
