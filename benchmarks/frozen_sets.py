@@ -114,6 +114,9 @@ READ = {
     "fresh33_messages": "stop 49",
     "fresh33_hard_messages": "stop 49",
     "fresh33_chats": "stop 49",
+    "fresh34_messages": "stop 50",
+    "fresh34_hard_messages": "stop 50",
+    "fresh34_chats": "stop 50",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it
