@@ -287,7 +287,17 @@ def thanks_unacknowledged(chat):
     (``thanked.met_later``: once the need that came with them is served), nor is it a plain thanks returned
     right after the agent answered thanks (``thanked.courtesy_returned``)."""
     yield from _unacknowledged(chat, "thanks", "customer_thanks", (), ("thanks_reply", "thanks_back"),
-                               "thanks_unacknowledged")
+                               "thanks_unacknowledged", says=_thanks_or_praise)
+
+
+def _thanks_or_praise(chat, i: int) -> bool:
+    """Customer turn ``i`` thanks (``chat.customer_says``) or praises the service as a judgement (the pack's
+    ``service_praise_forms``: 回得好快 / 比我上次问的那家靠谱多了): praise wants thanks back (004: 客户提出表扬时，应谦虚致谢;
+    stop 50); not in scorn (the pack's ``sarcasm_words``: 呵呵，今天倒是回得挺快)."""
+    if chat.customer_says(i, "thanks", "customer_thanks"):
+        return True
+    c = compact(chat.messages[i].text)
+    return bool(chat.words_re("service_praise_forms").search(c)) and not chat.words_re("sarcasm_words").search(c)
 
 
 @check("apology_unacknowledged")
