@@ -115,6 +115,9 @@ PINNED = {
     "fresh35_messages.jsonl": "d33c560a8cca3ffaf5b75056b0731ffadac59e2856b84c2e7d57ed3c2181f363",
     "fresh35_hard_messages.jsonl": "d5bfd0b72ddd629ce14dd9ddf08d03ca7349847aacdbdb8b0182a6121a97add5",
     "fresh35_chats.jsonl": "3e35aa28ca32ff1ef2257db708ed266bdfc6ff405f19952a5b6f1409b38503b0",
+    "fresh36_messages.jsonl": "c4bdd3f6d05a56f44c5d34e8c0ed35c7afd6e48a52a7b75413ad45f5fc0ebee7",
+    "fresh36_hard_messages.jsonl": "dc904f7ddc3c9ba5c115964a774a3be5bc76d1ad59c67057311093c94bf39c80",
+    "fresh36_chats.jsonl": "f8646cf49b8c4999f22bbbe158b63f34bb7151277c162e36ef57b2a5937872b1",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -170,6 +173,9 @@ SIZES = {
     # a bare 嗯); the second writer's copies (f35-m156/m172/m223/m268) were rewritten blind by a third writer as other cold
     # replies (with content, no courtesy)
     "fresh35_messages.jsonl": (300, 110), "fresh35_hard_messages.jsonl": (160, 60), "fresh35_chats.jsonl": (55, 21),
+    # fresh36: the two message writers wrote two one- to two-character cold replies alike; the second writer's copies
+    # (f36-m207/m276) were rewritten blind by a third writer as other cold replies
+    "fresh36_messages.jsonl": (300, 110), "fresh36_hard_messages.jsonl": (160, 60), "fresh36_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
