@@ -169,10 +169,11 @@ def _earlier_purchase(chat, i: int, ss, s) -> bool:
     beside another sentence that asks, or a fault of the customer's own thing while the turn asks which goods to choose
     (``words.asks_which``: 电瓶没电了，换哪个型号), in a turn ``i`` that names no goods of this order received (``words.goods_received``) nor
     asks how it will be handled: the fault is why the customer asks before buying, not an after-sales case (seed 003 §售后)."""
+    if "bought_elsewhere" in chat.text_labels(s.text):
+        return True  # (前阵子在别处买过一个，掉漆厉害: goods of another shop, the ground of asking about this one; c42; also when
+        # the customer tells they used them, 之前在别家买的…用了不到一个月就发黄: stop 50)
     if chat.labels[i] & {"goods_received", "asks_handling"}:
         return False
-    if "bought_elsewhere" in chat.text_labels(s.text):
-        return True  # (前阵子在别处买过一个，掉漆厉害: goods of another shop, the ground of asking about this one; c42)
     if any("asks_which" in chat.text_labels(o.text) for o in ss):
         return True  # (旧手机充不进电了，你们推荐哪款: asked in the same sentence or the next)
     return "past_purchase" in chat.text_labels(s.text) and any(o is not s and "question" in o.acts for o in ss)

@@ -18,9 +18,9 @@ NEEDS = frozenset(("question", "request", "problem"))
 @functools.lru_cache(maxsize=4)
 def cue_phrases(act: str) -> tuple[str, ...]:
     """The phrases of the customer's cue for ``act`` (``zhijian/data/acts/cues.yaml``: 谢谢 / 辛苦了 …,
-    不好意思 / 抱歉 …)."""
-    cue = next(c for c in get_tagger().cues.cues if c.id == f"customer.{act}")
-    return tuple(cue.contains)
+    不好意思 / 抱歉 …); none for an act with no such cue (complaint)."""
+    cue = next((c for c in get_tagger().cues.cues if c.id == f"customer.{act}"), None)
+    return tuple(cue.contains) if cue is not None else ()
 
 
 

@@ -159,6 +159,13 @@ def _reproach_only(chat, s) -> bool:
         is_question_compact(c))
 
 
+def _reproach_marked(chat, s) -> bool:
+    """A customer sentence in the pack's ``complaint_forms`` that asks by its question mark alone (所以我白等了三天？): the
+    reproach said in disbelief, a grievance any answer settles (stop 50; as ``_reproach_only`` for a problem)."""
+    forms = chat.patterns("complaint_forms")
+    return forms is not None and bool(forms.search(compact(s.text))) and _mark_only(chat, s.text)
+
+
 def _quotes_only(chat, s) -> bool:
     """Customer sentence ``s`` asks only inside quotation marks (快递员还凶巴巴地说“爱要不要” / 客服回我“你自己不会看吗”): someone's
     words reported, no question to the agent (seed 000 漏回复 is for the customer's own questions) — with the quotations
@@ -214,10 +221,13 @@ def customer_turn(chat, i: int) -> CustomerTurn:
             # what the bare question asks about: one need, of its own
             texts, another = [f"{lead[1].text} {s.text}"], True
         grieved = "complaint" in s.acts or "complaint" in chat.text_labels(s.text) or (
-            act == "problem" and _reproach_only(chat, s))
+            act == "problem" and _reproach_only(chat, s)) or (act == "question" and _reproach_marked(chat, s))
         if not grieved and act == "question" and readings and readings[-1][0] == si - 1 and readings[-1][6] and _mark_only(
                 chat, s.text):
             grieved = True  # (你们怎么包装成这样 | 上千块的东西就裹一层膜？: the reproach goes on, asked by its mark alone; c43)
+        if not grieved and act == "question" and readings and readings[-1][0] == si - 1 and _told_after_reproach(
+                chat, readings[-1], s.text):
+            grieved = True  # (所以我白等了三天？| 家里这几天一直喝没过滤的自来水: the grievance told on, asking nothing; stop 50)
         readings.append((si, s, act, act == "question" and _chases(s.text, chase), another, texts, grieved))
     dropped = drops_question(chat, sents)
     if dropped is not None:
@@ -225,6 +235,16 @@ def customer_turn(chat, i: int) -> CustomerTurn:
         readings = [r for r in readings if not (r[0] < dropped and r[2] == "question")]
     reproach = "repeat_complaint" in chat.labels.get(i, ()) or any(_said_before(chat, s) for s in sents)
     return CustomerTurn(reproach, readings)
+
+
+def _told_after_reproach(chat, before, text: str) -> bool:
+    """A customer sentence the tagger reads as a question that asks by no form at all (no mark, no clause that asks:
+    ``needs.clause_asks``), right after a sentence of the turn reproaching in the pack's ``complaint_forms`` or read as a
+    grievance (``before``: the reading of the sentence before): the grievance told on, no question of its own (stop 50)."""
+    if "?" in text or "？" in text or any(_clause_asks(chat, c) for c in _CLAUSE.findall(text)):
+        return False
+    forms = chat.patterns("complaint_forms")
+    return before[6] or (forms is not None and bool(forms.search(compact(before[1].text))))
 
 
 def _mark_only(chat, text: str) -> bool:

@@ -24,7 +24,7 @@ CONV_WORD_LISTS = frozenset((
     # the grammar of the checks (questions, the verb-not-verb form, goods named, the head of a clause around a name)
     "question_or_request", "wh_question_words", "alternative_question", "condition_words", "a_not_a_question",
     "goods_demonstratives", "name_lead_words", "name_after_words", "vocative_lead_words", "second_person", "slip_words",
-    "lapse_words", "service_praise_forms", "sarcasm_words", "brush_off_forms", "name_field_words", "name_ask_words",
+    "lapse_words", "service_praise_forms", "sarcasm_words", "self_blame_words", "request_opener_forms", "brush_off_forms", "name_field_words", "name_ask_words",
     # a short acknowledgement at the head of a text (好的 / 嗯 / 收到), and which reads leave which of the customer's out
     "agent_ack_words", "customer_ack_words", "ack_break_words", "ack_noting_words"))
 _REGEX_CHARS = frozenset("\\.^$*+?{}[]|()")

@@ -43,7 +43,7 @@ def _does(chat, i: int, act: str, label: str, says) -> bool:
     """Customer turn ``i`` does ``act`` and wants the agent's reply for it (read from the turn alone)."""
     if not (says(chat, i) if says else chat.customer_says(i, act, label)):
         return False
-    if act == "apology" and (_polite_opener(chat, i) or _self_correction(chat, i)):
+    if act == "apology" and (_polite_opener(chat, i) or _self_correction(chat, i) or _self_blame_only(chat, i)):
         return False  # 不好意思请问… is a polite opener before a question; 我看错了，是要… a correction
     if act == "thanks" and (_answers_thanks(chat, i) or _resolved_only(chat, i, label) or _trouble_only(chat, i, label)
                             or _order_told_only(chat, i, label) or _code_only(chat, i, label)
@@ -53,7 +53,16 @@ def _does(chat, i: int, act: str, label: str, says) -> bool:
         return False  # 帮我查一下，谢谢 / 麻烦帮忙处理一下，很抱歉: the courtesy of a request, answered by serving it
     # 卡片上印“感谢有你”: words to be written for the customer, not said to the agent (also dictated without quotation
     # marks after the agent spoke of the text to put on the goods: 第二行写妈妈辛苦了)
-    return not (_quoted_only(chat, i, act, label) or _dictated_only(chat, i, act, label))
+    return not (quoted_only(chat, i, act, label) or _dictated_only(chat, i, act, label))
+
+
+def _self_blame_only(chat, i: int) -> bool:
+    """The turn's apology is only the model's reading of the customer blaming themselves for their own mishap (the pack's
+    ``self_blame_words``: 是我自己作，怪不得别人): nothing done to the agent, no 没关系 owed (stop 50)."""
+    if "customer_apology" in chat.labels[i]:
+        return False
+    sure = [s for s in chat.sentences.get(i, ()) if chat.sure(s, "apology")]
+    return bool(sure) and all(chat.words_re("self_blame_words").search(compact(s.text)) for s in sure)
 
 
 def _trouble_only(chat, i: int, label: str) -> bool:
@@ -91,7 +100,7 @@ def _dictated_only(chat, i: int, act: str, label: str) -> bool:
     return all(s.end > at.start() for s in chat.sentences.get(i, ()) if act in s.acts)
 
 
-def _quoted_only(chat, i: int, act: str, label: str) -> bool:
+def quoted_only(chat, i: int, act: str, label: str) -> bool:
     """The turn does ``act`` only inside quotation marks (贺卡上写“辛苦了” / 备注写‘对不起我来晚了’): outside them
     neither the pack's ``label`` words nor the act's cue phrases, and every sentence the tagger gave the act
     overlaps a quotation."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.checks import check
+from zhijian.audit.checks.acknowledgement import quoted_only
 from zhijian.audit.memo import per_turn
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (cached: the same sentences come back)
 from zhijian.audit.turns import resolved
@@ -16,7 +17,8 @@ def _complains(chat, i: int) -> bool:
     promise broken or a wait that went on (``words.service_failure``: 说好的次日达…还没到 / 拖这么久 / 没人管;
     ``waited_forms``: 付款三天了还没发) — a complaint without 投诉."""
     if chat.customer_says(i, "complaint", "complaint") and not _relief_only(chat, i) and not _supposed(chat, i) and not (
-            _suggestion_only(chat, i)) and not _fond_only(chat, i) and not _vents_elsewhere(chat, i):
+            _suggestion_only(chat, i)) and not _fond_only(chat, i) and not _vents_elsewhere(chat, i) and not (
+            quoted_only(chat, i, "complaint", "complaint")):  # (我要来“投诉”一下: the word in quotes, in play; stop 50)
         return not _denied(chat, i)
     forms, waited, effort = (chat.patterns(k) for k in ("complaint_forms", "waited_forms", "effort_forms"))
     admonition = chat.words_re("admonition_forms")
@@ -169,8 +171,8 @@ def complaint_no_apology(chat):
             after = [j for j, n in chat.turns[k + 1:] if n.role == "agent"]
             # before the complaint only an apology in so many words counts (the pack's empathy words or the
             # empathy cue: 抱歉 / 给您带来不便), not the model's reading of a friendly sentence
-            before = any(chat.has(j, words=("empathy",)) or any("agent.empathy" in s.cues for s in chat.sentences.get(j, ()))
-                         for j in _block_before(chat, k))
+            before = any((chat.has(j, words=("empathy",)) or any("agent.empathy" in s.cues for s in chat.sentences.get(j, ())))
+                         and not _opener_only(chat, j) for j in _block_before(chat, k))
             if not before and not any(_empathises(chat, j) for j in after):
                 yield chat.finding("complaint_no_apology", i)
             return
@@ -181,6 +183,8 @@ def _empathises(chat, j: int) -> bool:
     pack's ``act_confidence.empathy`` (the model alone, less sure, also reads a plain remedy as empathy: 已为您补发) in a
     sentence that is no condition (``words.hypothetical``: 如果着急的话可以看看别的款 offers another choice on a condition,
     it apologises for nothing; an apology in words, 如果给您带来不便还请见谅, is the empathy words')."""
+    if _opener_only(chat, j):
+        return False  # (不好意思，麻烦您提供一下订单号: the courtesy of a request for data, no apology for the grievance; stop 50)
     return chat.has(j, words=("empathy",)) or any(
         "agent.empathy" in s.cues or (chat.sure(s, "empathy") and "hypothetical" not in chat.text_labels(s.text)
                                       and not _record_only(chat, s))
@@ -191,3 +195,14 @@ def _record_only(chat, s) -> bool:
     """Agent sentence ``s`` reports a finding read from the records (the pack's ``record_finding_forms``: 查看记录，您的留言是…;
     系统显示…) with none of the pack's empathy words: the model's empathy is its calm wording, no apology (stop 38, c38b)."""
     return bool(chat.words_re("record_finding_forms").search(compact(s.text))) and "empathy" not in chat.text_labels(s.text)
+
+
+def _opener_only(chat, j: int) -> bool:
+    """Agent turn ``j`` says sorry only as the opener of a request for the customer's data (the pack's
+    ``request_opener_forms``: 不好意思，麻烦您提供一下订单号): without those clauses no empathy word is left, and every
+    sentence the model is sure of as empathy holds such a clause."""
+    forms = chat.words_re("request_opener_forms")
+    c = compact(chat.messages[j].text)
+    if not forms.search(c) or "empathy" in chat.text_labels(forms.sub("，", c)):
+        return False
+    return all(forms.search(compact(s.text)) for s in chat.sentences.get(j, ()) if chat.sure(s, "empathy"))
