@@ -1,0 +1,299 @@
+"""Issue 12, stop 50 (c50): the kinds behind the chat misses of fresh34_chats (read from this stop) and of the read half of
+stop 50's pool of unhappy customers in after-sales (pool50_unhappy_n56a), fixed by kind.
+
+* praise of the service by comparison or speed (比我之前问的那家专业多了 / 回得好快) wants thanks back (004: 客户提出表扬时，应谦虚
+  致谢; pack ``service_praise_forms``), not when said in scorn (呵呵，今天倒是回得挺快: ``sarcasm_words``); thanks back for the
+  suggestion that came with the thanks (谢谢您的建议) answers them (``words.thanks_back``);
+* complaints without a complaint word (004 客户抱怨, owed an apology; pack ``complaint_forms``): a price risen within days or
+  the customer feeling tricked (没两天又涨了 / 感觉被你们忽悠了), the price raised on a holiday (坐地起价) or no favour for a
+  regular (回头客都不给优惠), the blame turned back in scorn (合着还怪我咯 — no apology, the ``customer.apology`` cue leaves it),
+  the shop's checks doubted (发货前都不试一下的吗), a plan spoilt (这下又泡汤了), goods nobody can trust (做成这样叫人怎么放心),
+  the wait called the customer's lot (活该我等), buying regretted (早知道就去实体店买了), work by lot (靠运气的吧); not: a
+  dissatisfaction supposed to ask what may be redone (不满意能重拍几次), 投诉 in quotation marks said in play;
+* after-sales cases (003 §售后): a service redone within days that did not hold (上周刚修好…又漏了), the work made worse (越洗越
+  难看), a pet taken back ill (领回来就一直打喷嚏), a device that places wrongly over and over (定位老是跑偏); not: goods bought
+  in another shop even when used, 能不能用在… (a question of fit); the use blamed by a guess and advice for next time before
+  any check (估计是…下次记得…) is out of order; a way said to exist (我们是有办法处理的) is no remedy;
+* sorry said only to open a request for the customer's data (不好意思，麻烦您提供一下订单号) is no apology for a grievance
+  (``request_opener_forms``); the customer blaming themselves (怪不得别人) makes no apology to the agent (``self_blame_words``);
+* a reproach asked by its mark alone (所以我白跑了一趟？) and what the customer tells on after it ask nothing (unanswered); a
+  figure alone in common (10 of 提前10分钟 after 10点吧) speaks of no detail told (``beside.speaks_of_told``).
+
+Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.
+Each kind has a faulty chat and its clean twin."""
+
+from __future__ import annotations
+
+import pytest
+
+from chat_fixtures import assert_read_chats_exact, conv_categories
+
+
+def _cats(auditors, *turns, pack="jd"):
+    return conv_categories(auditors[pack], turns, start="2026-09-15T10:00:00")
+
+
+_BYE = "感谢您的支持，祝您生活愉快，下次见～"
+
+
+@pytest.mark.parametrize("said,flagged", [
+    ("回得好快呀，那这款暖风机多大功率", True),
+    ("比我之前问的那家专业多了，那这款暖风机多大功率", True),
+    ("呵呵，今天倒是回得挺快，那这款暖风机多大功率", False),
+    ("那这款暖风机多大功率", False)])
+def test_praise_of_the_service_wants_thanks_back(auditors, said, flagged):
+    chat = [("customer", "你好，暖风机有现货吗"),
+            ("agent", "您好，欢迎光临暖居电器～白色和灰色都有现货，今天下单明天发。"),
+            ("customer", said),
+            ("agent", "额定功率是2000瓦，有两档可调，适合十五平左右的房间。"),
+            ("customer", "好的，我拍白色"),
+            ("agent", _BYE)]
+    assert ("thanks_unacknowledged" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("reply,flagged", [
+    ("谢谢您的建议，已经记下转给设计同事了。", False),
+    ("已经记下转给设计同事了。", True)])
+def test_thanks_back_for_the_suggestion_answers_the_thanks(auditors, reply, flagged):
+    chat = [("customer", "你好，台灯亮度怎么调"),
+            ("agent", "您好，欢迎光临明亮灯饰～长按开关三秒就能进入调光模式，再轻点调节亮度。"),
+            ("customer", "调好了，谢谢啊，说明书这段建议印大点"),
+            ("agent", reply),
+            ("customer", "嗯"),
+            ("agent", _BYE)]
+    assert ("thanks_unacknowledged" in _cats(auditors, *chat)) is flagged
+
+
+_PLAIN = "您好，这款电热毯是双人双控的，1.8米床用正好，您看需要哪个尺寸？"
+_SORRY = "理解您的心情，让您不舒服了实在抱歉。这款电热毯是双人双控的，1.8米床用正好，您看需要哪个尺寸？"
+
+
+@pytest.mark.parametrize("said,reply,flagged", [
+    ("上周还是129，没两天又涨了，电热毯有1.8米的吗", _PLAIN, True),
+    ("上周还是129，没两天又涨了，电热毯有1.8米的吗", _SORRY, False),
+    ("感觉被你们忽悠了，活动一结束就涨价。电热毯有1.8米的吗", _PLAIN, True),
+    ("一到过节就坐地起价，电热毯有1.8米的吗", _PLAIN, True),
+    ("买了三回了，回头客都不给优惠。电热毯有1.8米的吗", _PLAIN, True),
+    ("电热毯有1.8米的吗，会不会被人忽悠买贵了", _PLAIN, False),
+    ("电热毯有1.8米的吗", _PLAIN, False)])
+def test_a_price_risen_or_a_customer_tricked_is_owed_an_apology(auditors, said, reply, flagged):
+    chat = [("customer", said),
+            ("agent", reply),
+            ("customer", "1.8米的吧"),
+            ("agent", "好的，1.8米的今天下单明天发出，预计两到三天送达，以物流为准。"),
+            ("customer", "行"),
+            ("agent", _BYE)]
+    assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [
+    ("你们发货前都不试一下的吗，那怎么弄", True),
+    ("周末露营这下又泡汤了，那怎么弄", True),
+    ("做成这样叫人怎么放心，那怎么弄", True),
+    ("你们打包是靠运气的吧，那怎么弄", True),
+    ("那怎么弄", False)])
+def test_scorn_of_the_shop_is_owed_an_apology(auditors, said, flagged):
+    chat = [("customer", "你好，收到的帐篷少了两根地钉"),
+            ("agent", "您好，欢迎光临山野户外～麻烦拍一下包装内的配件照片发我看看。"),
+            ("customer", "[图片]" + said),
+            ("agent", "核对了，确实是仓库漏装了两根地钉，给您补寄一套新的地钉，明天发出。"),
+            ("customer", "好吧"),
+            ("agent", _BYE)]
+    assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [
+    ("所以就是活该我等呗", True),
+    ("早知道就去实体店买了", True),
+    ("好的，那我再等等", False)])
+def test_a_wait_called_the_customers_lot_or_the_buying_regretted_is_a_complaint(auditors, said, flagged):
+    chat = [("customer", "你好，我拍的保温杯怎么还没发货"),
+            ("agent", "您好，欢迎光临暖心杯具～麻烦发一下订单号，我帮您看看。"),
+            ("customer", "5521 7730 1184"),
+            ("agent", "查到了，这款最近单量大，仓库按付款顺序发货，您的订单排在明天上午。"),
+            ("customer", said),
+            ("agent", "明天上午揽收后物流单号会同步到订单里。" + _BYE)]
+    assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [("合着还怪我咯？", True), ("好吧，那我再试试", False)])
+def test_the_blame_turned_back_in_scorn_is_a_complaint_no_apology(auditors, said, flagged):
+    chat = [("customer", "你好，买的电子秤称东西老是不准"),
+            ("agent", "您好，欢迎光临精准衡器～请问秤是放在平整的桌面上用的吗？"),
+            ("customer", "放桌上的"),
+            ("agent", "查了一下出库记录，这台出厂校准合格，桌面不平也会让读数偏差。"),
+            ("customer", said),
+            ("agent", "您可以开机前长按归零键重新校准一次，再称一下看看。"),
+            ("customer", "行"),
+            ("agent", _BYE)]
+    got = _cats(auditors, *chat)
+    assert ("complaint_no_apology" in got) is flagged
+    assert "apology_unacknowledged" not in got  # (the scorn is no apology owed 没关系)
+
+
+@pytest.mark.parametrize("said,flagged", [
+    ("那写真不满意能重拍几次", False),
+    ("拍出来的写真我很不满意，能重拍吗", True)])
+def test_a_dissatisfaction_supposed_asks_what_may_be_redone(auditors, said, flagged):
+    chat = [("customer", "你好，想约一次全家福写真"),
+            ("agent", "您好，欢迎咨询光影摄影～周末上午还有档期，三人套餐是599元。"),
+            ("customer", said),
+            ("agent", "套餐含一次免费重拍，需要在取片后七天内预约。"),
+            ("customer", "好的"),
+            ("agent", _BYE)]
+    assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [
+    ("你好，我要“投诉”一下你们的蓝牙音箱，音质好到邻居天天来蹭歌", False),
+    ("你好，我要投诉一下你们的蓝牙音箱，连上十分钟就断", True)])
+def test_tousu_in_quotation_marks_is_play(auditors, said, flagged):
+    chat = [("customer", said),
+            ("agent", "您好，欢迎光临声悦数码～这款音箱续航大约十二小时。"),
+            ("customer", "充满要多久"),
+            ("agent", "用原装充电线大约两个半小时充满。"),
+            ("customer", "好的"),
+            ("agent", _BYE)]
+    assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
+
+
+def _case(auditors, said, remedy, pack="jd"):
+    chat = [("customer", said),
+            ("agent", "您好，这里是安家服务客服。麻烦说一下订单号，我查一下当时的服务记录。"),
+            ("customer", "JS0915-2261"),
+            ("agent", "查到了，当时是王师傅做的，可能是配件本身有问题。给您添麻烦了，实在抱歉，您先别着急。"),
+            ("customer", "那现在怎么办"),
+            ("agent", remedy),
+            ("customer", "好吧"),
+            ("agent", _BYE)]
+    return "aftersales_flow" in _cats(auditors, *chat, pack=pack)
+
+
+_VISIT = "明天上午安排师傅免费上门重新处理，配件由我们承担。"
+_NONE = "这个情况我们已经记录下来了。"
+
+
+@pytest.mark.parametrize("said", [
+    "上周师傅刚修好的马桶水箱，今天又漏了",
+    "你们上个月装的净水器，出水还是一股怪味，没用了",
+    "送去清洗的羽绒服，拿回来越洗越难看",
+    "猫咪寄养三天，领回来就一直打喷嚏",
+    "给孩子买的手表，定位老是跑偏到隔壁小区"])
+def test_a_service_that_did_not_hold_or_goods_that_misbehave_open_a_case(auditors, said):
+    assert _case(auditors, said, _NONE)
+    assert not _case(auditors, said, _VISIT)
+
+
+@pytest.mark.parametrize("said,flagged", [
+    ("之前在别家买的加湿器，用了不到半个月就漏水，你们家的水箱是什么材质", False),
+    ("你们家的加湿器，用了不到半个月就漏水，怎么回事", True)])
+def test_goods_bought_elsewhere_are_no_case_even_when_used(auditors, said, flagged):
+    chat = [("customer", said),
+            ("agent", "您好，欢迎光临润物电器～我们的水箱是食品级PP材质，整机一年保修。"),
+            ("customer", "好的"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [
+    ("你好，这款吸尘器能不能用在木地板上", False),
+    ("你好，这款吸尘器不能用了，按开关没反应", True)])
+def test_a_question_of_fit_is_no_fault(auditors, said, flagged):
+    chat = [("customer", said),
+            ("agent", "您好，欢迎光临洁净家电～木地板可以用，记得换上软毛刷头。"),
+            ("customer", "好的"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("first,flagged", [
+    ("估计是插座接触不好，下次记得插紧再用就行。", True),
+    ("请问报警的时候屏幕上显示的是什么代码？", False)])
+def test_the_use_blamed_by_a_guess_before_any_check_is_out_of_order(auditors, first, flagged):
+    chat = [("customer", "你们的扫地机扫到一半自己停了，一直报警"),
+            ("agent", "您好，欢迎光临净扫电器，真抱歉给您添麻烦了，您先别着急。"),
+            ("agent", first),
+            ("customer", "显示E5"),
+            ("agent", "E5是驱动轮卡住了，属于机器本身的问题。给您换新：上门取件，新机同步寄出。"),
+            ("customer", "行"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("remedy,flagged", [
+    ("您放心，这种划痕我们是有办法处理的哦", True),
+    ("您放心，给您安排免费重新补漆，周六上门", False)])
+def test_a_way_said_to_exist_is_no_remedy(auditors, remedy, flagged):
+    chat = [("customer", "你们翻新的那张餐桌送回来了，桌角的漆补得一块深一块浅，真是越修越难看"),
+            ("agent", "您好，这里是木匠坊客服。方便拍一下桌角的照片吗？"),
+            ("customer", "[图片]"),
+            ("agent", "看到了，是调色时偏深了，是我们的问题，真的很抱歉，您先别生气。"),
+            ("customer", "那现在怎么弄"),
+            ("agent", remedy),
+            ("customer", "好吧"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("opener,flagged", [
+    ("您好，欢迎光临净水家。不好意思，麻烦您提供一下订单号。", True),
+    ("您好，欢迎光临净水家。给您添麻烦了，实在抱歉，麻烦您提供一下订单号。", False)])
+def test_sorry_opening_a_request_for_data_is_no_apology_for_a_grievance(auditors, opener, flagged):
+    chat = [("customer", "你们寄来的滤芯型号不对，根本装不上，发货能不能上点心"),
+            ("agent", opener),
+            ("customer", "订单8813 2204 5567"),
+            ("agent", "核对过了，仓库发成了旧款，已为您补发新款滤芯，明天发出，旧的不用寄回。"),
+            ("customer", "行"),
+            ("agent", _BYE)]
+    assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [
+    ("好，我先晾着。是我自己没看天气，怪不得别人，谢谢啊", False),
+    ("好，我先晾着。刚才语气冲了，对不起啊，谢谢", True)])
+def test_self_blame_is_no_apology_to_the_agent(auditors, said, flagged):
+    chat = [("customer", "你好，麂皮鞋淋了雨，现在一块深一块浅"),
+            ("agent", "您好，这里是洁履护理。先用干毛巾按压吸水，塞纸团放阴凉处晾干，别用吹风机。"),
+            ("customer", said),
+            ("agent", "不客气，晾干后还有水印的话可以送来做清洁复色，中号鞋是80元。" + _BYE)]
+    assert ("apology_unacknowledged" in _cats(auditors, *chat, pack="generic")) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [
+    ("所以我白跑了一趟？家里老人还等着用", False),
+    ("所以我白跑了一趟？另外上门费还收吗", True)])
+def test_a_reproach_asked_by_its_mark_alone_asks_nothing(auditors, said, flagged):
+    chat = [("customer", "你好，约好今天上午修热水器，我请假在家等了一上午"),
+            ("agent", "您好，这里是快修家客服。麻烦您提供一下订单号。"),
+            ("customer", "KX0915-0032"),
+            ("agent", "查到了，师傅上午的单子排错了，已经改到今天下午三点上门。"),
+            ("customer", said),
+            ("agent", "下午三点师傅会先电话联系您。"),
+            ("customer", "行"),
+            ("agent", _BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("answer,flagged", [
+    ("上课前老师会发链接，手机浏览器打开就能进，建议提前10分钟调试好耳机。", False),
+    ("好的，周六上午10点给您约上了。", True)])
+def test_a_figure_alone_in_common_speaks_of_no_detail_told(auditors, answer, flagged):
+    chat = [("customer", "您好，孩子想学书法，有体验课吗"),
+            ("agent", "您好，欢迎咨询墨香书法～有一节40分钟的线上体验课，9.9元。"),
+            ("customer", "周六上午能约吗"),
+            ("agent", "周六上午10点和11点都有位置，您看哪个合适？"),
+            ("customer", "10点吧，需要准备什么软件吗"),
+            ("agent", answer),
+            ("customer", "好的"),
+            ("agent", _BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+_FIXED = {"fresh34_chats": ("f34-c013", "f34-c014", "f34-c025", "f34-c036", "f34-c038", "f34-c042", "f34-c051"),
+          "pool50_unhappy_n56a": ("n56a-c001", "n56a-c002", "n56a-c003", "n56a-c004", "n56a-c009", "n56a-c010",
+                                  "n56a-c011", "n56a-c013", "n56a-c015", "n56a-c021", "n56a-c024")}
+
+
+@pytest.mark.parametrize("name", sorted(_FIXED))
+def test_the_read_chats_each_kind_set_right(auditors, name):
+    assert_read_chats_exact(auditors, name, _FIXED[name])
