@@ -16,6 +16,8 @@ stop 50's pool of unhappy customers in after-sales (pool50_unhappy_n56a), fixed 
   any check (估计是…下次记得…) is out of order; a way said to exist (我们是有办法处理的) is no remedy;
 * sorry said only to open a request for the customer's data (不好意思，麻烦您提供一下订单号) is no apology for a grievance
   (``request_opener_forms``); the customer blaming themselves (怪不得别人) makes no apology to the agent (``self_blame_words``);
+* a price told in words (具体价格以活动页面为准) after a clause that answered the time asked answers a sibling question of the
+  same message naming a sum (会回到80吗; ``when.sibling_price``);
 * a reproach asked by its mark alone (所以我白跑了一趟？) and what the customer tells on after it ask nothing (unanswered); a
   figure alone in common (10 of 提前10分钟 after 10点吧) speaks of no detail told (``beside.speaks_of_told``).
 
@@ -289,7 +291,23 @@ def test_a_figure_alone_in_common_speaks_of_no_detail_told(auditors, answer, fla
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
 
-_FIXED = {"fresh34_chats": ("f34-c013", "f34-c014", "f34-c025", "f34-c036", "f34-c038", "f34-c042", "f34-c051"),
+@pytest.mark.parametrize("answer,flagged", [
+    ("5月的活动预计月初公布时间，具体价格以活动页面为准，到时候可以关注店铺首页。", False),
+    ("5月的活动预计月初公布时间，到时候可以关注店铺首页。", True)])
+def test_a_price_told_in_words_answers_a_sibling_question_naming_a_sum(auditors, answer, flagged):
+    """(kind: 那5月大概什么时候，会降回99吗 → the time told, then the price in words: each clause may answer another of the
+    message's questions, seed 000 对客户的每一个问题都认真回复; ``when.sibling_price``)"""
+    chat = [("customer", "你好，这款筋膜枪上个月活动价99，现在怎么是129了"),
+            ("agent", "您好，欢迎光临舒活运动～上个月是店庆限时价，活动结束后恢复日常价129元。"),
+            ("customer", "那5月大概什么时候，会降回99吗"),
+            ("agent", answer),
+            ("customer", "好的"),
+            ("agent", _BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+_FIXED = {"fresh34_chats": ("f34-c013", "f34-c014", "f34-c025", "f34-c026", "f34-c036", "f34-c038", "f34-c042",
+                           "f34-c051"),
           "pool50_unhappy_n56a": ("n56a-c001", "n56a-c002", "n56a-c003", "n56a-c004", "n56a-c009", "n56a-c010",
                                   "n56a-c011", "n56a-c013", "n56a-c015", "n56a-c021", "n56a-c024")}
 

@@ -19,7 +19,8 @@ from zhijian.audit.config import NEVER
 from zhijian.audit.parts import STOP_CHARS, chars, halves, heads as _heads, other_thing as _other_thing, things as _things
 from zhijian.audit.parts import polar as _polar, verb_after as _verb_after
 from zhijian.audit.asked_for import names_no_choice, term_unmet
-from zhijian.audit.when import asks_for as _asks_for, asks_when as _asks_when, sibling_when as _sibling_when
+from zhijian.audit.when import asks_for as _asks_for, asks_when as _asks_when, sibling_price as _sibling_price
+from zhijian.audit.when import sibling_when as _sibling_when
 from zhijian.engine.normalize import compact_one as _compact_uncached  # (normalize.compact compiled: the same text)
 
 if TYPE_CHECKING:
@@ -316,6 +317,11 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                     got[best] = True  # (它是靠充电的，称重约3秒出数 for 称一回要多久: the span it asks, told; not 次日送达)
             elif best < 0 and last >= 0 and (k := _sibling_when(when, open_, got, unmet, waits, last, cl)) >= 0:
                 mine.add(k)  # (装好了吗 | 周六之前能到吗 → 出厂都装好了，明早发顺丰，一般次日下午送达: ``when.sibling_when``)
+                got[k], hit, last = True, True, k
+            elif best < 0 and last >= 0 and strength[last] >= 2 and (
+                    k := _sibling_price(price, open_, got, unmet, waits, last, cl)) >= 0:
+                # (after a clause that surely answered its own question, more than one character in common; stop 50)
+                mine.add(k)  # (那3月什么时候 | 会回到80吗 → 中旬公布，具体价格以活动页面为准: ``when.sibling_price``)
                 got[k], hit, last = True, True, k
             elif best >= 0:
                 if not got[best]:

@@ -125,7 +125,8 @@ def track(chat) -> list[Item]:
     # 几天能发货 → 拍下两天之内寄走 / 称一回要多久 → 约3秒 (``settle._asks_when``)
     when = (chat.words_re("when_question"), chat.words_re("time_words"), chat.words_re("span_words"),
             chat.words_re("whereabouts_question"), chat.words_re("delivery_event"))
-    price = (chat.words_re("price_question"), chat.words_re("money_words"))  # 价格区间多少 → 三星12800元 (stop 49)
+    price = (chat.words_re("price_question"), chat.words_re("money_words"),  # 价格区间多少 → 三星12800元 (stop 49)
+             chat.words_re("price_answer_forms"))  # (会回到80吗 → 具体价格以活动页面为准: stop 50)
 
     def beside(it, said):  # (beside the point: only the agent's reply to the question, not a later block,
         # nor a turn that says it checks: 我查看下 … 系统会推送提醒)
