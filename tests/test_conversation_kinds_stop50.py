@@ -14,6 +14,11 @@ stop 50's pool of unhappy customers in after-sales (pool50_unhappy_n56a), fixed 
   难看), a pet taken back ill (领回来就一直打喷嚏), a device that places wrongly over and over (定位老是跑偏); not: goods bought
   in another shop even when used, 能不能用在… (a question of fit); the use blamed by a guess and advice for next time before
   any check (估计是…下次记得…) is out of order; a way said to exist (我们是有办法处理的) is no remedy;
+* from the read half of stop 50's pool of after-sales cases handled in many words (pool50_aftersales_n57a): the customer
+  picking a remedy offered (补发新的吧) opens no new case; calming in other words (亲别烦心 / 这事交给我 / 放宽心) calms; a
+  remedy word negated (恢复不回来了, ``negated_remedy_forms``) is no remedy; a crack (裂纹) or a smell the work left (一股霉味)
+  opens a case; the customer's dosing guessed before any check (一般是水箱一次加太多) is out of order; goods said to be fine and
+  returned all the same (东西没问题…想退了) are no case;
 * sorry said only to open a request for the customer's data (不好意思，麻烦您提供一下订单号) is no apology for a grievance
   (``request_opener_forms``); the customer blaming themselves (怪不得别人) makes no apology to the agent (``self_blame_words``);
 * a price told in words (具体价格以活动页面为准) after a clause that answered the time asked answers a sibling question of the
@@ -306,10 +311,82 @@ def test_a_price_told_in_words_answers_a_sibling_question_naming_a_sum(auditors,
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
 
+def _handled(auditors, report, cause, apology, remedy, pick="好的，那就这样", pack="jd"):
+    chat = [("customer", report),
+            ("agent", "您好，欢迎光临安心家居。麻烦拍张照片给我看看具体情况。"),
+            ("customer", "[图片]"),
+            ("agent", cause),
+            ("agent", apology),
+            ("customer", "那怎么处理"),
+            ("agent", remedy),
+            ("customer", pick),
+            ("agent", "好的。" + _BYE)]
+    return "aftersales_flow" in _cats(auditors, *chat, pack=pack)
+
+
+_CAUSE = "看到了，是出厂时这一批的胶没涂匀，不是您使用的问题。"
+_APOLOGY = "给您添麻烦了实在抱歉，这事交给我，您放宽心。"
+
+
+def test_the_customer_picking_an_offered_remedy_opens_no_new_case(auditors):
+    """(kind: 您更倾向哪种？ → 补发新的吧，这个裂的我不想用了 — the customer picks a remedy, the case goes on; stop 50)"""
+    remedy = "给您两个选择：补发一个新的，或者退款，您更倾向哪种？"
+    assert not _handled(auditors, "收到的收纳箱盖子上有道裂纹", _CAUSE, _APOLOGY, remedy,
+                        pick="补发新的吧，这个裂的我不想用了")
+
+
+@pytest.mark.parametrize("apology,flagged", [
+    ("真是我们的疏忽，亲别烦心，这个交给我～", False),
+    ("真是我们的疏忽，实在抱歉。", True)])
+def test_soothing_in_other_words_calms(auditors, apology, flagged):
+    assert _handled(auditors, "收到的收纳箱盖子上有道裂纹", _CAUSE, apology,
+                    "给您补发一个新的盖子，明天发出。") is flagged
+
+
+@pytest.mark.parametrize("remedy,flagged", [
+    ("这批的胶一般是补不好了，您先凑合用着。", True),
+    ("给您补发一个新的盖子，明天发出。", False)])
+def test_a_remedy_word_negated_is_no_remedy(auditors, remedy, flagged):
+    assert _handled(auditors, "收到的收纳箱盖子上有道裂纹", _CAUSE, _APOLOGY, remedy) is flagged
+
+
+@pytest.mark.parametrize("report", ["收到的收纳箱盖子上有道裂纹", "你们上门清洗的地毯，这两天一股霉味"])
+def test_a_crack_or_a_smell_left_opens_a_case(auditors, report):
+    assert _handled(auditors, report, _CAUSE, _APOLOGY, "这个情况我们已经详细记录下来了。")
+
+
+@pytest.mark.parametrize("first,flagged", [
+    ("这种一般是水箱一次加太多，倒掉一点就好了。", True),
+    ("请问是开机就响，还是加水后才响？", False)])
+def test_the_customers_dosing_guessed_first_is_out_of_order(auditors, first, flagged):
+    chat = [("customer", "你好，加湿器用着用着底座就漏水"),
+            ("agent", "您好，欢迎光临润物电器～" + first),
+            ("customer", "我每次只加一半，开机就响"),
+            ("agent", "那是水泵的密封圈漏了，属于产品故障，给您添麻烦了，实在抱歉，您别着急。"),
+            ("customer", "那怎么办"),
+            ("agent", "给您换一台新的，上门取件，运费我们出。"),
+            ("customer", "行"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [
+    ("你好，前天收到的电水壶，东西没问题，就是单位发了一个，这个想退了", False),
+    ("你好，前天收到的电水壶，烧水的时候底座漏水，想退了", True)])
+def test_goods_said_fine_and_returned_are_no_case(auditors, said, flagged):
+    chat = [("customer", said),
+            ("agent", "您好，欢迎光临暖壶小铺～还在7天无理由退货期内，在订单页申请退货就可以。"),
+            ("customer", "好的"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
 _FIXED = {"fresh34_chats": ("f34-c013", "f34-c014", "f34-c025", "f34-c026", "f34-c036", "f34-c038", "f34-c042",
                            "f34-c051"),
           "pool50_unhappy_n56a": ("n56a-c001", "n56a-c002", "n56a-c003", "n56a-c004", "n56a-c009", "n56a-c010",
-                                  "n56a-c011", "n56a-c013", "n56a-c015", "n56a-c021", "n56a-c024")}
+                                  "n56a-c011", "n56a-c013", "n56a-c015", "n56a-c021", "n56a-c024"),
+          "pool50_aftersales_n57a": ("n57a-c004", "n57a-c010", "n57a-c015", "n57a-c018", "n57a-c020", "n57a-c022",
+                                     "n57a-c023")}
 
 
 @pytest.mark.parametrize("name", sorted(_FIXED))

@@ -17,7 +17,7 @@ def reports(chat, i: int) -> bool:
     remembered, so a turn read first in one chat is read anew in a chat where it comes after another need.  A repair
     asked of a service shop and priced next (``_service_booked``, read on the turns after ``i``, so not remembered with
     the turn, and read only for a turn that reports) reports nothing."""
-    return _reports(chat, i, i <= chat.first_need) and not _service_booked(chat, i)
+    return _reports(chat, i, i <= chat.first_need) and not _service_booked(chat, i) and not _picks_remedy(chat, i)
 
 
 @per_turn
@@ -215,6 +215,21 @@ def _unused(chat, i: int) -> bool:
 
 # how far the price of a service is looked for: the agent's next replies and the customer's next turn (c47)
 _SERVICE_REPLIES = 3
+
+
+def _picks_remedy(chat, i: int) -> bool:
+    """Customer turn ``i`` names a remedy (the pack's ``words.as_solution``: 补发新的吧 / 那就换一个) right after an agent turn
+    that offered remedies and asked which (a solution act or words, and a question back: 您更倾向哪种？): the customer picks
+    one, and what they say of the goods beside it (这台裂的我不想用了) goes on about the case being handled, no new report
+    (stop 50; seed 003 §售后)."""
+    if "as_solution" not in chat.labels[i] or i == 0:
+        return False
+    j = i - 1
+    if chat.messages[j].role != "agent":
+        return False
+    ss = chat.sentences.get(j, ())
+    offered = "as_solution" in chat.labels[j] or any("solution" in s.acts for s in ss)
+    return offered and is_question_text(chat.messages[j].text)
 
 
 def _service_booked(chat, i: int) -> bool:
