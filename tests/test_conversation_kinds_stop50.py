@@ -19,6 +19,11 @@ stop 50's pool of unhappy customers in after-sales (pool50_unhappy_n56a), fixed 
   remedy word negated (恢复不回来了, ``negated_remedy_forms``) is no remedy; a crack (裂纹) or a smell the work left (一股霉味)
   opens a case; the customer's dosing guessed before any check (一般是水箱一次加太多) is out of order; goods said to be fine and
   returned all the same (东西没问题…想退了) are no case;
+* from the read half of stop 50's pool of complaints met in many words (pool50_complaints_n58a): more grievances without
+  投诉 (前脚…后脚就涨 / 说没就没 / 早知道那天就下单了 / 纸糊的吧 / 合着还是我用得不对 / 早这么说不就完了 / 先把人骗进来 / 不是来
+  受气的 / 白等一晚上 / 早知道就不找你们了); the customer's own resolve for next time (下次我学聪明点, ``own_resolve_forms``) is no
+  suggestion; sorry to bother before a request is no apology; a remedy word naming a record (维修单号, ``remedy_noun_forms``) is
+  no remedy; a quotation the sentence splitter cut in two still quotes (``turns._quotes_only``);
 * sorry said only to open a request for the customer's data (不好意思，麻烦您提供一下订单号) is no apology for a grievance
   (``request_opener_forms``); the customer blaming themselves (怪不得别人) makes no apology to the agent (``self_blame_words``);
 * a price told in words (具体价格以活动页面为准) after a clause that answered the time asked answers a sibling question of the
@@ -381,12 +386,82 @@ def test_goods_said_fine_and_returned_are_no_case(auditors, said, flagged):
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
+@pytest.mark.parametrize("said,flagged", [
+    ("前脚刚加购后脚就涨了，电热毯有1.8米的吗", True),
+    ("一百块说没就没，早知道那天就下单了。电热毯有1.8米的吗", True),
+    ("你们这包装是纸糊的吧，电热毯有1.8米的吗", True),
+    ("合着还是我用得不对？电热毯有1.8米的吗", True),
+    ("早这么说不就完了，电热毯有1.8米的吗", True),
+    ("这不是先把人骗进来再加价吗，电热毯有1.8米的吗", True),
+    ("我是来买东西的，不是来受气的。电热毯有1.8米的吗", True),
+    ("害我白等一晚上，电热毯有1.8米的吗", True),
+    ("早知道就不找你们了，电热毯有1.8米的吗", True),
+    ("早知道你们有1.8米的，电热毯有1.8米的吗", False)])
+def test_more_grievances_without_tousu_are_owed_an_apology(auditors, said, flagged):
+    chat = [("customer", said),
+            ("agent", _PLAIN),
+            ("customer", "1.8米的吧"),
+            ("agent", "好的，1.8米的今天下单明天发出，预计两到三天送达，以物流为准。"),
+            ("customer", "行"),
+            ("agent", _BYE)]
+    assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [("行吧，下次我学聪明点", False), ("行吧，建议你们降价前提前通知老顾客", True)])
+def test_the_customers_own_resolve_is_no_suggestion(auditors, said, flagged):
+    chat = [("customer", "你好，我买的台灯上周降价了，能补差价吗"),
+            ("agent", "您好，欢迎光临明亮灯饰～查了一下，您的订单已经超过价保时间了，这次没法补，真的很抱歉，让您失望了。"),
+            ("customer", said),
+            ("agent", "理解您的心情，" + _BYE)]
+    assert ("suggestion_unacknowledged" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("opener,flagged", [
+    ("您好。不好意思，打扰一下，麻烦再确认一下收货手机尾号。", True),
+    ("您好。让您受惊了，实在抱歉，麻烦再确认一下收货手机尾号。", False)])
+def test_sorry_to_bother_before_a_request_is_no_apology(auditors, opener, flagged):
+    chat = [("customer", "你们的猫包是纸糊的吗？拉链刚用就崩开了"),
+            ("agent", opener),
+            ("customer", "3362"),
+            ("agent", "核对了，这批拉链头确实有问题，给您换一个新的猫包，明天发出。"),
+            ("customer", "行"),
+            ("agent", _BYE)]
+    assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
+
+
+def test_a_remedy_word_naming_a_record_is_no_remedy(auditors):
+    """(kind: 麻烦您把维修单号发我一下 before the cause is found — 维修 names the record, no remedy before the cause;
+    ``remedy_noun_forms``)"""
+    chat = [("customer", "上周送修的打印机拿回来，今天又卡纸了"),
+            ("agent", "您好，欢迎光临快修打印。麻烦您把维修单号发我一下，我调一下记录。"),
+            ("customer", "WX0915-0211"),
+            ("agent", "查到了，上次是师傅没把搓纸轮装到位，是我们的疏忽，实在抱歉，您别着急。"),
+            ("customer", "那怎么办"),
+            ("agent", "明天上午安排师傅免费上门重新处理。"),
+            ("customer", "行"),
+            ("agent", _BYE)]
+    assert "aftersales_flow" not in _cats(auditors, *chat)
+
+
+def test_a_quotation_cut_in_two_by_the_sentences_asks_nothing(auditors):
+    """(kind: 前台说“那个早过期了，您自己不看的吗” — the clerk's words reported, split by the sentence splitter; stop 50)"""
+    chat = [("customer", "你好，我想说一下你们门店的事"),
+            ("agent", "您好，这里是花漾美甲客服中心，请问有什么可以帮您？"),
+            ("customer", "我就问能不能用会员卡，前台翻个白眼说“那个早过期了，您自己不看的吗”，当着好多人"),
+            ("agent", "当着那么多人被这样对待，换谁都难堪，很抱歉我们服务不周。会员卡赠送的项目是11月底到期的，本该提前提醒您。"),
+            ("customer", "希望她以后说话客气点"),
+            ("agent", "您的意见我会转给店长，谢谢您告诉我们。" + _BYE)]
+    assert "unanswered" not in _cats(auditors, *chat, pack="generic")
+
+
 _FIXED = {"fresh34_chats": ("f34-c013", "f34-c014", "f34-c025", "f34-c026", "f34-c036", "f34-c038", "f34-c042",
                            "f34-c051"),
           "pool50_unhappy_n56a": ("n56a-c001", "n56a-c002", "n56a-c003", "n56a-c004", "n56a-c009", "n56a-c010",
                                   "n56a-c011", "n56a-c013", "n56a-c015", "n56a-c021", "n56a-c024"),
           "pool50_aftersales_n57a": ("n57a-c004", "n57a-c010", "n57a-c015", "n57a-c018", "n57a-c020", "n57a-c022",
-                                     "n57a-c023")}
+                                     "n57a-c023"),
+          "pool50_complaints_n58a": ("n58a-c002", "n58a-c003", "n58a-c007", "n58a-c009", "n58a-c011", "n58a-c015",
+                                     "n58a-c022", "n58a-c024")}
 
 
 @pytest.mark.parametrize("name", sorted(_FIXED))

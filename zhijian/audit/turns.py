@@ -166,13 +166,18 @@ def _reproach_marked(chat, s) -> bool:
     return forms is not None and bool(forms.search(compact(s.text))) and _mark_only(chat, s.text)
 
 
-def _quotes_only(chat, s) -> bool:
+def _quotes_only(chat, s, whole: str) -> bool:
     """Customer sentence ``s`` asks only inside quotation marks (快递员还凶巴巴地说“爱要不要” / 客服回我“你自己不会看吗”): someone's
     words reported, no question to the agent (seed 000 漏回复 is for the customer's own questions) — with the quotations
-    blanked, no clause asks and no question mark is left."""
-    if not QUOTED.search(s.text):
+    blanked, no clause asks and no question mark is left.  The quotations are found in the turn's text ``whole``: a quotation
+    the sentence splitter cut in two (“那个早过期了，您自己不看的吗”) still covers its second half (stop 50)."""
+    spans = [(q.start(), q.end()) for q in QUOTED.finditer(whole)]
+    inside = [(max(a, s.start) - s.start, min(b, s.end) - s.start) for a, b in spans if a < s.end and s.start < b]
+    if not inside:
         return False
-    bare = QUOTED.sub("，", s.text)
+    bare = s.text
+    for a, b in sorted(inside, reverse=True):
+        bare = bare[:a] + "，" + bare[b:]
     return "?" not in bare and "？" not in bare and not any(_clause_asks(chat, c) for c in _CLAUSE.findall(bare))
 
 
@@ -203,7 +208,7 @@ def customer_turn(chat, i: int) -> CustomerTurn:
             act = None  # 提个建议，能不能加字幕 | 关着声音看根本不知道讲的啥: the reason for the suggestion, asking nothing
         if act == "question" and _own_check(chat, s, sents[:si]):
             act = None  # 我先戴几天 | 看会不会过敏: what the customer will see for themselves, no question to the agent
-        if act == "question" and _quotes_only(chat, s):
+        if act == "question" and _quotes_only(chat, s, chat.messages[i].text):
             act = None  # 他还凶巴巴地说“爱要不要”: someone's words reported, no question to the agent (stop 46)
         if act == "question" and _echo_accepted(chat, i, s, sents[si + 1:si + 2]):
             act = None  # 直接换？行吧: the agent's words echoed in surprise, then accepted (stop 49)

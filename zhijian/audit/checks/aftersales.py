@@ -79,7 +79,8 @@ def _does(chat, j: int, acts: tuple[str, ...], words: str) -> bool:
 NOT_A_REMEDY = ("record_only_forms", "shop_intro_forms", "deferred_remedy_forms",  # (+ put off until judged: stop 45)
                "next_time_forms",  # (+ a lesson for next time, 以后寄回时多加一层防护: stop 48)
                "vague_remedy_forms",  # (+ a remedy only hinted at, 后面会看情况给您妥善安排: stop 49)
-               "negated_remedy_forms")  # (+ a remedy word negated, 恢复不回来了: stop 50)
+               "negated_remedy_forms",  # (+ a remedy word negated, 恢复不回来了: stop 50)
+               "remedy_noun_forms")  # (+ a remedy word naming a record, 维修单号: stop 50)
 
 
 def _remedy_only_in(chat, j: int, name: str) -> bool:
