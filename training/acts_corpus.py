@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from zhijian.acts.tagger import ACTS
 
+from training import acts_kinds_complaint
 from zhijian.engine.normalize import compact
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -899,6 +900,14 @@ LATE_GROUPS: list[Group] = [
 SLOTS["PAGEPART"] = ("详情页 包装 发货提醒 客服回复 退货流程 安装说明 商品图片 物流信息 发票申请页面 优惠规则 会员页面 "
                      "售后入口").split()
 
+# 5th pass (issue 12, helper a50): customer complaints without 投诉 and their look-alikes
+# (``training/acts_kinds_complaint.py``); like the late groups, their own generator, ``train`` only, and
+# only with ``--kinds`` (not shipped: the model card's acts section, "Issue 12, a50", says why), so the
+# default corpus and ``make model`` stay byte-identical to the shipped model's.
+SLOTS.update(acts_kinds_complaint.SLOTS)
+KIND_GROUPS: list[Group] = [G(gid, role, acts, n, *templates)
+                            for gid, role, acts, n, templates in acts_kinds_complaint.GROUPS]
+
 # Two-act sentences: fragments of two groups of the same split joined into one message.
 COMBOS: list[tuple[str, str, str, int, tuple[str, ...]]] = [
     (C, "problem", "complaint", 180, ("，", " ", "！", "")),
@@ -992,7 +1001,7 @@ def read_hand(path: pathlib.Path) -> list[dict]:
     return rows
 
 
-def build(seed: int = SEED) -> list[dict]:
+def build(seed: int = SEED, kinds: bool = False) -> list[dict]:
     rng = random.Random(seed)
     hand = read_hand(HAND)
     samples = {g.id: _sample(g, rng, g.n) for g in GROUPS}
@@ -1029,6 +1038,19 @@ def build(seed: int = SEED) -> list[dict]:
     for g in LATE_GROUPS:
         for t in _sample(g, late, g.n):
             items.append({"role": g.role, "text": t, "acts": list(g.acts), "split": "train", "template": g.id})
+    # the complaint kinds (issue 12, a50; ``--kinds``): their own generator, train only, after the late groups;
+    # ``train_acts`` fits only the heads they name (``"heads"``) on them
+    rk = random.Random(seed + 50)
+    for g in KIND_GROUPS if kinds else ():
+        acts = [a for a in ACTS[g.role] if a in g.acts]
+        for t in _sample(g, rk, g.n):
+            if rk.random() < acts_kinds_complaint.LEADIN_SHARE:
+                t = rk.choice(acts_kinds_complaint.LEADINS) + t
+            tails = acts_kinds_complaint.NEG_TAILS.get(g.acts[0], ()) if "complaint" not in g.acts else ()
+            if tails and rk.random() < acts_kinds_complaint.NEG_TAIL_SHARE:
+                t = t.rstrip("。！？!?~ ") + rk.choice(tails)
+            items.append({"role": g.role, "text": t, "acts": acts, "split": "train", "template": g.id,
+                          "heads": list(acts_kinds_complaint.HEADS)})
     # one copy per (role, text): the first writer wins
     seen: set[tuple[str, str]] = set()
     out = []
@@ -1044,8 +1066,10 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description="build training/data/acts.jsonl")
     ap.add_argument("--out", default=str(OUT))
     ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--kinds", action="store_true",
+                    help="add the complaint kinds of training/acts_kinds_complaint.py (train only; not shipped)")
     a = ap.parse_args(argv)
-    items = build(a.seed)
+    items = build(a.seed, kinds=a.kinds)
     with open(a.out, "w", encoding="utf-8") as fh:
         for it in items:
             fh.write(json.dumps(it, ensure_ascii=False) + "\n")
