@@ -101,6 +101,9 @@ test_kind = kind_test(KINDS)
     ("jd", "impolite", "这批货问题也太多，我马上补发"),
     # an inside price as the lure of a chat group (进群): the group's diversion, no cost disclosed
     ("jd", "privacy_leak", "粉丝群周五放水杯内部价，进群抢"),
+    # a meal counted (第一顿饭): an ordinal, no ranking claim (adlaw ``ordinal_units``; seen in a read chat pool, stop 50)
+    ("taobao", "false_advertising", "让亲第一顿饭就没吃好，真是我们的疏忽😞"),
+    ("jd", "false_advertising", "宝宝换奶粉后的第一餐少冲一点"),
 ])
 def test_clean_now(pack, category, text):
     assert category not in rule_categories(pack, text), text
