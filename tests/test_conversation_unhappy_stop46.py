@@ -43,7 +43,7 @@ def test_quotes_only(auditors, text, only):
     a = auditors["jd"]
     conv = parse_conversation({"id": "q", "messages": [{"role": "customer", "text": text, "ts": "2026-09-03T10:00:00+08:00"}]})
     chat = Chat(conv, a.config, a._tag([conv])[0])
-    assert all(_quotes_only(chat, s) for s in chat.sentences[0]) is only
+    assert all(_quotes_only(chat, s, text) for s in chat.sentences[0]) is only
 
 
 @pytest.mark.parametrize("tail,case", [("结算时显示不可用", False), ("音箱到手就坏了，开不了机", True)])
