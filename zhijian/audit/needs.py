@@ -221,7 +221,7 @@ def suggests(chat, s) -> bool:
         return False  # 往后能否设为不让扣费: the customer's own account or service asked for, a request, not a suggestion
     if chat.words_re("own_taste_forms").search(c):
         return False  # 我一般习惯用大杯: what the customer likes for themselves, the ground of a question (stop 40, c40)
-    if chat.patterns("own_resolve_forms") is not None and chat.patterns("own_resolve_forms").search(c):
+    if chat.words_re("own_resolve_forms").search(c):
         return False  # 行吧，下次我学聪明点: the customer's own resolve, no suggestion to the shop (stop 50)
     labels = chat.text_labels(s.text)
     if chat.sure(s, "suggestion") or "customer_suggestion" in labels:

@@ -20,7 +20,7 @@ _HEDGES = re.compile("(?:大约|大概|大致)(?=[0-9０-９一二两三四五�
 # a placeholder or a card the chat tool sends in brackets ([订单x] / [图片] / [商品快照]): no words of anyone's own
 CARD = re.compile(r"\[[^\]]*\]")
 # quoted words (“…” / "…" / 「…」 / 『…』 / ‘…’): what is to be written on the goods, or someone's words reported — not said to
-# the agent (checks/acknowledgement.quoted_only, turns._quotes_only)
+# the agent (quoted.quoted_only, turns._quotes_only)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』|‘[^’]*’")
 STOP_CHARS = frozenset("的了吗呢吧啊呀哦哈嘛么是在我你您他她它们这那个一下不没有能可以会要就还也都和与及请问吗么什怎样多少几哪"
                         "很太非常好对把给让被从到为着过得地之其亲哈嗯噢喔")

@@ -46,7 +46,7 @@ def _reports(chat, i: int, first: bool) -> bool:
 def reports_reference(chat, i: int) -> bool:
     """``reports`` with every sentence read through the rulings out (no ``_may_report`` gate), not remembered: the
     reference the gate must agree with (tests/audit/test_speed_au45.py)."""
-    if _service_booked(chat, i):
+    if _service_booked(chat, i) or _picks_remedy(chat, i):
         return False
     ss = chat.sentences.get(i, ())
     lab = chat.labels[i]

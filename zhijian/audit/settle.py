@@ -174,15 +174,11 @@ def _name_only(ic: frozenset[str], ch: frozenset[str], bg: frozenset[str], ib: f
     return len(shared) >= 2 and len(ib & bg) == len(shared) - 1 and 3 * len(shared) < len(ic)
 
 
-# a clause that only leads into the agent's next question (顺便问下 / 另外想了解一下): it tells nothing
-_LEAD_IN = re.compile(r"(顺便|另外|再|还想|想|我想)?(问|请教|了解|确认)(一下|下|问)?")
-
-
 def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = (), intro=None,
            added=None, grammar: tuple = (NEVER, NEVER, NEVER), choice: tuple = (NEVER, NEVER), beside=None,
            quantity: tuple = (NEVER, NEVER), term: tuple = (NEVER, NEVER), off=None,
            when: tuple = (NEVER, NEVER, NEVER, NEVER), back=None, bare=None, either=None,
-           guess=None, ends=None, yes=None, price: tuple = (NEVER, NEVER)) -> list[Item]:
+           guess=None, ends=None, yes=None, price: tuple = (NEVER, NEVER), lead_in: re.Pattern = NEVER) -> list[Item]:
     """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
     items still open.  ``newest``: the customer turn of the newest open item when the block began.
     ``details``: the customer's sentences since the agent's last block that opened no need (客厅三十平,
@@ -207,7 +203,9 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     the question left; stop 45, c45).  ``yes``: whether a sentence opens on a yes or a no (可以的 / 没有哦), or None: a yes-or-no
     question added as a need of its own (另外能开专票吗) takes a free sentence only when one does (c45).  ``price``: the pack's
     ``price_question`` and ``money_words`` (a clause telling a sum, first of its sentence to go anywhere and sharing no more
-    than one character with any need, goes to a question asking the price: 三星12800元 for 价格区间多少; stop 49)."""
+    than one character with any need, goes to a question asking the price: 三星12800元 for 价格区间多少; stop 49), and its
+    ``price_answer_forms`` and ``sum_asked_forms`` (``when.sibling_price``; stop 50).  ``lead_in``: the pack's ``lead_in_forms``,
+    a clause that only leads into the agent's next question (顺便问下): with goodbyes, no result of a check held (stop 49)."""
     def waits(it: Item) -> bool:
         """Only an answer about it settles it: held while the customer asked something newer, or skipped
         by an earlier answer."""
@@ -224,7 +222,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 beside is not None and not priced and beside(open_[0], answering)):
             return open_
         if open_[0].held_by is not None and ends is not None and all(
-                set(s.acts) <= {"closing", "greeting"} and all(ends(cl) or _LEAD_IN.fullmatch(compact(cl))
+                set(s.acts) <= {"closing", "greeting"} and all(ends(cl) or lead_in.fullmatch(compact(cl))
                                                                for cl in CLAUSE.findall(s.text) if chars(cl))
                 for s in answering):
             return open_  # (我去跟仓库确认一下 → 行，麻烦了 → 不麻烦的，这是我们应该做的: courtesy brings no result; stop 49)

@@ -126,7 +126,7 @@ def track(chat) -> list[Item]:
     when = (chat.words_re("when_question"), chat.words_re("time_words"), chat.words_re("span_words"),
             chat.words_re("whereabouts_question"), chat.words_re("delivery_event"))
     price = (chat.words_re("price_question"), chat.words_re("money_words"),  # 价格区间多少 → 三星12800元 (stop 49)
-             chat.words_re("price_answer_forms"))  # (会回到80吗 → 具体价格以活动页面为准: stop 50)
+             chat.words_re("price_answer_forms"), chat.words_re("sum_asked_forms"))  # (会回到80吗 → 具体价格以…为准: stop 50)
 
     def beside(it, said):  # (beside the point: only the agent's reply to the question, not a later block,
         # nor a turn that says it checks: 我查看下 … 系统会推送提醒)
@@ -315,7 +315,8 @@ def track(chat) -> list[Item]:
                 settle_ = [o for o in open_ if o not in more and o not in named]
                 open_ = (_settle(settle_, answering, j, newest, tuple(details), *grammar, beside, *measures, off, when, back,
                                  bare=bare, either=either, guess=guess, ends=lambda cl: ends_courteously(chat, cl),
-                                 yes=lambda t: opens_yes_no(chat, t), price=price)
+                                 yes=lambda t: opens_yes_no(chat, t), price=price,
+                                 lead_in=chat.words_re("lead_in_forms"))
                          if answering else settle_) + more + named
                 for it in [o for o in was if o.closed_by == j and setting_only(chat, o, answering)]:
                     it.closed_by = None  # (师傅上门会带… for 周日能上门吗 asked again: the setting only, ``setting``)

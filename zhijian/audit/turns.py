@@ -153,17 +153,19 @@ def _reproach_only(chat, s) -> bool:
     """A customer sentence read as a problem that is a reproach in the pack's ``complaint_forms`` (感觉被当冤大头了 / 真是够折腾的)
     and asks nothing: the customer's anger, which any answer settles (complaint_no_apology reads the missing apology), no
     trouble of its own left waiting (stop 45, c45; seed 004 客户抱怨)."""
-    forms = chat.patterns("complaint_forms")
-    c = compact(s.text)
-    return forms is not None and bool(forms.search(c)) and not s.text.rstrip().endswith(("?", "？")) and not (
-        is_question_compact(c))
+    return _reproaches(chat, s.text) and not s.text.rstrip().endswith(("?", "？")) and not is_question_compact(compact(s.text))
 
 
 def _reproach_marked(chat, s) -> bool:
     """A customer sentence in the pack's ``complaint_forms`` that asks by its question mark alone (所以我白等了三天？): the
     reproach said in disbelief, a grievance any answer settles (stop 50; as ``_reproach_only`` for a problem)."""
+    return _reproaches(chat, s.text) and _mark_only(chat, s.text)
+
+
+def _reproaches(chat, text: str) -> bool:
+    """``text`` holds a reproach in the pack's ``complaint_forms``."""
     forms = chat.patterns("complaint_forms")
-    return forms is not None and bool(forms.search(compact(s.text))) and _mark_only(chat, s.text)
+    return forms is not None and bool(forms.search(compact(text)))
 
 
 def _quotes_only(chat, s, whole: str) -> bool:
@@ -248,8 +250,7 @@ def _told_after_reproach(chat, before, text: str) -> bool:
     grievance (``before``: the reading of the sentence before): the grievance told on, no question of its own (stop 50)."""
     if "?" in text or "？" in text or any(_clause_asks(chat, c) for c in _CLAUSE.findall(text)):
         return False
-    forms = chat.patterns("complaint_forms")
-    return before[6] or (forms is not None and bool(forms.search(compact(before[1].text))))
+    return before[6] or _reproaches(chat, before[1].text)
 
 
 def _mark_only(chat, text: str) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 
 from zhijian.engine.normalize import compact_one as _compact_uncached  # (normalize.compact compiled: the same text)
 
@@ -45,20 +44,17 @@ def sibling_when(when: tuple, open_: list, got: list[bool], unmet: list[bool], w
     return k
 
 
-# a figure in a question that is no time, date nor age (会回到80吗 / 能降到199吗): a sum asked about
-_SUM_ASKED = re.compile(r"[0-9０-９]{2,}(?![0-9０-９]*(点|号|日|月|天|分|小时|周|岁|年|楼|层|平|米|厘|cm|mm|g|kg|ml|斤|公斤))")
-
-
 def sibling_price(price: tuple, open_: list, got: list[bool], unmet: list[bool], waits, last: int, clause: str) -> int:
     """The question asking about a price that ``clause`` answers, after the clause before it in the sentence went to
     ``open_[last]``: the clause tells a sum or the price in words (``price[1]`` / ``price[2]``, the pack's ``money_words`` /
     ``price_answer_forms``: 具体价格要以活动页面为准), and a question of the same customer turn, nothing gone to it yet, asks
-    the price (``price[0]``, the pack's ``price_question``) or names a sum (会回到80吗).  Each clause of one sentence may answer
+    the price (``price[0]``, the pack's ``price_question``) or names a sum (``price[3]``, the pack's ``sum_asked_forms``: 会回到
+    80吗).  Each clause of one sentence may answer
     another of the message's questions (那3月大概什么时候 | 会回到80吗 → 活动时间中旬公布，具体价格以活动页面为准; seed 000:
     对客户的每一个问题都认真回复; stop 50).  -1 when none."""
     c = compact(clause)
-    if len(price) < 3 or not (price[1].search(c) or price[2].search(c)):
+    if len(price) < 4 or not (price[1].search(c) or price[2].search(c)):
         return -1
     return next((k for k, it in enumerate(open_) if k != last and not got[k] and not unmet[k] and not waits(it)
                  and it.act == "question" and it.turn == open_[last].turn
-                 and (price[0].search(compact(it.text)) or _SUM_ASKED.search(compact(it.text)))), -1)
+                 and (price[0].search(compact(it.text)) or price[3].search(compact(it.text)))), -1)

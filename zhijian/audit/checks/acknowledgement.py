@@ -10,7 +10,7 @@ from zhijian.audit.chat import is_question
 from zhijian.audit.checks import check
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import agent_holds, praise_only, reads_as_question, suggests
-from zhijian.audit.parts import QUOTED
+from zhijian.audit.quoted import quoted_only
 from zhijian.audit.settle import CLAUSE, bigrams, chars, compact  # (cached: the same sentences come back)
 from zhijian.audit.thanked import NEEDS, courtesy_returned, cue_phrases, meets, met_later
 
@@ -98,21 +98,6 @@ def _dictated_only(chat, i: int, act: str, label: str) -> bool:
     if label in chat.text_labels(head) or any(p in compact(head) for p in cue_phrases(act)):
         return False
     return all(s.end > at.start() for s in chat.sentences.get(i, ()) if act in s.acts)
-
-
-def quoted_only(chat, i: int, act: str, label: str) -> bool:
-    """The turn does ``act`` only inside quotation marks (贺卡上写“辛苦了” / 备注写‘对不起我来晚了’): outside them
-    neither the pack's ``label`` words nor the act's cue phrases, and every sentence the tagger gave the act
-    overlaps a quotation."""
-    text = chat.messages[i].text
-    quotes = [(q.start(), q.end()) for q in QUOTED.finditer(text)]
-    if not quotes:
-        return False
-    bare = QUOTED.sub("，", text)
-    if label in chat.text_labels(bare) or any(p in compact(bare) for p in cue_phrases(act)):
-        return False
-    return all(any(a < s.end and s.start < b for a, b in quotes)
-               for s in chat.sentences.get(i, ()) if act in s.acts)
 
 
 def _thanks_for_a_check(chat, k: int) -> bool:

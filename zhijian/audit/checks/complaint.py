@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.checks import check
-from zhijian.audit.checks.acknowledgement import quoted_only
 from zhijian.audit.memo import per_turn
+from zhijian.audit.quoted import quoted_only
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (cached: the same sentences come back)
 from zhijian.audit.turns import resolved
 
