@@ -117,6 +117,9 @@ READ = {
     "fresh34_messages": "stop 50",
     "fresh34_hard_messages": "stop 50",
     "fresh34_chats": "stop 50",
+    "fresh35_messages": "stop 51",
+    "fresh35_hard_messages": "stop 51",
+    "fresh35_chats": "stop 51",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it
