@@ -118,6 +118,9 @@ PINNED = {
     "fresh36_messages.jsonl": "c4bdd3f6d05a56f44c5d34e8c0ed35c7afd6e48a52a7b75413ad45f5fc0ebee7",
     "fresh36_hard_messages.jsonl": "dc904f7ddc3c9ba5c115964a774a3be5bc76d1ad59c67057311093c94bf39c80",
     "fresh36_chats.jsonl": "f8646cf49b8c4999f22bbbe158b63f34bb7151277c162e36ef57b2a5937872b1",
+    "fresh37_messages.jsonl": "018840cea41b8e45b3f27ae299ea0a4ff7fa0e60236012131ce1a71902ea3d1b",
+    "fresh37_hard_messages.jsonl": "ec0d0876dd13026da1ee64e6ae7a7ced92dbe72f5bde5a5b807f2606d9820fd8",
+    "fresh37_chats.jsonl": "58238a45aeadfc67aa8b0ab73a6e621dc4c354b2f2d3f032575299453237c095",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -176,6 +179,9 @@ SIZES = {
     # fresh36: the two message writers wrote two one- to two-character cold replies alike; the second writer's copies
     # (f36-m207/m276) were rewritten blind by a third writer as other cold replies
     "fresh36_messages.jsonl": (300, 110), "fresh36_hard_messages.jsonl": (160, 60), "fresh36_chats.jsonl": (55, 21),
+    # fresh37: the two message writers wrote three short cold replies alike; the second writer's copies
+    # (f37-m174/m188/m249) were rewritten blind by a third writer as other cold replies
+    "fresh37_messages.jsonl": (300, 110), "fresh37_hard_messages.jsonl": (160, 60), "fresh37_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
