@@ -156,6 +156,22 @@ def back_after_wait(chat, s) -> bool:
                for c in CLAUSE.findall(s.text))
 
 
+def back_in_turn(chat, sents) -> bool:
+    """An agent turn (its sentences ``sents``) comes back after the wait with the result: a sentence of it does
+    (``back_after_wait``), or one thanks or apologises for the wait alone (感谢您的耐心等候。) and the sentence right after it
+    carries the result (离您最近的是城南网点，…您看可以吗？: a clause of four characters or more, no hold, nothing pending,
+    no greeting nor closing), however the tagger read that sentence (a question back at its end; stop 51, c51)."""
+    for k, s in enumerate(sents):
+        if back_after_wait(chat, s):
+            return True
+        if k + 1 < len(sents) and "waiting_apology" in chat.text_labels(s.text) and any(
+                len(compact(c)) >= 4 and not hold_clause(chat, c)
+                and not chat.text_labels(c) & {"waiting_apology", "greeting", "closing", "pending"}
+                for c in CLAUSE.findall(sents[k + 1].text)):
+            return True
+    return False
+
+
 COURTESY_ONLY = frozenset(("closing", "reassure", "greeting"))  # the acts of a turn that says nothing but courtesy
 
 

@@ -174,6 +174,15 @@ def _name_only(ic: frozenset[str], ch: frozenset[str], bg: frozenset[str], ib: f
     return len(shared) >= 2 and len(ib & bg) == len(shared) - 1 and 3 * len(shared) < len(ic)
 
 
+def _content(it: Item, added) -> str:
+    """What a need asks, without the words that add it to the one before (另外 / 对了 / 顺便 of 另外疫苗没打完能送过去吗,
+    the pack's ``added_question``, when the item was read as added): 外 of 另外 is no word of the question, and a clause
+    sharing it (户外放风) is not about it (stop 51, c51)."""
+    text = compact(it.text)
+    m = added.match(text) if it.added and added is not None else None
+    return text[m.end():] if m else text
+
+
 def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = (), intro=None,
            added=None, grammar: tuple = (NEVER, NEVER, NEVER), choice: tuple = (NEVER, NEVER), beside=None,
            quantity: tuple = (NEVER, NEVER), term: tuple = (NEVER, NEVER), off=None,
@@ -230,12 +239,14 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
         return []
     held = [it.held_by is not None and waits(it) for it in open_]
     feats = [(bigrams(it.text), chars(it.text)) for it in open_]
+    asked = [(bigrams(c), chars(c)) for c in (_content(it, added) for it in open_)]  # (what a clause is scored on)
     # what the customer told the agent, once it is not about one of the items itself (订单号查不到了 about 看不到订单)
     told = [(b, c) for b, c in ((bigrams(t), chars(t)) for t in details) if not any(b & ib for ib, _ in feats)]
     got = [False] * len(open_)
     strength = [0] * len(open_)  # the best score of a clause that went to each item
     things = [_things(grammar[1], it.text, STOP_CHARS) for it in open_]
     free = yeses = 0
+    spanned: set[int] = set()  # the questions asking how long that a span told beside a sibling's answer may answer
     for s in answering:
         hit = False
         courtesy = bool({"closing", "greeting"} & set(s.acts))
@@ -257,7 +268,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                      and head not in feats[last][1] for x, o in enumerate(open_)]
             named = [_names_goods_only(grammar[0], o, ch) for o in open_]
             other = _other_thing(things, compact(cl))
-            for k, (ib, ic) in enumerate(feats):
+            for k, (ib, ic) in enumerate(asked):
                 if unmet[k]:
                     continue  # (当天能修好 for 保修多久: no clause of a block naming no cover is about the term asked)
                 if other[k]:
@@ -289,6 +300,16 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 if best < 0 or best == priced:
                     last = priced
                     continue
+            if best >= 0 and not when[0].search(compact(open_[best].text)) and (
+                    k := _asks_when(when, open_, got, unmet, waits, cl, span=True)) >= 0 and k != best \
+                    and open_[k].turn == open_[best].turn and quantity[0].search(compact(open_[k].text)):
+                # (流程是怎样的 | 大概多久能拿证 → …科目四…整个过程顺利的话大约3到4个月: a span told in the answer to a sibling that
+                # asks no time answers the question of the same turn asking how long, whatever word it shares with the
+                # sibling; read after the block, so the clause still goes to the sibling it is about (预热3分钟 for 需要预热吗
+                # beside 炸薯条大概多久, answered by 薯条…炸15分钟 anyway).  Not a question asking a date, 保质期到什么时候.  A span
+                # that only tells the sibling's own time, with the question asking how long passed over, is read as an
+                # answer to both (a skip this misses); seed 000: 对客户的每一个问题都认真回复; stop 51, c51)
+                spanned.add(k)
             if any(2 * len(db & bg) + len(dc & ch) > max(score, 1) for db, dc in told) or (score == 1 and last == -2):
                 # about what the customer told (客厅推荐X5 after 客厅三十平: more than one character in common), or one
                 # character in common with an item right after a clause about it (浦东在次日达范围内，大件有师傅送货上门):
@@ -296,11 +317,13 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 hit = True
                 last = -2
             elif last == -1 and (best < 0 or score == 1) and (k := _asks_when(
-                    when, open_, got, unmet, waits, cl, span=best >= 0)) >= 0 and k != best:
+                    when, open_, got, unmet, waits, cl, span=best >= 0 and not waits(open_[best]))) >= 0 and k != best:
                 # (付完款三个工作日里寄走 for 多久能发货: no word of the question, the time it asks told; not after a clause
                 # about another need, 发京东物流 | 新疆西藏得多等一两天, which goes on about that one)
                 # (stop 35, c35: nor a clause sharing one character with a sibling question, 灌满开水放8个钟头还烫手 for
                 # 保温多久 beside 渗不渗水 — the span told answers the question asking how long; seed 000 漏回复)
+                # (one character in common with a need skipped before, 送 of 送不送胶带 in 次日送达, is not the time told:
+                # the clause answers the newer question asking when; stop 51, c51)
                 mine.add(k)
                 got[k] = hit = True
                 timed = k if loose else timed
@@ -352,6 +375,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
             # greeting: 欢迎来到XX家居)
             free += 1
             yeses += yes is not None and yes(s.text)
+    for k in spanned:
+        got[k] = True  # (the span told beside a sibling's answer, no clause of the block having answered it)
     # a free sentence goes to a need asked plainly before one asked in anger (你们售后是不是都不看消息的 …): any answer settles a grievance anyway
     # (and to a need of some content before one any answer settles anyway: 预售？| 页面我怎么没看到 → where it is shown)
     # the items a clause went to in words about them, more than one character in common (not a free sentence)

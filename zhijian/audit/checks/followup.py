@@ -6,7 +6,7 @@ import re
 
 from zhijian.audit.answering import asks_info, content_in_courtesy
 from zhijian.audit.checks import check
-from zhijian.audit.held import back_after_wait, hold_clause, says_found
+from zhijian.audit.held import back_in_turn, hold_clause, says_found
 from zhijian.audit.needs import agent_holds, handed_over, reads_as_question
 from zhijian.audit.parts import CARD
 from zhijian.audit.settle import CLAUSE, bigrams, compact
@@ -107,7 +107,7 @@ def _forgotten(chat, it) -> bool:
     if any(bigrams(s.text) & bigrams(it.text) and _asks(chat, s) for i, m in chat.turns if i > x and m.role == "customer"
            for s in chat.sentences.get(i, ())):
         return False
-    held = bigrams(it.text).union(*(bigrams(s.text) for s in chat.sentences.get(j, ()) if "hold" in s.acts))
+    held = bigrams(it.text).union(*(_hold_words(chat, s.text) for s in chat.sentences.get(j, ()) if "hold" in s.acts))
     said = [s for s in chat.sentences.get(x, ()) if {"answer", "solution"} & set(s.acts)]
     later = [bigrams(s.text) for i, m in chat.turns if j < i < x and m.role == "customer" for s in chat.sentences.get(i, ())]
     newer = any(o is not it and o.turn > j and o.closed_by == x for o in chat.items)
@@ -133,6 +133,15 @@ def _forgotten(chat, it) -> bool:
     return not any(len(bigrams(s.text) & held) >= 2 or bigrams(s.text) & carried or says_found(chat, s.text)
                    or (bigrams(s.text) & held and not bigrams(s.text) & since)
                    for y in chat.agent_turns if y > j for s in chat.sentences.get(y, ()))
+
+
+def _hold_words(chat, text: str) -> frozenset[str]:
+    """The content bigrams of a hold sentence from its first clause that holds on (``held.hold_clause``): what the agent
+    answered before the check in the same sentence (年卡在合作门店都能用，我帮您查一下苏州那边的门店名单) is no word of the check, and a
+    later reply sharing it (年卡…就能用) does not speak of the result (stop 51, c51)."""
+    clauses = CLAUSE.findall(text)
+    k = next((n for n, c in enumerate(clauses) if hold_clause(chat, c)), 0)
+    return frozenset().union(*(bigrams(c) for c in clauses[k:])) if clauses else bigrams(text)
 
 
 def _time_for_when(chat, it, said: list, j: int, x: int) -> bool:
@@ -218,9 +227,10 @@ def hold_returns(chat) -> list[tuple[int, int | None, bool]]:
         back, passed = None, False
         for x in agent[n + 1:]:
             # (基站那边查过了，… read as neither: saying the check is done, ``held.says_found``, it comes back)
-            # (久等 + a finding, 劳您等候 货已出库, read as empathy only: the result beside the courtesy, ``held.back_after_wait``)
+            # (久等 + a finding, 劳您等候 货已出库, read as empathy only: the result beside the courtesy or after it, ``held.back_in_turn``)
+            sents_x = chat.sentences.get(x, ())
             if any({"answer", "solution"} & set(s.acts) or content_in_courtesy(chat, s, set()) or says_found(chat, s.text)
-                   or back_after_wait(chat, s) for s in chat.sentences.get(x, ())):
+                   for s in sents_x) or back_in_turn(chat, sents_x):
                 if not _passed_over(chat, j, x):
                     back = x
                     break
@@ -326,9 +336,21 @@ def _result_with_hold(chat, sents) -> bool:
         return any({"answer", "solution"} & set(s.acts) for s in sents[first + 1:])
     # (the hold's own sentence, read as an answer too, 白色款的库存我让仓库同事看一眼, brings no result unless it says the check is
     # done: stop 49)
+    # (nor a sentence after the hold that only names what is checked, every clause a verb-not-verb question, the pack's
+    # ``a_not_a_question``: 我帮您问一下技术同事 | 这款的C口能不能带动65W的笔记本; stop 51, c51)
+    hold_at = next((n for n, s in enumerate(sents) if "agent.hold" in s.cues), None)
     return any({"answer", "solution"} & set(s.acts) and not (
         first is not None and n == 0 and "agent.hold" in s.cues and not says_found(chat, s.text))
+        and not (hold_at is not None and (first or 0) + n > hold_at and _names_check_only(chat, s.text))
         for n, s in enumerate(sents[first or 0:]))
+
+
+def _names_check_only(chat, text: str) -> bool:
+    """Every clause of agent sentence ``text`` asks by a verb-not-verb form (the pack's ``a_not_a_question``: 能不能带动 / 是不是
+    原装的): said after a hold, it names what will be checked, no result of it."""
+    anota = chat.words_re("a_not_a_question")
+    clauses = [c for c in CLAUSE.findall(text) if compact(c)]
+    return bool(clauses) and all(anota.search(compact(c)) for c in clauses)
 
 
 def _answer_before_check(chat, text: str) -> bool:
@@ -355,10 +377,11 @@ def _clock_from(chat, held: int, done: int) -> int:
 
 def _came_back(chat, held: int, done: int) -> int:
     """The agent turn that came back with the result of the check held in turn ``held``: the first agent turn after it that
-    thanks or apologises for the wait with the result beside it (``held.back_after_wait``: 久等了，周二上午有空) or says the
+    thanks or apologises for the wait with the result beside it or right after it (``held.back_in_turn``: 久等了，周二上午有空) or says the
     check is done (``held.says_found``), however the tagger read it, else ``done`` (the turn that settled the need)."""
     for x in chat.agent_turns:
-        if held < x < done and any(back_after_wait(chat, s) or says_found(chat, s.text) for s in chat.sentences.get(x, ())):
+        if held < x < done and (back_in_turn(chat, chat.sentences.get(x, ())) or any(
+                says_found(chat, s.text) for s in chat.sentences.get(x, ()))):
             return x
     return done
 
