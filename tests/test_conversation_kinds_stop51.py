@@ -8,6 +8,10 @@ stop 51's pool of questions asked in many shapes (pool51_questions_n59a), fixed 
     the newer question asking when (``settle.settle``, ``_asks_when``);
   - a span told beside the answer to a sibling (整个过程顺利的话大约1到2个月 after 流程是怎样的) answers the question of the same
     message asking how long (大概多久能学会); not one asking a date;
+  - among several needs, a question asking to choose whose choices no answering sentence names is not answered, and the
+    head noun both choices end in (糖 of 蔗糖还是代糖) names neither (``asked_for.names_no_choice``);
+  - an apology for the grievance told before a question (打了好几遍都没人接 … 到底能不能单独买一个) does not answer the
+    question (``beside.meets_grievance_only`` for the lone need, ``settle._spoken_of`` beside the problem told);
   - 你说怪不怪 / 您说巧不巧 shares a wonder, it asks nothing (the pack's ``rhetorical_question``);
 * follow-up after a hold (seeds 000, 004: 需要查询的问题要回复结果):
   - thanks for the wait alone (感谢您的耐心等候。) and the result in the sentence after it come back with the check, however the
@@ -96,6 +100,36 @@ def test_you_say_strange_or_not_asks_nothing(auditors, said, flagged):
             ("customer", "那就来两盒吧"),
             ("agent", "好的，两盒今天下午发出，" + _BYE)]
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("reply,flagged", [
+    ("感谢您对老茶坊的关注～本店奶茶粉都是当季新料现做现发，下单后48小时内发货，收到后放在阴凉干燥处保存就好", True),
+    ("感谢您对老茶坊的关注～这款奶茶粉加的是代糖，不含蔗糖，血糖偏高的话建议少量饮用，先问问医生更稳妥", False)])
+def test_a_choice_named_by_its_shared_head_noun_alone_is_not_answered(auditors, reply, flagged):
+    chat = [("customer", "在吗"),
+            ("agent", "您好，欢迎光临老茶坊，请问有什么可以帮您？"),
+            ("customer", "这个奶茶粉加的是蔗糖还是代糖啊？我爸血糖有点高，能不能喝"),
+            ("agent", reply),
+            ("customer", "哦。那一袋能冲几杯"),
+            ("agent", "一袋500g，大约能冲25杯"),
+            ("customer", "行吧，先来一袋"),
+            ("agent", _BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("reply,flagged", [
+    ("非常抱歉，上周售后电话没能及时接听，让您多跑了一趟，这个情况我已经记录下来，会反馈给热线组改进。", True),
+    ("非常抱歉，上周售后电话没能及时接听，让您多跑了一趟。探头可以单独买，店里有一米线和三米线两种，您看需要哪种？", False)])
+def test_an_apology_for_the_grievance_does_not_answer_the_question_asked_with_it(auditors, reply, flagged):
+    chat = [("customer", "你好"),
+            ("agent", "早上好，欢迎联系安测仪器客服中心，请问有什么可以帮您？"),
+            ("customer", "上周打你们售后电话，打了好几遍都没人接，弄得我只好到网上来问。我想给温湿度计再配一个探头，到底能不能单独买一个"),
+            ("agent", reply),
+            ("customer", "那你们电话现在几点到几点有人"),
+            ("agent", "客服电话工作日8:30到17:30有人接听。"),
+            ("customer", "行吧"),
+            ("agent", _BYE)]
+    assert ("unanswered" in _cats(auditors, *chat, pack="generic")) is flagged
 
 
 @pytest.mark.parametrize("back,flagged", [
@@ -213,7 +247,7 @@ def test_feeling_farmed_or_a_price_risen_again_is_owed_an_apology(auditors, said
 
 
 _FIXED = {"fresh35_chats": ("f35-c002", "f35-c006", "f35-c019", "f35-c024", "f35-c036", "f35-c038", "f35-c045", "f35-c054"),
-          "pool51_questions_n59a": ("n59a-c010", "n59a-c019")}
+          "pool51_questions_n59a": ("n59a-c010", "n59a-c013", "n59a-c016", "n59a-c019")}
 
 
 @pytest.mark.parametrize("name", sorted(_FIXED))

@@ -28,7 +28,11 @@ def _choices(alternative: re.Pattern, wh: re.Pattern, text: str) -> tuple[frozen
     first, second = c[m.start() + 1:at], tail.group() if tail else ""
     if wh.search(c):
         return ()  # (怎么看他申请的是两个还是三个: the question word asks; 是坏了还是怎么回事: what happened)
-    return (chars(first), chars(second)) if chars(first) and chars(second) else ()
+    if not (chars(first) and chars(second)):
+        return ()
+    # (the head noun both choices end in, 糖 of 白砂糖还是麦芽糖, tells neither apart: 芝麻糖 names no choice; stop 51)
+    head = frozenset(first[-1]) if len(first) > 1 and len(second) > 1 and first[-1] == second[-1] else frozenset()
+    return (chars(first) - head or chars(first), chars(second) - head or chars(second))
 
 
 def names_no_choice(grammar: tuple, it: Item, answering: list) -> bool:

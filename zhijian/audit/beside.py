@@ -280,6 +280,29 @@ def speaks_of_told(chat, it, answering: list, details) -> bool:
                                      or (when and hour.search(_beyond(compact(cl), told))) for cl in said)
 
 
+def meets_grievance_only(chat, it, answering: list) -> bool:
+    """Question ``it``, read as asked in anger (``Item.grievance``: 到底能不能单独买一根 after 连打三次热线都没人接), is the lone
+    open need, and the ``answering`` sentences apologise (the empathy cue or words) and speak of the grievance told before it
+    in the same turn (a content bigram in
+    common with those sentences: 热线) and of nothing the question asks of its own (no clause shares a content bigram, or two
+    content characters, with what the question says beyond those sentences).  An apology for the grievance is owed, and
+    given, but the question still waits for its answer (seed 000 漏回复: 对客户的每一个问题都认真回复; stop 51, c51)."""
+    if not it.grievance or it.act != "question":
+        return False
+    if not any("agent.empathy" in s.cues or "empathy" in chat.text_labels(s.text) for s in answering):
+        return False  # (facts only, 查到了…预计明天发出: the question a reproach, 你们就是这么做生意的？, is read by its own check)
+    before = [s.text for s in chat.sentences.get(it.turn, ())[:it.sentence]]
+    if not before:
+        return False
+    grief = frozenset().union(*(bigrams(t) for t in before))
+    said = [cl for s in answering for cl in (CLAUSE.findall(s.text) or [s.text])]
+    if not any(bigrams(cl) & grief for cl in said):
+        return False
+    own = chars(it.text) - frozenset().union(*(chars(t) for t in before))
+    own_words = bigrams(it.text) - grief
+    return len(own) >= 3 and not any(bigrams(cl) & own_words or len(chars(cl) & own) >= 2 for cl in said)
+
+
 def _beyond(c: str, told: frozenset[str]) -> str:
     """Compacted clause ``c`` without the characters of the bigrams it shares with what the customer told (``told``): what
     it says of its own (明天上午是9点到12点之间 after 明天上午吧 → 是9点到12点之间: the hour asked, told beside the day

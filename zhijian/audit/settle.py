@@ -174,6 +174,16 @@ def _name_only(ic: frozenset[str], ch: frozenset[str], bg: frozenset[str], ib: f
     return len(shared) >= 2 and len(ib & bg) == len(shared) - 1 and 3 * len(shared) < len(ic)
 
 
+def _spoken_of(it: Item, open_: list[Item], answering: list) -> bool:
+    """A clause of the ``answering`` sentences shares a content bigram, or two content characters, with what question ``it``
+    says beyond the other needs of its turn."""
+    others = [o.text for o in open_ if o is not it and o.turn == it.turn]
+    own = chars(it.text) - frozenset().union(*(chars(t) for t in others))
+    words = bigrams(it.text) - frozenset().union(*(bigrams(t) for t in others))
+    return any(bigrams(cl) & words or len(chars(cl) & own) >= 2
+               for s in answering for cl in (CLAUSE.findall(s.text) or [s.text]))
+
+
 def _content(it: Item, added) -> str:
     """What a need asks, without the words that add it to the one before (另外 / 对了 / 顺便 of 另外疫苗没打完能送过去吗,
     the pack's ``added_question``, when the item was read as added): 外 of 另外 is no word of the question, and a clause
@@ -222,7 +232,10 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
 
     # (the one need held while the agent asked for something first, 请稍等，我问一下仓库 → 在哪个区 → 浦东: a clause about
     # what the customer told does not bring the result of the check)
-    unmet = [term_unmet(term, it, answering) or (off is not None and off(it, answering)) for it in open_]
+    # (and, among several needs, a question asking to choose whose choices no answering sentence names: 白砂糖还是麦芽糖 | 能不能吃
+    # → 本店芝麻糖均采用当季新芝麻现做现发; ``names_no_choice``, stop 51)
+    unmet = [term_unmet(term, it, answering) or (off is not None and off(it, answering))
+             or (len(open_) > 1 and names_no_choice(choice, it, answering)) for it in open_]
     if len(open_) == 1 and not waits(open_[0]) and not (details and open_[0].held_by is not None):
         # (a sum told for a question asking the price answers it, beside whatever else the answer speaks of: 三天寄养…标准间
         # 240元 for 价格区间多少 after the customer told 三天; stop 49)
@@ -402,9 +415,19 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     done = {it.turn for k, it in enumerate(open_) if got[k]}
     with_problem = {it.turn for it in open_ if it.act == "problem"}
     asked = [it.turn for it in open_ if it.act == "question"]
+    # (an apology alone, every answering sentence heeding the grievance, 非常抱歉…电话没能及时接听…会反馈改进, settles the problem
+    # told but not a question of content asked with it, 到底能不能单独买一个, that no clause speaks of: seed 000 漏回复; stop 51)
+    sorry_only = bool(answering) and all("empathy" in s.acts for s in answering)
     still = []
     for k, it in enumerate(open_):
         one = it.act != "question" or asked.count(it.turn) == 1
+        if not got[k] and sorry_only and it.act == "question" and not it.grievance and any(
+                o.turn == it.turn and o.sentence < it.sentence and o.act == "problem" for o in open_) \
+                and not _spoken_of(it, open_, answering):
+            # (a question asked in anger, or before the grievance, 你们家客服怎么回事 | 昨天等了半天没人理, is a reproach the
+            # apology meets; the question after the grievance asks a matter of its own)
+            still.append(it)
+            continue
         if got[k] or (it.turn in done and it.turn in with_problem and not it.added and one and not unmet[k]):
             it.closed_by = j
         else:

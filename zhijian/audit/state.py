@@ -69,7 +69,8 @@ the customer's open need.
 from __future__ import annotations
 
 from zhijian.acts.sentences import is_question_compact
-from zhijian.audit.beside import beside_point, ends_on_earlier_matter, no_price, no_quantity, speaks_of_told
+from zhijian.audit.beside import beside_point, ends_on_earlier_matter, meets_grievance_only, no_price, no_quantity
+from zhijian.audit.beside import speaks_of_told
 from zhijian.audit.courtesy import ends_courteously, opens_yes_no
 from zhijian.audit.suits import suits_unmet, words_unmet
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy, guessed
@@ -133,7 +134,7 @@ def track(chat) -> list[Item]:
         return it.turn > last_agent and not holds and (
             beside_point(chat, it, said) or no_quantity(chat, it, said) or no_price(chat, it, said)
             or ends_on_earlier_matter(chat, it, said)
-            or speaks_of_told(chat, it, said, details))
+            or speaks_of_told(chat, it, said, details) or meets_grievance_only(chat, it, said))
 
     # (能不能帮我加急一下 → 好的: ``replies.asks_for_action``; 或是… / 麻烦帮我查一下 beside its question: ``parts.halves``)
     asks_to_act, either, bare, guess = (chat.words_re(k) for k in (
