@@ -24,7 +24,8 @@ stop 51's pool of questions asked in many shapes (pool51_questions_n59a), fixed 
 * suggestions (seed 004: 建议时致谢并记录): 你们能不能… after the customer says first that they ask (另外想了解下 / 想问一下,
   the pack's ``asking_lead_forms``) asks what the shop does, it proposes nothing;
 * after-sales (seed 003 §售后 is for goods sold): a kind of fault put to a repair shop (这种能修吗) and priced next is a
-  service bought, no case (the pack's ``service_visit_forms``, ``reports._service_booked``);
+  service bought, no case (the pack's ``service_visit_forms``, ``reports._service_booked``); a fear of what a doing may
+  break (我就怕一钻下去漏水) is no fault yet (the pack's ``words.hypothetical``);
 * addressing (seed 004: 不得直呼顾客姓名): a full name the customer gives after who they are (家长李秀英，电话…, the pack's
   ``customer_roles``) is theirs; called by it bare, they are addressed by full name (``addressing._role_given``);
 * complaints without 投诉 (004 客户抱怨; pack ``complaint_forms``): feeling farmed (感觉被割韭菜了), a price risen again asked
@@ -221,6 +222,19 @@ def test_a_kind_of_fault_put_to_a_repair_shop_and_priced_is_no_case(auditors, fi
             ("customer", "那就明天上午"),
             ("agent", "已经为您预约明天上午9点到12点，师傅出门前会电话联系您。"),
             ("customer", "好"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [
+    ("那瓷砖后面的水管呢，我就怕一钻下去漏水", False),
+    ("上周用你们的钻头打完孔，墙里的水管就漏水了", True)])
+def test_a_fear_of_what_a_doing_may_break_is_no_case(auditors, said, flagged):
+    chat = [("customer", "你好，问下这个冲击钻"),
+            ("agent", "晚上好，欢迎光临匠心五金，请问想了解哪方面呢？"),
+            ("customer", said),
+            ("agent", "特别理解您的担心，打孔前先用探测仪把墙面扫一遍，标好水管和电线的走向再下钻。"),
+            ("customer", "行吧"),
             ("agent", _BYE)]
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
