@@ -25,7 +25,8 @@ stop 51's pool of questions asked in many shapes (pool51_questions_n59a), fixed 
   the pack's ``asking_lead_forms``) asks what the shop does, it proposes nothing;
 * after-sales (seed 003 §售后 is for goods sold): a kind of fault put to a repair shop (这种能修吗) and priced next is a
   service bought, no case (the pack's ``service_visit_forms``, ``reports._service_booked``); a fear of what a doing may
-  break (我就怕一钻下去漏水) is no fault yet (the pack's ``words.hypothetical``);
+  break (我就怕一钻下去漏水) is no fault yet (the pack's ``words.hypothetical``); food delivered undercooked (送来的…夹生的)
+  is a case (``words.aftersales`` / ``words.goods_received``);
 * addressing (seed 004: 不得直呼顾客姓名): a full name the customer gives after who they are (家长李秀英，电话…, the pack's
   ``customer_roles``) is theirs; called by it bare, they are addressed by full name (``addressing._role_given``);
 * complaints without 投诉 (004 客户抱怨; pack ``complaint_forms``): feeling farmed (感觉被割韭菜了), a price risen again asked
@@ -226,6 +227,20 @@ def test_a_kind_of_fault_put_to_a_repair_shop_and_priced_is_no_case(auditors, fi
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
+@pytest.mark.parametrize("reply,flagged", [
+    ("查了一下，今天早上蒸笼有一层火候没控好，这一批包子蒸的时间不够。可以给您重新送30个过来，大约半小时后到。", True),
+    ("查了一下，今天早上蒸笼有一层火候没控好，这一批包子蒸的时间不够，实在对不起，耽误大家吃早饭了，您先别着急。"
+     "可以给您重新送30个过来，大约半小时后到。", False)])
+def test_food_delivered_undercooked_is_a_case(auditors, reply, flagged):
+    chat = [("customer", "你们送来的包子里面是夹生的，30个全这样，大家都没法吃"),
+            ("agent", "您好，请问是今天早上订单尾号5512的那一单吗？是全部都没熟，还是只有一部分？"),
+            ("customer", "对 就是那单 全部都是"),
+            ("agent", reply),
+            ("customer", "行吧"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
 @pytest.mark.parametrize("said,flagged", [
     ("那瓷砖后面的水管呢，我就怕一钻下去漏水", False),
     ("上周用你们的钻头打完孔，墙里的水管就漏水了", True)])
@@ -260,7 +275,7 @@ def test_feeling_farmed_or_a_price_risen_again_is_owed_an_apology(auditors, said
     assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
 
 
-_FIXED = {"fresh35_chats": ("f35-c002", "f35-c006", "f35-c019", "f35-c024", "f35-c036", "f35-c038", "f35-c045", "f35-c054"),
+_FIXED = {"fresh35_chats": ("f35-c002", "f35-c006", "f35-c026", "f35-c019", "f35-c024", "f35-c036", "f35-c038", "f35-c045", "f35-c054"),
           "pool51_questions_n59a": ("n59a-c010", "n59a-c013", "n59a-c016", "n59a-c019")}
 
 
