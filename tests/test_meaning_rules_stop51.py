@@ -16,7 +16,7 @@ KINDS = {
     # arbitrary_promise: years without spoiling vouched for, the difference of a later cut paid back by the agent named
     # before it (我把差价…), the refund said to land on the account by a time, a lifetime's free swap
     "promise_paid_or_kept": ("jd", "arbitrary_promise",
-                             ["这桶香油搁三年都不会变味", "您先拍下台扇，店庆降了价我把差价私下退给您",
+                             ["这桶香油搁三年都不会变味", "台扇先拍着，过节便宜了我就把差价补给你",
                               "这笔退款我让出纳今晚就打您卡上", "琴弦断了尽管找我，终身免费给您换新"],
                              ["这桶香油开封后三个月内吃完，别放太久", "降价的话差价按价保规则申请，我把入口发您",
                               "退款预计今晚打到您卡上，以银行到账为准", "终身免费换这种话我们不敢承诺，质保一年"]),
@@ -31,31 +31,31 @@ KINDS = {
                        ["和您同一栋楼那位也买了米，收货人叫吴秀芬", "这种袜子我们一双才进三块"],
                        ["您这单的收货人是吴女士，对吗？", "这款一周才进一次货，卖完要等"]),
     # disparage_platform: the platform's system blamed as its 毛病, its review process called rotten
-    "platform_fault": ("jd", "disparage_platform", ["积分没到账是平台系统的毛病", "商城那破审核又卡了我们的新品"],
-                       ["积分没到账不是平台系统的毛病，是我们漏录了", "平台审核一般一天内完成"]),
+    "platform_fault": ("jd", "disparage_platform", ["积分兑换失败，那是平台系统的毛病", "商城那破审核又卡了我们的新品"],
+                       ["积分兑换失败不是平台系统的毛病，是我们漏录了", "平台审核一般一天内完成"]),
     # disparage_peer: sugar over the limit, paper so thin it shows through, students duped by the packaging, after-sales
     # known for dragging on
     "peer_run_down": ("jd", "disparage_peer",
-                      ["某品牌的酸奶糖分超标", "别家的作业本薄得透光", "那家的书包就靠包装骗学生", "隔壁那家的售后出了名的拖"],
+                      ["某品牌的酸奶糖分超标", "别家的作业本薄得透光", "那几家的铅笔全靠包装骗小学生", "隔壁那家退款出了名的拖"],
                       ["咱家这款酸奶糖分不超标，配料表可查", "这款作业本纸厚，写字不会薄得透过去", "别家的情况我不了解，咱家售后两天内处理"]),
     # questioning: blamed without checking, the damage asked back as done at home, sort it out and come back, account
     # for it before a refund is talked of, 没往下看吗
     "handling_doubted": ("jd", "questioning",
                          ["台灯不亮？您是没插好就怪灯坏了吧", "到货时还好好的，确定不是狗狗咬破的？", "您先搞清楚要几匹的空调，再来咨询",
-                          "裤子缩水是怎么洗的？先讲清楚再谈退", "保质期写在第二张图，下单前您没往下看吗"],
+                          "裤子缩水是怎么洗的？先讲清楚再谈退", "保质期写在第二张图，拍之前您没往下看吗"],
                          ["您没插好的话灯也不会亮，我教您重插一下", "我确定不是仓库漏发的，出库有称重", "我先弄清楚物流卡在哪，再来回复您",
                           "您先说清楚是哪个尺码，我再帮您查库存", "确定不是质量问题的话，七天内也能无理由退"]),
     # shirking: sent back home to gather the papers, told to look the parcel up themselves or to compare it somewhere
     # themselves, the hotline said not to be the desk
     "sent_back": ("generic", "shirking",
-                  ["查不到保修记录，您回去把购物小票找齐了再打过来", "包裹到哪了您自己查一下物流吧",
-                   "体重秤准不准我们说不好，您去菜市场自己比对吧", "换滤芯的事不归我们热线管"],
-                  ["不用您自己查物流，到了我短信通知您", "小票找不到也没关系，我这边帮您查记录", "菜市场的秤和体重秤精度不同，差一点正常",
-                   "这事不归我们热线管，我帮您转给门店同事"]),
+                  ["查不到保修记录，您先回去把保修卡找到了再来", "快递现在在哪，您自己查一下物流吧",
+                   "体重秤准不准我们说不好，您去菜市场自己比对吧", "换滤芯不归我这条热线管"],
+                  ["不用您自己查物流，到了我短信通知您", "小票找不到也没关系，购买记录我来查", "菜市场的秤和体重秤精度不同，差一点正常",
+                   "这事不归我这条热线管，我帮您转给门店同事"]),
     # abuse: shut out of every purchase, the customer's data (a longer list of it) to be posted, poor and fussy, sent
     # back to school
     "threat_sneer": ("jd", "abuse",
-                     ["再闹下去，我们店的东西您一件也别想买到", "再骂一句我就把你手机号和小区名贴网上", "八块钱的发圈还挑颜色，穷讲究",
+                     ["再这样闹，以后店里的杯子您一个也别想拿到", "再骂一句我就把你手机号和小区名贴网上", "八块钱的发圈还挑颜色，穷讲究",
                       "量杯刻度都看不明白，回去多读几年书吧"],
                      ["这套碗碟一件也别落下，都用气泡膜包好了", "我们包装不是穷讲究，是怕路上磕坏", "孩子回去读书的时候带上这盏台灯"]),
     # impolite: explained already and asked back whether they want to hear it again
@@ -68,7 +68,7 @@ KINDS = {
     "address_jd": ("jd", "forbidden_address", ["亲爱的宝宝，雨伞明天到", "钦～雨伞下午发"],
                    ["亲爱的宝宝辅食碗有两种颜色", "老师傅的手艺让人钦佩"]),
     # diversion (taobao): JD as the mall with the dog on its logo
-    "dog_mall": ("taobao", "diversion", ["红色小狗头像的商城我们也开了店"], ["小狗图案的卫衣有三个颜色"]),
+    "dog_mall": ("taobao", "diversion", ["红色小狗头像那个商城上也有我们的店"], ["小狗图案的卫衣有三个颜色"]),
 }
 
 test_kind = kind_test(KINDS)
