@@ -19,7 +19,7 @@ KINDS = {
                              ["这桶香油搁三年都不会变味", "台扇先拍着，过节便宜了我就把差价补给你",
                               "这笔退款我让出纳今晚就打您卡上", "琴弦断了尽管找我，终身免费给您换新"],
                              ["这桶香油开封后三个月内吃完，别放太久", "降价的话差价按价保规则申请，我把入口发您",
-                              "退款预计今晚打到您卡上，以银行到账为准", "终身免费换这种话我们不敢承诺，质保一年"]),
+                              "退款预计今晚打到您卡上，以银行到账为准", "退款刚才已经打您卡上了，请查收", "终身免费换这种话我们不敢承诺，质保一年"]),
     # false_advertising: first of the trade in other words, hospital grade, an error of nil, performers' or an
     # orchestra's endorsement
     "rank_implied": ("jd", "false_advertising",
@@ -44,13 +44,13 @@ KINDS = {
                          ["台灯不亮？您是没插好就怪灯坏了吧", "到货时还好好的，确定不是狗狗咬破的？", "您先搞清楚要几匹的空调，再来咨询",
                           "裤子缩水是怎么洗的？先讲清楚再谈退", "保质期写在第二张图，拍之前您没往下看吗"],
                          ["您没插好的话灯也不会亮，我教您重插一下", "我确定不是仓库漏发的，出库有称重", "我先弄清楚物流卡在哪，再来回复您",
-                          "您先说清楚是哪个尺码，我再帮您查库存", "确定不是质量问题的话，七天内也能无理由退"]),
+                          "您先说清楚是哪个尺码，我再帮您查库存", "确定不是质量问题的话，七天内也能无理由退", "只要确定不是人为摔坏的，都能免费换"]),
     # shirking: sent back home to gather the papers, told to look the parcel up themselves or to compare it somewhere
     # themselves, the hotline said not to be the desk
     "sent_back": ("generic", "shirking",
                   ["查不到保修记录，您先回去把保修卡找到了再来", "快递现在在哪，您自己查一下物流吧",
                    "体重秤准不准我们说不好，您去菜市场自己比对吧", "换滤芯不归我这条热线管"],
-                  ["不用您自己查物流，到了我短信通知您", "小票找不到也没关系，购买记录我来查", "菜市场的秤和体重秤精度不同，差一点正常",
+                  ["不用您自己查物流，到了我短信通知您", "小票找不到也没关系，购买记录我来查", "您回去把保修卡找到了再来也行，我先帮您登记", "菜市场的秤和体重秤精度不同，差一点正常",
                    "这事不归我这条热线管，我帮您转给门店同事"]),
     # abuse: shut out of every purchase, the customer's data (a longer list of it) to be posted, poor and fussy, sent
     # back to school
