@@ -13,7 +13,7 @@ import datetime
 import pytest
 
 from zhijian.audit import Auditor
-from zhijian.audit.checks.followup import stated_wait
+from zhijian.audit.stated_wait import stated_wait
 from zhijian.audit.conversation import Conversation, Message
 
 CLOSE = "谢谢您的耐心咨询，祝您购物顺利，再见！"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from zhijian.audit.checks.followup import stated_wait
+from zhijian.audit.stated_wait import stated_wait
 
 from chat_fixtures import conv_categories
 

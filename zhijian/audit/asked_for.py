@@ -30,7 +30,7 @@ def _choices(alternative: re.Pattern, wh: re.Pattern, text: str) -> tuple[frozen
         return ()  # (怎么看他申请的是两个还是三个: the question word asks; 是坏了还是怎么回事: what happened)
     if not (chars(first) and chars(second)):
         return ()
-    # (the head noun both choices end in, 糖 of 白砂糖还是麦芽糖, tells neither apart: 芝麻糖 names no choice; stop 51)
+    # (the head noun both choices end in, 糖 of 蔗糖还是代糖, tells neither apart: 低糖配方 names no choice; stop 51)
     head = frozenset(first[-1]) if len(first) > 1 and len(second) > 1 and first[-1] == second[-1] else frozenset()
     return (chars(first) - head or chars(first), chars(second) - head or chars(second))
 

@@ -281,7 +281,7 @@ def speaks_of_told(chat, it, answering: list, details) -> bool:
 
 
 def meets_grievance_only(chat, it, answering: list) -> bool:
-    """Question ``it``, read as asked in anger (``Item.grievance``: 到底能不能单独买一根 after 连打三次热线都没人接), is the lone
+    """Question ``it``, read as asked in anger (``Item.grievance``: 到底能不能单独买一个 after 打了好几遍售后电话都没人接), is the lone
     open need, and the ``answering`` sentences apologise (the empathy cue or words) and speak of the grievance told before it
     in the same turn (a content bigram in
     common with those sentences: 热线) and of nothing the question asks of its own (no clause shares a content bigram, or two
@@ -290,7 +290,7 @@ def meets_grievance_only(chat, it, answering: list) -> bool:
     if not it.grievance or it.act != "question":
         return False
     if not any("agent.empathy" in s.cues or "empathy" in chat.text_labels(s.text) for s in answering):
-        return False  # (facts only, 查到了…预计明天发出: the question a reproach, 你们就是这么做生意的？, is read by its own check)
+        return False  # (facts only, 查到了…明天能发: the question a reproach, 你们就是这么做生意的？, is read by its own check)
     before = [s.text for s in chat.sentences.get(it.turn, ())[:it.sentence]]
     if not before:
         return False

@@ -159,7 +159,7 @@ def back_after_wait(chat, s) -> bool:
 def back_in_turn(chat, sents) -> bool:
     """An agent turn (its sentences ``sents``) comes back after the wait with the result: a sentence of it does
     (``back_after_wait``), or one thanks or apologises for the wait alone (感谢您的耐心等候。) and the sentence right after it
-    carries the result (离您最近的是城南网点，…您看可以吗？: a clause of four characters or more, no hold, nothing pending,
+    carries the result (最近的网点在河西，…您看可以吗？: a clause of four characters or more, no hold, nothing pending,
     no greeting nor closing), however the tagger read that sentence (a question back at its end; stop 51, c51)."""
     for k, s in enumerate(sents):
         if back_after_wait(chat, s):

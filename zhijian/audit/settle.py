@@ -16,37 +16,17 @@ import re
 from typing import TYPE_CHECKING
 
 from zhijian.audit.config import NEVER
-from zhijian.audit.parts import STOP_CHARS, chars, halves, heads as _heads, other_thing as _other_thing, things as _things
-from zhijian.audit.parts import polar as _polar, verb_after as _verb_after
+from zhijian.audit.parts import STOP_CHARS, chars, halves, other_thing as _other_thing, things as _things
+from zhijian.audit.parts import polar as _polar
 from zhijian.audit.asked_for import names_no_choice, term_unmet
+from zhijian.audit.clauses import _STOP, CLAUSE, bigrams, compact  # (re-exported: the checks import them from here)
+from zhijian.audit.sibling import asked_content as _content, named_beside as _named_beside, spoken_of as _spoken_of
+from zhijian.audit.sibling import answered_choice as _answered_choice, thin as _thin
 from zhijian.audit.when import asks_for as _asks_for, asks_when as _asks_when, sibling_price as _sibling_price
 from zhijian.audit.when import sibling_when as _sibling_when
-from zhijian.engine.normalize import compact_one as _compact_uncached  # (normalize.compact compiled: the same text)
 
 if TYPE_CHECKING:
     from zhijian.audit.item import Item
-
-# (a point between digits is a decimal point, no clause boundary: 度数到-4.00都可以做 / 3.5米)
-# (an emoji ends a clause as a stop does: 欢迎光顾XX坊👓验光要带上旧眼镜 — the house style of seed 003, 每句聊天都要有表情,
-# puts one where the stop would be; the shop's greeting before it does not swallow the answer after it)
-# (with the variation selector and the joiner an emoji is drawn with: ☀️ / 👨‍🍳)
-CLAUSE = re.compile(r"(?:[^，,。.!！?？;；~～\n\u2600-\u27bf\ufe0f\u200d\U0001f300-\U0001faff]|(?<=\d)\.(?=\d))+")
-# bigrams that carry no content (function words of questions and answers)
-_STOP = frozenset("""请问 问一 一下 这个 那个 可以 能不 不能 是不 不是 有没 没有 怎么 什么 多少 您好 你好 的话 我们 你们 亲亲
-这边 那边 一个 就是 还是 还有 已经 现在 时候 的吗 了吗 好的 谢谢 麻烦 帮我 给我 我想 想问 知道 您的 你的 我的""".split())
-# the same sentences come back in chat after chat (template replies, 好的): their compact form and
-# content sets are kept (bounded, thread-safe) instead of recomputed for every item and clause
-compact = functools.lru_cache(maxsize=1 << 16)(_compact_uncached)
-
-
-# particles that join no word (赠的蒸格 / 独立的蒸制按钮 share 的蒸, no content): a bigram holding one carries none (000 漏回复)
-_PARTICLES = frozenset("的了吗呢吧啊呀哦嘛")
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def bigrams(text: str) -> frozenset[str]:
-    c = compact(text)
-    return frozenset(c[k:k + 2] for k in range(len(c) - 1) if c[k] not in _PARTICLES and c[k + 1] not in _PARTICLES) - _STOP
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -77,13 +57,6 @@ def _only_goods(it: Item, bg: frozenset[str], ch: frozenset[str], clause: str, g
     if _answered_choice(choice, it.text) & set(compact(clause)):
         return False  # 有没有暖白光 held, 暖白光有货: the verb of its yes-or-no question said back is the result
     return len(rest) <= 1
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _answered_choice(choice: re.Pattern, text: str) -> frozenset[str]:
-    """The verbs of the yes-or-no questions of ``text`` put as verb-not-verb (``choice``, the pack's ``a_not_a_question``:
-    有没有 / 是不是 / 能不能): saying the verb answers it; the verb is the first character of the form."""
-    return frozenset(m.group()[0] for m in choice.finditer(compact(text)) if m.group())
 
 
 def prefer(k: int, best: int, got: list[bool], last: int, fresh: list[bool] = (), named: list[bool] = ()) -> bool:
@@ -118,79 +91,6 @@ def _names_goods_only(this: re.Pattern, it: Item, ch: frozenset[str]) -> bool:
     demonstrative (``_goods``: 这款台灯的灯罩 → 台灯)."""
     shared = chars(it.text) & ch
     return bool(shared) and shared <= set("".join(_goods(this, it.text)))
-
-
-# a question added after another in the same turn (还有… / 另外… / 对了…)
-def _named_beside(k: int, open_: list[Item], feats: list, got: list[bool], said: str, added, amount=None,
-                  spoken: tuple = ()) -> bool:
-    """Item ``k``, asked plainly, names a thing of its own in two characters standing together (那滤网呢 / 尺码呢) that the
-    answer (``said``, compacted) never names, and another question of its turn got an answer: the answer went to that
-    one, not to this (那滤网呢？… 另外几天发货 answered only about the dispatch: the first of two questions skipped).
-    ``added``: the pack's ``added_question`` (另外 / 对了 / 顺便 at the head of the other question), or None.  ``amount``:
-    the pack's ``quantity_question``: item ``k`` asking how much of the thing it names (承重多少 | 坐高多少) is skipped
-    however the other question was put, when a clause went to that one (``spoken``), not only a free sentence."""
-    ic, text = feats[k][1], compact(open_[k].text)
-    # (the answer giving data or a figure, [数字x] / 32厘米, may be the amount: only an answer with none skips it)
-    counts = amount is not None and bool(amount.search(text))
-    if (added is None and not counts) or open_[k].grievance or len(ic) != 2 or not any(
-            a + b in text and a + b not in said for a in ic for b in ic if a != b):
-        return False
-    # (the amount's sibling answered in words about it, 每层放30斤; a free sentence, [数字x]的呢, or a clause sharing one
-    # character with the sibling, 电芯款是99元 for 什么电池, may be the amount)
-    return any(got[x] and open_[x].turn == open_[k].turn and open_[x].act == "question" and (
-        (counts and spoken[x]) or (added is not None and open_[x].sentence > open_[k].sentence
-                                   and added.match(compact(open_[x].text)))) for x in range(len(open_)))
-
-
-def _thin(it: Item, last: Item, ic: frozenset[str], ch: frozenset[str], ib: frozenset[str], bg: frozenset[str],
-          polar: tuple = (NEVER, NEVER), clause: str = "") -> bool:
-    """A clause going on after a clause about question ``last`` that shares with its sibling question ``it`` (asked in the
-    same turn, in a sentence of its own) only the goods' name (``_name_only``: 在手表App里添加 for 能用手表接电话吗) tells more
-    about ``last``, it does not answer ``it``."""
-    if it.act != "question" or last.act != "question" or it.turn != last.turn or it.sentence == last.sentence:
-        return False
-    return _name_only(ic, ch, bg, ib) and not _asked_of(polar, it.text, ic & ch, clause)
-
-
-def _asked_of(polar: tuple, text: str, shared: frozenset[str], clause: str) -> bool:
-    """The word a ``clause`` shares with question ``text`` (``shared``) is what its yes-or-no question asks about and the
-    clause says yes or no of it, a negation (``polar[1]``, the pack's ``negation_words``) or the question's verb (记录会不会丢
-    → 运动记录不受影响): the clause answers it (seed 000: 对客户的每一个问题都认真回复 — a question of two or three in one
-    turn answered by a clause naming its thing); not the goods' name beside what is asked (手表能接电话吗 → 在手表App里
-    添加), nor the thing named with no yes or no (汤锅可不可以机洗 → 汤锅是复合底).  ``polar[0]``: the pack's
-    ``a_not_a_question``."""
-    c = compact(clause)
-    if not (polar[1].search(c) or _answered_choice(polar[0], text) & set(c)):
-        return False
-    return any(len(h) == 2 and set(h) <= shared for h in _heads(polar[0], text) + _verb_after(polar[0], text))
-
-
-def _name_only(ic: frozenset[str], ch: frozenset[str], bg: frozenset[str], ib: frozenset[str]) -> bool:
-    """A clause (content characters ``ch``, bigrams ``bg``) shares with a need (``ic``, ``ib``) one word of two characters
-    or more and nothing else, under a third of the need's content: it names the goods or the part the need asks about
-    (沙发 / 手表), it does not tell what was asked (搬下楼 / 接电话).  One character in common is left to the caller (授权专卖
-    for 东西包真吗 answers by implication)."""
-    shared = ic & ch
-    return len(shared) >= 2 and len(ib & bg) == len(shared) - 1 and 3 * len(shared) < len(ic)
-
-
-def _spoken_of(it: Item, open_: list[Item], answering: list) -> bool:
-    """A clause of the ``answering`` sentences shares a content bigram, or two content characters, with what question ``it``
-    says beyond the other needs of its turn."""
-    others = [o.text for o in open_ if o is not it and o.turn == it.turn]
-    own = chars(it.text) - frozenset().union(*(chars(t) for t in others))
-    words = bigrams(it.text) - frozenset().union(*(bigrams(t) for t in others))
-    return any(bigrams(cl) & words or len(chars(cl) & own) >= 2
-               for s in answering for cl in (CLAUSE.findall(s.text) or [s.text]))
-
-
-def _content(it: Item, added) -> str:
-    """What a need asks, without the words that add it to the one before (另外 / 对了 / 顺便 of 另外疫苗没打完能送过去吗,
-    the pack's ``added_question``, when the item was read as added): 外 of 另外 is no word of the question, and a clause
-    sharing it (户外放风) is not about it (stop 51, c51)."""
-    text = compact(it.text)
-    m = added.match(text) if it.added and added is not None else None
-    return text[m.end():] if m else text
 
 
 def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = (), intro=None,
@@ -232,8 +132,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
 
     # (the one need held while the agent asked for something first, 请稍等，我问一下仓库 → 在哪个区 → 浦东: a clause about
     # what the customer told does not bring the result of the check)
-    # (and, among several needs, a question asking to choose whose choices no answering sentence names: 白砂糖还是麦芽糖 | 能不能吃
-    # → 本店芝麻糖均采用当季新芝麻现做现发; ``names_no_choice``, stop 51)
+    # (and, among several needs, a question asking to choose whose choices no answering sentence names: 蔗糖还是代糖 | 能不能喝
+    # → 本店奶茶粉都是当季新料现做现发; ``names_no_choice``, stop 51)
     unmet = [term_unmet(term, it, answering) or (off is not None and off(it, answering))
              or (len(open_) > 1 and names_no_choice(choice, it, answering)) for it in open_]
     if len(open_) == 1 and not waits(open_[0]) and not (details and open_[0].held_by is not None):
@@ -316,7 +216,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
             if best >= 0 and not when[0].search(compact(open_[best].text)) and (
                     k := _asks_when(when, open_, got, unmet, waits, cl, span=True)) >= 0 and k != best \
                     and open_[k].turn == open_[best].turn and quantity[0].search(compact(open_[k].text)):
-                # (流程是怎样的 | 大概多久能拿证 → …科目四…整个过程顺利的话大约3到4个月: a span told in the answer to a sibling that
+                # (报名后怎么安排 | 大概多久能学会 → …顺利的话一两个月就能下深水: a span told in the answer to a sibling that
                 # asks no time answers the question of the same turn asking how long, whatever word it shares with the
                 # sibling; read after the block, so the clause still goes to the sibling it is about (预热3分钟 for 需要预热吗
                 # beside 炸薯条大概多久, answered by 薯条…炸15分钟 anyway).  Not a question asking a date, 保质期到什么时候.  A span
@@ -415,7 +315,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     done = {it.turn for k, it in enumerate(open_) if got[k]}
     with_problem = {it.turn for it in open_ if it.act == "problem"}
     asked = [it.turn for it in open_ if it.act == "question"]
-    # (an apology alone, every answering sentence heeding the grievance, 非常抱歉…电话没能及时接听…会反馈改进, settles the problem
+    # (an apology alone, every answering sentence heeding the grievance, 非常抱歉…售后电话没人接听…会反馈改进, settles the problem
     # told but not a question of content asked with it, 到底能不能单独买一个, that no clause speaks of: seed 000 漏回复; stop 51)
     sorry_only = bool(answering) and all("empathy" in s.acts for s in answering)
     still = []

@@ -108,7 +108,7 @@ def _full_name(chat, n: str) -> bool:
 @functools.lru_cache(maxsize=8)
 def _role_given(roles: tuple[str, ...]) -> re.Pattern:
     """The full name the customer gives after who they are, at a clause's head, as the data of a sign-up or an order
-    (…帮我报上，家长张丽华，电话… / 业主孙建华 13800…; the pack's ``customer_roles``): 2-3 Chinese characters, up to the
+    (…帮我报上，家长李秀英，电话… / 业主孙建华 13800…; the pack's ``customer_roles``): 2-3 Chinese characters, up to the
     clause's end, a digit or the next field (stop 51, c51)."""
     if not roles:
         return re.compile(r"(?!)")
@@ -125,12 +125,12 @@ def _introduced(chat) -> str:
 
 def _given(chat) -> list[str]:
     """The full names the customer gives as a field's data (收货人刘明华), or as the first of the data the agent asked for by
-    its field (``_asked_name``), or after who they are (家长张丽华, ``_role_given``): whoever the agent then calls by it bare (刘明华，您的订单…) is addressed by full name; read
+    its field (``_asked_name``), or after who they are (家长李秀英, ``_role_given``): whoever the agent then calls by it bare (刘明华，您的订单…) is addressed by full name; read
     back as data (收货人是刘明华) it is fine (``addresses``)."""
     out = _names_said(chat, _fields(chat)[1])
     out += [n for n in _asked_name(chat) if n not in out]
     roles = tuple(chat.config.raw.get("customer_roles") or ())
-    out += [n for n in _names_said(chat, _role_given(roles)) if n not in out]  # (家长张丽华，电话…)
+    out += [n for n in _names_said(chat, _role_given(roles)) if n not in out]  # (家长李秀英，电话…)
     # (c45) or the agent reads the order's data back (查到了，收货人刘建平，地址…): the name is the customer's as well; called
     # by it bare later (刘建平，周六上午有空), the customer is addressed by full name (004: 不得直呼顾客姓名)
     return out + [n for n in _names_said(chat, _fields(chat)[1], "agent") if n not in out]

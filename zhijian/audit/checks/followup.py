@@ -2,59 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from zhijian.audit.answering import asks_info, content_in_courtesy
 from zhijian.audit.checks import check
 from zhijian.audit.held import back_in_turn, hold_clause, says_found
 from zhijian.audit.needs import agent_holds, handed_over, reads_as_question
 from zhijian.audit.parts import CARD
 from zhijian.audit.settle import CLAUSE, bigrams, compact
+from zhijian.audit.stated_wait import stated_wait
 from zhijian.audit.turns import customer_turn
-
-# a time the agent names with the hold (请稍等，大约三分钟 / 5分钟内给您答复 / 半小时内回复您): the agreed time
-# (seed 004: 会在XX小时内回复您; the pack's suggestion: 在约定时间内回复结果), when longer than the pack's limit
-# (a range names its longer end: 两三分钟 / 三五分钟 / 3-5分钟 / 三到五分钟 / 十几分钟)
-_STATED = re.compile(r"((?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:[-~～到至]|或)?(?:[0-9]{1,3}|[一二两三四五六七八九十几]{0,3}))"
-                     r"(个)?(半)?(分钟|小时|钟头|秒钟|秒)|半个?(小时|钟头)")
-_RANGE = re.compile(r"(.+?)(?:[-~～到至]|或)(.+)")
-_UNIT = {"分钟": 60, "小时": 3600, "钟头": 3600, "秒钟": 1, "秒": 1}
-_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def _number(s: str) -> int | None:
-    """1-999 in digits, or 1-99 in Chinese numerals (三 / 十五 / 二十 / 两); a range, its upper end (两三 -> 3,
-    3-5 -> 5, 三到五 -> 5, 十几 -> 19)."""
-    r = _RANGE.fullmatch(s)
-    if r:
-        return _number(r.group(2))
-    if len(s) == 2 and s[0] in _DIGIT and s[1] in _DIGIT and _DIGIT[s[1]] > _DIGIT[s[0]]:
-        return _DIGIT[s[1]]  # 两三 / 三四 / 三五: two numerals side by side name a range
-    s = s.replace("几", "九")  # 十几 / 二十几: at most nine more
-    if s.isdigit():
-        return int(s)
-    if "十" not in s:
-        return _DIGIT.get(s) if len(s) == 1 else None
-    tens, _, units = s.partition("十")
-    if len(tens) > 1 or len(units) > 1 or (tens and tens not in _DIGIT) or (units and units not in _DIGIT):
-        return None
-    return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[units] if units else 0)
-
-
-def stated_wait(text: str) -> float | None:
-    """The longest wait named in ``text`` in seconds (大约三分钟 -> 180, 一个半小时 -> 5400), or None."""
-    out = None
-    for m in _STATED.finditer(text):
-        if m.group(5):
-            secs = 1800.0
-        else:
-            n = _number(m.group(1))
-            if n is None:
-                continue
-            secs = (n + (0.5 if m.group(3) else 0)) * _UNIT[m.group(4)]
-        out = secs if out is None else max(out, secs)
-    return out
-
 
 def _passed_over(chat, j: int, x: int) -> bool:
     """Agent turn ``x`` after the hold of agent turn ``j`` only answers what the customer asked after the hold (a need
@@ -137,8 +92,8 @@ def _forgotten(chat, it) -> bool:
 
 def _hold_words(chat, text: str) -> frozenset[str]:
     """The content bigrams of a hold sentence from its first clause that holds on (``held.hold_clause``): what the agent
-    answered before the check in the same sentence (年卡在合作门店都能用，我帮您查一下苏州那边的门店名单) is no word of the check, and a
-    later reply sharing it (年卡…就能用) does not speak of the result (stop 51, c51)."""
+    answered before the check in the same sentence (月卡各家合作门店通用，我去查一下杭州那边的门店名单) is no word of the check, and a
+    later reply sharing it (月卡…就能用) does not speak of the result (stop 51, c51)."""
     clauses = CLAUSE.findall(text)
     k = next((n for n, c in enumerate(clauses) if hold_clause(chat, c)), 0)
     return frozenset().union(*(bigrams(c) for c in clauses[k:])) if clauses else bigrams(text)
@@ -337,7 +292,7 @@ def _result_with_hold(chat, sents) -> bool:
     # (the hold's own sentence, read as an answer too, 白色款的库存我让仓库同事看一眼, brings no result unless it says the check is
     # done: stop 49)
     # (nor a sentence after the hold that only names what is checked, every clause a verb-not-verb question, the pack's
-    # ``a_not_a_question``: 我帮您问一下技术同事 | 这款的C口能不能带动65W的笔记本; stop 51, c51)
+    # ``a_not_a_question``: 我去问问技术同事 | 这款的格式电视能不能识别; stop 51, c51)
     hold_at = next((n for n, s in enumerate(sents) if "agent.hold" in s.cues), None)
     return any({"answer", "solution"} & set(s.acts) and not (
         first is not None and n == 0 and "agent.hold" in s.cues and not says_found(chat, s.text))
