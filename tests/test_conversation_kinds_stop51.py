@@ -27,7 +27,8 @@ stop 51's pool of questions asked in many shapes (pool51_questions_n59a), fixed 
 * after-sales (seed 003 §售后 is for goods sold): a kind of fault put to a repair shop (这种能修吗) and priced next is a
   service bought, no case (the pack's ``service_visit_forms``, ``reports._service_booked``); a fear of what a doing may
   break (就怕一打孔就漏水) is no fault yet (the pack's ``words.hypothetical``); food delivered undercooked (送来的…夹生的)
-  is a case (``words.aftersales`` / ``words.goods_received``);
+  is a case (``words.aftersales`` / ``words.goods_received``); goods arrived and then a but (小飞机到了，可是…) are in the
+  customer's hands, and a fault whatever they try (怎么按它都没反应) is told, not asked (the pack's ``concessive_forms``);
 * addressing (seed 004: 不得直呼顾客姓名): a full name the customer gives after who they are (家长李秀英，手机…, the pack's
   ``customer_roles``) is theirs; called by it bare, they are addressed by full name (``addressing._role_given``);
 * complaints without 投诉 (004 客户抱怨; pack ``complaint_forms``): feeling farmed (把我们当韭菜割), a price risen again asked
@@ -35,9 +36,9 @@ stop 51's pool of questions asked in many shapes (pool51_questions_n59a), fixed 
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case (checked:
 no six-character run in common with the read chats beyond stock service phrases).  Each kind has a faulty chat and its
-clean twin.  15 of the 35 cases fail on the code of the start (d582a64); for two kinds (a character of a skipped question,
-thanks for the wait then the result) our own twins read right there as well, and the read chats named by id below
-(f35-c038, f35-c019) are the cases that fail on it."""
+clean twin.  15 of the 37 cases fail on the code of the start (d582a64); for three kinds (a character of a skipped question,
+thanks for the wait then the result, goods arrived then a fault) our own twins read right there as well, and the read
+chats named by id below (f35-c038, f35-c019, f35-c053) are the cases that fail on it."""
 
 from __future__ import annotations
 
@@ -231,6 +232,19 @@ def test_food_delivered_undercooked_is_a_case(auditors, reply, flagged):
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
+@pytest.mark.parametrize("reply,flagged", [
+    ("您好，让您扫兴了，真抱歉，您先别急哈。情况我这边记下了，今天就先聊到这里，祝您生活愉快，再见", True),
+    ("您好，让您扫兴了，真抱歉，您先别急哈。麻烦把遥控器背面的对频键按住三秒，灯闪了再松手，还不行的话给您换一个新的遥控器。", False)])
+def test_goods_arrived_then_a_fault_however_it_is_worked_is_a_case(auditors, reply, flagged):
+    chat = [("customer", "小飞机到了，可是开关怎么按它都没反应"),
+            ("agent", "您好，请问机身电池充满了吗？遥控器上的电源灯亮不亮呀？"),
+            ("customer", "都充满了，灯也亮着"),
+            ("agent", reply),
+            ("customer", "好"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
 @pytest.mark.parametrize("said,flagged", [
     ("那瓷砖后面的水管呢，就怕一打孔就漏水", False),
     ("上周用你们的钻头打完孔，墙里的水管就漏水了", True)])
@@ -265,7 +279,7 @@ def test_feeling_farmed_or_a_price_risen_again_is_owed_an_apology(auditors, said
     assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
 
 
-_FIXED = {"fresh35_chats": ("f35-c002", "f35-c006", "f35-c026", "f35-c019", "f35-c024", "f35-c036", "f35-c038", "f35-c045", "f35-c054"),
+_FIXED = {"fresh35_chats": ("f35-c002", "f35-c006", "f35-c026", "f35-c053", "f35-c019", "f35-c024", "f35-c036", "f35-c038", "f35-c045", "f35-c054"),
           "pool51_questions_n59a": ("n59a-c010", "n59a-c013", "n59a-c016", "n59a-c019")}
 
 

@@ -227,7 +227,7 @@ def suggests(chat, s) -> bool:
     if chat.sure(s, "suggestion"):
         return True
     if "customer_suggestion" in labels:
-        # (另外想了解下你们能不能派人上门安装: asked, after the customer says they ask, the pack's ``asking_lead_forms``; stop 51)
+        # (顺便打听一下你们能不能上门帮忙装: asked, after the customer says they ask, the pack's ``asking_lead_forms``; stop 51)
         return not chat.words_re("asking_lead_forms").search(c)
     forms, shop = chat.patterns("suggestion_forms"), chat.patterns("suggestion_shop_forms")
     return bool((forms is not None and "future_time" in labels and forms.search(c))

@@ -322,7 +322,7 @@ def _suggests(chat, i: int) -> bool:
         return not all(_for_this_order(chat, s.text) for s in said)
     worded = [s for s in chat.sentences.get(i, ()) if "customer_suggestion" in chat.text_labels(s.text)]
     if worded and all(chat.words_re("asking_lead_forms").search(compact(s.text)) for s in worded):
-        return False  # (另外想了解下你们能不能派人上门安装: asked, ``needs.suggests``; stop 51)
+        return False  # (顺便打听一下你们能不能上门帮忙装: asked, ``needs.suggests``; stop 51)
     return "customer_suggestion" in chat.labels[i] and not _for_this_order(chat, chat.messages[i].text)
 
 

@@ -92,8 +92,8 @@ def _forgotten(chat, it) -> bool:
 
 def _hold_words(chat, text: str) -> frozenset[str]:
     """The content bigrams of a hold sentence from its first clause that holds on (``held.hold_clause``): what the agent
-    answered before the check in the same sentence (月卡各家合作门店通用，我去查一下杭州那边的门店名单) is no word of the check, and a
-    later reply sharing it (月卡…就能用) does not speak of the result (stop 51, c51)."""
+    answered before the check in the same sentence (次卡各家合作场馆通用，杭州有哪几家我去查一下) is no word of the check, and a
+    later reply sharing it (次卡…报手机号就行) does not speak of the result (stop 51, c51)."""
     clauses = CLAUSE.findall(text)
     k = next((n for n, c in enumerate(clauses) if hold_clause(chat, c)), 0)
     return frozenset().union(*(bigrams(c) for c in clauses[k:])) if clauses else bigrams(text)
