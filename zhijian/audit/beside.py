@@ -14,6 +14,7 @@ from zhijian.audit.answering import DATA as _DATA, asks_back  # (a number, a mas
 from zhijian.audit.memo import per_sentence, per_text, per_turn
 from zhijian.audit.needs import suggests
 from zhijian.audit.settle import CLAUSE, STOP_CHARS, bigrams, chars, compact
+from zhijian.audit.sibling import names_own, own_content
 
 # a clause ends at punctuation, a space or an emoji (亲您好😊 110码有现货: the greeting and the answer are two clauses)
 _PIECE = re.compile(r"[^\s\U0001F000-\U0001FAFF\u2600-\u27BF]+")
@@ -283,10 +284,9 @@ def speaks_of_told(chat, it, answering: list, details) -> bool:
 def meets_grievance_only(chat, it, answering: list) -> bool:
     """Question ``it``, read as asked in anger (``Item.grievance``: 到底能不能单独买一个 after 打了好几遍售后电话都没人接), is the lone
     open need, and the ``answering`` sentences apologise (the empathy cue or words) and speak of the grievance told before it
-    in the same turn (a content bigram in
-    common with those sentences: 热线) and of nothing the question asks of its own (no clause shares a content bigram, or two
-    content characters, with what the question says beyond those sentences).  An apology for the grievance is owed, and
-    given, but the question still waits for its answer (seed 000 漏回复: 对客户的每一个问题都认真回复; stop 51, c51)."""
+    in the same turn (a content bigram in common with those sentences: 售后电话) and of nothing the question asks of its own
+    (``sibling.names_own`` of what it says beyond those sentences).  An apology for the grievance is owed, and given, but
+    the question still waits for its answer (seed 000 漏回复: 对客户的每一个问题都认真回复; stop 51, c51)."""
     if not it.grievance or it.act != "question":
         return False
     if not any("agent.empathy" in s.cues or "empathy" in chat.text_labels(s.text) for s in answering):
@@ -295,12 +295,10 @@ def meets_grievance_only(chat, it, answering: list) -> bool:
     if not before:
         return False
     grief = frozenset().union(*(bigrams(t) for t in before))
-    said = [cl for s in answering for cl in (CLAUSE.findall(s.text) or [s.text])]
-    if not any(bigrams(cl) & grief for cl in said):
+    if not any(bigrams(cl) & grief for s in answering for cl in (CLAUSE.findall(s.text) or [s.text])):
         return False
-    own = chars(it.text) - frozenset().union(*(chars(t) for t in before))
-    own_words = bigrams(it.text) - grief
-    return len(own) >= 3 and not any(bigrams(cl) & own_words or len(chars(cl) & own) >= 2 for cl in said)
+    own = own_content(it.text, before)
+    return len(own[0]) >= 3 and not names_own(own, answering)
 
 
 def _beyond(c: str, told: frozenset[str]) -> str:

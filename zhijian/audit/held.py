@@ -36,6 +36,12 @@ def hold_clause(chat, clause: str) -> bool:
     return bool(chat.words_re("wait_words").search(clause) or chat.words_re("checking_words").search(clause))
 
 
+def hold_start(chat, clauses: list[str]) -> int:
+    """The index of the first of ``clauses`` that holds on (``hold_clause``), 0 when none does: what comes before it in the
+    hold's sentence is what the agent told before the check (尺码是标准的，颜色我去问问仓库)."""
+    return next((n for n, c in enumerate(clauses) if hold_clause(chat, c)), 0)
+
+
 def told_before_hold(chat, sents, open_: list[Item]) -> list[Item]:
     """The open questions a hold sentence answers in the clauses before its checking clause (尺码是标准的，颜色我去问问
     仓库 sent as one sentence): a told clause (not a question, 3 characters or more) sharing a content bigram with the
@@ -46,7 +52,7 @@ def told_before_hold(chat, sents, open_: list[Item]) -> list[Item]:
         if not agent_holds(chat, s):
             continue
         clauses = CLAUSE.findall(s.text)
-        k = next((n for n, c in enumerate(clauses) if hold_clause(chat, c)), 0)
+        k = hold_start(chat, clauses)
         if k == 0:
             continue
         rest = set().union(*(bigrams(c) for c in clauses[k:]))
@@ -151,9 +157,14 @@ def back_after_wait(chat, s) -> bool:
     back with the result, however the tagger read the courtesy (004: 稍等后回复结果)."""
     if "waiting_apology" not in chat.text_labels(s.text):
         return False
-    return any(len(compact(c)) >= 4 and not hold_clause(chat, c)
-               and not chat.text_labels(c) & {"waiting_apology", "greeting", "closing", "pending"}
-               for c in CLAUSE.findall(s.text))
+    return any(_tells_result(chat, c) for c in CLAUSE.findall(s.text))
+
+
+def _tells_result(chat, clause: str) -> bool:
+    """A clause of four characters or more with no wait courtesy, greeting nor closing, no hold (``hold_clause``) and
+    nothing still pending (``words.pending``: 还在核实): it may carry the result of a check."""
+    return len(compact(clause)) >= 4 and not hold_clause(chat, clause) and not chat.text_labels(clause) & {
+        "waiting_apology", "greeting", "closing", "pending"}
 
 
 def back_in_turn(chat, sents) -> bool:
@@ -165,9 +176,7 @@ def back_in_turn(chat, sents) -> bool:
         if back_after_wait(chat, s):
             return True
         if k + 1 < len(sents) and "waiting_apology" in chat.text_labels(s.text) and any(
-                len(compact(c)) >= 4 and not hold_clause(chat, c)
-                and not chat.text_labels(c) & {"waiting_apology", "greeting", "closing", "pending"}
-                for c in CLAUSE.findall(sents[k + 1].text)):
+                _tells_result(chat, c) for c in CLAUSE.findall(sents[k + 1].text)):
             return True
     return False
 

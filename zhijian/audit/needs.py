@@ -206,6 +206,12 @@ def _hands_over(chat, s) -> bool:
     return pats is not None and bool(pats.search(compact(s.text)))
 
 
+def asks_first(chat, text: str) -> bool:
+    """The customer says first that they ask (顺便打听一下你们能不能上门帮忙装, the pack's ``asking_lead_forms``): what the shop's
+    words of a suggestion (你们能不能…) say after it is a question about what the shop does, no proposal (stop 51)."""
+    return bool(chat.words_re("asking_lead_forms").search(compact(text)))
+
+
 def suggests(chat, s) -> bool:
     """A customer sentence suggesting (seed 004: 建议时致谢并记录): the tagger sure of it, the pack's
     ``words.customer_suggestion``, or a wish for the next time (``words.future_time``: 下次 / 以后) in one of the
@@ -227,8 +233,7 @@ def suggests(chat, s) -> bool:
     if chat.sure(s, "suggestion"):
         return True
     if "customer_suggestion" in labels:
-        # (顺便打听一下你们能不能上门帮忙装: asked, after the customer says they ask, the pack's ``asking_lead_forms``; stop 51)
-        return not chat.words_re("asking_lead_forms").search(c)
+        return not asks_first(chat, s.text)
     forms, shop = chat.patterns("suggestion_forms"), chat.patterns("suggestion_shop_forms")
     return bool((forms is not None and "future_time" in labels and forms.search(c))
                 or (shop is not None and shop.search(c)) or chat.words_re("proposal_forms").search(c))

@@ -135,7 +135,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     # (and, among several needs, a question asking to choose whose choices no answering sentence names: 蔗糖还是代糖 | 能不能喝
     # → 本店奶茶粉都是当季新料现做现发; ``names_no_choice``, stop 51)
     # (not when a clause says no, 不需要取回 for 取回的是整部车还是一个车轮: neither choice, the question answered)
-    refused = any(grammar[2].search(compact(s.text)) for s in answering)
+    refused = len(open_) > 1 and any(grammar[2].search(compact(s.text)) for s in answering)
     unmet = [term_unmet(term, it, answering) or (off is not None and off(it, answering))
              or (len(open_) > 1 and not refused and names_no_choice(choice, it, answering)) for it in open_]
     if len(open_) == 1 and not waits(open_[0]) and not (details and open_[0].held_by is not None):

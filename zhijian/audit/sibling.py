@@ -77,14 +77,24 @@ def name_only(ic: frozenset[str], ch: frozenset[str], bg: frozenset[str], ib: fr
     return len(shared) >= 2 and len(ib & bg) == len(shared) - 1 and 3 * len(shared) < len(ic)
 
 
-def spoken_of(it: Item, open_: list[Item], answering: list) -> bool:
-    """A clause of the ``answering`` sentences shares a content bigram, or two content characters, with what question ``it``
-    says beyond the other needs of its turn."""
-    others = [o.text for o in open_ if o is not it and o.turn == it.turn]
-    own = chars(it.text) - frozenset().union(*(chars(t) for t in others))
-    words = bigrams(it.text) - frozenset().union(*(bigrams(t) for t in others))
-    return any(bigrams(cl) & words or len(chars(cl) & own) >= 2
+def own_content(text: str, others: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The content characters and bigrams of ``text`` that none of the ``others`` (the sentences or needs beside it) has."""
+    return (chars(text) - frozenset().union(*(chars(t) for t in others)),
+            bigrams(text) - frozenset().union(*(bigrams(t) for t in others)))
+
+
+def names_own(own: tuple[frozenset[str], frozenset[str]], answering: list) -> bool:
+    """A clause of the ``answering`` sentences shares a content bigram, or two content characters, with ``own``
+    (``own_content``)."""
+    letters, words = own
+    return any(bigrams(cl) & words or len(chars(cl) & letters) >= 2
                for s in answering for cl in (CLAUSE.findall(s.text) or [s.text]))
+
+
+def spoken_of(it: Item, open_: list[Item], answering: list) -> bool:
+    """A clause of the ``answering`` sentences speaks of what question ``it`` says beyond the other needs of its turn
+    (``names_own``)."""
+    return names_own(own_content(it.text, [o.text for o in open_ if o is not it and o.turn == it.turn]), answering)
 
 
 def asked_content(it: Item, added) -> str:

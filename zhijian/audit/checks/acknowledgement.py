@@ -9,7 +9,7 @@ from zhijian.acts.cues import _strip_particles, latin_edged, occurs
 from zhijian.audit.chat import is_question
 from zhijian.audit.checks import check
 from zhijian.audit.memo import per_turn
-from zhijian.audit.needs import agent_holds, praise_only, reads_as_question, suggests
+from zhijian.audit.needs import agent_holds, asks_first, praise_only, reads_as_question, suggests
 from zhijian.audit.quoted import quoted_only
 from zhijian.audit.settle import CLAUSE, bigrams, chars, compact  # (cached: the same sentences come back)
 from zhijian.audit.thanked import NEEDS, courtesy_returned, cue_phrases, meets, met_later
@@ -321,8 +321,8 @@ def _suggests(chat, i: int) -> bool:
     if said:
         return not all(_for_this_order(chat, s.text) for s in said)
     worded = [s for s in chat.sentences.get(i, ()) if "customer_suggestion" in chat.text_labels(s.text)]
-    if worded and all(chat.words_re("asking_lead_forms").search(compact(s.text)) for s in worded):
-        return False  # (顺便打听一下你们能不能上门帮忙装: asked, ``needs.suggests``; stop 51)
+    if worded and all(asks_first(chat, s.text) for s in worded):
+        return False  # (顺便打听一下你们能不能上门帮忙装: asked, ``needs.asks_first``; stop 51)
     return "customer_suggestion" in chat.labels[i] and not _for_this_order(chat, chat.messages[i].text)
 
 

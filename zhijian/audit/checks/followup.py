@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zhijian.audit.answering import asks_info, content_in_courtesy
 from zhijian.audit.checks import check
-from zhijian.audit.held import back_in_turn, hold_clause, says_found
+from zhijian.audit.held import back_in_turn, hold_clause, hold_start, says_found
 from zhijian.audit.needs import agent_holds, handed_over, reads_as_question
 from zhijian.audit.parts import CARD
 from zhijian.audit.settle import CLAUSE, bigrams, compact
@@ -95,8 +95,7 @@ def _hold_words(chat, text: str) -> frozenset[str]:
     answered before the check in the same sentence (次卡各家合作场馆通用，杭州有哪几家我去查一下) is no word of the check, and a
     later reply sharing it (次卡…报手机号就行) does not speak of the result (stop 51, c51)."""
     clauses = CLAUSE.findall(text)
-    k = next((n for n, c in enumerate(clauses) if hold_clause(chat, c)), 0)
-    return frozenset().union(*(bigrams(c) for c in clauses[k:])) if clauses else bigrams(text)
+    return frozenset().union(*(bigrams(c) for c in clauses[hold_start(chat, clauses):])) if clauses else bigrams(text)
 
 
 def _time_for_when(chat, it, said: list, j: int, x: int) -> bool:
