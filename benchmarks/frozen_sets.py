@@ -120,6 +120,9 @@ READ = {
     "fresh35_messages": "stop 51",
     "fresh35_hard_messages": "stop 51",
     "fresh35_chats": "stop 51",
+    "fresh36_messages": "stop 52",
+    "fresh36_hard_messages": "stop 52",
+    "fresh36_chats": "stop 52",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it
