@@ -5,6 +5,8 @@ of an earlier purchase or of the customer's own doing, a matter of the order or 
 
 from __future__ import annotations
 
+import re
+
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import praise_only, suggests
@@ -240,11 +242,16 @@ def _service_booked(chat, i: int) -> bool:
     the repair is a service bought, no goods found faulty (seed 003 §售后 查明原因 → 道歉 is for goods sold; c47: home
     repair services).  A repair of goods from this shop names them (收到 / 买的) or asks the handling, and keeps the case.
     (Read on the turns after ``i``: never remembered with the turn, ``memo.per_turn``.)"""
-    if chat.labels[i] & {"goods_received", "asks_handling", "order_service"}:
+    lab = chat.labels[i]
+    if lab & {"asks_handling", "order_service"} or ("goods_received" in lab and not _owned_for_years(chat, i)):
         return False
+    text = compact(chat.messages[i].text)
     booking = chat.patterns("service_booking_forms")
-    if booking is not None and booking.search(compact(chat.messages[i].text)):
+    if booking is not None and booking.search(text):
         return True  # (想约个上门换龙头的服务: a home service booked in so many words, priced or not; stop 48)
+    price = chat.patterns("service_price_forms")
+    if price is not None and price.search(text) and not _BOUGHT_HERE.search(text):
+        return True  # (想问问翻新怎么收费: the work's price asked of a shop that sells it, no goods of its own named; stop 52)
     visit = chat.patterns("service_visit_forms")
     if visit is None or not visit.search(compact(chat.messages[i].text)):
         return False
@@ -261,6 +268,21 @@ def _service_booked(chat, i: int) -> bool:
             if customers == 1 and "asks_price" in chat.text_labels(m.text):
                 return True
     return False
+
+
+# goods named as bought (在你们家买的 / 上个月下单的): the thing mended is the shop's goods, and its repair a case (stop 52)
+_BOUGHT_HERE = re.compile("买的|买了|购买|下单|下的单|你们家的|你们店的|店里的")
+
+
+def _owned_for_years(chat, i: int) -> bool:
+    """Every clause of turn ``i`` that speaks of goods received (``words.goods_received``) says the thing has been the
+    customer's for years (the pack's ``owned_years_forms``: 用了十几年): the customer's own old thing, not goods just come
+    from the shop (stop 52; seed 003 §售后 is for goods sold)."""
+    years = chat.patterns("owned_years_forms")
+    if years is None:
+        return False
+    held = [c for c in _CLAUSE.findall(chat.messages[i].text) if "goods_received" in chat.text_labels(c)]
+    return bool(held) and all(years.search(compact(c)) for c in held)
 
 
 def _price_tool(chat, i: int, s) -> bool:

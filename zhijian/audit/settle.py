@@ -21,7 +21,8 @@ from zhijian.audit.parts import polar as _polar
 from zhijian.audit.asked_for import names_no_choice, term_unmet
 from zhijian.audit.clauses import _STOP, CLAUSE, bigrams, compact  # (re-exported: the checks import them from here)
 from zhijian.audit.sibling import asked_content as _content, named_beside as _named_beside, spoken_of as _spoken_of
-from zhijian.audit.sibling import answered_choice as _answered_choice, thin as _thin
+from zhijian.audit.sibling import answered_choice as _answered_choice, describes_only as _describes_only
+from zhijian.audit.sibling import in_passing as _in_passing, thin as _thin
 from zhijian.audit.when import asks_for as _asks_for, asks_when as _asks_when, sibling_price as _sibling_price
 from zhijian.audit.when import sibling_when as _sibling_when
 
@@ -189,8 +190,15 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 if other[k]:
                     continue  # (风嘴可以折叠收纳 for 机身能不能折叠收纳 beside 风嘴会不会烫: the sibling's thing, not this one's)
                 sc = 2 * len(ib & bg) + len(ic & ch)
+                if sc and open_[k].act == "question" and _in_passing(_content(open_[k], added), cl, grammar[2]) and any(
+                        x != k and o.turn == open_[k].turn and 2 * len(xb & bg) + len(xc & ch) >= 2
+                        for x, (o, (xb, xc)) in enumerate(zip(open_, asked))):
+                    continue  # (人像班第一节课会从相机基础设置讲起 for 上课用的相机需要自己带吗 beside 零基础能跟上吗: the sibling's
+                    # matter, this question's thing named in passing; stop 52)
                 if sc and waits(open_[k]) and not ib & bg and _function_word_only(open_[k].text, cl, ic & ch):
                     continue  # (到时候领券 for 送货的时候管不管拆旧的, skipped: 时候 is no content; stop 39, c39)
+                if sc == 1 and open_[k].skipped and _describes_only(_content(open_[k], added), ic & ch):
+                    continue  # (8次课 for 上课用的相机需要自己带吗, answered around before: 课 of what tells which camera; stop 52)
                 if held[k] and (sc < 2 or _only_goods(open_[k], bg, ch, cl, grammar)):
                     continue  # a held check's goods named again (连同书包寄出 for 书包哪天能寄), or one character: no result (c44)
                 if sc < 2 and courtesy and (open_[k].skipped or (ends is not None and ends(cl))):

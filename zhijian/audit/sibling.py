@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from zhijian.audit.clauses import CLAUSE, bigrams, compact
 from zhijian.audit.config import NEVER
-from zhijian.audit.parts import chars, heads as _heads, verb_after as _verb_after
+from zhijian.audit.parts import STOP_CHARS, chars, heads as _heads, verb_after as _verb_after
 
 if TYPE_CHECKING:
     from zhijian.audit.item import Item
@@ -104,3 +104,30 @@ def asked_content(it: Item, added) -> str:
     text = compact(it.text)
     m = added.match(text) if it.added and added is not None else None
     return text[m.end():] if m else text
+
+
+# the verbs a yes-or-no question asks with (能 / 可以 / 需要 …): said back in a clause, they are its yes
+_MODALS = ("可以", "能", "会", "需要", "要", "是", "有", "得", "用", "让", "行", "够")
+
+
+def in_passing(text: str, clause: str, negation: re.Pattern) -> bool:
+    """Yes-or-no question ``text`` (…吗, compacted, without the words that add it) asks something of a thing that ``clause``
+    only names: every content character they share stands before what the question asks of the thing (上课用的相机 |
+    需要自己带吗), and the clause says none of that part nor a no (人像班第一节课会从相机基础设置讲起): it names the thing in
+    passing and does not answer (seed 000: 对客户的每一个问题都认真回复; stop 52)."""
+    q, c = text.rstrip("？?!！。~～"), compact(clause)
+    if not q.endswith(("吗", "么", "嘛")) or negation.search(c) or any(m in q and m in c for m in _MODALS):
+        return False  # (年卡可以转让 for 可以转让给朋友吗: the question's own 可以 said back is its yes)
+    shared = [n for n, x in enumerate(q) if x in c and x not in STOP_CHARS]
+    if not shared:
+        return False
+    rest = set(q[shared[-1] + 1:]) - STOP_CHARS
+    return bool(rest) and not rest & set(c)
+
+
+def describes_only(text: str, shared: frozenset[str]) -> bool:
+    """Every character of ``shared`` stands in the words before the first 的 of question ``text`` (compacted), words that
+    only tell which thing is asked about (上课用的 of 上课用的相机需要自己带吗), with the thing and what is asked of it after
+    the 的: a clause sharing only those (8次课) speaks of another matter (stop 52)."""
+    at = text.find("的")
+    return at > 0 and len(set(text[at + 1:]) - STOP_CHARS) >= 2 and bool(shared) and shared <= set(text[:at])
