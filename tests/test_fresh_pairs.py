@@ -121,6 +121,9 @@ PINNED = {
     "fresh37_messages.jsonl": "018840cea41b8e45b3f27ae299ea0a4ff7fa0e60236012131ce1a71902ea3d1b",
     "fresh37_hard_messages.jsonl": "ec0d0876dd13026da1ee64e6ae7a7ced92dbe72f5bde5a5b807f2606d9820fd8",
     "fresh37_chats.jsonl": "58238a45aeadfc67aa8b0ab73a6e621dc4c354b2f2d3f032575299453237c095",
+    "fresh38_messages.jsonl": "d1fccaae1f419881afe145e6646e401f66d908eda90b3b989fa564f2325d1d49",
+    "fresh38_hard_messages.jsonl": "805fd187078dbff0bb4e31aca975b0cf6233c23a07e849e240dfea609f7138b8",
+    "fresh38_chats.jsonl": "6955d07b076cce7fda5ccf8c1955c3451de23b1d126b5174c404dd0f68d1fdea",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -182,6 +185,9 @@ SIZES = {
     # fresh37: the two message writers wrote three short cold replies alike; the second writer's copies
     # (f37-m174/m188/m249) were rewritten blind by a third writer as other cold replies
     "fresh37_messages.jsonl": (300, 110), "fresh37_hard_messages.jsonl": (160, 60), "fresh37_chats.jsonl": (55, 21),
+    # fresh38: the two message writers wrote three short cold replies alike; the second writer's copies
+    # (f38-m151/m173/m255) were rewritten blind by a third writer as other cold replies
+    "fresh38_messages.jsonl": (300, 110), "fresh38_hard_messages.jsonl": (160, 60), "fresh38_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
