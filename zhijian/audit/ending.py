@@ -51,6 +51,15 @@ def _brushes_off(chat, i: int) -> bool:
     return not agent_turn(chat, i).handed_over and not any("solution" in s.acts for s in ss)
 
 
+def brushed_off(chat, it) -> bool:
+    """Question ``it``, asked plainly (not in anger), was settled in the state's reading only by the turn that ended the
+    chat on it sending it elsewhere (``_brushes_off``: 能介绍的都跟您讲过了，您去附近的维修铺问问): it got no answer, it is
+    unanswered as well as ended on (seed 000: 漏回复, 不可强制结束; stop 52)."""
+    end = chat.forced_ending
+    return (bool(end) and it.act == "question" and not it.grievance and it.closed_by == end[0]
+            and it.turn in end[1] and _brushes_off(chat, end[0]))
+
+
 def _restates_need(chat, i: int) -> bool:
     """Customer turn ``i`` says again a need of an earlier turn (a content bigram in common with it: 所以我还是要开票啊 after
     想开张发票, whatever the tagger reads in it), five characters and more, and neither winds down nor drops the matter:

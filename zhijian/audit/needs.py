@@ -49,8 +49,10 @@ def data_only(text: str, card_fields: tuple[str, ...] = ()) -> bool:
     return len(_CJK.findall(t)) < 2
 
 
-# "nothing (more)" / "not yet" said in answer (暂时没 / 还没有 / 好的没啥啦 / 没啥事了)
-_NOTHING = re.compile(r"^(好的|好|嗯|哦|噢)?(还|暂时|都|也|目前|现在)?(没|没有)(啥|啥事|什么|事)?(呢|啊|啦|了|哈|的)*$")
+# "nothing (more)" / "not yet" said in answer (暂时没 / 还没有 / 好的没啥啦 / 没啥事了), also after the customer says the answer
+# suits them (那太好了，没了 / 明白了没别的了: stop 52)
+_NOTHING = re.compile(r"^(好的|好|嗯|哦|噢|行|好嘞|明白了?|知道了|清楚了|懂了|那?太好了|那就好|挺好的?)*"
+                      r"(还|暂时|都|也|目前|现在)?(没|没有)(别的|其他|其它)?(啥|啥事|什么|事|问题)?(呢|啊|啦|了|哈|的)*$")
 
 
 def says_nothing(text: str) -> bool:

@@ -21,7 +21,7 @@ from zhijian.audit.parts import polar as _polar
 from zhijian.audit.asked_for import names_no_choice, term_unmet
 from zhijian.audit.clauses import _STOP, CLAUSE, bigrams, compact  # (re-exported: the checks import them from here)
 from zhijian.audit.sibling import asked_content as _content, named_beside as _named_beside, spoken_of as _spoken_of
-from zhijian.audit.sibling import answered_choice as _answered_choice, describes_only as _describes_only
+from zhijian.audit.sibling import answered_choice as _answered_choice, describes_only as _describes_only, follows_on as _follows_on
 from zhijian.audit.sibling import in_passing as _in_passing, thin as _thin
 from zhijian.audit.when import asks_for as _asks_for, asks_when as _asks_when, sibling_price as _sibling_price
 from zhijian.audit.when import sibling_when as _sibling_when
@@ -163,6 +163,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     things = [_things(grammar[1], it.text, STOP_CHARS) for it in open_]
     free = yeses = 0
     spanned: set[int] = set()  # the questions asking how long that a span told beside a sibling's answer may answer
+    went_on: set[int] = set()  # the items a clause went to and a clause about no item went on after
     for s in answering:
         hit = False
         courtesy = bool({"closing", "greeting"} & set(s.acts))
@@ -184,6 +185,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                      and head not in feats[last][1] for x, o in enumerate(open_)]
             named = [_names_goods_only(grammar[0], o, ch) for o in open_]
             other = _other_thing(things, compact(cl))
+            went_from = last
             for k, (ib, ic) in enumerate(asked):
                 if unmet[k]:
                     continue  # (当天能修好 for 保修多久: no clause of a block naming no cover is about the term asked)
@@ -277,6 +279,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 strength[best] = max(strength[best], score)
             if best < 0 and ch and last == -1:
                 loose = True
+            elif best < 0 and ch and last >= 0 and last == went_from:
+                went_on.add(last)  # (a clause of content about no item after one about ``last``: it tells more of that)
         if any(not waits(open_[k]) for k in mine):
             # an answer to the newer question (可以，在订单页点发票详情修改抬头) whose clause shares a word with the need held
             # (订单…还显示待发货) does not bring the result of the check: the held need stays open
@@ -300,6 +304,12 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
             yeses += yes is not None and yes(s.text)
     for k in spanned:
         got[k] = True  # (the span told beside a sibling's answer, no clause of the block having answered it)
+    for k, it in enumerate(open_):
+        # (电池啥型号 | 要自己配吗 → 用一颗CR2032纽扣电池，已经装在机器里了: a yes-or-no question naming no thing of its own
+        # asks of the thing its sibling just before names; the answer to the sibling going on about it answers it; stop 52)
+        if not got[k] and not unmet[k] and not waits(it) and it.act == "question" and _follows_on(_content(it, added)) \
+                and any(open_[x].turn == it.turn and open_[x].sentence == it.sentence - 1 for x in went_on):
+            got[k] = True
     # a free sentence goes to a need asked plainly before one asked in anger (你们售后是不是都不看消息的 …): any answer settles a grievance anyway
     # (and to a need of some content before one any answer settles anyway: 预售？| 页面我怎么没看到 → where it is shown)
     # the items a clause went to in words about them, more than one character in common (not a free sentence)

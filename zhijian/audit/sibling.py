@@ -107,7 +107,7 @@ def asked_content(it: Item, added) -> str:
 
 
 # the verbs a yes-or-no question asks with (能 / 可以 / 需要 …): said back in a clause, they are its yes
-_MODALS = ("可以", "能", "会", "需要", "要", "是", "有", "得", "用", "让", "行", "够")
+_MODALS = ("可以", "能", "会", "需要", "要", "是", "有", "得", "让", "行", "够")
 
 
 def in_passing(text: str, clause: str, negation: re.Pattern) -> bool:
@@ -131,3 +131,16 @@ def describes_only(text: str, shared: frozenset[str]) -> bool:
     the 的: a clause sharing only those (8次课) speaks of another matter (stop 52)."""
     at = text.find("的")
     return at > 0 and len(set(text[at + 1:]) - STOP_CHARS) >= 2 and bool(shared) and shared <= set(text[:at])
+
+
+# the head of a yes-or-no question that names no thing of its own and asks whether it comes with the goods: its verb first,
+# then who else gets it (要自己配吗 / 能单独买吗 / 还得另外装吗); 能开发票吗 names a thing of its own
+_VERB_FIRST = re.compile("^(那|那么|还|也)?(要|需要|得|用|能|可以|是不是|要不要|需不需要|能不能|用不用|得不得)(我)?(自己|另外|单独|额外|另|再)")
+
+
+def follows_on(text: str) -> bool:
+    """Yes-or-no question ``text`` (compacted) opens on its verb and who else is to get the thing (要自己配吗 / 需要另外买吗) and
+    ends on 吗 / 么, with at most four content characters: it names no thing of its own and asks whether the thing the
+    question before it named comes with the goods (电池啥型号 | 要自己配吗; stop 52)."""
+    q = text.rstrip("？?!！。~～")
+    return q.endswith(("吗", "么")) and bool(_VERB_FIRST.match(q)) and len(set(q) - STOP_CHARS) <= 4

@@ -5,8 +5,9 @@ from __future__ import annotations
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.answering import acknowledges, answers, asks_back
 from zhijian.audit.checks import check
-from zhijian.audit.ending import pushes_out, silent_goodbye
+from zhijian.audit.ending import brushed_off, pushes_out, silent_goodbye
 from zhijian.audit.needs import puts_off
+from zhijian.audit.turns import asks_what_now
 from zhijian.audit.settle import CLAUSE, compact
 
 
@@ -21,7 +22,7 @@ def unanswered(chat):
     for it in chat.items:
         # (我去联络快递员核实下，稍等片刻, said last or before answering the customer's newer questions: the need was taken
         # up and the result never came — followup_missed, not unanswered)
-        if it.held_by is not None or not it.open:
+        if it.held_by is not None or not (it.open or brushed_off(chat, it)):
             continue
         if chat.words_re("defer_forms").search(compact(it.text)) or puts_off(chat, it.turn):
             continue  # (先跟家里商量下再来问: the customer puts the asking off until later, no question is asked yet)
@@ -33,7 +34,8 @@ def unanswered(chat):
             continue  # (怎么多扣了钱 → 您下单时付的是多少呢, and the customer never says: the agent waits on the customer)
         if _worry_with_way_out(chat, it) or _own_use_told(chat, it):
             continue  # (退掉的话这几天我拿什么吹怎么办，能不能直接寄台新的 / 是不是我操作不对 → 一般是粉压得不够实导致的; c44)
-        if (it.act != "more" and it.turn not in cut) or (it.turn in cut and _question_pushed_off(chat, it)):
+        if (it.act != "more" and it.turn not in cut) or (it.turn in cut and (
+                _question_pushed_off(chat, it) or brushed_off(chat, it))):
             yield chat.finding("unanswered", it.turn)
             return
 
@@ -56,6 +58,8 @@ def _question_pushed_off(chat, it) -> bool:
         return False
     if it.act == "more" and not is_question_compact(compact(it.text)):
         return False  # (还有件事要问: the question itself never came)
+    if asks_what_now(it.text):
+        return False  # (那现在怎么弄 after a trouble told: the remedy asked for, owed by the after-sales case; stop 52)
     return not chat.words_re("customer_wait_words").search(compact(chat.messages[it.turn].text))
 
 

@@ -1,0 +1,170 @@
+"""Issue 12, stop 52 (c52): the kinds behind the chat misses of fresh36_chats (read from this stop) and of the read half of
+stop 52's pool of chat endings (pool52_endings_n60a), fixed by kind.
+
+* after-sales (seed 003 §售后 查明原因 → 道歉 → 安抚 → 提供解决方案 is for goods sold):
+  - the price of the work asked for the customer's own old thing (用了十几年 … 翻新怎么收费) books a service, no case (the pack's
+    ``service_price_forms`` and ``owned_years_forms``, ``reports._service_booked``); goods named as bought here keep it;
+  - a remedy offered at no charge before the 为您 and made again by a one-character 重 (我们免费为您重做一个) is a solution
+    (the pack's ``solution_forms``);
+  - a repair fetched back days ago (拿回来才两天) is in the customer's hands: its fault again is a case (``words.goods_received``
+    forms), and a remedy pushed before the cause is asked is out of order;
+* questions (seed 000: 对客户的每一个问题都认真回复):
+  - a yes-or-no question whose thing a sibling's answer only names in passing (…讲解器材的用法 for 器材要自己带吗 beside 没基础
+    能学会吗) is not answered by it (``sibling.in_passing``), nor later, once skipped, by one character of the words that
+    only tell which thing is asked about (``sibling.describes_only``);
+  - a yes-or-no question naming no thing of its own that asks whether the thing comes with the goods (电池是几号的 | 要自己配吗)
+    is answered when the answer to the question before goes on about it (``sibling.follows_on``);
+* endings (seeds 000, 004: 不得在顾客问题未解决时强制结束对话):
+  - the customer saying the answer suits them and they need nothing more (那太好了，没了) asks nothing (``needs.says_nothing``);
+  - all there is to tell said to be told already, and the customer sent to a repair shop nearby (the pack's
+    ``brush_off_forms``), with a goodbye, ends the chat on the question: forced_end, and the question is unanswered
+    (``ending.brushed_off``);
+  - the agent's day over (到点下班了) and the customer told to call again tomorrow on their own is a push-out (the pack's
+    ``words.forced_end`` and ``brush_off_forms``); 先把会话结了 too, and it answers nothing (``answering._answers``);
+  - 那怎么弄 asks on its own: it is no lead-in to the sentence after it (``turns._lead_in``), and pushed off after a trouble it
+    is owed a remedy (the after-sales case and the ending), not counted unanswered as well.
+
+Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
+has a faulty chat and its clean twin; the read chats each kind set right are named by id below."""
+
+from __future__ import annotations
+
+import pytest
+
+from chat_fixtures import assert_read_chats_exact, conv_categories
+
+
+def _cats(auditors, *turns, pack="jd", step=20):
+    return conv_categories(auditors[pack], turns, start="2026-09-08T15:00:00", step=step)
+
+
+_BYE = "感谢您的咨询，祝您生活愉快，再见～"
+
+
+@pytest.mark.parametrize("said,flagged", [
+    ("你好，家里一台老式缝纫机用了二十多年，机头锈得转不动了，想问问保养一次怎么收费", False),
+    ("你好，上个月在你们家买的缝纫机，机头锈得转不动了，想问问保养一次怎么收费", True)])
+def test_the_price_of_work_on_an_old_thing_of_ones_own_books_a_service(auditors, said, flagged):
+    chat = [("customer", said),
+            ("agent", "下午好，巧手缝纫机维修部为您服务。机头除锈、上油加调试，参考价150元，师傅看过后再定价，检查不收钱。"),
+            ("customer", "周末能去店里吗"),
+            ("agent", "周六周日都营业，早上九点到晚上六点，来之前打个电话就行。"),
+            ("customer", "好的"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("remedy,flagged", [
+    ("您别着急，我们免费为您重做一个，做好后顺丰寄给您，旧的不用寄回。", False),
+    ("您别着急，这个情况我们已经记下了，会转给师傅看看。", True)])
+def test_a_remedy_made_again_at_no_charge_is_a_solution(auditors, remedy, flagged):
+    chat = [("customer", "你好，定做的木质门牌收到了，门牌号刻成了1603，我要的是1306"),
+            ("agent", "您好，我查一下您订单的备注，请稍等。"),
+            ("agent", "查到了，备注写的是1306，是我们刻错了，实在抱歉，给您添麻烦了。"),
+            ("agent", remedy),
+            ("customer", "行"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("reply,flagged", [
+    ("您好，您直接把表寄回来，我们再修一次，邮费我们出。", True),
+    ("您好，实在抱歉又给您添麻烦了。麻烦问下，停之前有没有磕碰或者进水？", False)])
+def test_a_repair_fetched_back_days_ago_is_in_hand(auditors, reply, flagged):
+    chat = [("customer", "你好，上周在你们这换了机芯的手表，拿回来才两天，又停了"),
+            ("agent", reply),
+            ("customer", "没磕也没进水，就是正常戴着"),
+            ("agent", "那多半是机芯里有灰没清干净，是我们这边的疏忽。给您免费再清洗调校一次，来回邮费我们出。"),
+            ("customer", "好吧"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("answer,flagged", [
+    ("您好，欢迎咨询青禾陶艺工作室～第一节课先讲泥料和拉坯器材的用法，很多学员都是头一回上手，没基础也能学会的。", True),
+    ("您好，欢迎咨询青禾陶艺工作室～没基础也能学会的，第一节课从揉泥讲起。器材不用自己带，工作室都备好了。", False)])
+def test_a_thing_named_in_passing_by_a_siblings_answer_is_not_answered(auditors, answer, flagged):
+    chat = [("customer", "你好，想报周末的拉坯课，我没什么基础能学会吗？另外上课要用的器材需要自己带吗？"),
+            ("agent", answer),
+            ("customer", "一个班几个人"),
+            ("agent", "每班最多8人，两位老师带。"),
+            ("customer", "学费多少"),
+            ("agent", "一期6次课，学费1480元，含泥料和烧制费。"),
+            ("customer", "我再想想"),
+            ("agent", _BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("answer,flagged", [
+    ("用两节7号电池，出厂时已经放在电池仓里了，拆开包装就能用。", False),
+    ("用两节7号电池。", True)])
+def test_a_question_whether_the_thing_comes_with_the_goods_follows_on(auditors, answer, flagged):
+    chat = [("customer", "你好，这个电子秤多重的东西都能称吗"),
+            ("agent", "您好，欢迎光临衡家小店～这款最大称5公斤，精度1克，做烘焙称面粉正合适。"),
+            ("customer", "电池是几号的，要自己配吗"),
+            ("agent", answer),
+            ("customer", "行"),
+            ("agent", _BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [
+    ("那太好了，没了", False),
+    ("那太好了，还有个事，能开发票吗", True)])
+def test_the_answer_suiting_and_nothing_more_asks_nothing(auditors, said, flagged):
+    chat = [("customer", "你好，这个收纳盒能叠着放吗"),
+            ("agent", "您好，可以的，盒盖上有卡槽，三四个叠起来也很稳。请问还有别的需要吗？"),
+            ("customer", said),
+            ("agent", "好的，感谢您的光临，祝您生活愉快，再见～")]
+    cats = _cats(auditors, *chat)
+    assert bool({"unanswered", "forced_end"} & cats) is flagged
+
+
+@pytest.mark.parametrize("last,cats", [
+    ("这方面能讲的我都跟您说过了，您可以拿着去附近的电器维修店请师傅看看，祝您生活愉快～", {"forced_end", "unanswered"}),
+    ("这个一般配500W的变压器就够用，插在灯和插座中间就行，祝您生活愉快～", set())])
+def test_sent_to_a_repair_shop_nearby_with_a_goodbye_ends_the_chat_on_the_question(auditors, last, cats):
+    chat = [("customer", "你好，我有个从日本带回来的电饭煲，你们能换国标插头吗"),
+            ("agent", "您好，欢迎光临～可以换，整根换成国标线和插头，费用45元。"),
+            ("customer", "换完能直接插家里的电吗"),
+            ("agent", "插头换了电压不会变，日本是100V的，直接插220V会烧，需要配一个变压器。"),
+            ("customer", "那变压器要买多大的"),
+            ("agent", last)]
+    assert _cats(auditors, *chat) & {"forced_end", "unanswered"} == cats
+
+
+@pytest.mark.parametrize("reply,flagged", [
+    ("不好意思，我这边到点下班了，您明天上午再打过来吧，再见。", True),
+    ("不好意思，这个需要门店排班确认，明天上午10点前会有同事给您回电话确认时间，再见。", False)])
+def test_the_agents_day_over_and_call_again_tomorrow_is_a_push_out(auditors, reply, flagged):
+    chat = [("customer", "您好，想约下周二上门清洗空调"),
+            ("agent", "您好，这里是清风家电服务，下周二上午和下午都有空，请问家里几台空调？"),
+            ("customer", "三台挂机，下午那个帮我订上吧"),
+            ("agent", reply)]
+    assert ("forced_end" in _cats(auditors, *chat, pack="generic")) is flagged
+
+
+@pytest.mark.parametrize("push,flagged", [
+    ("您看还有别的事吗？没有的话这边先把会话结了哈。", True),
+    ("您别急，给您补寄一个新的把手，今天登记，一般两天内发出，坏的那个不用寄回。", False)])
+def test_closing_the_chat_mid_problem_is_a_push_out_and_answers_nothing(auditors, push, flagged):
+    chat = [("customer", "你好，昨天收到的保温杯，杯盖的把手断了"),
+            ("agent", "您好，麻烦拍张把手断口的照片给我看看。"),
+            ("customer", "[图片]"),
+            ("agent", "看到了，断口是旧的，应该是出厂时就有问题，实在抱歉。"),
+            ("customer", "那怎么弄，我明天出门要用"),
+            ("agent", push),
+            ("customer", "好吧"),
+            ("agent", _BYE)]
+    cats = _cats(auditors, *chat)
+    assert ("forced_end" in cats) is flagged
+    assert "unanswered" not in cats  # (那怎么弄 after the trouble asks for the remedy: owed by the case, not counted twice)
+
+
+_FIXED = {"fresh36_chats": ("f36-c003", "f36-c005", "f36-c015", "f36-c016"),
+          "pool52_endings_n60a": ("n60a-c001", "n60a-c004", "n60a-c007", "n60a-c012", "n60a-c019")}
+
+
+@pytest.mark.parametrize("name", sorted(_FIXED))
+def test_the_read_chats_each_kind_set_right(auditors, name):
+    assert_read_chats_exact(auditors, name, _FIXED[name])
