@@ -22,7 +22,9 @@ stop 52's pool of chat endings (pool52_endings_n60a), fixed by kind.
   - the agent's day over (到点下班了) and the customer told to call again tomorrow on their own is a push-out (the pack's
     ``words.forced_end`` and ``brush_off_forms``); 先把会话结了 too, and it answers nothing (``answering._answers``);
   - 那怎么弄 asks on its own: it is no lead-in to the sentence after it (``turns._lead_in``), and pushed off after a trouble it
-    is owed a remedy (the after-sales case and the ending), not counted unanswered as well.
+    is owed a remedy (the after-sales case and the ending), not counted unanswered as well;
+* greetings (seed 004: 早上好 only 00:00–12:00; the taxonomy: a greeting that does not fit the time or day): 中午好, 下午好 and
+  晚上好 fit their own hours (``calendar.DAYTIME``), and on the eve of a festival its greeting is right (12月31日 新年快乐).
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
 has a faulty chat and its clean twin; the read chats each kind set right are named by id below."""
@@ -159,6 +161,23 @@ def test_closing_the_chat_mid_problem_is_a_push_out_and_answers_nothing(auditors
     cats = _cats(auditors, *chat)
     assert ("forced_end" in cats) is flagged
     assert "unanswered" not in cats  # (那怎么弄 after the trouble asks for the remedy: owed by the case, not counted twice)
+
+
+@pytest.mark.parametrize("start,greet,flagged", [
+    ("2026-04-14T09:40:00", "晚上好！", True),
+    ("2026-04-14T20:40:00", "晚上好！", False),
+    ("2026-04-14T19:30:00", "下午好！", True),
+    ("2026-04-14T15:30:00", "下午好！", False),
+    ("2026-04-14T16:10:00", "中午好！", True),
+    ("2026-04-14T12:10:00", "中午好！", False),
+    ("2026-12-31T21:00:00", "晚上好，新年快乐！", False),
+    ("2026-12-29T21:00:00", "晚上好，新年快乐！", True)])
+def test_a_greeting_of_the_time_of_day_fits_its_hours_and_the_eve_takes_the_festivals(auditors, start, greet, flagged):
+    chat = [("customer", "这款竹制砧板会发霉吗"),
+            ("agent", greet + "用完擦干立着放通风处，一般不会发霉的。"),
+            ("customer", "好的"),
+            ("agent", _BYE)]
+    assert ("greeting_mismatch" in conv_categories(auditors["jd"], chat, start=start)) is flagged
 
 
 _FIXED = {"fresh36_chats": ("f36-c003", "f36-c005", "f36-c015", "f36-c016"),

@@ -121,6 +121,18 @@ def is_morning(ts: dt.datetime) -> bool:
     return local(ts).hour < 12
 
 
+# the greetings of a time of day besides 早上好 and the hours they fit (from, to): 中午好 around noon, 下午好 from noon until
+# seven, 晚上好 from five in the afternoon into the small hours (seed 004 names 早上; the rest is everyday usage)
+DAYTIME = {"noon": ("中午好", 11, 14), "afternoon": ("下午好", 12, 19), "evening": ("晚上好", 17, 5)}
+
+
+def fits_daytime(key: str, ts: dt.datetime) -> bool:
+    """A greeting of ``DAYTIME[key]`` fits local time ``ts`` (an evening's hours run past midnight)."""
+    _, start, end = DAYTIME[key]
+    hour = local(ts).hour
+    return start <= hour < end if start < end else (hour >= start or hour < end)
+
+
 def opening(ts: dt.datetime | None = None) -> str:
     """The greeting seed 004 prescribes at ``ts``: holiday greeting, else 早上好 / 您好."""
     ts = local(ts or dt.datetime.now(CST))
