@@ -23,6 +23,9 @@ stop 52's pool of chat endings (pool52_endings_n60a), fixed by kind.
     ``words.forced_end`` and ``brush_off_forms``); 先把会话结了 too, and it answers nothing (``answering._answers``);
   - 那怎么弄 asks on its own: it is no lead-in to the sentence after it (``turns._lead_in``), and pushed off after a trouble it
     is owed a remedy (the after-sales case and the ending), not counted unanswered as well;
+* suggestions (seed 004: 建议时致谢并记录): what the shop could use or add next time (以后能不能用硬纸盒), the shop told what it
+  should add (你们该在包装上贴个…) and 最好配个… are suggestions (the pack's ``suggestion_forms``, ``proposal_forms``,
+  ``words.customer_suggestion``);
 * greetings (seed 004: 早上好 only 00:00–12:00; the taxonomy: a greeting that does not fit the time or day): 中午好, 下午好 and
   晚上好 fit their own hours (``calendar.DAYTIME``), and on the eve of a festival its greeting is right (12月31日 新年快乐).
 
@@ -178,6 +181,20 @@ def test_a_greeting_of_the_time_of_day_fits_its_hours_and_the_eve_takes_the_fest
             ("customer", "好的"),
             ("agent", _BYE)]
     assert ("greeting_mismatch" in conv_categories(auditors["jd"], chat, start=start)) is flagged
+
+
+@pytest.mark.parametrize("said", ["以后寄的时候能不能用硬纸盒，软袋子一压就变形",
+                                  "你们该在包装上贴个保存方法",
+                                  "最好配个小刷子，清理缝隙方便"])
+@pytest.mark.parametrize("reply,flagged", [("好的。", True), ("谢谢您的建议，已经记下来反馈给仓库了。", False)])
+def test_a_suggestion_put_as_what_to_use_or_add_is_owed_thanks(auditors, said, reply, flagged):
+    chat = [("customer", "你好，前几天买的茶叶罐收到了，密封挺好"),
+            ("agent", "您好，很高兴您满意～"),
+            ("customer", said),
+            ("agent", reply),
+            ("customer", "嗯"),
+            ("agent", _BYE)]
+    assert ("suggestion_unacknowledged" in _cats(auditors, *chat)) is flagged
 
 
 _FIXED = {"fresh36_chats": ("f36-c003", "f36-c005", "f36-c015", "f36-c016"),
