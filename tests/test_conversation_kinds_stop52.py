@@ -26,6 +26,8 @@ stop 52's pool of chat endings (pool52_endings_n60a), fixed by kind.
 * suggestions (seed 004: 建议时致谢并记录): what the shop could use or add next time (以后能不能用硬纸盒), the shop told what it
   should add (你们该在包装上贴个…) and 最好配个… are suggestions (the pack's ``suggestion_forms``, ``proposal_forms``,
   ``words.customer_suggestion``);
+* repeats (seed 000: 重复发送相同内容): a reply sent again with its clauses swapped, every character again and the same figures,
+  is a repeat however few its figures (``repetition._reordered``);
 * greetings (seed 004: 早上好 only 00:00–12:00; the taxonomy: a greeting that does not fit the time or day): 中午好, 下午好 and
   晚上好 fit their own hours (``calendar.DAYTIME``), and on the eve of a festival its greeting is right (12月31日 新年快乐).
 
@@ -195,6 +197,19 @@ def test_a_suggestion_put_as_what_to_use_or_add_is_owed_thanks(auditors, said, r
             ("customer", "嗯"),
             ("agent", _BYE)]
     assert ("suggestion_unacknowledged" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("again,flagged", [
+    ("晾干大约要两个小时，这款折叠衣架最多能挂十二件衣服。", True),
+    ("这款折叠衣架最多能挂十二件衣服，晾干一般看天气。", False)])
+def test_a_reply_sent_again_with_its_clauses_swapped_is_a_repeat(auditors, again, flagged):
+    chat = [("customer", "这个衣架能挂多少衣服"),
+            ("agent", "您好，这款折叠衣架最多能挂十二件衣服，晾干大约要两个小时。"),
+            ("customer", "收起来占地方吗"),
+            ("agent", again),
+            ("customer", "好吧"),
+            ("agent", _BYE)]
+    assert ("repeated_reply" in _cats(auditors, *chat)) is flagged
 
 
 _FIXED = {"fresh36_chats": ("f36-c003", "f36-c005", "f36-c015", "f36-c016"),

@@ -241,10 +241,16 @@ NEAR_REORDERED_RATIO = 0.85
 
 
 def _reordered(e: str, b: str, figures: list[str], earlier: list[str]) -> bool:
-    """Bodies ``e`` and ``b`` say the same clauses in another order: the same ``MIN_REORDERED_FIGURES``+ figures (one in
-    digits) as a multiset, and difflib's ``quick_ratio`` (characters in common, order aside) at ``NEAR_REORDERED_RATIO``
-    (seed 000 重复发送相同内容: a template pasted again with its sentences shuffled)."""
-    if len(figures) < MIN_REORDERED_FIGURES or sorted(figures) != sorted(earlier) or not any(x[0].isdigit() for x in figures):
+    """Bodies ``e`` and ``b`` say the same clauses in another order: the same figures as a multiset, and either every
+    character again (stop 52) or, with ``MIN_REORDERED_FIGURES``+ figures (one in digits), difflib's ``quick_ratio``
+    (characters in common, order aside) at ``NEAR_REORDERED_RATIO`` (seed 000 重复发送相同内容: a template pasted again with
+    its sentences shuffled)."""
+    if sorted(figures) != sorted(earlier):
+        return False
+    if Counter(e) == Counter(b):
+        return True  # (stop 52: 这款台灯支持三档调光，充满电能用8个小时 → 充满电能用8个小时，这款台灯支持三档调光 — every character
+        # again, whatever the figures: the reply pasted with its clauses swapped)
+    if len(figures) < MIN_REORDERED_FIGURES or not any(x[0].isdigit() for x in figures):
         return False
     return _ratio_at_least(_shared(Counter(e), Counter(b)), len(e) + len(b), NEAR_REORDERED_RATIO)
 
