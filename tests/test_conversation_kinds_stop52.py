@@ -26,6 +26,9 @@ stop 52's pool of chat endings (pool52_endings_n60a), fixed by kind.
 * suggestions (seed 004: 建议时致谢并记录): what the shop could use or add next time (以后能不能用硬纸盒), the shop told what it
   should add (你们该在包装上贴个…) and 最好配个… are suggestions (the pack's ``suggestion_forms``, ``proposal_forms``,
   ``words.customer_suggestion``);
+* complaints without 投诉 (004 客户抱怨): a promise asked after in reproach (答应的返现呢), what the page said against what came
+  across sentences (the pack's ``told_against_forms``), being bullied, the price doubted (对得起这个价钱吗), the order
+  forgotten, the asking counted (都是第四次催了) (the pack's ``complaint_forms``);
 * repeats (seed 000: 重复发送相同内容): a reply sent again with its clauses swapped, every character again and the same figures,
   is a repeat however few its figures (``repetition._reordered``);
 * greetings (seed 004: 早上好 only 00:00–12:00; the taxonomy: a greeting that does not fit the time or day): 中午好, 下午好 and
@@ -210,6 +213,28 @@ def test_a_reply_sent_again_with_its_clauses_swapped_is_a_repeat(auditors, again
             ("customer", "好吧"),
             ("agent", _BYE)]
     assert ("repeated_reply" in _cats(auditors, *chat)) is flagged
+
+
+_PLAIN = "您好，订单已经在配送了，预计后天上午送达。"
+_SORRY = "实在抱歉让您不愉快了，订单已经在配送了，预计后天上午送达。"
+
+
+@pytest.mark.parametrize("said,reply,flagged", [
+    ("答应的返现呢，到现在也没见着", _PLAIN, True),
+    ("答应的返现呢，到现在也没见着", _SORRY, False),
+    ("详情页写着送挂件，拆开怎么还是没有", _PLAIN, True),
+    ("这不是专门欺负老实人嘛", _PLAIN, True),
+    ("就这手感，对得起这个价钱吗", _PLAIN, True),
+    ("你们是不是将我的退款给忘了", _PLAIN, True),
+    ("都是第四次催了", _PLAIN, True),
+    ("详情页写的是哪种材质", _PLAIN, False),
+    ("答应的返现一般几天到账", _PLAIN, False)])
+def test_a_promise_asked_after_or_the_page_against_what_came_is_owed_an_apology(auditors, said, reply, flagged):
+    chat = [("customer", said),
+            ("agent", reply),
+            ("customer", "行吧"),
+            ("agent", _BYE)]
+    assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
 
 
 _FIXED = {"fresh36_chats": ("f36-c003", "f36-c005", "f36-c015", "f36-c016"),

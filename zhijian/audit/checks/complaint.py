@@ -21,6 +21,9 @@ def _complains(chat, i: int) -> bool:
             quoted_only(chat, i, "complaint", "complaint")):  # (我要来“投诉”一下: the word in quotes, in play; stop 50)
         return not _denied(chat, i)
     forms, waited, effort = (chat.patterns(k) for k in ("complaint_forms", "waited_forms", "effort_forms"))
+    against = chat.patterns("told_against_forms")
+    if against is not None and against.search(compact(chat.messages[i].text)):
+        return True  # (页面写的包邮，结账怎么还收运费: what was shown against what came, across sentences; stop 52)
     admonition = chat.words_re("admonition_forms")
     for k, s in enumerate(chat.sentences.get(i, ())):
         c = compact(s.text)
@@ -30,9 +33,20 @@ def _complains(chat, i: int) -> bool:
             return True  # (下次注意点 after the parcel came broken: an admonition; after advice, the customer's own resolve)
         # (找了半天都没找到: the customer's own effort, ``effort_forms``, is no wait on the shop)
         w = effort.sub("", c) if effort is not None else c
-        if "problem" in s.acts and (_failure_told(chat, s.text) or (waited is not None and waited.search(w))):
+        if "problem" in s.acts and (_failure_told(chat, s.text) or (waited is not None and waited.search(w))) and not (
+                _asks_when_only(chat, c)):
             return True
     return False
+
+
+# a delay told as still going on (还没 / 怎么还 / 到现在): with it, a question of when is asked in anger
+_STILL = ("还没", "怎么还", "还不", "到现在", "都没", "迟迟")
+
+
+def _asks_when_only(chat, c: str) -> bool:
+    """Compact customer sentence ``c`` asks when something promised comes (the pack's ``when_question``: 答应的返现一般几天到账)
+    and tells no delay going on (``_STILL``): an inquiry about the promise, not a promise broken (stop 52)."""
+    return bool(chat.words_re("when_question").search(c)) and not any(x in c for x in _STILL)
 
 
 def _failure_told(chat, text: str) -> bool:
