@@ -26,6 +26,8 @@ stop 52's pool of chat endings (pool52_endings_n60a), fixed by kind.
 * suggestions (seed 004: 建议时致谢并记录): what the shop could use or add next time (以后能不能用硬纸盒), the shop told what it
   should add (你们该在包装上贴个…) and 最好配个… are suggestions (the pack's ``suggestion_forms``, ``proposal_forms``,
   ``words.customer_suggestion``);
+* follow-up (seed 004: 需要查询的问题要回复结果): a check said with 问问 (我问问打包那边 / 我找库房的同事问问) or a look in the back
+  office said with 去 (帮您去后台看一眼) is a hold (the ``agent.hold`` cue), owed its result;
 * complaints without 投诉 (004 客户抱怨): a promise asked after in reproach (答应的返现呢), what the page said against what came
   across sentences (the pack's ``told_against_forms``), being bullied, the price doubted (对得起这个价钱吗), the order
   forgotten, the asking counted (都是第四次催了) (the pack's ``complaint_forms``);
@@ -235,6 +237,16 @@ def test_a_promise_asked_after_or_the_page_against_what_came_is_owed_an_apology(
             ("customer", "行吧"),
             ("agent", _BYE)]
     assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("hold", ["我找库房的同事问问。", "我问问打包那边。", "这边帮您去后台看一眼。"])
+@pytest.mark.parametrize("later,flagged", [(_BYE, True), ("让您久等了，灰色的还剩6个。", False)])
+def test_a_check_said_with_wenwen_or_a_look_in_the_back_office_is_owed_its_result(auditors, hold, later, flagged):
+    chat = [("customer", "灰色的收纳凳还有现货吗"),
+            ("agent", "您好，" + hold),
+            ("customer", "好"),
+            ("agent", later)] + ([] if later == _BYE else [("customer", "行"), ("agent", _BYE)])
+    assert ("followup_missed" in _cats(auditors, *chat)) is flagged
 
 
 _FIXED = {"fresh36_chats": ("f36-c003", "f36-c005", "f36-c015", "f36-c016"),
