@@ -24,8 +24,10 @@ stop 52's pool of chat endings (pool52_endings_n60a), fixed by kind.
   - 那怎么弄 asks on its own: it is no lead-in to the sentence after it (``turns._lead_in``), and pushed off after a trouble it
     is owed a remedy (the after-sales case and the ending), not counted unanswered as well;
 * suggestions (seed 004: 建议时致谢并记录): what the shop could use or add next time (以后能不能用硬纸盒), the shop told what it
-  should add (你们该在包装上贴个…) and 最好配个… are suggestions (the pack's ``suggestion_forms``, ``proposal_forms``,
-  ``words.customer_suggestion``);
+  should add (你们该在包装上贴个…), 最好配个…, the shop told what it could bring out (店家完全可以出个旅行装), the goods made
+  otherwise and what it would spare (做得再粗一点就不会硌手了) and 有条件的话，配个… are suggestions (the pack's
+  ``suggestion_forms``, ``proposal_forms``, ``suggestion_shop_forms``, ``words.customer_suggestion``); asking what the shop
+  does (你们可以开专票吗) or a change for oneself (可以的话，我想换成白色) is none;
 * follow-up (seed 004: 需要查询的问题要回复结果): a check said with 问问 (我问问打包那边 / 我找库房的同事问问) or a look in the back
   office said with 去 (帮您去后台看一眼) is a hold (the ``agent.hold`` cue), owed its result;
 * complaints without 投诉 (004 客户抱怨): a promise asked after in reproach (答应的返现呢), what the page said against what came
@@ -192,7 +194,10 @@ def test_a_greeting_of_the_time_of_day_fits_its_hours_and_the_eve_takes_the_fest
 
 @pytest.mark.parametrize("said", ["以后寄的时候能不能用硬纸盒，软袋子一压就变形",
                                   "你们该在包装上贴个保存方法",
-                                  "最好配个小刷子，清理缝隙方便"])
+                                  "最好配个小刷子，清理缝隙方便",
+                                  "其实店家完全可以出个旅行装",
+                                  "把手做得再粗一点就不会硌手了",
+                                  "有条件的话，配个替换滤芯"])
 @pytest.mark.parametrize("reply,flagged", [("好的。", True), ("谢谢您的建议，已经记下来反馈给仓库了。", False)])
 def test_a_suggestion_put_as_what_to_use_or_add_is_owed_thanks(auditors, said, reply, flagged):
     chat = [("customer", "你好，前几天买的茶叶罐收到了，密封挺好"),
@@ -247,6 +252,17 @@ def test_a_check_said_with_wenwen_or_a_look_in_the_back_office_is_owed_its_resul
             ("customer", "好"),
             ("agent", later)] + ([] if later == _BYE else [("customer", "行"), ("agent", _BYE)])
     assert ("followup_missed" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said", ["你们可以开专票吗", "你们家应该有质保吧", "可以的话，我想换成白色"])
+def test_asking_what_the_shop_does_or_a_change_for_oneself_is_no_suggestion(auditors, said):
+    chat = [("customer", "你好，前几天买的茶叶罐收到了，密封挺好"),
+            ("agent", "您好，很高兴您满意～"),
+            ("customer", said),
+            ("agent", "可以的，您在订单页提交一下就行。"),
+            ("customer", "嗯"),
+            ("agent", _BYE)]
+    assert "suggestion_unacknowledged" not in _cats(auditors, *chat)
 
 
 _FIXED = {"fresh36_chats": ("f36-c003", "f36-c005", "f36-c015", "f36-c016"),
