@@ -67,6 +67,10 @@ KINDS = {
     # arbitrary_promise: a sum paid back privately
     "private_sum": ("jd", "arbitrary_promise", ["您先下单，下单后我私下再给您返25", "我私下给您转15块，不走活动"],
                     ["私下交易不受保护，请在平台下单", "活动价下单自动减25"]),
+    # disparage_platform: its ranking called rotten, its cut harsh, its rules changed daily, sellers left no way to live
+    "platform_slighted": ("jd", "disparage_platform",
+                          ["商城这破算法总把我们的新品压到后面", "东哥家抽佣抽得狠，所以这款比线下贵", "平台的规矩一天一变，小店都快没活路了"],
+                          ["平台上价格一天一变，建议您先领券锁定", "平台的佣金规则在商家后台能查到"]),
     # diversion: the shop's stall named as where to take the goods, cheaper there
     "stall_cheaper": ("jd", "diversion", ["整箱的话来我们市场里的档口拿，更划算"], ["退货请寄到我们仓库，地址在退货单上"]),
 }
@@ -106,6 +110,7 @@ FIXED = {
     "review_rewards": ["f36-m230", "f36-m242", "f36-m246", "f36-h117"],
     "private_sum": ["f36-m241", "f36-h070"],
     "stall_cheaper": ["f36-h034"],
+    "platform_slighted": ["f36-m116", "f36-h028", "f36-h128"],
     # clean lines and extra categories: 出声 and SC调 (abuse.insult), 第一课 (adlaw), the wait explained (left_hanging),
     # whose relative asked (misuse_guessed), a cut with the cost told (price_cut_granted)
     "clean_now": ["f36-h110", "f36-h156", "f36-h124", "f36-m113", "f36-h093", "f36-h141"],
