@@ -168,7 +168,13 @@ def test_ruleset_bound():
     # 36,145 after stop 51 (m51: 27,145 derived + 9,000 own): the fresh35 kinds' words, most kinds written as regexes gated
     # on their own literals (no words) and exceptions as lookarounds; the cap is not raised
     assert words <= 28_000  # the generators' tripwire (27,139 at stop 42)
-    assert len(rs.literals) - words <= 9_000  # the lexicon's own words (7,859 at stop 42): +1,000 cost ~8 ms of build
+    # 36,172 after stop 52 (m52: 27,145 derived + 9,027 own): the fresh36 kinds' trigger, exception and qualifier words
+    # (+27: 吹出声 / 笑出声 / SC调 … as insult exceptions, 就是慢 / 慢得 / 太慢了 as left_hanging's qualifiers, 市面上的 / 某某 as
+    # peers, 好评后 / 写个满意 / 再寄 / 谢礼 for review rewards, 破算法 / 抽得狠 / 没活路 of the platform, 没招 / 干不了, 第一课 …; the peer judgments are
+    # regex-only).  Measured (compose + Ruleset of jd, ZHIJIAN_CACHE=off, 2 cores, median of 5, two alternating runs):
+    # 1.444 / 1.453 s at 9,000 own words vs 1.442 / 1.492 s at 9,023 — within run-to-run noise; the cap rises to 9,400
+    # (room for a few stops of such words, ~3 ms of build by the +1,000 = 8 ms measure), the total cap is unchanged
+    assert len(rs.literals) - words <= 9_400  # the lexicon's own words (7,859 at stop 42): +1,000 cost ~8 ms of build
     assert len(rs.literals) < 37_000
 
 
