@@ -2,14 +2,14 @@
 stop 52's pool of chat endings (pool52_endings_n60a), fixed by kind.
 
 * after-sales (seed 003 §售后 查明原因 → 道歉 → 安抚 → 提供解决方案 is for goods sold):
-  - the price of the work asked for the customer's own old thing (用了十几年 … 翻新怎么收费) books a service, no case (the pack's
+  - the price of the work asked for the customer's own old thing (用了二十多年 … 保养一次怎么收费) books a service, no case (the pack's
     ``service_price_forms`` and ``owned_years_forms``, ``reports._service_booked``); goods named as bought here keep it;
-  - a remedy offered at no charge before the 为您 and made again by a one-character 重 (我们免费为您重做一个) is a solution
+  - a remedy offered at no charge before the 为您 and made again by a one-character 重 (这边免费为您重做一个) is a solution
     (the pack's ``solution_forms``);
   - a repair fetched back days ago (拿回来才两天) is in the customer's hands: its fault again is a case (``words.goods_received``
     forms), and a remedy pushed before the cause is asked is out of order;
 * questions (seed 000: 对客户的每一个问题都认真回复):
-  - a yes-or-no question whose thing a sibling's answer only names in passing (…讲解器材的用法 for 器材要自己带吗 beside 没基础
+  - a yes-or-no question whose thing a sibling's answer only names in passing (…讲解器材的用法 for 器材得自备吗 beside 没基础
     能学会吗) is not answered by it (``sibling.in_passing``), nor later, once skipped, by one character of the words that
     only tell which thing is asked about (``sibling.describes_only``);
   - a yes-or-no question naming no thing of its own that asks whether the thing comes with the goods (电池是几号的 | 要自己配吗)
@@ -20,7 +20,7 @@ stop 52's pool of chat endings (pool52_endings_n60a), fixed by kind.
     ``brush_off_forms``), with a goodbye, ends the chat on the question: forced_end, and the question is unanswered
     (``ending.brushed_off``);
   - the agent's day over (到点下班了) and the customer told to call again tomorrow on their own is a push-out (the pack's
-    ``words.forced_end`` and ``brush_off_forms``); 先把会话结了 too, and it answers nothing (``answering._answers``);
+    ``words.forced_end`` and ``brush_off_forms``); 就把对话结了 too, and it answers nothing (``answering._answers``);
   - 那怎么弄 asks on its own: it is no lead-in to the sentence after it (``turns._lead_in``), and pushed off after a trouble it
     is owed a remedy (the after-sales case and the ending), not counted unanswered as well;
 * suggestions (seed 004: 建议时致谢并记录): what the shop could use or add next time (以后能不能用硬纸盒), the shop told what it
@@ -57,7 +57,7 @@ _BYE = "感谢您的咨询，祝您生活愉快，再见～"
 
 @pytest.mark.parametrize("said,flagged", [
     ("你好，家里一台老式缝纫机用了二十多年，机头锈得转不动了，想问问保养一次怎么收费", False),
-    ("你好，上个月在你们家买的缝纫机，机头锈得转不动了，想问问保养一次怎么收费", True)])
+    ("你好，上个月在贵店买的缝纫机，机头锈得转不动了，想问问保养一次怎么收费", True)])
 def test_the_price_of_work_on_an_old_thing_of_ones_own_books_a_service(auditors, said, flagged):
     chat = [("customer", said),
             ("agent", "下午好，巧手缝纫机维修部为您服务。机头除锈、上油加调试，参考价150元，师傅看过后再定价，检查不收钱。"),
@@ -69,7 +69,7 @@ def test_the_price_of_work_on_an_old_thing_of_ones_own_books_a_service(auditors,
 
 
 @pytest.mark.parametrize("remedy,flagged", [
-    ("您别着急，我们免费为您重做一个，做好后顺丰寄给您，旧的不用寄回。", False),
+    ("您别着急，这边免费为您重做一个，做好后顺丰寄给您，旧的不用寄回。", False),
     ("您别着急，这个情况我们已经记下了，会转给师傅看看。", True)])
 def test_a_remedy_made_again_at_no_charge_is_a_solution(auditors, remedy, flagged):
     chat = [("customer", "你好，定做的木质门牌收到了，门牌号刻成了1603，我要的是1306"),
@@ -85,7 +85,7 @@ def test_a_remedy_made_again_at_no_charge_is_a_solution(auditors, remedy, flagge
     ("您好，您直接把表寄回来，我们再修一次，邮费我们出。", True),
     ("您好，实在抱歉又给您添麻烦了。麻烦问下，停之前有没有磕碰或者进水？", False)])
 def test_a_repair_fetched_back_days_ago_is_in_hand(auditors, reply, flagged):
-    chat = [("customer", "你好，上周在你们这换了机芯的手表，拿回来才两天，又停了"),
+    chat = [("customer", "你好，前些天在贵店换了机芯的手表，取回来才两天，又停了"),
             ("agent", reply),
             ("customer", "没磕也没进水，就是正常戴着"),
             ("agent", "那多半是机芯里有灰没清干净，是我们这边的疏忽。给您免费再清洗调校一次，来回邮费我们出。"),
@@ -95,10 +95,10 @@ def test_a_repair_fetched_back_days_ago_is_in_hand(auditors, reply, flagged):
 
 
 @pytest.mark.parametrize("answer,flagged", [
-    ("您好，欢迎咨询青禾陶艺工作室～第一节课先讲泥料和拉坯器材的用法，很多学员都是头一回上手，没基础也能学会的。", True),
+    ("您好，欢迎咨询青禾陶艺工作室～第一节课先讲泥料和拉坯器材的用法，不少人都是头一回摸泥巴，没基础也能学会的。", True),
     ("您好，欢迎咨询青禾陶艺工作室～没基础也能学会的，第一节课从揉泥讲起。器材不用自己带，工作室都备好了。", False)])
 def test_a_thing_named_in_passing_by_a_siblings_answer_is_not_answered(auditors, answer, flagged):
-    chat = [("customer", "你好，想报周末的拉坯课，我没什么基础能学会吗？另外上课要用的器材需要自己带吗？"),
+    chat = [("customer", "你好，想报周末的拉坯课，我没什么基础能学会吗？另外上课要用的器材得自备吗？"),
             ("agent", answer),
             ("customer", "一个班几个人"),
             ("agent", "每班最多8人，两位老师带。"),
@@ -135,12 +135,12 @@ def test_the_answer_suiting_and_nothing_more_asks_nothing(auditors, said, flagge
 
 
 @pytest.mark.parametrize("last,cats", [
-    ("这方面能讲的我都跟您说过了，您可以拿着去附近的电器维修店请师傅看看，祝您生活愉快～", {"forced_end", "unanswered"}),
+    ("能说的我都说完了，您找楼下的修理店让师傅瞧瞧吧，祝您生活愉快～", {"forced_end", "unanswered"}),
     ("这个一般配500W的变压器就够用，插在灯和插座中间就行，祝您生活愉快～", set())])
 def test_sent_to_a_repair_shop_nearby_with_a_goodbye_ends_the_chat_on_the_question(auditors, last, cats):
     chat = [("customer", "你好，我有个从日本带回来的电饭煲，你们能换国标插头吗"),
-            ("agent", "您好，欢迎光临～可以换，整根换成国标线和插头，费用45元。"),
-            ("customer", "换完能直接插家里的电吗"),
+            ("agent", "您好，欢迎光临～可以的，电源线连插头一起换成国内标准的，费用45元。"),
+            ("customer", "换好了能插国内的插座直接用吗"),
             ("agent", "插头换了电压不会变，日本是100V的，直接插220V会烧，需要配一个变压器。"),
             ("customer", "那变压器要买多大的"),
             ("agent", last)]
@@ -148,7 +148,7 @@ def test_sent_to_a_repair_shop_nearby_with_a_goodbye_ends_the_chat_on_the_questi
 
 
 @pytest.mark.parametrize("reply,flagged", [
-    ("不好意思，我这边到点下班了，您明天上午再打过来吧，再见。", True),
+    ("抱歉哈，下班时间到了，您明早再联系吧，再见。", True),
     ("不好意思，这个需要门店排班确认，明天上午10点前会有同事给您回电话确认时间，再见。", False)])
 def test_the_agents_day_over_and_call_again_tomorrow_is_a_push_out(auditors, reply, flagged):
     chat = [("customer", "您好，想约下周二上门清洗空调"),
@@ -159,11 +159,11 @@ def test_the_agents_day_over_and_call_again_tomorrow_is_a_push_out(auditors, rep
 
 
 @pytest.mark.parametrize("push,flagged", [
-    ("您看还有别的事吗？没有的话这边先把会话结了哈。", True),
+    ("还有其他事吗？没别的我就把对话结了。", True),
     ("您别急，给您补寄一个新的把手，今天登记，一般两天内发出，坏的那个不用寄回。", False)])
 def test_closing_the_chat_mid_problem_is_a_push_out_and_answers_nothing(auditors, push, flagged):
     chat = [("customer", "你好，昨天收到的保温杯，杯盖的把手断了"),
-            ("agent", "您好，麻烦拍张把手断口的照片给我看看。"),
+            ("agent", "您好，麻烦拍下断掉的地方发我一下。"),
             ("customer", "[图片]"),
             ("agent", "看到了，断口是旧的，应该是出厂时就有问题，实在抱歉。"),
             ("customer", "那怎么弄，我明天出门要用"),
@@ -223,7 +223,7 @@ def test_a_reply_sent_again_with_its_clauses_swapped_is_a_repeat(auditors, again
 
 
 _PLAIN = "您好，订单已经在配送了，预计后天上午送达。"
-_SORRY = "实在抱歉让您不愉快了，订单已经在配送了，预计后天上午送达。"
+_SORRY = "真抱歉让您心里不舒服了，订单已经在配送了，预计后天上午送达。"
 
 
 @pytest.mark.parametrize("said,reply,flagged", [
@@ -259,7 +259,7 @@ def test_asking_what_the_shop_does_or_a_change_for_oneself_is_no_suggestion(audi
     chat = [("customer", "你好，前几天买的茶叶罐收到了，密封挺好"),
             ("agent", "您好，很高兴您满意～"),
             ("customer", said),
-            ("agent", "可以的，您在订单页提交一下就行。"),
+            ("agent", "可以的，您在订单里点一下申请就行。"),
             ("customer", "嗯"),
             ("agent", _BYE)]
     assert "suggestion_unacknowledged" not in _cats(auditors, *chat)

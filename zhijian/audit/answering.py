@@ -55,7 +55,7 @@ def _answers(chat, s) -> bool:
     if "push_out" in acts and not chat.sure(s, "push_out") and "forced_end" not in chat.text_labels(s.text):
         acts = (acts - {"push_out"}) or {"other"}  # a push_out the model is unsure of: 明天吧 answers 今天能到吗
     if not acts & {"answer", "solution"} and "forced_end" in chat.text_labels(s.text):
-        return False  # (没有的话这边先把会话结了哈: the chat ended in the pack's words, read as other, answers nothing; stop 52)
+        return False  # (没别的事的话这边就把对话结了: the chat ended in the pack's words, read as other, answers nothing; stop 52)
     if offers_for_consent(chat, s):
         return True  # 这边给您重新发一个，您看行吗: a remedy offered, asked only for consent, answers
     if "hold" in acts and not agent_holds(chat, s) and not chat.words_re("checking_words").search(s.text):

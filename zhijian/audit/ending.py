@@ -53,7 +53,7 @@ def _brushes_off(chat, i: int) -> bool:
 
 def brushed_off(chat, it) -> bool:
     """Question ``it``, asked plainly (not in anger), was settled in the state's reading only by the turn that ended the
-    chat on it sending it elsewhere (``_brushes_off``: 能介绍的都跟您讲过了，您去附近的维修铺问问): it got no answer, it is
+    chat on it sending it elsewhere (``_brushes_off``: 能说的我都说完了，您找楼下的修理店瞧瞧): it got no answer, it is
     unanswered as well as ended on (seed 000: 漏回复, 不可强制结束; stop 52)."""
     end = chat.forced_ending
     return (bool(end) and it.act == "question" and not it.grievance and it.closed_by == end[0]

@@ -251,7 +251,7 @@ def _service_booked(chat, i: int) -> bool:
         return True  # (想约个上门换龙头的服务: a home service booked in so many words, priced or not; stop 48)
     price = chat.patterns("service_price_forms")
     if price is not None and price.search(text) and not _BOUGHT_HERE.search(text):
-        return True  # (想问问翻新怎么收费: the work's price asked of a shop that sells it, no goods of its own named; stop 52)
+        return True  # (旧书柜翻新一回多少钱: the work's price asked of a shop that sells it, no goods of its own named; stop 52)
     visit = chat.patterns("service_visit_forms")
     if visit is None or not visit.search(compact(chat.messages[i].text)):
         return False

@@ -195,12 +195,12 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 if sc and open_[k].act == "question" and _in_passing(_content(open_[k], added), cl, grammar[2]) and any(
                         x != k and o.turn == open_[k].turn and 2 * len(xb & bg) + len(xc & ch) >= 2
                         for x, (o, (xb, xc)) in enumerate(zip(open_, asked))):
-                    continue  # (人像班第一节课会从相机基础设置讲起 for 上课用的相机需要自己带吗 beside 零基础能跟上吗: the sibling's
+                    continue  # (第一节课先讲泥料和拉坯器材的用法 for 上课要用的器材得自备吗 beside 没基础能学会吗: the sibling's
                     # matter, this question's thing named in passing; stop 52)
                 if sc and waits(open_[k]) and not ib & bg and _function_word_only(open_[k].text, cl, ic & ch):
                     continue  # (到时候领券 for 送货的时候管不管拆旧的, skipped: 时候 is no content; stop 39, c39)
                 if sc == 1 and open_[k].skipped and _describes_only(_content(open_[k], added), ic & ch):
-                    continue  # (8次课 for 上课用的相机需要自己带吗, answered around before: 课 of what tells which camera; stop 52)
+                    continue  # (6次课 for 上课要用的器材得自备吗, answered around before: 课 of the words telling which things; stop 52)
                 if held[k] and (sc < 2 or _only_goods(open_[k], bg, ch, cl, grammar)):
                     continue  # a held check's goods named again (连同书包寄出 for 书包哪天能寄), or one character: no result (c44)
                 if sc < 2 and courtesy and (open_[k].skipped or (ends is not None and ends(cl))):
@@ -305,7 +305,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     for k in spanned:
         got[k] = True  # (the span told beside a sibling's answer, no clause of the block having answered it)
     for k, it in enumerate(open_):
-        # (电池啥型号 | 要自己配吗 → 用一颗CR2032纽扣电池，已经装在机器里了: a yes-or-no question naming no thing of its own
+        # (电池啥型号 | 要自己配吗 → 用两节7号电池，出厂时已经放在电池仓里了: a yes-or-no question naming no thing of its own
         # asks of the thing its sibling just before names; the answer to the sibling going on about it answers it; stop 52)
         if not got[k] and not unmet[k] and not waits(it) and it.act == "question" and _follows_on(_content(it, added)) \
                 and any(open_[x].turn == it.turn and open_[x].sentence == it.sentence - 1 for x in went_on):

@@ -112,8 +112,8 @@ _MODALS = ("可以", "能", "会", "需要", "要", "是", "有", "得", "让", 
 
 def in_passing(text: str, clause: str, negation: re.Pattern) -> bool:
     """Yes-or-no question ``text`` (…吗, compacted, without the words that add it) asks something of a thing that ``clause``
-    only names: every content character they share stands before what the question asks of the thing (上课用的相机 |
-    需要自己带吗), and the clause says none of that part nor a no (人像班第一节课会从相机基础设置讲起): it names the thing in
+    only names: every content character they share stands before what the question asks of the thing (上课要用的器材 |
+    得自备吗), and the clause says none of that part nor a no (第一节课先讲泥料和拉坯器材的用法): it names the thing in
     passing and does not answer (seed 000: 对客户的每一个问题都认真回复; stop 52)."""
     q, c = text.rstrip("？?!！。~～"), compact(clause)
     if not q.endswith(("吗", "么", "嘛")) or negation.search(c) or any(m in q and m in c for m in _MODALS):
@@ -127,7 +127,7 @@ def in_passing(text: str, clause: str, negation: re.Pattern) -> bool:
 
 def describes_only(text: str, shared: frozenset[str]) -> bool:
     """Every character of ``shared`` stands in the words before the first 的 of question ``text`` (compacted), words that
-    only tell which thing is asked about (上课用的 of 上课用的相机需要自己带吗), with the thing and what is asked of it after
+    only tell which thing is asked about (上课要用的 of 上课要用的器材得自备吗), with the thing and what is asked of it after
     the 的: a clause sharing only those (8次课) speaks of another matter (stop 52)."""
     at = text.find("的")
     return at > 0 and len(set(text[at + 1:]) - STOP_CHARS) >= 2 and bool(shared) and shared <= set(text[:at])
