@@ -265,6 +265,14 @@ def test_asking_what_the_shop_does_or_a_change_for_oneself_is_no_suggestion(audi
     assert "suggestion_unacknowledged" not in _cats(auditors, *chat)
 
 
+def test_what_now_pushed_off_with_no_trouble_told_is_unanswered_as_well(auditors):
+    chat = [("customer", "你好，我的会员积分怎么没到账"),
+            ("agent", "您好，积分一般在确认收货后七天内到账。"),
+            ("customer", "那我这个到底咋整？"),
+            ("agent", "我这边下班时间到了，先结束对话了。")]
+    assert {"forced_end", "unanswered"} <= _cats(auditors, *chat)
+
+
 _FIXED = {"fresh36_chats": ("f36-c003", "f36-c005", "f36-c015", "f36-c016"),
           "pool52_endings_n60a": ("n60a-c001", "n60a-c004", "n60a-c007", "n60a-c012", "n60a-c019")}
 
