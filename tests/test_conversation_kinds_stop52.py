@@ -35,6 +35,9 @@ stop 52's pool of chat endings (pool52_endings_n60a), fixed by kind.
   forgotten, the asking counted (都是第四次催了) (the pack's ``complaint_forms``);
 * repeats (seed 000: 重复发送相同内容): a reply sent again with its clauses swapped, every character again and the same figures,
   is a repeat however few its figures (``repetition._reordered``);
+* answers: a figure with its unit right after the greeting (您好，30平以内刚刚好) is an answer of content
+  (``answering._courtesy_content``; 平 for square metres in the pack's ``measure_words``), and a yes said with how it may be
+  used (也能放心用) answers whether it suits (the pack's ``suits_words``);
 * greetings (seed 004: 早上好 only 00:00–12:00; the taxonomy: a greeting that does not fit the time or day): 中午好, 下午好 and
   晚上好 fit their own hours (``calendar.DAYTIME``), and on the eve of a festival its greeting is right (12月31日 新年快乐).
 
@@ -271,6 +274,19 @@ def test_what_now_pushed_off_with_no_trouble_told_is_unanswered_as_well(auditors
             ("customer", "那我这个到底咋整？"),
             ("agent", "我这边下班时间到了，先结束对话了。")]
     assert {"forced_end", "unanswered"} <= _cats(auditors, *chat)
+
+
+@pytest.mark.parametrize("asked,answer,flagged", [
+    ("多大的客厅能用", "您好，30平以内刚刚好。", False),
+    ("多大的客厅能用", "您好，这款空气净化器卖得很好。", True),
+    ("哺乳期能用吗", "成分是植物提取的，喂奶期间也能放心用。", False),
+    ("哺乳期能用吗", "这款是植物提取的，香味很淡。", True)])
+def test_a_figure_after_the_greeting_or_a_yes_with_how_it_may_be_used_answers(auditors, asked, answer, flagged):
+    chat = [("customer", asked),
+            ("agent", answer),
+            ("customer", "好的"),
+            ("agent", _BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
 
 _FIXED = {"fresh36_chats": ("f36-c003", "f36-c005", "f36-c015", "f36-c016"),

@@ -159,6 +159,8 @@ def _courtesy_content(chat, s) -> tuple[bool | None, tuple[frozenset[str], ...]]
         return True, ()
     if "greeting" in s.acts and "closing" not in s.acts and _terse_after_greeting(chat, s):
         return True, ()  # (您好，欢迎光临～2.5kg / 您好，支持的哦: the answer said right after the greeting, in a word or a figure)
+    if "greeting" in s.acts and "closing" not in s.acts and any(_MEASURED.search(c) and "我是" not in c for c in content):
+        return True, ()  # (您好，20平以内的卧室刚好: a figure with its unit after the greeting is an answer of content; stop 52)
     advice = chat.patterns("advice_forms")
     if any("as_solution" in chat.text_labels(c) or (advice is not None and advice.search(compact(c)))
            for c in content):
@@ -166,6 +168,8 @@ def _courtesy_content(chat, s) -> tuple[bool | None, tuple[frozenset[str], ...]]
     return None, tuple(_chars(c) for c in content)
 
 
+# a figure with its unit (20平 / 1.5米 / 3天), not a number of a desk or a queue (3号)
+_MEASURED = re.compile(r"[0-9]+(?:\.[0-9]+)?(?!号)[\u4e00-\u9fff%a-zA-Z]")
 # a yes or no said in a word, particles aside (支持的 / 可以哦 / 有的呢 / 不会的): what a greeting may carry as the whole answer
 _TERSE_POLAR = re.compile(r"(不|没)?(支持|可以|有|能|会|是|需要|用|够|包邮|送|对)[的哦呢哈呀啊啦滴哒噢喔嗯]*|没有[的哦呢哈呀啊啦滴哒噢喔]*|不用[的哦呢哈呀啊啦滴哒噢喔]*")
 
