@@ -5,8 +5,6 @@ of an earlier purchase or of the customer's own doing, a matter of the order or 
 
 from __future__ import annotations
 
-import re
-
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import praise_only, suggests
@@ -250,7 +248,8 @@ def _service_booked(chat, i: int) -> bool:
     if booking is not None and booking.search(text):
         return True  # (想约个上门换龙头的服务: a home service booked in so many words, priced or not; stop 48)
     price = chat.patterns("service_price_forms")
-    if price is not None and price.search(text) and not _BOUGHT_HERE.search(text):
+    bought = chat.patterns("bought_here_forms")
+    if price is not None and price.search(text) and not (bought is not None and bought.search(text)):
         return True  # (旧书柜翻新一回多少钱: the work's price asked of a shop that sells it, no goods of its own named; stop 52)
     visit = chat.patterns("service_visit_forms")
     if visit is None or not visit.search(compact(chat.messages[i].text)):
@@ -268,10 +267,6 @@ def _service_booked(chat, i: int) -> bool:
             if customers == 1 and "asks_price" in chat.text_labels(m.text):
                 return True
     return False
-
-
-# goods named as bought (在你们家买的 / 上个月下单的): the thing mended is the shop's goods, and its repair a case (stop 52)
-_BOUGHT_HERE = re.compile("买的|买了|购买|下单|下的单|你们家的|你们店的|店里的")
 
 
 def _owned_for_years(chat, i: int) -> bool:

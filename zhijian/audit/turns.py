@@ -60,16 +60,14 @@ def _lead_in(chat, s) -> bool:
     if lead and not is_question_compact(c[lead.end():]):
         return True
     # (那怎么弄 | 我急着用: asking what will be done asks on its own, one content character or not; stop 52)
-    return (len(_chars(s.text)) <= 1 and not _WHAT_NOW.search(c)) or c.endswith(("的话", "的话呢"))
+    return (len(_chars(s.text)) <= 1 and not asks_what_now(chat, s.text)) or c.endswith(("的话", "的话呢"))
 
 
-# asking what is to be done now (怎么弄 / 咋整 / 怎么办 / 如何处理)
-_WHAT_NOW = re.compile("(怎么|咋|如何|怎样|怎么样)(办|弄|整|搞|处理|解决)")
-
-
-def asks_what_now(text: str) -> bool:
-    """``text`` asks what is to be done now (那现在怎么弄 / 咋整): after a trouble told, it asks for the remedy."""
-    return bool(_WHAT_NOW.search(compact(text)))
+def asks_what_now(chat, text: str) -> bool:
+    """``text`` asks what is to be done now (the pack's ``what_now_forms``: 那现在怎么弄 / 咋整): after a trouble told, it asks
+    for the remedy."""
+    forms = chat.patterns("what_now_forms")
+    return forms is not None and bool(forms.search(compact(text)))
 
 
 @per_sentence

@@ -39,14 +39,12 @@ def _complains(chat, i: int) -> bool:
     return False
 
 
-# a delay told as still going on (还没 / 怎么还 / 到现在): with it, a question of when is asked in anger
-_STILL = ("还没", "怎么还", "还不", "到现在", "都没", "迟迟")
-
-
 def _asks_when_only(chat, c: str) -> bool:
     """Compact customer sentence ``c`` asks when something promised comes (the pack's ``when_question``: 答应的返现一般几天到账)
-    and tells no delay going on (``_STILL``): an inquiry about the promise, not a promise broken (stop 52)."""
-    return bool(chat.words_re("when_question").search(c)) and not any(x in c for x in _STILL)
+    and tells no delay going on (the pack's ``still_waiting_forms``: 还没 / 到现在): an inquiry about the promise, not a
+    promise broken (stop 52)."""
+    still = chat.patterns("still_waiting_forms")
+    return bool(chat.words_re("when_question").search(c)) and not (still is not None and still.search(c))
 
 
 def _failure_told(chat, text: str) -> bool:

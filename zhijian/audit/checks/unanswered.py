@@ -59,7 +59,7 @@ def _question_pushed_off(chat, it) -> bool:
         return False
     if it.act == "more" and not is_question_compact(compact(it.text)):
         return False  # (还有件事要问: the question itself never came)
-    if asks_what_now(it.text) and any(m.role == "customer" and reports(chat, j) for j, m in chat.turns if j < it.turn):
+    if asks_what_now(chat, it.text) and any(m.role == "customer" and reports(chat, j) for j, m in chat.turns if j < it.turn):
         return False  # (那现在怎么弄 after a trouble told: the remedy asked for, owed by the after-sales case; stop 52)
     return not chat.words_re("customer_wait_words").search(compact(chat.messages[it.turn].text))
 
