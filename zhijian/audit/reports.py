@@ -252,7 +252,7 @@ def _service_booked(chat, i: int) -> bool:
     if price is not None and price.search(text) and not (bought is not None and bought.search(text)):
         return True  # (旧书柜翻新一回多少钱: the work's price asked of a shop that sells it, no goods of its own named; stop 52)
     visit = chat.patterns("service_visit_forms")
-    if visit is None or not visit.search(compact(chat.messages[i].text)):
+    if visit is None or not visit.search(text):
         return False
     fee, replies, customers = chat.patterns("service_fee_forms"), 0, 0
     for m in chat.messages[i + 1:]:

@@ -155,7 +155,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
         return []
     held = [it.held_by is not None and waits(it) for it in open_]
     feats = [(bigrams(it.text), chars(it.text)) for it in open_]
-    asked = [(bigrams(c), chars(c)) for c in (_content(it, added) for it in open_)]  # (what a clause is scored on)
+    contents = [_content(it, added) for it in open_]  # (what each need asks, without the words that add it)
+    asked = [(bigrams(c), chars(c)) for c in contents]  # (what a clause is scored on)
     # what the customer told the agent, once it is not about one of the items itself (订单号查不到了 about 看不到订单)
     told = [(b, c) for b, c in ((bigrams(t), chars(t)) for t in details) if not any(b & ib for ib, _ in feats)]
     got = [False] * len(open_)
@@ -192,14 +193,14 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 if other[k]:
                     continue  # (风嘴可以折叠收纳 for 机身能不能折叠收纳 beside 风嘴会不会烫: the sibling's thing, not this one's)
                 sc = 2 * len(ib & bg) + len(ic & ch)
-                if sc and open_[k].act == "question" and _in_passing(_content(open_[k], added), cl, grammar[2]) and any(
+                if sc and open_[k].act == "question" and _in_passing(contents[k], cl, grammar[2]) and any(
                         x != k and o.turn == open_[k].turn and 2 * len(xb & bg) + len(xc & ch) >= 2
                         for x, (o, (xb, xc)) in enumerate(zip(open_, asked))):
                     continue  # (第一节课先讲泥料和拉坯器材的用法 for 上课要用的器材得自备吗 beside 没基础能学会吗: the sibling's
                     # matter, this question's thing named in passing; stop 52)
                 if sc and waits(open_[k]) and not ib & bg and _function_word_only(open_[k].text, cl, ic & ch):
                     continue  # (到时候领券 for 送货的时候管不管拆旧的, skipped: 时候 is no content; stop 39, c39)
-                if sc == 1 and open_[k].skipped and _describes_only(_content(open_[k], added), ic & ch):
+                if sc == 1 and open_[k].skipped and _describes_only(contents[k], ic & ch):
                     continue  # (6次课 for 上课要用的器材得自备吗, answered around before: 课 of the words telling which things; stop 52)
                 if held[k] and (sc < 2 or _only_goods(open_[k], bg, ch, cl, grammar)):
                     continue  # a held check's goods named again (连同书包寄出 for 书包哪天能寄), or one character: no result (c44)
@@ -307,7 +308,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     for k, it in enumerate(open_):
         # (电池啥型号 | 要自己配吗 → 用两节7号电池，出厂时已经放在电池仓里了: a yes-or-no question naming no thing of its own
         # asks of the thing its sibling just before names; the answer to the sibling going on about it answers it; stop 52)
-        if not got[k] and not unmet[k] and not waits(it) and it.act == "question" and _follows_on(_content(it, added)) \
+        if not got[k] and not unmet[k] and not waits(it) and it.act == "question" and _follows_on(contents[k]) \
                 and any(open_[x].turn == it.turn and open_[x].sentence == it.sentence - 1 for x in went_on):
             got[k] = True
     # a free sentence goes to a need asked plainly before one asked in anger (你们售后是不是都不看消息的 …): any answer settles a grievance anyway
@@ -334,13 +335,13 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     # (a problem with two questions, 屏碎了 | 换屏多少钱 | 修几天, holds two needs: each question needs its answer)
     done = {it.turn for k, it in enumerate(open_) if got[k]}
     with_problem = {it.turn for it in open_ if it.act == "problem"}
-    asked = [it.turn for it in open_ if it.act == "question"]
+    question_turns = [it.turn for it in open_ if it.act == "question"]
     # (an apology alone, every answering sentence heeding the grievance, 非常抱歉…售后电话没人接听…会反馈改进, settles the problem
     # told but not a question of content asked with it, 到底能不能单独买一个, that no clause speaks of: seed 000 漏回复; stop 51)
     sorry_only = bool(answering) and all("empathy" in s.acts for s in answering)
     still = []
     for k, it in enumerate(open_):
-        one = it.act != "question" or asked.count(it.turn) == 1
+        one = it.act != "question" or question_turns.count(it.turn) == 1
         if not got[k] and sorry_only and it.act == "question" and not it.grievance and any(
                 o.turn == it.turn and o.sentence < it.sentence and o.act == "problem" for o in open_) \
                 and not _spoken_of(it, open_, answering):

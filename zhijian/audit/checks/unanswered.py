@@ -23,7 +23,8 @@ def unanswered(chat):
     for it in chat.items:
         # (我去联络快递员核实下，稍等片刻, said last or before answering the customer's newer questions: the need was taken
         # up and the result never came — followup_missed, not unanswered)
-        if it.held_by is not None or not (it.open or brushed_off(chat, it)):
+        brushed = not it.open and brushed_off(chat, it)  # (settled only by the turn sending it elsewhere: ``ending.brushed_off``)
+        if it.held_by is not None or not (it.open or brushed):
             continue
         if chat.words_re("defer_forms").search(compact(it.text)) or puts_off(chat, it.turn):
             continue  # (先跟家里商量下再来问: the customer puts the asking off until later, no question is asked yet)
@@ -36,7 +37,7 @@ def unanswered(chat):
         if _worry_with_way_out(chat, it) or _own_use_told(chat, it):
             continue  # (退掉的话这几天我拿什么吹怎么办，能不能直接寄台新的 / 是不是我操作不对 → 一般是粉压得不够实导致的; c44)
         if (it.act != "more" and it.turn not in cut) or (it.turn in cut and (
-                _question_pushed_off(chat, it) or brushed_off(chat, it))):
+                _question_pushed_off(chat, it) or brushed)):
             yield chat.finding("unanswered", it.turn)
             return
 
