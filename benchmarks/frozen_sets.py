@@ -123,6 +123,9 @@ READ = {
     "fresh36_messages": "stop 52",
     "fresh36_hard_messages": "stop 52",
     "fresh36_chats": "stop 52",
+    "fresh37_messages": "stop 53",
+    "fresh37_hard_messages": "stop 53",
+    "fresh37_chats": "stop 53",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it
