@@ -225,3 +225,14 @@ def result_of_check(chat, j: int, open_: list[Item], block: list[int]) -> list[I
     # (a request or report beside the one spoken of, in the same customer turn — 能不能给个说法 — is served by the result)
     return [it for it in held if it.held_by not in block or len(here) == 1 or it in spoken or (
         it.act != "question" and any(o.turn == it.turn for o in spoken))]
+
+
+def answers_aside(chat, s, told: list[str], open_: list[Item]) -> bool:
+    """Agent sentence ``s``, while every open need is held, only answers what the customer told during the check (``told``:
+    我刚才说岔了，小区其实在东城 → 已把服务地址改为东城区): it shares a content bigram with what was told, nothing with a held
+    need (no bigram, fewer than two characters) and does not say the check is done (``found_forms``).  Read in a turn the
+    agent follows with another (``state.track``): the aside answered first is no answer to the need held, whose result
+    comes after it (004: 需要查询的问题要回复结果; stop 53)."""
+    if not told or says_found(chat, s.text) or not bigrams(s.text) & frozenset().union(*(bigrams(t) for t in told)):
+        return False
+    return not any(bigrams(s.text) & bigrams(it.text) or len(chars(s.text) & chars(it.text)) >= 2 for it in open_)

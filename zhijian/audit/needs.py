@@ -236,9 +236,15 @@ def suggests(chat, s) -> bool:
         return True
     if "customer_suggestion" in labels:
         return not asks_first(chat, s.text)
-    forms, shop = chat.patterns("suggestion_forms"), chat.patterns("suggestion_shop_forms")
-    return bool((forms is not None and "future_time" in labels and forms.search(c))
-                or (shop is not None and shop.search(c)) or chat.words_re("proposal_forms").search(c))
+    forms = chat.patterns("suggestion_forms")
+    return bool(forms is not None and "future_time" in labels and forms.search(c)) or tells_shop_to(chat, c)
+
+
+def tells_shop_to(chat, c: str) -> bool:
+    """Compact customer text ``c`` tells the shop what it could do otherwise or add (the pack's ``suggestion_shop_forms``:
+    你们可以搞个会员积分; ``proposal_forms``: 能否在商品页挂张对照图): a suggestion without 建议."""
+    shop = chat.patterns("suggestion_shop_forms")
+    return bool((shop is not None and shop.search(c)) or chat.words_re("proposal_forms").search(c))
 
 
 def decides(chat, s) -> bool:

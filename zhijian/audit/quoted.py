@@ -8,16 +8,20 @@ from zhijian.audit.settle import compact
 from zhijian.audit.thanked import cue_phrases
 
 
-def quoted_only(chat, i: int, act: str, label: str) -> bool:
+def quoted_only(chat, i: int, act: str, label: str, around=None) -> bool:
     """The turn does ``act`` only inside quotation marks (贺卡上写“辛苦了” / 备注写‘对不起我来晚了’): outside them
     neither the pack's ``label`` words nor the act's cue phrases, and every sentence the tagger gave the act
-    overlaps a quotation."""
+    overlaps a quotation.  ``around`` (compact text -> bool), when given, reads the act in the turn with each quotation
+    put as one word (某项): a suggestion whose wording is outside the quotes and its content inside them (下单页可以加个
+    “回收空桶”的选项) is made by the customer (stop 53)."""
     text = chat.messages[i].text
     quotes = [(q.start(), q.end()) for q in QUOTED.finditer(text)]
     if not quotes:
         return False
     bare = QUOTED.sub("，", text)
     if label in chat.text_labels(bare) or any(p in compact(bare) for p in cue_phrases(act)):
+        return False
+    if around is not None and around(compact(QUOTED.sub("某项", text))):
         return False
     return all(any(a < s.end and s.start < b for a, b in quotes)
                for s in chat.sentences.get(i, ()) if act in s.acts)

@@ -75,8 +75,8 @@ from zhijian.audit.courtesy import ends_courteously, opens_yes_no
 from zhijian.audit.suits import suits_unmet, words_unmet
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy, guessed
 from zhijian.audit.answering import only_greets as _only_greets, shows_media
-from zhijian.audit.held import (back_after_wait, held_by_name, held_unnamed, moved_on, newer_only, resent,
-                                result_of_check, says_found, told_before_hold)
+from zhijian.audit.held import (answers_aside, back_after_wait, held_by_name, held_unnamed, moved_on, newer_only,
+                                resent, result_of_check, says_found, told_before_hold)
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence
 from zhijian.audit.needs import added_after_lead_in, asks_held_again, same_need, says_meant, two_questions
@@ -153,6 +153,7 @@ def track(chat) -> list[Item]:
     held = False  # the agent's last block only said they would check (稍等，我查一下)
     greeted = False  # the agent's last block was their first, and only greeted (您好，请问有什么可以帮您)
     details: list[str] = []  # what the customer told when the agent asked, no need waiting: no need of its own
+    told_held: list[str] = []  # what the customer told while the agent checks (``held.answers_aside``)
     last_agent, last_start = -1, len(chat.messages)  # the agent's last turn before the block being read, and its block's first
     pointed: list[tuple[Item, frozenset]] = []  # skipped needs the customer pointed back to (都说了几次了，保修…)
     turns = chat.turns
@@ -161,6 +162,8 @@ def track(chat) -> list[Item]:
         i, m = turns[k]
         if m.role == "customer":
             turn = customer_turn(chat, i)
+            if held:
+                told_held.append(m.text)  # (what the customer says while the agent checks: ``held.answers_aside``)
             if turn.reproach:
                 # the customer says they asked it already and names it again: the agent's answer to what they restate
                 # answers the skipped need it shares words with (004: 不让顾客重复)
@@ -278,6 +281,10 @@ def track(chat) -> list[Item]:
             if holds and not turn.result:
                 # 我核实一下，您稍等 / 这个要核实一下师傅回不回收，我帮您问问: checking is not answering yet
                 answering = _after_hold(chat, sents, answering)
+            if told_held and j != block[-1] and all(o.held_by is not None for o in open_):
+                # (已把服务地址改为东城区 | 久等了，周六上午还有空档 after 我帮您确认一下周六的档期 → 我刚才说岔了，是东城: the aside
+                # answered first, the check's result in a turn after it; an aside answered last is ``followup._forgotten``'s)
+                answering = [s for s in answering if not answers_aside(chat, s, told_held, open_)]
             first = j == block[0] and not (holds or asks_info)
             yes = _yes_no_answered(chat, sents, open_, turns, k - len(block)) if first else None
             if yes is not None:
@@ -361,6 +368,8 @@ def track(chat) -> list[Item]:
                 if it.promised is not None and it.promised not in block and not newer_only(chat, it, before, block):
                     it.promised = None  # the agent came back (with an answer to something): not a check forgotten
         details, pointed = [], []
+        if answered:
+            told_held = []
         # (a block that answered nothing, a closing after 我帮您查一下, leaves the check pending: 查到了吗 chases it)
         held = not answered and any(it.held_by in block or (held and it.held_by is not None) for it in open_)
         greeted = not answered and block[0] == chat.agent_turns[0] and _only_greets(chat, block)

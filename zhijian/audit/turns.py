@@ -223,11 +223,14 @@ def customer_turn(chat, i: int) -> CustomerTurn:
         if act == "question" and _echo_accepted(chat, i, s, sents[si + 1:si + 2]):
             act = None  # 直接换？行吧: the agent's words echoed in surprise, then accepted (stop 49)
         # two questions in one sentence (可以开专票不，Mac能用不): one item each
-        parts = [c for c in _CLAUSE.findall(s.text) if _clause_asks(chat, c)] if act == "question" else []
+        parts = _asking_parts(chat, s.text) if act == "question" else []
         texts, another = parts if len(parts) > 1 else [s.text], "another_need" in chat.text_labels(s.text)
         tail = _added_tail(chat, s.text) if act == "question" and len(parts) <= 1 else None
         if tail is not None:
             texts, another = [tail], True  # (尺寸写的是…，另外外帐能单卖吗: the need added is what follows 另外)
+        if act == "question" and si + 1 < len(sents) and chat.words_re("instance_clause_forms").fullmatch(
+                compact(sents[si + 1].text)):
+            texts = [*texts[:-1], f"{texts[-1]}，{sents[si + 1].text}"]  # (工具要另外买吗 | 刻刀之类的: ``_asking_parts``)
         lead = readings[-1] if readings and readings[-1][2] in ("more", None) and readings[-1][0] == si - 1 else None
         adds = chat.patterns("adds_need")
         if (act == "question" and lead is not None and len(_chars(s.text)) <= 2 and len(_chars(lead[1].text)) >= 2
@@ -250,6 +253,19 @@ def customer_turn(chat, i: int) -> CustomerTurn:
         readings = [r for r in readings if not (r[0] < dropped and r[2] == "question")]
     reproach = "repeat_complaint" in chat.labels.get(i, ()) or any(_said_before(chat, s) for s in sents)
     return CustomerTurn(reproach, readings)
+
+
+def _asking_parts(chat, text: str) -> list[str]:
+    """The clauses of customer sentence ``text`` that ask (``needs.clause_asks``), each with the clauses after it that only
+    name instances of what it asks about (the pack's ``instance_clause_forms``: 工具要另外买吗，刻刀之类的): the answer may
+    speak of the instance (不用刻刀), and it answers that question (stop 53)."""
+    instance, parts = chat.words_re("instance_clause_forms"), []
+    for c in _CLAUSE.findall(text):
+        if _clause_asks(chat, c):
+            parts.append(c)
+        elif parts and instance.fullmatch(compact(c)):
+            parts[-1] = f"{parts[-1]}，{c}"
+    return parts
 
 
 def _told_after_reproach(chat, before, text: str) -> bool:

@@ -9,7 +9,7 @@ from zhijian.acts.cues import _strip_particles, latin_edged, occurs
 from zhijian.audit.chat import is_question
 from zhijian.audit.checks import check
 from zhijian.audit.memo import per_turn
-from zhijian.audit.needs import agent_holds, asks_first, praise_only, reads_as_question, suggests
+from zhijian.audit.needs import agent_holds, asks_first, praise_only, reads_as_question, suggests, tells_shop_to
 from zhijian.audit.quoted import quoted_only
 from zhijian.audit.settle import CLAUSE, bigrams, chars, compact  # (cached: the same sentences come back)
 from zhijian.audit.thanked import NEEDS, courtesy_returned, cue_phrases, meets, met_later
@@ -53,7 +53,9 @@ def _does(chat, i: int, act: str, label: str, says) -> bool:
         return False  # 帮我查一下，谢谢 / 麻烦帮忙处理一下，很抱歉: the courtesy of a request, answered by serving it
     # 卡片上印“感谢有你”: words to be written for the customer, not said to the agent (also dictated without quotation
     # marks after the agent spoke of the text to put on the goods: 第二行写妈妈辛苦了)
-    return not (quoted_only(chat, i, act, label) or _dictated_only(chat, i, act, label))
+    # (下单页可以加个“回收空桶”的选项: the suggestion worded outside the quotes, ``needs.tells_shop_to``)
+    around = (lambda c: tells_shop_to(chat, c)) if act == "suggestion" else None
+    return not (quoted_only(chat, i, act, label, around) or _dictated_only(chat, i, act, label))
 
 
 def _self_blame_only(chat, i: int) -> bool:

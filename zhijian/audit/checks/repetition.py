@@ -111,10 +111,19 @@ def _compacted(chat, text: str) -> tuple[str, tuple[str, ...], _Earlier | None]:
     chats)."""
     key = compact(text)
     if _SENTENCE_SPLIT.search(text) is None:  # one sentence: the split is the text itself
-        sentences = (key,) if len(key) >= 8 else ()
+        sentences = (_bare(key),) if len(_bare(key)) >= 8 else ()
     else:
-        sentences = tuple({s for s in (compact(x) for x in _SENTENCE_SPLIT.split(text) if x) if len(s) >= 8})
+        sentences = tuple({s for s in (_bare(compact(x)) for x in _SENTENCE_SPLIT.split(text) if x) if len(s) >= 8})
     return key, sentences, _Earlier(key) if len(key) >= MIN_NEAR_CHARS else None
+
+
+# (stop 53) the particles a sentence sent again may end with (…按1小时计算 → …按1小时计算哦): the same sentence
+_TAIL_PARTICLES = "哦喔噢哈呢啦呀嘛哟哒"
+
+
+def _bare(sentence: str) -> str:
+    """A compact sentence without the particles at its end (``_TAIL_PARTICLES``)."""
+    return sentence.rstrip(_TAIL_PARTICLES)
 
 
 def _content(chat, clause: str) -> bool:
