@@ -124,6 +124,9 @@ PINNED = {
     "fresh38_messages.jsonl": "d1fccaae1f419881afe145e6646e401f66d908eda90b3b989fa564f2325d1d49",
     "fresh38_hard_messages.jsonl": "805fd187078dbff0bb4e31aca975b0cf6233c23a07e849e240dfea609f7138b8",
     "fresh38_chats.jsonl": "6955d07b076cce7fda5ccf8c1955c3451de23b1d126b5174c404dd0f68d1fdea",
+    "fresh39_messages.jsonl": "d51e36a691be48614ab6676101138f07212f5bc84b280d7c4a09eff09a021f11",
+    "fresh39_hard_messages.jsonl": "9f806aa9a615289be7ac4f32e77f35fd33e98a0c32060cdf94d2ef44565c4ca1",
+    "fresh39_chats.jsonl": "48fe520bb92ea00c97fd2f5088765d72bf7fa0e70acad3ef3ad565486b44b11b",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -188,6 +191,9 @@ SIZES = {
     # fresh38: the two message writers wrote three short cold replies alike; the second writer's copies
     # (f38-m151/m173/m255) were rewritten blind by a third writer as other cold replies
     "fresh38_messages.jsonl": (300, 110), "fresh38_hard_messages.jsonl": (160, 60), "fresh38_chats.jsonl": (55, 21),
+    # fresh39: the two message writers wrote two short cold replies alike; the second writer's copies
+    # (f39-m202/m241) were rewritten blind by a third writer as other cold replies
+    "fresh39_messages.jsonl": (300, 110), "fresh39_hard_messages.jsonl": (160, 60), "fresh39_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))

@@ -81,6 +81,19 @@ def _strip_particles(c: str) -> str:
     return c
 
 
+# a greeting the customer opens a call with (你好，是人工客服吗): a ``whole`` phrase is the sentence without it too (stop 53)
+_LEADS = ("你好", "您好")
+
+
+def _whole_keys(c: str, bare: str) -> tuple[str, ...]:
+    """The forms of compacted sentence ``c`` (``bare``: without trailing particles) a ``whole`` phrase is looked up by: both,
+    and both without a leading greeting (``_LEADS``)."""
+    for lead in _LEADS:
+        if c.startswith(lead) and len(bare) > len(lead):
+            return c, bare, c[len(lead):], bare[len(lead):]
+    return c, bare
+
+
 @dataclass(frozen=True)
 class Cue:
     id: str
@@ -97,7 +110,7 @@ class Cue:
         (``bare``: ``c`` without trailing particles)."""
         if self.unless and any(occurs(u, c) for u in self.unless):
             return None
-        if c in self.whole or bare in self.whole:
+        if any(k in self.whole for k in _whole_keys(c, bare)):
             return "whole"
         if self.contains and (self.max_len is None or len(c) <= self.max_len):
             if any(occurs(p, c) for p in self.contains) and not (self.not_questions and is_question_compact(c)):
@@ -253,10 +266,8 @@ class Cues:
         for owned in found:
             for k, is_unless in owned:
                 (silenced if is_unless else hit).add(k)
-        whole_hit = whole_index.get(c, ())
         bare = _strip_particles(c)
-        if bare != c:
-            whole_hit = set(whole_hit) | set(whole_index.get(bare, ()))
+        whole_hit = set().union(*(whole_index.get(k, ()) for k in _whole_keys(c, bare)))
         if not hit and not whole_hit:
             return [], []
         whole, contains = [], []
