@@ -12,6 +12,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from zhijian.acts.sentences import is_question_clause
 from zhijian.audit.answering import turn_asks_back
 from zhijian.audit.config import ConversationConfig
 from zhijian.audit.conversation import Conversation, Message
@@ -134,10 +135,20 @@ class Chat:
             return False  # (most turns: nothing in the ``asked_meant`` forms)
         # (a pressing word of two characters, the pack's ``pressing_words``: 到底 / 究竟, shared ties nothing together)
         said -= frozenset(str(w) for w in self.config.raw.get("pressing_words") or () if len(str(w)) == 2)
-        return bool(said) and any(
-            m.role == "customer" and j < i and bigrams(m.text) & said
-            and (any("question" in s.acts for s in self.sentences.get(j, ())) or is_question(self, m.text))
-            for j, m in self.turns)
+        return bool(said) and any(m.role == "customer" and j < i and bigrams(m.text) & said and self._asked_of(j, said)
+                                  for j, m in self.turns)
+
+    def _asked_of(self, j: int, said: frozenset[str]) -> bool:
+        """Customer turn ``j`` asked about what ``said`` names: a sentence that asks (act ``question`` or a question form)
+        shares content with it in the clause that asks, or is one clause.  A matter only told, beside a reproach asked
+        (一道一道的全是印子，这就是你们说的专业保洁？), was never asked: 我问的是这些印子怎么回事 asks it first (stop 53)."""
+        for s in self.sentences.get(j, ()) or ():
+            if not ("question" in s.acts or is_question(self, s.text)) or not bigrams(s.text) & said:
+                continue
+            clauses = _CLAUSE.findall(s.text)
+            if len(clauses) <= 1 or any(bigrams(c) & said and is_question_clause(c) for c in clauses):
+                return True
+        return not self.sentences.get(j) and is_question(self, self.messages[j].text)
 
     def _restated(self) -> list[int]:
         """Customer turns right after an agent question back (``answering.asks_back``: act ``cause_check``, not

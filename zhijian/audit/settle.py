@@ -96,7 +96,7 @@ def _names_goods_only(this: re.Pattern, it: Item, ch: frozenset[str]) -> bool:
 
 def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = (), intro=None,
            added=None, grammar: tuple = (NEVER, NEVER, NEVER), choice: tuple = (NEVER, NEVER), beside=None,
-           quantity: tuple = (NEVER, NEVER), term: tuple = (NEVER, NEVER), off=None,
+           quantity: tuple = (NEVER, NEVER, NEVER), term: tuple = (NEVER, NEVER), off=None,
            when: tuple = (NEVER, NEVER, NEVER, NEVER), back=None, bare=None, either=None,
            guess=None, ends=None, yes=None, price: tuple = (NEVER, NEVER), lead_in: re.Pattern = NEVER) -> list[Item]:
     """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
@@ -236,6 +236,11 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 # that only tells the sibling's own time, with the question asking how long passed over, is read as an
                 # answer to both (a skip this misses); seed 000: 对客户的每一个问题都认真回复; stop 51, c51)
                 spanned.add(k)
+            if best >= 0:
+                # (小孩能玩吗 | 几岁适合 → 三岁以上就能玩: the clause about the sibling tells a figure in the very unit the question of
+                # the same turn asks for, 几岁 → 三岁, and answers it too; seed 000: 对客户的每一个问题都认真回复; stop 53)
+                spanned.update(x for x, o in enumerate(open_) if x != best and not got[x] and not unmet[x] and not waits(o)
+                               and o.turn == open_[best].turn and o.act == "question" and _unit_told(quantity[2], o.text, cl))
             if any(2 * len(db & bg) + len(dc & ch) > max(score, 1) for db, dc in told) or (score == 1 and last == -2):
                 # about what the customer told (客厅推荐X5 after 客厅三十平: more than one character in common), or one
                 # character in common with an item right after a clause about it (浦东在次日达范围内，大件有师傅送货上门):
@@ -304,7 +309,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
             free += 1
             yeses += yes is not None and yes(s.text)
     for k in spanned:
-        got[k] = True  # (the span told beside a sibling's answer, no clause of the block having answered it)
+        got[k] = True  # (the span or figure told beside a sibling's answer, no clause of the block having answered it)
     for k, it in enumerate(open_):
         # (电池啥型号 | 要自己配吗 → 用两节7号电池，出厂时已经放在电池仓里了: a yes-or-no question naming no thing of its own
         # asks of the thing its sibling just before names; the answer to the sibling going on about it answers it; stop 52)
@@ -354,3 +359,12 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
         else:
             still.append(it)
     return still
+
+
+
+def _unit_told(unit_question: re.Pattern, question: str, clause: str) -> bool:
+    """``question`` asks how many of a unit (the pack's ``unit_question_forms``: 几岁 / 几层) and ``clause`` tells a figure in
+    that unit (三岁 / 3层)."""
+    m = unit_question.search(compact(question))
+    unit = m and m.groupdict().get("unit")
+    return bool(unit) and re.search(f"[0-9０-９一二两三四五六七八九十百千半]+(多|来)?{re.escape(unit)}", compact(clause)) is not None

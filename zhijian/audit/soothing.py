@@ -3,7 +3,8 @@ the customer said they were worried, which asks for words to the worry (``checks
 
 from __future__ import annotations
 
-from zhijian.audit.settle import compact
+from zhijian.acts.sentences import is_question_clause
+from zhijian.audit.settle import CLAUSE, compact
 
 
 def worried(chat, i: int, after: list[int]) -> bool:
@@ -24,6 +25,16 @@ def soothes(chat, j: int, worried: bool = False) -> bool:
     if "as_reassure" in chat.labels.get(j, set()):
         return True
     calm = chat.words_re("worry_soothing_forms")
-    return any("agent.reassure" in s.cues or ("empathy" in s.acts and "as_soothing" in chat.text_labels(s.text)
-                                              and (not worried or calm.search(s.text) is not None))
+    return any("agent.reassure" in s.cues or (_soothing_said(chat, s) and (not worried or calm.search(s.text) is not None))
                for s in chat.sentences.get(j, ()))
+
+
+def _soothing_said(chat, s) -> bool:
+    """Agent sentence ``s`` says the pack's ``as_soothing`` words as empathy: the tagger reads it so, or (stop 53) the sentence
+    looks into the case (act ``cause_check``) and a clause of its own that asks nothing carries them before the question
+    (刚装好没两天就弯掉，换谁心里都不舒坦——是装在地面上的款吧？).  The words said with the remedy (给您添麻烦了，给您换新的)
+    are the apology's courtesy, not a step of their own."""
+    if "as_soothing" not in chat.text_labels(s.text):
+        return False
+    return "empathy" in s.acts or ("cause_check" in s.acts and "solution" not in s.acts and any(
+        "as_soothing" in chat.text_labels(c) and not is_question_clause(c) for c in CLAUSE.findall(s.text)))

@@ -43,7 +43,8 @@ def _does(chat, i: int, act: str, label: str, says) -> bool:
     """Customer turn ``i`` does ``act`` and wants the agent's reply for it (read from the turn alone)."""
     if not (says(chat, i) if says else chat.customer_says(i, act, label)):
         return False
-    if act == "apology" and (_polite_opener(chat, i) or _self_correction(chat, i) or _self_blame_only(chat, i)):
+    if act == "apology" and (_polite_opener(chat, i) or _self_correction(chat, i) or _self_blame_only(chat, i)
+                             or _reproach_only(chat, i)):
         return False  # 不好意思请问… is a polite opener before a question; 我看错了，是要… a correction
     if act == "thanks" and (_answers_thanks(chat, i) or _resolved_only(chat, i, label) or _trouble_only(chat, i, label)
                             or _order_told_only(chat, i, label) or _code_only(chat, i, label)
@@ -65,6 +66,16 @@ def _self_blame_only(chat, i: int) -> bool:
         return False
     sure = [s for s in chat.sentences.get(i, ()) if chat.sure(s, "apology")]
     return bool(sure) and all(chat.words_re("self_blame_words").search(compact(s.text)) for s in sure)
+
+
+def _reproach_only(chat, i: int) -> bool:
+    """(stop 53) Every sentence of customer turn ``i`` the tagger reads as an apology, or that holds the pack's apology words, is
+    a reproach of the pack's ``complaint_forms`` (所以是怪我没拧紧？ — the blame turned back, not owned, whatever 怪我 says
+    elsewhere): the customer complains (004 客户抱怨: an apology is owed them), no 没关系 is owed."""
+    forms = chat.patterns("complaint_forms")
+    sure = [s for s in chat.sentences.get(i, ())
+            if "apology" in s.acts or "customer_apology" in chat.text_labels(s.text)]
+    return forms is not None and bool(sure) and all(forms.search(compact(s.text)) for s in sure)
 
 
 def _trouble_only(chat, i: int, label: str) -> bool:

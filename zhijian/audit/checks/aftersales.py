@@ -243,7 +243,7 @@ def aftersales_flow(chat):
             continue
         unasked = told_unasked(chat, after)  # 有问题的话直接申请退货 / 一般是没及时冷冻造成的, before anything is asked (stop 45)
         wrong = (chat.finding("aftersales_flow", unasked[0], detail=unasked[1]) if unasked
-                 else _out_of_order(chat, i, after, fixed, owed=not apologised))
+                 else _out_of_order(chat, i, after, fixed, owed=not apologised and not _owns_cause(chat, i, until)))
         apologised = apologised or any(_does(chat, j, ("empathy",), "as_apology") for j in after)
         if wrong is not None:
             yield wrong
@@ -357,12 +357,22 @@ def _own_doing(chat, i: int, until: int) -> bool:
     return bool(fixed) and any(forms.search(compact(chat.messages[j].text)) for j in later if j >= fixed[0])
 
 
+def _owns_cause(chat, i: int, until: int) -> bool:
+    """(stop 53) A customer turn after the report of turn ``i`` (up to ``turns[until]``) owns the cause the agent found, before
+    any advice is tried (the pack's ``own_cause_forms``: 啊，我没拧 / 我一直以为按上去就行): the goods had no fault, no apology is
+    owed for it (003 §售后 道歉 is for the shop's fault); the rest of the order still holds."""
+    forms = chat.words_re("own_cause_forms")
+    return any(m.role == "customer" and j > i and forms.search(compact(s.text))
+               for j, m in chat.turns[: until + 1] for s in chat.sentences.get(j, ()))
+
+
 def _fixed_by_own_hand(chat, i: int, until: int) -> bool:
-    """(stop 49) A customer turn after the report of turn ``i`` (up to ``turns[until]``) says the customer cleared the trouble
-    themselves and it works now (the pack's ``own_fix_forms``: 网罩卷了团灰，吹干净就好了): the report was of a thing already
-    mended by their own hand, no fault of the goods to apologise for (003 §售后 is for goods found faulty)."""
+    """(stop 49) A customer turn up to the end of the case the report of turn ``i`` opens (``turns[until]``; before the report too,
+    stop 53: 背胶掉了，我拿玻璃胶粘回去了，现在很牢，跟你们反馈一下 → 贴在哪面墙 → 乳胶漆墙，两天就掉了) says the customer cleared
+    the trouble themselves and it works now (the pack's ``own_fix_forms``: 网罩卷了团灰，吹干净就好了): the report was of a thing
+    already mended by their own hand, no fault of the goods to apologise for (003 §售后 is for goods found faulty)."""
     forms = chat.words_re("own_fix_forms")
-    return any(m.role == "customer" and j > i and forms.search(compact(m.text)) for j, m in chat.turns[: until + 1])
+    return any(m.role == "customer" and forms.search(compact(m.text)) for j, m in chat.turns[: until + 1])
 
 
 def _out_of_order(chat, i: int, after: list[int], fixed: set[int], owed: bool = True):
