@@ -141,7 +141,7 @@ class Chat:
     def _asked_of(self, j: int, said: frozenset[str]) -> bool:
         """Customer turn ``j`` asked about what ``said`` names: a sentence that asks (act ``question`` or a question form)
         shares content with it in the clause that asks, or is one clause.  A matter only told, beside a reproach asked
-        (一道一道的全是印子，这就是你们说的专业保洁？), was never asked: 我问的是这些印子怎么回事 asks it first (stop 53)."""
+        (杯底一圈都是水渍，这就是你们吹的防漏款？), was never asked: 我问的是这水渍怎么回事 asks it first (stop 53)."""
         for s in self.sentences.get(j, ()) or ():
             if not ("question" in s.acts or is_question(self, s.text)) or not bigrams(s.text) & said:
                 continue

@@ -229,7 +229,7 @@ def result_of_check(chat, j: int, open_: list[Item], block: list[int]) -> list[I
 
 def answers_aside(chat, s, told: list[str], open_: list[Item]) -> bool:
     """Agent sentence ``s``, while every open need is held, only answers what the customer told during the check (``told``:
-    我刚才说岔了，小区其实在东城 → 已把服务地址改为东城区): it shares a content bigram with what was told, nothing with a held
+    地址我写错了，是8栋 → 地址已改成8栋): it shares a content bigram with what was told, nothing with a held
     need (no bigram, fewer than two characters) and does not say the check is done (``found_forms``).  Read in a turn the
     agent follows with another (``state.track``): the aside answered first is no answer to the need held, whose result
     comes after it (004: 需要查询的问题要回复结果; stop 53)."""

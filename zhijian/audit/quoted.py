@@ -12,8 +12,8 @@ def quoted_only(chat, i: int, act: str, label: str, around=None) -> bool:
     """The turn does ``act`` only inside quotation marks (贺卡上写“辛苦了” / 备注写‘对不起我来晚了’): outside them
     neither the pack's ``label`` words nor the act's cue phrases, and every sentence the tagger gave the act
     overlaps a quotation.  ``around`` (compact text -> bool), when given, reads the act in the turn with each quotation
-    put as one word (某项): a suggestion whose wording is outside the quotes and its content inside them (下单页可以加个
-    “回收空桶”的选项) is made by the customer (stop 53)."""
+    put as one word (某项): a suggestion whose wording is outside the quotes and its content inside them (详情页可以加个
+    “尺码对照”的表格) is made by the customer (stop 53)."""
     text = chat.messages[i].text
     quotes = [(q.start(), q.end()) for q in QUOTED.finditer(text)]
     if not quotes:

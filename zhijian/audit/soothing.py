@@ -32,7 +32,7 @@ def soothes(chat, j: int, worried: bool = False) -> bool:
 def _soothing_said(chat, s) -> bool:
     """Agent sentence ``s`` says the pack's ``as_soothing`` words as empathy: the tagger reads it so, or (stop 53) the sentence
     looks into the case (act ``cause_check``) and a clause of its own that asks nothing carries them before the question
-    (刚装好没两天就弯掉，换谁心里都不舒坦——是装在地面上的款吧？).  The words said with the remedy (给您添麻烦了，给您换新的)
+    (刚到手就裂了，换谁都难受——是拆开就这样的吧？).  The words said with the remedy (给您添麻烦了，给您换新的)
     are the apology's courtesy, not a step of their own."""
     if "as_soothing" not in chat.text_labels(s.text):
         return False

@@ -282,7 +282,7 @@ def track(chat) -> list[Item]:
                 # 我核实一下，您稍等 / 这个要核实一下师傅回不回收，我帮您问问: checking is not answering yet
                 answering = _after_hold(chat, sents, answering)
             if told_held and j != block[-1] and all(o.held_by is not None for o in open_):
-                # (已把服务地址改为东城区 | 久等了，周六上午还有空档 after 我帮您确认一下周六的档期 → 我刚才说岔了，是东城: the aside
+                # (地址已改成8栋 | 久等了，周二上午有空档 after 我问下周二的档期 → 地址写错了，是8栋: the aside
                 # answered first, the check's result in a turn after it; an aside answered last is ``followup._forgotten``'s)
                 answering = [s for s in answering if not answers_aside(chat, s, told_held, open_)]
             first = j == block[0] and not (holds or asks_info)

@@ -230,7 +230,7 @@ def customer_turn(chat, i: int) -> CustomerTurn:
             texts, another = [tail], True  # (尺寸写的是…，另外外帐能单卖吗: the need added is what follows 另外)
         if act == "question" and si + 1 < len(sents) and chat.words_re("instance_clause_forms").fullmatch(
                 compact(sents[si + 1].text)):
-            texts = [*texts[:-1], f"{texts[-1]}，{sents[si + 1].text}"]  # (工具要另外买吗 | 刻刀之类的: ``_asking_parts``)
+            texts = [*texts[:-1], f"{texts[-1]}，{sents[si + 1].text}"]  # (配件要另外买吗 | 螺丝刀之类的: ``_asking_parts``)
         lead = readings[-1] if readings and readings[-1][2] in ("more", None) and readings[-1][0] == si - 1 else None
         adds = chat.patterns("adds_need")
         if (act == "question" and lead is not None and len(_chars(s.text)) <= 2 and len(_chars(lead[1].text)) >= 2
@@ -257,8 +257,8 @@ def customer_turn(chat, i: int) -> CustomerTurn:
 
 def _asking_parts(chat, text: str) -> list[str]:
     """The clauses of customer sentence ``text`` that ask (``needs.clause_asks``), each with the clauses after it that only
-    name instances of what it asks about (the pack's ``instance_clause_forms``: 工具要另外买吗，刻刀之类的): the answer may
-    speak of the instance (不用刻刀), and it answers that question (stop 53)."""
+    name instances of what it asks about (the pack's ``instance_clause_forms``: 配件要另外买吗，螺丝刀之类的): the answer may
+    speak of the instance (带了螺丝刀), and it answers that question (stop 53)."""
     instance, parts = chat.words_re("instance_clause_forms"), []
     for c in _CLAUSE.findall(text):
         if _clause_asks(chat, c):

@@ -54,7 +54,7 @@ def _does(chat, i: int, act: str, label: str, says) -> bool:
         return False  # 帮我查一下，谢谢 / 麻烦帮忙处理一下，很抱歉: the courtesy of a request, answered by serving it
     # 卡片上印“感谢有你”: words to be written for the customer, not said to the agent (also dictated without quotation
     # marks after the agent spoke of the text to put on the goods: 第二行写妈妈辛苦了)
-    # (下单页可以加个“回收空桶”的选项: the suggestion worded outside the quotes, ``needs.tells_shop_to``)
+    # (详情页可以加个“尺码对照”的表格: the suggestion worded outside the quotes, ``needs.tells_shop_to``)
     around = (lambda c: tells_shop_to(chat, c)) if act == "suggestion" else None
     return not (quoted_only(chat, i, act, label, around) or _dictated_only(chat, i, act, label))
 
@@ -70,7 +70,7 @@ def _self_blame_only(chat, i: int) -> bool:
 
 def _reproach_only(chat, i: int) -> bool:
     """(stop 53) Every sentence of customer turn ``i`` the tagger reads as an apology, or that holds the pack's apology words, is
-    a reproach of the pack's ``complaint_forms`` (所以是怪我没拧紧？ — the blame turned back, not owned, whatever 怪我 says
+    a reproach of the pack's ``complaint_forms`` (意思是怪我没装好？ — the blame turned back, not owned, whatever 怪我 says
     elsewhere): the customer complains (004 客户抱怨: an apology is owed them), no 没关系 is owed."""
     forms = chat.patterns("complaint_forms")
     sure = [s for s in chat.sentences.get(i, ())

@@ -359,7 +359,7 @@ def _own_doing(chat, i: int, until: int) -> bool:
 
 def _owns_cause(chat, i: int, until: int) -> bool:
     """(stop 53) A customer turn after the report of turn ``i`` (up to ``turns[until]``) owns the cause the agent found, before
-    any advice is tried (the pack's ``own_cause_forms``: 啊，我没拧 / 我一直以为按上去就行): the goods had no fault, no apology is
+    any advice is tried (the pack's ``own_cause_forms``: 哦，我没撕膜 / 我还以为插上就行): the goods had no fault, no apology is
     owed for it (003 §售后 道歉 is for the shop's fault); the rest of the order still holds."""
     forms = chat.words_re("own_cause_forms")
     return any(m.role == "customer" and j > i and forms.search(compact(s.text))
@@ -368,7 +368,7 @@ def _owns_cause(chat, i: int, until: int) -> bool:
 
 def _fixed_by_own_hand(chat, i: int, until: int) -> bool:
     """(stop 49) A customer turn up to the end of the case the report of turn ``i`` opens (``turns[until]``; before the report too,
-    stop 53: 背胶掉了，我拿玻璃胶粘回去了，现在很牢，跟你们反馈一下 → 贴在哪面墙 → 乳胶漆墙，两天就掉了) says the customer cleared
+    stop 53: 挂钩掉了，我自己用胶粘回去了，挺牢的，就说一声 → 挂在哪 → 门后面，三天就掉了) says the customer cleared
     the trouble themselves and it works now (the pack's ``own_fix_forms``: 网罩卷了团灰，吹干净就好了): the report was of a thing
     already mended by their own hand, no fault of the goods to apologise for (003 §售后 is for goods found faulty)."""
     forms = chat.words_re("own_fix_forms")
