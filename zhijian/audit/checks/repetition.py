@@ -295,7 +295,7 @@ def _courtesy_again(chat, text: str, whole: bool, shared: list[str], since: int,
         if len(_body(chat, text)) >= _COURTESY_LEFT:
             return False
     else:
-        said = [x for x in _SENTENCE_SPLIT.split(text) if x and compact(x) in shared]
+        said = [x for x in _SENTENCE_SPLIT.split(text) if x and _bare(compact(x)) in shared]
         if not said or any(len(_body(chat, x)) >= _COURTESY_LEFT for x in said):
             return False
     return any(it.closed_by is not None and since < it.turn and it.closed_by < i and it.act != "more"
