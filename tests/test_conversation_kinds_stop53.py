@@ -135,6 +135,21 @@ def test_a_sentence_sent_again_with_a_particle_at_its_end_is_a_repeat(auditors, 
     assert ("repeated_reply" in _cats(auditors, *chat)) is flagged
 
 
+def test_a_courtesy_sentence_sent_again_after_a_new_need_is_no_repeat(auditors):
+    # (the particle at its end left out on both sides: the courtesy again after a need served is no repeat, as before)
+    chat = [("customer", "你好，这款毛巾能机洗吗"),
+            ("agent", "您好，可以机洗的，建议用洗衣袋。"),
+            ("customer", "好的谢谢"),
+            ("agent", "还有别的需要吗? 不客气哈，很高兴为您服务哦"),
+            ("customer", "还有，会掉毛吗"),
+            ("agent", "头两次洗会有一点浮毛，之后就不掉了。"),
+            ("customer", "明白了，谢谢"),
+            ("agent", "不客气哈，很高兴为您服务哦"),
+            ("customer", "拜拜"),
+            ("agent", _BYE)]
+    assert "repeated_reply" not in _cats(auditors, *chat)
+
+
 # ---------------------------------------------------------------- the read half of pool53 (after-sales and complaints)
 @pytest.mark.parametrize("said,flagged", [
     ("上周买的收纳箱89，今天一看变69了，你们这价格说变就变？", False),
