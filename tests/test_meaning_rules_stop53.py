@@ -18,56 +18,56 @@ KINDS = {
     # customer's guess, a device of theirs as a joke, their service gone missing, regret foretold, copies, goods pressed
     # in bulk by machine, a plastic simile
     "peer_judged_more": ("jd", "disparage_peer",
-                         ["别家的蜜枣多半拿糖精腌的，孩子吃了伤身", "那些九块九的拖鞋店，做工您懂的",
-                          "对面那家的电子秤，称出来的数跟闹着玩一样", "他们家的售后客服跟失踪了一样",
+                         ["别家的蜜枣多半拿糖精腌的，孩子吃了伤身", "那种九块九一双的袜子摊，做工您懂的",
+                          "对面那家的电子秤，称出来的数跟闹着玩一样", "他家那客服跟失踪了差不多",
                           "其他几家的汉服基本是山寨款", "那些主播卖的紫砂壶都是批量压的模具货",
                           "别人家的木鱼敲起来跟塑料盆差不多"],
-                         ["我们的蜜枣不加糖精，配料表只有红枣和白砂糖", "别家什么价我不清楚，您懂的话可以自己比比参数",
+                         ["我们的蜜枣没加糖精，原料就红枣和白糖", "别家卖多少钱我真不了解，您懂行的话比比参数就知道",
                           "这款电子秤精度到0.1克，称茶叶刚好", "那家快递网点这两天在搬家，派件慢一点"]),
     # disparage_platform: its cut called harsh, sellers left to starve, its after-sales review arbitrary
     "platform_cut_and_review": ("jd", "disparage_platform",
-                                ["商城的佣金扣得这么狠，小卖家只能喝西北风", "平台的售后审核卡得莫名其妙"],
-                                ["售后审核一般两个工作日，我帮您盯着进度", "平台的佣金比例在商家后台能查到"]),
+                                ["商城的佣金扣得这么狠，小卖家只能喝西北风", "商城的售后审核莫名其妙地卡了一周"],
+                                ["售后审核通常要两三天，进度我替您跟", "平台的佣金比例在商家后台能查到"]),
     # impolite: the agent's own busyness as the reason, the matter named between and the customer sent off later or left
     # to it
     "busy_brush_off": ("generic", "impolite",
                        ["正忙着呢，开票的事你晚点再来", "忙死了，退款的事你自己想办法", "太忙了，这会儿实在顾不上"],
-                       ["抱歉这会儿忙不过来，我查好十分钟内回复您", "仓库这两天忙得很，发货会晚一天，我盯着"]),
-    # shirking: nothing the shop can do, said with 这儿 / 这里 or as 没什么可做的; the customer left to puzzle it out
+                       ["抱歉这会儿忙不过来，查好了一刻钟内答复您", "仓库这两天忙得很，发货会晚一天，我盯着"]),
+    # shirking: nothing the shop can do, said with 这儿 / 这里 or as 没啥能做的, and the customer left to puzzle it out
     "nothing_we_can_do": ("jd", "shirking",
-                          ["螺丝滑丝这事我这儿也没招", "这种褪色我们这边没什么可做的", "胶水怎么调您自己琢磨吧"],
-                          ["您这边没什么需要做的，等快递员上门取件就行", "我们这边没什么能帮您的吗？我再去问问厂家",
-                           "这周店里没招到人，回复慢了请见谅"]),
+                          ["螺丝滑丝了，我这里也没招", "这种褪色咱们实在没啥能做的", "胶水怎么调你自己琢磨去"],
+                          ["您这边不用做什么，等师傅来收件就好", "我们这边还有什么能做的吗？我再问问厂家",
+                           "这周店里没招到人手，回得慢请多包涵"]),
     # shirking: the fault called another party's business and the service desk declared unrelated
-    "desk_unrelated": ("jd", "shirking", ["漏发是物流分拣的事，跟客服这边没关系也扯不上", "安装延期和售前扯不上"],
+    "desk_unrelated": ("jd", "shirking", ["少件是打包组的事情，和客服一点都扯不上", "安装延期和售前扯不上"],
                        ["那是物流分拣的事，我来帮您催", "这款和售前推荐的那款是同一个型号"]),
     # impolite: the count of times said as a figure of speech, done (讲过无数遍了)
     "count_of_speech": ("jd", "impolite", ["尺寸表我强调过上百遍了", "发货时间讲了无数遍了"],
                         ["这首曲子孩子练过上百遍", "说明书我看过好多遍，第三页有图解"]),
     # questioning: the customer ordered to send everything first and come back only then
-    "sent_first": ("generic", "questioning", ["截图和单号先发齐了再来问", "发票信息先传过来，其余的以后再说"],
-                   ["截图先发过来，我马上帮您看", "麻烦您先发一下单号，我来查"]),
+    "sent_first": ("generic", "questioning", ["截图和单号先传全了再来问", "发票信息先传过来，其余的以后再说"],
+                   ["截图先传过来，我这就帮您瞧瞧", "麻烦您先发一下单号，我来查"]),
     # questioning: the claim refused till tried, a cheap thing asked whether it could do more, an expectation mocked,
     # the fault guessed to be the customer's own omission with 吧, a child or a relative guessed to have taken it, the
     # page asked whether it was read carefully before the order
     "doubts_and_rhetoric": ("jd", "questioning",
-                            ["没重启过就别说路由器坏了", "你觉得二十块的台灯能照亮整个客厅吗", "几十块的耳机还指望有录音棚的效果？",
+                            ["没重启过就别说路由器坏了", "你觉得二十块的台灯能照亮整个客厅吗", "几十块的音箱还指望出录音棚的效果？",
                              "是不是你自己没拧紧吧", "确定不是小孩藏起来了？", "下单之前没认真看尺码表吗"],
-                            ["没试过也别担心，我发视频教您", "您觉得哪个颜色更好看？我给您发实拍", "还指望您多多关照",
+                            ["没试过也别担心，我发视频教您", "您觉得哪个颜色更好看？实拍图这就发您", "还指望您多多关照",
                              "下单之前没看到优惠券吗？我帮您补一张"]),
     # impolite: the customer told not to change their mind every moment
-    "changes_of_mind": ("jd", "impolite", ["选好了再拍，别一会一个想法"], ["这款的价格一会儿一个样，是因为限时券"]),
+    "changes_of_mind": ("jd", "impolite", ["选好了再拍，别一会一个想法"], ["这款的价一会一个样，是限时券闹的"]),
     # abuse: the customer's head said not to be up to it, put as a condition
     "wits_if": ("generic", "abuse", ["脑子如果不够用就让家里人来问"], ["我脑子一时没转过来，刚才报错了价格，抱歉"]),
     # abuse: never having seen anyone so stingy (a mockery, not the coarse word alone)
     "stingy_mocked": ("jd", "abuse", ["两块钱的运费都要争，没见过那么抠的"], ["我们店送赠品从不抠门"]),
     # induce_review: a fault to be left out of the review, only nice words to be picked
-    "review_content_dictated": ("jd", "induce_review", ["追评里别提少发配件的事", "写评价的时候挑顺耳的说就行"],
-                                ["评价里不用写手机号，注意保护隐私", "有问题先找我，评价照实写就好"]),
+    "review_content_dictated": ("jd", "induce_review", ["追评里别提少发配件的事", "写评语挑顺耳的说就行"],
+                                ["评价里不用写手机号，注意保护隐私", "碰到毛病先联系我，评语照实写就行"]),
     # induce_review: five points asked by a figure beside a reward, a photo review of so many words for a sum off
     "review_by_figure": ("taobao", "induce_review",
-                         ["亲 收到后打个5分，截图找我领个红包", "亲，带图加50字的评价发过来，回购直接给您减6块"],
-                         ["亲，收到后有问题先找我哦", "亲，带图的评价对其他买家很有帮助，欢迎照实写"]),
+                         ["亲 收到后打个5分，截屏来领红包", "亲，带图加50字的好评截给我，回购给您减6块"],
+                         ["亲，到货后有毛病先联系我哦", "亲，带图的评价能帮到后来的买家，欢迎照实写"]),
     # false_advertising: no rival to be found, a hall-of-fame grade, an IQ raised by a figure
     "rivalless_and_grades": ("jd", "false_advertising",
                              ["这款电钢琴的手感找不出对手", "这套茶具是殿堂级工艺", "每天玩半小时这套积木，智商能提高十五分"],
@@ -76,11 +76,11 @@ KINDS = {
     "change_never": ("jd", "arbitrary_promise", ["这瓶枇杷膏放两年也不会分层", "这罐芝麻酱搁三年都不会变色"],
                      ["正常储存的话一年内一般不会分层", "这瓶枇杷膏放两年也不会分层吗？我问下厂家"]),
     # privacy_leak: the buyer of an order named and the address they filled in told after
-    "name_and_filled_address": ("jd", "privacy_leak", ["那张订单是不是周海涛拍的？他填的地址是南山区科技园"],
-                                ["您填的地址是南山区科技园对吗", "那张订单是不是您家人拍的？我帮您查下单号"]),
+    "name_and_filled_address": ("jd", "privacy_leak", ["那张订单是不是周海涛拍的？他填的地址是滨湖区蠡园路"],
+                                ["您填的地址是滨湖区蠡园路对吗", "那张订单是不是您家人拍的？单号发我查一下"]),
     # diversion: a QQ number by 扣我 with its digits, WeChat by V after 甩我 / 发我
     "qq_and_v": ("jd", "diversion", ["急的话扣我：7 1 9 3 3 0 6 2", "图片直接甩我V就行"],
-                 ["差价会从货款里扣，我给您备注", "运费扣我工资也认了"]),
+                 ["差价会从货款里扣除，已备注", "运费扣我工资也认了"]),
     # diversion: the shop's stall at a market named as where to take the goods
     "stall_at_market": ("jd", "diversion", ["我们在南三环五金城有家档口，来拿货省运费"],
                         ["我们在南三环有个仓库，所以发货快", "我们在线上只有这一家店"]),
@@ -94,7 +94,7 @@ test_kind = kind_test(KINDS)
 @pytest.mark.parametrize("pack,category,text", [
     # water boiling a second time (再滚开 / 二次滚开): cooking, no one driven away
     ("jd", "abuse", "粽子下锅，等锅里的水再滚开就转小火"),
-    ("jd", "uncivil", "馄饨煮到二次滚开，点一次凉水就好"),
+    ("jd", "uncivil", "馄饨煮到二次滚开，再添一勺冷水"),
     # the box not to be thrown away as rubbish: kept for the return, no coarse word
     ("jd", "uncivil", "快递箱先别当垃圾扔，退换时要用"),
     # the hole of a flute counted (第一孔): its place on the pipe, no rank
@@ -102,9 +102,9 @@ test_kind = kind_test(KINDS)
     # a cut with the factory price told in the same message: the leak's reading, not a promise as well
     ("jd", "arbitrary_promise", "这款水杯出厂价八块，给您让一块真没利润了"),
     # another buyer's contact handed over with 您直接找她: the leak's reading, no desk pushed off
-    ("jd", "shirking", "上周那单的收件人是楼下刘阿姨，您直接找她就行"),
+    ("jd", "shirking", "那单收件人填的隔壁孙大姐，号码给过您直接问她吧"),
     # never having seen anyone so stingy: the mockery's reading (abuse), not also the coarse word
-    ("jd", "uncivil", "一块钱都要争，真没见过这么抠门的"),
+    ("jd", "uncivil", "一块钱都争来争去，真没见过那么抠门的"),
     # a rival's price left to the customer's guess with no quality named: no judgment of their goods
     ("jd", "disparage_peer", "别处卖得便宜些，原因您懂的"),
 ])
@@ -113,10 +113,10 @@ def test_clean_now(pack, category, text):
 
 
 @pytest.mark.parametrize("text,declined", [
-    # a refusal said final (说什么都没用) refuses; it doubts no one (the rules read the refusal)
-    ("拆封的耳机不退，说什么都没用", True),
+    # a refusal said final (讲啥也没用) refuses; it doubts no one (the rules read the refusal)
+    ("拆过封的耳机不退，讲啥也没用", True),
     # whom or what the goods are for, asked before a sale
-    ("您是给老人买还是自己用呢？我好推荐尺码", True),
+    ("您是帮长辈挑还是自家穿？我按这个推荐尺码", True),
     # the damage asked as the customer's own doing stays read
     ("您是给孩子摔的还是自己弄坏的？", False),
 ])
