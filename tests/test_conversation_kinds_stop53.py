@@ -27,7 +27,10 @@ kind.
 * complaints (004 客户抱怨): the shop's claim thrown back (这就是你们宣传的防水款？) and its fault concluded in scorn are complaints
   (``complaint_forms``), and the blame turned back (这么说是怪我没看清？) is no apology to answer (``acknowledgement._reproach_only``);
 * asked again (004: 不让顾客重复): 我问的是… repeats only a matter a question clause asked before (``Chat._asked_of``);
-* questions: a figure in the unit a sibling question asks for (几岁 → 三岁以上) answers it (the pack's ``unit_question_forms``).
+* questions: a figure in the unit a sibling question asks for (几岁 → 三岁以上) answers it (the pack's ``unit_question_forms``);
+  found on chats written for these tests: a carrier named (默认走韵达) answers the question asking which (the pack's
+  ``courier_question`` / ``courier_words``), and a size recommended behind the greeting in one sentence (您好，建议选L码) answers
+  (the pack's ``advice_forms``).
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
 has a faulty chat and its clean twin; the read chats each kind set right are named by id below."""
@@ -148,6 +151,26 @@ def test_a_courtesy_sentence_sent_again_after_a_new_need_is_no_repeat(auditors):
             ("customer", "拜拜"),
             ("agent", _BYE)]
     assert "repeated_reply" not in _cats(auditors, *chat)
+
+
+# ---------------------------------------------------------------- probed on chats written for these tests (seed 000: 问题要逐一回复)
+@pytest.mark.parametrize("answer,flagged", [("下午四点前拍下都当天发，默认走韵达。", False), ("下午四点前拍下都当天发。", True)])
+def test_a_carrier_named_answers_the_question_asking_which(auditors, answer, flagged):
+    chat = [("customer", "几点前下单能当天发？用哪家快递"),
+            ("agent", "您好，欢迎光临青木文具。" + answer),
+            ("customer", "好"),
+            ("agent", _BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("answer,flagged", [("您好，按您的身高建议拿M。", False), ("您好，按您的身高推荐选中号。", False),
+                                            ("您好，欢迎光临。", True)])
+def test_a_size_recommended_behind_the_greeting_answers(auditors, answer, flagged):
+    chat = [("customer", "我一米六八，穿多大"),
+            ("agent", answer),
+            ("customer", "好"),
+            ("agent", _BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
 
 # ---------------------------------------------------------------- the read half of pool53 (after-sales and complaints)

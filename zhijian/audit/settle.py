@@ -98,7 +98,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
            added=None, grammar: tuple = (NEVER, NEVER, NEVER), choice: tuple = (NEVER, NEVER), beside=None,
            quantity: tuple = (NEVER, NEVER, NEVER), term: tuple = (NEVER, NEVER), off=None,
            when: tuple = (NEVER, NEVER, NEVER, NEVER), back=None, bare=None, either=None,
-           guess=None, ends=None, yes=None, price: tuple = (NEVER, NEVER), lead_in: re.Pattern = NEVER) -> list[Item]:
+           guess=None, ends=None, yes=None, price: tuple = (NEVER, NEVER), lead_in: re.Pattern = NEVER,
+           asked_kinds: tuple = ()) -> list[Item]:
     """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
     items still open.  ``newest``: the customer turn of the newest open item when the block began.
     ``details``: the customer's sentences since the agent's last block that opened no need (客厅三十平,
@@ -125,7 +126,9 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     ``price_question`` and ``money_words`` (a clause telling a sum, first of its sentence to go anywhere and sharing no more
     than one character with any need, goes to a question asking the price: 三星12800元 for 价格区间多少; stop 49), and its
     ``price_answer_forms`` and ``sum_asked_forms`` (``when.sibling_price``; stop 50).  ``lead_in``: the pack's ``lead_in_forms``,
-    a clause that only leads into the agent's next question (顺便问下): with goodbyes, no result of a check held (stop 49)."""
+    a clause that only leads into the agent's next question (顺便问下): with goodbyes, no result of a check held (stop 49).
+    ``asked_kinds``: pairs of the pack's question and answer words of a kind (``courier_question`` / ``courier_words``): a clause
+    sharing no word with any need that names one answers the question asking for it (默认圆通 for 发什么快递; stop 53)."""
     def waits(it: Item) -> bool:
         """Only an answer about it settles it: held while the customer asked something newer, or skipped
         by an earlier answer."""
@@ -226,6 +229,15 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 if best < 0 or best == priced:
                     last = priced
                     continue
+            # (发货时间 | 发什么快递 → 当天发，默认圆通: a clause sharing no word with any need names what one asks for, a carrier;
+            # ``asked_kinds``: the pack's question and answer words of such kinds; stop 53)
+            k = next((x for q, w in asked_kinds if (x := _asks_for(q, w, open_, got, unmet, waits, cl)) >= 0), -1) \
+                if best < 0 else -1
+            if k >= 0:
+                mine.add(k)
+                got[k] = hit = True
+                last = k
+                continue
             if best >= 0 and not when[0].search(compact(open_[best].text)) and (
                     k := _asks_when(when, open_, got, unmet, waits, cl, span=True)) >= 0 and k != best \
                     and open_[k].turn == open_[best].turn and quantity[0].search(compact(open_[k].text)):

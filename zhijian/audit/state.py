@@ -139,6 +139,8 @@ def track(chat) -> list[Item]:
     # (能不能帮我加急一下 → 好的: ``replies.asks_for_action``; 或是… / 麻烦帮我查一下 beside its question: ``parts.halves``)
     asks_to_act, either, bare, guess = (chat.words_re(k) for k in (
         "request_question_forms", "or_openers", "bare_need_words", "guess_forms"))
+    # (发什么快递 → 默认圆通: what a clause names answers the question asking for it, ``settle.settle``'s ``asked_kinds``; stop 53)
+    asked_kinds = ((chat.words_re("courier_question"), chat.words_re("courier_words")),)
     back = chat.patterns("asks_back_clause")  # (您挑个合适的日子: a clause asking back settles nothing, ``settle.settle``)
     # (安装另外收钱吗 / 另外有没有大容量的 / 另外配件在哪个链接买, added as a need of its own: ``suits.words_unmet``)
     kinds = [(chat.words_re(f"{k}_question"), chat.words_re(f"{k}_words")) for k in ("charge", "exists", "change")]
@@ -324,7 +326,7 @@ def track(chat) -> list[Item]:
                 open_ = (_settle(settle_, answering, j, newest, tuple(details), *grammar, beside, *measures, off, when, back,
                                  bare=bare, either=either, guess=guess, ends=lambda cl: ends_courteously(chat, cl),
                                  yes=lambda t: opens_yes_no(chat, t), price=price,
-                                 lead_in=chat.words_re("lead_in_forms"))
+                                 lead_in=chat.words_re("lead_in_forms"), asked_kinds=asked_kinds)
                          if answering else settle_) + more + named
                 for it in [o for o in was if o.closed_by == j and setting_only(chat, o, answering)]:
                     it.closed_by = None  # (师傅上门会带… for 周日能上门吗 asked again: the setting only, ``setting``)
