@@ -139,8 +139,7 @@ def track(chat) -> list[Item]:
     # (能不能帮我加急一下 → 好的: ``replies.asks_for_action``; 或是… / 麻烦帮我查一下 beside its question: ``parts.halves``)
     asks_to_act, either, bare, guess = (chat.words_re(k) for k in (
         "request_question_forms", "or_openers", "bare_need_words", "guess_forms"))
-    # (发什么快递 → 默认圆通: what a clause names answers the question asking for it, ``settle.settle``'s ``asked_kinds``; stop 53)
-    asked_kinds = ((chat.words_re("courier_question"), chat.words_re("courier_words")),)
+    asked_kinds = ((chat.words_re("courier_question"), chat.words_re("courier_words")),)  # (发什么快递 → 默认圆通: stop 53)
     back = chat.patterns("asks_back_clause")  # (您挑个合适的日子: a clause asking back settles nothing, ``settle.settle``)
     # (安装另外收钱吗 / 另外有没有大容量的 / 另外配件在哪个链接买, added as a need of its own: ``suits.words_unmet``)
     kinds = [(chat.words_re(f"{k}_question"), chat.words_re(f"{k}_words")) for k in ("charge", "exists", "change")]
@@ -164,8 +163,7 @@ def track(chat) -> list[Item]:
         i, m = turns[k]
         if m.role == "customer":
             turn = customer_turn(chat, i)
-            if held:
-                told_held.append(m.text)  # (what the customer says while the agent checks: ``held.answers_aside``)
+            told_held += [m.text] if held else []  # (what the customer says while the agent checks)
             if turn.reproach:
                 # the customer says they asked it already and names it again: the agent's answer to what they restate
                 # answers the skipped need it shares words with (004: 不让顾客重复)
@@ -369,9 +367,7 @@ def track(chat) -> list[Item]:
                     it.skipped = True  # the agent answered around it: only an answer about it settles it now
                 if it.promised is not None and it.promised not in block and not newer_only(chat, it, before, block):
                     it.promised = None  # the agent came back (with an answer to something): not a check forgotten
-        details, pointed = [], []
-        if answered:
-            told_held = []
+        details, pointed, told_held = [], [], [] if answered else told_held
         # (a block that answered nothing, a closing after 我帮您查一下, leaves the check pending: 查到了吗 chases it)
         held = not answered and any(it.held_by in block or (held and it.held_by is not None) for it in open_)
         greeted = not answered and block[0] == chat.agent_turns[0] and _only_greets(chat, block)
