@@ -94,6 +94,11 @@ def _whole_keys(c: str, bare: str) -> tuple[str, ...]:
     return c, bare
 
 
+def may_be_whole(c: str, whole: frozenset[str]) -> bool:
+    """Compacted sentence ``c`` is one of the ``whole`` phrases in one of its forms (``_whole_keys``): a whole cue may fire."""
+    return any(k in whole for k in _whole_keys(c, _strip_particles(c)))
+
+
 @dataclass(frozen=True)
 class Cue:
     id: str

@@ -42,7 +42,7 @@ from typing import Sequence
 import numpy as np
 
 from ..engine.ngrams import LinearModel
-from .cues import _LEADS, _PARTICLES, ACTS, ROLES, Cue, CueError, Cues, _strip_particles, _whole_keys
+from .cues import ACTS, ROLES, Cue, CueError, Cues, may_be_whole
 from .features import FEATURES_VERSION, WH_WORDS as _WH_T_WORDS, BatchScorer, feature_rows, model_scores
 from .folded import Phrases
 from .sentences import NOT_Q_WORDS, WH_WORDS, questions, split_batch
@@ -262,8 +262,7 @@ class Tagger:
                 model_acts = memo[b] = tuple(a for j, a in enumerate(names) if b >> j & 1) or ("other",)
             found = phrases.get(sid)
             c = comps[sid]
-            if not found and c not in whole and (not c or c[-1] not in _PARTICLES or _strip_particles(c) not in whole) and (
-                    not c.startswith(_LEADS) or not any(k in whole for k in _whole_keys(c, _strip_particles(c)))):
+            if not found and not may_be_whole(c, whole):
                 out[sid] = (model_acts, sc, "model", ())  # no cue can fire
                 continue
             out[sid] = self._with_cues(role, c, found or (), question[sid], model_acts, sc)

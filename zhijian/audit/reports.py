@@ -286,19 +286,26 @@ def _price_tool(chat, i: int, s) -> bool:
     matter answered by explaining it, not goods found faulty (seed 003 §售后 is for goods; stop 39, c39); so is a sum of money
     the price comes short by (the pack's ``money_gap_forms``: 少了20块), told of no refund nor order; and, goods received or
     not, the price dropped after the purchase (``price_drop_forms``: 前天59，今天变49了) with no defect named in the turn (stop 53)."""
-    said = chat.messages[i].text
-    if chat.words_re("price_drop_forms").search(compact(said)) and not any(
-            defect(chat, cl) for cl in (_CLAUSE.findall(said) or [said])):
+    if _price_dropped(chat, i):
         return True
     if "goods_received" in chat.labels[i]:
         return False
     c = compact(s.text)
     if chat.words_re("price_tool_words").search(c):
         return True
-    if chat.words_re("unusable_forms").search(c) and chat.words_re("price_tool_words").search(compact(said)):
+    if chat.words_re("unusable_forms").search(c) and chat.words_re("price_tool_words").search(compact(chat.messages[i].text)):
         return True  # (领了满300减40的券 | 下单的时候怎么用不了 | 显示不可用: the coupon named in another sentence; stop 46)
     # (少了20块，算了: the money a discount comes short by, told of no refund nor order, ``words.order_service``)
     return bool(chat.words_re("money_gap_forms").search(c)) and "order_service" not in chat.text_labels(s.text)
+
+
+@per_turn
+def _price_dropped(chat, i: int) -> bool:
+    """Customer turn ``i`` tells the price dropped after the purchase (the pack's ``price_drop_forms``) and names no defect in any
+    clause (``defect``): read once per turn, whichever of its sentences ``_price_tool`` is asked about (stop 53)."""
+    said = chat.messages[i].text
+    return bool(chat.words_re("price_drop_forms").search(compact(said))) and not any(
+        defect(chat, cl) for cl in (_CLAUSE.findall(said) or [said]))
 
 
 def _praises(chat, i: int, ss) -> bool:

@@ -373,7 +373,6 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     return still
 
 
-
 def _unit_told(unit_question: re.Pattern, question: str, clause: str) -> bool:
     """``question`` asks how many of a unit (the pack's ``unit_question_forms``: 几岁 / 几层) and ``clause`` tells a figure in
     that unit (三岁 / 3层)."""

@@ -230,7 +230,7 @@ def aftersales_flow(chat):
         if (not after and judged) or _cut_off(chat, i, after):
             continue  # a report the agent never got to: unanswered / forced_end say so
         judged = True
-        if (fixed and _own_doing(chat, i, until)) or _fixed_by_own_hand(chat, i, until):
+        if (fixed and _own_doing(chat, i, until)) or _fixed_by_own_hand(chat, until):
             continue  # 装不上 → 对准箭头再拧 → 可以了，原来我拧反了: the customer's own handling, no fault of the goods (003 §售后)
         if fixed and (not any(defect(chat, chat.messages[t].text) for t in told) or _use_cured(chat, after, fixed)):
             # 装好后出纸有折痕 → 您先把导纸板往里推一格试试 → 推了好了: the advice on how the goods are used worked, and no
@@ -366,8 +366,8 @@ def _owns_cause(chat, i: int, until: int) -> bool:
                for j, m in chat.turns[: until + 1] for s in chat.sentences.get(j, ()))
 
 
-def _fixed_by_own_hand(chat, i: int, until: int) -> bool:
-    """(stop 49) A customer turn up to the end of the case the report of turn ``i`` opens (``turns[until]``; before the report too,
+def _fixed_by_own_hand(chat, until: int) -> bool:
+    """(stop 49) A customer turn up to the end of the case a report opens (``turns[until]``; before the report too,
     stop 53: 挂钩掉了，我自己用胶粘回去了，挺牢的，就说一声 → 挂在哪 → 门后面，三天就掉了) says the customer cleared
     the trouble themselves and it works now (the pack's ``own_fix_forms``: 网罩卷了团灰，吹干净就好了): the report was of a thing
     already mended by their own hand, no fault of the goods to apologise for (003 §售后 is for goods found faulty)."""
