@@ -126,6 +126,9 @@ READ = {
     "fresh37_messages": "stop 53",
     "fresh37_hard_messages": "stop 53",
     "fresh37_chats": "stop 53",
+    "fresh38_messages": "stop 54",
+    "fresh38_hard_messages": "stop 54",
+    "fresh38_chats": "stop 54",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it
