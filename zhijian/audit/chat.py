@@ -170,15 +170,25 @@ class Chat:
         if not said:
             return []
         out: list[int] = []
-        asked = False
+        asked = -1  # the agent turn that asked back since the customer's last turn
         for i, m in self.turns:
             if m.role == "agent":
-                asked = asked or turn_asks_back(self, i)
+                asked = i if turn_asks_back(self, i) else asked
                 continue
-            if asked and i in said:
+            if asked >= 0 and i in said and not self._tells_written(i, asked):
                 out.append(i)
-            asked = False
+            asked = -1
         return out
+
+    def _tells_written(self, i: int, j: int) -> bool:
+        """Every clause of customer turn ``i`` in a ``said_before`` form says a thing stands written somewhere (单子上写着) in a
+        verb of the pack's ``written_words`` (写 / 标 / 填) that a question of agent turn ``j`` asked with (维修单上有写吗): the
+        customer answers where it is written, no reproach of having to say it again (stop 54)."""
+        verbs = self.words_re("written_words")
+        asked = "".join(c for c in map(compact, _CLAUSE.findall(self.messages[j].text)) if is_question_clause(c))
+        said = [c for c in map(compact, _CLAUSE.findall(self.messages[i].text)) if self.said_before.search(c)]
+        return bool(said) and bool(asked) and all(
+            any(v.group() in asked for v in verbs.finditer(c)) for c in said)
 
     def acts(self, i: int) -> set[str]:
         """The acts of turn ``i`` (all its sentences together)."""
@@ -240,6 +250,14 @@ class Chat:
                                             for o in self.sentences.get(j, ())):
                 return j
         return len(self.messages)
+
+    @per_chat
+    def service_shop(self) -> bool:
+        """An agent clause introduces the shop as one that sells a service (the pack's ``service_shop_forms``: 欢迎光临XX家电清洗 /
+        这里是XX影像修复; ``reports._service_asked``, stop 54)."""
+        forms = self.patterns("service_shop_forms")
+        return forms is not None and any(forms.search(cl) for j in self.agent_turns
+                                         for cl in _CLAUSE.findall(self.messages[j].text))
 
     @per_chat
     def forced_ending(self):

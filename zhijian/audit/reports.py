@@ -17,7 +17,8 @@ def reports(chat, i: int) -> bool:
     remembered, so a turn read first in one chat is read anew in a chat where it comes after another need.  A repair
     asked of a service shop and priced next (``_service_booked``, read on the turns after ``i``, so not remembered with
     the turn, and read only for a turn that reports) reports nothing."""
-    return _reports(chat, i, i <= chat.first_need) and not _service_booked(chat, i) and not _picks_remedy(chat, i)
+    return _reports(chat, i, i <= chat.first_need) and not _service_booked(chat, i) and not _picks_remedy(chat, i) and not (
+        _service_asked(chat, i))
 
 
 @per_turn
@@ -36,8 +37,8 @@ def _reports(chat, i: int, first: bool) -> bool:
     # 没收到货 / 还没到货 speaks of goods NOT received (a delivery question, 001 §物流: the pack's ``not_received``)
     if "lost_parcel" in lab and "hypothetical" not in lab:
         return True  # 物流写着签收了, 人却没见到货: a lost parcel is a case (the goods never came, so no goods_received)
-    goods = bool(lab & {"goods_received", "asks_handling"}) and not chat.words_re("not_received").search(
-        compact(chat.messages[i].text))
+    goods = (bool(lab & {"goods_received", "asks_handling"}) or _shop_work(chat, i)) and not chat.words_re(
+        "not_received").search(compact(chat.messages[i].text))
     # (only a sentence that may report is read through the rulings out: ``_may_report``; most customer sentences name no
     # after-sales word, no fault asked and no problem of goods received, and every ruling out costs readings of their own)
     return any(_may_report(chat, i, s, goods) and _sentence_reports(chat, i, ss, s, goods) for s in ss)
@@ -46,7 +47,7 @@ def _reports(chat, i: int, first: bool) -> bool:
 def reports_reference(chat, i: int) -> bool:
     """``reports`` with every sentence read through the rulings out (no ``_may_report`` gate), not remembered: the
     reference the gate must agree with (tests/audit/test_speed_au45.py)."""
-    if _service_booked(chat, i) or _picks_remedy(chat, i):
+    if _service_booked(chat, i) or _picks_remedy(chat, i) or _service_asked(chat, i):
         return False
     ss = chat.sentences.get(i, ())
     lab = chat.labels[i]
@@ -54,8 +55,8 @@ def reports_reference(chat, i: int) -> bool:
         return "aftersales" in lab and "hypothetical" not in lab
     if "lost_parcel" in lab and "hypothetical" not in lab:
         return True
-    goods = bool(lab & {"goods_received", "asks_handling"}) and not chat.words_re("not_received").search(
-        compact(chat.messages[i].text))
+    goods = (bool(lab & {"goods_received", "asks_handling"}) or _shop_work(chat, i)) and not chat.words_re(
+        "not_received").search(compact(chat.messages[i].text))
     return any(_sentence_reports(chat, i, ss, s, goods) for s in ss)
 
 
@@ -241,7 +242,8 @@ def _service_booked(chat, i: int) -> bool:
     repair services).  A repair of goods from this shop names them (收到 / 买的) or asks the handling, and keeps the case.
     (Read on the turns after ``i``: never remembered with the turn, ``memo.per_turn``.)"""
     lab = chat.labels[i]
-    if lab & {"asks_handling", "order_service"} or ("goods_received" in lab and not _owned_for_years(chat, i)):
+    if lab & {"asks_handling", "order_service"} or ("goods_received" in lab and not _owned_for_years(chat, i)) or (
+            _shop_work(chat, i)):
         return False
     text = compact(chat.messages[i].text)
     booking = chat.patterns("service_booking_forms")
@@ -267,6 +269,31 @@ def _service_booked(chat, i: int) -> bool:
             if customers == 1 and "asks_price" in chat.text_labels(m.text):
                 return True
     return False
+
+
+def _shop_work(chat, i: int) -> bool:
+    """Customer turn ``i`` tells work the shop did before (the pack's ``shop_work_forms``: 你们师傅来修的 / 在你们这寄修换了电池): a
+    trouble after it, told as recent or come back (the pack's ``recent_work_words``: 上周 / 前天 / 又), is a case of the shop's
+    service, as a fault of goods received is one of its goods (seed 003 §售后; stop 54); 在你们这保养过 alone is no such case."""
+    work, said = chat.patterns("shop_work_forms"), compact(chat.messages[i].text)
+    return work is not None and work.search(said) is not None and chat.words_re("recent_work_words").search(said) is not None
+
+
+def _service_asked(chat, i: int) -> bool:
+    """Customer turn ``i`` tells a trouble of the customer's own thing to a shop that introduces itself as selling a service
+    (``Chat.service_shop``: 欢迎光临XX家电清洗 / XX影像修复), naming no goods received (or only a thing owned for years,
+    ``_owned_for_years``: 热水器用了五年了), no handling, no order matter, no goods bought here (the pack's ``bought_here_forms``) and
+    no work of the shop before (``_shop_work``): the trouble is why the service is bought (出水忽冷忽热，是不是该除垢了 / 老照片
+    折痕很深，能修吗), not goods or work of the shop found faulty (seed 003 §售后; stop 54).  (Read on the agent's turns:
+    never remembered with the turn, ``memo.per_turn``.)"""
+    lab = chat.labels[i]
+    if lab & {"asks_handling", "order_service"} or ("goods_received" in lab and not _owned_for_years(chat, i)) or any(
+            chat.sure(s, "complaint") for s in chat.sentences.get(i, ())):
+        return False  # (…说好11点到，快12点才来: anger at the service rendered, the shop's case)
+    bought = chat.patterns("bought_here_forms")
+    if _shop_work(chat, i) or (bought is not None and bought.search(compact(chat.messages[i].text))):
+        return False
+    return chat.service_shop
 
 
 def _owned_for_years(chat, i: int) -> bool:

@@ -24,7 +24,7 @@ from zhijian.audit.sibling import asked_content as _content, named_beside as _na
 from zhijian.audit.sibling import answered_choice as _answered_choice, describes_only as _describes_only, follows_on as _follows_on
 from zhijian.audit.sibling import in_passing as _in_passing, thin as _thin
 from zhijian.audit.when import asks_for as _asks_for, asks_when as _asks_when, sibling_price as _sibling_price
-from zhijian.audit.when import sibling_when as _sibling_when
+from zhijian.audit.when import sibling_span as _sibling_span, sibling_when as _sibling_when
 
 if TYPE_CHECKING:
     from zhijian.audit.item import Item
@@ -187,7 +187,11 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
             head = next((c for c in compact(cl) if c not in STOP_CHARS), "")
             fresh = [not got[x] and not waits(o) and last >= 0 and o.turn == open_[last].turn and head in feats[x][1]
                      and head not in feats[last][1] for x, o in enumerate(open_)]
-            named = [_names_goods_only(grammar[0], o, ch) for o in open_]
+            # (and a question asking the price, for a clause telling no sum: 瑞兽钮的多少钱 | 石头是芙蓉石吗 → 瑞兽钮这款用的是寿山
+            # 芙蓉石…单价260元 — the tie goes to what the clause tells; stop 54)
+            unpriced = not (price[1].search(compact(cl)) or (len(price) > 2 and price[2].search(compact(cl))))
+            named = [_names_goods_only(grammar[0], o, ch) or (unpriced and price[0].search(compact(o.text)) is not None)
+                     for o in open_]
             other = _other_thing(things, compact(cl))
             went_from = last
             for k, (ib, ic) in enumerate(asked):
@@ -281,6 +285,9 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                     got[best] = True  # (它是靠充电的，称重约3秒出数 for 称一回要多久: the span it asks, told; not 次日送达)
             elif best < 0 and last >= 0 and (k := _sibling_when(when, open_, got, unmet, waits, last, cl)) >= 0:
                 mine.add(k)  # (装好了吗 | 周六之前能到吗 → 出厂都装好了，明早发顺丰，一般次日下午送达: ``when.sibling_when``)
+                got[k], hit, last = True, True, k
+            elif best < 0 and last >= 0 and (k := _sibling_span(when, quantity[0], open_, got, unmet, waits, last, cl)) >= 0:
+                mine.add(k)  # (上班吗 | 大概多久能拿到 → 春节期间正常接单，…预计5个工作日出初稿: ``when.sibling_span``, stop 54)
                 got[k], hit, last = True, True, k
             elif best < 0 and last >= 0 and strength[last] >= 2 and (
                     k := _sibling_price(price, open_, got, unmet, waits, last, cl)) >= 0:

@@ -44,6 +44,26 @@ def sibling_when(when: tuple, open_: list, got: list[bool], unmet: list[bool], w
     return k
 
 
+def sibling_span(when: tuple, how_much, open_: list, got: list[bool], unmet: list[bool], waits, last: int, clause: str) -> int:
+    """The question asking how long (``when[0]`` and ``how_much``, the pack's ``when_question`` and ``quantity_question``: 大概多久
+    能拿到 / 要几天) that ``clause`` answers after the clause before it in the sentence went to ``open_[last]``: the clause shares
+    no word with any need (the caller's reading) and tells a span of time (``when[2]``, the pack's ``span_words``: 5个工作日),
+    and the question, of the same customer turn, nothing gone to it yet, asks how long; a time of the goods sent or arriving
+    (``when[4]``) answers only a question asking that too (a time of shipping answers no 续航多久).  Each clause of one sentence
+    may answer another of the message's questions (春节期间你们上班吗 | 大概多久能拿到 → 春节期间线上正常接单，…预计年后5个工作日
+    左右出初稿; seed 000: 对客户的每一个问题都认真回复; stop 54).  -1 when none."""
+    c = compact(clause)
+    if len(when) < 5 or not when[2].search(c):
+        return -1
+    k = asks_for(when[0], when[2], open_, got, unmet, waits, clause)
+    if k < 0 or k == last or open_[k].turn != open_[last].turn:
+        return -1
+    asked = compact(open_[k].text)
+    if not how_much.search(asked) or (when[4].search(c) and not when[4].search(asked)):
+        return -1
+    return k
+
+
 def sibling_price(price: tuple, open_: list, got: list[bool], unmet: list[bool], waits, last: int, clause: str) -> int:
     """The question asking about a price that ``clause`` answers, after the clause before it in the sentence went to
     ``open_[last]``: the clause tells a sum or the price in words (``price[1]`` / ``price[2]``, the pack's ``money_words`` /

@@ -68,8 +68,7 @@ def _asks_then_advises(chat, j: int) -> bool:
 
 
 def _does(chat, j: int, acts: tuple[str, ...], words: str) -> bool:
-    if chat.labels.get(j, set()) & {words} and not (words == "as_solution" and any(
-            _remedy_only_in(chat, j, forms) for forms in NOT_A_REMEDY)):
+    if chat.labels.get(j, set()) & {words} and not (words == "as_solution" and _remedy_only_in(chat, j)):
         return True
     return any(_sentence_does(chat, s, acts, words) for s in chat.sentences.get(j, ()))
 
@@ -79,16 +78,17 @@ def _does(chat, j: int, acts: tuple[str, ...], words: str) -> bool:
 NOT_A_REMEDY = ("record_only_forms", "shop_intro_forms", "deferred_remedy_forms",  # (+ put off until judged: stop 45)
                "next_time_forms",  # (+ a lesson for next time, 以后寄回时多加一层防护: stop 48)
                "vague_remedy_forms",  # (+ a remedy only hinted at, 后面会看情况给您妥善安排: stop 49)
-               "negated_remedy_forms",  # (+ a remedy word negated, 恢复不回来了: stop 50)
-               "remedy_noun_forms")  # (+ a remedy word naming a record, 维修单号: stop 50)
+               "negated_remedy_forms", "remedy_noun_forms",  # (+ a remedy word negated, 恢复不回来了; a record, 维修单号: 50)
+               "internal_measure_forms", "past_work_forms")  # (+ the worker retrained; when the work was done, 更换时: 54)
 
 
-def _remedy_only_in(chat, j: int, name: str) -> bool:
-    """Agent turn ``j`` holds the pack's ``as_solution`` words only inside clauses of the pack's ``name`` forms: with those
-    clauses blanked, no such word is left."""
-    forms = chat.patterns(name)
-    c = compact(chat.messages[j].text)
-    return forms is not None and bool(forms.search(c)) and "as_solution" not in chat.text_labels(forms.sub("，", c))
+def _remedy_only_in(chat, j: int) -> bool:
+    """Agent turn ``j`` holds the pack's ``as_solution`` words only inside clauses of the ``NOT_A_REMEDY`` forms: with those
+    clauses blanked, all of them together (维修记录查到了…更换时接口没压紧), no such word is left."""
+    c = blank = compact(chat.messages[j].text)
+    for forms in filter(None, map(chat.patterns, NOT_A_REMEDY)):
+        blank = forms.sub("，", blank)
+    return blank != c and "as_solution" not in chat.text_labels(blank)
 
 
 def _sentence_does(chat, s, acts: tuple[str, ...], words: str) -> bool:
