@@ -6,6 +6,7 @@ of an earlier purchase or of the customer's own doing, a matter of the order or 
 from __future__ import annotations
 
 from zhijian.acts.sentences import is_question_compact
+from zhijian.audit.answering import turn_asks_back
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import praise_only, suggests
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: the same sentences come back)
@@ -271,12 +272,14 @@ def _service_booked(chat, i: int) -> bool:
     return False
 
 
-def _shop_work(chat, i: int) -> bool:
+def _shop_work(chat, i: int, recent: bool = True) -> bool:
     """Customer turn ``i`` tells work the shop did before (the pack's ``shop_work_forms``: 你们师傅来修的 / 在你们这寄修换了电池): a
     trouble after it, told as recent or come back (the pack's ``recent_work_words``: 上周 / 前天 / 又), is a case of the shop's
-    service, as a fault of goods received is one of its goods (seed 003 §售后; stop 54); 在你们这保养过 alone is no such case."""
+    service, as a fault of goods received is one of its goods (seed 003 §售后; stop 54); 在你们这保养过 alone is no such case
+    (with ``recent`` False, any work of the shop named counts: the trouble may be of it, ``_service_asked`` keeps the reading)."""
     work, said = chat.patterns("shop_work_forms"), compact(chat.messages[i].text)
-    return work is not None and work.search(said) is not None and chat.words_re("recent_work_words").search(said) is not None
+    return work is not None and work.search(said) is not None and (
+        not recent or chat.words_re("recent_work_words").search(said) is not None)
 
 
 def _service_asked(chat, i: int) -> bool:
@@ -291,9 +294,14 @@ def _service_asked(chat, i: int) -> bool:
             chat.sure(s, "complaint") for s in chat.sentences.get(i, ())):
         return False  # (…说好11点到，快12点才来: anger at the service rendered, the shop's case)
     bought = chat.patterns("bought_here_forms")
-    if _shop_work(chat, i) or (bought is not None and bought.search(compact(chat.messages[i].text))):
+    if _shop_work(chat, i, recent=False) or (bought is not None and bought.search(compact(chat.messages[i].text))):
         return False
-    return chat.service_shop
+    # (the service asked for: a question or a request in the turn, 能修吗 / 是不是该除垢了 / 想给床垫除个螨, or the turn answers the
+    # agent's question back about the thing, 1.8米的，用了三年; a trouble only told, 昨天做完地板上全是水, may be of the work done)
+    asks = any({"question", "request"} & set(s.acts) or is_question_text(s.text) for s in chat.sentences.get(i, ()))
+    wish = chat.words_re("wish_words").search(compact(chat.messages[i].text)) is not None
+    back = i > 0 and chat.messages[i - 1].role == "agent" and turn_asks_back(chat, i - 1)
+    return (asks or wish or back) and chat.service_shop
 
 
 def _owned_for_years(chat, i: int) -> bool:
