@@ -127,6 +127,9 @@ PINNED = {
     "fresh39_messages.jsonl": "d51e36a691be48614ab6676101138f07212f5bc84b280d7c4a09eff09a021f11",
     "fresh39_hard_messages.jsonl": "9f806aa9a615289be7ac4f32e77f35fd33e98a0c32060cdf94d2ef44565c4ca1",
     "fresh39_chats.jsonl": "48fe520bb92ea00c97fd2f5088765d72bf7fa0e70acad3ef3ad565486b44b11b",
+    "fresh40_messages.jsonl": "6ff70506417146769ce7eb92c6fa82919b71260431efae35219b83066d0a6b29",
+    "fresh40_hard_messages.jsonl": "fc2d89dbfdef177862bcf3c93000984a38095e4cb9fba7c17e6fc000a65d86c8",
+    "fresh40_chats.jsonl": "20314e60fb95a84ca81093f03822475d421c754adcbbde48e09300004d2f9d35",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -194,6 +197,9 @@ SIZES = {
     # fresh39: the two message writers wrote two short cold replies alike; the second writer's copies
     # (f39-m202/m241) were rewritten blind by a third writer as other cold replies
     "fresh39_messages.jsonl": (300, 110), "fresh39_hard_messages.jsonl": (160, 60), "fresh39_chats.jsonl": (55, 21),
+    # fresh40: the two message writers wrote three short cold replies alike; the second writer's copies
+    # (f40-m199/m268/m293) were rewritten blind by a third writer as other cold replies
+    "fresh40_messages.jsonl": (300, 110), "fresh40_hard_messages.jsonl": (160, 60), "fresh40_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
