@@ -5,14 +5,14 @@ tables), fixed by kind.
   - a trouble of the customer's own thing told to a shop that introduces itself as selling a service (欢迎光临XX家电清洗 / XX
     影像修复), naming no goods or work of the shop before, is why the service is bought, no case (``Chat.service_shop``, the
     pack's ``service_shop_forms``, ``reports._service_asked``) when the turn asks for the service (a question, a request, the
-    pack's ``wish_words``: 想给床垫除个螨) or answers the agent's question back; a thing owned for years (热水器用了五年了) is the
+    pack's ``wish_words``: 想给沙发做个深度清洁) or answers the agent's question back; a thing owned for years (空调用了七八年了) is the
     customer's own;
-  - the shop's own work told as recent or come back (上周你们师傅来修的…又不热了 / 前天你们上门清洗的) opens a case as goods received
+  - the shop's own work told as recent or come back (上礼拜你家师傅来换的阀门…又漏了 / 前几天你们上门擦的玻璃) opens a case as goods received
     do (the pack's ``shop_work_forms`` and ``recent_work_words``, ``reports._shop_work``);
-  - the worker at fault retrained (安排这位师傅重新培训) and the time the earlier work was done (更换时没压紧) offer no remedy (the
+  - the worker at fault retrained (让那位员工重新培训) and the time the earlier work was done (更换时没压紧) offer no remedy (the
     pack's ``internal_measure_forms`` / ``past_work_forms`` among ``aftersales.NOT_A_REMEDY``, now blanked together; the
     second is guarded by a read chat below);
-* complaints (004 客户抱怨): the shop's work scorned by degree (这活干得也太糙了) is a complaint (``complaint_forms``), and a finding
+* complaints (004 客户抱怨): the shop's work scorned by degree (这手艺做得也太马虎了) is a complaint (``complaint_forms``), and a finding
   read off a comparison (比对完了，…) is no apology (the pack's ``record_finding_forms``);
 * questions (seed 000: 对客户的每一个问题都认真回复):
   - the doer named after a modal (能自己装吗) is no content an answer must name (the pack's ``modal_lead_words``);
@@ -41,12 +41,12 @@ _BYE = "感谢您的咨询，祝您生活愉快，再见～"
 # ---------------------------------------------------------------- after-sales: a service shop, the shop's own work
 @pytest.mark.parametrize("said,flagged", [
     ("你好，家里油烟机用了六年了，抽力越来越小，是不是该洗了", False),
-    ("你好，上周你们师傅来洗的油烟机，这两天抽力又变小了", True),
+    ("你好，上礼拜你家的师傅来清洗的油烟机，这两天抽力又变小了", True),
     # (a trouble only told, nothing asked of the service and no question back answered: it may be of work done, the case stays)
     ("你好，油烟机漏油了，滴了一灶台", True)])
 def test_a_trouble_told_to_a_service_shop_is_why_the_service_is_bought(auditors, said, flagged):
     chat = [("customer", said),
-            ("agent", "您好，欢迎光临青禾家电清洗。给您安排师傅上门深度清洗，费用按标准收取。"),
+            ("agent", "您好，欢迎光临岚川家电清洗。给您安排师傅上门深度清洗，费用按标准收取。"),
             ("customer", "嗯"),
             ("agent", "请问油烟机是侧吸还是顶吸的？平时多久做一次饭？"),
             ("customer", "侧吸，天天做"),
@@ -55,21 +55,21 @@ def test_a_trouble_told_to_a_service_shop_is_why_the_service_is_bought(auditors,
 
 
 @pytest.mark.parametrize("said,flagged", [
-    ("你好，前天你们上门清洗的地毯，今天还有一股潮味", True),
+    ("你好，你们大前天上门洗的地毯，今天还有一股潮味", True),
     ("你好，在你们这洗过地毯，想再约一次", False)])
 def test_the_shops_recent_work_opens_a_case(auditors, said, flagged):
     chat = [("customer", said),
-            ("agent", "您好，欢迎光临青禾地毯护理。给您再安排一次上门，您看明天行吗？"),
+            ("agent", "您好，欢迎光临岚川地毯护理。给您再安排一次上门，您看明天行吗？"),
             ("customer", "行"),
             ("agent", _BYE)]
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
 @pytest.mark.parametrize("last,flagged", [
-    ("我们会把情况记下来，安排这位师傅重新培训。", True),
+    ("我们会把情况记下来，让那位员工重新培训。", True),
     ("明天安排另一位师傅免费上门重新处理。", False)])
 def test_the_worker_retrained_is_no_remedy(auditors, last, flagged):
-    chat = [("customer", "你好，昨天你们师傅来疏通的下水道，今天又堵了"),
+    chat = [("customer", "你好，昨天你家师傅来疏通的下水道，今天又堵了"),
             ("agent", "您好，请问是厨房还是卫生间的下水？堵的时候水是完全下不去吗？"),
             ("customer", "卫生间，完全下不去"),
             ("agent", "应该是上次只通了弯头，主管里的头发团没清出来，非常抱歉给您添麻烦了，您别着急。" + last),
@@ -83,7 +83,7 @@ def test_the_worker_retrained_is_no_remedy(auditors, last, flagged):
                                           ("鞋底是补上了，胶溢出来一点，能处理吗", False)])
 def test_the_shops_work_scorned_by_degree_is_a_complaint(auditors, said, flagged):
     chat = [("customer", said),
-            ("agent", "您好，欢迎光临老街修鞋铺。比对完了，是补胶时多挤了一些。"),
+            ("agent", "您好，欢迎光临石桥修鞋铺。比对完了，是补胶时多挤了一些。"),
             ("agent", "您寄回来，我们免费把溢胶清理干净，来回运费店里出。"),
             ("customer", "行吧"),
             ("agent", _BYE)]
@@ -91,11 +91,11 @@ def test_the_shops_work_scorned_by_degree_is_a_complaint(auditors, said, flagged
 
 
 # ---------------------------------------------------------------- questions
-@pytest.mark.parametrize("answer,flagged", [("这款免打孔，您动手就能装好，附带视频教程。", False),
+@pytest.mark.parametrize("answer,flagged", [("这款免打孔，自己动手十分钟就装完了，附带视频教程。", False),
                                             ("这款是加厚铝合金的，颜色有白色和灰色。", True)])
 def test_the_doer_after_a_modal_is_no_content_an_answer_must_name(auditors, answer, flagged):
-    chat = [("customer", "你好，这个浴室置物架能自己装吗"),
-            ("agent", "您好，欢迎光临青禾家居。" + answer),
+    chat = [("customer", "你好，这款淋浴角架能自己装吗"),
+            ("agent", "您好，欢迎光临岚川家居。" + answer),
             ("customer", "好的"),
             ("agent", _BYE)]
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
@@ -105,17 +105,17 @@ def test_the_doer_after_a_modal_is_no_content_an_answer_must_name(auditors, answ
                                             ("樱桃木这款用的是整块北美樱桃木，纹理很漂亮。", True)])
 def test_a_clause_telling_no_sum_goes_to_the_sibling_on_a_tie(auditors, answer, flagged):
     chat = [("customer", "樱桃木的多少钱，木头是整块的吗"),
-            ("agent", "您好，欢迎光临青禾木作。" + answer),
+            ("agent", "您好，欢迎光临岚川木作。" + answer),
             ("customer", "好的"),
             ("agent", _BYE)]
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
 
-@pytest.mark.parametrize("answer,flagged", [("国庆期间正常接单，师傅节后陆续回来，预计节后3个工作日左右修好寄回。", False),
-                                            ("国庆期间正常接单，师傅节后陆续回来，到时候再联系您。", True)])
+@pytest.mark.parametrize("answer,flagged", [("国庆假期照常收件，师傅节后陆续回来，预计节后3个工作日左右修好寄回。", False),
+                                            ("国庆假期照常收件，师傅节后陆续回来，到时候再联系您。", True)])
 def test_a_span_told_after_a_siblings_answer_answers_how_long(auditors, answer, flagged):
     chat = [("customer", "国庆你们还收件吗？大概多久能修好"),
-            ("agent", "您好，欢迎光临青禾钟表维修。" + answer),
+            ("agent", "您好，欢迎光临岚川钟表维修。" + answer),
             ("customer", "好的"),
             ("agent", _BYE)]
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
@@ -125,7 +125,7 @@ def test_a_span_told_after_a_siblings_answer_answers_how_long(auditors, answer, 
 @pytest.mark.parametrize("question,flagged", [("发票单子上有写购买日期吗？", False), ("请问是什么时候买的？", True)])
 def test_telling_where_it_stands_written_when_asked_so_is_no_reproach(auditors, question, flagged):
     chat = [("customer", "你好，去年买的电热水壶不加热了"),
-            ("agent", "您好，欢迎光临青禾小家电，非常抱歉给您添麻烦了。" + question),
+            ("agent", "您好，欢迎光临岚川小家电，非常抱歉给您添麻烦了。" + question),
             ("customer", "单子上写着"),
             ("agent", "好的，还在保修期内，给您免费换一台新的，您别着急。"),
             ("customer", "好"),
@@ -137,8 +137,8 @@ _FIXED = {"fresh38_chats": ("f38-c001", "f38-c003", "f38-c004", "f38-c022", "f38
                             "f38-c042"),
           # (read chats the new readings first set wrong and their narrowing kept right: a repair shop's earlier work named
           # with the time it was done, 更换时…, the ``past_work_forms``; a brand's after-sales centre is no service shop; the shop's
-          # work told without a time, 在你们这保养过, opens no case; work just done by the shop, 前天你们上门清洗的, and a booked worker
-          # come late, 约的上门厨师, keep their case)
+          # work told without a time, 在你家做过保养, opens no case; work just done by the shop, 你们前两天上门擦的, and a booked worker
+          # come late, 订好的保洁阿姨, keep their case)
           "fresh17_chats": ("f17-c001",), "pool33_chats_n38a": ("n38a-c032",), "pool34_chats_n43b": ("n43b-c018",),
           "pool49_aftersales_n54a": ("n54a-c007",), "pool50_unhappy_n56a": ("n56a-c006",)}
 

@@ -182,7 +182,7 @@ class Chat:
 
     def _tells_written(self, i: int, j: int) -> bool:
         """Every clause of customer turn ``i`` in a ``said_before`` form says a thing stands written somewhere (单子上写着) in a
-        verb of the pack's ``written_words`` (写 / 标 / 填) that a question of agent turn ``j`` asked with (维修单上有写吗): the
+        verb of the pack's ``written_words`` (写 / 标 / 填) that a question of agent turn ``j`` asked with (发票单子上有写日期吗): the
         customer answers where it is written, no reproach of having to say it again (stop 54)."""
         verbs = self.words_re("written_words")
         asked = "".join(c for c in map(compact, _CLAUSE.findall(self.messages[j].text)) if is_question_clause(c))

@@ -273,9 +273,9 @@ def _service_booked(chat, i: int) -> bool:
 
 
 def _shop_work(chat, i: int, recent: bool = True) -> bool:
-    """Customer turn ``i`` tells work the shop did before (the pack's ``shop_work_forms``: 你们师傅来修的 / 在你们这寄修换了电池): a
+    """Customer turn ``i`` tells work the shop did before (the pack's ``shop_work_forms``: 你家师傅来换的阀门 / 在你们店补过鞋底): a
     trouble after it, told as recent or come back (the pack's ``recent_work_words``: 上周 / 前天 / 又), is a case of the shop's
-    service, as a fault of goods received is one of its goods (seed 003 §售后; stop 54); 在你们这保养过 alone is no such case
+    service, as a fault of goods received is one of its goods (seed 003 §售后; stop 54); 在你家做过保养 alone is no such case
     (with ``recent`` False, any work of the shop named counts: the trouble may be of it, ``_service_asked`` keeps the reading)."""
     work, said = chat.patterns("shop_work_forms"), compact(chat.messages[i].text)
     return work is not None and work.search(said) is not None and (
@@ -285,9 +285,9 @@ def _shop_work(chat, i: int, recent: bool = True) -> bool:
 def _service_asked(chat, i: int) -> bool:
     """Customer turn ``i`` tells a trouble of the customer's own thing to a shop that introduces itself as selling a service
     (``Chat.service_shop``: 欢迎光临XX家电清洗 / XX影像修复), naming no goods received (or only a thing owned for years,
-    ``_owned_for_years``: 热水器用了五年了), no handling, no order matter, no goods bought here (the pack's ``bought_here_forms``) and
-    no work of the shop before (``_shop_work``): the trouble is why the service is bought (出水忽冷忽热，是不是该除垢了 / 老照片
-    折痕很深，能修吗), not goods or work of the shop found faulty (seed 003 §售后; stop 54).  (Read on the agent's turns:
+    ``_owned_for_years``: 空调用了七八年了), no handling, no order matter, no goods bought here (the pack's ``bought_here_forms``) and
+    no work of the shop before (``_shop_work``): the trouble is why the service is bought (制冷越来越差，是不是该清洗了 / 旧皮包
+    掉皮了，能补吗), not goods or work of the shop found faulty (seed 003 §售后; stop 54).  (Read on the agent's turns:
     never remembered with the turn, ``memo.per_turn``.)"""
     lab = chat.labels[i]
     if lab & {"asks_handling", "order_service"} or ("goods_received" in lab and not _owned_for_years(chat, i)) or any(
@@ -296,8 +296,8 @@ def _service_asked(chat, i: int) -> bool:
     bought = chat.patterns("bought_here_forms")
     if _shop_work(chat, i, recent=False) or (bought is not None and bought.search(compact(chat.messages[i].text))):
         return False
-    # (the service asked for: a question or a request in the turn, 能修吗 / 是不是该除垢了 / 想给床垫除个螨, or the turn answers the
-    # agent's question back about the thing, 1.8米的，用了三年; a trouble only told, 昨天做完地板上全是水, may be of the work done)
+    # (the service asked for: a question or a request in the turn, 能补吗 / 是不是该清洗了 / 想给沙发做个深度清洁, or the turn answers
+    # the agent's question back about the thing, 两米的，用了四年; a trouble only told, 昨天做完地板上全是水, may be of the work done)
     asks = any({"question", "request"} & set(s.acts) or is_question_text(s.text) for s in chat.sentences.get(i, ()))
     wish = chat.words_re("wish_words").search(compact(chat.messages[i].text)) is not None
     back = i > 0 and chat.messages[i - 1].role == "agent" and turn_asks_back(chat, i - 1)

@@ -187,8 +187,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
             head = next((c for c in compact(cl) if c not in STOP_CHARS), "")
             fresh = [not got[x] and not waits(o) and last >= 0 and o.turn == open_[last].turn and head in feats[x][1]
                      and head not in feats[last][1] for x, o in enumerate(open_)]
-            # (and a question asking the price, for a clause telling no sum: 瑞兽钮的多少钱 | 石头是芙蓉石吗 → 瑞兽钮这款用的是寿山
-            # 芙蓉石…单价260元 — the tie goes to what the clause tells; stop 54)
+            # (and a question asking the price, for a clause telling no sum: 胡桃木的多少钱 | 是整块的吗 → 胡桃木这款是整块
+            # 实木…单价420元 — the tie goes to what the clause tells; stop 54)
             unpriced = not (price[1].search(compact(cl)) or (len(price) > 2 and price[2].search(compact(cl))))
             named = [_names_goods_only(grammar[0], o, ch) or (unpriced and price[0].search(compact(o.text)) is not None)
                      for o in open_]
@@ -287,7 +287,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 mine.add(k)  # (装好了吗 | 周六之前能到吗 → 出厂都装好了，明早发顺丰，一般次日下午送达: ``when.sibling_when``)
                 got[k], hit, last = True, True, k
             elif best < 0 and last >= 0 and (k := _sibling_span(when, quantity[0], open_, got, unmet, waits, last, cl)) >= 0:
-                mine.add(k)  # (上班吗 | 大概多久能拿到 → 春节期间正常接单，…预计5个工作日出初稿: ``when.sibling_span``, stop 54)
+                mine.add(k)  # (还接单吗 | 要等几天 → 中秋照常接单，…预计4个工作日寄出: ``when.sibling_span``, stop 54)
                 got[k], hit, last = True, True, k
             elif best < 0 and last >= 0 and strength[last] >= 2 and (
                     k := _sibling_price(price, open_, got, unmet, waits, last, cl)) >= 0:

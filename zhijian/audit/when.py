@@ -46,12 +46,12 @@ def sibling_when(when: tuple, open_: list, got: list[bool], unmet: list[bool], w
 
 def sibling_span(when: tuple, how_much, open_: list, got: list[bool], unmet: list[bool], waits, last: int, clause: str) -> int:
     """The question asking how long (``when[0]`` and ``how_much``, the pack's ``when_question`` and ``quantity_question``: 大概多久
-    能拿到 / 要几天) that ``clause`` answers after the clause before it in the sentence went to ``open_[last]``: the clause shares
+    能拿到 / 要等几天) that ``clause`` answers after the clause before it in the sentence went to ``open_[last]``: the clause shares
     no word with any need (the caller's reading) and tells a span of time (``when[2]``, the pack's ``span_words``: 5个工作日),
     and the question, of the same customer turn, nothing gone to it yet, asks how long; a time of the goods sent or arriving
     (``when[4]``) answers only a question asking that too (a time of shipping answers no 续航多久).  Each clause of one sentence
-    may answer another of the message's questions (春节期间你们上班吗 | 大概多久能拿到 → 春节期间线上正常接单，…预计年后5个工作日
-    左右出初稿; seed 000: 对客户的每一个问题都认真回复; stop 54).  -1 when none."""
+    may answer another of the message's questions (中秋你们还接单吗 | 要等几天 → 中秋照常接单，…预计节后4个工作日
+    寄出; seed 000: 对客户的每一个问题都认真回复; stop 54).  -1 when none."""
     c = compact(clause)
     if len(when) < 5 or not when[2].search(c):
         return -1

@@ -84,7 +84,7 @@ NOT_A_REMEDY = ("record_only_forms", "shop_intro_forms", "deferred_remedy_forms"
 
 def _remedy_only_in(chat, j: int) -> bool:
     """Agent turn ``j`` holds the pack's ``as_solution`` words only inside clauses of the ``NOT_A_REMEDY`` forms: with those
-    clauses blanked, all of them together (维修记录查到了…更换时接口没压紧), no such word is left."""
+    clauses blanked, all of them together (单号查到了…换屏时排线没扣好), no such word is left."""
     c = blank = compact(chat.messages[j].text)
     for forms in filter(None, map(chat.patterns, NOT_A_REMEDY)):
         blank = forms.sub("，", blank)
