@@ -12,6 +12,12 @@ tables), fixed by kind.
   - the worker at fault retrained (让那位员工重新培训) and the time the earlier work was done (更换时没压紧) offer no remedy (the
     pack's ``internal_measure_forms`` / ``past_work_forms`` among ``aftersales.NOT_A_REMEDY``, now blanked together; the
     second is guarded by a read chat below);
+* the read half of stop 54's blind pool on service shops (pool54_services_n62a): the thing named as not the shop's goods
+  anywhere in the chat (不是从你家拍的 / 亲戚送的 / 二手的, the pack's ``own_thing_forms``, ``Chat.own_thing``) makes its trouble
+  a service asked for, anger at the thing and all; a thing hung or fitted for years is the customer's own (``owned_years_forms``);
+  the shop's work for the customer with the trouble back after it (你们上门给空调加的氟，没两天又不凉了) opens a case; the work read
+  back from the record (10月2日王工来家里换了滤芯 / 那次都换过什么) is no remedy (``past_work_forms``); the trouble owned as
+  vexing with a degree between (停电挺让人头疼) is fellow feeling (the pack's empathy words);
 * complaints (004 客户抱怨): the shop's work scorned by degree (这手艺做得也太马虎了) is a complaint (``complaint_forms``), and a finding
   read off a comparison (比对完了，…) is no apology (the pack's ``record_finding_forms``);
 * questions (seed 000: 对客户的每一个问题都认真回复):
@@ -78,6 +84,66 @@ def test_the_worker_retrained_is_no_remedy(auditors, last, flagged):
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
+# ---------------------------------------------------------------- the read half of pool54 (service shops)
+@pytest.mark.parametrize("said,flagged", [
+    ("这破锅气死我了！！一开火就漏气，不是从你家拍的，能修不", False),
+    ("这破锅气死我了！！一开火就漏气，能修不", True)])
+def test_the_thing_named_as_not_the_shops_goods_is_the_customers_own(auditors, said, flagged):
+    chat = [("customer", said),
+            ("agent", "您好，欢迎来到岚川厨具快修工作室。给您换个新阀门就好，费用40元。"),
+            ("customer", "行"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [("两米宽的，挂了得有八年了", False), ("两米宽的，上个月刚收到的", True)])
+def test_a_thing_hung_or_fitted_for_years_is_the_customers_own(auditors, said, flagged):
+    chat = [("customer", "你好，卷帘拉绳断了一根，帘子歪成斜的了，能修吗"),
+            ("agent", "您好，欢迎光临岚川窗帘修配店。请问帘子多宽？用了多久了？"),
+            ("customer", said),
+            ("agent", "两米宽的换一根拉绳，上门连工带料80元，您看明天上午行吗？"),
+            ("customer", "行"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [("你好，上个月你们上门给空调加的氟，没两天又不凉了", True),
+                                          ("你好，上个月在别处给空调加的氟，没两天又不凉了", False)])
+def test_the_shops_work_for_the_customer_with_the_trouble_back_opens_a_case(auditors, said, flagged):
+    chat = [("customer", said),
+            ("agent", "您好，欢迎光临岚川空调维修服务店。明天下午派人来家里补充冷媒，您看行吗？"),
+            ("customer", "行"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("record,flagged", [
+    ("查到了，10月2日王工来家里换了滤芯，应该是装滤芯时垫圈没摆正。", False),
+    ("查到了，应该是滤芯的垫圈没摆正，马上给您免费更换。", True)])
+def test_the_work_read_back_from_the_record_is_no_remedy(auditors, record, flagged):
+    chat = [("customer", "你好，前几天你家师傅来换的净水器滤芯，今天接头又渗水了"),
+            ("agent", "您好，这里是岚川净水上门服务中心。单号给我一下，我看看那次都换过什么。"),
+            ("customer", "JS1002"),
+            ("agent", record),
+            ("agent", "非常抱歉给您添麻烦了，您别担心，这个处理起来很快。"),
+            ("agent", "明天上午安排师傅免费上门重新安装密封圈，您看方便吗？"),
+            ("customer", "方便"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("reply,flagged", [("您先别急，漏气这事挺让人头疼，麻烦拍张阀门的照片发来。", False),
+                                           ("麻烦拍张阀门的照片发来。", True)])
+def test_the_trouble_owned_as_vexing_is_fellow_feeling(auditors, reply, flagged):
+    chat = [("customer", "这破锅气死我了！！一开火就漏气，朋友送的，能修不"),
+            ("agent", "您好，欢迎来到岚川厨具快修工作室。" + reply),
+            ("customer", "[图片]"),
+            ("agent", "是阀门老化了，换个新的40元，寄过来三天修好。"),
+            ("customer", "行"),
+            ("agent", _BYE)]
+    assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
+
+
 # ---------------------------------------------------------------- complaints
 @pytest.mark.parametrize("said,flagged", [("鞋底是补上了，这活做得也太潦草了，胶都溢出来了", True),
                                           ("鞋底是补上了，胶溢出来一点，能处理吗", False)])
@@ -111,7 +177,7 @@ def test_a_clause_telling_no_sum_goes_to_the_sibling_on_a_tie(auditors, answer, 
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
 
-@pytest.mark.parametrize("answer,flagged", [("国庆假期照常收件，师傅节后陆续回来，预计节后3个工作日左右修好寄回。", False),
+@pytest.mark.parametrize("answer,flagged", [("国庆假期照常收件，师傅节后陆续回来，预计节后3个工作日左右就能弄好。", False),
                                             ("国庆假期照常收件，师傅节后陆续回来，到时候再联系您。", True)])
 def test_a_span_told_after_a_siblings_answer_answers_how_long(auditors, answer, flagged):
     chat = [("customer", "国庆你们还收件吗？大概多久能修好"),
@@ -140,7 +206,9 @@ _FIXED = {"fresh38_chats": ("f38-c001", "f38-c003", "f38-c004", "f38-c022", "f38
           # work told without a time, 在你家做过保养, opens no case; work just done by the shop, 你们前两天上门擦的, and a booked worker
           # come late, 订好的保洁阿姨, keep their case)
           "fresh17_chats": ("f17-c001",), "pool33_chats_n38a": ("n38a-c032",), "pool34_chats_n43b": ("n43b-c018",),
-          "pool49_aftersales_n54a": ("n54a-c007",), "pool50_unhappy_n56a": ("n56a-c006",)}
+          "pool49_aftersales_n54a": ("n54a-c007",), "pool50_unhappy_n56a": ("n56a-c006",),
+          "pool54_services_n62a": ("n62a-c002", "n62a-c003", "n62a-c005", "n62a-c006", "n62a-c008", "n62a-c009", "n62a-c010",
+                                   "n62a-c011", "n62a-c012", "n62a-c013", "n62a-c017", "n62a-c018", "n62a-c021")}
 
 
 @pytest.mark.parametrize("name", sorted(_FIXED))

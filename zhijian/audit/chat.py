@@ -260,6 +260,13 @@ class Chat:
                                          for cl in _CLAUSE.findall(self.messages[j].text))
 
     @per_chat
+    def own_thing(self) -> bool:
+        """A customer turn names the thing as not the shop's goods (the pack's ``own_thing_forms``: 不是从你家拍的 / 亲戚送的 /
+        二手的; ``reports._service_asked``, stop 54)."""
+        forms = self.patterns("own_thing_forms")
+        return forms is not None and any(forms.search(compact(m.text)) for _, m in self.turns if m.role == "customer")
+
+    @per_chat
     def forced_ending(self):
         """``(turn, [customer turns cut off])`` when the chat was ended on an open need, else None."""
         from zhijian.audit.ending import forced_ending

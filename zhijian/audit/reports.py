@@ -284,24 +284,29 @@ def _shop_work(chat, i: int, recent: bool = True) -> bool:
 
 def _service_asked(chat, i: int) -> bool:
     """Customer turn ``i`` tells a trouble of the customer's own thing to a shop that introduces itself as selling a service
-    (``Chat.service_shop``: 欢迎光临XX家电清洗 / XX影像修复), naming no goods received (or only a thing owned for years,
-    ``_owned_for_years``: 空调用了七八年了), no handling, no order matter, no goods bought here (the pack's ``bought_here_forms``) and
-    no work of the shop before (``_shop_work``): the trouble is why the service is bought (制冷越来越差，是不是该清洗了 / 旧皮包
-    掉皮了，能补吗), not goods or work of the shop found faulty (seed 003 §售后; stop 54).  (Read on the agent's turns:
-    never remembered with the turn, ``memo.per_turn``.)"""
+    (``Chat.service_shop``: 欢迎光临XX家电清洗 / XX影像修复), naming no work of the shop (``_shop_work``), no handling and no
+    order matter: the trouble is why the service is bought (制冷越来越差，是不是该清洗了 / 旧皮包掉皮了，能补吗), not goods or
+    work of the shop found faulty (seed 003 §售后; stop 54).  The thing named as not the shop's goods anywhere in the chat
+    (``Chat.own_thing``: 不是从你家拍的 / 亲戚送的) settles it, anger at the thing and all; otherwise the turn names no goods
+    received (or only a thing owned for years, ``_owned_for_years``: 空调用了七八年了), no anger the tagger is sure of, no goods
+    bought here (the pack's ``bought_here_forms``), and asks for the service (a question or a request, the pack's
+    ``wish_words``: 想给沙发做个深度清洁) or answers the agent's question back about the thing (两米的，用了四年); a trouble only
+    told, 昨天做完地板上全是水, may be of the work done.  (Read on the agent's turns: never remembered with the turn.)"""
     lab = chat.labels[i]
-    if lab & {"asks_handling", "order_service"} or ("goods_received" in lab and not _owned_for_years(chat, i)) or any(
+    if lab & {"asks_handling", "order_service"} or _shop_work(chat, i, recent=False) or not chat.service_shop:
+        return False
+    if chat.own_thing:
+        return True
+    if ("goods_received" in lab and not _owned_for_years(chat, i)) or any(
             chat.sure(s, "complaint") for s in chat.sentences.get(i, ())):
         return False  # (…说好11点到，快12点才来: anger at the service rendered, the shop's case)
     bought = chat.patterns("bought_here_forms")
-    if _shop_work(chat, i, recent=False) or (bought is not None and bought.search(compact(chat.messages[i].text))):
+    if bought is not None and bought.search(compact(chat.messages[i].text)):
         return False
-    # (the service asked for: a question or a request in the turn, 能补吗 / 是不是该清洗了 / 想给沙发做个深度清洁, or the turn answers
-    # the agent's question back about the thing, 两米的，用了四年; a trouble only told, 昨天做完地板上全是水, may be of the work done)
     asks = any({"question", "request"} & set(s.acts) or is_question_text(s.text) for s in chat.sentences.get(i, ()))
     wish = chat.words_re("wish_words").search(compact(chat.messages[i].text)) is not None
     back = i > 0 and chat.messages[i - 1].role == "agent" and turn_asks_back(chat, i - 1)
-    return (asks or wish or back) and chat.service_shop
+    return asks or wish or back
 
 
 def _owned_for_years(chat, i: int) -> bool:
