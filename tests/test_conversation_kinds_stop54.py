@@ -18,7 +18,8 @@ tables), fixed by kind.
   the shop's work for the customer with the trouble back after it (你们上门给空调加的氟，没两天又不凉了) opens a case; the work read
   back from the record (10月2日王工来家里换了滤芯 / 那次都换过什么) is no remedy (``past_work_forms``); the trouble owned as
   vexing with a degree between (停电挺让人头疼) is fellow feeling (the pack's empathy words);
-* complaints (004 客户抱怨): the shop's work scorned by degree (这手艺做得也太马虎了) is a complaint (``complaint_forms``), and a finding
+* complaints (004 客户抱怨): the shop's work scorned by degree (这手艺做得也太马虎了) and the fault put on the customer's use thrown
+  back in scorn (闹了半天是我用错了呗) are complaints (``complaint_forms``), and a finding
   read off a comparison (比对完了，…) is no apology (the pack's ``record_finding_forms``);
 * questions (seed 000: 对客户的每一个问题都认真回复):
   - the doer named after a modal (能自己装吗) is no content an answer must name (the pack's ``modal_lead_words``);
@@ -156,6 +157,19 @@ def test_the_shops_work_scorned_by_degree_is_a_complaint(auditors, said, flagged
     assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
 
 
+@pytest.mark.parametrize("said,flagged", [("闹了半天是我用错了呗", True), ("哦，是我用错了，那我改一下", False)])
+def test_the_fault_put_on_the_customers_use_thrown_back_is_a_complaint(auditors, said, flagged):
+    chat = [("customer", "你好，刚收到的保温杯，倒了热水半天就凉了"),
+            ("agent", "您好，欢迎光临岚川杯具。请问倒水前有没有先用热水预热一下？杯盖拧紧了吗？"),
+            ("customer", "没预热，盖子拧紧了"),
+            ("agent", "保温杯倒热水前要先用开水烫一分钟，不然杯壁会吸走热量。"),
+            ("customer", said),
+            ("agent", "您按这个方法试一下，还不保温的话给您换一个新的。"),
+            ("customer", "好"),
+            ("agent", _BYE)]
+    assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
+
+
 # ---------------------------------------------------------------- questions
 @pytest.mark.parametrize("answer,flagged", [("这款免打孔，自己动手十分钟就装完了，附带视频教程。", False),
                                             ("这款是加厚铝合金的，颜色有白色和灰色。", True)])
@@ -208,7 +222,7 @@ _FIXED = {"fresh38_chats": ("f38-c001", "f38-c003", "f38-c004", "f38-c022", "f38
           "fresh17_chats": ("f17-c001",), "pool33_chats_n38a": ("n38a-c032",), "pool34_chats_n43b": ("n43b-c018",),
           "pool49_aftersales_n54a": ("n54a-c007",), "pool50_unhappy_n56a": ("n56a-c006",),
           "pool54_services_n62a": ("n62a-c002", "n62a-c003", "n62a-c005", "n62a-c006", "n62a-c008", "n62a-c009", "n62a-c010",
-                                   "n62a-c011", "n62a-c012", "n62a-c013", "n62a-c017", "n62a-c018", "n62a-c021")}
+                                   "n62a-c011", "n62a-c012", "n62a-c013", "n62a-c017", "n62a-c018", "n62a-c020", "n62a-c021")}
 
 
 @pytest.mark.parametrize("name", sorted(_FIXED))
