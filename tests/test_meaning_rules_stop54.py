@@ -48,7 +48,7 @@ KINDS = {
                         "换电池这事店里处理不了，厂家热线在卡片背面，得您自己联系", "褪色的原因我给不出解释，得等质检",
                         "仓库排期就那样，催也没用，只能等"],
                        ["您多问一句不会白问的，我马上查", "这单我来接手，您放心",
-                        "配件要是店里处理不了，这边替您约厂家上门", "催也没用的话，我再去仓库当面问"]),
+                        "店里要是处理不了配件，我替您约厂家上门", "催也没用的话，我再去仓库当面问"]),
     # questioning: common sense said missing, a bare why at the head, not seen or not wanted, a guess alleged, no proof
     # no talk
     "questioning_kinds": ("jd", "questioning",
