@@ -12,7 +12,7 @@ import frozen_sets  # noqa: E402
 
 def test_one_row_per_set_with_sane_figures(tmp_path, capsys):
     out = tmp_path / "sets.json"
-    assert frozen_sets.main(["--only", "fresh4", "--json", str(out)]) == 0
+    assert frozen_sets.main(["--only", "fresh4_", "--json", str(out)]) == 0
     got = json.loads(out.read_text(encoding="utf-8"))
     assert set(got) == {"fresh4_messages", "fresh4_chats"}
     for name, fig in got.items():
