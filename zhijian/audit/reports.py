@@ -38,8 +38,7 @@ def _reports(chat, i: int, first: bool) -> bool:
     # 没收到货 / 还没到货 speaks of goods NOT received (a delivery question, 001 §物流: the pack's ``not_received``)
     if "lost_parcel" in lab and "hypothetical" not in lab:
         return True  # 物流写着签收了, 人却没见到货: a lost parcel is a case (the goods never came, so no goods_received)
-    goods = (bool(lab & {"goods_received", "asks_handling"}) or _shop_work(chat, i)) and not chat.words_re(
-        "not_received").search(compact(chat.messages[i].text))
+    goods = _goods_named(chat, i)
     # (only a sentence that may report is read through the rulings out: ``_may_report``; most customer sentences name no
     # after-sales word, no fault asked and no problem of goods received, and every ruling out costs readings of their own)
     return any(_may_report(chat, i, s, goods) and _sentence_reports(chat, i, ss, s, goods) for s in ss)
@@ -56,9 +55,16 @@ def reports_reference(chat, i: int) -> bool:
         return "aftersales" in lab and "hypothetical" not in lab
     if "lost_parcel" in lab and "hypothetical" not in lab:
         return True
-    goods = (bool(lab & {"goods_received", "asks_handling"}) or _shop_work(chat, i)) and not chat.words_re(
-        "not_received").search(compact(chat.messages[i].text))
+    goods = _goods_named(chat, i)
     return any(_sentence_reports(chat, i, ss, s, goods) for s in ss)
+
+
+def _goods_named(chat, i: int) -> bool:
+    """Customer turn ``i`` speaks of goods received, asks how a trouble will be handled (``words.goods_received`` /
+    ``asks_handling``) or tells recent work of the shop (``_shop_work``), and not of goods not received (the pack's
+    ``not_received``): what ``_reports`` and its reference read a problem act against."""
+    return (bool(chat.labels[i] & {"goods_received", "asks_handling"}) or _shop_work(chat, i)) and not chat.words_re(
+        "not_received").search(compact(chat.messages[i].text))
 
 
 def _may_report(chat, i: int, s, goods: bool) -> bool:

@@ -165,6 +165,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     got = [False] * len(open_)
     strength = [0] * len(open_)  # the best score of a clause that went to each item
     things = [_things(grammar[1], it.text, STOP_CHARS) for it in open_]
+    priced_q = [price[0].search(compact(it.text)) is not None for it in open_]  # (the needs asking the price: ``prefer``'s ties)
     free = yeses = 0
     spanned: set[int] = set()  # the questions asking how long that a span told beside a sibling's answer may answer
     went_on: set[int] = set()  # the items a clause went to and a clause about no item went on after
@@ -190,8 +191,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
             # (and a question asking the price, for a clause telling no sum: 胡桃木的多少钱 | 是整块的吗 → 胡桃木这款是整块
             # 实木…单价420元 — the tie goes to what the clause tells; stop 54)
             unpriced = not (price[1].search(compact(cl)) or (len(price) > 2 and price[2].search(compact(cl))))
-            named = [_names_goods_only(grammar[0], o, ch) or (unpriced and price[0].search(compact(o.text)) is not None)
-                     for o in open_]
+            named = [_names_goods_only(grammar[0], o, ch) or (unpriced and priced_q[x]) for x, o in enumerate(open_)]
             other = _other_thing(things, compact(cl))
             went_from = last
             for k, (ib, ic) in enumerate(asked):
