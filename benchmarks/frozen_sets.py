@@ -129,6 +129,9 @@ READ = {
     "fresh38_messages": "stop 54",
     "fresh38_hard_messages": "stop 54",
     "fresh38_chats": "stop 54",
+    "fresh39_messages": "stop 55",
+    "fresh39_hard_messages": "stop 55",
+    "fresh39_chats": "stop 55",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it
