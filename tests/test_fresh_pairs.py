@@ -130,6 +130,9 @@ PINNED = {
     "fresh40_messages.jsonl": "6ff70506417146769ce7eb92c6fa82919b71260431efae35219b83066d0a6b29",
     "fresh40_hard_messages.jsonl": "fc2d89dbfdef177862bcf3c93000984a38095e4cb9fba7c17e6fc000a65d86c8",
     "fresh40_chats.jsonl": "20314e60fb95a84ca81093f03822475d421c754adcbbde48e09300004d2f9d35",
+    "fresh41_messages.jsonl": "333148327eb2b48c0940ad9f77fc57c96f7d66d1c4e9bdf8603448e429bc692a",
+    "fresh41_hard_messages.jsonl": "f377078fbd518e9af8e58c702bef3811aa3660a253cfe8fc187580b1f27ab860",
+    "fresh41_chats.jsonl": "25a0aded1d4a064573fc9c11db4d5a45481979626c726fd834158d576f4ef0c9",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -200,6 +203,9 @@ SIZES = {
     # fresh40: the two message writers wrote three short cold replies alike; the second writer's copies
     # (f40-m199/m268/m293) were rewritten blind by a third writer as other cold replies
     "fresh40_messages.jsonl": (300, 110), "fresh40_hard_messages.jsonl": (160, 60), "fresh40_chats.jsonl": (55, 21),
+    # fresh41: the two message writers wrote two short cold replies alike; the second writer's copies
+    # (f41-m237/m269) were rewritten blind by a third writer as other cold replies
+    "fresh41_messages.jsonl": (300, 110), "fresh41_hard_messages.jsonl": (160, 60), "fresh41_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
