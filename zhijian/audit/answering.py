@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.memo import per_sentence, per_turn
 from zhijian.audit.needs import agent_holds, clause_asks as _clause_asks
 from zhijian.audit.settle import CLAUSE as _CLAUSE, STOP_CHARS as _STOP_CHARS, chars as _chars, compact
@@ -262,3 +263,10 @@ def shows_media(chat, j: int) -> bool:
     media, pointer = chat.patterns("media_forms"), chat.patterns("media_pointer_forms")
     return media is not None and pointer is not None and bool(media.search(text)) and bool(pointer.search(compact(text)))
 
+
+def told_back(chat, i: int, text: str) -> bool:
+    """Customer sentence ``text`` of turn ``i`` answers the agent's question right before (act ``cause_check``) with no
+    question mark, word or choice of its own (``sentences.is_question_compact``; 还是 / 或者)."""
+    c = compact(text)
+    return not (text.rstrip().endswith(("?", "？")) or is_question_compact(c) or "还是" in c or "或者" in c) and \
+        chat.messages[i - 1].role == "agent" and any(asks_back(o, chat) for o in chat.sentences.get(i - 1, ()))

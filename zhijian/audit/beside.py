@@ -40,9 +40,12 @@ def beside_point(chat, it, answering: list) -> bool:
     said = [cl for s in answering for cl in _said(chat, s)]
     if not _at_length(chat, said):
         return False  # (a curt reply, 这个是没有的 / 恩, answers in its own words; data or a question back answers)
-    if chat.words_re("when_question").search(compact(it.text)) and any(
-            chat.words_re("time_words").search(compact(cl)) for cl in said):
-        return False  # 周六之前能到吗 / 赶得上周六吗 → 今天下午就发，后天送达: the time told answers the deadline asked
+    timed = chat.words_re("time_words")
+    if (chat.words_re("when_question").search(compact(it.text)) or timed.search(compact(it.text))) and any(
+            timed.search(compact(cl)) for cl in said):
+        # 周六之前能到吗 / 赶得上周六吗 → 今天下午就发，后天送达: the time told answers the deadline asked; and a time named in
+        # the question (周末能约吗 → 本周六下午和周日上午都有档期) is answered by the times told (stop 55)
+        return False
     if "是" in compact(it.text) and any("是" in cl for cl in said):
         return False  # 这个是寄到家的吗 → 这个是到网点领取的: the copula said back corrects what was asked
     polar, done, before = chat.words_re("polarity_words"), chat.patterns("done_forms"), None

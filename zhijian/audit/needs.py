@@ -343,3 +343,15 @@ def added_after_lead_in(chat, i: int, si: int, adds) -> bool:
     ``added_question`` and at most four characters): the question after it is added (stop 46, c46)."""
     prev = compact(chat.sentences[i][si - 1].text) if si > 0 else ""
     return bool(prev) and bool(adds.match(prev)) and len(prev) <= 6
+
+
+def announced(chat, it, i: int) -> bool:
+    """Open need ``it`` only announces what the customer will ask about (the pack's ``ask_lead`` and the thing, no question
+    of its own: 有人吗，想问下羊毛毡鞋垫), and customer turn ``i`` asks the question next, no agent turn between: the question
+    is the need, the announcement is superseded (stop 55)."""
+    if it.act != "question" or it.turn >= i or any(it.turn < j < i for j in chat.agent_turns):
+        return False
+    c = compact(it.text)
+    lead = chat.words_re("ask_lead").match(c)
+    return lead is not None and 0 < lead.end() < len(c) and not is_question_compact(c[lead.end():]) and \
+        not it.text.rstrip().endswith(("?", "？"))

@@ -296,8 +296,9 @@ def _service_asked(chat, i: int) -> bool:
     (``Chat.own_thing``: 不是从你家拍的 / 亲戚送的) settles it, anger at the thing and all; otherwise the turn names no goods
     received (or only a thing owned for years, ``_owned_for_years``: 空调用了七八年了), no anger the tagger is sure of, no goods
     bought here (the pack's ``bought_here_forms``), and asks for the service (a question or a request, the pack's
-    ``wish_words``: 想给沙发做个深度清洁) or answers the agent's question back about the thing (两米的，用了四年); a trouble only
-    told, 昨天做完地板上全是水, may be of the work done.  (Read on the agent's turns: never remembered with the turn.)"""
+    ``wish_words``: 想给沙发做个深度清洁), answers the agent's question back about the thing (两米的，用了四年) or tells a trouble
+    of the house itself (the pack's ``home_trouble_forms``: 阳台顶上漏水); a trouble only told, 昨天做完地板上全是水, may be of
+    the work done.  (Read on the agent's turns: never remembered with the turn.)"""
     lab = chat.labels[i]
     if lab & {"asks_handling", "order_service"} or _shop_work(chat, i, recent=False) or not chat.service_shop:
         return False
@@ -312,7 +313,8 @@ def _service_asked(chat, i: int) -> bool:
     asks = any({"question", "request"} & set(s.acts) or is_question_text(s.text) for s in chat.sentences.get(i, ()))
     wish = chat.words_re("wish_words").search(compact(chat.messages[i].text)) is not None
     back = i > 0 and chat.messages[i - 1].role == "agent" and turn_asks_back(chat, i - 1)
-    return asks or wish or back
+    home = chat.patterns("home_trouble_forms")  # (阳台顶上漏水: the house's own trouble, no goods sent; stop 55)
+    return asks or wish or back or (home is not None and home.search(compact(chat.messages[i].text)) is not None)
 
 
 def _owned_for_years(chat, i: int) -> bool:

@@ -79,7 +79,7 @@ from zhijian.audit.held import (answers_aside, back_after_wait, held_by_name, he
                                 resent, result_of_check, says_found, told_before_hold)
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence
-from zhijian.audit.needs import added_after_lead_in, asks_held_again, same_need, says_meant, two_questions
+from zhijian.audit.needs import added_after_lead_in, announced, asks_held_again, same_need, says_meant, two_questions
 from zhijian.audit.replies import asides, asks_for_action, grant_grounds, sent_again, yes_no_answered as _yes_no_answered
 from zhijian.audit.settle import CLAUSE, bigrams as _bigrams, chars as _chars, compact, settle as _settle
 from zhijian.audit.setting import setting_only
@@ -192,7 +192,7 @@ def track(chat) -> list[Item]:
                 if act is not None:
                     if act != "more":
                         for old in open_:
-                            if old.act == "more":
+                            if old.act == "more" or (act == "question" and announced(chat, old, i)):
                                 old.superseded = True
                         open_ = [o for o in open_ if not o.superseded]
                     for text in texts:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from zhijian.audit.answering import NOT_ANSWERING, OPENING, asks_back, asks_info, offers_for_consent, opens_on_ack
+from zhijian.audit.answering import NOT_ANSWERING, OPENING, asks_back, asks_info, offers_for_consent, opens_on_ack, told_back
 from zhijian.audit.memo import per_sentence, per_turn
 from zhijian.audit.needs import (
     agent_holds, clause_asks as _clause_asks, decides, does_itself, handed_over, praise_only, reads_as_question,
@@ -214,6 +214,8 @@ def customer_turn(chat, i: int) -> CustomerTurn:
         if si + 1 < len(sents) and _lead_in(chat, s):
             continue  # 请问一下 | … / 我付款的话 | 是不是…: the first piece of the need stated next
         act = _opens(chat, s)
+        if act == "question" and i and told_back(chat, i, s.text):
+            act = None  # (请问是顶楼吗 → 顶楼，前几天下大雨之后开始漏的: told back, asking nothing; stop 55)
         if act == "question" and _tells_why(chat, s, sents[:si]):
             act = None  # 提个建议，能不能加字幕 | 关着声音看根本不知道讲的啥: the reason for the suggestion, asking nothing
         if act == "question" and _own_check(chat, s, sents[:si]):
@@ -394,3 +396,4 @@ def _holds_only(chat, s) -> bool:
     if "hold" not in s.acts or "agent.hold" not in s.cues:
         return False
     return len([c for c in _CLAUSE.findall(s.text) if not chat.text_labels(c) & {"greeting", "closing"}]) <= 1
+
