@@ -12,6 +12,9 @@ tables), fixed by kind.
   forbidden in reproach (别又让我干等) are complaints (``complaint_forms``);
 * the customer sorry for keeping the agent waiting (让你等半天 / 耽误您时间了) apologises in earnest, it is no polite opener
   (the pack's ``customer_apology`` and ``lapse_words``; 004: 致歉时回应“没关系”);
+* the read pool54_services2 halves: the service asked in a customer turn sent with the trouble (这种能修吗？| [图片] 落地扇，用了
+  四五年了…) makes the trouble the service's reason (``Chat.sent_with``); the agent's apology thrown back as worthless (抱歉有啥用)
+  is a reproach, no apology owed 没关系 (``complaint_forms``); 前几天 asks nothing (see below);
 * questions (seed 000: 对客户的每一个问题都认真回复):
   - a yes-or-no question naming the time it asks about (周末能约吗) is answered by the times told (``beside.beside_point``);
   - a need that only announces what the customer will ask about (想问下这款竹枕), followed by the question in the next turn
@@ -66,6 +69,18 @@ def test_the_shops_work_named_by_more_verbs_opens_a_case(auditors, said, flagged
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
+@pytest.mark.parametrize("first,flagged", [("这个还能修吗？", False), ("[图片]", True)])
+def test_the_service_asked_in_a_turn_sent_with_the_trouble(auditors, first, flagged):
+    chat = [("customer", first),
+            ("customer", "老式台灯，用了六七年了，一开就闪，灯管两头发黑"),
+            ("agent", "您好，欢迎来到岚川灯具维修。两头发黑多半是灯管老化，换灯管和镇流器大约30元。"),
+            ("customer", "行，怎么寄"),
+            ("agent", "拍下“台灯寄修”链接，订单里有收件地址，灯罩可以不寄。"),
+            ("customer", "好"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
 # ---------------------------------------------------------------- complaints
 @pytest.mark.parametrize("said,flagged", [("你们的预约热线拨了五六次都打不通", True), ("刚才的预约热线拨过去占线", False)])
 def test_the_shops_line_called_in_vain_is_a_complaint(auditors, said, flagged):
@@ -86,6 +101,17 @@ def test_a_wait_forbidden_in_reproach_is_a_complaint(auditors, reply, flagged):
             ("customer", "好"),
             ("agent", _BYE)]
     assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [("光道歉顶什么用，我明天就要穿", False), ("抱歉有啥用啊，我明天就要穿", False)])
+def test_the_apology_thrown_back_as_worthless_is_no_apology(auditors, said, flagged):
+    chat = [("customer", "你们上周改的裤脚，一边长一边短，差了快一厘米"),
+            ("agent", "您好，欢迎光临岚川改衣坊。查了记录，是上周五改的，量裤长时两边没对齐，非常抱歉给您添麻烦了。"),
+            ("customer", said),
+            ("agent", "您别着急，今晚免费给您重新改好，明早十点前送到您家。"),
+            ("customer", "行"),
+            ("agent", _BYE)]
+    assert ("apology_unacknowledged" in _cats(auditors, *chat)) is flagged
 
 
 # ---------------------------------------------------------------- the customer sorry for keeping the agent waiting
@@ -145,7 +171,8 @@ def test_a_few_days_ago_asks_nothing(text, asks):
     assert is_question_compact(text) is asks
 
 
-_FIXED = {"fresh39_chats": ("f39-c007", "f39-c010", "f39-c018", "f39-c019", "f39-c021", "f39-c029", "f39-c039")}
+_FIXED = {"fresh39_chats": ("f39-c007", "f39-c010", "f39-c018", "f39-c019", "f39-c021", "f39-c029", "f39-c039"),
+          "pool54_services2_n63a": ("n63a-c022",)}
 
 
 @pytest.mark.parametrize("name", sorted(_FIXED))

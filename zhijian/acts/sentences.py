@@ -44,6 +44,7 @@ WH_WORDS = ("什么 怎么 怎样 咋 啥 多少 多久 多长时间 多大 多�
 NOT_Q_WORDS = "没什么 不怎么 什么都 怎么都 哪里都 哪儿都 多少都 无论 不论 不管 如果 要是 假如 万一 只要".split()
 # 几 asks how many, but 好几 (好几天了 / 好几个都坏了) says "several": a 几 word right after 好 asks nothing; nor after
 # 前 / 这 / 那 / 近 / 十 (前几天下大雨之后开始漏的 / 这几天 / 十几块: "a few", stop 55)
+_FEW_BEFORE = [ord(c) for c in "好前这那近十"]
 _WH = re.compile("|".join(("(?<![好前这那近十])" if w[0] == "几" else "") + re.escape(w) for w in WH_WORDS) + r"|(.)[不没]\1")
 _NOT_Q = re.compile("|".join(map(re.escape, NOT_Q_WORDS)))
 Q_END = Q_PARTICLES  # 吗 嘛
@@ -164,14 +165,14 @@ def questions(fb: FoldedBatch, u: np.ndarray, v: np.ndarray) -> np.ndarray:
 
 
 def _asks_with_word(fb: FoldedBatch, u: np.ndarray, v: np.ndarray) -> np.ndarray:
-    """A question word (group ``wh``) inside every compact span ``[u, v)``; a 几 word right after 好 inside the span
-    (好几天) is none, as in ``_WH`` (the 好 before the span's start is not the span's: 几天能到 alone asks)."""
+    """A question word (group ``wh``) inside every compact span ``[u, v)``; a 几 word right after 好 / 前 / 这 … inside
+    the span (好几天 / 前几天) is none, as in ``_WH`` (the 好 before the span's start is not the span's: 几天能到 alone asks)."""
     got = fb._within.get("wh_asks")
     if got is None:
         h = fb.hits
         h = h[fb.phrases.group["wh"][h[:, 0]]]
         at = h[:, 1]
-        hao = (at > 0) & (fb.cpad[at] == ord("几")) & (fb.cpad[np.maximum(at - 1, 0)] == ord("好"))
+        hao = (at > 0) & (fb.cpad[at] == ord("几")) & np.isin(fb.cpad[np.maximum(at - 1, 0)], _FEW_BEFORE)
         got = fb._within["wh_asks"] = (_Within(at[~hao], h[~hao, 2]), _Within(at[hao], h[hao, 2]))
     plain, after_hao = got
     return plain(u, v) | after_hao(u, np.minimum(v, u + 2))  # (a 几 word is two characters long)

@@ -251,6 +251,16 @@ class Chat:
                 return j
         return len(self.messages)
 
+    def sent_with(self, i: int) -> range:
+        """The customer turns sent together with customer turn ``i``: the run of customer messages around it, no agent
+        or system message between."""
+        lo, hi = i, i
+        while lo > 0 and self.messages[lo - 1].role == "customer":
+            lo -= 1
+        while hi + 1 < len(self.messages) and self.messages[hi + 1].role == "customer":
+            hi += 1
+        return range(lo, hi + 1)
+
     @per_chat
     def service_shop(self) -> bool:
         """An agent clause introduces the shop as one that sells a service (the pack's ``service_shop_forms``: 欢迎光临XX家电清洗 /

@@ -295,7 +295,7 @@ def _service_asked(chat, i: int) -> bool:
     work of the shop found faulty (seed 003 §售后; stop 54).  The thing named as not the shop's goods anywhere in the chat
     (``Chat.own_thing``: 不是从你家拍的 / 亲戚送的) settles it, anger at the thing and all; otherwise the turn names no goods
     received (or only a thing owned for years, ``_owned_for_years``: 空调用了七八年了), no anger the tagger is sure of, no goods
-    bought here (the pack's ``bought_here_forms``), and asks for the service (a question or a request, the pack's
+    bought here (the pack's ``bought_here_forms``), and asks for the service in it or in the turns sent with it (a question or a request, the pack's
     ``wish_words``: 想给沙发做个深度清洁), answers the agent's question back about the thing (两米的，用了四年) or tells a trouble
     of the house itself (the pack's ``home_trouble_forms``: 阳台顶上漏水); a trouble only told, 昨天做完地板上全是水, may be of
     the work done.  (Read on the agent's turns: never remembered with the turn.)"""
@@ -310,8 +310,10 @@ def _service_asked(chat, i: int) -> bool:
     bought = chat.patterns("bought_here_forms")
     if bought is not None and bought.search(compact(chat.messages[i].text)):
         return False
-    asks = any({"question", "request"} & set(s.acts) or is_question_text(s.text) for s in chat.sentences.get(i, ()))
-    wish = chat.words_re("wish_words").search(compact(chat.messages[i].text)) is not None
+    # (asked in the customer's turns sent together with it: 这种能修吗？| [图片] 落地扇，用了四五年了…; stop 55)
+    asks = any({"question", "request"} & set(s.acts) or is_question_text(s.text) for k in chat.sent_with(i)
+               for s in chat.sentences.get(k, ()))
+    wish = any(chat.words_re("wish_words").search(compact(chat.messages[k].text)) for k in chat.sent_with(i))
     back = i > 0 and chat.messages[i - 1].role == "agent" and turn_asks_back(chat, i - 1)
     home = chat.patterns("home_trouble_forms")  # (阳台顶上漏水: the house's own trouble, no goods sent; stop 55)
     return asks or wish or back or (home is not None and home.search(compact(chat.messages[i].text)) is not None)
