@@ -17,6 +17,8 @@ tables), fixed by kind.
   is a reproach, no apology owed 没关系 (``complaint_forms``); 前几天 asks nothing (see below);
 * questions (seed 000: 对客户的每一个问题都认真回复):
   - a yes-or-no question naming the time it asks about (周末能约吗) is answered by the times told (``beside.beside_point``);
+  - a clause saying back the copula a yes-or-no question asks with (是…的那种吗 → 是…的款式) and a content character of it answers
+    it, whatever sibling question of the turn the clause went to (``settle``);
   - a need that only announces what the customer will ask about (想问下这款竹枕), followed by the question in the next turn
     before any reply, is superseded by that question (``needs.announced``);
   - a sentence the tagger reads as a question that answers the agent's question right before, with no question mark,
@@ -151,6 +153,16 @@ def test_an_announcement_is_superseded_by_the_question_sent_next(auditors, answe
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
 
+@pytest.mark.parametrize("answer,flagged", [("是拧上发条后一步一步往前走的款式，上满一次大约能走半分钟。", False),
+                                            ("上满一次发条大约能走半分钟，底下有防滑垫。", True)])
+def test_the_copula_said_back_answers_the_yes_no_question_beside_a_sibling(auditors, answer, flagged):
+    chat = [("customer", "你好，这个铁皮青蛙是会自己走的那种吗，发条上一次能走多久"),
+            ("agent", "您好，欢迎光临岚川怀旧玩具。" + answer),
+            ("customer", "好的"),
+            ("agent", _BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
 @pytest.mark.parametrize("said,asked", [("北面，前几天刮大风之后开始渗的", False),
                                         ("北面，前几天刮大风之后开始渗的，能修好吗", True)])
 def test_what_is_told_back_to_the_agents_question_asks_nothing(auditors, said, asked):
@@ -171,7 +183,7 @@ def test_a_few_days_ago_asks_nothing(text, asks):
     assert is_question_compact(text) is asks
 
 
-_FIXED = {"fresh39_chats": ("f39-c007", "f39-c010", "f39-c018", "f39-c019", "f39-c021", "f39-c029", "f39-c039"),
+_FIXED = {"fresh39_chats": ("f39-c007", "f39-c010", "f39-c018", "f39-c019", "f39-c021", "f39-c029", "f39-c036", "f39-c039"),
           "pool54_services2_n63a": ("n63a-c022",)}
 
 
