@@ -4,9 +4,9 @@ tables), fixed by kind.
 * after-sales (seed 003 §售后 is for goods and work of the shop found faulty):
   - a shop introducing itself as doing waterproofing or building repairs (欢迎咨询XX屋面防水 / XX防水修缮) sells a service
     (the pack's ``service_shop_forms``);
-  - a trouble of the customer's house itself (阳台顶上漏水 / 天花板渗水 / 外墙返潮) told to such a shop is why the service is
-    bought, asked for in words or only told (the pack's ``home_trouble_forms``, ``reports._service_asked``): no online shop
-    sent the house;
+  - a trouble of the customer's house itself (阳台顶上漏水 / 天花板渗水 / 外墙返潮) or of a thing owned for years (用了七八年了)
+    told to such a shop is why the service is bought, asked for in words or only told (the pack's ``home_trouble_forms`` and
+    ``owned_years_forms``, ``reports._service_asked``): no online shop sent the house, nor the old thing;
   - the shop's own work named by more verbs (你们前天上门抛光的 / 打磨的 / 刷的) opens a case (``shop_work_forms``);
 * complaints (004 客户抱怨): the shop's line called in vain with the calls counted (打了三回都没人接) and a wait the shop made
   forbidden in reproach (别又让我干等) are complaints (``complaint_forms``);
@@ -50,7 +50,9 @@ _BYE = "感谢您的咨询，祝您生活愉快，再见～"
 # ---------------------------------------------------------------- after-sales: building repairs, the house's own trouble
 @pytest.mark.parametrize("said,flagged", [
     ("你好，车库屋顶一下雨就往下滴水，墙根都发黑了", False),
-    ("你好，你们上个月做的车库屋顶，这几天一下雨又往下滴水了", True)])
+    ("你好，你们上个月做的车库屋顶，这几天一下雨又往下滴水了", True),
+    # (a thing owned for years, only told: the customer's own, no case; stop 55)
+    ("你好，家里的抽水泵用了十来年了，这几天一开就跳闸", False)])
 def test_the_houses_own_trouble_told_to_a_repair_shop_is_why_the_service_is_bought(auditors, said, flagged):
     chat = [("customer", said),
             ("agent", "您好，欢迎咨询岚川屋面防水。师傅上门会先找漏点，再出维修方案。"),
@@ -71,10 +73,11 @@ def test_the_shops_work_named_by_more_verbs_opens_a_case(auditors, said, flagged
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
-@pytest.mark.parametrize("first,flagged", [("这个还能修吗？", False), ("[图片]", True)])
-def test_the_service_asked_in_a_turn_sent_with_the_trouble(auditors, first, flagged):
+@pytest.mark.parametrize("first,second,flagged", [("这个还能修吗？", "书房的台灯一开就闪，灯管两头发黑", False),
+                                                 ("[图片]", "前天收到的台灯一开就闪，灯管两头发黑", True)])
+def test_the_service_asked_in_a_turn_sent_with_the_trouble(auditors, first, second, flagged):
     chat = [("customer", first),
-            ("customer", "老式台灯，用了六七年了，一开就闪，灯管两头发黑"),
+            ("customer", second),
             ("agent", "您好，欢迎来到岚川灯具维修。两头发黑多半是灯管老化，换灯管和镇流器大约30元。"),
             ("customer", "行，怎么寄"),
             ("agent", "拍下“台灯寄修”链接，订单里有收件地址，灯罩可以不寄。"),

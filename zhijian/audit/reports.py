@@ -315,8 +315,9 @@ def _service_asked(chat, i: int) -> bool:
                for s in chat.sentences.get(k, ()))
     wish = any(chat.words_re("wish_words").search(compact(chat.messages[k].text)) for k in chat.sent_with(i))
     back = i > 0 and chat.messages[i - 1].role == "agent" and turn_asks_back(chat, i - 1)
-    home = chat.patterns("home_trouble_forms")  # (阳台顶上漏水: the house's own trouble, no goods sent; stop 55)
-    return asks or wish or back or (home is not None and home.search(compact(chat.messages[i].text)) is not None)
+    # (阳台顶上漏水: the house's own trouble, no goods sent; 台扇用了七八年了: a thing owned for years; stop 55)
+    mine = [f for f in (chat.patterns("home_trouble_forms"), chat.patterns("owned_years_forms")) if f is not None]
+    return asks or wish or back or any(f.search(compact(chat.messages[i].text)) for f in mine)
 
 
 def _owned_for_years(chat, i: int) -> bool:
