@@ -15,6 +15,11 @@ tables), fixed by kind.
 * the read pool54_services2 halves: the service asked in a customer turn sent with the trouble (这种能修吗？| [图片] 落地扇，用了
   四五年了…) makes the trouble the service's reason (``Chat.sent_with``); the agent's apology thrown back as worthless (抱歉有啥用)
   is a reproach, no apology owed 没关系 (``complaint_forms``); 前几天 asks nothing (see below);
+* the read half of stop 55's blind pool (pool55_talk_n64a): the agent left hanging or wronged by a misreading (把你晾了这么久，
+  真过意不去 / 我看成10了，冤枉你们了) is an earnest apology, whatever need the model reads in the sentence (``customer_apology``,
+  ``lapse_words``, ``acknowledgement._courtesy_of_a_need``); the customer asking how the service is done (推车清洗是上门还是寄
+  过去) tells a service shop (the pack's ``service_mode_forms``, ``Chat.service_shop``); a coupon the agent named just before
+  is what will not apply (领了又不能用: ``reports._price_tool``, ``unusable_forms``);
 * questions (seed 000: 对客户的每一个问题都认真回复):
   - a yes-or-no question naming the time it asks about (周末能约吗) is answered by the times told (``beside.beside_point``);
   - a clause saying back the copula a yes-or-no question asks with (是…的那种吗 → 是…的款式) and a content character of it answers
@@ -132,6 +137,45 @@ def test_the_customer_sorry_for_keeping_the_agent_waiting_is_owed_a_reply(audito
     assert ("apology_unacknowledged" in _cats(auditors, *chat)) is flagged
 
 
+# ---------------------------------------------------------------- the read half of pool55 (how customers talk)
+@pytest.mark.parametrize("said,reply,flagged", [
+    ("刚去楼下拿了个快递，把你晾了好一会儿，真过意不去", "平底锅是28厘米的，电磁炉和燃气灶都能用。", True),
+    ("刚去楼下拿了个快递，把你晾了好一会儿，真过意不去", "没事没事～平底锅是28厘米的，电磁炉和燃气灶都能用。", False),
+    ("哦哦我看成18了，冤枉你们了哈", "平底锅是28厘米的，电磁炉和燃气灶都能用。", True)])
+def test_the_agent_left_hanging_or_wronged_by_a_misreading_is_an_earnest_apology(auditors, said, reply, flagged):
+    chat = [("customer", "你好，这个平底锅多大的，电磁炉能用吗"),
+            ("agent", "您好，欢迎光临岚川厨具～这款是28厘米的，详情页第二张图有尺寸标注。"),
+            ("customer", said),
+            ("agent", reply),
+            ("customer", "好的"),
+            ("agent", _BYE)]
+    assert ("apology_unacknowledged" in _cats(auditors, *chat, step=30)) is flagged
+
+
+@pytest.mark.parametrize("second,flagged", [("沙发用了快两年了，扶手上全是油渍", False),
+                                            ("上周刚收到的沙发，扶手上就有一块油渍", True)])
+def test_asking_how_the_service_is_done_tells_a_service_shop(auditors, second, flagged):
+    chat = [("customer", "在吗，你们沙发清洗是上门还是寄过去？"),
+            ("agent", "您好，欢迎光临岚川家居～市区可以上门，其他地区寄到店里。"),
+            ("customer", second),
+            ("agent", "扶手上的油渍用专用清洁剂可以处理，三人位上门清洗198元。"),
+            ("customer", "行"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("reply,flagged", [("这张是新品专享券，只能用在新品上，满减活动在详情页有写。", False),
+                                           ("这张红包只能抵运费，满减活动在详情页有写。", False)])
+def test_a_coupon_named_by_the_agent_just_before_is_what_will_not_apply(auditors, reply, flagged):
+    chat = [("customer", "你好，首页领的满100减15怎么结算时没减"),
+            ("agent", "您好，欢迎光临岚川手作～" + reply),
+            ("customer", "那你们首页挂那么大横幅，领了又不能用？"),
+            ("agent", "实在抱歉给您造成误解了，活动规则我们会在首页标得更清楚，您看看要不要凑个包邮。"),
+            ("customer", "算了"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
 # ---------------------------------------------------------------- questions
 @pytest.mark.parametrize("answer,flagged", [("下周二上午和下周四下午都还有空位。", False),
                                             ("师傅都有十多年经验，调得很准，用的是进口工具。", True)])
@@ -187,7 +231,8 @@ def test_a_few_days_ago_asks_nothing(text, asks):
 
 
 _FIXED = {"fresh39_chats": ("f39-c007", "f39-c010", "f39-c018", "f39-c019", "f39-c021", "f39-c029", "f39-c036", "f39-c039"),
-          "pool54_services2_n63a": ("n63a-c022",)}
+          "pool54_services2_n63a": ("n63a-c022",),
+          "pool55_talk_n64a": ("n64a-c003", "n64a-c007", "n64a-c017", "n64a-c018")}
 
 
 @pytest.mark.parametrize("name", sorted(_FIXED))

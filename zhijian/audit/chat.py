@@ -264,10 +264,12 @@ class Chat:
     @per_chat
     def service_shop(self) -> bool:
         """An agent clause introduces the shop as one that sells a service (the pack's ``service_shop_forms``: 欢迎光临XX家电清洗 /
-        这里是XX影像修复; ``reports._service_asked``, stop 54)."""
-        forms = self.patterns("service_shop_forms")
-        return forms is not None and any(forms.search(cl) for j in self.agent_turns
-                                         for cl in _CLAUSE.findall(self.messages[j].text))
+        这里是XX影像修复; ``reports._service_asked``, stop 54), or the customer asks how its service is done (the pack's
+        ``service_mode_forms``: 推车清洗是上门还是寄过去; stop 55)."""
+        forms, mode = self.patterns("service_shop_forms"), self.patterns("service_mode_forms")
+        return (forms is not None and any(forms.search(cl) for j in self.agent_turns
+                                          for cl in _CLAUSE.findall(self.messages[j].text))) or (
+            mode is not None and any(mode.search(compact(m.text)) for _, m in self.turns if m.role == "customer"))
 
     @per_chat
     def own_thing(self) -> bool:

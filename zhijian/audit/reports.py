@@ -344,8 +344,10 @@ def _price_tool(chat, i: int, s) -> bool:
     c = compact(s.text)
     if chat.words_re("price_tool_words").search(c):
         return True
-    if chat.words_re("unusable_forms").search(c) and chat.words_re("price_tool_words").search(compact(chat.messages[i].text)):
-        return True  # (领了满300减40的券 | 下单的时候怎么用不了 | 显示不可用: the coupon named in another sentence; stop 46)
+    # (领了满300减40的券 | 下单的时候怎么用不了; or the agent's reply just before, 这张是指定商品券… → 领了又不能用: stop 46/55)
+    if chat.words_re("unusable_forms").search(c) and any(chat.words_re("price_tool_words").search(compact(chat.messages[k].text))
+                                                        for k in (i, i - 1) if k >= 0 and (k == i or chat.messages[k].role == "agent")):
+        return True
     # (少了20块，算了: the money a discount comes short by, told of no refund nor order, ``words.order_service``)
     return bool(chat.words_re("money_gap_forms").search(c)) and "order_service" not in chat.text_labels(s.text)
 

@@ -168,7 +168,10 @@ def _courtesy_of_a_need(chat, i: int, act: str, label: str) -> bool:
             # (…or a lapse of theirs anywhere in the turn, the pack's lapse_words: [图片] 抱歉 那两天人不在家 is earnest too)
             courtesy = handed and not acked and (act != "apology" or not (
                 chat.words_re("slip_words").search(s.text) or chat.words_re("lapse_words").search(chat.messages[i].text)))
-            if not (need or courtesy or (asks and tail and len(compact(s.text)) > 4)):
+            # (a sentence asking and ending on the apology is its courtesy, 帮我改下地址真不好意思; not one telling a lapse of the
+            # customer's own, 把你晾了这么久，真过意不去, whatever need the model reads in it: stop 55)
+            lapse = act == "apology" and chat.words_re("lapse_words").search(s.text) is not None
+            if not (need or courtesy or (asks and tail and len(compact(s.text)) > 4 and not lapse)):
                 return False
         need = need or asks
     return said
