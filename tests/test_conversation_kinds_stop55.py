@@ -210,11 +210,14 @@ def test_the_copula_said_back_answers_the_yes_no_question_beside_a_sibling(audit
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
 
-@pytest.mark.parametrize("said,asked", [("北面，前几天刮大风之后开始渗的", False),
-                                        ("北面，前几天刮大风之后开始渗的，能修好吗", True)])
-def test_what_is_told_back_to_the_agents_question_asks_nothing(auditors, said, asked):
+@pytest.mark.parametrize("asked_back,said,asked", [
+    ("请问是哪一面墙？", "北面，前几天刮大风之后开始渗的", False),
+    ("请问是哪一面墙？", "北面，前几天刮大风之后开始渗的，能修好吗", True),
+    # (an offer of more help is no question back: what follows is a new question, mark or none)
+    ("您看还有其他什么可以帮您的吗？", "防水涂料有几种颜色可选", True)])
+def test_what_is_told_back_to_the_agents_question_asks_nothing(auditors, asked_back, said, asked):
     turns = [("customer", "你好，卧室外墙返潮，墙皮一块一块往下掉"),
-             ("agent", "您好，欢迎咨询岚川防水修缮。请问是哪一面墙？"),
+             ("agent", "您好，欢迎咨询岚川防水修缮。" + asked_back),
              ("customer", said),
              ("agent", "外墙返潮多半是外墙砖缝开裂进水，师傅上门会先做淋水试验。")]
     auditor = auditors["jd"]

@@ -268,5 +268,7 @@ def told_back(chat, i: int, text: str) -> bool:
     """Customer sentence ``text`` of turn ``i`` answers the agent's question right before (act ``cause_check``) with no
     question mark, word or choice of its own (``sentences.is_question_compact``; 还是 / 或者)."""
     c = compact(text)
+    offer = chat.words_re("help_offer")  # (您看还有其他什么可以帮您的吗 → 有几种颜色可选: a new question, not told back)
     return not (text.rstrip().endswith(("?", "？")) or is_question_compact(c) or "还是" in c or "或者" in c) and \
-        chat.messages[i - 1].role == "agent" and any(asks_back(o, chat) for o in chat.sentences.get(i - 1, ()))
+        chat.messages[i - 1].role == "agent" and any(asks_back(o, chat) and not offer.search(o.text)
+                                                     for o in chat.sentences.get(i - 1, ()))
