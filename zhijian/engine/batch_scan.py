@@ -15,7 +15,8 @@ from itertools import chain
 
 import numpy as np
 
-from zhijian.engine.detectors import ANY_DIGIT, DIGIT_RUN
+from zhijian.engine._batch_core import plan_todo
+from zhijian.engine.detectors import ANY_DIGIT, DIGIT_CHARS, DIGIT_RUN
 from zhijian.engine.findings import Finding
 from zhijian.engine.lazy_regex import LazyRegex
 from zhijian.engine.matcher import TRAILING_PARTICLES, _whole_rules, scan, short_enough
@@ -245,10 +246,21 @@ def _gated(rs: Ruleset, batch: BatchNormalised) -> dict[int, list[tuple]]:
     return out
 
 
+def _planned(rs: Ruleset, batch: BatchNormalised) -> dict[int, None]:
+    """The messages for which some entry of the plan (rules needing no automaton hit) is left once its gates are tested
+    as a single check tests them: the word gates of the folded text in one compiled pass (``Ruleset.word_gates``), then
+    ``plan_todo`` (every needed word set of the entry's regex, the length limit, the digits).  Only necessary conditions,
+    like ``_gated``'s one set of needed strings an entry, but all of them: most messages hold one common word an entry
+    needs (这 / 是 / 可以), few hold all."""
+    held, gates = rs.word_gates.held, rs.plan_gates
+    return {i: None for i, (o, f) in enumerate(zip(batch.originals, batch.folded))
+            if plan_todo(held(f), gates, len(o), f, DIGIT_CHARS)}
+
+
 def scan_batch(rs: Ruleset, batch: BatchNormalised) -> list[list[Finding]]:
     """The findings of every message of the batch, equal to ``scan(rs, normalise(text))`` one by one.
-    Messages with nothing that can start a finding cost a dictionary lookup."""
-    gated = _gated(rs, batch)
+    Messages with nothing that can start a finding cost a dictionary lookup and a pass of the word gates."""
+    gated = _planned(rs, batch)
     whole = _may_be_whole(rs, batch)
     hits = _hits_by_message(rs, batch, gated, whole)
     originals, compacts = batch.originals, batch.compact
@@ -256,5 +268,6 @@ def scan_batch(rs: Ruleset, batch: BatchNormalised) -> list[list[Finding]]:
     todo = {*hits, *gated}
     todo.update(i for i in whole if i not in todo and _whole_rules(rs, originals[i], compacts[i]))
     for i in sorted(todo):
-        out[i] = scan(rs, batch.item(i), hits.get(i, []), gated.get(i, []), i in whole)
+        # (no plan given: ``scan`` tests the plan by the word gates, as for a single check)
+        out[i] = scan(rs, batch.item(i), hits.get(i, []), None, i in whole)
     return out
