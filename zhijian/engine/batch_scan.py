@@ -249,12 +249,19 @@ def _gated(rs: Ruleset, batch: BatchNormalised) -> dict[int, list[tuple]]:
 def _planned(rs: Ruleset, batch: BatchNormalised) -> dict[int, None]:
     """The messages for which some entry of the plan (rules needing no automaton hit) is left once its gates are tested
     as a single check tests them: the word gates of the folded text in one compiled pass (``Ruleset.word_gates``), then
-    ``plan_todo`` (every needed word set of the entry's regex, the length limit, the digits).  Only necessary conditions,
-    like ``_gated``'s one set of needed strings an entry, but all of them: most messages hold one common word an entry
-    needs (这 / 是 / 可以), few hold all."""
-    held, gates = rs.word_gates.held, rs.plan_gates
-    return {i: None for i, (o, f) in enumerate(zip(batch.originals, batch.folded))
-            if plan_todo(held(f), gates, len(o), f, DIGIT_CHARS)}
+    ``plan_todo`` (every needed word set of the entry's regex, the length limit, the digits), and for a short-message
+    entry its length (``short_enough``, as ``_gated`` and ``finish`` test it).  Only necessary conditions, like ``_gated``'s
+    one set of needed strings an entry, but all of them: most messages hold one common word an entry needs (这 / 是 /
+    可以), few hold all."""
+    held, gates, plan = rs.word_gates.held, rs.plan_gates, rs.plan
+    out: dict[int, None] = {}
+    for i, (o, f, c) in enumerate(zip(batch.originals, batch.folded, batch.compact)):
+        for k in plan_todo(held(f), gates, len(o), f, DIGIT_CHARS):
+            _, gate, arg, _ = plan[k]
+            if gate != "short" or short_enough(arg, o, c):
+                out[i] = None
+                break
+    return out
 
 
 def scan_batch(rs: Ruleset, batch: BatchNormalised) -> list[list[Finding]]:
