@@ -110,3 +110,71 @@ def test_the_batch_scan_no_longer_searches_the_one_set_gates(inspectors, monkeyp
     texts = corpus.generate(200, seed=57).messages
     assert ins.check_many(texts) == [ins.check(t) for t in texts]
     assert not calls
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The lexicon's label forms: an expression the gate opens (one set of needed strings) is searched only when the text
+# holds a word of each needed word set of one of its branches (``regex_gate.needed_words``, tested in one compiled pass).
+
+import dataclasses  # noqa: E402
+
+from zhijian.audit.auditor import Auditor  # noqa: E402
+from zhijian.audit.lexicon import _needed, _needed_words  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def lexicons() -> dict:
+    return {p: Auditor(p, acts=False).config.lexicon for p in ("jd", "taobao")}
+
+
+def _pieces(lex) -> list[str]:
+    """Words the label forms need (the first words of their needed sets), and characters around them."""
+    out = {"，", "。", "？", "了", "的", "是", "我", "你", "不", "吗", "呢", "1", "3", "个", "天", "月", "买", "坏"}
+    for t in lex._needs:
+        for term in t or ():
+            for g in term:
+                out.update(lex._needed_gates.gates[g][:2])
+    return sorted(out)
+
+
+@pytest.mark.parametrize("pack", ["jd", "taobao"])
+def test_every_label_form_has_its_needed_words_remembered_as_read(lexicons, pack):
+    lex = lexicons[pack]
+    assert any(t is not None for t in lex._needs)
+    for (_, pat), terms in zip(lex._exprs, lex._needs):
+        got = _needed(pat)
+        assert got == _needed_words(pat.pattern, pat.flags)
+        assert (got is None) == (terms is None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data(), st.sampled_from(["jd", "taobao"]))
+def test_the_needed_words_gate_gives_the_ungated_labels(lexicons, data, pack):
+    lex = lexicons[pack]
+    pieces = _pieces(lex)
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=10)))
+    assert lex._read(text) == lex.ungated()._read(text)
+
+
+def test_a_needed_word_missing_skips_the_search_and_the_labels_stay():
+    from zhijian.audit.lexicon import Lexicon
+
+    lex = Lexicon({}, {"late": ["(昨天|前天)(才|刚)?到(的|了)"], "any": ["^.{0,2}$"]})
+    plain = lex.ungated()
+    for text in ("昨天才到的", "前天到了", "昨天买的", "到了", "好", "今天才到的"):
+        assert lex._read(text) == plain._read(text)
+    assert lex._needs[0] is not None and lex._needs[1] is None  # (^.{0,2}$ needs no word)
+
+
+@pytest.mark.parametrize("pack", ["jd", "taobao"])
+def test_whole_audits_with_the_gate_equal_those_without(pack):
+    import chats  # noqa: E402  (benchmarks/chats.py)
+    from zhijian.audit.conversation import parse_conversation
+
+    convs = [parse_conversation(c.record) for c in chats.generate(300, seed=55)]
+    gated = Auditor(pack)
+    plain = Auditor(pack)
+    cfg = plain.config
+    plain.config = dataclasses.replace(cfg, lexicon=cfg.lexicon.ungated())
+    got = [r.to_dict() for r in gated.audit_many(convs)]
+    assert got == [r.to_dict() for r in plain.audit_many(convs)]
