@@ -136,6 +136,20 @@ def test_table_written_and_read_back(tmp_path, monkeypatch):
     assert regex_code.compile("ab+") == re.compile("ab+")
 
 
+def test_one_table_per_installed_copy(tmp_path, monkeypatch):
+    """(stop 55) Two copies of the package on one machine keep two tables: neither reads the other's patterns."""
+    monkeypatch.setenv("ZHIJIAN_CACHE", str(tmp_path))
+    for install, pattern in (("/opt/a/zhijian", "甲+"), ("/opt/b/zhijian", "乙+")):
+        monkeypatch.setattr(regex_code, "_INSTALL", install)
+        monkeypatch.setattr(regex_code, "_state", {"table": None, "dirty": False, "pid": None})
+        monkeypatch.setattr(regex_code, "_made", {})
+        assert regex_code.compile(pattern) == re.compile(pattern)
+        regex_code.save()
+    assert len(list((tmp_path / "regex").iterdir())) == 2
+    monkeypatch.setattr(regex_code, "_state", {"table": None, "dirty": False, "pid": None})
+    assert ("乙+", 0) in regex_code._table() and ("甲+", 0) not in regex_code._table()
+
+
 def test_cache_off(monkeypatch):
     monkeypatch.setenv("ZHIJIAN_CACHE", "off")
     monkeypatch.setattr(regex_code, "_state", {"table": None, "dirty": False, "pid": None})

@@ -5,8 +5,8 @@
 process (≈ 900 patterns: the conversation lists, the lexicon's forms, the prefilters' entries, the rules' lazy
 regexes), paid serially before a pool's workers fork.  ``compile`` gives the very pattern ``re.compile`` gives
 (same source, flags, groups and engine code: ``tests/audit/test_speed_a48.py``), and keeps what ``_sre.compile`` was
-given in a table on disk (``$ZHIJIAN_CACHE/regex/``, one file per Python build: the code format is the
-interpreter's), so a later process makes each pattern with one ``_sre.compile`` call.  A table that cannot be read
+given in a table on disk (``$ZHIJIAN_CACHE/regex/``, one file per Python build — the code format is the
+interpreter's — and per installed copy of the package), so a later process makes each pattern with one ``_sre.compile`` call.  A table that cannot be read
 or written is bypassed; ``ZHIJIAN_CACHE=off`` keeps it in memory only.  The table is keyed by the pattern text and
 flags themselves, so it cannot go stale when a pack changes; it is written at exit when new patterns were made
 (at most ``MAX_PATTERNS`` entries: a full table is forgotten at once and filled again).
@@ -29,6 +29,9 @@ import _sre
 MAX_PATTERNS = 20_000
 _BUILD = f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}|{_sre.MAXREPEAT}|{_sre.MAXGROUPS}"
 _WORD = "I" if array("I").itemsize == _sre.CODESIZE else "L"
+# (one table per installed copy of the package: a machine holding many copies, checkouts or versions, keeps each one's
+# table small instead of one shared table filled with every copy's patterns, read whole by every start; stop 55)
+_INSTALL = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 _lock = threading.Lock()
 _state: dict = {"table": None, "dirty": False, "pid": None}
 _made: dict[tuple[str, int], re.Pattern] = {}  # (pattern, flags) -> the pattern made in this process
@@ -40,7 +43,7 @@ def _path() -> str | None:
     base = cache_dir()
     if not base:
         return None
-    return os.path.join(base, "regex", hashlib.sha256(_BUILD.encode()).hexdigest()[:20] + ".pkl")
+    return os.path.join(base, "regex", hashlib.sha256(f"{_BUILD}|{_INSTALL}".encode()).hexdigest()[:20] + ".pkl")
 
 
 def _table() -> dict:
