@@ -44,8 +44,9 @@ WH_WORDS = ("什么 怎么 怎样 咋 啥 多少 多久 多长时间 多大 多�
 NOT_Q_WORDS = "没什么 不怎么 什么都 怎么都 哪里都 哪儿都 多少都 无论 不论 不管 如果 要是 假如 万一 只要".split()
 # 几 asks how many, but 好几 (好几天了 / 好几个都坏了) says "several": a 几 word right after 好 asks nothing; nor after
 # 前 / 这 / 那 / 近 / 十 (前几天下大雨之后开始漏的 / 这几天 / 十几块: "a few", stop 55)
-_FEW_BEFORE = [ord(c) for c in "好前这那近十"]
-_WH = re.compile("|".join(("(?<![好前这那近十])" if w[0] == "几" else "") + re.escape(w) for w in WH_WORDS) + r"|(.)[不没]\1")
+_FEW_HEADS = "好前这那近十"
+_FEW_BEFORE = [ord(c) for c in _FEW_HEADS]  # (the same heads for the compiled pass, ``_asks_with_word``)
+_WH = re.compile("|".join((f"(?<![{_FEW_HEADS}])" if w[0] == "几" else "") + re.escape(w) for w in WH_WORDS) + r"|(.)[不没]\1")
 _NOT_Q = re.compile("|".join(map(re.escape, NOT_Q_WORDS)))
 Q_END = Q_PARTICLES  # 吗 嘛
 NOT_MA = NOT_MA_HEADS  # ...么 that ends no question: 什么 怎么 那么 这么 多么

@@ -8,7 +8,7 @@ sentence up to the first one that looks into the case: a question back, a hold (
 
 from __future__ import annotations
 
-from zhijian.audit.reports import is_question_text
+from zhijian.audit.needs import is_question_text
 from zhijian.audit.settle import compact
 
 _LOOKS = frozenset(("cause_check", "hold"))

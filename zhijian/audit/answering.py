@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
-from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.memo import per_sentence, per_turn
-from zhijian.audit.needs import agent_holds, clause_asks as _clause_asks
+from zhijian.audit.needs import agent_holds, clause_asks as _clause_asks, is_question_text
 from zhijian.audit.settle import CLAUSE as _CLAUSE, STOP_CHARS as _STOP_CHARS, chars as _chars, compact
 from zhijian.engine.stickers import without_codes
 
@@ -265,10 +264,11 @@ def shows_media(chat, j: int) -> bool:
 
 
 def told_back(chat, i: int, text: str) -> bool:
-    """Customer sentence ``text`` of turn ``i`` answers the agent's question right before (act ``cause_check``) with no
-    question mark, word or choice of its own (``sentences.is_question_compact``; 还是 / 或者)."""
-    c = compact(text)
+    """Customer sentence ``text`` of turn ``i`` answers the agent's question right before (act ``cause_check``, not an
+    offer of more help) with no question mark, word or choice of its own (``needs.is_question_text``; the pack's
+    ``choice_words``: 还是 / 或者)."""
+    if is_question_text(text) or chat.words_re("choice_words").search(compact(text)):
+        return False
     offer = chat.words_re("help_offer")  # (您看还有其他什么可以帮您的吗 → 有几种颜色可选: a new question, not told back)
-    return not (text.rstrip().endswith(("?", "？")) or is_question_compact(c) or "还是" in c or "或者" in c) and \
-        chat.messages[i - 1].role == "agent" and any(asks_back(o, chat) and not offer.search(o.text)
-                                                     for o in chat.sentences.get(i - 1, ()))
+    return chat.messages[i - 1].role == "agent" and any(asks_back(o, chat) and not offer.search(o.text)
+                                                        for o in chat.sentences.get(i - 1, ()))

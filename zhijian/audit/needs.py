@@ -345,13 +345,23 @@ def added_after_lead_in(chat, i: int, si: int, adds) -> bool:
     return bool(prev) and bool(adds.match(prev)) and len(prev) <= 6
 
 
+def is_question_text(text: str) -> bool:
+    """A question mark, or ``sentences.is_question_compact`` (which knows 好几个都烂了 / 好几天了 ask nothing)."""
+    t = text.rstrip()
+    return t.endswith(("?", "？")) or is_question_compact(compact(t))
+
+
+def after_ask_lead(chat, c: str) -> str | None:
+    """What follows the words announcing a question at the head of compacted customer text ``c`` (the pack's ``ask_lead``:
+    我想问问 / 请问 / 咨询一下) when it asks nothing of its own; None without such words or when it asks."""
+    lead = chat.words_re("ask_lead").match(c)
+    return None if lead is None or is_question_compact(c[lead.end():]) else c[lead.end():]
+
+
 def announced(chat, it, i: int) -> bool:
     """Open need ``it`` only announces what the customer will ask about (the pack's ``ask_lead`` and the thing, no question
     of its own: 有人吗，想问下羊毛毡鞋垫), and customer turn ``i`` asks the question next, no agent turn between: the question
     is the need, the announcement is superseded (stop 55)."""
     if it.act != "question" or it.turn >= i or any(it.turn < j < i for j in chat.agent_turns):
         return False
-    c = compact(it.text)
-    lead = chat.words_re("ask_lead").match(c)
-    return lead is not None and 0 < lead.end() < len(c) and not is_question_compact(c[lead.end():]) and \
-        not it.text.rstrip().endswith(("?", "？"))
+    return bool(after_ask_lead(chat, compact(it.text))) and not is_question_text(it.text)

@@ -5,10 +5,9 @@ of an earlier purchase or of the customer's own doing, a matter of the order or 
 
 from __future__ import annotations
 
-from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.answering import turn_asks_back
 from zhijian.audit.memo import per_turn
-from zhijian.audit.needs import praise_only, suggests
+from zhijian.audit.needs import is_question_text, praise_only, suggests
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: the same sentences come back)
 
 
@@ -311,9 +310,10 @@ def _service_asked(chat, i: int) -> bool:
     if bought is not None and bought.search(compact(chat.messages[i].text)):
         return False
     # (asked in the customer's turns sent together with it: 这种能修吗？| [图片] 落地扇，用了四五年了…; stop 55)
-    asks = any({"question", "request"} & set(s.acts) or is_question_text(s.text) for k in chat.sent_with(i)
+    together = chat.sent_with(i)
+    asks = any({"question", "request"} & set(s.acts) or is_question_text(s.text) for k in together
                for s in chat.sentences.get(k, ()))
-    wish = any(chat.words_re("wish_words").search(compact(chat.messages[k].text)) for k in chat.sent_with(i))
+    wish = any(chat.words_re("wish_words").search(compact(chat.messages[k].text)) for k in together)
     back = i > 0 and chat.messages[i - 1].role == "agent" and turn_asks_back(chat, i - 1)
     # (阳台顶上漏水: the house's own trouble, no goods sent; 台扇用了七八年了: a thing owned for years; stop 55)
     mine = [f for f in (chat.patterns("home_trouble_forms"), chat.patterns("owned_years_forms")) if f is not None]
@@ -341,12 +341,12 @@ def _price_tool(chat, i: int, s) -> bool:
         return True
     if "goods_received" in chat.labels[i]:
         return False
-    c = compact(s.text)
-    if chat.words_re("price_tool_words").search(c):
+    c, tool = compact(s.text), chat.words_re("price_tool_words")
+    if tool.search(c):
         return True
     # (领了满300减40的券 | 下单的时候怎么用不了; or the agent's reply just before, 这张是指定商品券… → 领了又不能用: stop 46/55)
-    if chat.words_re("unusable_forms").search(c) and any(chat.words_re("price_tool_words").search(compact(chat.messages[k].text))
-                                                        for k in (i, i - 1) if k >= 0 and (k == i or chat.messages[k].role == "agent")):
+    near = (i, i - 1) if i > 0 and chat.messages[i - 1].role == "agent" else (i,)
+    if chat.words_re("unusable_forms").search(c) and any(tool.search(compact(chat.messages[k].text)) for k in near):
         return True
     # (少了20块，算了: the money a discount comes short by, told of no refund nor order, ``words.order_service``)
     return bool(chat.words_re("money_gap_forms").search(c)) and "order_service" not in chat.text_labels(s.text)
@@ -392,9 +392,3 @@ def _about_service(chat, text: str) -> bool:
     """A problem with the order or the delivery rather than the goods (the pack's ``words.order_service``:
     快递 / 发票 / 地址 / 退款 …): 003 §售后 is for goods found faulty; 001 answers the others with their own steps."""
     return "order_service" in chat.text_labels(text)
-
-
-def is_question_text(text: str) -> bool:
-    """A question mark, or ``sentences.is_question_compact`` (which knows 好几个都烂了 / 好几天了 ask nothing)."""
-    t = text.rstrip()
-    return t.endswith(("?", "？")) or is_question_compact(compact(t))

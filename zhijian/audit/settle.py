@@ -327,14 +327,16 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
             # greeting: 欢迎来到XX家居)
             free += 1
             yeses += yes is not None and yes(s.text)
+    copula = None  # (the content characters of the answering clauses opening on 是, read once a block)
     for k, it in enumerate(open_):
         # (小鸡是会跳的那种吗 | 发条能蹦多久 → 是上发条后一蹦一蹦往前跳的款式，…能跳40秒: a clause saying back the copula a yes-or-no
         # question of the turn asks with, and a content character of it, answers it whatever sibling it went to; stop 55)
         c = compact(it.text)
-        if not got[k] and not unmet[k] and not waits(it) and it.act == "question" and "是" in c and c.endswith(("吗", "嘛")) \
-                and any(compact(cl).startswith("是") and (chars(cl) & feats[k][1]) - {"是"} for s in answering
-                        for cl in CLAUSE.findall(s.text)):
-            spanned.add(k)
+        if not got[k] and not unmet[k] and not waits(it) and it.act == "question" and "是" in c and c.endswith(("吗", "嘛")):
+            if copula is None:
+                copula = [chars(cl) - {"是"} for s in answering for cl in CLAUSE.findall(s.text) if compact(cl).startswith("是")]
+            if any(ch & feats[k][1] for ch in copula):
+                spanned.add(k)
     for k in spanned:
         got[k] = True  # (the span or figure told beside a sibling's answer, no clause of the block having answered it)
     for k, it in enumerate(open_):

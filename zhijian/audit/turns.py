@@ -11,9 +11,8 @@ from typing import NamedTuple
 from zhijian.audit.answering import NOT_ANSWERING, OPENING, asks_back, asks_info, offers_for_consent, opens_on_ack, told_back
 from zhijian.audit.memo import per_sentence, per_turn
 from zhijian.audit.needs import (
-    agent_holds, clause_asks as _clause_asks, decides, does_itself, handed_over, praise_only, reads_as_question,
-    says_nothing, suggests, withdraws)
-from zhijian.acts.sentences import is_question_compact
+    after_ask_lead, agent_holds, clause_asks as _clause_asks, decides, does_itself, handed_over, is_question_text,
+    praise_only, reads_as_question, says_nothing, suggests, withdraws)
 from zhijian.audit.parts import QUOTED
 from zhijian.audit.settle import CLAUSE as _CLAUSE, bigrams as _bigrams, chars as _chars, compact
 
@@ -56,8 +55,7 @@ def _lead_in(chat, s) -> bool:
     # (…宽一米八，放得下吗？ | 我急用: a question with its mark asks on its own, however little content it has)
     if _chars(s.text) and s.text.rstrip().endswith(("?", "？")) and not c.endswith(("的话", "的话呢")):
         return False
-    lead = chat.words_re("ask_lead").match(c)
-    if lead and not is_question_compact(c[lead.end():]):
+    if after_ask_lead(chat, c) is not None:
         return True
     # (那怎么弄 | 我急着用: asking what will be done asks on its own, one content character or not; stop 52)
     return (len(_chars(s.text)) <= 1 and not asks_what_now(chat, s.text)) or c.endswith(("的话", "的话呢"))
@@ -161,7 +159,7 @@ def _reproach_only(chat, s) -> bool:
     """A customer sentence read as a problem that is a reproach in the pack's ``complaint_forms`` (感觉被当冤大头了 / 真是够折腾的)
     and asks nothing: the customer's anger, which any answer settles (complaint_no_apology reads the missing apology), no
     trouble of its own left waiting (stop 45, c45; seed 004 客户抱怨)."""
-    return _reproaches(chat, s.text) and not s.text.rstrip().endswith(("?", "？")) and not is_question_compact(compact(s.text))
+    return _reproaches(chat, s.text) and not is_question_text(s.text)
 
 
 def _reproach_marked(chat, s) -> bool:
@@ -396,4 +394,3 @@ def _holds_only(chat, s) -> bool:
     if "hold" not in s.acts or "agent.hold" not in s.cues:
         return False
     return len([c for c in _CLAUSE.findall(s.text) if not chat.text_labels(c) & {"greeting", "closing"}]) <= 1
-

@@ -6,8 +6,8 @@ process (≈ 900 patterns: the conversation lists, the lexicon's forms, the pref
 regexes), paid serially before a pool's workers fork.  ``compile`` gives the very pattern ``re.compile`` gives
 (same source, flags, groups and engine code: ``tests/audit/test_speed_a48.py``), and keeps what ``_sre.compile`` was
 given in a table on disk (``$ZHIJIAN_CACHE/regex/``, one file per Python build — the code format is the
-interpreter's — and per installed copy of the package), so a later process makes each pattern with one ``_sre.compile`` call.  A table that cannot be read
-or written is bypassed; ``ZHIJIAN_CACHE=off`` keeps it in memory only.  The table is keyed by the pattern text and
+interpreter's — and per installed copy of the package), so a later process makes each pattern with one
+``_sre.compile`` call.  A table that cannot be read or written is bypassed; ``ZHIJIAN_CACHE=off`` keeps it in memory only.  The table is keyed by the pattern text and
 flags themselves, so it cannot go stale when a pack changes; it is written at exit when new patterns were made
 (at most ``MAX_PATTERNS`` entries: a full table is forgotten at once and filled again).
 """
