@@ -132,6 +132,9 @@ READ = {
     "fresh39_messages": "stop 55",
     "fresh39_hard_messages": "stop 55",
     "fresh39_chats": "stop 55",
+    "fresh40_messages": "stop 56",
+    "fresh40_hard_messages": "stop 56",
+    "fresh40_chats": "stop 56",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it
