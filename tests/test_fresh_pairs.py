@@ -133,6 +133,9 @@ PINNED = {
     "fresh41_messages.jsonl": "333148327eb2b48c0940ad9f77fc57c96f7d66d1c4e9bdf8603448e429bc692a",
     "fresh41_hard_messages.jsonl": "f377078fbd518e9af8e58c702bef3811aa3660a253cfe8fc187580b1f27ab860",
     "fresh41_chats.jsonl": "25a0aded1d4a064573fc9c11db4d5a45481979626c726fd834158d576f4ef0c9",
+    "fresh42_messages.jsonl": "419b4a5481613ad1485b690e4fc159f5878d72d82ab80ff2cee3f3807fd83461",
+    "fresh42_hard_messages.jsonl": "7aab2725a39a54444b8c6ac7039eac72d2c43423bb8ee421578768624a28e911",
+    "fresh42_chats.jsonl": "e0e65105984b48249cdeeb5b8fb7d77d966b6737f9b2ecae4d1c1e50a83d5cfb",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -206,6 +209,9 @@ SIZES = {
     # fresh41: the two message writers wrote two short cold replies alike; the second writer's copies
     # (f41-m237/m269) were rewritten blind by a third writer as other cold replies
     "fresh41_messages.jsonl": (300, 110), "fresh41_hard_messages.jsonl": (160, 60), "fresh41_chats.jsonl": (55, 21),
+    # fresh42: the two message writers wrote two short cold replies alike; the second writer's copies
+    # (f42-m166/m204) were rewritten blind by a third writer as other cold replies
+    "fresh42_messages.jsonl": (300, 110), "fresh42_hard_messages.jsonl": (160, 60), "fresh42_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
