@@ -153,7 +153,7 @@ def test_name_given_as_the_data_asked_for(auditors, reply, said, flagged):
 # kind 7 (aftersales_flow): a trouble of the customer's home with a visit to look at it asked in the same sentence books a service;
 # goods received and found faulty, or a refund asked for (退款), are a case (no apology here: out of order); a repair asked of a shop
 # that introduces itself as selling repairs (这里是安家维修中心), naming no goods or work of the shop, is the service bought (stop 54,
-# ``reports._service_asked``; it was read as a case before)
+# ``services.service_asked``; it was read as a case before)
 @pytest.mark.parametrize("first,flagged", [
     ("你好，我家阳台外墙往里渗水，想请个师傅上门瞧瞧", False),
     ("您好，老房子卫生间地面一直渗水，想预约师傅过来看看", False),

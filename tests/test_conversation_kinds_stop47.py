@@ -4,7 +4,7 @@
   (如果有什么问题请随时招呼我), a proper closing (pack ``word_forms.closing``);
 * a home repair asked of a service shop (家里X坏了，能上门修吗) whose price is quoted or asked next: the customer's own thing,
   a service bought, no after-sales case of goods sold (pack ``service_visit_forms`` / ``service_fee_forms``,
-  ``reports._service_booked``; seed 003 §售后 is for goods found faulty); the same words with the goods received named keep
+  ``services.service_booked``; seed 003 §售后 is for goods found faulty); the same words with the goods received named keep
   the case;
 * the notice the agent said would come confirmed (收到短信了 / 通知收到了): the step done, no need left open for the goodbye to
   cut off (pack ``resolved_forms``; seed 000 强制结束 is for a question or problem still open); 没收到短信 still needs help.

@@ -186,7 +186,7 @@ def test_a_lesson_for_next_time_is_no_remedy(auditors, last, flagged):
     ("你好，上周在你们家买的龙头收到就漏水，想约个上门换龙头的服务", True)])
 def test_a_home_service_booked_in_so_many_words(auditors, asked, flagged):
     """(kind: a home service booked in so many words, 想约个上门换龙头的服务, is a service bought, no after-sales case of goods
-    sold, priced or not: pack ``service_booking_forms``, ``reports._service_booked``; goods received from the shop keep it)"""
+    sold, priced or not: pack ``service_booking_forms``, ``services.service_booked``; goods received from the shop keep it)"""
     chat = [("customer", asked),
             ("agent", "您好，这里是安心到家服务中心。麻烦告诉我您的小区地址和方便上门的时间。"),
             ("customer", "幸福里3栋，明天上午行吗"),

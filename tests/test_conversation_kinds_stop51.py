@@ -25,7 +25,7 @@ stop 51's pool of questions asked in many shapes (pool51_questions_n59a), fixed 
 * suggestions (seed 004: 建议时致谢并记录): 你们能不能… after the customer says first that they ask (顺便打听一下 / 想问一下,
   the pack's ``asking_lead_forms``) asks what the shop does, it proposes nothing;
 * after-sales (seed 003 §售后 is for goods sold): a kind of fault put to a repair shop (这种能修吗) and priced next is a
-  service bought, no case (the pack's ``service_visit_forms``, ``reports._service_booked``); a fear of what a doing may
+  service bought, no case (the pack's ``service_visit_forms``, ``services.service_booked``); a fear of what a doing may
   break (就怕一打孔就漏水) is no fault yet (the pack's ``words.hypothetical``); food delivered undercooked (送来的…夹生的)
   is a case (``words.aftersales`` / ``words.goods_received``); goods arrived and then a but (小飞机到了，可是…) are in the
   customer's hands, and a fault whatever they try (怎么按它都没反应) is told, not asked (the pack's ``concessive_forms``);

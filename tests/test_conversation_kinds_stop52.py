@@ -3,7 +3,7 @@ stop 52's pool of chat endings (pool52_endings_n60a), fixed by kind.
 
 * after-sales (seed 003 §售后 查明原因 → 道歉 → 安抚 → 提供解决方案 is for goods sold):
   - the price of the work asked for the customer's own old thing (用了二十多年 … 保养一次怎么收费) books a service, no case (the pack's
-    ``service_price_forms`` and ``owned_years_forms``, ``reports._service_booked``); goods named as bought here keep it;
+    ``service_price_forms`` and ``owned_years_forms``, ``services.service_booked``); goods named as bought here keep it;
   - a remedy offered at no charge before the 为您 and made again by a one-character 重 (这边免费为您重做一个) is a solution
     (the pack's ``solution_forms``);
   - a repair fetched back days ago (拿回来才两天) is in the customer's hands: its fault again is a case (``words.goods_received``

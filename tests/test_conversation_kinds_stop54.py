@@ -4,11 +4,11 @@ tables), fixed by kind.
 * after-sales (seed 003 §售后 查明原因 → 道歉 → 安抚 → 提供解决方案 is for goods and work of the shop found faulty):
   - a trouble of the customer's own thing told to a shop that introduces itself as selling a service (欢迎光临XX家电清洗 / XX
     影像修复), naming no goods or work of the shop before, is why the service is bought, no case (``Chat.service_shop``, the
-    pack's ``service_shop_forms``, ``reports._service_asked``) when the turn asks for the service (a question, a request, the
+    pack's ``service_shop_forms``, ``services.service_asked``) when the turn asks for the service (a question, a request, the
     pack's ``wish_words``: 想给沙发做个深度清洁) or answers the agent's question back; a thing owned for years (空调用了七八年了) is the
     customer's own;
   - the shop's own work told as recent or come back (上礼拜你家师傅来换的阀门…又漏了 / 前几天你们上门擦的玻璃) opens a case as goods received
-    do (the pack's ``shop_work_forms`` and ``recent_work_words``, ``reports._shop_work``);
+    do (the pack's ``shop_work_forms`` and ``recent_work_words``, ``services.shop_work``);
   - the worker at fault retrained (让那位员工重新培训) and the time the earlier work was done (更换时没压紧) offer no remedy (the
     pack's ``internal_measure_forms`` / ``past_work_forms`` among ``aftersales.NOT_A_REMEDY``, now blanked together; the
     second is guarded by a read chat below);

@@ -6,7 +6,7 @@ tables), fixed by kind.
     (the pack's ``service_shop_forms``);
   - a trouble of the customer's house itself (阳台顶上漏水 / 天花板渗水 / 外墙返潮) or of a thing owned for years (用了七八年了)
     told to such a shop is why the service is bought, asked for in words or only told (the pack's ``home_trouble_forms`` and
-    ``owned_years_forms``, ``reports._service_asked``): no online shop sent the house, nor the old thing;
+    ``owned_years_forms``, ``services.service_asked``): no online shop sent the house, nor the old thing;
   - the shop's own work named by more verbs (你们前天上门抛光的 / 打磨的 / 刷的) opens a case (``shop_work_forms``);
 * complaints (004 客户抱怨): the shop's line called in vain with the calls counted (打了三回都没人接) and a wait the shop made
   forbidden in reproach (别又让我干等) are complaints (``complaint_forms``);

@@ -264,7 +264,7 @@ class Chat:
     @per_chat
     def service_shop(self) -> bool:
         """An agent clause introduces the shop as one that sells a service (the pack's ``service_shop_forms``: 欢迎光临XX家电清洗 /
-        这里是XX影像修复; ``reports._service_asked``, stop 54), or the customer asks how its service is done (the pack's
+        这里是XX影像修复; ``services.service_asked``, stop 54), or the customer asks how its service is done (the pack's
         ``service_mode_forms``: 推车清洗是上门还是寄过去; stop 55)."""
         forms, mode = self.patterns("service_shop_forms"), self.patterns("service_mode_forms")
         return (forms is not None and any(forms.search(cl) for j in self.agent_turns
@@ -274,7 +274,7 @@ class Chat:
     @per_chat
     def own_thing(self) -> bool:
         """A customer turn names the thing as not the shop's goods (the pack's ``own_thing_forms``: 不是从你家拍的 / 亲戚送的 /
-        二手的; ``reports._service_asked``, stop 54)."""
+        二手的; ``services.service_asked``, stop 54)."""
         forms = self.patterns("own_thing_forms")
         return forms is not None and any(forms.search(compact(m.text)) for _, m in self.turns if m.role == "customer")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from zhijian.audit.answering import turn_asks_back
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import is_question_text, praise_only, suggests
+from zhijian.audit.services import owned_for_years, service_asked, service_booked, shop_work
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: the same sentences come back)
 
 
@@ -15,10 +16,10 @@ def reports(chat, i: int) -> bool:
     """Customer turn ``i`` reports a problem with the goods received (``_reports``).  Whether the turn opens the
     customer's first need (``chat.first_need``: a fault asked, ``_trouble_asked``, counts only there) is part of what is
     remembered, so a turn read first in one chat is read anew in a chat where it comes after another need.  A repair
-    asked of a service shop and priced next (``_service_booked``, read on the turns after ``i``, so not remembered with
+    asked of a service shop and priced next (``service_booked``, read on the turns after ``i``, so not remembered with
     the turn, and read only for a turn that reports) reports nothing."""
-    return _reports(chat, i, i <= chat.first_need) and not _service_booked(chat, i) and not _picks_remedy(chat, i) and not (
-        _service_asked(chat, i))
+    return (_reports(chat, i, i <= chat.first_need) or _taken_as_case(chat, i)) and not service_booked(chat, i) and not (
+        _picks_remedy(chat, i)) and not service_asked(chat, i) and not _buys_after(chat, i)
 
 
 @per_turn
@@ -46,8 +47,10 @@ def _reports(chat, i: int, first: bool) -> bool:
 def reports_reference(chat, i: int) -> bool:
     """``reports`` with every sentence read through the rulings out (no ``_may_report`` gate), not remembered: the
     reference the gate must agree with (tests/audit/test_speed_au45.py)."""
-    if _service_booked(chat, i) or _picks_remedy(chat, i) or _service_asked(chat, i):
+    if service_booked(chat, i) or _picks_remedy(chat, i) or service_asked(chat, i) or _buys_after(chat, i):
         return False
+    if _taken_as_case(chat, i):
+        return True
     ss = chat.sentences.get(i, ())
     lab = chat.labels[i]
     if not ss:
@@ -58,11 +61,53 @@ def reports_reference(chat, i: int) -> bool:
     return any(_sentence_reports(chat, i, ss, s, goods) for s in ss)
 
 
+def _taken_as_case(chat, i: int) -> bool:
+    """Customer turn ``i``, the customer's first need, tells a trouble (a sentence the tagger reads as a ``problem``, however
+    unsure, that asks nothing and supposes nothing: 戒指改完圈寄回来了，戴着感觉不太对劲 / 壶底冒出几块红褐色的点) and the agent's
+    very next turn offers a return, a refund or an exchange outright (the pack's ``return_offer_forms``: 直接申请退货退款就行):
+    the reply takes the trouble for a case of goods the shop sold, so the case is read in seed 003's order (查明原因 → 道歉 →
+    安抚 → 方案), whatever words the trouble was told in — the remedy offered before anything was asked is the fault (stop 56).
+    Not a no-reason return of the customer's taste (the pack's ``changed_mind_forms``), a remedy the customer asked for (the
+    pack's ``remedy_wanted_forms``: 想换大一号, or an order matter, ``words.order_service``), the customer's own slip they are sorry
+    for (``words.customer_apology``: 不好意思，我拍错了), a turn that asks (but whether it is normal, ``words.asks_normal``), nor a
+    thing named as not the shop's, nor the customer's reply to the agent's question back."""
+    if i > chat.first_need or i + 1 >= len(chat.messages) or chat.messages[i + 1].role != "agent":
+        return False
+    offer = chat.patterns("return_offer_forms")
+    if offer is None or not offer.search(compact(chat.messages[i + 1].text)):
+        return False
+    said, lab, ss = compact(chat.messages[i].text), chat.labels[i], chat.sentences.get(i, ())
+    if chat.words_re("changed_mind_forms").search(said) or chat.words_re("remedy_wanted_forms").search(said) or (
+            chat.own_thing or lab & {"bought_elsewhere", "asks_price", "order_service", "customer_apology"}):
+        return False
+    if "asks_normal" not in lab and any("question" in s.acts or is_question_text(s.text) for s in ss):
+        return False
+    if i > 0 and chat.messages[i - 1].role == "agent" and turn_asks_back(chat, i - 1):
+        return False  # (请问要换多大的码 → 第一条消息里就写了，43: what the agent asked, told back, no trouble)
+    return any("problem" in s.acts and not is_question_text(s.text) and not chat.data_only(s.text) and not any(
+        "hypothetical" in chat.text_labels(c) for c in (_CLAUSE.findall(s.text) or [s.text])) for s in ss)
+
+
+def _buys_after(chat, i: int) -> bool:
+    """Customer turn ``i`` tells a trouble naming nothing of this shop — no goods received, handling or order matter
+    (``words.goods_received`` / ``asks_handling`` / ``order_service``), no goods bought here (``bought_here_forms``), no work of
+    the shop (``shop_work``) — and a later customer turn places an order now (the pack's ``buy_now_forms``: 那挺好，我拍一个):
+    the trouble (车钥匙按键失灵了) was of the customer's own thing and why they buy, not goods of the shop found faulty (seed 003
+    §售后 is for goods sold; stop 56).  (Read on the turns after ``i``: never remembered with the turn.)"""
+    buy = chat.patterns("buy_now_forms")
+    if buy is None or chat.labels[i] & {"goods_received", "asks_handling", "order_service"} or shop_work(chat, i, recent=False):
+        return False
+    bought = chat.patterns("bought_here_forms")
+    if bought is not None and bought.search(compact(chat.messages[i].text)):
+        return False
+    return any(m.role == "customer" and buy.search(compact(m.text)) for m in chat.messages[i + 1:])
+
+
 def _goods_named(chat, i: int) -> bool:
     """Customer turn ``i`` speaks of goods received, asks how a trouble will be handled (``words.goods_received`` /
-    ``asks_handling``) or tells recent work of the shop (``_shop_work``), and not of goods not received (the pack's
+    ``asks_handling``) or tells recent work of the shop (``shop_work``), and not of goods not received (the pack's
     ``not_received``): what ``_reports`` and its reference read a problem act against."""
-    return (bool(chat.labels[i] & {"goods_received", "asks_handling"}) or _shop_work(chat, i)) and not chat.words_re(
+    return (bool(chat.labels[i] & {"goods_received", "asks_handling"}) or shop_work(chat, i)) and not chat.words_re(
         "not_received").search(compact(chat.messages[i].text))
 
 
@@ -94,6 +139,8 @@ def _sentence_reports(chat, i: int, ss, s, goods: bool) -> bool:
         return False  # 领的满减券下单时用不了: a coupon that will not apply, a pre-sales matter of price, no goods faulty
     if chat.words_re("changed_mind_forms").search(compact(chat.messages[i].text)):
         return False  # 颜色跟图片有点差别，不太喜欢，能退吗: a no-reason return of the customer's taste (stop 49), no goods faulty
+    if is_question_text(s.text) and chat.words_re("first_use_forms").search(compact(s.text)):
+        return False  # 新壶第一次用要怎么处理: how to ready goods not yet used, a question of use (stop 56)
     if _trouble_asked(chat, i, s):
         return True  # 你们这台加湿器怎么回事: the goods pointed at and what is wrong with them asked, a fault told as a question
     if chat.words_re("service_missed_forms").search(compact(s.text)) and not is_question_text(s.text):
@@ -220,10 +267,6 @@ def _unused(chat, i: int) -> bool:
     return any("question" in o.acts and how.search(compact(o.text)) for o in ss)
 
 
-# how far the price of a service is looked for: the agent's next replies and the customer's next turn (c47)
-_SERVICE_REPLIES = 3
-
-
 def _picks_remedy(chat, i: int) -> bool:
     """Customer turn ``i`` names a remedy (the pack's ``words.as_solution``: 补发新的吧 / 那就换一个) right after an agent turn
     that offered remedies and asked which (a solution act or words, and a question back: 您更倾向哪种？): the customer picks
@@ -237,98 +280,6 @@ def _picks_remedy(chat, i: int) -> bool:
     ss = chat.sentences.get(j, ())
     offered = "as_solution" in chat.labels[j] or any("solution" in s.acts for s in ss)
     return offered and is_question_text(chat.messages[j].text)
-
-
-def _service_booked(chat, i: int) -> bool:
-    """Customer turn ``i`` asks whether the shop comes to repair or replace something (the pack's ``service_visit_forms``:
-    你们能上门换拉链吗 / 能上门修吗) in a turn that names no goods received, no handling and no order matter, and what follows
-    prices the work: an agent reply among the next ``_SERVICE_REPLIES`` quotes a fee (``service_fee_forms``: 上门费20元 / 人工
-    大约90元) or the customer's next turn asks what it costs (``words.asks_price``).  The broken thing is the customer's own and
-    the repair is a service bought, no goods found faulty (seed 003 §售后 查明原因 → 道歉 is for goods sold; c47: home
-    repair services).  A repair of goods from this shop names them (收到 / 买的) or asks the handling, and keeps the case.
-    (Read on the turns after ``i``: never remembered with the turn, ``memo.per_turn``.)"""
-    lab = chat.labels[i]
-    if lab & {"asks_handling", "order_service"} or ("goods_received" in lab and not _owned_for_years(chat, i)) or (
-            _shop_work(chat, i)):
-        return False
-    text = compact(chat.messages[i].text)
-    booking = chat.patterns("service_booking_forms")
-    if booking is not None and booking.search(text):
-        return True  # (想约个上门换龙头的服务: a home service booked in so many words, priced or not; stop 48)
-    price = chat.patterns("service_price_forms")
-    bought = chat.patterns("bought_here_forms")
-    if price is not None and price.search(text) and not (bought is not None and bought.search(text)):
-        return True  # (旧书柜翻新一回多少钱: the work's price asked of a shop that sells it, no goods of its own named; stop 52)
-    visit = chat.patterns("service_visit_forms")
-    if visit is None or not visit.search(text):
-        return False
-    fee, replies, customers = chat.patterns("service_fee_forms"), 0, 0
-    for m in chat.messages[i + 1:]:
-        if m.role == "agent":
-            replies += 1
-            if fee is not None and fee.search(compact(m.text)):
-                return True
-            if replies >= _SERVICE_REPLIES:
-                return False
-        elif m.role == "customer":
-            customers += 1
-            if customers == 1 and "asks_price" in chat.text_labels(m.text):
-                return True
-    return False
-
-
-def _shop_work(chat, i: int, recent: bool = True) -> bool:
-    """Customer turn ``i`` tells work the shop did before (the pack's ``shop_work_forms``: 你家师傅来换的阀门 / 在你们店补过鞋底): a
-    trouble after it, told as recent or come back (the pack's ``recent_work_words``: 上周 / 前天 / 又), is a case of the shop's
-    service, as a fault of goods received is one of its goods (seed 003 §售后; stop 54); 在你家做过保养 alone is no such case
-    (with ``recent`` False, any work of the shop named counts: the trouble may be of it, ``_service_asked`` keeps the reading)."""
-    work, said = chat.patterns("shop_work_forms"), compact(chat.messages[i].text)
-    return work is not None and work.search(said) is not None and (
-        not recent or chat.words_re("recent_work_words").search(said) is not None)
-
-
-def _service_asked(chat, i: int) -> bool:
-    """Customer turn ``i`` tells a trouble of the customer's own thing to a shop that introduces itself as selling a service
-    (``Chat.service_shop``: 欢迎光临XX家电清洗 / XX影像修复), naming no work of the shop (``_shop_work``), no handling and no
-    order matter: the trouble is why the service is bought (制冷越来越差，是不是该清洗了 / 旧皮包掉皮了，能补吗), not goods or
-    work of the shop found faulty (seed 003 §售后; stop 54).  The thing named as not the shop's goods anywhere in the chat
-    (``Chat.own_thing``: 不是从你家拍的 / 亲戚送的) settles it, anger at the thing and all; otherwise the turn names no goods
-    received (or only a thing owned for years, ``_owned_for_years``: 空调用了七八年了), no anger the tagger is sure of, no goods
-    bought here (the pack's ``bought_here_forms``), and asks for the service in it or in the turns sent with it (a question or a request, the pack's
-    ``wish_words``: 想给沙发做个深度清洁), answers the agent's question back about the thing (两米的，用了四年) or tells a trouble
-    of the house itself (the pack's ``home_trouble_forms``: 阳台顶上漏水); a trouble only told, 昨天做完地板上全是水, may be of
-    the work done.  (Read on the agent's turns: never remembered with the turn.)"""
-    lab = chat.labels[i]
-    if lab & {"asks_handling", "order_service"} or _shop_work(chat, i, recent=False) or not chat.service_shop:
-        return False
-    if chat.own_thing:
-        return True
-    if ("goods_received" in lab and not _owned_for_years(chat, i)) or any(
-            chat.sure(s, "complaint") for s in chat.sentences.get(i, ())):
-        return False  # (…说好11点到，快12点才来: anger at the service rendered, the shop's case)
-    bought = chat.patterns("bought_here_forms")
-    if bought is not None and bought.search(compact(chat.messages[i].text)):
-        return False
-    # (asked in the customer's turns sent together with it: 这种能修吗？| [图片] 落地扇，用了四五年了…; stop 55)
-    together = chat.sent_with(i)
-    asks = any({"question", "request"} & set(s.acts) or is_question_text(s.text) for k in together
-               for s in chat.sentences.get(k, ()))
-    wish = any(chat.words_re("wish_words").search(compact(chat.messages[k].text)) for k in together)
-    back = i > 0 and chat.messages[i - 1].role == "agent" and turn_asks_back(chat, i - 1)
-    # (阳台顶上漏水: the house's own trouble, no goods sent; 台扇用了七八年了: a thing owned for years; stop 55)
-    mine = [f for f in (chat.patterns("home_trouble_forms"), chat.patterns("owned_years_forms")) if f is not None]
-    return asks or wish or back or any(f.search(compact(chat.messages[i].text)) for f in mine)
-
-
-def _owned_for_years(chat, i: int) -> bool:
-    """Every clause of turn ``i`` that speaks of goods received (``words.goods_received``) says the thing has been the
-    customer's for years (the pack's ``owned_years_forms``: 用了十几年): the customer's own old thing, not goods just come
-    from the shop (stop 52; seed 003 §售后 is for goods sold)."""
-    years = chat.patterns("owned_years_forms")
-    if years is None:
-        return False
-    held = [c for c in _CLAUSE.findall(chat.messages[i].text) if "goods_received" in chat.text_labels(c)]
-    return bool(held) and all(years.search(compact(c)) for c in held)
 
 
 def _price_tool(chat, i: int, s) -> bool:

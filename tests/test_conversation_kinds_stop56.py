@@ -1,0 +1,171 @@
+"""Issue 12, stop 56 (c56): the kinds behind the chat misses of fresh40_chats (read from this stop; it judged stop 55 by its
+tables), fixed by kind.
+
+* after-sales (seed 003 §售后: 查明原因 → 道歉 → 安抚 → 提供解决方案, for goods and work of the shop found faulty):
+  - a trouble the customer has only heard of (听说这种锅用久了会掉涂层 / 网上说容易发黄) supposes, it reports nothing (the pack's
+    ``words.hypothetical`` forms);
+  - how to ready new goods for their first use (这口铁锅第一次用要怎么处理) is a question of use, whatever handling word it says
+    (the pack's ``first_use_forms``, ``reports._sentence_reports``);
+  - a trouble told in words no list holds, answered at once by a return or a refund offered outright (直接申请退货退款就行),
+    is a case the agent took up out of order: the remedy before anything was asked (the pack's ``return_offer_forms``,
+    ``reports._taken_as_case``);
+  - a trouble of the customer's own thing, naming nothing of the shop, followed by the customer buying (行，我拍一个) was why
+    they bought, no goods of the shop found faulty (the pack's ``buy_now_forms``, ``reports._buys_after``);
+  - a remedy said to be hard to bring about (恢复起来不太容易 / 很难复原了) offers none (the pack's ``negated_remedy_forms``);
+* questions (seed 000: 对客户的每一个问题都认真回复): the worker's call to book the visit told with a time (到货后师傅一般1-2天内
+  联系您预约上门) hands no question over; the questions skipped before are still owed (the pack's ``handover_forms``);
+* thanks and apologies (004: 致谢时回应“不客气”, 致歉时回应“没关系”, 客户提出表扬时，应谦虚致谢): the agent's manner praised to their
+  face (你好耐心啊 / 客服小哥也太贴心了) is thanks owed a reply, a demand for patience (你好，耐心点) is not (the pack's
+  ``service_praise_forms``); the customer sorry for the muddle their slip made (给你们添乱了) apologises (``customer_apology``);
+* follow-up (004: 需要查询的问题要回复结果): the agent telling how later messages are answered (每天8点到22点在线，留言看到会按
+  顺序回复您) answers the question about it; it promises no check (the pack's ``reply_rule_forms``, ``needs.agent_holds``).
+
+Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
+has a faulty chat and its clean twin; the read chats each kind set right are named by id below."""
+
+from __future__ import annotations
+
+import pytest
+
+from chat_fixtures import assert_read_chats_exact, conv_categories
+from zhijian.engine.normalize import compact
+
+
+def _cats(auditors, *turns, pack="jd", step=20):
+    return conv_categories(auditors[pack], turns, start="2026-11-24T10:00:00", step=step)
+
+
+_BYE = "感谢您的咨询，祝您生活愉快，再见～"
+
+
+# ---------------------------------------------------------------- after-sales: a trouble heard of, first use
+@pytest.mark.parametrize("said,flagged", [
+    ("行。听说铁锅用久了会生锈", False),
+    ("行。网上有人说这种锅炒几回就粘底", False),
+    ("行。上周收到的铁锅，炒了几回就生锈了", True)])
+def test_a_trouble_heard_of_supposes_and_reports_nothing(auditors, said, flagged):
+    chat = [("customer", "你好，这口铁锅有多重"),
+            ("agent", "您好，欢迎光临岚川厨具。这款净重1.8公斤。"),
+            ("customer", said),
+            ("agent", "先用清水煮开倒掉，再抹一层薄油小火烘两分钟，用完擦干就不容易生锈。"),
+            ("customer", "好的"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("first,said,flagged", [
+    ("你好，这口铁锅有多重", "行。新锅第一次用要怎么处理？", False),
+    ("你好，前天收到铁锅了", "新锅第一次用要怎么处理？", False),
+    ("你好，这口铁锅有多重", "行。新锅第一次用要怎么处理？听说容易生锈", False),
+    ("你好，这口铁锅有多重", "行。新锅第一次用就生锈了，要怎么处理？", True)])
+def test_how_to_ready_new_goods_for_first_use_is_a_question_of_use(auditors, first, said, flagged):
+    chat = [("customer", first),
+            ("agent", "您好，欢迎光临岚川厨具。这款净重1.8公斤。"),
+            ("customer", said),
+            ("agent", "先用清水煮开倒掉，再抹一层薄油小火烘两分钟，用完擦干就不容易生锈。"),
+            ("customer", "好的"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- after-sales: a remedy offered at once, a purchase after
+@pytest.mark.parametrize("reply,flagged", [
+    ("您好，不满意的话直接在订单页申请退货退款就可以，运费我们承担。", True),
+    ("您好，麻烦拍一张出水口的照片给我看看，是哪里用着不顺呢？", False)])
+def test_a_trouble_answered_at_once_by_a_return_offered_is_a_case_out_of_order(auditors, reply, flagged):
+    chat = [("customer", "你好，昨天到的茶盘，出水口用着有点别扭，感觉不太对"),
+            ("agent", reply),
+            ("customer", "[图片]"),
+            ("agent", "看到了，是出水嘴装得有点歪，实在抱歉给您添麻烦了，您别着急，这就给您补寄一个新的出水嘴。"),
+            ("customer", "好"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("last,flagged", [("行，那我拍一个", False), ("好的，我再想想", True)])
+def test_a_trouble_of_ones_own_thing_followed_by_a_purchase_is_why_one_buys(auditors, last, flagged):
+    chat = [("customer", "老家那台收音机的旋钮松了，调不了台，是换旋钮还是得换整机"),
+            ("agent", "您好，欢迎光临岚川收音机配件。旋钮松一般是卡扣磨平了，我们有同款旋钮，15元一个，套上去就能用。"),
+            ("customer", last),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("remedy,flagged", [("串色的地方恢复起来不太容易，以后冷水手洗就好。", True),
+                                            ("这就给您补寄一对新的，旧的不用寄回。", False)])
+def test_a_remedy_said_to_be_hard_offers_none(auditors, remedy, flagged):
+    chat = [("customer", "你好，上周收到的床单，洗了一回蓝条纹就串到白底上了"),
+            ("agent", "您好，请问是机洗还是手洗的？水温大概多少？"),
+            ("customer", "机洗，热水"),
+            ("agent", "应该是热水让染料浮色渗出来了，真的很抱歉，您先别着急。"),
+            ("customer", "那现在怎么办"),
+            ("agent", remedy),
+            ("customer", "好吧"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- follow-up: how later messages are answered
+@pytest.mark.parametrize("reply,flagged", [("客服每天8点到22点在线，下单后有事在窗口留言，看到会按顺序回复您。", False),
+                                           ("我查一下明天的值班安排，稍后回复您。", True)])
+def test_how_later_messages_are_answered_promises_no_check(auditors, reply, flagged):
+    chat = [("customer", "你好，这款竹编果篮有现货吗"),
+            ("agent", "您好，欢迎光临岚川竹编，有现货的，今天下单明天发出。"),
+            ("customer", "要是下单后有问题，明天还能找到人吗"),
+            ("agent", reply),
+            ("customer", "好，先拍一个"),
+            ("agent", _BYE)]
+    assert ("followup_missed" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- questions: the worker's call to book is no handover
+@pytest.mark.parametrize("reply,flagged", [("下单后预计3天发货，到货后师傅一般1-2天内联系您预约上门。", True),
+                                           ("这个需要跟厂家核实，我们会在24小时内回复您。", False)])
+def test_the_workers_call_to_book_the_visit_hands_no_question_over(auditors, reply, flagged):
+    chat = [("customer", "你好，这款折叠晾衣架阳台装的话要打孔吗"),
+            ("agent", "您好，欢迎光临岚川家居，这款需要在顶上打四个孔固定。"),
+            ("customer", "要不要另外买膨胀螺丝？另外杆子是不锈钢的吗，承重多少"),
+            ("agent", "膨胀螺丝包装里就配了，不用另外买。"),
+            ("customer", "大概几天能装好"),
+            ("agent", reply),
+            ("customer", "好的"),
+            ("agent", _BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- thanks and apologies owed a reply
+@pytest.mark.parametrize("reply,flagged", [("浅灰色现货，今天下单明天发出。", True),
+                                           ("谢谢您的认可～浅灰色现货，今天下单明天发出。", False)])
+def test_the_agents_manner_praised_to_their_face_is_owed_thanks(auditors, reply, flagged):
+    chat = [("customer", "你好，这款羊毛围巾有几个颜色"),
+            ("agent", "您好，欢迎光临岚川围巾，有浅灰、驼色和藏青三种。"),
+            ("customer", "那就要浅灰色吧。你好耐心啊，前面问的两家都嫌我问题多。浅灰色要等几天？"),
+            ("agent", reply),
+            ("customer", "好的"),
+            ("agent", "祝您生活愉快，再见～")]
+    assert ("thanks_unacknowledged" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("text,thanks", [("你好耐心啊", True), ("客服小哥也太贴心了吧", True), ("你好，耐心点行不行", False),
+                                         ("你好，耐心等等就到了", False)])
+def test_praise_of_the_agents_manner_is_thanks_and_a_demand_for_patience_is_not(auditors, text, thanks):
+    assert bool(auditors["jd"].config.words_re("service_praise_forms").search(compact(text))) is thanks
+
+
+@pytest.mark.parametrize("reply,flagged", [("已改为6号，明天上午送到。", True), ("没关系，已改为6号，明天上午送到。", False)])
+def test_the_customer_sorry_for_the_muddle_of_a_slip_is_owed_a_reply(auditors, reply, flagged):
+    chat = [("customer", "你好，麻烦改一下收货地址，是桂园路8号"),
+            ("agent", "您好，已为您改成桂园路8号。"),
+            ("customer", "哎呀，门牌号是我写错了，应该是6号，给你们添乱了"),
+            ("agent", reply),
+            ("customer", "好的"),
+            ("agent", _BYE)]
+    assert ("apology_unacknowledged" in _cats(auditors, *chat)) is flagged
+
+
+_FIXED = {"fresh40_chats": ("f40-c002", "f40-c004", "f40-c014", "f40-c019", "f40-c029", "f40-c042", "f40-c046", "f40-c047", "f40-c048")}
+
+
+@pytest.mark.parametrize("name", sorted(_FIXED))
+def test_the_read_chats_each_kind_set_right(auditors, name):
+    assert_read_chats_exact(auditors, name, _FIXED[name])

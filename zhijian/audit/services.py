@@ -1,0 +1,106 @@
+"""What makes a trouble told to a shop that sells a service the reason the service is bought, not goods or work of the shop
+found faulty (seed 003 §售后 is for goods sold and work done): a repair booked or priced (``service_booked``), the shop's own
+work named (``shop_work``: a case of its service), the service asked of a shop that introduces itself as selling one
+(``service_asked``), a thing owned for years (``owned_for_years``).  ``reports.reports`` reads them on each customer turn."""
+
+from __future__ import annotations
+
+from zhijian.audit.answering import turn_asks_back
+from zhijian.audit.needs import is_question_text
+from zhijian.audit.settle import CLAUSE as _CLAUSE, compact
+
+
+# how far the price of a service is looked for: the agent's next replies and the customer's next turn (c47)
+SERVICE_REPLIES = 3
+
+
+def service_booked(chat, i: int) -> bool:
+    """Customer turn ``i`` asks whether the shop comes to repair or replace something (the pack's ``service_visit_forms``:
+    你们能上门换拉链吗 / 能上门修吗) in a turn that names no goods received, no handling and no order matter, and what follows
+    prices the work: an agent reply among the next ``SERVICE_REPLIES`` quotes a fee (``service_fee_forms``: 上门费20元 / 人工
+    大约90元) or the customer's next turn asks what it costs (``words.asks_price``).  The broken thing is the customer's own and
+    the repair is a service bought, no goods found faulty (seed 003 §售后 查明原因 → 道歉 is for goods sold; c47: home
+    repair services).  A repair of goods from this shop names them (收到 / 买的) or asks the handling, and keeps the case.
+    (Read on the turns after ``i``: never remembered with the turn, ``memo.per_turn``.)"""
+    lab = chat.labels[i]
+    if lab & {"asks_handling", "order_service"} or ("goods_received" in lab and not owned_for_years(chat, i)) or (
+            shop_work(chat, i)):
+        return False
+    text = compact(chat.messages[i].text)
+    booking = chat.patterns("service_booking_forms")
+    if booking is not None and booking.search(text):
+        return True  # (想约个上门换龙头的服务: a home service booked in so many words, priced or not; stop 48)
+    price = chat.patterns("service_price_forms")
+    bought = chat.patterns("bought_here_forms")
+    if price is not None and price.search(text) and not (bought is not None and bought.search(text)):
+        return True  # (旧书柜翻新一回多少钱: the work's price asked of a shop that sells it, no goods of its own named; stop 52)
+    visit = chat.patterns("service_visit_forms")
+    if visit is None or not visit.search(text):
+        return False
+    fee, replies, customers = chat.patterns("service_fee_forms"), 0, 0
+    for m in chat.messages[i + 1:]:
+        if m.role == "agent":
+            replies += 1
+            if fee is not None and fee.search(compact(m.text)):
+                return True
+            if replies >= SERVICE_REPLIES:
+                return False
+        elif m.role == "customer":
+            customers += 1
+            if customers == 1 and "asks_price" in chat.text_labels(m.text):
+                return True
+    return False
+
+
+def shop_work(chat, i: int, recent: bool = True) -> bool:
+    """Customer turn ``i`` tells work the shop did before (the pack's ``shop_work_forms``: 你家师傅来换的阀门 / 在你们店补过鞋底): a
+    trouble after it, told as recent or come back (the pack's ``recent_work_words``: 上周 / 前天 / 又), is a case of the shop's
+    service, as a fault of goods received is one of its goods (seed 003 §售后; stop 54); 在你家做过保养 alone is no such case
+    (with ``recent`` False, any work of the shop named counts: the trouble may be of it, ``service_asked`` keeps the reading)."""
+    work, said = chat.patterns("shop_work_forms"), compact(chat.messages[i].text)
+    return work is not None and work.search(said) is not None and (
+        not recent or chat.words_re("recent_work_words").search(said) is not None)
+
+
+def service_asked(chat, i: int) -> bool:
+    """Customer turn ``i`` tells a trouble of the customer's own thing to a shop that introduces itself as selling a service
+    (``Chat.service_shop``: 欢迎光临XX家电清洗 / XX影像修复), naming no work of the shop (``shop_work``), no handling and no
+    order matter: the trouble is why the service is bought (制冷越来越差，是不是该清洗了 / 旧皮包掉皮了，能补吗), not goods or
+    work of the shop found faulty (seed 003 §售后; stop 54).  The thing named as not the shop's goods anywhere in the chat
+    (``Chat.own_thing``: 不是从你家拍的 / 亲戚送的) settles it, anger at the thing and all; otherwise the turn names no goods
+    received (or only a thing owned for years, ``owned_for_years``: 空调用了七八年了), no anger the tagger is sure of, no goods
+    bought here (the pack's ``bought_here_forms``), and asks for the service in it or in the turns sent with it (a question or a request, the pack's
+    ``wish_words``: 想给沙发做个深度清洁), answers the agent's question back about the thing (两米的，用了四年) or tells a trouble
+    of the house itself (the pack's ``home_trouble_forms``: 阳台顶上漏水); a trouble only told, 昨天做完地板上全是水, may be of
+    the work done.  (Read on the agent's turns: never remembered with the turn.)"""
+    lab = chat.labels[i]
+    if lab & {"asks_handling", "order_service"} or shop_work(chat, i, recent=False) or not chat.service_shop:
+        return False
+    if chat.own_thing:
+        return True
+    if ("goods_received" in lab and not owned_for_years(chat, i)) or any(
+            chat.sure(s, "complaint") for s in chat.sentences.get(i, ())):
+        return False  # (…说好11点到，快12点才来: anger at the service rendered, the shop's case)
+    bought = chat.patterns("bought_here_forms")
+    if bought is not None and bought.search(compact(chat.messages[i].text)):
+        return False
+    # (asked in the customer's turns sent together with it: 这种能修吗？| [图片] 落地扇，用了四五年了…; stop 55)
+    together = chat.sent_with(i)
+    asks = any({"question", "request"} & set(s.acts) or is_question_text(s.text) for k in together
+               for s in chat.sentences.get(k, ()))
+    wish = any(chat.words_re("wish_words").search(compact(chat.messages[k].text)) for k in together)
+    back = i > 0 and chat.messages[i - 1].role == "agent" and turn_asks_back(chat, i - 1)
+    # (阳台顶上漏水: the house's own trouble, no goods sent; 台扇用了七八年了: a thing owned for years; stop 55)
+    mine = [f for f in (chat.patterns("home_trouble_forms"), chat.patterns("owned_years_forms")) if f is not None]
+    return asks or wish or back or any(f.search(compact(chat.messages[i].text)) for f in mine)
+
+
+def owned_for_years(chat, i: int) -> bool:
+    """Every clause of turn ``i`` that speaks of goods received (``words.goods_received``) says the thing has been the
+    customer's for years (the pack's ``owned_years_forms``: 用了十几年): the customer's own old thing, not goods just come
+    from the shop (stop 52; seed 003 §售后 is for goods sold)."""
+    years = chat.patterns("owned_years_forms")
+    if years is None:
+        return False
+    held = [c for c in _CLAUSE.findall(chat.messages[i].text) if "goods_received" in chat.text_labels(c)]
+    return bool(held) and all(years.search(compact(c)) for c in held)
