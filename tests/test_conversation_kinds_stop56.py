@@ -17,6 +17,10 @@ tables), fixed by kind.
 * thanks and apologies (004: 致谢时回应“不客气”, 致歉时回应“没关系”, 客户提出表扬时，应谦虚致谢): the agent's manner praised to their
   face (你好耐心啊 / 客服小哥也太贴心了) is thanks owed a reply, a demand for patience (你好，耐心点) is not (the pack's
   ``service_praise_forms``); the customer sorry for the muddle their slip made (给你们添乱了) apologises (``customer_apology``);
+* the read half of stop 56's blind pool (pool56_remedies_n65a): what a friend or a colleague told goes on in the clauses
+  after it (我朋友说…扎得慌，还老起球: the pack's ``hearsay_forms``, ``reports._supposed``); a thing owned for years, then one
+  bought anew (那我下一根), is the customer's own (``reports._buys_after``); the customer's own slip set against what they meant
+  (本来想要粗齿的，结果我点成细齿的了) is no promise broken, no complaint (``words.service_failure`` forms);
 * follow-up (004: 需要查询的问题要回复结果): the agent telling how later messages are answered (每天8点到22点在线，留言看到会按
   顺序回复您) answers the question about it; it promises no check (the pack's ``reply_rule_forms``, ``needs.agent_holds``).
 
@@ -42,6 +46,8 @@ _BYE = "感谢您的咨询，祝您生活愉快，再见～"
 @pytest.mark.parametrize("said,flagged", [
     ("行。听说铁锅用久了会生锈", False),
     ("行。网上有人说这种锅炒几回就粘底", False),
+    # (what a friend told goes on in the clauses after it: 还老生锈 is the friend's word too)
+    ("行。我同事说铸铁的死沉，还老生锈，你家这个也会吗？", False),
     ("行。上周收到的铁锅，炒了几回就生锈了", True)])
 def test_a_trouble_heard_of_supposes_and_reports_nothing(auditors, said, flagged):
     chat = [("customer", "你好，这口铁锅有多重"),
@@ -82,7 +88,7 @@ def test_a_trouble_answered_at_once_by_a_return_offered_is_a_case_out_of_order(a
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
-@pytest.mark.parametrize("last,flagged", [("行，那我拍一个", False), ("好的，我再想想", True)])
+@pytest.mark.parametrize("last,flagged", [("行，那我拍一个", False), ("行，那我下一个带夹子的", False), ("好的，我再想想", True)])
 def test_a_trouble_of_ones_own_thing_followed_by_a_purchase_is_why_one_buys(auditors, last, flagged):
     chat = [("customer", "老家那台收音机的旋钮松了，调不了台，是换旋钮还是得换整机"),
             ("agent", "您好，欢迎光临岚川收音机配件。旋钮松一般是卡扣磨平了，我们有同款旋钮，15元一个，套上去就能用。"),
@@ -103,6 +109,27 @@ def test_a_remedy_said_to_be_hard_offers_none(auditors, remedy, flagged):
             ("customer", "好吧"),
             ("agent", _BYE)]
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [("我用了好几年的台灯底座裂了，灯头老往下耷拉", False),
+                                          ("上个月在你们家买的台灯底座裂了，灯头老往下耷拉", True)])
+def test_a_thing_owned_for_years_then_bought_anew_is_the_customers_own(auditors, said, flagged):
+    chat = [("customer", said),
+            ("agent", "您好，欢迎光临岚川灯饰。这款加厚底座的台灯，灯臂有阻尼，能停在任意角度。"),
+            ("customer", "那我下一个白色的"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- complaints: the customer's own slip
+@pytest.mark.parametrize("said,flagged", [("本来想要粗齿的，结果我点成细齿的了，不好意思，能换吗", False),
+                                          ("本来说好昨天发货，结果到现在还没动静，能换个快递吗", True)])
+def test_the_customers_own_slip_set_against_what_they_meant_is_no_complaint(auditors, said, flagged):
+    chat = [("customer", said),
+            ("agent", "您好，欢迎光临岚川五金，这边帮您处理，订单改好了。"),
+            ("customer", "好"),
+            ("agent", _BYE)]
+    assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
 
 
 # ---------------------------------------------------------------- follow-up: how later messages are answered
@@ -163,7 +190,8 @@ def test_the_customer_sorry_for_the_muddle_of_a_slip_is_owed_a_reply(auditors, r
     assert ("apology_unacknowledged" in _cats(auditors, *chat)) is flagged
 
 
-_FIXED = {"fresh40_chats": ("f40-c002", "f40-c004", "f40-c014", "f40-c019", "f40-c029", "f40-c042", "f40-c046", "f40-c047", "f40-c048")}
+_FIXED = {"fresh40_chats": ("f40-c002", "f40-c004", "f40-c014", "f40-c019", "f40-c029", "f40-c042", "f40-c046", "f40-c047", "f40-c048"),
+          "pool56_remedies_n65a": ("n65a-c005", "n65a-c007", "n65a-c023")}
 
 
 @pytest.mark.parametrize("name", sorted(_FIXED))

@@ -85,7 +85,7 @@ def _taken_as_case(chat, i: int) -> bool:
     if i > 0 and chat.messages[i - 1].role == "agent" and turn_asks_back(chat, i - 1):
         return False  # (请问要换多大的码 → 第一条消息里就写了，43: what the agent asked, told back, no trouble)
     return any("problem" in s.acts and not is_question_text(s.text) and not chat.data_only(s.text) and not any(
-        "hypothetical" in chat.text_labels(c) for c in (_CLAUSE.findall(s.text) or [s.text])) for s in ss)
+        "hypothetical" in lab for lab in _supposed(chat, _CLAUSE.findall(s.text) or [s.text])) for s in ss)
 
 
 def _buys_after(chat, i: int) -> bool:
@@ -94,9 +94,10 @@ def _buys_after(chat, i: int) -> bool:
     the shop (``shop_work``) — and a later customer turn places an order now (the pack's ``buy_now_forms``: 那挺好，我拍一个):
     the trouble (车钥匙按键失灵了) was of the customer's own thing and why they buy, not goods of the shop found faulty (seed 003
     §售后 is for goods sold; stop 56).  (Read on the turns after ``i``: never remembered with the turn.)"""
-    buy = chat.patterns("buy_now_forms")
-    if buy is None or chat.labels[i] & {"goods_received", "asks_handling", "order_service"} or shop_work(chat, i, recent=False):
-        return False
+    buy, lab = chat.patterns("buy_now_forms"), chat.labels[i]
+    if buy is None or lab & {"asks_handling", "order_service"} or shop_work(chat, i, recent=False) or (
+            "goods_received" in lab and not owned_for_years(chat, i)):
+        return False  # (a thing owned for years, 用了好几年的窗帘杆, is the customer's own: ``services.owned_for_years``)
     bought = chat.patterns("bought_here_forms")
     if bought is not None and bought.search(compact(chat.messages[i].text)):
         return False
@@ -149,7 +150,7 @@ def _sentence_reports(chat, i: int, ss, s, goods: bool) -> bool:
     slabels = chat.text_labels(s.text)
     # clause by clause: 收到就坏了，如果修不好的话能退吗 reports (the 如果 is in another clause); 洗了会掉色吗 does not
     texts = _CLAUSE.findall(s.text) or [s.text]
-    clauses = [chat.text_labels(c) for c in texts]
+    clauses = _supposed(chat, texts)
     real = [lab for lab in clauses if "hypothetical" not in lab]
     # the defect word in a clause that is itself a question (亲，这款会缩水吗) asks about it, it reports nothing
     told = [lab for c, lab in zip(texts, clauses) if "hypothetical" not in lab and "aftersales" in lab
@@ -174,6 +175,15 @@ def _sentence_reports(chat, i: int, ss, s, goods: bool) -> bool:
         # the defect as neither problem nor after-sales word, the anger it is sure of), not a delivery or service matter
         return True
     return False
+
+
+def _supposed(chat, texts: list[str]) -> list[frozenset[str]]:
+    """The labels of a sentence's clauses ``texts``, with ``hypothetical`` from the first clause telling what others said on
+    (the pack's ``hearsay_forms``: 我朋友说羊毛的扎得慌，还老起球 — the second clause goes on with what the friend told): a trouble
+    heard of, no fault of goods received (seed 003 §售后; stop 56)."""
+    heard = chat.words_re("hearsay_forms")
+    at = next((k for k, c in enumerate(texts) if heard.search(compact(c))), len(texts))
+    return [chat.text_labels(c) | ({"hypothetical"} if k >= at else frozenset()) for k, c in enumerate(texts)]
 
 
 def _trouble_asked(chat, i: int, s) -> bool:
