@@ -22,7 +22,9 @@ tables), fixed by kind.
   bought anew (那我下一根), is the customer's own (``reports._buys_after``); the customer's own slip set against what they meant
   (本来想要粗齿的，结果我点成细齿的了) is no promise broken, no complaint (``words.service_failure`` forms);
 * follow-up (004: 需要查询的问题要回复结果): the agent telling how later messages are answered (每天8点到22点在线，留言看到会按
-  顺序回复您) answers the question about it; it promises no check (the pack's ``reply_rule_forms``, ``needs.agent_holds``).
+  顺序回复您) answers the question about it; it promises no check (the pack's ``reply_rule_forms``, ``needs.agent_holds``); a
+  check that names what it checks (三层款我帮您跟仓库确认一下有没有现货) is not answered by the reply to a newer question
+  (那挂钩会生锈吗 → 挂钩是不锈钢的): the result never came (``checks/followup._check_subject``; read from fresh15, f15-c033).
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
 has a faulty chat and its clean twin; the read chats each kind set right are named by id below."""
@@ -190,8 +192,22 @@ def test_the_customer_sorry_for_the_muddle_of_a_slip_is_owed_a_reply(auditors, r
     assert ("apology_unacknowledged" in _cats(auditors, *chat)) is flagged
 
 
+@pytest.mark.parametrize("reply,flagged", [("挂钩是304不锈钢的，不会生锈。", True),
+                                           ("仓库回复了，三层款有现货；挂钩是304不锈钢的，不会生锈。", False)])
+def test_a_check_that_names_its_subject_is_not_answered_by_the_reply_to_a_newer_question(auditors, reply, flagged):
+    chat = [("customer", "你好，这款三层的置物架有现货吗"),
+            ("agent", "您好，欢迎光临岚川收纳。"),
+            ("customer", "三层的那款"),
+            ("agent", "三层款我帮您跟仓库确认一下有没有现货，确认好了回复您。"),
+            ("customer", "那挂钩会生锈吗"),
+            ("agent", reply),
+            ("customer", "好"),
+            ("agent", _BYE)]
+    assert ("followup_missed" in _cats(auditors, *chat)) is flagged
+
+
 _FIXED = {"fresh40_chats": ("f40-c002", "f40-c004", "f40-c014", "f40-c019", "f40-c029", "f40-c042", "f40-c046", "f40-c047", "f40-c048"),
-          "pool56_remedies_n65a": ("n65a-c005", "n65a-c007", "n65a-c023")}
+          "pool56_remedies_n65a": ("n65a-c005", "n65a-c007", "n65a-c023"), "fresh15_chats": ("f15-c033",)}
 
 
 @pytest.mark.parametrize("name", sorted(_FIXED))

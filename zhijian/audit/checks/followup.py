@@ -20,7 +20,9 @@ def _passed_over(chat, j: int, x: int) -> bool:
     # 五六年 → 建议换一台: still that need's thread)
     # A need not added as another one (那…要不要换) counts only when the hold turn says more than the hold (``_says_more``):
     # a bare 稍等 may be answered by the reply to what the customer adds.
-    more = _says_more(chat, j)
+    # (nor, stop 56, when it names what it checks, two content bigrams the customer asked about: 这两个度数我帮您跟仓库确认一下有没有
+    # 现货 → 那轴位有影响吗 → 轴位也需要对应上…: the reply to the newer question is no result of the stock check, ``_check_subject``)
+    more = _says_more(chat, j) or len(_check_subject(chat, j)) >= 2
     newer = [bigrams(it.text) for it in chat.items
              if it.turn > j and it.closed_by is not None and j < it.closed_by <= x and (it.added or more)]
     # (the hold's words, not its greeting: 下午好 shares nothing with the check)
@@ -257,19 +259,24 @@ def _never_spoken_of(chat, held: int) -> bool:
     仓库 after 357克那款有货吗), the chat goes on, and no later agent sentence says the check is done or
     shares two content bigrams with the hold's sentence: the chat went on to other things and the result never came (004:
     需要查询的问题要回复结果)."""
-    checking, wait = chat.words_re("checking_words"), chat.words_re("wait_words")
-    holds = [s for s in chat.sentences.get(held, ()) if "agent.hold" in s.cues and checking.search(s.text)]
-    named = frozenset().union(*(bigrams(wait.sub("，", checking.sub("，", CARD.sub("，", s.text)))) for s in holds))
-    # (the subject is what the customer asked about before the hold: 357克那款有货吗 → 357克的库存我帮您问一下仓库; a bare
-    # 稍等，我帮您查询 names nothing, and a result in other words, 充值成功, cannot be told from talk of other things)
-    asked = frozenset().union(*(bigrams(CARD.sub("，", o.text)) for i, m in chat.turns if i < held and m.role == "customer"
-                                for o in chat.sentences.get(i, ())))
-    subject = named & asked
+    subject = _check_subject(chat, held)
     later = [y for y in chat.agent_turns if y > held]
     if len(subject) < 2 or not later:
         return False  # (the hold in the last word, 量完有拿不准的随时发我看看, is ``last_word_holds``'s to read)
     return not any(len(bigrams(s.text) & subject) >= 2 or says_found(chat, s.text)
                    for y in later for s in chat.sentences.get(y, ()))
+
+
+def _check_subject(chat, held: int) -> frozenset[str]:
+    """The content bigrams the hold of agent turn ``held`` names as what it checks (the pack's ``checking_words`` in a hold
+    sentence, its ``wait_words`` aside) that the customer asked about before it: 357克那款有货吗 → 357克的库存我帮您问一下仓库
+    (a bare 稍等，我帮您查询 names nothing, and a result in other words, 充值成功, cannot be told from talk of other things)."""
+    checking, wait = chat.words_re("checking_words"), chat.words_re("wait_words")
+    holds = [s for s in chat.sentences.get(held, ()) if "agent.hold" in s.cues and checking.search(s.text)]
+    named = frozenset().union(*(bigrams(wait.sub("，", checking.sub("，", CARD.sub("，", s.text)))) for s in holds))
+    asked = frozenset().union(*(bigrams(CARD.sub("，", o.text)) for i, m in chat.turns if i < held and m.role == "customer"
+                                for o in chat.sentences.get(i, ())))
+    return named & asked
 
 
 def _result_with_hold(chat, sents) -> bool:
