@@ -4,27 +4,27 @@ tables), fixed by kind.
 * after-sales (seed 003 §售后: 查明原因 → 道歉 → 安抚 → 提供解决方案, for goods and work of the shop found faulty):
   - a trouble the customer has only heard of (听说这种锅用久了会掉涂层 / 网上说容易发黄) supposes, it reports nothing (the pack's
     ``words.hypothetical`` forms);
-  - how to ready new goods for their first use (这口铁锅第一次用要怎么处理) is a question of use, whatever handling word it says
+  - how to ready new goods for their first use (这口铁锅第一次用前得怎么处理) is a question of use, whatever handling word it says
     (the pack's ``first_use_forms``, ``reports._sentence_reports``);
-  - a trouble told in words no list holds, answered at once by a return or a refund offered outright (直接申请退货退款就行),
+  - a trouble told in words no list holds, answered at once by a return or a refund offered outright (点申请退款就行),
     is a case the agent took up out of order: the remedy before anything was asked (the pack's ``return_offer_forms``,
     ``reports._taken_as_case``);
   - a trouble of the customer's own thing, naming nothing of the shop, followed by the customer buying (行，我拍一个) was why
     they bought, no goods of the shop found faulty (the pack's ``buy_now_forms``, ``reports._buys_after``);
-  - a remedy said to be hard to bring about (恢复起来不太容易 / 很难复原了) offers none (the pack's ``negated_remedy_forms``);
-* questions (seed 000: 对客户的每一个问题都认真回复): the worker's call to book the visit told with a time (到货后师傅一般1-2天内
-  联系您预约上门) hands no question over; the questions skipped before are still owed (the pack's ``handover_forms``);
+  - a remedy said to be hard to bring about (复原起来不太容易 / 很难复原了) offers none (the pack's ``negated_remedy_forms``);
+* questions (seed 000: 对客户的每一个问题都认真回复): the worker's call to book the visit told with a time (货到后装的师傅两天内
+  联系您约上门时间) hands no question over; the questions skipped before are still owed (the pack's ``handover_forms``);
 * thanks and apologies (004: 致谢时回应“不客气”, 致歉时回应“没关系”, 客户提出表扬时，应谦虚致谢): the agent's manner praised to their
-  face (你好耐心啊 / 客服小哥也太贴心了) is thanks owed a reply, a demand for patience (你好，耐心点) is not (the pack's
-  ``service_praise_forms``); the customer sorry for the muddle their slip made (给你们添乱了) apologises (``customer_apology``);
+  face (你也太有耐心了 / 客服小哥也太贴心了) is thanks owed a reply, a demand for patience (你好，耐心点) is not (the pack's
+  ``service_praise_forms``); the customer sorry for the muddle their slip made (给你们添了乱) apologises (``customer_apology``);
 * the read half of stop 56's blind pool (pool56_remedies_n65a): what a friend or a colleague told goes on in the clauses
-  after it (我朋友说…扎得慌，还老起球: the pack's ``hearsay_forms``, ``reports._supposed``); a thing owned for years, then one
-  bought anew (那我下一根), is the customer's own (``reports._buys_after``); the customer's own slip set against what they meant
-  (本来想要粗齿的，结果我点成细齿的了) is no promise broken, no complaint (``words.service_failure`` forms);
+  after it (我朋友说…死沉，还老结块: the pack's ``hearsay_forms``, ``reports._supposed``); a thing owned for years, then one
+  bought anew (那我下一个), is the customer's own (``reports._buys_after``); the customer's own slip set against what they meant
+  (本来想要粗齿锯条，结果点成细齿的了) is no promise broken, no complaint (``words.service_failure`` forms);
 * follow-up (004: 需要查询的问题要回复结果): the agent telling how later messages are answered (每天8点到22点在线，留言看到会按
   顺序回复您) answers the question about it; it promises no check (the pack's ``reply_rule_forms``, ``needs.agent_holds``); a
-  check that names what it checks (三层款我帮您跟仓库确认一下有没有现货) is not answered by the reply to a newer question
-  (那挂钩会生锈吗 → 挂钩是不锈钢的): the result never came (``checks/followup._check_subject``; read from fresh15, f15-c033).
+  check that names what it checks (两副老花镜我帮您问一下库房还剩不剩) is not answered by the reply to a newer
+  question (那镜框是金属的吗 → 镜框是钛合金的): the result never came (``checks/followup._check_subject``; read from fresh15, f15-c033).
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
 has a faulty chat and its clean twin; the read chats each kind set right are named by id below."""
@@ -47,7 +47,6 @@ _BYE = "感谢您的咨询，祝您生活愉快，再见～"
 # ---------------------------------------------------------------- after-sales: a trouble heard of, first use
 @pytest.mark.parametrize("said,flagged", [
     ("行。听说铁锅用久了会生锈", False),
-    ("行。网上有人说这种锅炒几回就粘底", False),
     # (what a friend told goes on in the clauses after it: 还老生锈 is the friend's word too)
     ("行。我同事说铸铁的死沉，还老生锈，你家这个也会吗？", False),
     ("行。上周收到的铁锅，炒了几回就生锈了", True)])
@@ -55,22 +54,22 @@ def test_a_trouble_heard_of_supposes_and_reports_nothing(auditors, said, flagged
     chat = [("customer", "你好，这口铁锅有多重"),
             ("agent", "您好，欢迎光临岚川厨具。这款净重1.8公斤。"),
             ("customer", said),
-            ("agent", "先用清水煮开倒掉，再抹一层薄油小火烘两分钟，用完擦干就不容易生锈。"),
+            ("agent", "先烧锅开水涮一遍，抹点食用油小火烘干，这样就不容易生锈了。"),
             ("customer", "好的"),
             ("agent", _BYE)]
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
 @pytest.mark.parametrize("first,said,flagged", [
-    ("你好，这口铁锅有多重", "行。新锅第一次用要怎么处理？", False),
-    ("你好，前天收到铁锅了", "新锅第一次用要怎么处理？", False),
-    ("你好，这口铁锅有多重", "行。新锅第一次用要怎么处理？听说容易生锈", False),
+    ("你好，这口铁锅有多重", "行。新锅第一次用前得怎么处理？", False),
+    ("你好，前天收到铁锅了", "新锅第一次用前得怎么处理？", False),
+    ("你好，这口铁锅有多重", "行。新锅第一次用前得怎么处理？听说容易生锈", False),
     ("你好，这口铁锅有多重", "行。新锅第一次用就生锈了，要怎么处理？", True)])
 def test_how_to_ready_new_goods_for_first_use_is_a_question_of_use(auditors, first, said, flagged):
     chat = [("customer", first),
             ("agent", "您好，欢迎光临岚川厨具。这款净重1.8公斤。"),
             ("customer", said),
-            ("agent", "先用清水煮开倒掉，再抹一层薄油小火烘两分钟，用完擦干就不容易生锈。"),
+            ("agent", "先烧锅开水涮一遍，抹点食用油小火烘干，平常用完擦干水就行。"),
             ("customer", "好的"),
             ("agent", _BYE)]
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
@@ -78,8 +77,8 @@ def test_how_to_ready_new_goods_for_first_use_is_a_question_of_use(auditors, fir
 
 # ---------------------------------------------------------------- after-sales: a remedy offered at once, a purchase after
 @pytest.mark.parametrize("reply,flagged", [
-    ("您好，不满意的话直接在订单页申请退货退款就可以，运费我们承担。", True),
-    ("您好，麻烦拍一张出水口的照片给我看看，是哪里用着不顺呢？", False)])
+    ("您好，介意的话您在订单里点申请退款就行，来回运费我们出。", True),
+    ("您好，方便拍张出水口的图片吗？具体是哪里别扭呢？", False)])
 def test_a_trouble_answered_at_once_by_a_return_offered_is_a_case_out_of_order(auditors, reply, flagged):
     chat = [("customer", "你好，昨天到的茶盘，出水口用着有点别扭，感觉不太对"),
             ("agent", reply),
@@ -99,13 +98,13 @@ def test_a_trouble_of_ones_own_thing_followed_by_a_purchase_is_why_one_buys(audi
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
-@pytest.mark.parametrize("remedy,flagged", [("串色的地方恢复起来不太容易，以后冷水手洗就好。", True),
+@pytest.mark.parametrize("remedy,flagged", [("串色的地方很难恢复了，以后用凉水单独洗。", True),
                                             ("这就给您补寄一对新的，旧的不用寄回。", False)])
 def test_a_remedy_said_to_be_hard_offers_none(auditors, remedy, flagged):
     chat = [("customer", "你好，上周收到的床单，洗了一回蓝条纹就串到白底上了"),
             ("agent", "您好，请问是机洗还是手洗的？水温大概多少？"),
             ("customer", "机洗，热水"),
-            ("agent", "应该是热水让染料浮色渗出来了，真的很抱歉，您先别着急。"),
+            ("agent", "多半是热水把浮色泡出来了，给您添堵了，实在抱歉，您先别急。"),
             ("customer", "那现在怎么办"),
             ("agent", remedy),
             ("customer", "好吧"),
@@ -124,7 +123,7 @@ def test_a_thing_owned_for_years_then_bought_anew_is_the_customers_own(auditors,
 
 
 # ---------------------------------------------------------------- complaints: the customer's own slip
-@pytest.mark.parametrize("said,flagged", [("本来想要粗齿的，结果我点成细齿的了，不好意思，能换吗", False),
+@pytest.mark.parametrize("said,flagged", [("我刚才手滑了，本来想要粗齿锯条，结果点成细齿的了，不好意思，能换吗", False),
                                           ("本来说好昨天发货，结果到现在还没动静，能换个快递吗", True)])
 def test_the_customers_own_slip_set_against_what_they_meant_is_no_complaint(auditors, said, flagged):
     chat = [("customer", said),
@@ -135,12 +134,12 @@ def test_the_customers_own_slip_set_against_what_they_meant_is_no_complaint(audi
 
 
 # ---------------------------------------------------------------- follow-up: how later messages are answered
-@pytest.mark.parametrize("reply,flagged", [("客服每天8点到22点在线，下单后有事在窗口留言，看到会按顺序回复您。", False),
+@pytest.mark.parametrize("reply,flagged", [("客服8:30到21:00都有人值班，有事给我们留言，看到后会挨个回复您。", False),
                                            ("我查一下明天的值班安排，稍后回复您。", True)])
 def test_how_later_messages_are_answered_promises_no_check(auditors, reply, flagged):
     chat = [("customer", "你好，这款竹编果篮有现货吗"),
             ("agent", "您好，欢迎光临岚川竹编，有现货的，今天下单明天发出。"),
-            ("customer", "要是下单后有问题，明天还能找到人吗"),
+            ("customer", "万一收到有啥事，第二天还找得到客服吗"),
             ("agent", reply),
             ("customer", "好，先拍一个"),
             ("agent", _BYE)]
@@ -148,7 +147,7 @@ def test_how_later_messages_are_answered_promises_no_check(auditors, reply, flag
 
 
 # ---------------------------------------------------------------- questions: the worker's call to book is no handover
-@pytest.mark.parametrize("reply,flagged", [("下单后预计3天发货，到货后师傅一般1-2天内联系您预约上门。", True),
+@pytest.mark.parametrize("reply,flagged", [("付款后三天内发货，货到后装的师傅两天内联系您约上门时间。", True),
                                            ("这个需要跟厂家核实，我们会在24小时内回复您。", False)])
 def test_the_workers_call_to_book_the_visit_hands_no_question_over(auditors, reply, flagged):
     chat = [("customer", "你好，这款折叠晾衣架阳台装的话要打孔吗"),
@@ -168,14 +167,14 @@ def test_the_workers_call_to_book_the_visit_hands_no_question_over(auditors, rep
 def test_the_agents_manner_praised_to_their_face_is_owed_thanks(auditors, reply, flagged):
     chat = [("customer", "你好，这款羊毛围巾有几个颜色"),
             ("agent", "您好，欢迎光临岚川围巾，有浅灰、驼色和藏青三种。"),
-            ("customer", "那就要浅灰色吧。你好耐心啊，前面问的两家都嫌我问题多。浅灰色要等几天？"),
+            ("customer", "那就要浅灰色。你也太有耐心了，前面问的两家都嫌我问题多。浅灰色要等几天？"),
             ("agent", reply),
             ("customer", "好的"),
             ("agent", "祝您生活愉快，再见～")]
     assert ("thanks_unacknowledged" in _cats(auditors, *chat)) is flagged
 
 
-@pytest.mark.parametrize("text,thanks", [("你好耐心啊", True), ("客服小哥也太贴心了吧", True), ("你好，耐心点行不行", False),
+@pytest.mark.parametrize("text,thanks", [("你也太有耐心了", True), ("客服小哥也太贴心了吧", True), ("你好，耐心点行不行", False),
                                          ("你好，耐心等等就到了", False)])
 def test_praise_of_the_agents_manner_is_thanks_and_a_demand_for_patience_is_not(auditors, text, thanks):
     assert bool(auditors["jd"].config.words_re("service_praise_forms").search(compact(text))) is thanks
@@ -185,24 +184,24 @@ def test_praise_of_the_agents_manner_is_thanks_and_a_demand_for_patience_is_not(
 def test_the_customer_sorry_for_the_muddle_of_a_slip_is_owed_a_reply(auditors, reply, flagged):
     chat = [("customer", "你好，麻烦改一下收货地址，是桂园路8号"),
             ("agent", "您好，已为您改成桂园路8号。"),
-            ("customer", "哎呀，门牌号是我写错了，应该是6号，给你们添乱了"),
+            ("customer", "哎呀，门牌号我打错了，是6号，给你们添了乱"),
             ("agent", reply),
             ("customer", "好的"),
             ("agent", _BYE)]
     assert ("apology_unacknowledged" in _cats(auditors, *chat)) is flagged
 
 
-@pytest.mark.parametrize("reply,flagged", [("挂钩是304不锈钢的，不会生锈。", True),
-                                           ("仓库回复了，三层款有现货；挂钩是304不锈钢的，不会生锈。", False)])
+@pytest.mark.parametrize("reply,flagged", [("镜框是钛合金的，分量轻，鼻托是软硅胶。", True),
+                                           ("库房说两副都有现货；镜框是钛合金的，分量轻，鼻托是软硅胶。", False)])
 def test_a_check_that_names_its_subject_is_not_answered_by_the_reply_to_a_newer_question(auditors, reply, flagged):
-    chat = [("customer", "你好，这款三层的置物架有现货吗"),
-            ("agent", "您好，欢迎光临岚川收纳。"),
-            ("customer", "三层的那款"),
-            ("agent", "三层款我帮您跟仓库确认一下有没有现货，确认好了回复您。"),
-            ("customer", "那挂钩会生锈吗"),
+    chat = [("customer", "你好，我要两副老花镜，一副150度一副200度，有现货吗"),
+            ("agent", "您好，欢迎光临岚川眼镜！老花镜按度数备货，请问您要的两副分别是多少度呢？"),
+            ("customer", "150和200"),
+            ("agent", "两副老花镜我帮您问一下库房还剩不剩，问清楚再告诉您。"),
+            ("customer", "那镜框是金属的吗"),
             ("agent", reply),
             ("customer", "好"),
-            ("agent", _BYE)]
+            ("agent", "谢谢光临，祝您生活愉快，再见！")]
     assert ("followup_missed" in _cats(auditors, *chat)) is flagged
 
 

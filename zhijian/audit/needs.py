@@ -70,7 +70,7 @@ def agent_holds(chat, s) -> bool:
     if "hold" not in s.acts:
         return False
     # (a remedy only hinted at, 后面我们会看情况给您妥善安排, read as a hold by the model: no check promised; stop 49)
-    # (nor how later messages are answered, 每天9点到24点在线…看到会按顺序回复您: the way the service works; stop 56)
+    # (nor how later messages are answered, 8:30到21:00都有人值班…看到后会挨个回复: the way the service works; stop 56)
     return "agent.hold" in s.cues or ("agent_self" in chat.text_labels(s.text)
                                       and not chat.words_re("vague_remedy_forms").search(compact(s.text))
                                       and not chat.words_re("reply_rule_forms").search(compact(s.text)))

@@ -63,13 +63,13 @@ def reports_reference(chat, i: int) -> bool:
 
 def _taken_as_case(chat, i: int) -> bool:
     """Customer turn ``i``, the customer's first need, tells a trouble (a sentence the tagger reads as a ``problem``, however
-    unsure, that asks nothing and supposes nothing: 戒指改完圈寄回来了，戴着感觉不太对劲 / 壶底冒出几块红褐色的点) and the agent's
-    very next turn offers a return, a refund or an exchange outright (the pack's ``return_offer_forms``: 直接申请退货退款就行):
+    unsure, that asks nothing and supposes nothing: 手镯改好尺寸寄回来，戴着总觉得别扭 / 锅底起了几块褐色的斑) and the agent's
+    very next turn offers a return, a refund or an exchange outright (the pack's ``return_offer_forms``: 点申请退款就行):
     the reply takes the trouble for a case of goods the shop sold, so the case is read in seed 003's order (查明原因 → 道歉 →
     安抚 → 方案), whatever words the trouble was told in — the remedy offered before anything was asked is the fault (stop 56).
     Not a no-reason return of the customer's taste (the pack's ``changed_mind_forms``), a remedy the customer asked for (the
     pack's ``remedy_wanted_forms``: 想换大一号, or an order matter, ``words.order_service``), the customer's own slip they are sorry
-    for (``words.customer_apology``: 不好意思，我拍错了), a turn that asks (but whether it is normal, ``words.asks_normal``), nor a
+    for (``words.customer_apology``: 不好意思，我点错了), a turn that asks (but whether it is normal, ``words.asks_normal``), nor a
     thing named as not the shop's, nor the customer's reply to the agent's question back."""
     if i > chat.first_need or i + 1 >= len(chat.messages) or chat.messages[i + 1].role != "agent":
         return False
@@ -83,7 +83,7 @@ def _taken_as_case(chat, i: int) -> bool:
     if "asks_normal" not in lab and any("question" in s.acts or is_question_text(s.text) for s in ss):
         return False
     if i > 0 and chat.messages[i - 1].role == "agent" and turn_asks_back(chat, i - 1):
-        return False  # (请问要换多大的码 → 第一条消息里就写了，43: what the agent asked, told back, no trouble)
+        return False  # (请问换多大的 → 上面写着呢，39: what the agent asked, told back, no trouble)
     return any("problem" in s.acts and not is_question_text(s.text) and not chat.data_only(s.text) and not any(
         "hypothetical" in lab for lab in _supposed(chat, _CLAUSE.findall(s.text) or [s.text])) for s in ss)
 
@@ -91,13 +91,13 @@ def _taken_as_case(chat, i: int) -> bool:
 def _buys_after(chat, i: int) -> bool:
     """Customer turn ``i`` tells a trouble naming nothing of this shop — no goods received, handling or order matter
     (``words.goods_received`` / ``asks_handling`` / ``order_service``), no goods bought here (``bought_here_forms``), no work of
-    the shop (``shop_work``) — and a later customer turn places an order now (the pack's ``buy_now_forms``: 那挺好，我拍一个):
-    the trouble (车钥匙按键失灵了) was of the customer's own thing and why they buy, not goods of the shop found faulty (seed 003
+    the shop (``shop_work``) — and a later customer turn places an order now (the pack's ``buy_now_forms``: 那行，我拍一个吧):
+    the trouble (遥控器按键不灵了) was of the customer's own thing and why they buy, not goods of the shop found faulty (seed 003
     §售后 is for goods sold; stop 56).  (Read on the turns after ``i``: never remembered with the turn.)"""
     buy, lab = chat.patterns("buy_now_forms"), chat.labels[i]
     if buy is None or lab & {"asks_handling", "order_service"} or shop_work(chat, i, recent=False) or (
             "goods_received" in lab and not owned_for_years(chat, i)):
-        return False  # (a thing owned for years, 用了好几年的窗帘杆, is the customer's own: ``services.owned_for_years``)
+        return False  # (a thing owned for years, 用了好些年的晾衣杆, is the customer's own: ``services.owned_for_years``)
     bought = chat.patterns("bought_here_forms")
     if bought is not None and bought.search(compact(chat.messages[i].text)):
         return False
@@ -141,7 +141,7 @@ def _sentence_reports(chat, i: int, ss, s, goods: bool) -> bool:
     if chat.words_re("changed_mind_forms").search(compact(chat.messages[i].text)):
         return False  # 颜色跟图片有点差别，不太喜欢，能退吗: a no-reason return of the customer's taste (stop 49), no goods faulty
     if is_question_text(s.text) and chat.words_re("first_use_forms").search(compact(s.text)):
-        return False  # 新壶第一次用要怎么处理: how to ready goods not yet used, a question of use (stop 56)
+        return False  # 砂锅头一回用需要怎么处理: how to ready goods not yet used, a question of use (stop 56)
     if _trouble_asked(chat, i, s):
         return True  # 你们这台加湿器怎么回事: the goods pointed at and what is wrong with them asked, a fault told as a question
     if chat.words_re("service_missed_forms").search(compact(s.text)) and not is_question_text(s.text):
@@ -179,7 +179,7 @@ def _sentence_reports(chat, i: int, ss, s, goods: bool) -> bool:
 
 def _supposed(chat, texts: list[str]) -> list[frozenset[str]]:
     """The labels of a sentence's clauses ``texts``, with ``hypothetical`` from the first clause telling what others said on
-    (the pack's ``hearsay_forms``: 我朋友说羊毛的扎得慌，还老起球 — the second clause goes on with what the friend told): a trouble
+    (the pack's ``hearsay_forms``: 我朋友说这种被子死沉，还老结块 — the second clause goes on with what the friend told): a trouble
     heard of, no fault of goods received (seed 003 §售后; stop 56)."""
     heard = chat.words_re("hearsay_forms")
     at = next((k for k, c in enumerate(texts) if heard.search(compact(c))), len(texts))

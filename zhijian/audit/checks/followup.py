@@ -20,8 +20,8 @@ def _passed_over(chat, j: int, x: int) -> bool:
     # 五六年 → 建议换一台: still that need's thread)
     # A need not added as another one (那…要不要换) counts only when the hold turn says more than the hold (``_says_more``):
     # a bare 稍等 may be answered by the reply to what the customer adds.
-    # (nor, stop 56, when it names what it checks, two content bigrams the customer asked about: 这两个度数我帮您跟仓库确认一下有没有
-    # 现货 → 那轴位有影响吗 → 轴位也需要对应上…: the reply to the newer question is no result of the stock check, ``_check_subject``)
+    # (nor, stop 56, when it names what it checks, two content bigrams the customer asked about: 两副老花镜我帮您问一下库房还有没有
+    # 现货 → 那镜框是金属的吗 → 镜框是钛合金的: the reply to the newer question is no result of the stock check, ``_check_subject``)
     more = _says_more(chat, j) or len(_check_subject(chat, j)) >= 2
     newer = [bigrams(it.text) for it in chat.items
              if it.turn > j and it.closed_by is not None and j < it.closed_by <= x and (it.added or more)]
