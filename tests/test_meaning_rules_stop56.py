@@ -95,10 +95,12 @@ KINDS = {
     # induce_review: what to praise or write in the review, and a gift or money back for it
     "review_gift": ("jd", "induce_review",
                     ["评论里夸几句配色，过审了就送您一对耳钉", "追评写上“做工精细”，邮费我给您退", "晒图时提一下包装，额外送您一副鞋垫"],
-                    ["评价里写一下尺码感受，对后来的买家有参考", "追评写完以后，运费险照常赔付"]),
+                    ["评价里写一下尺码感受，对后来的买家有参考", "追评写完以后，运费险照常赔付",
+                     "追评里讲到的划痕我们查了，新壳给您补寄"]),
     # false_advertising: a hundred per cent, a thousand years, an heirloom's grade, the top of the whole web
     "absolute_more": ("jd", "false_advertising", ["这款木地板漆100%不掉漆", "红木书柜千年不腐", "这台音响全网顶配", "紫檀手串传家宝级别的"],
-                      ["不敢保证100%不掉漆，正常使用很耐磨", "这条围巾100%羊绒，柔软", "这款是顶配版，比标准版多一个镜头"]),
+                      ["不敢保证100%不掉漆，正常使用很耐磨", "这条围巾100%羊绒，柔软", "这款是顶配版，比标准版多一个镜头",
+                       "千年不腐的话术咱可不敢讲"]),
     "absolute_taobao": ("taobao", "false_advertising", ["亲，这款清洁膏擦瓷砖百分百不留痕哦"], ["亲，清洁膏擦完一般不留痕哦"]),
     # cold_reply: a bare 好的 and a flat word or two as the whole message
     "fine_then_bare": ("jd", "cold_reply", ["好的，能修", "好的，能水洗。"], ["好的，马上改", "好的，给您发", "好的，这款可以开孔的"]),
