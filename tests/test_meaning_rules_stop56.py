@@ -73,17 +73,20 @@ KINDS = {
                        ["您也可以自己摸索一下，不懂随时问我", "一般加五克，口味重的您自己掂量着微调也行"]),
     # abuse: likened to a pig, sneered at as a nitpicker, wits failing or left at home, data threatened to be posted
     "mocked_taobao": ("taobao", "abuse", ["你问得跟头猪似的，按钮不就在上面", "您可真会挑毛病", "嫌东嫌西，要不干脆自己织条围巾呗"],
-                      ["这款抱枕像只🐷一样圆滚滚", "您说的这个鸡蛋里挑不出毛病"]),
+                      ["这款抱枕像只🐷一样圆滚滚", "您说的这个鸡蛋里挑不出毛病",
+                      "亲家的猫咪吃得像只🐷一样，囤大袋更划算"]),
     "wits_failing": ("jd", "abuse",
                      ["按钮都找不着，出门没带脑子吧", "说明书看不明白，这智商学不会的", "一道题卡半天，智商余额恐怕不够了",
                       "两根线都对不齐，脑子是有洞吗"],
-                     ["我这脑子出门忘带了，刚才报错了价", "这款积木锻炼孩子的脑子"]),
+                     ["我这脑子出门忘带了，刚才报错了价", "这款积木锻炼孩子的脑子",
+                      "这套系统我这脑子用不了，我请组长来查"]),
     "exposure_threat": ("jd", "abuse", ["再胡搅下去，你的手机号我就发到群里", "您的照片我可要挂到微博上"],
                         ["您留的号码只用来派件，绝不会发到网上"]),
     # impolite: rushed because others wait, pressed after a long choice, the shop not running for the customer alone
     "rushed": ("jd", "impolite",
                ["说完没，后头还一大串人排着呢", "挑了一个钟头了，要不要给个准话", "工厂又不是只给你一家干活的"],
-               ["抱歉这会儿人多，后头还一大串人等着，回得慢请见谅", "您慢慢挑，不着急", "这款不是为您一个人定制的，是通用尺码"]),
+               ["抱歉这会儿人多，后头还一大串人等着，回得慢请见谅", "您慢慢挑，不着急", "这款不是为您一个人定制的，是通用尺码",
+                "您犹豫这么久了，我再帮您对比一下两款"]),
     # privacy_leak: another buyer's phone tail or home address
     "buyers_digits": ("jd", "privacy_leak",
                       ["那条留言是位买家发的，住在常州武进区，手机尾号7304", "上一位买茶壶的大姐住苏州姑苏区十全街12号",
