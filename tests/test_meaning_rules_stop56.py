@@ -6,6 +6,7 @@ be found and close clean neighbours that must not (``KINDS``), the clean shapes 
 as benchmarks/line_verdicts.py judges them, rules only and rules + model).  No model set-aside was needed this stop:
 the lines the model alone had over-read (a push to order read as impolite, a customer's long try read as questioning)
 come out right once the rules read the sentence's kind.
+On the start code (9ac928a) 138 of this file's 239 cases fail.
 """
 
 from __future__ import annotations
