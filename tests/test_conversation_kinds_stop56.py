@@ -21,6 +21,8 @@ tables), fixed by kind.
   after it (我朋友说…死沉，还老结块: the pack's ``hearsay_forms``, ``reports._supposed``); a thing owned for years, then one
   bought anew (那我下一个), is the customer's own (``reports._buys_after``); the customer's own slip set against what they meant
   (本来想要粗齿锯条，结果点成细齿的了) is no promise broken, no complaint (``words.service_failure`` forms);
+* questions: 啥 / 什么 after a condition and a verb of having (万一收到有啥事 / 要是出了什么问题) is "anything", it asks nothing;
+  asking for a way or a rule (万一坏了有什么办法) still asks (``needs._INDEFINITE``);
 * follow-up (004: 需要查询的问题要回复结果): the agent telling how later messages are answered (每天8点到22点在线，留言看到会按
   顺序回复您) answers the question about it; it promises no check (the pack's ``reply_rule_forms``, ``needs.agent_holds``); a
   check that names what it checks (两副老花镜我帮您问一下库房还剩不剩) is not answered by the reply to a newer
@@ -34,6 +36,7 @@ from __future__ import annotations
 import pytest
 
 from chat_fixtures import assert_read_chats_exact, conv_categories
+from zhijian.audit.needs import clause_asks
 from zhijian.engine.normalize import compact
 
 
@@ -203,6 +206,25 @@ def test_a_check_that_names_its_subject_is_not_answered_by_the_reply_to_a_newer_
             ("customer", "好"),
             ("agent", "谢谢光临，祝您生活愉快，再见！")]
     assert ("followup_missed" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("reply,flagged", [("我们客服每天8点到22点都在线，您留言后我们看到会按顺序回复您。", False),
+                                           ("这款果篮是手工编的，晒不变形。", True)])
+def test_anything_after_a_condition_asks_nothing(auditors, reply, flagged):
+    # (万一收到有啥事: "if anything comes up", the condition of the question after it; the question is about being found)
+    chat = [("customer", "你好，这款竹编果篮有现货吗"),
+            ("agent", "您好，欢迎光临岚川竹编，有现货的，今天下单明天发出。"),
+            ("customer", "万一收到有啥事，第二天还找得到客服吗"),
+            ("agent", reply),
+            ("customer", "好，先拍一个"),
+            ("agent", _BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("text,asks", [("万一收到有啥事", False), ("要是出了什么问题", False), ("万一有啥问题找谁", True),
+                                       ("万一坏了有什么办法", True), ("要是出了什么问题怎么办", True)])
+def test_what_after_a_condition_and_a_verb_of_having_is_anything(auditors, text, asks):
+    assert clause_asks(auditors["jd"].config, text) is asks
 
 
 _FIXED = {"fresh40_chats": ("f40-c002", "f40-c004", "f40-c014", "f40-c019", "f40-c029", "f40-c042", "f40-c046", "f40-c047", "f40-c048"),

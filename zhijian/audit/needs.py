@@ -167,8 +167,11 @@ def _added_asks(chat, c: str) -> bool:
 
 
 # 什么 (or its spoken 啥) after a negation is "any", not "what" (没看到什么提示 / 不需要什么发票 / 没啥要问的); after 不知道
-# it still asks
-_INDEFINITE = re.compile(r"([没不](?!知道|清楚|确定|晓得|明白)[\u4e00-\u9fff]{0,4}?)(?:什么|啥)(?!时候|原因|意思)")
+# it still asks; so is it after a condition and 有 / 出 (万一收到有啥事 / 要是出了什么问题: "anything", stop 56), but not
+# asking for a way or a rule (万一坏了有什么办法 / 要是不合适有什么政策)
+_INDEFINITE = re.compile(r"([没不](?!知道|清楚|确定|晓得|明白)[\u4e00-\u9fff]{0,4}?|(?:万一|如果|要是|假如|若是|一旦)"
+                         r"[\u4e00-\u9fff]{0,6}?(?:有|出了|出|碰到|遇到))(?:什么|啥)"
+                         r"(?!时候|原因|意思|办法|方法|法子|补救|保障|售后|政策|区别|不同|要求|讲究)")
 
 
 def _no_courtesy(c: str) -> str:
