@@ -17,7 +17,9 @@ def reports(chat, i: int) -> bool:
     customer's first need (``chat.first_need``: a fault asked, ``_trouble_asked``, counts only there) is part of what is
     remembered, so a turn read first in one chat is read anew in a chat where it comes after another need.  A repair
     asked of a service shop and priced next (``service_booked``, read on the turns after ``i``, so not remembered with
-    the turn, and read only for a turn that reports) reports nothing."""
+    the turn, and read only for a turn that reports) reports nothing; nor does a trouble the customer then buys for
+    (``_buys_after``).  A trouble the agent's next turn meets with a return or a refund offered outright reports, in words
+    no list holds (``_taken_as_case``)."""
     return (_reports(chat, i, i <= chat.first_need) or _taken_as_case(chat, i)) and not service_booked(chat, i) and not (
         _picks_remedy(chat, i)) and not service_asked(chat, i) and not _buys_after(chat, i)
 
