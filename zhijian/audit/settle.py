@@ -11,53 +11,24 @@ item the clause before it in the sentence went to (附带一个遥控器，放�
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
 
 from zhijian.audit.config import NEVER
+from zhijian.audit.clause_fit import function_word_only as _function_word_only, names_goods_only as _names_goods_only
+from zhijian.audit.clause_fit import only_goods as _only_goods, unit_told as _unit_told
 from zhijian.audit.parts import STOP_CHARS, chars, halves, other_thing as _other_thing, things as _things
 from zhijian.audit.parts import polar as _polar
 from zhijian.audit.asked_for import names_no_choice, term_unmet
-from zhijian.audit.clauses import _STOP, CLAUSE, bigrams, compact  # (re-exported: the checks import them from here)
+from zhijian.audit.clauses import CLAUSE, bigrams, compact  # (re-exported: the checks import them from here)
 from zhijian.audit.sibling import asked_content as _content, named_beside as _named_beside, spoken_of as _spoken_of
-from zhijian.audit.sibling import answered_choice as _answered_choice, describes_only as _describes_only, follows_on as _follows_on
+from zhijian.audit.sibling import describes_only as _describes_only, follows_on as _follows_on
 from zhijian.audit.sibling import in_passing as _in_passing, thin as _thin
 from zhijian.audit.when import asks_for as _asks_for, asks_when as _asks_when, sibling_price as _sibling_price
 from zhijian.audit.when import sibling_span as _sibling_span, sibling_when as _sibling_when
 
 if TYPE_CHECKING:
     from zhijian.audit.item import Item
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _goods(this: re.Pattern, text: str) -> frozenset[str]:
-    """The goods a question names after a demonstrative, with the demonstrative (这款沙发两米的能加宽吗: 这款, 沙发):
-    two content characters followed by more of the question (这款防水吗 names no goods: 防水 is what is asked).
-    ``this``: the pack's ``goods_demonstratives`` (这款 / 那件 / 该台, not 这个, said of an order or a parcel as well)."""
-    c, out = compact(text), set()
-    for m in this.finditer(c):
-        out.update((m.group(), c[m.start() + 1:m.end() + 1]))  # (这台 / 台烤)
-        noun, rest = c[m.end():m.end() + 2], c[m.end() + 2:]
-        if len(noun) == 2 and not set(noun) & STOP_CHARS and len(set(rest) - STOP_CHARS) >= 2:
-            out.add(noun)
-    return frozenset(out)
-
-
-def _only_goods(it: Item, bg: frozenset[str], ch: frozenset[str], clause: str, grammar: tuple) -> bool:
-    """A clause shares with held need ``it`` only the goods asked about (its bigrams of ``Item.subject``, what the customer's
-    newer needs ask about too, or named after 这款 / 那件) and at most one other character (digits aside: 100晚 for 1.8米):
-    it speaks of the goods (沙发送三年保修 / 包裹里连同书包寄出), it brings no result of the check.  ``grammar``: the pack's
-    ``goods_demonstratives`` and ``a_not_a_question`` (``settle``)."""
-    this, choice = grammar[:2]
-    goods = set(it.subject) | _goods(this, it.text)
-    shared = bigrams(it.text) & bg
-    if not shared or not shared <= goods:
-        return False
-    rest = (chars(it.text) & ch) - set("".join(goods)) - set("0123456789")
-    if _answered_choice(choice, it.text) & set(compact(clause)):
-        return False  # 有没有暖白光 held, 暖白光有货: the verb of its yes-or-no question said back is the result
-    return len(rest) <= 1
 
 
 def prefer(k: int, best: int, got: list[bool], last: int, fresh: list[bool] = (), named: list[bool] = ()) -> bool:
@@ -79,21 +50,6 @@ def prefer(k: int, best: int, got: list[bool], last: int, fresh: list[bool] = ()
     return got[best] and not got[k]
 
 
-def _function_word_only(text: str, clause: str, shared: frozenset[str]) -> bool:
-    """The characters a clause shares with need ``text`` (``shared``) all stand in a function word of two (``_STOP``: 时候 /
-    知道 / 已经) that both hold: the clause says nothing about the need."""
-    a, b = compact(text), compact(clause)
-    both = "".join(w for w in _STOP if w in a and w in b)
-    return bool(shared) and shared <= set(both)
-
-
-def _names_goods_only(this: re.Pattern, it: Item, ch: frozenset[str]) -> bool:
-    """A clause (content characters ``ch``) shares with item ``it`` only characters of the goods it names after a
-    demonstrative (``_goods``: 这款台灯的灯罩 → 台灯)."""
-    shared = chars(it.text) & ch
-    return bool(shared) and shared <= set("".join(_goods(this, it.text)))
-
-
 def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = (), intro=None,
            added=None, grammar: tuple = (NEVER, NEVER, NEVER), choice: tuple = (NEVER, NEVER), beside=None,
            quantity: tuple = (NEVER, NEVER, NEVER), term: tuple = (NEVER, NEVER), off=None,
@@ -107,7 +63,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     using what they were told, not a free answer to the item left over.  ``intro``: the pack's ``greeting_clause``
     (欢迎光临XX沙发清洗 / 我是XX的客服): such a clause is about no item, whatever characters of the shop's name it shares.
     ``added``: the pack's ``added_question`` (``_named_beside``).  ``grammar``: the pack's ``goods_demonstratives`` and
-    ``a_not_a_question`` (``_only_goods``; what a pack without them reads: nothing).  ``choice``: the pack's
+    ``a_not_a_question`` (``clause_fit.only_goods``; what a pack without them reads: nothing).  ``choice``: the pack's
     ``alternative_question`` and ``wh_question_words`` (``names_no_choice``: a lone question asking to choose is not
     settled by an answer naming neither choice).  ``beside``: whether the answering sentences say nothing about a lone
     open question (``beside.beside_point``), or None.  ``quantity``: the pack's ``quantity_question`` and ``quantity_words``
@@ -388,11 +344,3 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
         else:
             still.append(it)
     return still
-
-
-def _unit_told(unit_question: re.Pattern, question: str, clause: str) -> bool:
-    """``question`` asks how many of a unit (the pack's ``unit_question_forms``: 几岁 / 几层) and ``clause`` tells a figure in
-    that unit (三岁 / 3层)."""
-    m = unit_question.search(compact(question))
-    unit = m and m.groupdict().get("unit")
-    return bool(unit) and re.search(f"[0-9０-９一二两三四五六七八九十百千半]+(多|来)?{re.escape(unit)}", compact(clause)) is not None

@@ -1,0 +1,70 @@
+"""Whether a clause of an agent's answer is about an open need in more than words (``settle.settle`` reads them clause by
+clause): the goods a question names after a demonstrative (``goods_named``), a clause that shares with a held need only those
+goods (``only_goods``) or only function words (``function_word_only``), or only the goods' name (``names_goods_only``), and a
+figure told in the unit a question asks for (``unit_told``)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from zhijian.audit.clauses import _STOP, bigrams, compact
+from zhijian.audit.parts import STOP_CHARS, chars
+from zhijian.audit.sibling import answered_choice
+
+if TYPE_CHECKING:
+    from zhijian.audit.item import Item
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def goods_named(this: re.Pattern, text: str) -> frozenset[str]:
+    """The goods a question names after a demonstrative, with the demonstrative (这款沙发两米的能加宽吗: 这款, 沙发):
+    two content characters followed by more of the question (这款防水吗 names no goods: 防水 is what is asked).
+    ``this``: the pack's ``goods_demonstratives`` (这款 / 那件 / 该台, not 这个, said of an order or a parcel as well)."""
+    c, out = compact(text), set()
+    for m in this.finditer(c):
+        out.update((m.group(), c[m.start() + 1:m.end() + 1]))  # (这台 / 台烤)
+        noun, rest = c[m.end():m.end() + 2], c[m.end() + 2:]
+        if len(noun) == 2 and not set(noun) & STOP_CHARS and len(set(rest) - STOP_CHARS) >= 2:
+            out.add(noun)
+    return frozenset(out)
+
+
+def only_goods(it: Item, bg: frozenset[str], ch: frozenset[str], clause: str, grammar: tuple) -> bool:
+    """A clause shares with held need ``it`` only the goods asked about (its bigrams of ``Item.subject``, what the customer's
+    newer needs ask about too, or named after 这款 / 那件) and at most one other character (digits aside: 100晚 for 1.8米):
+    it speaks of the goods (沙发送三年保修 / 包裹里连同书包寄出), it brings no result of the check.  ``grammar``: the pack's
+    ``goods_demonstratives`` and ``a_not_a_question`` (``settle``)."""
+    this, choice = grammar[:2]
+    goods = set(it.subject) | goods_named(this, it.text)
+    shared = bigrams(it.text) & bg
+    if not shared or not shared <= goods:
+        return False
+    rest = (chars(it.text) & ch) - set("".join(goods)) - set("0123456789")
+    if answered_choice(choice, it.text) & set(compact(clause)):
+        return False  # 有没有暖白光 held, 暖白光有货: the verb of its yes-or-no question said back is the result
+    return len(rest) <= 1
+
+
+def function_word_only(text: str, clause: str, shared: frozenset[str]) -> bool:
+    """The characters a clause shares with need ``text`` (``shared``) all stand in a function word of two (``_STOP``: 时候 /
+    知道 / 已经) that both hold: the clause says nothing about the need."""
+    a, b = compact(text), compact(clause)
+    both = "".join(w for w in _STOP if w in a and w in b)
+    return bool(shared) and shared <= set(both)
+
+
+def names_goods_only(this: re.Pattern, it: Item, ch: frozenset[str]) -> bool:
+    """A clause (content characters ``ch``) shares with item ``it`` only characters of the goods it names after a
+    demonstrative (``goods_named``: 这款台灯的灯罩 → 台灯)."""
+    shared = chars(it.text) & ch
+    return bool(shared) and shared <= set("".join(goods_named(this, it.text)))
+
+
+def unit_told(unit_question: re.Pattern, question: str, clause: str) -> bool:
+    """``question`` asks how many of a unit (the pack's ``unit_question_forms``: 几岁 / 几层) and ``clause`` tells a figure in
+    that unit (三岁 / 3层)."""
+    m = unit_question.search(compact(question))
+    unit = m and m.groupdict().get("unit")
+    return bool(unit) and re.search(f"[0-9０-９一二两三四五六七八九十百千半]+(多|来)?{re.escape(unit)}", compact(clause)) is not None
