@@ -173,7 +173,7 @@ def test_the_agents_manner_praised_to_their_face_is_owed_thanks(auditors, reply,
             ("customer", "那就要浅灰色。你也太有耐心了，前面问的两家都嫌我问题多。浅灰色要等几天？"),
             ("agent", reply),
             ("customer", "好的"),
-            ("agent", "祝您生活愉快，再见～")]
+            ("agent", "祝您一切顺利，再见～")]
     assert ("thanks_unacknowledged" in _cats(auditors, *chat)) is flagged
 
 
@@ -204,7 +204,7 @@ def test_a_check_that_names_its_subject_is_not_answered_by_the_reply_to_a_newer_
             ("customer", "那镜框是金属的吗"),
             ("agent", reply),
             ("customer", "好"),
-            ("agent", "谢谢光临，祝您生活愉快，再见！")]
+            ("agent", "谢谢光临，祝您周末愉快，再见！")]
     assert ("followup_missed" in _cats(auditors, *chat)) is flagged
 
 
