@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from zhijian.audit import Auditor, settle
+from zhijian.audit import Auditor, clause_fit, sibling
 from zhijian.audit.chat import is_question
 from zhijian.audit.checks.acknowledgement import _self_correction
 from zhijian.audit.checks.addressing import addresses, vocative
@@ -60,8 +60,8 @@ READS = {
     "wh_question_words": lambda cfg: clause_asks(cfg, "线有多长"),
     "alternative_question": lambda cfg: clause_asks(cfg, "红的或者蓝的好"),
     "condition_words": lambda cfg: clause_asks(cfg, "万一坏了怎么办"),
-    "a_not_a_question": lambda cfg: settle._answered_choice(cfg.words_re("a_not_a_question"), "能否退") == {"能"},
-    "goods_demonstratives": lambda cfg: "沙发" in settle._goods(cfg.words_re("goods_demonstratives"), "这个沙发能加宽吗"),
+    "a_not_a_question": lambda cfg: sibling.answered_choice(cfg.words_re("a_not_a_question"), "能否退") == {"能"},
+    "goods_demonstratives": lambda cfg: "沙发" in clause_fit.goods_named(cfg.words_re("goods_demonstratives"), "这个沙发能加宽吗"),
     "name_lead_words": lambda cfg: addresses(cfg, "劳驾王芳帮忙看下", "王芳", ()),
     "name_after_words": lambda cfg: addresses(cfg, "交给王芳您看下", "王芳", ()),
     "vocative_lead_words": lambda cfg: vocative(cfg, "劳驾，陈晓东，您看下", _surnames(cfg), ()) == "陈晓东",
