@@ -23,6 +23,8 @@ tables), fixed by kind.
   (本来想要粗齿锯条，结果点成细齿的了) is no promise broken, no complaint (``words.service_failure`` forms);
 * questions: 啥 / 什么 after a condition and a verb of having (万一收到有啥事 / 要是出了什么问题) is "anything", it asks nothing;
   asking for a way or a rule (万一坏了有什么办法) still asks (``needs._INDEFINITE``);
+* questions: whether now is the time (这个季节剪适合吗 / 现在修合适吗) is answered by a season told (入冬后到开春前), whatever
+  sibling question its clause speaks of (the pack's ``timing_question_forms`` and ``season_words``, ``settle``);
 * follow-up (004: 需要查询的问题要回复结果): the agent telling how later messages are answered (每天8点到22点在线，留言看到会按
   顺序回复您) answers the question about it; it promises no check (the pack's ``reply_rule_forms``, ``needs.agent_holds``); a
   check that names what it checks (两副老花镜我帮您问一下库房还剩不剩) is not answered by the reply to a newer
@@ -227,7 +229,21 @@ def test_what_after_a_condition_and_a_verb_of_having_is_anything(auditors, text,
     assert clause_asks(auditors["jd"].config, text) is asks
 
 
-_FIXED = {"fresh40_chats": ("f40-c002", "f40-c004", "f40-c014", "f40-c019", "f40-c029", "f40-c042", "f40-c046", "f40-c047", "f40-c048"),
+@pytest.mark.parametrize("reply,flagged", [("石榴是夏天开花结果，入冬后到开春前修剪对来年结果影响很小。", False),
+                                           ("石榴结果主要看来年的新枝，修剪得当对结果影响很小，师傅会带齐工具。", True)])
+def test_a_season_told_answers_whether_now_is_the_time(auditors, reply, flagged):
+    # (这个季节剪适合吗 | 会不会影响结果: the season told in the clause about the fruit answers the first question too)
+    chat = [("customer", "你好，院里的石榴树枝条太乱，想请人修一下"),
+            ("agent", "您好，欢迎光临岚川园艺，石榴树修剪可以上门，单棵150元。"),
+            ("customer", "这个季节剪适合吗，会不会影响结果"),
+            ("agent", reply),
+            ("customer", "好的"),
+            ("agent", _BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+_FIXED = {"fresh40_chats": ("f40-c002", "f40-c004", "f40-c009", "f40-c014", "f40-c019", "f40-c029", "f40-c042", "f40-c046",
+                            "f40-c047", "f40-c048"),
           "pool56_remedies_n65a": ("n65a-c005", "n65a-c007", "n65a-c023"), "fresh15_chats": ("f15-c033",)}
 
 

@@ -293,6 +293,11 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 copula = [chars(cl) - {"是"} for s in answering for cl in CLAUSE.findall(s.text) if compact(cl).startswith("是")]
             if any(ch & feats[k][1] for ch in copula):
                 spanned.add(k)
+    if len(when) > 6:
+        # (现在修合适吗 | 会不会影响开花 → 桂花秋天开，春季适当修剪影响不大: a season told answers whether now is the time, whatever
+        # sibling its clause went to; ``when[5]`` / ``when[6]``, the pack's ``timing_question_forms`` / ``season_words``; stop 56)
+        spanned.update(k for k, it in enumerate(open_) if not got[k] and not unmet[k] and not waits(it) and it.act == "question"
+                       and when[5].search(compact(it.text)) and any(when[6].search(compact(s.text)) for s in answering))
     for k in spanned:
         got[k] = True  # (the span or figure told beside a sibling's answer, no clause of the block having answered it)
     for k, it in enumerate(open_):

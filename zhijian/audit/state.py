@@ -125,7 +125,8 @@ def track(chat) -> list[Item]:
                 (chat.words_re("term_question"), chat.words_re("term_words")))
     # 几天能发货 → 拍下两天之内寄走 / 称一回要多久 → 约3秒 (``settle._asks_when``)
     when = (chat.words_re("when_question"), chat.words_re("time_words"), chat.words_re("span_words"),
-            chat.words_re("whereabouts_question"), chat.words_re("delivery_event"))
+            chat.words_re("whereabouts_question"), chat.words_re("delivery_event"),
+            chat.words_re("timing_question_forms"), chat.words_re("season_words"))  # (现在修合适吗 → 春季…: stop 56)
     price = (chat.words_re("price_question"), chat.words_re("money_words"),  # 价格区间多少 → 三星12800元 (stop 49)
              chat.words_re("price_answer_forms"), chat.words_re("sum_asked_forms"))  # (会回到80吗 → 具体价格以…为准: stop 50)
 
