@@ -231,6 +231,30 @@ def test_masked_units_score_as_the_masked_reference_texts(texts):
 
 
 # -- the rule-set cache ------------------------------------------------------------------------
+def test_a_cache_folder_that_cannot_be_made_is_bypassed(tmp_path, monkeypatch):
+    """ZHIJIAN_CACHE where no folder can be made (under a plain file): the object is built and given, nothing is stored,
+    no error — as the real command line shows on the example messages."""
+    import os
+    import pathlib
+    import subprocess
+    import sys
+
+    from zhijian.engine import cache
+
+    blocker = tmp_path / "a_file"
+    blocker.write_text("x")
+    monkeypatch.setenv("ZHIJIAN_CACHE", str(blocker / "cache"))
+    assert cache.cached("probe", "k1", lambda: {"v": 1}) == {"v": 1}
+    assert not (blocker.parent / "cache").exists()
+    root = pathlib.Path(__file__).resolve().parent.parent
+    env = {**os.environ, "ZHIJIAN_CACHE": str(blocker / "cache")}
+    run = subprocess.run([str(pathlib.Path(sys.executable).parent / "zhijian"), "check", "--pack", "jd", "--format", "jsonl",
+                          str(root / "examples" / "messages.jsonl")], env=env, capture_output=True, text=True)
+    assert run.returncode == 0 and "内部错误" not in run.stderr, run.stderr[-800:]
+    assert len([ln for ln in run.stdout.splitlines() if ln.startswith("{")]) == len(
+        [ln for ln in (root / "examples" / "messages.jsonl").read_text(encoding="utf-8").splitlines() if ln.strip()])
+
+
 def test_ruleset_cache_is_keyed_by_content_and_bounded(tmp_path, monkeypatch):
     from zhijian.engine import cache
 

@@ -120,9 +120,11 @@ def cached(kind: str, key: str, build: Callable[[], Any]) -> Any:
     obj = build()
     if path:
         with _lock:
+            # (named before the folder is made: a cache folder that cannot be made, ZHIJIAN_CACHE under a read-only or
+            # pseudo file system, is bypassed like an unwritable one, not an error)
+            tmp = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
             try:
                 os.makedirs(os.path.dirname(path), exist_ok=True)
-                tmp = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
                 with open(tmp, "wb") as fh:
                     pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
                 os.replace(tmp, path)
