@@ -127,7 +127,7 @@ def _no_few(c: str) -> str:
 def clause_asks(chat, clause: str) -> bool:
     """A clause of a customer sentence that asks on its own (吗/呢 …, a question word, A-not-A, …不 at the end); ``chat``:
     the chat or the pack's ``ConversationConfig`` (its grammar: ``wh_question_words`` …)."""
-    c = _no_few(_no_courtesy(compact(clause)))
+    c = _plain(chat, clause)
     return len(c) >= 3 and (clause.rstrip().endswith(("?", "？")) or is_question_compact(c) or _asks_if(chat, c)
                             or bool(_TAIL_Q.search(c)) or _asks_by_words(chat, c))
 
@@ -141,18 +141,18 @@ def reads_as_question(chat, s) -> bool:
     t = s.text.rstrip()
     if t.endswith(("?", "？")):
         return True
-    c = _no_few(_no_courtesy(compact(t)))
+    c = _plain(chat, t)
     return is_question_compact(c) or _asks_if(chat, c) or (2 <= len(c) <= 12 and bool(_TAIL_Q.search(c))) or (
-        len(c) <= 20 and _asks_by_words(chat, c)) or _added_asks(chat, c) or _tail_bu_clause(t)
+        len(c) <= 20 and _asks_by_words(chat, c)) or _added_asks(chat, c) or _tail_bu_clause(chat, t)
 
 
-def _tail_bu_clause(text: str) -> bool:
+def _tail_bu_clause(chat, text: str) -> bool:
     """A clause of a customer sentence of several, three to twelve characters, ends on 不 (能开增值税专票不，公司买的): a
     yes-or-no question put with its tail, the reason told after it (c43; seed 000 漏回复).  The whole sentence's tail is
     read above; a clause ending on 没 (还没，明天再看) tells "not yet" and is left out."""
     if "不" not in text:
         return False
-    clauses = [_no_few(_no_courtesy(compact(x))) for x in CLAUSE.findall(text)]
+    clauses = [_plain(chat, x) for x in CLAUSE.findall(text)]
     return len(clauses) > 1 and any(3 <= len(x) <= 12 and x.endswith("不") for x in clauses)
 
 
@@ -167,11 +167,18 @@ def _added_asks(chat, c: str) -> bool:
 
 
 # 什么 (or its spoken 啥) after a negation is "any", not "what" (没看到什么提示 / 不需要什么发票 / 没啥要问的); after 不知道
-# it still asks; so is it after a condition and 有 / 出 (万一收到有啥事 / 要是出了什么问题: "anything", stop 56), but not
-# asking for a way or a rule (万一坏了有什么办法 / 要是不合适有什么政策)
-_INDEFINITE = re.compile(r"([没不](?!知道|清楚|确定|晓得|明白)[\u4e00-\u9fff]{0,4}?|(?:万一|如果|要是|假如|若是|一旦)"
-                         r"[\u4e00-\u9fff]{0,6}?(?:有|出了|出|碰到|遇到))(?:什么|啥)"
-                         r"(?!时候|原因|意思|办法|方法|法子|补救|保障|售后|政策|区别|不同|要求|讲究)")
+# it still asks (after a condition, the pack's ``indefinite_forms``: ``_plain``)
+_INDEFINITE = re.compile(r"([没不](?!知道|清楚|确定|晓得|明白)[\u4e00-\u9fff]{0,4}?)(?:什么|啥)(?!时候|原因|意思)")
+
+
+def _plain(chat, text: str) -> str:
+    """Customer ``text`` compacted as the question readings take it: 不好意思 and the 什么 of a negation out (``_no_courtesy``),
+    the 什么 / 啥 of "anything" after a condition out (the pack's ``indefinite_forms``: 万一收到有啥事; stop 56), and each 几 of
+    "a few" written as 些 (``_no_few``)."""
+    c = _no_courtesy(compact(text))
+    if "什么" in c or "啥" in c:
+        c = chat.words_re("indefinite_forms").sub(r"\1", c)
+    return _no_few(c)
 
 
 def _no_courtesy(c: str) -> str:
