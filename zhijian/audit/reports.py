@@ -8,7 +8,7 @@ from __future__ import annotations
 from zhijian.audit.answering import turn_asks_back
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import is_question_text, praise_only, suggests
-from zhijian.audit.services import owned_for_years, service_asked, service_booked, shop_work
+from zhijian.audit.services import bought_here, owned_for_years, service_asked, service_booked, shop_work
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: the same sentences come back)
 
 
@@ -100,8 +100,7 @@ def _buys_after(chat, i: int) -> bool:
     if buy is None or lab & {"asks_handling", "order_service"} or shop_work(chat, i, recent=False) or (
             "goods_received" in lab and not owned_for_years(chat, i)):
         return False  # (a thing owned for years, 用了好些年的晾衣杆, is the customer's own: ``services.owned_for_years``)
-    bought = chat.patterns("bought_here_forms")
-    if bought is not None and bought.search(compact(chat.messages[i].text)):
+    if bought_here(chat, i):
         return False
     return any(m.role == "customer" and buy.search(compact(m.text)) for m in chat.messages[i + 1:])
 

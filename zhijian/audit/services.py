@@ -31,8 +31,7 @@ def service_booked(chat, i: int) -> bool:
     if booking is not None and booking.search(text):
         return True  # (想约个上门换龙头的服务: a home service booked in so many words, priced or not; stop 48)
     price = chat.patterns("service_price_forms")
-    bought = chat.patterns("bought_here_forms")
-    if price is not None and price.search(text) and not (bought is not None and bought.search(text)):
+    if price is not None and price.search(text) and not bought_here(chat, i):
         return True  # (旧书柜翻新一回多少钱: the work's price asked of a shop that sells it, no goods of its own named; stop 52)
     visit = chat.patterns("service_visit_forms")
     if visit is None or not visit.search(text):
@@ -81,8 +80,7 @@ def service_asked(chat, i: int) -> bool:
     if ("goods_received" in lab and not owned_for_years(chat, i)) or any(
             chat.sure(s, "complaint") for s in chat.sentences.get(i, ())):
         return False  # (…说好11点到，快12点才来: anger at the service rendered, the shop's case)
-    bought = chat.patterns("bought_here_forms")
-    if bought is not None and bought.search(compact(chat.messages[i].text)):
+    if bought_here(chat, i):
         return False
     # (asked in the customer's turns sent together with it: 这种能修吗？| [图片] 落地扇，用了四五年了…; stop 55)
     together = chat.sent_with(i)
@@ -104,3 +102,10 @@ def owned_for_years(chat, i: int) -> bool:
         return False
     held = [c for c in _CLAUSE.findall(chat.messages[i].text) if "goods_received" in chat.text_labels(c)]
     return bool(held) and all(years.search(compact(c)) for c in held)
+
+
+def bought_here(chat, i: int) -> bool:
+    """Customer turn ``i`` names goods bought in this shop (the pack's ``bought_here_forms``: 上个月在你们店的 / 前天下的单): the
+    thing is the shop's, its trouble no reason to buy a service or goods anew."""
+    bought = chat.patterns("bought_here_forms")
+    return bought is not None and bought.search(compact(chat.messages[i].text)) is not None
