@@ -135,6 +135,9 @@ READ = {
     "fresh40_messages": "stop 56",
     "fresh40_hard_messages": "stop 56",
     "fresh40_chats": "stop 56",
+    "fresh41_messages": "stop 57",
+    "fresh41_hard_messages": "stop 57",
+    "fresh41_chats": "stop 57",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it

@@ -325,14 +325,17 @@ def test_merged_hand_lines_are_hash_split_and_kept_out_of_the_test_sets():
     # 49) holds none; fresh34 (read from stop 50) neither, nor fresh35 (read from stop 51).  fresh36 (read from stop 52, a
     # judge, not trained) holds one: f36-m015, a bare two-character "hold on" that is also one of our own hand lines.  fresh37 (read from stop 53) holds none, nor fresh38 (read from stop 54).
     # fresh39 (read from stop 55, a judge, not trained) holds one: f39-m127, the same impatient "anybody there? is the
-    # address changed or not" stock line as f31-m293 and f32-m025.  fresh40 (read from stop 56) holds none.  The other judges
+    # address changed or not" stock line as f31-m293 and f32-m025.  fresh40 (read from stop 56) holds none.
+    # fresh41 (read from stop 57, a judge, not trained) holds one: f41-h022, a bare one-character grunt that is also one of
+    # our own hand lines.  The other judges
     # (fresh20, fresh21 and the sets read before stop 26) hold no fitted row.
     coincident: dict[str, set[str]] = {"fresh25_messages": {"f25-m098"}, "fresh26_messages": {"f26-m015", "f26-m195"},
                                        "fresh27_messages": {"f27-m106", "f27-m287"},
                                        "fresh28_messages": {"f28-m061", "f28-m250"}, "fresh28_hard_messages": {"f28-h044"},
                                        "fresh29_messages": {"f29-m053"}, "fresh31_messages": {"f31-m293"},
                                        "fresh32_messages": {"f32-m025"}, "fresh36_messages": {"f36-m015"},
-                                       "fresh39_messages": {"f39-m127"}}
+                                       "fresh39_messages": {"f39-m127"},
+                                       "fresh41_hard_messages": {"f41-h022"}}
     held_out, chance = set(), set()
     for path in [BENCH / f"{s}.jsonl" for s in judges] + [GENERALISATION]:
         for line in path.read_text(encoding="utf-8").splitlines():
