@@ -136,6 +136,9 @@ PINNED = {
     "fresh42_messages.jsonl": "419b4a5481613ad1485b690e4fc159f5878d72d82ab80ff2cee3f3807fd83461",
     "fresh42_hard_messages.jsonl": "7aab2725a39a54444b8c6ac7039eac72d2c43423bb8ee421578768624a28e911",
     "fresh42_chats.jsonl": "e0e65105984b48249cdeeb5b8fb7d77d966b6737f9b2ecae4d1c1e50a83d5cfb",
+    "fresh43_messages.jsonl": "1cd4e5dff71d6877b2e5b1626daef132ed8fa9c97b3d7e5ba96a9da24b1ec806",
+    "fresh43_hard_messages.jsonl": "7a257ab86d11a3ae3b9df2ce02780a1741ed704b86bab6ea1e59e9eb5c2583fe",
+    "fresh43_chats.jsonl": "3c0d0e10797bcf4d578b9f868316b04ba6ab82c981c2c105d44f10f45e7851a9",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -212,6 +215,9 @@ SIZES = {
     # fresh42: the two message writers wrote two short cold replies alike; the second writer's copies
     # (f42-m166/m204) were rewritten blind by a third writer as other cold replies
     "fresh42_messages.jsonl": (300, 110), "fresh42_hard_messages.jsonl": (160, 60), "fresh42_chats.jsonl": (55, 21),
+    # fresh43: the two message writers wrote three short cold replies alike; the second writer's copies
+    # (f43-m192/m269/m284) were rewritten blind by a third writer as other cold replies
+    "fresh43_messages.jsonl": (300, 110), "fresh43_hard_messages.jsonl": (160, 60), "fresh43_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
