@@ -51,7 +51,14 @@ def names_no_choice(grammar: tuple, it: Item, answering: list) -> bool:
 def term_unmet(term: tuple, it: Item, answering: list) -> bool:
     """Question ``it``, asked plainly, asks how long a guarantee lasts (``term[0]``, the pack's ``term_question``: 保修期多长 /
     质保是几年) and no ``answering`` sentence names cover or a term (``term[1]``, the pack's ``term_words``: 保 / 三包 / 两年 /
-    六个月): what it asks for is not given (收货十五日内可退 / 下午就修得好 speak of another matter), it stays open."""
-    if it.act != "question" or it.grievance or not term[0].search(compact(it.text)):
+    六个月): what it asks for is not given (收货十五日内可退 / 下午就修得好 speak of another matter), it stays open.  Or it asks how
+    long the work or its effect holds (``term[2]``, the pack's ``lasting_question``: 修完能顶多久) and no sentence names cover, a
+    term, or one in weeks, days or hours (``term[3]``, the pack's ``lasting_words``: 二十来天; stop 57)."""
+    if it.act != "question" or it.grievance:
         return False
-    return not any(term[1].search(compact(s.text)) for s in answering)
+    c = compact(it.text)
+    if term[0].search(c):
+        return not any(term[1].search(compact(s.text)) for s in answering)
+    if len(term) > 3 and term[2].search(c):
+        return not any(term[1].search(compact(s.text)) or term[3].search(compact(s.text)) for s in answering)
+    return False

@@ -23,7 +23,7 @@ from zhijian.audit.asked_for import names_no_choice, term_unmet
 from zhijian.audit.clauses import CLAUSE, bigrams, compact  # (re-exported: the checks import them from here)
 from zhijian.audit.sibling import asked_content as _content, named_beside as _named_beside, spoken_of as _spoken_of
 from zhijian.audit.sibling import describes_only as _describes_only, follows_on as _follows_on
-from zhijian.audit.sibling import in_passing as _in_passing, thin as _thin
+from zhijian.audit.sibling import in_passing as _in_passing, passed_over as _passed_over, thin as _thin
 from zhijian.audit.when import asks_for as _asks_for, asks_when as _asks_when, sibling_price as _sibling_price
 from zhijian.audit.when import sibling_span as _sibling_span, sibling_when as _sibling_when
 
@@ -68,7 +68,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     settled by an answer naming neither choice).  ``beside``: whether the answering sentences say nothing about a lone
     open question (``beside.beside_point``), or None.  ``quantity``: the pack's ``quantity_question`` and ``quantity_words``
     (a clause sharing one character with a question asking how much or how long, 坐着稳稳的 for 坐高多少, and giving no
-    figure is not about it).  ``term``: the pack's ``term_question`` and ``term_words`` (``term_unmet``: a question asking
+    figure is not about it).  ``term``: the pack's ``term_question`` and ``term_words``, ``lasting_question`` and ``lasting_words`` (``term_unmet``: a question asking
     how long a guarantee lasts is settled only by a block naming cover or a term).  ``off``: whether the answering sentences
     give nothing of what a question asks for (``suits.suits_unmet``), or None: such a question is not settled by them. ``when``: the pack's ``when_question``, ``time_words`` and ``span_words`` (``_asks_when``: a clause telling a time, first of
     its sentence to go anywhere, goes to a question asking when or how long), and ``whereabouts_question`` (到哪了: settled by
@@ -310,6 +310,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     # (and to a need of some content before one any answer settles anyway: 预售？| 页面我怎么没看到 → where it is shown)
     # the items a clause went to in words about them, more than one character in common (not a free sentence)
     spoken = [x >= 3 for x in strength]
+    worded = list(got)  # (the items a clause went to, before any free sentence: ``sibling.passed_over``)
     for k, it in sorted(enumerate(open_), key=lambda e: (e[1].grievance, len(feats[e[0]][1]) <= 2 and not waits(e[1]))):
         # a held item is not settled by a free sentence while the customer has asked something newer
         polar = yes is not None and it.added and _polar(grammar[1], choice[1], it.text)
@@ -322,7 +323,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     before, said = list(got), "".join(compact(s.text) for s in answering)
     for k, it in enumerate(open_):
         if not got[k] and not unmet[k] and (len(feats[k][1]) <= 2 or it.grievance) and not waits(it) and not _named_beside(
-                k, open_, feats, before, said, added, quantity[0], spoken):
+                k, open_, feats, before, said, added, quantity[0], spoken) and not _passed_over(
+                k, open_, feats, worded, said, answering, yes, when[1], choice[1]):
             got[k] = True
     got = halves(open_, got, unmet, strength, choice[1], bare, either, guess)  # (pieces of one need in one turn: ``parts.halves``)
     # a problem stated with its question in one turn (降价了 | 能补差价吗) is one need: settled together; not a question

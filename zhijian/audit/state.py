@@ -122,7 +122,7 @@ def track(chat) -> list[Item]:
                (chat.words_re("goods_demonstratives"), chat.words_re("a_not_a_question"), chat.words_re("negation_words")),
                (chat.words_re("alternative_question"), wh))
     measures = ((chat.words_re("quantity_question"), chat.words_re("quantity_words"), chat.words_re("unit_question_forms")),
-                (chat.words_re("term_question"), chat.words_re("term_words")))
+                tuple(chat.words_re(k) for k in ("term_question", "term_words", "lasting_question", "lasting_words")))
     # 几天能发货 → 拍下两天之内寄走 / 称一回要多久 → 约3秒 (``settle._asks_when``)
     when = (chat.words_re("when_question"), chat.words_re("time_words"), chat.words_re("span_words"),
             chat.words_re("whereabouts_question"), chat.words_re("delivery_event"),

@@ -1,0 +1,162 @@
+"""Issue 12, stop 57 (c57): the kinds behind the chat misses of fresh41_chats (read from this stop; it judged stop 56 by its
+tables), fixed by kind.
+
+* questions (seed 000: 对客户的每一个问题都认真回复):
+  - how long the work or its effect holds (弄好能管多久 / 效果能维持多长时间) asks for a term, like how long a guarantee lasts:
+    an answer telling only the price leaves it open; a term in days, weeks, months or years, or cover, answers it (the pack's
+    ``term_question`` and ``term_words``, ``asked_for.term_unmet``);
+  - a yes-or-no question of two characters asked beside another question of its turn (收多少？可以加急吗) is passed over when the
+    answer names neither the two characters, nor opens on a yes or a no, nor tells a time: the answer went to the sibling
+    (``sibling.passed_over``);
+* thanks (004: 客户提出表扬时，应谦虚致谢): how the agent explained praised as a judgement of the telling (介绍得真细致 /
+  讲得好透彻) wants thanks back; asking for more detail (讲得细一点) is no praise (the pack's ``service_praise_forms``);
+* complaints (004: 客户抱怨, 先道歉): the shop's pace called careless (发件也太磨蹭了), the wait said bare (干等了一整天), the
+  money paid set against the result (花了两百来块，就换来这个效果), and an order days old still shown as waiting to ship
+  (四天了仍是待出库) are complaints without 投诉 (the pack's ``complaint_forms`` and ``waited_forms``);
+* after-sales (seed 003 §售后: 查明原因 → 道歉 → 安抚 → 提供解决方案, for goods and work of the shop found faulty):
+  - work of the shop named by more verbs (你们调的 / 在你们店重新串的 / 你们翻新的) is a case of its service, a remedy offered
+    before anything is asked is out of order (the pack's ``shop_work_forms``); the work done again (免费返工 / 重做 / 返修) is a
+    remedy (the pack's ``as_solution``);
+  - an apology that says the customer's anger is understood (碰上这事您恼火太正常了，可以理解) soothes (the pack's ``as_soothing``);
+  - a trouble of the customer's own thing, then goods bought with 我 before the verb (好，我下两条), was why they bought
+    (the pack's ``buy_now_forms``, ``reports._buys_after``).
+
+Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
+has a faulty chat and its clean twin; the read chats each kind set right are named by id below."""
+
+from __future__ import annotations
+
+import pytest
+
+from chat_fixtures import assert_read_chats_exact, conv_categories
+
+
+def _cats(auditors, *turns, pack="jd", step=20):
+    return conv_categories(auditors[pack], turns, start="2026-11-24T10:00:00", step=step)
+
+
+_BYE = "感谢您的咨询，祝您生活愉快，再见～"
+
+
+# ---------------------------------------------------------------- questions: how long the effect holds
+@pytest.mark.parametrize("reply,flagged", [
+    ("上门处理是120元，含一瓶除味剂；柜子多的话每多一组加20元。", True),
+    ("上门处理是120元，含一瓶除味剂；正常通风的话一般能管三四个月。", False),
+    ("上门处理是120元，含一瓶除味剂；处理完半年内返味免费再来一次。", False)])
+def test_how_long_the_work_holds_asks_for_a_term(auditors, reply, flagged):
+    chat = [("customer", "你好，新打的衣柜一开门就呛鼻子，你们除味是怎么做的"),
+            ("agent", "您好，欢迎光临岚川室内除味。师傅会先测一下浓度，再按柜体大小配药剂。"),
+            ("customer", "上门一次多少钱？处理完效果能维持多长时间？"),
+            ("agent", reply),
+            ("customer", "那这周六早上能过来吗"),
+            ("agent", "周六上午能安排，师傅九点后到，出门前会先跟您电话确认。"),
+            ("customer", "好"),
+            ("agent", _BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- questions: a short yes-or-no passed over
+@pytest.mark.parametrize("reply,flagged", [
+    ("两把一起磨是45元，剪刀单磨20元；带锯齿的刀口要换专门的砂轮，价格一样。", True),
+    ("两把一起磨是45元，剪刀单磨20元。可以加急，当天下午就能磨好寄出。", False),
+    ("两把一起磨是45元，剪刀单磨20元，收到后第二天就能寄回。", False)])
+def test_a_short_yes_or_no_beside_a_priced_question_is_passed_over(auditors, reply, flagged):
+    chat = [("customer", "你好，菜刀和剪刀都钝了，你们能磨吗"),
+            ("agent", "您好，欢迎光临岚川磨刀铺～菜刀剪刀都能磨，您是寄过来还是送到店里？"),
+            ("customer", "寄过去。两把磨下来收多少？可以加急吗，下周要用"),
+            ("agent", reply),
+            ("customer", "那我怎么包比较好"),
+            ("agent", "刀口用硬纸板包两层再缠胶带，外面装个小盒子就行。"),
+            ("customer", "好的"),
+            ("agent", _BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- thanks: the explanation praised
+@pytest.mark.parametrize("said,back,flagged", [
+    ("明白了，这位客服介绍得真细致。那一盒能泡几次", "一盒20包，一包泡一壶，一般能续水两三次。", True),
+    ("明白了，这位客服介绍得真细致。那一盒能泡几次", "不客气，能帮上忙就好～一盒20包，一包泡一壶，一般能续水两三次。", False),
+    ("能再讲得细一点吗？那一盒能泡几次", "一盒20包，一包泡一壶，一般能续水两三次。", False)])
+def test_the_explanation_praised_wants_thanks_back(auditors, said, back, flagged):
+    chat = [("customer", "你好，这个陈皮普洱和普通普洱有什么不一样"),
+            ("agent", "您好，欢迎光临岚川茶铺～陈皮普洱是把熟普塞进新会柑皮里一起晒的，多了一股柑香，口感更顺。"),
+            ("customer", said),
+            ("agent", back),
+            ("customer", "好，我拍一盒"),
+            ("agent", _BYE)]
+    assert ("thanks_unacknowledged" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- complaints without 投诉
+@pytest.mark.parametrize("said", ["你们家发件也太磨蹭了，前天拍的拖到现在", "下单都四天了，页面上仍是待出库，到底几号发",
+                                  "唉，干等了一整天，早知道去别家了"])
+@pytest.mark.parametrize("reply,flagged", [("查到了，今天下午跟第二批一起走，物流号生成后订单里能看到。", True),
+                                           ("非常抱歉让您久等了，查到今天下午跟第二批一起走，物流号生成后订单里能看到。", False)])
+def test_a_wait_said_in_anger_is_a_complaint(auditors, said, reply, flagged):
+    chat = [("customer", said),
+            ("agent", "您好，欢迎光临岚川园艺资材，我帮您看一下订单。"),
+            ("agent", reply),
+            ("customer", "行吧"),
+            ("agent", _BYE)]
+    assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [("花了两百来块，就换来这个效果？", True), ("花了两百来块，效果挺好的。", False),
+                                          ("不用白等了，我明天自己来取。", False)])
+def test_the_money_set_against_the_result_is_a_complaint(auditors, said, flagged):
+    chat = [("customer", "你们保养过的皮沙发今天送回来了"),
+            ("agent", "您好，欢迎光临岚川皮具护理，东西到了就好，有事您留言。"),
+            ("customer", said),
+            ("agent", "保养后的皮面一周内别暴晒，平时用干布擦就行。"),
+            ("customer", "知道了"),
+            ("agent", _BYE)]
+    assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- after-sales: the shop's own work, more verbs
+@pytest.mark.parametrize("first", ["你们调的二胡寄回来了，拉高音还是沙沙响", "上周在你们店重新串的手串，今天绳子就散了",
+                                   "你们翻新的皮椅今天收到了，扶手颜色明显深一块"])
+@pytest.mark.parametrize("replies,flagged", [
+    (["您好，东西寄过来吧，返工不收钱，邮费店里包。"], True),
+    (["您好，方便拍两张细节图吗？我先看看毛病出在哪。", "看到了，问题出在我们这边，实在对不住，给您添麻烦了。",
+      "您先别急，东西寄过来我们免费返工，邮费店里包。"], False)])
+def test_work_of_the_shop_named_by_more_verbs_is_a_case(auditors, first, replies, flagged):
+    chat = [("customer", first), ("agent", replies[0])]
+    if len(replies) > 1:
+        chat += [("customer", "[图片]"), ("agent", replies[1]), ("agent", replies[2])]
+    chat += [("customer", "好"), ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("sorry,flagged", [("封边这步是我们疏忽了，实在对不住，碰上这事您恼火太正常了，可以理解。", False),
+                                           ("封边这步是我们疏忽了，实在对不住。", True)])
+def test_anger_said_to_be_understood_soothes(auditors, sorry, flagged):
+    chat = [("customer", "你们上周翻新的皮椅，扶手又起皮了，才坐了几天"),
+            ("agent", "您好，起皮的地方拍张近照给我吧，我先弄清楚是怎么回事。"),
+            ("customer", "[图片]"),
+            ("agent", "看到了，扶手这里封边的油涂得太薄，一蹭就起皮了。" + sorry),
+            ("agent", "封边我们免费重做，邮费全由店里出，您看行吗？"),
+            ("customer", "行"),
+            ("agent", "返修单已建好，东西寄出后告诉我物流号就行，" + _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("first,flagged", [("在吗，球拍线断了两根，打球老打偏", False),
+                                           ("在吗，上个月在你们店买的球拍线，断了两根，打球老打偏", True)])
+def test_goods_bought_after_a_trouble_of_ones_own(auditors, first, flagged):
+    chat = [("customer", first),
+            ("agent", "您好，球拍线属于消耗品，打得勤的话两三个月就要换，可以试试我们家这款耐打的。"),
+            ("customer", "多少钱一条"),
+            ("agent", "一条35元，两条60元。"),
+            ("customer", "好，我下两条"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+_FIXED = {"fresh41_chats": ("f41-c005", "f41-c015", "f41-c030", "f41-c032", "f41-c040", "f41-c045", "f41-c048", "f41-c049",
+                            "f41-c052")}
+
+
+@pytest.mark.parametrize("name", sorted(_FIXED))
+def test_the_read_chats_each_kind_set_right(auditors, name):
+    assert_read_chats_exact(auditors, name, _FIXED[name])
