@@ -83,6 +83,7 @@ from zhijian.audit.needs import added_after_lead_in, announced, asks_held_again,
 from zhijian.audit.replies import asides, asks_for_action, grant_grounds, sent_again, yes_no_answered as _yes_no_answered
 from zhijian.audit.settle import CLAUSE, bigrams as _bigrams, chars as _chars, compact, settle as _settle
 from zhijian.audit.setting import setting_only
+from zhijian.audit.settle_words import settle_words
 from zhijian.audit.turns import agent_turn, customer_turn
 
 
@@ -117,18 +118,8 @@ def track(chat) -> list[Item]:
     adds = chat.patterns("adds_need")  # 还有… / 另外…: a question added to the one asked before the greeting
     wh = chat.words_re("wh_question_words")  # 多少 / 几次: whether, then how much, are two needs (``needs.two_questions``)
     pressing = chat.words_re("pressing_words")
-    # what ``settle`` is given of the pack, the same for every block (looked up once a chat)
-    grammar = (chat.patterns("greeting_clause"), chat.patterns("added_question"),
-               (chat.words_re("goods_demonstratives"), chat.words_re("a_not_a_question"), chat.words_re("negation_words")),
-               (chat.words_re("alternative_question"), wh))
-    measures = ((chat.words_re("quantity_question"), chat.words_re("quantity_words"), chat.words_re("unit_question_forms")),
-                tuple(chat.words_re(k) for k in ("term_question", "term_words", "lasting_question", "lasting_words")))
-    # 几天能发货 → 拍下两天之内寄走 / 称一回要多久 → 约3秒 (``settle._asks_when``)
-    when = (chat.words_re("when_question"), chat.words_re("time_words"), chat.words_re("span_words"),
-            chat.words_re("whereabouts_question"), chat.words_re("delivery_event"),
-            chat.words_re("timing_question_forms"), chat.words_re("season_words"))  # (现在修合适吗 → 春季…: stop 56)
-    price = (chat.words_re("price_question"), chat.words_re("money_words"),  # 价格区间多少 → 三星12800元 (stop 49)
-             chat.words_re("price_answer_forms"), chat.words_re("sum_asked_forms"))  # (会回到80吗 → 具体价格以…为准: stop 50)
+    # what ``settle`` is given of the pack, the same for every block (looked up once a chat: ``settle_words``)
+    grammar, measures, when, price, asked_kinds, back, kinds, where, asks_to_act, either, bare, guess = settle_words(chat, wh)
 
     def beside(it, said):  # (beside the point: only the agent's reply to the question, not a later block,
         # nor a turn that says it checks: 我查看下 … 系统会推送提醒)
@@ -136,15 +127,6 @@ def track(chat) -> list[Item]:
             beside_point(chat, it, said) or no_quantity(chat, it, said) or no_price(chat, it, said)
             or ends_on_earlier_matter(chat, it, said)
             or speaks_of_told(chat, it, said, details) or meets_grievance_only(chat, it, said))
-
-    # (能不能帮我加急一下 → 好的: ``replies.asks_for_action``; 或是… / 麻烦帮我查一下 beside its question: ``parts.halves``)
-    asks_to_act, either, bare, guess = (chat.words_re(k) for k in (
-        "request_question_forms", "or_openers", "bare_need_words", "guess_forms"))
-    asked_kinds = ((chat.words_re("courier_question"), chat.words_re("courier_words")),)  # (发什么快递 → 默认圆通: stop 53)
-    back = chat.patterns("asks_back_clause")  # (您挑个合适的日子: a clause asking back settles nothing, ``settle.settle``)
-    # (安装另外收钱吗 / 另外有没有大容量的 / 另外配件在哪个链接买, added as a need of its own: ``suits.words_unmet``)
-    kinds = [(chat.words_re(f"{k}_question"), chat.words_re(f"{k}_words")) for k in ("charge", "exists", "change")]
-    where = kinds + [(chat.words_re("where_buy_question"), chat.words_re("where_buy_words"))]
 
     def off(it, said):
         return suits_unmet(chat, it, said) or any(words_unmet(kind, it, said) for kind in (where if it.added else kinds))

@@ -1,0 +1,45 @@
+"""What the state tracker (``state.track``) and ``settle.settle`` are given of the pack's words: the same for every block of a
+chat, looked up once a chat.  Each tuple's parts are named where ``settle`` reads them."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class SettleWords(NamedTuple):
+    grammar: tuple  # greeting clause, added question, (demonstratives, A-not-A, negation), (alternative, question words)
+    measures: tuple  # (quantity question, words, unit question), (term question, words, lasting question, words)
+    when: tuple  # when question, time words, span words, whereabouts, delivery event, timing question, season words
+    price: tuple  # price question, money words, price answer forms, sum asked forms
+    asked_kinds: tuple  # (question, answer words) of a kind: courier
+    back: object  # a clause asking back (``asks_back_clause``)
+    kinds: list  # (question, words) a need added on its own asks for: charge, exists, change
+    where: list  # ``kinds`` and where to buy
+    asks_to_act: object  # ``request_question_forms``
+    either: object  # ``or_openers``
+    bare: object  # ``bare_need_words``
+    guess: object  # ``guess_forms``
+
+
+def settle_words(chat, wh) -> SettleWords:
+    """The pack's words of ``chat`` that ``settle`` and the tracker read (``wh``: the pack's ``wh_question_words``)."""
+    grammar = (chat.patterns("greeting_clause"), chat.patterns("added_question"),
+               (chat.words_re("goods_demonstratives"), chat.words_re("a_not_a_question"), chat.words_re("negation_words")),
+               (chat.words_re("alternative_question"), wh))
+    measures = ((chat.words_re("quantity_question"), chat.words_re("quantity_words"), chat.words_re("unit_question_forms")),
+                tuple(chat.words_re(k) for k in ("term_question", "term_words", "lasting_question", "lasting_words")))
+    # 几天能发货 → 拍下两天之内寄走 / 称一回要多久 → 约3秒 (``settle._asks_when``)
+    when = (chat.words_re("when_question"), chat.words_re("time_words"), chat.words_re("span_words"),
+            chat.words_re("whereabouts_question"), chat.words_re("delivery_event"),
+            chat.words_re("timing_question_forms"), chat.words_re("season_words"))  # (现在修合适吗 → 春季…: stop 56)
+    price = (chat.words_re("price_question"), chat.words_re("money_words"),  # 价格区间多少 → 三星12800元 (stop 49)
+             chat.words_re("price_answer_forms"), chat.words_re("sum_asked_forms"))  # (会回到80吗 → 具体价格以…为准: stop 50)
+    # (能不能帮我加急一下 → 好的: ``replies.asks_for_action``; 或是… / 麻烦帮我查一下 beside its question: ``parts.halves``)
+    asks_to_act, either, bare, guess = (chat.words_re(k) for k in (
+        "request_question_forms", "or_openers", "bare_need_words", "guess_forms"))
+    asked_kinds = ((chat.words_re("courier_question"), chat.words_re("courier_words")),)  # (发什么快递 → 默认圆通: stop 53)
+    back = chat.patterns("asks_back_clause")  # (您挑个合适的日子: a clause asking back settles nothing, ``settle.settle``)
+    # (安装另外收钱吗 / 另外有没有大容量的 / 另外配件在哪个链接买, added as a need of its own: ``suits.words_unmet``)
+    kinds = [(chat.words_re(f"{k}_question"), chat.words_re(f"{k}_words")) for k in ("charge", "exists", "change")]
+    where = kinds + [(chat.words_re("where_buy_question"), chat.words_re("where_buy_words"))]
+    return SettleWords(grammar, measures, when, price, asked_kinds, back, kinds, where, asks_to_act, either, bare, guess)
