@@ -20,6 +20,9 @@ tables), fixed by kind.
   - an apology that says the customer's anger is understood (碰上这事您恼火太正常了，可以理解) soothes (the pack's ``as_soothing``);
   - a trouble of the customer's own thing, then goods bought with 我 before the verb (好，我下两条), was why they bought
     (the pack's ``buy_now_forms``, ``reports._buys_after``).
+* the read half of stop 57's blind pool (pool57_answers_n66a): how long warmth holds (能暖多长时间) asks for a term (the
+  pack's ``lasting_question``); a thing told in any turn to be years old (快五年了) is the customer's own at a repair shop
+  (``Chat.owned_years``, ``services.service_asked``).
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
 has a faulty chat and its clean twin; the read chats each kind set right are named by id below."""
@@ -153,7 +156,35 @@ def test_goods_bought_after_a_trouble_of_ones_own(auditors, first, flagged):
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
-_FIXED = {"fresh41_chats": ("f41-c005", "f41-c015", "f41-c030", "f41-c032", "f41-c040", "f41-c045", "f41-c048", "f41-c049",
+# ---------------------------------------------------------------- the read half of stop 57's pool
+@pytest.mark.parametrize("reply,flagged", [
+    ("您好，欢迎光临暖宝宝暖手宝旗舰店！这款充电款活动价49元，比注水款贵8元，不用烧水灌水更省事。", True),
+    ("您好，欢迎光临暖宝宝暖手宝旗舰店！充满一次正常能暖四到六个小时，冬天放被窝里能暖大半夜。", False)])
+def test_how_long_warmth_holds_asks_for_a_term(auditors, reply, flagged):
+    chat = [("customer", "你好，这个充电暖手宝充一次能暖多长时间？"),
+            ("agent", reply),
+            ("customer", "外面的布套能拆洗吗"),
+            ("agent", "可以拆的，布套侧面是拉链，取下来冷水手洗就行。"),
+            ("customer", "好的"),
+            ("agent", _BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("told,flagged", [("快五年了，老款的", False), ("上个月在你们店买的", True)])
+def test_a_thing_told_to_be_years_old_is_the_customers_own(auditors, told, flagged):
+    # (the trouble told in anger to a repair shop, the thing then told to be years old: why the repair is bought, no case
+    # of the shop's goods; ``Chat.owned_years`` read on any customer turn)
+    chat = [("customer", "这破热水壶又不跳闸了！水开了还一直烧"),
+            ("agent", "您好，欢迎光临岚川小家电维修，我是客服小林。温控器失灵确实危险，先别再用了。这个壶大概用了多久了？"),
+            ("customer", told),
+            ("agent", "听您说的比较像温控片老化，换一个温控器就好，检测免费，换件35元，寄回运费我们承担。"),
+            ("customer", "那行，我明天寄"),
+            ("agent", "好的，壶擦干后装盒寄来，盒里留个联系电话就行，" + _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+_FIXED = {"pool57_answers_n66a": ("n66a-c007",),
+          "fresh41_chats": ("f41-c005", "f41-c015", "f41-c030", "f41-c032", "f41-c040", "f41-c045", "f41-c048", "f41-c049",
                             "f41-c052")}
 
 

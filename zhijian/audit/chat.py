@@ -275,7 +275,17 @@ class Chat:
     def own_thing(self) -> bool:
         """A customer turn names the thing as not the shop's goods (the pack's ``own_thing_forms``: 不是从你家拍的 / 亲戚送的 /
         二手的; ``services.service_asked``, stop 54)."""
-        forms = self.patterns("own_thing_forms")
+        return self._customer_says_form("own_thing_forms")
+
+    @per_chat
+    def owned_years(self) -> bool:
+        """A customer turn says the thing has been theirs for years (the pack's ``owned_years_forms``: 用了五六年 / 骑了两年多 /
+        三年多了, told back to the agent's question): their own old thing (``services.service_asked``, stop 57)."""
+        return self._customer_says_form("owned_years_forms")
+
+    def _customer_says_form(self, key: str) -> bool:
+        """A customer turn of the chat, compacted, holds a form of the pack's ``key`` forms."""
+        forms = self.patterns(key)
         return forms is not None and any(forms.search(compact(m.text)) for _, m in self.turns if m.role == "customer")
 
     @per_chat

@@ -75,8 +75,8 @@ def service_asked(chat, i: int) -> bool:
     lab = chat.labels[i]
     if lab & {"asks_handling", "order_service"} or shop_work(chat, i, recent=False) or not chat.service_shop:
         return False
-    if chat.own_thing:
-        return True
+    if chat.own_thing or (chat.owned_years and not bought_here(chat, i)):
+        return True  # (or the thing told in any turn to be the customer's for years, 三年多了 / 骑了两年: stop 57)
     if ("goods_received" in lab and not owned_for_years(chat, i)) or any(
             chat.sure(s, "complaint") for s in chat.sentences.get(i, ())):
         return False  # (…说好11点到，快12点才来: anger at the service rendered, the shop's case)
