@@ -183,7 +183,7 @@ def test_a_thing_told_to_be_years_old_is_the_customers_own(auditors, told, flagg
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
-_FIXED = {"pool57_answers_n66a": ("n66a-c007",),
+_FIXED = {"pool57_answers_n66a": ("n66a-c007",), "pool54_services2_n63b": ("n63b-c004",),
           "fresh41_chats": ("f41-c005", "f41-c015", "f41-c030", "f41-c032", "f41-c040", "f41-c045", "f41-c048", "f41-c049",
                             "f41-c052")}
 
