@@ -35,6 +35,11 @@ def _passed_over(chat, j: int, x: int) -> bool:
         return False
     if newer and all(any(bigrams(s.text) & b for b in newer) for s in said):
         return True
+    # (stop 57) or the hold named what it checks, a word the customer asked about (白色款的库存我让仓库同事看一眼 after 想要白色的),
+    # and ``x`` settles a need asked after the hold in words of neither (坐姿提醒怎么提醒 → 灯头里有感应模块…): the newer
+    # question answered, the stock never spoken of (004: 需要查询的问题要回复结果)
+    if _check_subject(chat, j) and any(it.turn > j and it.closed_by == x for it in chat.items):
+        return True
     # (stop 46, c46) or a need the customer added after the hold (顺便问下，平时用什么擦) settled by ``x``, which offers no
     # remedy: the reply to the added need, in words of its own, passes the check over (004: 需要查询的问题要回复结果)
     if any(it.turn > j and it.added and it.closed_by == x for it in chat.items) and not any(
@@ -177,7 +182,7 @@ def hold_returns(chat) -> list[tuple[int, int | None, bool]]:
         if any("cause_check" in s.acts and asks_info(chat, s.text) and not (k < hold and help_offer.search(s.text))
                for k, s in enumerate(sents)):
             continue  # (waiting for the customer's data; not the greeting's 请问有什么可以帮您 before the hold, stop 49)
-        if _result_with_hold(chat, sents):
+        if _result_with_hold(chat, sents, _check_subject(chat, j)):
             continue  # 我帮您查了一下，… : the check and its result in one turn
         # (an answer the tagger took for a closing, 感谢您的耐心等待，查到了，…, comes back with the result too)
         back, passed = None, False
@@ -279,7 +284,7 @@ def _check_subject(chat, held: int) -> frozenset[str]:
     return named & asked
 
 
-def _result_with_hold(chat, sents) -> bool:
+def _result_with_hold(chat, sents, subject: frozenset[str] = frozenset()) -> bool:
     """An agent turn holding (the hold cue) also brings the result of its check: an answer or a solution said in the hold's
     sentence or after it (替您查过了，有货).  An answer said before a hold that names a check (the pack's ``checking_words``:
     这色号没了，补不补货我去问下库房，稍候; or, c43, a hold of the agent's own without the cue, the cue's wait after it: 有现货 |
@@ -300,9 +305,13 @@ def _result_with_hold(chat, sents) -> bool:
     # (nor a sentence after the hold that only names what is checked, every clause a verb-not-verb question, the pack's
     # ``a_not_a_question``: 我去问问技术同事 | 这款的格式电视能不能识别; stop 51, c51)
     hold_at = next((n for n, s in enumerate(sents) if "agent.hold" in s.cues), None)
+    # (nor, stop 57, a sentence after a hold that names what it checks, 白色款的库存我让仓库同事看一眼 | 这款还带坐姿提醒…, when it
+    # speaks of none of it and says no check done: more about the goods, the stock still owed; ``subject``: ``_check_subject``)
     return any({"answer", "solution"} & set(s.acts) and not (
         first is not None and n == 0 and "agent.hold" in s.cues and not says_found(chat, s.text))
         and not (hold_at is not None and (first or 0) + n > hold_at and _names_check_only(chat, s.text))
+        and not (subject and hold_at is not None and (first or 0) + n > hold_at and not bigrams(s.text) & subject
+                 and not says_found(chat, s.text))
         for n, s in enumerate(sents[first or 0:]))
 
 
