@@ -23,8 +23,8 @@ tables), fixed by kind.
 * the read half of stop 57's blind pool (pool57_answers_n66a): how long warmth holds (能暖多长时间) asks for a term (the
   pack's ``lasting_question``); a thing told in any turn to be years old (快五年了) is the customer's own at a repair shop
   (``Chat.owned_years``, ``services.service_asked``);
-* follow-up (004: 需要查询的问题要回复结果): a hold that names what it checks, a word the customer asked about (橄榄绿的库存我让
-  仓库同事查一下), said inside an answer with more after it, is not come back from by the reply to a newer question that speaks
+* follow-up (004: 需要查询的问题要回复结果): a hold that names what it checks, a word the customer asked about (橄榄绿还剩多少我去
+  问下库房，您稍等), said inside an answer with more after it, is not come back from by the reply to a newer question that speaks
   of none of it (``followup._result_with_hold`` / ``_passed_over``; read from pool49, n55a-c009).
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
@@ -188,14 +188,14 @@ def test_a_thing_told_to_be_years_old_is_the_customers_own(auditors, told, flagg
 
 @pytest.mark.parametrize("back,flagged", [
     ("机身侧面有个按钮，按一下就开始计时，到点自动停火。", True),
-    ("仓库回复了，橄榄绿还有现货，今天下单明天发。机身侧面有个按钮，按一下就开始计时，到点自动停火。", False)])
+    ("库房回话了，橄榄绿还有十来个，拍下后第二天出库。机身侧面有个按钮，按一下就开始计时，到点自动停火。", False)])
 def test_a_named_check_passed_over_for_a_newer_question(auditors, back, flagged):
-    # (the hold names what it checks, 橄榄绿的库存, inside an answer about the goods with more said after it; the reply to the
+    # (the hold names what it checks, 橄榄绿, inside an answer about the goods with more said after it; the reply to the
     # newer question that speaks of no stock is no result of the check: ``followup._passed_over``)
     chat = [("customer", "你好，想给家里添个小电煮锅，两个人用"),
             ("agent", "您好，欢迎光临岚川小家电。两个人用的话推荐1.5升的款，煮面煮粥都够，您喜欢什么颜色呢？"),
             ("customer", "想要橄榄绿的"),
-            ("agent", "1.5升这款有奶白和橄榄绿两种。橄榄绿的库存我让仓库同事查一下。这款锅身带防干烧，空烧会自动断电。"),
+            ("agent", "1.5升这款有奶白和橄榄绿两种。橄榄绿还剩多少我去问下库房，您稍等。这款锅身带防干烧，空烧会自动断电。"),
             ("customer", "能定时吗"),
             ("agent", back),
             ("customer", "好，我再看看"),

@@ -35,8 +35,8 @@ def _passed_over(chat, j: int, x: int) -> bool:
         return False
     if newer and all(any(bigrams(s.text) & b for b in newer) for s in said):
         return True
-    # (stop 57) or the hold named what it checks, a word the customer asked about (白色款的库存我让仓库同事看一眼 after 想要白色的),
-    # and ``x`` settles a need asked after the hold in words of neither (坐姿提醒怎么提醒 → 灯头里有感应模块…): the newer
+    # (stop 57) or the hold named what it checks, a word the customer asked about (橄榄绿还剩多少我去问下库房 after 想要
+    # 橄榄绿的), and ``x`` settles a need asked after the hold in words of neither (能定时吗 → 机身侧面有个按钮…): the newer
     # question answered, the stock never spoken of (004: 需要查询的问题要回复结果)
     if _check_subject(chat, j) and any(it.turn > j and it.closed_by == x for it in chat.items):
         return True
@@ -305,7 +305,7 @@ def _result_with_hold(chat, sents, subject: frozenset[str] = frozenset()) -> boo
     # (nor a sentence after the hold that only names what is checked, every clause a verb-not-verb question, the pack's
     # ``a_not_a_question``: 我去问问技术同事 | 这款的格式电视能不能识别; stop 51, c51)
     hold_at = next((n for n, s in enumerate(sents) if "agent.hold" in s.cues), None)
-    # (nor, stop 57, a sentence after a hold that names what it checks, 白色款的库存我让仓库同事看一眼 | 这款还带坐姿提醒…, when it
+    # (nor, stop 57, a sentence after a hold that names what it checks, 橄榄绿还剩多少我去问下库房 | 这款锅身带防干烧…, when it
     # speaks of none of it and says no check done: more about the goods, the stock still owed; ``subject``: ``_check_subject``)
     return any({"answer", "solution"} & set(s.acts) and not (
         first is not None and n == 0 and "agent.hold" in s.cues and not says_found(chat, s.text))
