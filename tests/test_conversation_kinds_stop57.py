@@ -26,6 +26,8 @@ tables), fixed by kind.
 * follow-up (004: 需要查询的问题要回复结果): a hold that names what it checks, a word the customer asked about (橄榄绿还剩多少我去
   问下库房，您稍等), said inside an answer with more after it, is not come back from by the reply to a newer question that speaks
   of none of it (``followup._result_with_hold`` / ``_passed_over``; read from pool49, n55a-c009).
+* after-sales: the case only noted and passed to the repairer (维修技师) with a lesson for later (接下来我们会加强…) offers no remedy
+  (the pack's ``remedy_noun_forms`` and ``next_time_forms``; read from the service pool, n63b-c017).
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
 has a faulty chat and its clean twin; the read chats each kind set right are named by id below."""
@@ -203,7 +205,23 @@ def test_a_named_check_passed_over_for_a_newer_question(auditors, back, flagged)
     assert ("followup_missed" in _cats(auditors, *chat)) is flagged
 
 
-_FIXED = {"pool57_answers_n66a": ("n66a-c007",), "pool54_services2_n63b": ("n63b-c004",), "pool49_followup_n55a": ("n55a-c009",),
+@pytest.mark.parametrize("last,flagged", [
+    ("您反映的问题我都仔细登记好了，也转给维修技师了，接下来我们会加强装轮后的拉拽测试。", True),
+    ("您把箱子寄回来，我们免费给您换新轮子，往返邮费都由店里出。", False)])
+def test_a_case_noted_and_passed_to_the_repairer_offers_no_remedy(auditors, last, flagged):
+    # (维修 in the repairer's title, 维修技师, and a lesson for later, 接下来我们会加强…, offer nothing for this case: the pack's
+    # ``remedy_noun_forms`` and ``next_time_forms``; read from the service pool, n63b-c017)
+    chat = [("customer", "你好，前阵子送你们店修的拉杆箱轮子，今天又掉了一个"),
+            ("agent", "您好，欢迎光临岚川箱包修理铺，方便拍下掉轮的位置吗？"),
+            ("customer", "[图片]"),
+            ("agent", "收到图了，是轮轴的卡扣没压紧，走了几趟就松脱了，这是我们的疏忽，实在对不起，耽误您出门了。您别急，箱体本身完好。"),
+            ("agent", last),
+            ("customer", "行吧"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+_FIXED = {"pool57_answers_n66a": ("n66a-c007",), "pool54_services2_n63b": ("n63b-c004", "n63b-c017"), "pool49_followup_n55a": ("n55a-c009",),
           "fresh41_chats": ("f41-c005", "f41-c015", "f41-c030", "f41-c032", "f41-c040", "f41-c045", "f41-c048", "f41-c049",
                             "f41-c052")}
 
