@@ -102,13 +102,13 @@ test_kind = kind_test(KINDS)
     # 滚 of a roller passed again over the surface drives no one away
     ("jd", "abuse", "滚刷蘸漆以后在墙面多滚几遍就均匀了"),
     # 不知道您… opening a polite question after a clause ending in 我
-    ("generic", "shirking", "新购和售后都可以找我。不知道您是想问哪一类呢？"),
+    ("generic", "shirking", "有事随时喊我！不知道您是要退还是要换呢？"),
     # the brain to be fed as a taunt is the abuse's reading, no food claimed
     ("taobao", "false_advertising", "亲这智商，先去补补脑子吧"),
     # a cut as the lure of a private chat is the diversion's reading
     ("jd", "arbitrary_promise", "加我V私聊的话给你便宜五块"),
     # a gift for stars is the review's reading
-    ("jd", "arbitrary_promise", "给个五⭐的话，下回我多送您一个杯垫"),
+    ("jd", "arbitrary_promise", "打满五⭐就行，回购时我多送您个杯垫"),
     # the platform's slowness with the shop cleared is the platform's reading, not a scold nor a question
     ("jd", "impolite", "狗东的物流向来磨磨唧唧"),
     ("jd", "questioning", "平台的售后系统老是抽风，这可怪不到店家头上"),
