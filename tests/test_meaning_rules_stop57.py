@@ -18,7 +18,7 @@ KINDS = {
     # questioning: the customer said to keep the truth back, not believed, singled out, asked whether asking again
     # changes the answer, or the photo demanded bare
     "truth_withheld": ("jd", "questioning",
-                       ["水杯漏了？您是不是摔过一回没讲实话", "你肯定有所隐瞒，屏幕不会自己碎", "亲是不是瞒着我们没说，插头泡过水吧"],
+                       ["水杯漏了，您怕是摔过一回没讲实话", "你肯定有所隐瞒，屏幕不会自己碎", "亲是不是瞒着我们没说，插头泡过水吧"],
                        ["上回报价是我没讲实话，其实还能便宜", "怕您觉得我们没讲实话，检测单附上了", "您讲的我们都信，马上帮您查"]),
     "not_believed": ("taobao", "questioning", ["亲，开箱不录像，叫我们怎么相信呢", "少发一件？这让咱们怎么信"],
                      ["亲，怎么才能让您相信我们呢？质检单发您看", "亲信得过我们，真的很感谢"]),
@@ -56,8 +56,8 @@ KINDS = {
                   ["这么简单都学不会，智商是欠费了吧", "插头都分不清，智商不够就别自己装", "眼睛不用就捐了吧，克数印在袋子上",
                    "这都能接反，赶紧去医院挂精神科"],
                   ["我这智商不够用，刚才算错了运费", "这套积木能开发孩子的智商", "孩子智商够用，这套题难度刚好",
-                   "头晕得厉害的话建议先去医院查一下"]),
-    "wits_taobao": ("taobao", "abuse", ["亲这智商，还是多吃两斤核桃吧"], ["亲这款核桃仁，一天吃一小把就够"]),
+                   "头晕得厉害的话，最好到医院查一下"]),
+    "wits_taobao": ("taobao", "abuse", ["亲这智商，多吃两斤核桃吧"], ["亲这款核桃仁，一天吃一小把就够"]),
     # disparage_platform: a rule called broken, a genius credited, the process slow with the shop cleared, the founder
     # as the address, the ranking bought
     "platform_rule_mocked": ("jd", "disparage_platform",
@@ -76,13 +76,13 @@ KINDS = {
     "sure_fail_paid": ("generic", "arbitrary_promise", ["这口锅肯定不会裂，真裂了我们照价赔", "电热毯一定不会漏电，出问题全额赔偿"],
                        ["不一定不会坏，正常使用一般没问题", "质保期内坏了按售后流程维修"]),
     "sealed_date": ("taobao", "arbitrary_promise", ["亲，维修师傅后天一早上门，稳了", "下周二前能签收，没跑"],
-                    ["亲，预计周末之前能签收，具体看物流哦", "维修师傅后天上门，具体时段会电话联系您"]),
+                    ["亲，预计周末之前能签收，具体看物流哦", "维修师傅预计后天上门，时段会提前打电话约"]),
     # diversion: a second-hand app to look the goods up or buy them
     "second_hand": ("jd", "diversion", ["闲鱼里搜一下小周茶铺，价格更低", "去转转上拍同一批货", "咸鱼上搜一下老王茶铺"],
                     ["做成的咸鱼上锅蒸十分钟", "咸鱼买回来要先泡一泡"]),
     # (on Taobao a reseller there warned of, or a purchase made there, sends nobody)
     "second_hand_taobao": ("taobao", "diversion", ["亲，去闲鱼上买能便宜点"],
-                           ["亲，闲鱼上有人倒卖我们的旧款，那边不保修哦", "在闲鱼上买的不在我们保修范围哈"]),
+                           ["亲，有人在闲鱼倒卖我们的旧款，那边不保修哦", "在闲鱼上买的不在我们保修范围哈"]),
     # induce_review: the top score pressed, a lowered score staked, a bad review bought off
     "top_score": ("generic", "induce_review",
                   ["一会儿有个回访电话，您给个满分就行", "等下满意度短信来了，回个10分就好", "分数打低了，这个月我就白干"],
@@ -102,7 +102,7 @@ test_kind = kind_test(KINDS)
     # 滚 of a roller passed again over the surface drives no one away
     ("jd", "abuse", "滚刷蘸漆以后在墙面多滚几遍就均匀了"),
     # 不知道您… opening a polite question after a clause ending in 我
-    ("generic", "shirking", "有事随时喊我！不知道您是要退还是要换呢？"),
+    ("generic", "shirking", "有事随时喊我！不知道您是想退掉还是换一个呢？"),
     # the brain to be fed as a taunt is the abuse's reading, no food claimed
     ("taobao", "false_advertising", "亲这智商，先去补补脑子吧"),
     # a cut as the lure of a private chat is the diversion's reading
@@ -111,7 +111,7 @@ test_kind = kind_test(KINDS)
     ("jd", "arbitrary_promise", "打满五⭐就行，回购时我多送您个杯垫"),
     # the platform's slowness with the shop cleared is the platform's reading, not a scold nor a question
     ("jd", "impolite", "狗东的物流向来磨磨唧唧"),
-    ("jd", "questioning", "平台的售后系统老是抽风，这可怪不到店家头上"),
+    ("jd", "questioning", "平台那套售后系统老是抽风，这可怪不到店家头上"),
     # some unnamed genius of the platform is no insult of the customer
     ("jd", "abuse", "这种破规定不知道商城里哪个大聪明定的"),
 ])
@@ -121,10 +121,10 @@ def test_clean_now(pack, category, text):
 
 @pytest.mark.parametrize("category,text,covered", [
     # a review welcomed with nothing asked of its grade and no reward: set aside; a reward anywhere keeps it read
-    ("induce_review", "用着顺手的话，欢迎有空聊聊体验～", True),
+    ("induce_review", "东西合心意的话，也欢迎有空聊聊体验～", True),
     ("induce_review", "欢迎有空聊聊体验，晒图返您五元", False),
     # the customer told to order this listing directly, a clause of its own
-    ("diversion", "有现货，您直接拍就好", True),
+    ("diversion", "有现货，直接拍下就好", True),
     ("diversion", "直接去拼多多拍", False),
     # orders after the cut-off going out the next day: the schedule
     ("impolite", "五点后的单子顺延到隔天发", True),
