@@ -5,7 +5,7 @@ be found and close clean neighbours that must not (``KINDS``), the clean shapes 
 (``test_clean_now``), the clauses the model layer now sets aside (``test_declined``: pack ``models.declined_clauses``),
 and, by id only, the fresh41 lines each kind set right (``FIXED``: read from the set, judged exact as
 benchmarks/line_verdicts.py judges them, rules only and rules + model).
-On the start code (4d793ca) 127 of this file's 220 cases fail.
+On the start code (4d793ca) 128 of this file's 220 cases fail.
 """
 
 from __future__ import annotations
