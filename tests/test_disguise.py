@@ -195,6 +195,12 @@ def test_ruleset_bound():
     # common.privacy.another_buyers_digits —, 出厂价是 of common.privacy.internal_price, 不可能吧 as a bare_dont_know exception,
     # tm跟你 / tm说 … as jd.diversion.platform exceptions); most kinds are regex-only; no derived form added (no new rule
     # opts in, no word added to a disguised list); the cap is not raised
+    # 36,357 after stop 57 (m57: 27,154 derived + 9,203 own): the fresh41 kinds' exception, qualifier and gate words (+24:
+    # 多滚 / 滚几遍 … as common.abuse.gun exceptions, 不知道您是 … as common.shirking.dont_know exceptions, 私聊 as a price-cut qualifier, 叫我们怎么 … gating
+    # common.questioning.reproach, 打低了 gating common.review.score_stakes, 亲这智商, 签收 / 上门 near common.promise.assured,
+    # 哪位大聪明 as a contempt exception, 补补脑子吧 … as adlaw.medical exceptions); every new rule is regex-only, its
+    # exceptions written as lookarounds (no new trigger or unless entry: test_batch_core's distinct entries stay under 1,000);
+    # no derived form added (no new rule opts in, no word added to a disguised list); the cap is not raised
     assert len(rs.literals) - words <= 9_400  # the lexicon's own words (7,859 at stop 42): +1,000 cost ~8 ms of build
     assert len(rs.literals) < 37_000
 
