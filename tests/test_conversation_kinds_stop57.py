@@ -28,6 +28,10 @@ tables), fixed by kind.
   of none of it (``followup._result_with_hold`` / ``_passed_over``; read from pool49, n55a-c009).
 * after-sales: the case only noted and passed to the repairer (维修技师) with a lesson for later (接下来我们会加强…) offers no remedy
   (the pack's ``remedy_noun_forms`` and ``next_time_forms``; read from the service pool, n63b-c017).
+* repair shops (read from the service pool): a thing bought years ago (买了两年) is the customer's own old thing, the purchase
+  word inside the years no goods bought here (``services._bought_beyond_years``); the shop's name ending on the service it
+  sells (欢迎光临XX维修服务) offers no remedy, nor does a part left as it was last time (没有更换) (the pack's
+  ``shop_intro_forms`` / ``past_work_forms``).
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
 has a faulty chat and its clean twin; the read chats each kind set right are named by id below."""
@@ -221,7 +225,38 @@ def test_a_case_noted_and_passed_to_the_repairer_offers_no_remedy(auditors, last
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
-_FIXED = {"pool57_answers_n66a": ("n66a-c007",), "pool54_services2_n63b": ("n63b-c004", "n63b-c017"), "pool49_followup_n55a": ("n55a-c009",),
+@pytest.mark.parametrize("told,flagged", [("孩子没事，就是烤箱惨了，台式的，买了三年多", False), ("孩子没事，就是烤箱惨了，上个月在你们店买的", True)])
+def test_bought_years_ago_is_no_purchase_here(auditors, told, flagged):
+    # (买了三年多 tells how old the thing is; the purchase word inside the years is no goods bought here:
+    # ``services._bought_beyond_years``)
+    chat = [("customer", "烤箱让我家小孩碰翻了，门上玻璃裂了道缝，现在烤东西一边生一边糊"),
+            ("agent", "您好，欢迎光临岚川小家电维修，我是客服小林。孩子没伤着吧？玻璃裂了先别再通电。这台烤箱入手多久了？"),
+            ("customer", told),
+            ("agent", "这种一般换门玻璃再校一下温控，检测后报价，大概在80到120元之间，寄回运费我们承担。"),
+            ("customer", "行，那我寄过来"),
+            ("agent", "好的，烤箱用泡沫包好再装箱，盒里放张写着电话的纸条就行，" + _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("first,flagged", [
+    ("晚上好，欢迎光临岚川水泵维修服务，我是客服小周。单号方便给一下吗？响声是一直有，还是刚通电时才有？", False),
+    ("晚上好，我们马上给您免费返修。单号方便给一下吗？响声是一直有，还是刚通电时才有？", True)])
+def test_a_shop_name_ending_on_its_service_offers_no_remedy(auditors, first, flagged):
+    # (维修服务 at the end of the shop's name, after 欢迎光临 and before the agent's introduction, is no remedy offered before
+    # the cause; a part left as it was last time, 轴套没有更换, tells the cause: the pack's ``shop_intro_forms`` /
+    # ``past_work_forms``)
+    chat = [("customer", "你们上周修好的水泵，这两天又嗡嗡响了，吵得睡不着"),
+            ("agent", first),
+            ("customer", "单号5512，一直响"),
+            ("agent", "翻了下单子，那次只换了扇叶，轴套没有更换，响声多半出在轴套上，是那回检测漏了这一步。"),
+            ("agent", "实在对不起，修好没几天又出问题，耽误您养鱼了。您别担心，这次一定处理好。"),
+            ("agent", "这次免费给您返修，快递员上门来取，邮费店里付，换轴套不另收钱。"),
+            ("customer", "好"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+_FIXED = {"pool57_answers_n66a": ("n66a-c007",), "pool54_services2_n63b": ("n63b-c004", "n63b-c008", "n63b-c013", "n63b-c017"), "pool49_followup_n55a": ("n55a-c009",),
           "fresh41_chats": ("f41-c005", "f41-c015", "f41-c030", "f41-c032", "f41-c040", "f41-c045", "f41-c048", "f41-c049",
                             "f41-c052")}
 
