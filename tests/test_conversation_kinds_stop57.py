@@ -32,6 +32,8 @@ tables), fixed by kind.
   word inside the years no goods bought here (``services._bought_beyond_years``); the shop's name ending on the service it
   sells (欢迎光临XX维修服务) offers no remedy, nor does a part left as it was last time (没有更换) (the pack's
   ``shop_intro_forms`` / ``past_work_forms``).
+* a purchase is read where its sentence ends (好嘞 那我拍了 谢谢 回头见), not only at the end of the message
+  (``reports._buys_after``; read from pool52, n60a-c015).
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
 has a faulty chat and its clean twin; the read chats each kind set right are named by id below."""
@@ -256,7 +258,19 @@ def test_a_shop_name_ending_on_its_service_offers_no_remedy(auditors, first, fla
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
-_FIXED = {"pool57_answers_n66a": ("n66a-c007",), "pool54_services2_n63b": ("n63b-c004", "n63b-c008", "n63b-c013", "n63b-c017"), "pool49_followup_n55a": ("n55a-c009",),
+@pytest.mark.parametrize("last", ["好嘞 那我拍了", "好嘞 那我拍了 谢谢 回头见～"])
+def test_a_purchase_read_where_its_sentence_ends(auditors, last):
+    # (the purchase, 那我拍了, ends its sentence, not the message: 谢谢 and a goodbye may follow; ``reports._buys_after``)
+    chat = [("customer", "在吗，这个硅胶锅铲是不是有股怪味儿"),
+            ("agent", "您好，新铲子头一回用会有点硅胶的气味，开水烫一遍、晾一晚就淡了。"),
+            ("customer", "能进洗碗机吗"),
+            ("agent", "可以的，放上层洗就行，别用钢丝球擦。"),
+            ("customer", last),
+            ("agent", "感谢您的支持，用着有问题随时来找我，再见～")]
+    assert "aftersales_flow" not in _cats(auditors, *chat)
+
+
+_FIXED = {"pool57_answers_n66a": ("n66a-c007",), "pool54_services2_n63b": ("n63b-c004", "n63b-c008", "n63b-c013", "n63b-c017"), "pool49_followup_n55a": ("n55a-c009",), "pool52_endings_n60a": ("n60a-c015",),
           "fresh41_chats": ("f41-c005", "f41-c015", "f41-c030", "f41-c032", "f41-c040", "f41-c045", "f41-c048", "f41-c049",
                             "f41-c052")}
 

@@ -102,7 +102,9 @@ def _buys_after(chat, i: int) -> bool:
         return False  # (a thing owned for years, 用了好些年的晾衣杆, is the customer's own: ``services.owned_for_years``)
     if bought_here(chat, i):
         return False
-    return any(m.role == "customer" and buy.search(compact(m.text)) for m in chat.messages[i + 1:])
+    # (read sentence by sentence: 好滴 那我拍了 谢谢亲 拜拜 — the purchase ends its sentence, not the message; stop 57)
+    return any(m.role == "customer" and any(buy.search(compact(s.text)) for s in chat.sentences.get(k, ()) or [m])
+               for k, m in enumerate(chat.messages) if k > i)
 
 
 def _goods_named(chat, i: int) -> bool:
