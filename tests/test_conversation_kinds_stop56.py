@@ -138,16 +138,21 @@ def test_the_customers_own_slip_set_against_what_they_meant_is_no_complaint(audi
     assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
 
 
-# ---------------------------------------------------------------- follow-up: how later messages are answered
-@pytest.mark.parametrize("reply,flagged", [("客服8:30到21:00都有人值班，有事给我们留言，看到后会挨个回复您。", False),
-                                           ("我查一下明天的值班安排，稍后回复您。", True)])
-def test_how_later_messages_are_answered_promises_no_check(auditors, reply, flagged):
-    chat = [("customer", "你好，这款竹编果篮有现货吗"),
+def _basket_chat(reply: str) -> list[tuple[str, str]]:
+    """A chat asking whether the shop can still be reached after delivery (万一收到有啥事…), the agent's ``reply`` to it."""
+    return [("customer", "你好，这款竹编果篮有现货吗"),
             ("agent", "您好，欢迎光临岚川竹编，有现货的，今天下单明天发出。"),
             ("customer", "万一收到有啥事，第二天还找得到客服吗"),
             ("agent", reply),
             ("customer", "好，先拍一个"),
             ("agent", _BYE)]
+
+
+# ---------------------------------------------------------------- follow-up: how later messages are answered
+@pytest.mark.parametrize("reply,flagged", [("客服8:30到21:00都有人值班，有事给我们留言，看到后会挨个回复您。", False),
+                                           ("我查一下明天的值班安排，稍后回复您。", True)])
+def test_how_later_messages_are_answered_promises_no_check(auditors, reply, flagged):
+    chat = _basket_chat(reply)
     assert ("followup_missed" in _cats(auditors, *chat)) is flagged
 
 
@@ -214,12 +219,7 @@ def test_a_check_that_names_its_subject_is_not_answered_by_the_reply_to_a_newer_
                                            ("这款果篮是手工编的，晒不变形。", True)])
 def test_anything_after_a_condition_asks_nothing(auditors, reply, flagged):
     # (万一收到有啥事: "if anything comes up", the condition of the question after it; the question is about being found)
-    chat = [("customer", "你好，这款竹编果篮有现货吗"),
-            ("agent", "您好，欢迎光临岚川竹编，有现货的，今天下单明天发出。"),
-            ("customer", "万一收到有啥事，第二天还找得到客服吗"),
-            ("agent", reply),
-            ("customer", "好，先拍一个"),
-            ("agent", _BYE)]
+    chat = _basket_chat(reply)
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
 

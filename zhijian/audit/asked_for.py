@@ -59,6 +59,6 @@ def term_unmet(term: tuple, it: Item, answering: list) -> bool:
     c = compact(it.text)
     if term[0].search(c):
         return not any(term[1].search(compact(s.text)) for s in answering)
-    if len(term) > 3 and term[2].search(c):
-        return not any(term[1].search(compact(s.text)) or term[3].search(compact(s.text)) for s in answering)
+    if term[2].search(c):
+        return not any(term[1].search(t) or term[3].search(t) for t in (compact(s.text) for s in answering))
     return False

@@ -104,7 +104,7 @@ def _buys_after(chat, i: int) -> bool:
         return False
     # (read sentence by sentence: 好滴 那我拍了 谢谢亲 拜拜 — the purchase ends its sentence, not the message; stop 57)
     return any(m.role == "customer" and any(buy.search(compact(s.text)) for s in chat.sentences.get(k, ()) or [m])
-               for k, m in enumerate(chat.messages) if k > i)
+               for k, m in enumerate(chat.messages[i + 1:], i + 1))
 
 
 def _goods_named(chat, i: int) -> bool:

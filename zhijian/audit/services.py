@@ -75,7 +75,7 @@ def service_asked(chat, i: int) -> bool:
     lab = chat.labels[i]
     if lab & {"asks_handling", "order_service"} or shop_work(chat, i, recent=False) or not chat.service_shop:
         return False
-    if chat.own_thing or (chat.owned_years and not _bought_beyond_years(chat, i)):
+    if chat.own_thing or (chat.owned_years and not bought_here(chat, i, years_aside=True)):
         return True  # (or the thing told in any turn to be the customer's for years, 三年多了 / 骑了两年: stop 57)
     if ("goods_received" in lab and not owned_for_years(chat, i)) or any(
             chat.sure(s, "complaint") for s in chat.sentences.get(i, ())):
@@ -104,19 +104,17 @@ def owned_for_years(chat, i: int) -> bool:
     return bool(held) and all(years.search(compact(c)) for c in held)
 
 
-def bought_here(chat, i: int) -> bool:
+def bought_here(chat, i: int, years_aside: bool = False) -> bool:
     """Customer turn ``i`` names goods bought in this shop (the pack's ``bought_here_forms``: 上个月在你们店的 / 前天下的单): the
-    thing is the shop's, its trouble no reason to buy a service or goods anew."""
+    thing is the shop's, its trouble no reason to buy a service or goods anew.  ``years_aside``: not a purchase word that
+    stands inside the years the thing has been the customer's (the pack's ``owned_years_forms``: 买了两年 tells how old the
+    thing is, not that it came from this shop; stop 57)."""
     bought = chat.patterns("bought_here_forms")
-    return bought is not None and bought.search(compact(chat.messages[i].text)) is not None
-
-
-def _bought_beyond_years(chat, i: int) -> bool:
-    """``bought_here`` for customer turn ``i``, unless every purchase word of it stands inside the years the thing has been
-    the customer's (the pack's ``owned_years_forms``: 买了两年 tells how old the thing is, not that it came from this shop)."""
-    bought, years = chat.patterns("bought_here_forms"), chat.patterns("owned_years_forms")
     if bought is None:
         return False
     said = compact(chat.messages[i].text)
-    spans = [m.span() for m in years.finditer(said)] if years is not None else []
+    years = chat.patterns("owned_years_forms") if years_aside else None
+    if years is None:
+        return bought.search(said) is not None
+    spans = [m.span() for m in years.finditer(said)]
     return any(not any(a <= m.start() and m.end() <= b for a, b in spans) for m in bought.finditer(said))

@@ -52,10 +52,10 @@ def prefer(k: int, best: int, got: list[bool], last: int, fresh: list[bool] = ()
 
 def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = (), intro=None,
            added=None, grammar: tuple = (NEVER, NEVER, NEVER), choice: tuple = (NEVER, NEVER), beside=None,
-           quantity: tuple = (NEVER, NEVER, NEVER), term: tuple = (NEVER, NEVER), off=None,
+           quantity: tuple = (NEVER, NEVER, NEVER), term: tuple = (NEVER,) * 4, off=None,
            when: tuple = (NEVER, NEVER, NEVER, NEVER), back=None, bare=None, either=None,
            guess=None, ends=None, yes=None, price: tuple = (NEVER, NEVER), lead_in: re.Pattern = NEVER,
-           asked_kinds: tuple = ()) -> list[Item]:
+           asked_kinds: tuple = (), summons: re.Pattern = NEVER) -> list[Item]:
     """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
     items still open.  ``newest``: the customer turn of the newest open item when the block began.
     ``details``: the customer's sentences since the agent's last block that opened no need (客厅三十平,
@@ -84,7 +84,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     ``price_answer_forms`` and ``sum_asked_forms`` (``when.sibling_price``; stop 50).  ``lead_in``: the pack's ``lead_in_forms``,
     a clause that only leads into the agent's next question (顺便问下): with goodbyes, no result of a check held (stop 49).
     ``asked_kinds``: pairs of the pack's question and answer words of a kind (``courier_question`` / ``courier_words``): a clause
-    sharing no word with any need that names one answers the question asking for it (默认圆通 for 发什么快递; stop 53)."""
+    sharing no word with any need that names one answers the question asking for it (默认圆通 for 发什么快递; stop 53).
+    ``summons``: the pack's ``summons_forms`` (掌柜的在吗: a call, ``sibling.passed_over``; stop 57)."""
     def waits(it: Item) -> bool:
         """Only an answer about it settles it: held while the customer asked something newer, or skipped
         by an earlier answer."""
@@ -324,7 +325,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     for k, it in enumerate(open_):
         if not got[k] and not unmet[k] and (len(feats[k][1]) <= 2 or it.grievance) and not waits(it) and not _named_beside(
                 k, open_, feats, before, said, added, quantity[0], spoken) and not _passed_over(
-                k, open_, feats, worded, said, answering, yes, when[1], choice[1]):
+                k, open_, feats, worded, said, answering, yes, when[1], choice[1], grammar[2], summons):
             got[k] = True
     got = halves(open_, got, unmet, strength, choice[1], bare, either, guess)  # (pieces of one need in one turn: ``parts.halves``)
     # a problem stated with its question in one turn (降价了 | 能补差价吗) is one need: settled together; not a question

@@ -45,25 +45,22 @@ def named_beside(k: int, open_: list[Item], feats: list, got: list[bool], said: 
                                    and added.match(compact(open_[x].text)))) for x in range(len(open_)))
 
 
-# (a call to see whether anyone is there, 掌柜的在吗 / 有人吗, or a question put with a negation, 这不扯淡嘛 / 不是说好了吗: a
-# call or a reproach, no question the answer owes words to)
-_CALL_OR_REPROACH = re.compile("(在|有人)(吗|嘛|么)$|在不在$|[不没]")
-
-
 def passed_over(k: int, open_: list[Item], feats: list, got: list[bool], said: str, answering: list, yes=None,
-                told_when=None, wh: re.Pattern = NEVER) -> bool:
+                told_when=None, wh: re.Pattern = NEVER, negation: re.Pattern = NEVER, summons: re.Pattern = NEVER) -> bool:
     """Item ``k``, a yes-or-no question asked plainly whose content is two characters standing together (能加急吗 / 包邮吗 /
     防水吗), asked beside another question of its turn that the block answered (``got``), is passed over when the answer
     (``said``, compacted) never names those two characters, no ``answering`` sentence opens on a yes or a no (``yes``) and
     none tells a time (``told_when``, the pack's ``time_words``: a rush may be answered by the day it is ready): the answer
     went to the sibling (磨两把收多少？可以加急吗 → 合计45元，锯齿刀口价格一样; seed 000: 对客户的每一个问题都认真回复;
     stop 57).  ``got``: the items a clause of the block went to (not a free sentence: that may be the answer to this one).
-    ``wh``: the pack's ``wh_question_words`` (a question word asks more than yes or no)."""
+    ``wh``: the pack's ``wh_question_words`` (a question word asks more than yes or no); ``negation``: its
+    ``negation_words`` (a question put with one, 这不扯淡嘛 / 不是说好了吗, is a reproach); ``summons``: its ``summons_forms``
+    (a call to see whether anyone is there, 掌柜的在吗: no question the answer owes words to)."""
     it = open_[k]
     ic, text = feats[k][1], compact(it.text)
     if yes is None or told_when is None or it.act != "question" or it.grievance or len(ic) != 2:
         return False
-    if not text.endswith(("吗", "么")) or _CALL_OR_REPROACH.search(text) or wh.search(text) or not any(
+    if not text.endswith(("吗", "么")) or summons.search(text) or negation.search(text) or wh.search(text) or not any(
             a + b in text and a + b not in said for a in ic for b in ic if a != b):
         return False
     if not any(got[x] and x != k and o.turn == it.turn and o.act == "question" for x, o in enumerate(open_)):

@@ -22,7 +22,8 @@ def _passed_over(chat, j: int, x: int) -> bool:
     # a bare 稍等 may be answered by the reply to what the customer adds.
     # (nor, stop 56, when it names what it checks, two content bigrams the customer asked about: 两副老花镜我帮您问一下库房还有没有
     # 现货 → 那镜框是金属的吗 → 镜框是钛合金的: the reply to the newer question is no result of the stock check, ``_check_subject``)
-    more = _says_more(chat, j) or len(_check_subject(chat, j)) >= 2
+    subject = _check_subject(chat, j)
+    more = _says_more(chat, j) or len(subject) >= 2
     newer = [bigrams(it.text) for it in chat.items
              if it.turn > j and it.closed_by is not None and j < it.closed_by <= x and (it.added or more)]
     # (the hold's words, not its greeting: 下午好 shares nothing with the check)
@@ -38,7 +39,7 @@ def _passed_over(chat, j: int, x: int) -> bool:
     # (stop 57) or the hold named what it checks, a word the customer asked about (橄榄绿还剩多少我去问下库房 after 想要
     # 橄榄绿的), and ``x`` settles a need asked after the hold in words of neither (能定时吗 → 机身侧面有个按钮…): the newer
     # question answered, the stock never spoken of (004: 需要查询的问题要回复结果)
-    if _check_subject(chat, j) and any(it.turn > j and it.closed_by == x for it in chat.items):
+    if subject and any(it.turn > j and it.closed_by == x for it in chat.items):
         return True
     # (stop 46, c46) or a need the customer added after the hold (顺便问下，平时用什么擦) settled by ``x``, which offers no
     # remedy: the reply to the added need, in words of its own, passes the check over (004: 需要查询的问题要回复结果)
