@@ -138,6 +138,9 @@ READ = {
     "fresh41_messages": "stop 57",
     "fresh41_hard_messages": "stop 57",
     "fresh41_chats": "stop 57",
+    "fresh42_messages": "stop 58",
+    "fresh42_hard_messages": "stop 58",
+    "fresh42_chats": "stop 58",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it

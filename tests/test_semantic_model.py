@@ -327,7 +327,8 @@ def test_merged_hand_lines_are_hash_split_and_kept_out_of_the_test_sets():
     # fresh39 (read from stop 55, a judge, not trained) holds one: f39-m127, the same impatient "anybody there? is the
     # address changed or not" stock line as f31-m293 and f32-m025.  fresh40 (read from stop 56) holds none.
     # fresh41 (read from stop 57, a judge, not trained) holds one: f41-h022, a bare one-character grunt that is also one of
-    # our own hand lines.  The other judges
+    # our own hand lines.  fresh42 (read from stop 58, a judge, not trained) holds one: f42-m265, the curt stock "it is all
+    # written above, scroll up" that an older writer's fitted line also is.  The other judges
     # (fresh20, fresh21 and the sets read before stop 26) hold no fitted row.
     coincident: dict[str, set[str]] = {"fresh25_messages": {"f25-m098"}, "fresh26_messages": {"f26-m015", "f26-m195"},
                                        "fresh27_messages": {"f27-m106", "f27-m287"},
@@ -335,7 +336,8 @@ def test_merged_hand_lines_are_hash_split_and_kept_out_of_the_test_sets():
                                        "fresh29_messages": {"f29-m053"}, "fresh31_messages": {"f31-m293"},
                                        "fresh32_messages": {"f32-m025"}, "fresh36_messages": {"f36-m015"},
                                        "fresh39_messages": {"f39-m127"},
-                                       "fresh41_hard_messages": {"f41-h022"}}
+                                       "fresh41_hard_messages": {"f41-h022"},
+                                       "fresh42_messages": {"f42-m265"}}
     held_out, chance = set(), set()
     for path in [BENCH / f"{s}.jsonl" for s in judges] + [GENERALISATION]:
         for line in path.read_text(encoding="utf-8").splitlines():
