@@ -278,6 +278,14 @@ class Chat:
         return self._customer_says_form("own_thing_forms")
 
     @per_chat
+    def make_asked(self) -> bool:
+        """An agent turn asks what make the customer's thing is (the pack's ``make_asked_forms``: 请问是什么牌子的折叠车 /
+        您家热水器是哪个品牌): a shop knows the make of the goods it sold, so the thing is the customer's own
+        (``services.service_asked``, stop 58)."""
+        forms = self.patterns("make_asked_forms")
+        return forms is not None and any(forms.search(compact(self.messages[j].text)) for j in self.agent_turns)
+
+    @per_chat
     def owned_years(self) -> bool:
         """A customer turn says the thing has been theirs for years (the pack's ``owned_years_forms``: 用了五六年 / 骑了两年多 /
         三年多了, told back to the agent's question): their own old thing (``services.service_asked``, stop 57)."""
