@@ -139,6 +139,9 @@ PINNED = {
     "fresh43_messages.jsonl": "1cd4e5dff71d6877b2e5b1626daef132ed8fa9c97b3d7e5ba96a9da24b1ec806",
     "fresh43_hard_messages.jsonl": "7a257ab86d11a3ae3b9df2ce02780a1741ed704b86bab6ea1e59e9eb5c2583fe",
     "fresh43_chats.jsonl": "3c0d0e10797bcf4d578b9f868316b04ba6ab82c981c2c105d44f10f45e7851a9",
+    "fresh44_messages.jsonl": "ef3e2784f9959dc0375cdd0d478286a3ec23bf09315beb00f28a5e3903ce563e",
+    "fresh44_hard_messages.jsonl": "18990c32cf34a83d77485b40189012d1dd2b5c1564d118f426c479413fbc8b1d",
+    "fresh44_chats.jsonl": "7e925d98018e677f0bebf2ea8271f1940d8e9534737c51bd0d9c19dde2680c40",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -218,6 +221,10 @@ SIZES = {
     # fresh43: the two message writers wrote three short cold replies alike; the second writer's copies
     # (f43-m192/m269/m284) were rewritten blind by a third writer as other cold replies
     "fresh43_messages.jsonl": (300, 110), "fresh43_hard_messages.jsonl": (160, 60), "fresh43_chats.jsonl": (55, 21),
+    # fresh44: the two message writers wrote four short cold replies alike and the hard writer two equal to message lines;
+    # the second writer's copies (f44-m204/m237/m261/m298) and the hard writer's (f44-h004/h036) were rewritten blind by a
+    # third writer as other cold replies
+    "fresh44_messages.jsonl": (300, 110), "fresh44_hard_messages.jsonl": (160, 60), "fresh44_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
