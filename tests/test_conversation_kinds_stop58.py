@@ -12,6 +12,20 @@ tables), fixed by kind.
 * complaints (004: 客户抱怨, 先道歉): the money paid called wasted (修理费算是白花了) and the shop's pace or price likened to
   something in scorn (你们这排号跟抢演唱会门票似的) are complaints without 投诉 (the pack's ``complaint_forms``); the same
   likeness asked as a question (跟图上似的吗) is none.
+* from the read service pool (pool54) and stop 58's own pool (pool58_unhappy_n67a):
+  - complaints without 投诉: not even a call or a word (上门前一个电话都没打), the matter brushed off (就这么一笔带过了), a sore
+    heart (真的心累), a rhetorical 合着…？, the wait counted bare (干等了两个多小时), the shop's claim thrown back (这样也叫防水),
+    the wait put on the customer in scorn (意思就是叫我继续干等呗); a half-day off called wasted (就这样白请了) is a reproach
+    that asks nothing (the pack's ``complaint_forms``);
+  - a trouble of an earlier order told as put right long ago (上回…打了三次电话才补发) opens no case
+    (``aftersales._settled_before``, the pack's ``settled_before_forms``);
+  - the agent finding the goods at fault (这种情况属于机器故障) takes a trouble told in any words for a case of goods sold
+    (``reports._fault_found``, the pack's ``fault_found_forms``);
+  - the address asked for the remedy (麻烦确认一下收货信息) looks into nothing: a remedy with only it is a remedy before the
+    cause (``aftersales._asks_delivery_only``, the pack's ``delivery_detail_forms``);
+  - the apology waved off as needless (别这么说) answers it (the pack's ``apology_reply``);
+  - a last turn that only laments the bother (…还得天天比价，真累) leaves no need for the goodbye to cut off
+    (``ending._vents_only``, the pack's ``lament_forms``).
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
 has a faulty chat and its clean twin; the read chats each kind set right are named by id below."""
@@ -94,7 +108,105 @@ def test_money_wasted_and_a_likeness_in_scorn_are_complaints(auditors, said, fla
     assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
 
 
-_FIXED = {"fresh42_chats": ("f42-c001", "f42-c003", "f42-c006", "f42-c009", "f42-c018", "f42-c023")}
+# ---------------------------------------------------------------- complaints: more shapes without 投诉
+@pytest.mark.parametrize("said,flagged", [
+    ("约的两点，师傅四点才到，上门前一个电话都没打", True),
+    ("退个差价来回折腾了三天，真的心累", True),
+    ("合着我多交的上门费就不退了？", True),
+    ("在楼下干等了两个多小时", True),
+    ("雨一大就往里渗，这样也叫防水", True),
+    ("约的两点，师傅两点整到的", False),
+    ("两件合着买是不是便宜点", False)])
+def test_more_complaints_without_a_complaint_word(auditors, said, flagged):
+    chat = [("customer", "你好，昨天上门装雨棚的事说一下"),
+            ("agent", "您好，欢迎光临岚川遮阳篷，请讲。"),
+            ("customer", said),
+            ("agent", "您的安装单已经完工，质保一年，有问题可以随时报修。"),
+            ("customer", "行吧"),
+            ("agent", _BYE)]
+    assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [("意思就是叫我继续干等呗", True), ("那我继续等着就行", False)])
+def test_the_wait_put_on_the_customer_in_scorn(auditors, said, flagged):
+    chat = [("customer", "你好，五天前拍的门缝条怎么还没发"),
+            ("agent", "您好，欢迎光临岚川家居，麻烦发一下订单号。"),
+            ("customer", "6620 1187"),
+            ("agent", "查到了，这款在补货，预计后天到仓后发出。"),
+            ("customer", said),
+            ("agent", "到仓后会第一时间发出，物流号订单里能看到。" + _BYE)]
+    assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- after-sales: a past case, a fault found, an address asked
+@pytest.mark.parametrize("told,flagged", [
+    ("上回买的少发了一只，打了三次电话才补发", False),
+    ("上回买的少发了一只，这次又少了一只", True)])
+def test_a_case_put_right_long_ago_opens_no_case(auditors, told, flagged):
+    chat = [("customer", "你好，浴帘挂钩还有货吗"),
+            ("agent", "您好，欢迎光临岚川浴室用品，挂钩有货，12只一包。"),
+            ("customer", told),
+            ("agent", "好的，这单发货前我们会再核对一遍数量。"),
+            ("customer", "行"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("found,flagged", [
+    ("这种情况属于机器故障，您先别着急，机器先放一边别再通电。", True),
+    ("这种情况属于机器故障，给您添麻烦了，实在抱歉。您先别着急，机器先放一边别再通电。", False)])
+def test_a_fault_found_by_the_agent_opens_the_case(auditors, found, flagged):
+    # (the trouble is told in words no after-sales list holds; the agent's finding takes it for a fault of goods sold)
+    chat = [("customer", "你好，榨汁杯充满电了，按开关刀头转两下就不动了"),
+            ("agent", "您好，欢迎光临岚川小家电。麻烦看一下杯身是不是拧到底了？刀头下面有没有卡着果渣？"),
+            ("customer", "拧到底了，刀头也洗干净了"),
+            ("agent", found),
+            ("agent", "给您换一台新的，快递员上门取旧机，运费店铺承担。"),
+            ("customer", "行，换吧"),
+            ("agent", "换货单已提交，" + _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("first,flagged", [
+    ("您好，欢迎光临岚川小家电。给您添麻烦了，实在抱歉，这边直接给您补发一台新的，麻烦确认一下收货信息。", True),
+    ("您好，欢迎光临岚川小家电。给您添麻烦了，实在抱歉，麻烦说一下是完全没声音，还是声音很小呢？", False)])
+def test_the_address_asked_for_the_remedy_looks_into_nothing(auditors, first, flagged):
+    chat = [("customer", "你好，收到的门铃按了不响"),
+            ("agent", first)]
+    if not flagged:
+        chat += [("customer", "完全没声音，电池是新装的"),
+                 ("agent", "那应该是接收器的电路板坏了，您别着急，这边给您补发一台新的，旧的不用寄回。")]
+    chat += [("customer", "地址不变"), ("agent", "好的，新门铃今天发出，" + _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- apologies, and a last lament
+@pytest.mark.parametrize("reply,flagged", [("别这么说，多问几句才买得放心。这款明天发货。", False), ("这款明天发货。", True)])
+def test_the_apology_waved_off_as_needless(auditors, reply, flagged):
+    chat = [("customer", "你好，这个晾衣夹是不锈钢的吗"),
+            ("agent", "您好，欢迎光临岚川家居～是304不锈钢的，不生锈。"),
+            ("customer", "好，那我拍两包。不好意思问了这么多"),
+            ("agent", reply),
+            ("customer", "好的"),
+            ("agent", _BYE)]
+    assert ("apology_unacknowledged" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("last,flagged", [("买个菜还得比三家的价，真累", False), ("可是已经三天了，还是没退回来", True)])
+def test_a_last_lament_leaves_no_need_open(auditors, last, flagged):
+    chat = [("customer", "你好，昨天拍的酱油降价了，能退差价吗"),
+            ("agent", "您好，欢迎光临岚川调味品。签收后七天内降价可以申请价保，订单页点价格保护就行。"),
+            ("customer", "差价多少"),
+            ("agent", "按现在的价格算差六元，审核后一到三个工作日退回。"),
+            ("customer", last),
+            ("agent", "申请进度在订单页能看到。" + _BYE)]
+    assert ("forced_end" in _cats(auditors, *chat)) is flagged
+
+
+_FIXED = {"fresh42_chats": ("f42-c001", "f42-c003", "f42-c006", "f42-c009", "f42-c018", "f42-c023"),
+          "pool31_chats_n32a": ("n32a-c034",), "pool54_services2_n63a": ("n63a-c012", "n63a-c021"),
+          "pool54_services2_n63b": ("n63b-c020",),
+          "pool58_unhappy_n67a": ("n67a-c001", "n67a-c013", "n67a-c015", "n67a-c017", "n67a-c020", "n67a-c021")}
 
 
 @pytest.mark.parametrize("name", sorted(_FIXED))

@@ -9,7 +9,7 @@ from zhijian.audit.answering import (NOT_ANSWERING, acknowledges, answers, conte
                                      turn_asks_back)
 from zhijian.audit.held import back_after_wait, says_found
 from zhijian.audit.memo import per_turn
-from zhijian.audit.needs import decides, does_itself, puts_off, reads_as_question, suggests
+from zhijian.audit.needs import decides, does_itself, is_question_text, puts_off, reads_as_question, suggests
 from zhijian.audit.settle import CLAUSE, bigrams, chars, compact
 from zhijian.audit.turns import agent_turn, drops_question, resolved
 
@@ -39,6 +39,19 @@ def _states_need(chat, i: int) -> bool:
     return any(({"problem", "question", "request"} & set(s.acts) or adds_matter(chat, s)) and len(compact(s.text)) >= 5
                and not resolved(chat, s) and not suggests(chat, s) and not decides(chat, s)
                and not does_itself(chat, s) for s in ss)
+
+
+def _vents_only(chat, i: int) -> bool:
+    """(stop 58) Customer turn ``i`` only laments the bother: every sentence the tagger reads as a need ends on the customer's
+    weariness (the pack's ``lament_forms``: …还得天天盯着价格，真累 / 折腾得够呛), none asks or requests (no question mark), and
+    the turn names no trouble of the goods (the pack's after-sales words) — a grievance, which complaint_no_apology reads;
+    the goodbye after it cuts off no need (a problem still going on, 可是三天了还没到, stays one)."""
+    lament = chat.patterns("lament_forms")
+    ss = chat.sentences.get(i, ())
+    needs = [s for s in ss if {"problem", "question", "request"} & set(s.acts)]
+    return lament is not None and bool(needs) and "aftersales" not in chat.labels.get(i, set()) and all(
+        lament.search(compact(s.text)) and not {"question", "request"} & set(s.acts) and not is_question_text(s.text)
+        for s in needs)
 
 
 def _brushes_off(chat, i: int) -> bool:
@@ -266,7 +279,7 @@ def forced_ending(chat) -> tuple[int, list[int]] | None:
                 continue
             # an item opened for that turn, or an answer given after it, and the goodbye cuts off nothing unseen
             opened = any(it.turn == prev or (it.closed_by is not None and prev < it.closed_by < i) for it in chat.items)
-            if not cut and prev >= 0 and not opened and _states_need(chat, prev) and not _accepts(chat, i, prev) and not _speaks_of(
+            if not cut and prev >= 0 and not opened and _states_need(chat, prev) and not _vents_only(chat, prev) and not _accepts(chat, i, prev) and not _speaks_of(
                     chat, i, prev) and not (_asked_for(chat, prev) and speaks_to(chat, i)):
                 # (不出水还是水小？→ 不出水 → 多半阀门卡了，…再见: the details the agent asked for, read
                 # in the goodbye, cut nothing off)

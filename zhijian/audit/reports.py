@@ -76,7 +76,7 @@ def _taken_as_case(chat, i: int) -> bool:
     if i > chat.first_need or i + 1 >= len(chat.messages) or chat.messages[i + 1].role != "agent":
         return False
     offer = chat.patterns("return_offer_forms")
-    if offer is None or not offer.search(compact(chat.messages[i + 1].text)):
+    if (offer is None or not offer.search(compact(chat.messages[i + 1].text))) and not _fault_found(chat, i):
         return False
     said, lab, ss = compact(chat.messages[i].text), chat.labels[i], chat.sentences.get(i, ())
     if chat.words_re("changed_mind_forms").search(said) or chat.words_re("remedy_wanted_forms").search(said) or (
@@ -88,6 +88,31 @@ def _taken_as_case(chat, i: int) -> bool:
         return False  # (请问换多大的 → 上面写着呢，39: what the agent asked, told back, no trouble)
     return any("problem" in s.acts and not is_question_text(s.text) and not chat.data_only(s.text) and not any(
         "hypothetical" in lab for lab in _supposed(chat, _CLAUSE.findall(s.text) or [s.text])) for s in ss)
+
+
+# how many agent turns after the trouble a finding that the goods are at fault is looked for (stop 58)
+FAULT_REPLIES = 3
+
+
+def _fault_found(chat, i: int) -> bool:
+    """(stop 58) An agent turn among the next ``FAULT_REPLIES`` after customer turn ``i`` (before the customer tells anything
+    but answers) finds the goods at fault (the pack's ``fault_found_forms``: 属于机器故障 / 是产品本身的质量问题), in a
+    sentence that supposes nothing: the agent takes the trouble for a fault of goods the shop sold, whatever words it was
+    told in (seed 003 §售后: the case is read in its order, 查明原因 → 道歉 → 安抚 → 方案)."""
+    forms = chat.patterns("fault_found_forms")
+    if forms is None:
+        return False
+    replies = 0
+    for j in range(i + 1, len(chat.messages)):
+        if chat.messages[j].role != "agent":
+            continue
+        replies += 1
+        if any(forms.search(compact(s.text)) and "hypothetical" not in chat.text_labels(s.text)
+               for s in chat.sentences.get(j, ())):
+            return True
+        if replies >= FAULT_REPLIES:
+            return False
+    return False
 
 
 def _buys_after(chat, i: int) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from zhijian.audit.aftersales_unasked import told_unasked
 from zhijian.audit.answering import asks_back, offers_for_consent
 from zhijian.audit.checks import check
@@ -150,9 +152,27 @@ def _remedy_first(chat, j: int) -> bool:
     r = next((n for n, s in enumerate(sents) if _names_remedy(chat, s)), None)
     if not looks or r is None:
         return False
+    # (补发一台新的，麻烦确认一下收货信息: the address for the remedy asked, nothing of what went wrong: the remedy came first)
+    looks = [n for n in looks if not _asks_delivery_only(chat, sents[n])]
+    if not looks:
+        return True
     # (a sentence read as looking into the case only for the remedy it tells is none: the remedy comes first all the same)
     c = next((n for n in looks if not _remedy_told_only(chat, sents[n])), None)
     return c is None or r < c
+
+
+def _asks_delivery_only(chat, s) -> bool:
+    """(stop 58) Agent sentence ``s`` asks only for where to send the remedy (the pack's ``delivery_detail_forms``: 麻烦确认一下
+    收货信息 / 留个收件电话): with those clauses blanked, none of the pack's ``as_cause`` words and no question is left — the
+    address asked for the new one looks into nothing of what went wrong (seed 003 §售后 查明原因 first)."""
+    forms = chat.patterns("delivery_detail_forms")
+    if forms is None:
+        return False
+    c = compact(s.text)
+    if not forms.search(c):
+        return False
+    rest = forms.sub("，", c)
+    return "as_cause" not in chat.text_labels(rest) and not _is_question(rest)
 
 
 def _remedy_told_only(chat, s) -> bool:
@@ -230,7 +250,7 @@ def aftersales_flow(chat):
         if (not after and judged) or _cut_off(chat, i, after):
             continue  # a report the agent never got to: unanswered / forced_end say so
         judged = True
-        if (fixed and _own_doing(chat, i, until)) or _fixed_by_own_hand(chat, until):
+        if (fixed and _own_doing(chat, i, until)) or _fixed_by_own_hand(chat, until) or _settled_before(chat, i):
             continue  # 装不上 → 对准箭头再拧 → 可以了，原来我拧反了: the customer's own handling, no fault of the goods (003 §售后)
         if fixed and (not any(defect(chat, chat.messages[t].text) for t in told) or _use_cured(chat, after, fixed)):
             # 装好后出纸有折痕 → 您先把导纸板往里推一格试试 → 推了好了: the advice on how the goods are used worked, and no
@@ -373,6 +393,20 @@ def _fixed_by_own_hand(chat, until: int) -> bool:
     already mended by their own hand, no fault of the goods to apologise for (003 §售后 is for goods found faulty)."""
     forms = chat.words_re("own_fix_forms")
     return any(m.role == "customer" and forms.search(compact(m.text)) for j, m in chat.turns[: until + 1])
+
+
+def _settled_before(chat, i: int) -> bool:
+    """(stop 58) The report of turn ``i`` tells a trouble of an earlier order put right long ago (the pack's
+    ``settled_before_forms``: 上次买的发错了颜色，来回折腾一个星期才换好), and nothing of this time (这次 / 这回 / 又): a grievance
+    about the past told beside a new need, no case open now (003 §售后 is for a fault to be handled; the anger in it is
+    complaint_no_apology's)."""
+    forms = chat.words_re("settled_before_forms")
+    said = compact(chat.messages[i].text)
+    m = forms.search(said)
+    return m is not None and not _NOW.search(said[:m.start()] + said[m.end():])
+
+
+_NOW = re.compile("这次|这回|又|今天|现在|还是")
 
 
 def _out_of_order(chat, i: int, after: list[int], fixed: set[int], owed: bool = True):
