@@ -26,6 +26,9 @@ tables), fixed by kind.
   - the apology waved off as needless (别这么说) answers it (the pack's ``apology_reply``);
   - a last turn that only laments the bother (…还得天天比价，真累) leaves no need for the goodbye to cut off
     (``ending._vents_only``, the pack's ``lament_forms``).
+  - follow-up (004: 需要查询的问题要回复结果): a stock question held by a clause that names the stock (库存我去跟仓库核实一下),
+    beside an answer to something else in the same turn, waits for the stock (``held._stock_held``, the pack's
+    ``stock_words``; read from pool34, n43a-c005).
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
 has a faulty chat and its clean twin; the read chats each kind set right are named by id below."""
@@ -203,8 +206,21 @@ def test_a_last_lament_leaves_no_need_open(auditors, last, flagged):
     assert ("forced_end" in _cats(auditors, *chat)) is flagged
 
 
+@pytest.mark.parametrize("later,flagged", [
+    ("浅灰色的面料是防泼水的，奶渍一擦就掉。", True),
+    ("仓库回话了，带支架的这款还有现货，今天下单明天发。浅灰色的面料是防泼水的，奶渍一擦就掉。", False)])
+def test_a_stock_question_held_beside_an_answer_waits_for_the_stock(auditors, later, flagged):
+    chat = [("customer", "你好，带支架的那款婴儿床现在有货吗？我家卧室门只有七十公分宽"),
+            ("agent", "您好，欢迎光临岚川母婴。七十公分的门能过，床架是拆开发货的。带支架这款的库存我去跟仓库核实一下，您可以先看看面料。"),
+            ("customer", "浅灰色耐脏吗"),
+            ("agent", later),
+            ("customer", "行，我先收藏"),
+            ("agent", _BYE)]
+    assert ("followup_missed" in _cats(auditors, *chat)) is flagged
+
+
 _FIXED = {"fresh42_chats": ("f42-c001", "f42-c003", "f42-c006", "f42-c009", "f42-c018", "f42-c023"),
-          "pool31_chats_n32a": ("n32a-c034",), "pool54_services2_n63a": ("n63a-c012", "n63a-c021"),
+          "pool31_chats_n32a": ("n32a-c034",), "pool34_chats_n43a": ("n43a-c005",), "pool54_services2_n63a": ("n63a-c012", "n63a-c021"),
           "pool54_services2_n63b": ("n63b-c020",),
           "pool58_unhappy_n67a": ("n67a-c001", "n67a-c013", "n67a-c015", "n67a-c017", "n67a-c020", "n67a-c021")}
 

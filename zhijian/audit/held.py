@@ -106,8 +106,21 @@ def held_by_name(chat, sents, answering: list, open_: list[Item]) -> list[Item]:
         # 旧空调的事…我去问下安装站 for 装的师傅能帮忙拆旧空调吗, the answer beside it naming the 师傅 who fits the new one)
         return (any(b & h for h in holds) and (not b & said or any((b & h) - said and len(b & h) >= len(b & said)
                                                                     for h in holds))) \
-            or any(len(b & t) > len(b & said) for t in tails)
+            or any(len(b & t) > len(b & said) for t in tails) or _stock_held(chat, it, sents)
     return [it for it in open_ if it.act != "more" and it.held_by is None and named(it)]
+
+
+def _stock_held(chat, it: Item, sents) -> bool:
+    """(stop 58) Need ``it`` asks whether the goods are in stock (the pack's ``stock_words``: 有货 / 现货 / 库存), a clause of the
+    turn that holds (``hold_clause``) names the stock too (ISOFIX版的库存我去跟仓库核实一下) and no clause of it that tells names
+    it: what was answered beside the hold (这款能装) is not the stock the agent went to check (004: 需要查询的问题要回复结果)."""
+    stock = chat.words_re("stock_words")
+    if not stock.search(compact(it.text)):
+        return False
+    clauses = [c for s in sents for c in CLAUSE.findall(s.text) or [s.text]]
+    held = [c for c in clauses if hold_clause(chat, c)]
+    return any(stock.search(compact(c)) for c in held) and not any(
+        stock.search(compact(c)) for c in clauses if not hold_clause(chat, c))
 
 
 def held_unnamed(chat, sents, answering: list, was: list[Item], open_: list[Item], last_agent: int) -> list[Item]:
