@@ -201,6 +201,12 @@ def test_ruleset_bound():
     # 哪位大聪明 as a contempt exception, 补补脑子吧 … as adlaw.medical exceptions); every new rule is regex-only, its
     # exceptions written as lookarounds (no new trigger or unless entry: test_batch_core's distinct entries stay under 1,000);
     # no derived form added (no new rule opts in, no word added to a disguised list); the cap is not raised
+    # 36,369 after stop 58 (m58: 27,154 derived + 9,215 own): the fresh42 kinds' trigger, qualifier and exception words (+12:
+    # 不卖你了 / 不卖给您了 … as common.shirking.refuse triggers, 不拍拉倒 / 不要拉倒 of common.impolite.phrases, 天发出 / 天寄出 /
+    # 天发货 near common.promise.certain_outcome, 谁知道真的 / 谁知道是真是假 / 谁知道真假 as common.shirking.dont_know exceptions);
+    # every new rule is regex-only, its exceptions written as lookarounds (no new trigger or unless entry: test_batch_core's
+    # distinct entries stay at 998); no derived form added (no new rule opts in, no word added to a disguised list); the cap
+    # is not raised
     assert len(rs.literals) - words <= 9_400  # the lexicon's own words (7,859 at stop 42): +1,000 cost ~8 ms of build
     assert len(rs.literals) < 37_000
 
