@@ -26,6 +26,9 @@ tables), fixed by kind.
   - the apology waved off as needless (别这么说) answers it (the pack's ``apology_reply``);
   - a last turn that only laments the bother (…还得天天比价，真累) leaves no need for the goodbye to cut off
     (``ending._vents_only``, the pack's ``lament_forms``).
+  - advice for the next time (下次按这个方法洗就不会再串色了) cures nothing of what happened, and 用了些年头以后…会变小 tells a
+    cause, no advice: neither is a remedy (``aftersales._advice_cures``, the pack's ``later_advice_forms`` and
+    ``remedy_advice_forms``; read from pool56 and pool55, n65a-c006 / n64a-c020);
   - follow-up (004: 需要查询的问题要回复结果): a stock question held by a clause that names the stock (库存我去跟仓库核实一下),
     beside an answer to something else in the same turn, waits for the stock (``held._stock_held``, the pack's
     ``stock_words``; read from pool34, n43a-c005).
@@ -219,9 +222,24 @@ def test_a_stock_question_held_beside_an_answer_waits_for_the_stock(auditors, la
     assert ("followup_missed" in _cats(auditors, *chat)) is flagged
 
 
+@pytest.mark.parametrize("advice,flagged", [
+    ("下次用冷水单独手洗，泡的时间短一点，就不会再染到别的衣服了。", True),
+    ("领口这块用氧净泡二十分钟，一般都能洗干净；洗不掉的话给您补寄一件新的。", False)])
+def test_advice_for_the_next_time_is_no_remedy(auditors, advice, flagged):
+    chat = [("customer", "你好，买的藏青色卫衣第一次洗就掉色，把白T恤都染蓝了"),
+            ("agent", "您好，欢迎光临岚川服饰。请问是用多少度的水洗的，泡了多久呢？"),
+            ("customer", "温水，泡了一个多小时"),
+            ("agent", "非常抱歉给您添麻烦了，深色棉料泡久了确实容易浮色，您先别着急。"),
+            ("agent", advice),
+            ("customer", "行吧"),
+            ("agent", _BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
 _FIXED = {"fresh42_chats": ("f42-c001", "f42-c003", "f42-c006", "f42-c009", "f42-c018", "f42-c023"),
           "pool31_chats_n32a": ("n32a-c034",), "pool34_chats_n43a": ("n43a-c005",), "pool54_services2_n63a": ("n63a-c012", "n63a-c021"),
-          "pool54_services2_n63b": ("n63b-c020",),
+          "pool54_services2_n63b": ("n63b-c020",), "pool55_talk_n64a": ("n64a-c020",),
+          "pool56_remedies_n65a": ("n65a-c006",),
           "pool58_unhappy_n67a": ("n67a-c001", "n67a-c013", "n67a-c015", "n67a-c017", "n67a-c020", "n67a-c021")}
 
 

@@ -123,8 +123,11 @@ def _advice_cures(chat, s) -> bool:
     """Agent sentence ``s`` tells the customer a step of use and the end of the problem it brings (the pack's
     ``remedy_advice_forms``: 改用凉开水，柜面白点会明显变少 / 拿柠檬酸泡一刻钟就能去掉): seed 003 §售后, its last step (the
     solution) — the cure told, whether or not the customer has tried it yet; no question (拧紧就好了吗)."""
-    forms = chat.patterns("remedy_advice_forms")
-    return forms is not None and not _is_question(s.text) and bool(forms.search(compact(s.text)))
+    forms, later = chat.patterns("remedy_advice_forms"), chat.patterns("later_advice_forms")
+    c = compact(s.text)
+    # (下次按这个方法洗就不会再串色了: advice for the next time cures nothing of what happened; stop 58)
+    return forms is not None and not _is_question(s.text) and bool(forms.search(c)) and not (
+        later is not None and later.search(c))
 
 
 def _owns_fault(chat, s) -> bool:
