@@ -18,7 +18,7 @@ tables), fixed by kind.
     the wait put on the customer in scorn (意思就是叫我继续干等呗); a half-day off called wasted (就这样白请了) is a reproach
     that asks nothing (the pack's ``complaint_forms``);
   - a trouble of an earlier order told as put right long ago (上回…打了三次电话才补发) opens no case
-    (``aftersales._settled_before``, the pack's ``settled_before_forms``);
+    (``no_fault.settled_before``, the pack's ``settled_before_forms``);
   - the agent finding the goods at fault (这种情况属于机器故障) takes a trouble told in any words for a case of goods sold
     (``reports._fault_found``, the pack's ``fault_found_forms``);
   - the address asked for the remedy (麻烦确认一下收货信息) looks into nothing: a remedy with only it is a remedy before the

@@ -21,7 +21,10 @@ def service_booked(chat, i: int) -> bool:
     大约90元) or the customer's next turn asks what it costs (``words.asks_price``).  The broken thing is the customer's own and
     the repair is a service bought, no goods found faulty (seed 003 §售后 查明原因 → 道歉 is for goods sold; c47: home
     repair services).  A repair of goods from this shop names them (收到 / 买的) or asks the handling, and keeps the case.
-    (Read on the turns after ``i``: never remembered with the turn, ``memo.per_turn``.)"""
+    So does a trouble of a thing told in any turn to be the customer's for years (``Chat.owned_years``), bought nowhere
+    here, whose work the agent then prices (stop 58: 皇明的，用了六年了 → 换密封圈30元，上门费50元, even at a desk named
+    XX售后: the wear of years is no fault of goods sold).  (Read on the turns after ``i``: never remembered with the turn,
+    ``memo.per_turn``.)"""
     lab = chat.labels[i]
     if lab & {"asks_handling", "order_service"} or ("goods_received" in lab and not owned_for_years(chat, i)) or (
             shop_work(chat, i)):
@@ -74,7 +77,9 @@ def service_asked(chat, i: int) -> bool:
     """Customer turn ``i`` tells a trouble of the customer's own thing to a shop that introduces itself as selling a service
     (``Chat.service_shop``: 欢迎光临XX家电清洗 / XX影像修复), naming no work of the shop (``shop_work``), no handling and no
     order matter: the trouble is why the service is bought (制冷越来越差，是不是该清洗了 / 旧皮包掉皮了，能补吗), not goods or
-    work of the shop found faulty (seed 003 §售后; stop 54).  The thing named as not the shop's goods anywhere in the chat
+    work of the shop found faulty (seed 003 §售后; stop 54).  At any shop, the agent asking what make the thing is
+    (``Chat.make_asked``: 请问是什么牌子的折叠车) with no customer turn naming goods bought here settles it (stop 58: a shop
+    knows the make of what it sold).  The thing named as not the shop's goods anywhere in the chat
     (``Chat.own_thing``: 不是从你家拍的 / 亲戚送的) settles it, anger at the thing and all; otherwise the turn names no goods
     received (or only a thing owned for years, ``owned_for_years``: 空调用了七八年了), no anger the tagger is sure of, no goods
     bought here (the pack's ``bought_here_forms``), and asks for the service in it or in the turns sent with it (a question or a request, the pack's

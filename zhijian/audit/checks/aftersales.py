@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from zhijian.audit.aftersales_unasked import told_unasked
 from zhijian.audit.answering import asks_back, offers_for_consent
 from zhijian.audit.checks import check
-from zhijian.audit.memo import per_turn
+from zhijian.audit.no_fault import fixed_by_own_hand, own_doing, owns_cause, says_fixed, settled_before
 from zhijian.audit.reports import defect, is_question_text as _is_question, reports as _reports
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: the same sentences come back)
 from zhijian.audit.soothing import soothes, worried
-from zhijian.audit.turns import resolved
 
 # finding the cause: asking for photos / the order (cause_check), checking (hold: 我帮您查一下) or stating
 # what was found (answer); a question back that is only the greeting's 请问有什么可以帮您 or the closing's
@@ -218,13 +215,6 @@ def _offers(chat, s) -> bool:
     return forms is not None and bool(forms.search(compact(s.text)))
 
 
-@per_turn
-def _says_fixed(chat, i: int) -> bool:
-    """The customer says the problem went away (``turns.resolved``: 好了 / 现在不卡了): what the agent said last
-    solved it (seed 003 §售后: 问题解决后确认)."""
-    return any(resolved(chat, s) for s in chat.sentences.get(i, ()))
-
-
 @check("aftersales_flow")
 def aftersales_flow(chat):
     """After each problem the customer reports, the agent's turns up to the customer's next problem
@@ -253,7 +243,7 @@ def aftersales_flow(chat):
         if (not after and judged) or _cut_off(chat, i, after):
             continue  # a report the agent never got to: unanswered / forced_end say so
         judged = True
-        if (fixed and _own_doing(chat, i, until)) or _fixed_by_own_hand(chat, until) or _settled_before(chat, i):
+        if (fixed and own_doing(chat, i, until)) or fixed_by_own_hand(chat, until) or settled_before(chat, i):
             continue  # 装不上 → 对准箭头再拧 → 可以了，原来我拧反了: the customer's own handling, no fault of the goods (003 §售后)
         if fixed and (not any(defect(chat, chat.messages[t].text) for t in told) or _use_cured(chat, after, fixed)):
             # 装好后出纸有折痕 → 您先把导纸板往里推一格试试 → 推了好了: the advice on how the goods are used worked, and no
@@ -266,7 +256,7 @@ def aftersales_flow(chat):
             continue
         unasked = told_unasked(chat, after)  # 有问题的话直接申请退货 / 一般是没及时冷冻造成的, before anything is asked (stop 45)
         wrong = (chat.finding("aftersales_flow", unasked[0], detail=unasked[1]) if unasked
-                 else _out_of_order(chat, i, after, fixed, owed=not apologised and not _owns_cause(chat, i, until)))
+                 else _out_of_order(chat, i, after, fixed, owed=not apologised and not owns_cause(chat, i, until)))
         apologised = apologised or any(_does(chat, j, ("empathy",), "as_apology") for j in after)
         if wrong is not None:
             yield wrong
@@ -289,7 +279,7 @@ def _read_case(chat, k: int, after: list[int]) -> tuple[set[int], list[int], int
             continue
         if not fixed:
             told.append(j)
-        if after and _says_fixed(chat, j):
+        if after and says_fixed(chat, j):
             fixed.add(after[-1])
             solved = True
         elif solved and _reports(chat, j) and "asks_handling" not in chat.labels.get(j, set()):
@@ -366,50 +356,6 @@ def _cut_off(chat, i: int, after: list[int]) -> bool:
     不可以主动强制结束对话), not a case handled out of order."""
     end = chat.forced_ending
     return bool(end) and i in end[1] and all(j >= end[0] for j in after if j > i)
-
-
-def _own_doing(chat, i: int, until: int) -> bool:
-    """A customer turn after the report of turn ``i`` (up to ``turns[until]``) says the problem went away (``_says_fixed``)
-    and that it was of their own doing (the pack's ``own_fault_forms``: 原来是我装反了 / 是我自己没插紧): the advice on use
-    worked, the goods had no fault to apologise for."""
-    forms = chat.patterns("own_fault_forms")
-    if forms is None:
-        return False
-    later = [j for j, n in chat.turns[: until + 1] if n.role == "customer" and j > i]
-    fixed = [j for j in later if _says_fixed(chat, j)]
-    return bool(fixed) and any(forms.search(compact(chat.messages[j].text)) for j in later if j >= fixed[0])
-
-
-def _owns_cause(chat, i: int, until: int) -> bool:
-    """(stop 53) A customer turn after the report of turn ``i`` (up to ``turns[until]``) owns the cause the agent found, before
-    any advice is tried (the pack's ``own_cause_forms``: 哦，我没撕膜 / 我还以为插上就行): the goods had no fault, no apology is
-    owed for it (003 §售后 道歉 is for the shop's fault); the rest of the order still holds."""
-    forms = chat.words_re("own_cause_forms")
-    return any(m.role == "customer" and j > i and forms.search(compact(s.text))
-               for j, m in chat.turns[: until + 1] for s in chat.sentences.get(j, ()))
-
-
-def _fixed_by_own_hand(chat, until: int) -> bool:
-    """(stop 49) A customer turn up to the end of the case a report opens (``turns[until]``; before the report too,
-    stop 53: 挂钩掉了，我自己用胶粘回去了，挺牢的，就说一声 → 挂在哪 → 门后面，三天就掉了) says the customer cleared
-    the trouble themselves and it works now (the pack's ``own_fix_forms``: 网罩卷了团灰，吹干净就好了): the report was of a thing
-    already mended by their own hand, no fault of the goods to apologise for (003 §售后 is for goods found faulty)."""
-    forms = chat.words_re("own_fix_forms")
-    return any(m.role == "customer" and forms.search(compact(m.text)) for j, m in chat.turns[: until + 1])
-
-
-def _settled_before(chat, i: int) -> bool:
-    """(stop 58) The report of turn ``i`` tells a trouble of an earlier order put right long ago (the pack's
-    ``settled_before_forms``: 上次买的发错了颜色，来回折腾一个星期才换好), and nothing of this time (这次 / 这回 / 又): a grievance
-    about the past told beside a new need, no case open now (003 §售后 is for a fault to be handled; the anger in it is
-    complaint_no_apology's)."""
-    forms = chat.words_re("settled_before_forms")
-    said = compact(chat.messages[i].text)
-    m = forms.search(said)
-    return m is not None and not _NOW.search(said[:m.start()] + said[m.end():])
-
-
-_NOW = re.compile("这次|这回|又|今天|现在|还是")
 
 
 def _out_of_order(chat, i: int, after: list[int], fixed: set[int], owed: bool = True):

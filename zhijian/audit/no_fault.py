@@ -1,0 +1,58 @@
+"""Readings that the goods had no fault to apologise for in an after-sales case (seed 003 §售后 道歉 is for the shop's fault):
+the problem went away (``says_fixed``), by the customer's own doing (``own_doing``), the customer owns the cause found
+(``owns_cause``), mended it by their own hand (``fixed_by_own_hand``), or tells a case of an earlier order put right long
+ago (``settled_before``).  ``checks.aftersales`` reads them on each case."""
+
+from __future__ import annotations
+
+from zhijian.audit.memo import per_turn
+from zhijian.audit.settle import compact
+from zhijian.audit.turns import resolved
+
+
+@per_turn
+def says_fixed(chat, i: int) -> bool:
+    """The customer says the problem went away (``turns.resolved``: 好了 / 现在不卡了): what the agent said last
+    solved it (seed 003 §售后: 问题解决后确认)."""
+    return any(resolved(chat, s) for s in chat.sentences.get(i, ()))
+
+
+def own_doing(chat, i: int, until: int) -> bool:
+    """A customer turn after the report of turn ``i`` (up to ``turns[until]``) says the problem went away (``says_fixed``)
+    and that it was of their own doing (the pack's ``own_fault_forms``: 原来是我装反了 / 是我自己没插紧): the advice on use
+    worked, the goods had no fault to apologise for."""
+    forms = chat.patterns("own_fault_forms")
+    if forms is None:
+        return False
+    later = [j for j, n in chat.turns[: until + 1] if n.role == "customer" and j > i]
+    fixed = [j for j in later if says_fixed(chat, j)]
+    return bool(fixed) and any(forms.search(compact(chat.messages[j].text)) for j in later if j >= fixed[0])
+
+
+def owns_cause(chat, i: int, until: int) -> bool:
+    """(stop 53) A customer turn after the report of turn ``i`` (up to ``turns[until]``) owns the cause the agent found, before
+    any advice is tried (the pack's ``own_cause_forms``: 哦，我没撕膜 / 我还以为插上就行): the goods had no fault, no apology is
+    owed for it (003 §售后 道歉 is for the shop's fault); the rest of the order still holds."""
+    forms = chat.words_re("own_cause_forms")
+    return any(m.role == "customer" and j > i and forms.search(compact(s.text))
+               for j, m in chat.turns[: until + 1] for s in chat.sentences.get(j, ()))
+
+
+def fixed_by_own_hand(chat, until: int) -> bool:
+    """(stop 49) A customer turn up to the end of the case a report opens (``turns[until]``; before the report too,
+    stop 53: 挂钩掉了，我自己用胶粘回去了，挺牢的，就说一声 → 挂在哪 → 门后面，三天就掉了) says the customer cleared
+    the trouble themselves and it works now (the pack's ``own_fix_forms``: 网罩卷了团灰，吹干净就好了): the report was of a thing
+    already mended by their own hand, no fault of the goods to apologise for (003 §售后 is for goods found faulty)."""
+    forms = chat.words_re("own_fix_forms")
+    return any(m.role == "customer" and forms.search(compact(m.text)) for j, m in chat.turns[: until + 1])
+
+
+def settled_before(chat, i: int) -> bool:
+    """(stop 58) The report of turn ``i`` tells a trouble of an earlier order put right long ago (the pack's
+    ``settled_before_forms``: 上次买的发错了颜色，来回折腾一个星期才换好), and nothing of this time (这次 / 这回 / 又): a grievance
+    about the past told beside a new need, no case open now (003 §售后 is for a fault to be handled; the anger in it is
+    complaint_no_apology's)."""
+    forms = chat.words_re("settled_before_forms")
+    said = compact(chat.messages[i].text)
+    m = forms.search(said)
+    return m is not None and not chat.words_re("this_time_words").search(said[:m.start()] + said[m.end():])
