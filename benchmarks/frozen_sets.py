@@ -1,6 +1,6 @@
 """Every frozen evaluation set of ``benchmarks/data/`` in one table: the figures of a closing note, one command.
 
-    python benchmarks/frozen_sets.py [--only fresh5] [--code DIR] [--json OUT]
+    python benchmarks/frozen_sets.py [--only fresh5] [--code DIR] [--json OUT] [--by-category]
 
 Message sets (``*_messages.jsonl``, the dev message format): macro-F1 over the message categories and the
 clean messages flagged, rules only (``Inspector(pack, models=False)``) and rules + model (``Inspector(pack)``),
@@ -14,7 +14,9 @@ that the shipped message model was trained on (merged into ``training/data/messa
 ``training.merge_hand --bench``) is marked in ``TRAINED``: its "+model" figure is a training-set figure, not a
 transfer figure.
 ``--code DIR`` measures another copy of the package (e.g. ``git worktree add /tmp/before HEAD~3``), for
-before/after figures in the same run.
+before/after figures in the same run.  ``--by-category`` adds, for each set, the expected categories missed and the
+categories reported beyond ``expect`` and ``ok_extra``, counted per category (messages: rules + model) — still tables
+only: no id and no text of an unseen set is printed.
 """
 
 from __future__ import annotations
@@ -156,20 +158,50 @@ def _read(path: pathlib.Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def message_figures(items: list[dict]) -> dict:
-    """Macro-F1 and clean messages flagged, rules only and rules + model."""
-    from semantic_report import prf, score_items
+def message_predictions(items: list[dict], models: bool) -> list[set[str]]:
+    """The message categories found in each line, on its own pack (``models``: rules + model, else rules only)."""
     from zhijian import Inspector
     from zhijian.taxonomy import MESSAGE_CATEGORIES
 
     cats = set(MESSAGE_CATEGORIES)
+    pred: list[set[str]] = [set() for _ in items]
+    for pack in sorted({i["pack"] for i in items}):
+        idx = [k for k, i in enumerate(items) if i["pack"] == pack]
+        for k, fs in zip(idx, Inspector(pack, models=models).check_many([items[k]["text"] for k in idx])):
+            pred[k] = {f.category for f in fs if f.category in cats}
+    return pred
+
+
+def chat_predictions(items: list[dict]) -> list[set[str]]:
+    """The conversation categories reported for each chat (``conversation_report.audit``)."""
+    import conversation_report as cr
+    from zhijian.taxonomy import CONVERSATION_CATEGORIES
+
+    got, _ = cr.audit(items)
+    return [got[i["id"]] & set(CONVERSATION_CATEGORIES) for i in items]
+
+
+def category_counts(items: list[dict], pred: list[set[str]]) -> dict:
+    """Per category: the lines expecting it that did not get it (``missed``) and the lines that got it beyond their
+    ``expect`` and ``ok_extra`` (``false``)."""
+    missed: dict[str, int] = {}
+    false: dict[str, int] = {}
+    for it, got in zip(items, pred):
+        expect, ok = set(it.get("expect") or []), set(it.get("ok_extra") or [])
+        for c in expect - got:
+            missed[c] = missed.get(c, 0) + 1
+        for c in got - expect - ok:
+            false[c] = false.get(c, 0) + 1
+    return {"missed": dict(sorted(missed.items())), "false": dict(sorted(false.items()))}
+
+
+def message_figures(items: list[dict]) -> dict:
+    """Macro-F1 and clean messages flagged, rules only and rules + model."""
+    from semantic_report import prf, score_items
+
     out = {}
     for name, models in (("rules", False), ("rules_model", True)):
-        pred: list[set[str]] = [set() for _ in items]
-        for pack in sorted({i["pack"] for i in items}):
-            idx = [k for k, i in enumerate(items) if i["pack"] == pack]
-            for k, fs in zip(idx, Inspector(pack, models=models).check_many([items[k]["text"] for k in idx])):
-                pred[k] = {f.category for f in fs if f.category in cats}
+        pred = message_predictions(items, models)
         stats, clean, clean_fp, _ = score_items(items, pred)
         f1 = [prf(*stats[c])[2] for c in sorted(stats) if stats[c][0] + stats[c][2]]
         out[name] = {"macro_f1": round(sum(f1) / len(f1), 3) if f1 else None, "clean_flagged": clean_fp,
@@ -198,6 +230,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", action="append", default=[], help="a set's name (repeatable), e.g. fresh5")
     ap.add_argument("--code", metavar="DIR", help="measure the zhijian package in DIR instead")
     ap.add_argument("--json", metavar="OUT", help="write the figures to a JSON file")
+    ap.add_argument("--by-category", action="store_true",
+                    help="add the categories missed and reported beyond the labels, counted per category")
     a = ap.parse_args(argv)
     sys.path.insert(0, str(HERE))
     sys.path.insert(0, os.path.abspath(a.code) if a.code else str(HERE.parent))
@@ -226,6 +260,10 @@ def main(argv: list[str] | None = None) -> int:
                   f"clean flagged {fig['clean_flagged']}/{fig['clean_total']}")
         else:
             continue
+        if a.by_category:
+            pred = message_predictions(items, True) if name.endswith("_messages") else chat_predictions(items)
+            fig["by_category"] = counts = category_counts(items, pred)
+            print(f"{'':18s} missed {counts['missed'] or '-'}   false {counts['false'] or '-'}")
         out[name] = {"status": status, "trained": name in TRAINED, "items": len(items), **fig, "seconds": round(time.perf_counter() - t, 1)}
     if a.json:
         pathlib.Path(a.json).write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")

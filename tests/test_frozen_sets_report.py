@@ -61,3 +61,26 @@ def test_stop40_merge_is_marked_and_the_transfer_judges_are_not():
             assert name in frozen_sets.READ and name not in frozen_sets.TRAINED
     assert not any(name.startswith(UNSEEN) for name in frozen_sets.TRAINED)
     assert not any(name.endswith("_chats") for name in frozen_sets.TRAINED)
+
+
+def test_by_category_counts_the_misses_and_the_false_reports(tmp_path, capsys):
+    """``--by-category`` counts, per category, the expected categories a line did not get and the ones it got beyond
+    ``expect`` and ``ok_extra``: on a read chat set the counts are those of the audit itself, and a set fully right has
+    none (the counting checked on hand-made predictions too)."""
+    import conversation_report as cr
+    from zhijian.taxonomy import CONVERSATION_CATEGORIES
+
+    out = tmp_path / "sets.json"
+    assert frozen_sets.main(["--only", "fresh4_chats", "--by-category", "--json", str(out)]) == 0
+    got = json.loads(out.read_text(encoding="utf-8"))["fresh4_chats"]["by_category"]
+    items = [json.loads(l) for l in (ROOT / "benchmarks" / "data" / "fresh4_chats.jsonl").read_text(
+        encoding="utf-8").splitlines() if l.strip()]
+    pred, _ = cr.audit(items)
+    missed = sum(len(set(i["expect"]) - pred[i["id"]]) for i in items)
+    false = sum(len(pred[i["id"]] & set(CONVERSATION_CATEGORIES) - set(i["expect"]) - set(i.get("ok_extra") or []))
+                for i in items)
+    assert sum(got["missed"].values()) == missed and sum(got["false"].values()) == false
+    assert "missed" in capsys.readouterr().out
+    rows = [{"expect": ["a"], "ok_extra": ["c"]}, {"expect": [], "ok_extra": []}, {"expect": ["a", "b"]}]
+    assert frozen_sets.category_counts(rows, [{"c"}, {"b"}, {"a", "b"}]) == {"missed": {"a": 1}, "false": {"b": 1}}
+    assert frozen_sets.category_counts(rows, [{"a"}, set(), {"a", "b"}]) == {"missed": {}, "false": {}}
