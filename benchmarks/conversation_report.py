@@ -135,10 +135,13 @@ def per_template(items, predicted) -> dict[str, tuple[int, int]]:
     return {k: tuple(v) for k, v in sorted(out.items())}
 
 
-def run_set(ev, name: str, items: list[dict], vocab: set[str], show_misses: int, templates: bool) -> dict:
-    """Audit one set and print its tables; ``vocab`` = the categories the set is labelled for."""
+def run_set(ev, name: str, items: list[dict], vocab: set[str], show_misses: int, templates: bool,
+            predicted: dict[str, set[str]] | None = None) -> dict:
+    """Audit one set and print its tables; ``vocab`` = the categories the set is labelled for (``predicted``: the
+    categories already reported for each chat, ``audit``'s first part: the set is not audited again)."""
     t = time.perf_counter()
-    predicted, findings = audit(items)
+    if predicted is None:
+        predicted = audit(items)[0]
     secs = time.perf_counter() - t
     n_clean = sum(1 for i in items if not i.get("expect"))
 

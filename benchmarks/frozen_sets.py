@@ -172,15 +172,6 @@ def message_predictions(items: list[dict], models: bool) -> list[set[str]]:
     return pred
 
 
-def chat_predictions(items: list[dict]) -> list[set[str]]:
-    """The conversation categories reported for each chat (``conversation_report.audit``)."""
-    import conversation_report as cr
-    from zhijian.taxonomy import CONVERSATION_CATEGORIES
-
-    got, _ = cr.audit(items)
-    return [got[i["id"]] & set(CONVERSATION_CATEGORIES) for i in items]
-
-
 def category_counts(items: list[dict], pred: list[set[str]]) -> dict:
     """Per category: the lines expecting it that did not get it (``missed``) and the lines that got it beyond their
     ``expect`` and ``ok_extra`` (``false``)."""
@@ -195,13 +186,16 @@ def category_counts(items: list[dict], pred: list[set[str]]) -> dict:
     return {"missed": dict(sorted(missed.items())), "false": dict(sorted(false.items()))}
 
 
-def message_figures(items: list[dict]) -> dict:
-    """Macro-F1 and clean messages flagged, rules only and rules + model."""
+def message_figures(items: list[dict], keep: list | None = None) -> dict:
+    """Macro-F1 and clean messages flagged, rules only and rules + model (``keep``: filled with the rules + model
+    predictions, for ``category_counts``)."""
     from semantic_report import prf, score_items
 
     out = {}
     for name, models in (("rules", False), ("rules_model", True)):
         pred = message_predictions(items, models)
+        if models and keep is not None:
+            keep[:] = pred
         stats, clean, clean_fp, _ = score_items(items, pred)
         f1 = [prf(*stats[c])[2] for c in sorted(stats) if stats[c][0] + stats[c][2]]
         out[name] = {"macro_f1": round(sum(f1) / len(f1), 3) if f1 else None, "clean_flagged": clean_fp,
@@ -209,13 +203,18 @@ def message_figures(items: list[dict]) -> dict:
     return out
 
 
-def chat_figures(items: list[dict], name: str) -> dict:
-    """conversation_report's figures for one set, its printed tables swallowed."""
+def chat_figures(items: list[dict], name: str, keep: list | None = None) -> dict:
+    """conversation_report's figures for one set, its printed tables swallowed (``keep``: filled with the conversation
+    categories reported for each chat, for ``category_counts``)."""
     import conversation_report as cr
+    from zhijian.taxonomy import CONVERSATION_CATEGORIES
 
     ev = cr.load_eval()
+    predicted, _ = cr.audit(items)
+    if keep is not None:
+        keep[:] = [predicted[i["id"]] & set(CONVERSATION_CATEGORIES) for i in items]
     with contextlib.redirect_stdout(io.StringIO()):
-        res = cr.run_set(ev, name, items, set(ev.CONV_CATS) | cr.NEW, 0, False)
+        res = cr.run_set(ev, name, items, set(ev.CONV_CATS) | cr.NEW, 0, False, predicted=predicted)
     return {"eval_py_f1": res["eval_py"]["macro_f1"], "new_f1": res.get("new", {}).get("macro_f1"),
             "all_f1": res["all"]["macro_f1"], "meaning_f1": res["all"]["macro_f1_meaning"],
             "clean_flagged": res["all"]["clean_flagged"], "clean_total": res["all"]["clean_total"]}
@@ -248,20 +247,19 @@ def main(argv: list[str] | None = None) -> int:
         if name in TRAINED:
             status += f", trained ({TRAINED[name]})"
         if name.endswith("_messages"):
-            fig = message_figures(items)
+            fig = message_figures(items, pred := [])
             r, m = fig["rules"], fig["rules_model"]
             print(f"{name:18s} {len(items):4d} msgs  {status:34s} macro-F1 rules {_f(r['macro_f1'])}  "
                   f"+model {_f(m['macro_f1'])}   clean flagged rules {r['clean_flagged']}/{r['clean_total']}  "
                   f"+model {m['clean_flagged']}/{m['clean_total']}")
         elif name.endswith("_chats"):
-            fig = chat_figures(items, path.name)
+            fig = chat_figures(items, path.name, pred := [])
             print(f"{name:18s} {len(items):4d} chats {status:34s} macro-F1 eval.py-16 {_f(fig['eval_py_f1'])}  "
                   f"new-3 {_f(fig['new_f1'])}  all-19 {_f(fig['all_f1'])}  meaning {_f(fig['meaning_f1'])}   "
                   f"clean flagged {fig['clean_flagged']}/{fig['clean_total']}")
         else:
             continue
         if a.by_category:
-            pred = message_predictions(items, True) if name.endswith("_messages") else chat_predictions(items)
             fig["by_category"] = counts = category_counts(items, pred)
             print(f"{'':18s} missed {counts['missed'] or '-'}   false {counts['false'] or '-'}")
         out[name] = {"status": status, "trained": name in TRAINED, "items": len(items), **fig, "seconds": round(time.perf_counter() - t, 1)}

@@ -251,6 +251,17 @@ class Chat:
                 return j
         return len(self.messages)
 
+    def replies_after(self, i: int, n: int) -> list[int]:
+        """The indices of the next ``n`` agent messages after message ``i`` (fewer at the end of the chat): the window in
+        which what the agent said to a customer turn is looked for (``services._priced_next``, ``reports._fault_found``)."""
+        out: list[int] = []
+        for j in range(i + 1, len(self.messages)):
+            if self.messages[j].role == "agent":
+                out.append(j)
+                if len(out) == n:
+                    break
+        return out
+
     def sent_with(self, i: int) -> range:
         """The customer turns sent together with customer turn ``i``: the run of customer messages around it, no agent
         or system message between."""

@@ -117,10 +117,8 @@ def _stock_held(chat, it: Item, sents) -> bool:
     stock = chat.words_re("stock_words")
     if not stock.search(compact(it.text)):
         return False
-    clauses = [c for s in sents for c in CLAUSE.findall(s.text) or [s.text]]
-    held = [c for c in clauses if hold_clause(chat, c)]
-    return any(stock.search(compact(c)) for c in held) and not any(
-        stock.search(compact(c)) for c in clauses if not hold_clause(chat, c))
+    named = [hold_clause(chat, c) for s in sents for c in CLAUSE.findall(s.text) or [s.text] if stock.search(compact(c))]
+    return any(named) and all(named)  # (a holding clause names the stock, and no telling one does)
 
 
 def held_unnamed(chat, sents, answering: list, was: list[Item], open_: list[Item], last_agent: int) -> list[Item]:

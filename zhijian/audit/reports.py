@@ -8,7 +8,8 @@ from __future__ import annotations
 from zhijian.audit.answering import turn_asks_back
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import is_question_text, praise_only, suggests
-from zhijian.audit.services import bought_here, owned_for_years, service_asked, service_booked, shop_work
+from zhijian.audit.services import (SERVICE_REPLIES, bought_here, owned_for_years, service_asked, service_booked,
+                                    shop_work)
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: the same sentences come back)
 
 
@@ -66,8 +67,8 @@ def reports_reference(chat, i: int) -> bool:
 def _taken_as_case(chat, i: int) -> bool:
     """Customer turn ``i``, the customer's first need, tells a trouble (a sentence the tagger reads as a ``problem``, however
     unsure, that asks nothing and supposes nothing: 手镯改好尺寸寄回来，戴着总觉得别扭 / 锅底起了几块褐色的斑) and the agent's
-    very next turn offers a return, a refund or an exchange outright (the pack's ``return_offer_forms``: 点申请退款就行):
-    the reply takes the trouble for a case of goods the shop sold, so the case is read in seed 003's order (查明原因 → 道歉 →
+    very next turn offers a return, a refund or an exchange outright (the pack's ``return_offer_forms``: 点申请退款就行), or one
+    of its next replies finds the goods at fault (``_fault_found``: 属于机器故障; stop 58): the reply takes the trouble for a case of goods the shop sold, so the case is read in seed 003's order (查明原因 → 道歉 →
     安抚 → 方案), whatever words the trouble was told in — the remedy offered before anything was asked is the fault (stop 56).
     Not a no-reason return of the customer's taste (the pack's ``changed_mind_forms``), a remedy the customer asked for (the
     pack's ``remedy_wanted_forms``: 想换大一号, or an order matter, ``words.order_service``), the customer's own slip they are sorry
@@ -90,29 +91,15 @@ def _taken_as_case(chat, i: int) -> bool:
         "hypothetical" in lab for lab in _supposed(chat, _CLAUSE.findall(s.text) or [s.text])) for s in ss)
 
 
-# how many agent turns after the trouble a finding that the goods are at fault is looked for (stop 58)
-FAULT_REPLIES = 3
-
-
 def _fault_found(chat, i: int) -> bool:
-    """(stop 58) An agent turn among the next ``FAULT_REPLIES`` after customer turn ``i`` (before the customer tells anything
-    but answers) finds the goods at fault (the pack's ``fault_found_forms``: 属于机器故障 / 是产品本身的质量问题), in a
-    sentence that supposes nothing: the agent takes the trouble for a fault of goods the shop sold, whatever words it was
-    told in (seed 003 §售后: the case is read in its order, 查明原因 → 道歉 → 安抚 → 方案)."""
+    """(stop 58) An agent turn among the next ``SERVICE_REPLIES`` after customer turn ``i`` finds the goods at fault (the
+    pack's ``fault_found_forms``: 属于机器故障 / 是产品本身的质量问题), in a sentence that supposes nothing: the agent takes
+    the trouble for a fault of goods the shop sold, whatever words it was told in (seed 003 §售后: the case is read in its
+    order, 查明原因 → 道歉 → 安抚 → 方案)."""
     forms = chat.patterns("fault_found_forms")
-    if forms is None:
-        return False
-    replies = 0
-    for j in range(i + 1, len(chat.messages)):
-        if chat.messages[j].role != "agent":
-            continue
-        replies += 1
-        if any(forms.search(compact(s.text)) and "hypothetical" not in chat.text_labels(s.text)
-               for s in chat.sentences.get(j, ())):
-            return True
-        if replies >= FAULT_REPLIES:
-            return False
-    return False
+    return forms is not None and any(
+        forms.search(compact(s.text)) and "hypothetical" not in chat.text_labels(s.text)
+        for j in chat.replies_after(i, SERVICE_REPLIES) for s in chat.sentences.get(j, ()))
 
 
 def _buys_after(chat, i: int) -> bool:

@@ -10,7 +10,8 @@ from zhijian.audit.needs import is_question_text
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact
 
 
-# how far the price of a service is looked for: the agent's next replies and the customer's next turn (c47)
+# how far the price of a service is looked for: the agent's next replies and the customer's next turn (c47); how far the
+# agent's finding that the goods are at fault is looked for too (``reports._fault_found``, stop 58)
 SERVICE_REPLIES = 3
 
 
@@ -48,19 +49,15 @@ def service_booked(chat, i: int) -> bool:
 def _priced_next(chat, i: int, asked: bool = True) -> bool:
     """An agent reply among the next ``SERVICE_REPLIES`` after customer turn ``i`` quotes a fee for the work (the pack's
     ``service_fee_forms``: 上门费20元 / 人工大约90元), or (``asked``) the customer's next turn asks what it costs."""
-    fee, replies, customers = chat.patterns("service_fee_forms"), 0, 0
-    for m in chat.messages[i + 1:]:
-        if m.role == "agent":
-            replies += 1
-            if fee is not None and fee.search(compact(m.text)):
-                return True
-            if replies >= SERVICE_REPLIES:
-                return False
-        elif m.role == "customer":
-            customers += 1
-            if asked and customers == 1 and "asks_price" in chat.text_labels(m.text):
-                return True
-    return False
+    fee, replies = chat.patterns("service_fee_forms"), chat.replies_after(i, SERVICE_REPLIES)
+    if fee is not None and any(fee.search(compact(chat.messages[j].text)) for j in replies):
+        return True
+    if not asked:
+        return False
+    # (the customer's next turn, read while the window is still open: before the last of a full window of replies)
+    end = replies[-1] if len(replies) == SERVICE_REPLIES else len(chat.messages)
+    k = next((k for k in range(i + 1, end) if chat.messages[k].role == "customer"), None)
+    return k is not None and "asks_price" in chat.text_labels(chat.messages[k].text)
 
 
 def shop_work(chat, i: int, recent: bool = True) -> bool:
