@@ -439,7 +439,8 @@ async function main() {
   const who = await requireRole("agent");
   if (!who) return;
   const params = new URLSearchParams(location.search);
-  shopInput.value = params.get("shop") ?? localStorage.getItem("zhijian.shop") ?? "";
+  // 页面加载完成前已输入的店铺名保留（不被记住的店铺覆盖）
+  if (!shopInput.value.trim()) shopInput.value = params.get("shop") ?? localStorage.getItem("zhijian.shop") ?? "";
   await fillPacks();
   fillShops(who);
   ta.addEventListener("input", onInput);
@@ -471,6 +472,7 @@ async function main() {
   setInterval(loadScripts, 5 * 60 * 1000);  // 开头语随时间变化（早上好 → 您好）
   const draft = params.get("text");
   if (draft) { ta.value = draft; onInput(); }
+  else if (ta.value.trim()) onInput();  // 页面加载完成前已输入的回复：监听器挂上后补查一次
   autoGrow();
   syncBackdrop();
   ta.focus();
