@@ -143,6 +143,9 @@ READ = {
     "fresh42_messages": "stop 58",
     "fresh42_hard_messages": "stop 58",
     "fresh42_chats": "stop 58",
+    "fresh43_messages": "stop 59",
+    "fresh43_hard_messages": "stop 59",
+    "fresh43_chats": "stop 59",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it
