@@ -142,6 +142,9 @@ PINNED = {
     "fresh44_messages.jsonl": "ef3e2784f9959dc0375cdd0d478286a3ec23bf09315beb00f28a5e3903ce563e",
     "fresh44_hard_messages.jsonl": "18990c32cf34a83d77485b40189012d1dd2b5c1564d118f426c479413fbc8b1d",
     "fresh44_chats.jsonl": "7e925d98018e677f0bebf2ea8271f1940d8e9534737c51bd0d9c19dde2680c40",
+    "fresh45_messages.jsonl": "db3d454748641e7a56b09ca69a2840d7bc1fb9a9c22747ab821b20f615213d7b",
+    "fresh45_hard_messages.jsonl": "f635afea57251182a33ac9a70549ef36537e3db4e6550baedbec1d51f7875f17",
+    "fresh45_chats.jsonl": "c534cbae8e6b6964ffffcf8ea5bb5a17090ebaefc69a44f54173b122e2d790a9",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -225,6 +228,10 @@ SIZES = {
     # the second writer's copies (f44-m204/m237/m261/m298) and the hard writer's (f44-h004/h036) were rewritten blind by a
     # third writer as other cold replies
     "fresh44_messages.jsonl": (300, 110), "fresh44_hard_messages.jsonl": (160, 60), "fresh44_chats.jsonl": (55, 21),
+    # fresh45: the two message writers wrote two short cold replies alike and the hard writer one equal to a message line;
+    # the second writer's copies (f45-m167/m250) and the hard writer's (f45-h111) were rewritten blind by a third writer as
+    # other cold replies
+    "fresh45_messages.jsonl": (300, 110), "fresh45_hard_messages.jsonl": (160, 60), "fresh45_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
