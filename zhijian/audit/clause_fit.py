@@ -1,7 +1,7 @@
 """Whether a clause of an agent's answer is about an open need in more than words (``settle.settle`` reads them clause by
 clause): the goods a question names after a demonstrative (``goods_named``), a clause that shares with a held need only those
-goods (``only_goods``) or only function words (``function_word_only``), or only the goods' name (``names_goods_only``), and a
-figure told in the unit a question asks for (``unit_told``)."""
+goods (``only_goods``) or only function words (``function_word_only``), or only the goods' name (``names_goods_only``), or
+one character of a word of position (``position_only``), and a figure told in the unit a question asks for (``unit_told``)."""
 
 from __future__ import annotations
 
@@ -53,6 +53,18 @@ def function_word_only(text: str, clause: str, shared: frozenset[str]) -> bool:
     a, b = compact(text), compact(clause)
     both = "".join(w for w in _STOP if w in a and w in b)
     return bool(shared) and shared <= set(both)
+
+
+# words of position or of time before and after (七点以后 / 三天之内 / 一米以上): a character of one tells nothing of the need
+_POSITION = ("以后", "之后", "以前", "之前", "以上", "以下", "以内", "以外", "之内", "之外", "之间", "前后", "左右", "上下")
+
+
+def position_only(text: str, clause: str, shared: frozenset[str]) -> bool:
+    """The one character a clause shares with need ``text`` (``shared``) stands there in a word of position (``_POSITION``:
+    晚上七点以后能来吗) that the clause does not hold (会另外报价后再施工): the clause says nothing about the need."""
+    a, b = compact(text), compact(clause)
+    words = [w for w in _POSITION if w in a and w not in b]
+    return len(shared) == 1 and any(c in w for w in words for c in shared)
 
 
 def names_goods_only(this: re.Pattern, it: Item, ch: frozenset[str]) -> bool:

@@ -22,8 +22,9 @@ class Item:
     # what it shares with the customer's newer needs while it is held (这款 / 箱子): the thing asked about, not the check
     subject: set = field(default_factory=set)
     again: int | None = None  # the customer turn that last sent it again while it waited (算新客么 … 对 算新客么)
+    withdrawn: int | None = None  # the customer turn that took it back by name before any answer (发票算了不用了)
 
     @property
     def open(self) -> bool:
         """Still waiting for the agent at the end of the chat."""
-        return self.closed_by is None and not self.superseded
+        return self.closed_by is None and not self.superseded and self.withdrawn is None

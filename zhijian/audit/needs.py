@@ -71,9 +71,12 @@ def agent_holds(chat, s) -> bool:
         return False
     # (a remedy only hinted at, 后面我们会看情况给您妥善安排, read as a hold by the model: no check promised; stop 49)
     # (nor how later messages are answered, 8:30到21:00都有人值班…看到后会挨个回复: the way the service works; stop 56)
+    # (nor a sentence opening on the check done, 查到了，这笔退货我们10月28日收到…已原路退款: the result, read as a hold for its
+    # 我们; stop 59, pool59)
     return "agent.hold" in s.cues or ("agent_self" in chat.text_labels(s.text)
                                       and not chat.words_re("vague_remedy_forms").search(compact(s.text))
-                                      and not chat.words_re("reply_rule_forms").search(compact(s.text)))
+                                      and not chat.words_re("reply_rule_forms").search(compact(s.text))
+                                      and not chat.words_re("found_forms").match(compact(s.text)))
 
 
 def _chars(text: str) -> frozenset[str]:
@@ -293,6 +296,21 @@ def puts_off(chat, i: int) -> bool:
     a plain goodbye after it cuts nothing off, 004 强制结束 is for a customer who still needs help)."""
     text = chat.messages[i].text
     return "?" not in text and "？" not in text and bool(chat.words_re("defer_forms").search(compact(text)))
+
+
+def takes_back(chat, i: int, open_: list) -> list:
+    """The open needs asked before customer turn ``i`` that a clause of it drops by name (the pack's ``words.withdraw`` in a
+    clause sharing a content bigram or two characters with the need: 能开发票吗 → 开票就算了，自己用的): the customer took the question back
+    before the agent answered it, nothing is owed for it (seed 000 漏回复 is for questions still asked; stop 59, pool59)."""
+    out = []
+    for s in chat.sentences.get(i, ()):
+        for c in CLAUSE.findall(s.text):
+            if "withdraw" in chat.text_labels(c):
+                said, ch = bigrams(c), content_chars(c)
+                # (a content bigram in common, or two characters: 能开发票吗 → 开票就算了)
+                out += [o for o in open_ if o.turn < i and o not in out and (
+                    bigrams(o.text) & said or len(content_chars(o.text) & ch) >= 2)]
+    return out
 
 
 def withdraws(chat, s) -> bool:

@@ -56,3 +56,12 @@ def settled_before(chat, i: int) -> bool:
     said = compact(chat.messages[i].text)
     m = forms.search(said)
     return m is not None and not chat.words_re("this_time_words").search(said[:m.start()] + said[m.end():])
+
+
+def found_elsewhere(chat, i: int, until: int) -> bool:
+    """(stop 59) A customer turn after the report of turn ``i``, up to the end of its case (``until``), finds that the goods
+    came from another shop or are not the shop's (the pack's ``words.bought_elsewhere`` / ``own_thing_forms``: 我翻了下订单，原来是
+    在别的店买的): the trouble is of goods this shop did not sell, no after-sales case is owed here (003 §售后; pool59)."""
+    forms = chat.patterns("own_thing_forms")
+    return any(m.role == "customer" and ("bought_elsewhere" in chat.labels.get(j, ()) or (
+        forms is not None and forms.search(compact(m.text)) is not None)) for j, m in chat.turns if i < j <= until)

@@ -135,7 +135,8 @@ def _may_report(chat, i: int, s, goods: bool) -> bool:
         return True
     labels = chat.text_labels
     return any("aftersales" in labels(c) for c in (_CLAUSE.findall(s.text) or [s.text])) or _trouble_asked(chat, i, s) or bool(
-        chat.words_re("service_missed_forms").search(compact(s.text)))  # (a service not rendered: stop 49)
+        chat.words_re("service_missed_forms").search(compact(s.text))) or (  # (a service not rendered: stop 49)
+        any("aftersales" in lab for lab in _fault_clauses(chat, i, _CLAUSE.findall(s.text) or [s.text], None)))
 
 
 def _sentence_reports(chat, i: int, ss, s, goods: bool) -> bool:
@@ -165,7 +166,7 @@ def _sentence_reports(chat, i: int, ss, s, goods: bool) -> bool:
     slabels = chat.text_labels(s.text)
     # clause by clause: 收到就坏了，如果修不好的话能退吗 reports (the 如果 is in another clause); 洗了会掉色吗 does not
     texts = _CLAUSE.findall(s.text) or [s.text]
-    clauses = _supposed(chat, texts)
+    clauses = _fault_clauses(chat, i, texts, _supposed(chat, texts))
     real = [lab for lab in clauses if "hypothetical" not in lab]
     # the defect word in a clause that is itself a question (亲，这款会缩水吗) asks about it, it reports nothing
     told = [lab for c, lab in zip(texts, clauses) if "hypothetical" not in lab and "aftersales" in lab
@@ -190,6 +191,18 @@ def _sentence_reports(chat, i: int, ss, s, goods: bool) -> bool:
         # the defect as neither problem nor after-sales word, the anger it is sure of), not a delivery or service matter
         return True
     return False
+
+
+def _fault_clauses(chat, i: int, texts: list[str], labels: list | None) -> list[frozenset[str]]:
+    """The labels of customer turn ``i``'s clauses ``texts`` (``labels``, or none), with ``aftersales`` for a trouble come back
+    (the pack's ``trouble_back_forms``: 今天又堵了) when the turn tells the shop's work before it (``shop_work``: 昨天师傅来疏通
+    过): the shop's work found faulty, told in words of no defect list (003 §售后; stop 59, c59)."""
+    labels = labels if labels is not None else [frozenset()] * len(texts)
+    back = chat.words_re("trouble_back_forms")
+    hit = [back.search(compact(c)) is not None for c in texts]
+    if not any(hit) or not shop_work(chat, i):
+        return labels
+    return [lab | {"aftersales"} if h else lab for h, lab in zip(hit, labels)]
 
 
 def _supposed(chat, texts: list[str]) -> list[frozenset[str]]:

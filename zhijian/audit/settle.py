@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from zhijian.audit.config import NEVER
 from zhijian.audit.clause_fit import function_word_only as _function_word_only, names_goods_only as _names_goods_only
-from zhijian.audit.clause_fit import only_goods as _only_goods, unit_told as _unit_told
+from zhijian.audit.clause_fit import only_goods as _only_goods, position_only as _position_only, unit_told as _unit_told
 from zhijian.audit.parts import STOP_CHARS, chars, halves, other_thing as _other_thing, things as _things
 from zhijian.audit.parts import polar as _polar
 from zhijian.audit.asked_for import names_no_choice, term_unmet
@@ -55,7 +55,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
            quantity: tuple = (NEVER, NEVER, NEVER), term: tuple = (NEVER,) * 4, off=None,
            when: tuple = (NEVER, NEVER, NEVER, NEVER), back=None, bare=None, either=None,
            guess=None, ends=None, yes=None, price: tuple = (NEVER, NEVER), lead_in: re.Pattern = NEVER,
-           asked_kinds: tuple = (), summons: re.Pattern = NEVER) -> list[Item]:
+           asked_kinds: tuple = (), summons: re.Pattern = NEVER, own: tuple = (NEVER, NEVER, ())) -> list[Item]:
     """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
     items still open.  ``newest``: the customer turn of the newest open item when the block began.
     ``details``: the customer's sentences since the agent's last block that opened no need (客厅三十平,
@@ -85,7 +85,10 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     a clause that only leads into the agent's next question (顺便问下): with goodbyes, no result of a check held (stop 49).
     ``asked_kinds``: pairs of the pack's question and answer words of a kind (``courier_question`` / ``courier_words``): a clause
     sharing no word with any need that names one answers the question asking for it (默认圆通 for 发什么快递; stop 53).
-    ``summons``: the pack's ``summons_forms`` (掌柜的在吗: a call, ``sibling.passed_over``; stop 57)."""
+    ``summons``: the pack's ``summons_forms`` (掌柜的在吗: a call, ``sibling.passed_over``; stop 57).  ``own``: the pack's
+    ``potential_question_forms`` (能跟得上吗 / 装得下吗: two content characters, yet a matter of its own that not any answer
+    settles, as a question of the carrier, the charge or an offer is: 有没有套餐) and ``polar_end_forms`` (a clause ending
+    on a yes or a no, 正常使用是可以的 / 零基础也学得会, answers such a question as any yes-or-no one; stop 59)."""
     def waits(it: Item) -> bool:
         """Only an answer about it settles it: held while the customer asked something newer, or skipped
         by an earlier answer."""
@@ -178,6 +181,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                     continue
                 if sc == 1 and quantity[0].search(compact(open_[k].text)) and not quantity[1].search(compact(cl)):
                     continue  # (坐着稳稳的 for 坐高多少: one character in common and no figure tells no height)
+                if sc == 1 and _position_only(contents[k], cl, ic & ch):
+                    continue  # (会另外报价后再施工 for 晚上七点以后能来吗: 后 of 以后, a word of position; stop 59)
                 if sc > score or (sc == score and sc > 0 and prefer(k, best, got, last, fresh, named)):
                     best, score = k, sc
             # (a sum told in words of no need, 26天套餐…三星12800元 for 价格区间多少 beside the 26天 the customer told: the price
@@ -192,8 +197,10 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                     continue
             # (发货时间 | 发什么快递 → 当天发，默认圆通: a clause sharing no word with any need names what one asks for, a carrier;
             # ``asked_kinds``: the pack's question and answer words of such kinds; stop 53)
+            # (or one character only, 单次多少钱 | 有套餐吗 → 单次680元，店里有4次疗程卡: 次 tells nothing of the price, the card
+            # named answers the question asking for one; the charge, the offer and the harm feared as well; stop 59)
             k = next((x for q, w in asked_kinds if (x := _asks_for(q, w, open_, got, unmet, waits, cl)) >= 0), -1) \
-                if best < 0 else -1
+                if best < 0 or score == 1 else -1
             if k >= 0:
                 mine.add(k)
                 got[k] = hit = True
@@ -322,8 +329,22 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     # a question with no content of its own (怎么样了 / 有吗 / 查好了没), or one asked in anger (你们是不是都不看单子的),
     # is settled by any answer
     before, said = list(got), "".join(compact(s.text) for s in answering)
+
+    polar: list[bool] = []  # (whether a clause of the block ends on a yes or a no, read once when first asked)
+
+    def _own_matter(it: Item) -> bool:
+        # (能跟得上吗 / 有没有套餐: two content characters, yet a matter of its own, of a kind whose answer the block must
+        # tell — unless the block says yes or no; stop 59)
+        c = compact(it.text)
+        if own[0].search(c) is None and not any(q.search(c) for q in own[2]):
+            return False
+        if not polar:
+            polar.append(any(own[1].search(compact(cl)) for s in answering for cl in CLAUSE.findall(s.text)))
+        return not polar[0]
+
     for k, it in enumerate(open_):
-        if not got[k] and not unmet[k] and (len(feats[k][1]) <= 2 or it.grievance) and not waits(it) and not _named_beside(
+        if not got[k] and not unmet[k] and (len(feats[k][1]) <= 2 and not _own_matter(it) or it.grievance) \
+                and not waits(it) and not _named_beside(
                 k, open_, feats, before, said, added, quantity[0], spoken) and not _passed_over(
                 k, open_, feats, worded, said, answering, yes, when[1], choice[1], grammar[2], summons):
             got[k] = True

@@ -79,7 +79,7 @@ from zhijian.audit.held import (answers_aside, back_after_wait, held_by_name, he
                                 resent, result_of_check, says_found, told_before_hold)
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence
-from zhijian.audit.needs import added_after_lead_in, announced, asks_held_again, same_need, says_meant, two_questions
+from zhijian.audit.needs import added_after_lead_in, announced, asks_held_again, same_need, says_meant, takes_back, two_questions
 from zhijian.audit.replies import asides, asks_for_action, grant_grounds, sent_again, yes_no_answered as _yes_no_answered
 from zhijian.audit.settle import CLAUSE, bigrams as _bigrams, chars as _chars, compact, settle as _settle
 from zhijian.audit.setting import setting_only
@@ -119,7 +119,7 @@ def track(chat) -> list[Item]:
     wh = chat.words_re("wh_question_words")  # 多少 / 几次: whether, then how much, are two needs (``needs.two_questions``)
     pressing = chat.words_re("pressing_words")
     # what ``settle`` is given of the pack, the same for every block (looked up once a chat: ``settle_words``)
-    grammar, measures, when, price, asked_kinds, back, kinds, where, asks_to_act, either, bare, guess = settle_words(chat, wh)
+    grammar, measures, when, price, asked_kinds, back, kinds, where, asks_to_act, either, bare, guess, own = settle_words(chat, wh)
 
     def beside(it, said):  # (beside the point: only the agent's reply to the question, not a later block,
         # nor a turn that says it checks: 我查看下 … 系统会推送提醒)
@@ -146,6 +146,9 @@ def track(chat) -> list[Item]:
         i, m = turns[k]
         if m.role == "customer":
             turn = customer_turn(chat, i)
+            for it in takes_back(chat, i, open_):
+                it.withdrawn = i  # (能开发票吗 → 发票算了不用了: the customer took the question back by name)
+            open_ = [o for o in open_ if o.withdrawn is None]
             told_held += [m.text] if held else []  # (what the customer says while the agent checks)
             if turn.reproach:
                 # the customer says they asked it already and names it again: the agent's answer to what they restate
@@ -308,7 +311,7 @@ def track(chat) -> list[Item]:
                                  bare=bare, either=either, guess=guess, ends=lambda cl: ends_courteously(chat, cl),
                                  yes=lambda t: opens_yes_no(chat, t), price=price,
                                  lead_in=chat.words_re("lead_in_forms"), asked_kinds=asked_kinds,
-                                 summons=chat.words_re("summons_forms"))
+                                 summons=chat.words_re("summons_forms"), own=own)
                          if answering else settle_) + more + named
                 for it in [o for o in was if o.closed_by == j and setting_only(chat, o, answering)]:
                     it.closed_by = None  # (师傅上门会带… for 周日能上门吗 asked again: the setting only, ``setting``)

@@ -30,7 +30,8 @@ def _unacknowledged(chat, act: str, label: str, reply_acts: tuple[str, ...], rep
             continue  # 要是能送个收纳袋就好了 → 这款本身就带一个收纳袋: the wish met as things stand (read here, not in the
             # per-turn memo of ``_does``: it reads what comes after the turn)
         block = chat.agent_block_after(k)
-        if any(meets(chat, j, act, reply_acts, replies) for j in block):
+        if any(meets(chat, j, act, reply_acts, replies) and not (act == "suggestion" and _passes_on_trouble(chat, j))
+               for j in block):
             continue
         if act == "thanks" and (met_later(chat, i, block, replies) or courtesy_returned(chat, k, replies)):
             continue  # 好的谢谢，那运费呢 → 运费我们出 … 不客气: the thanks met once the agent has served what came with it
@@ -376,6 +377,16 @@ def _already_so(chat, k: int) -> bool:
             if forms.search(compact(c)) and (bigrams(c) & bg or len(chars(c) & ch) >= 2):
                 return True
     return False
+
+
+def _passes_on_trouble(chat, j: int) -> bool:
+    """Every clause of agent turn ``j`` that records or passes something on (the pack's ``suggestion_reply`` words) passes on
+    the customer's trouble (the pack's ``trouble_passed_on_forms``: 把破损情况反馈给仓库了): what was recorded is the damage,
+    not the idea the customer put forward (seed 004: 客户提出建议时应感谢并记录; stop 59, c59)."""
+    trouble = chat.words_re("trouble_passed_on_forms")
+    said = [c for s in chat.sentences.get(j, ()) for c in CLAUSE.findall(s.text)
+            if "suggestion_reply" in chat.text_labels(c)]
+    return bool(said) and all(trouble.search(compact(c)) for c in said)
 
 
 @check("suggestion_unacknowledged")

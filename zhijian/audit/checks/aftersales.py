@@ -5,7 +5,7 @@ from __future__ import annotations
 from zhijian.audit.aftersales_unasked import told_unasked
 from zhijian.audit.answering import asks_back, offers_for_consent
 from zhijian.audit.checks import check
-from zhijian.audit.no_fault import fixed_by_own_hand, own_doing, owns_cause, says_fixed, settled_before
+from zhijian.audit.no_fault import fixed_by_own_hand, found_elsewhere, own_doing, owns_cause, says_fixed, settled_before
 from zhijian.audit.reports import defect, is_question_text as _is_question, reports as _reports
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: the same sentences come back)
 from zhijian.audit.soothing import soothes, worried
@@ -147,11 +147,17 @@ def _remedy_first(chat, j: int) -> bool:
     ``consent_forms``: 您看可以吗 / 哪样您更方便) looks into nothing."""
     consent = chat.patterns("consent_forms")
     sents = chat.sentences.get(j, ())
-    looks = [n for n, s in enumerate(sents) if ("as_cause" in chat.text_labels(s.text) or _sentence_does(
-        chat, s, *_STEPS[0][1:])) and not (consent is not None and consent.search(compact(s.text)))]
+    looks = _looks(chat, j, consent)
     r = next((n for n, s in enumerate(sents) if _names_remedy(chat, s)), None)
-    if not looks or r is None:
+    if r is None:
         return False
+    if not looks:
+        # (非常抱歉，可以直接给您退货或换新，您看是退货还是换新？ → 请问是刚拆开就这样吗: the choice of the remedy asked, and what
+        # went wrong asked only after it — the remedy came first; a turn offering the remedy with its choice, no look into the
+        # case asked after it, 说好的指导没人来 → 我现在教您，也可以约师傅上门，您看哪种方便 → (how-to answers), is read as before;
+        # stop 59, pool59)
+        return any(m.role == "agent" and any("cause_check" in chat.sentences[k][n].acts for n in _looks(chat, k, consent))
+                   for k, m in chat.turns if k > j and k in chat.sentences)
     # (补发一台新的，麻烦确认一下收货信息: the address for the remedy asked, nothing of what went wrong: the remedy came first)
     looks = [n for n in looks if not _asks_delivery_only(chat, sents[n])]
     if not looks:
@@ -159,6 +165,25 @@ def _remedy_first(chat, j: int) -> bool:
     # (a sentence read as looking into the case only for the remedy it tells is none: the remedy comes first all the same)
     c = next((n for n in looks if not _remedy_told_only(chat, sents[n])), None)
     return c is None or r < c
+
+
+def _looks(chat, j: int, consent) -> list[int]:
+    """The sentences of agent turn ``j`` that look into the case (the cause step, or the pack's ``as_cause`` words) and ask
+    more than the customer's consent or choice of the remedy (``_consent_only``)."""
+    sents = chat.sentences.get(j, ())
+    return [n for n, s in enumerate(sents) if ("as_cause" in chat.text_labels(s.text) or _sentence_does(chat, s, *_STEPS[0][1:]))
+            and not (consent is not None and _consent_only(chat, s, consent))]
+
+
+def _consent_only(chat, s, consent) -> bool:
+    """Agent sentence ``s`` asks only the customer's consent or choice of the remedy (the pack's ``consent_forms``): the whole
+    sentence is one (您看可以吗), or it names the remedy and every clause of it that asks is one (可以直接给您退货或换新，您看是
+    退货还是换新？; stop 59)."""
+    c = compact(s.text)
+    if consent.search(c):
+        return True
+    asking = [compact(x) for x in _CLAUSE.findall(s.text) if _is_question(compact(x)) or "？" in x or "?" in x]
+    return _names_remedy(chat, s) and bool(asking) and all(consent.search(x) for x in asking)
 
 
 def _asks_delivery_only(chat, s) -> bool:
@@ -243,7 +268,8 @@ def aftersales_flow(chat):
         if (not after and judged) or _cut_off(chat, i, after):
             continue  # a report the agent never got to: unanswered / forced_end say so
         judged = True
-        if (fixed and own_doing(chat, i, until)) or fixed_by_own_hand(chat, until) or settled_before(chat, i):
+        if (fixed and own_doing(chat, i, until)) or fixed_by_own_hand(chat, until) or settled_before(chat, i) or (
+                found_elsewhere(chat, i, until)):
             continue  # 装不上 → 对准箭头再拧 → 可以了，原来我拧反了: the customer's own handling, no fault of the goods (003 §售后)
         if fixed and (not any(defect(chat, chat.messages[t].text) for t in told) or _use_cured(chat, after, fixed)):
             # 装好后出纸有折痕 → 您先把导纸板往里推一格试试 → 推了好了: the advice on how the goods are used worked, and no
