@@ -153,19 +153,25 @@ def no_quantity(chat, it, answering: list) -> bool:
     if not said or not _at_length(chat, said):
         return False
     many, polar, neg = chat.words_re("quantity_words"), chat.words_re("polarity_words"), chat.words_re("negation_words")
-    # (这款 / 那件, the pack's goods_demonstratives, said in the answer too is no word of the question's own)
+    # (这款 / 那件, the pack's goods_demonstratives, said in the answer too is no word of the question's own; nor are the goods
+    # the shop's name calls them, 立峰笔记本支架 → 支架: the answer naming them tells nothing of the quantity asked; stop 59)
     this = chat.words_re("goods_demonstratives")
-    words = frozenset(b for b in bigrams(it.text) if not this.fullmatch(b))
-    asked = chars(it.text) - {ch for b in bigrams(it.text) - words for ch in b[1:]}
-    # (这款不参加折扣 for 买几件能打折: a no said of what was asked answers)
-    if any(many.search(cl) or polar.search(cl) or bigrams(cl) & words or len(chars(cl) & asked) > 1
+    goods = bigrams(it.text) & chat.shop_words
+    words = frozenset(b for b in bigrams(it.text) if not this.fullmatch(b) and b not in goods)
+    asked = chars(it.text) - {ch for b in bigrams(it.text) - words for ch in b[1:]} - {ch for b in goods for ch in b}
+    # (这款不参加折扣 for 买几件能打折: a no said of what was asked answers; 可以 in a clause naming the goods by the shop's word
+    # tells what they can do, no yes: 这款支架可以同时调节高度)
+    if any(many.search(cl) or (polar.search(cl) and not (goods and bigrams(cl) & goods)) or bigrams(cl) & words
+           or len(chars(cl) & asked) > 1
            or (chars(cl) & asked and neg.search(cl)) for cl in said):
         return False
     # (and it goes on about a need the customer raised before, a sentence of theirs the tagger reads as a question,
     # request or problem: a vague reply of its own, 会尽快给您配送的 for 几点到, or one about data sent, answers)
     before = frozenset().union(*(bigrams(x.text) for i, m in chat.turns if i < it.turn and m.role == "customer"
                                  for x in chat.sentences.get(i, ()) if {"question", "request", "problem"} & set(x.acts)))
-    return any(bigrams(cl) & before for cl in said)
+    # (or it describes the goods the question names by the shop's word for them, 这款支架可以调节高度和角度 for 支架能承重
+    # 多少: the goods praised instead of the figure asked; stop 59, pool59)
+    return any(bigrams(cl) & before for cl in said) or bool(goods and any(bigrams(cl) & goods for cl in said))
 
 
 def no_price(chat, it, answering: list) -> bool:

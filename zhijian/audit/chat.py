@@ -283,6 +283,16 @@ class Chat:
             mode is not None and any(mode.search(compact(m.text)) for _, m in self.turns if m.role == "customer"))
 
     @per_chat
+    def shop_words(self) -> frozenset[str]:
+        """The content bigrams of the agent's clauses introducing the shop (the pack's ``greeting_clause``: 欢迎咨询立峰笔记本
+        支架客服中心): the shop's name, which names the goods it sells (``beside.no_quantity``; stop 59)."""
+        intro = self.patterns("greeting_clause")
+        if intro is None:
+            return frozenset()
+        return frozenset().union(*(bigrams(cl) for j in self.agent_turns for cl in _CLAUSE.findall(self.messages[j].text)
+                                   if intro.search(compact(cl))))
+
+    @per_chat
     def own_thing(self) -> bool:
         """A customer turn names the thing as not the shop's goods (the pack's ``own_thing_forms``: 不是从你家拍的 / 亲戚送的 /
         二手的; ``services.service_asked``, stop 54)."""
