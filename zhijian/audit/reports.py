@@ -133,10 +133,10 @@ def _may_report(chat, i: int, s, goods: bool) -> bool:
     (``_trouble_asked``); a sentence with none of them reports nothing, whatever the rulings out say."""
     if goods and ("problem" in s.acts or "complaint" in s.acts):
         return True
-    labels = chat.text_labels
-    return any("aftersales" in labels(c) for c in (_CLAUSE.findall(s.text) or [s.text])) or _trouble_asked(chat, i, s) or bool(
+    labels, texts = chat.text_labels, _CLAUSE.findall(s.text) or [s.text]
+    return any("aftersales" in labels(c) for c in texts) or _trouble_asked(chat, i, s) or bool(
         chat.words_re("service_missed_forms").search(compact(s.text))) or (  # (a service not rendered: stop 49)
-        any("aftersales" in lab for lab in _fault_clauses(chat, i, _CLAUSE.findall(s.text) or [s.text], None)))
+        any("aftersales" in lab for lab in _fault_clauses(chat, i, texts, None)))
 
 
 def _sentence_reports(chat, i: int, ss, s, goods: bool) -> bool:

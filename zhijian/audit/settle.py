@@ -56,7 +56,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
            when: tuple = (NEVER, NEVER, NEVER, NEVER), back=None, bare=None, either=None,
            guess=None, ends=None, yes=None, price: tuple = (NEVER, NEVER), lead_in: re.Pattern = NEVER,
            asked_kinds: tuple = (), summons: re.Pattern = NEVER, own: tuple = (NEVER, NEVER, ()),
-           shop: frozenset = frozenset()) -> list[Item]:
+           shop=None) -> list[Item]:
     """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
     items still open.  ``newest``: the customer turn of the newest open item when the block began.
     ``details``: the customer's sentences since the agent's last block that opened no need (客厅三十平,
@@ -89,9 +89,9 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     ``summons``: the pack's ``summons_forms`` (掌柜的在吗: a call, ``sibling.passed_over``; stop 57).  ``own``: the pack's
     ``potential_question_forms`` (能跟得上吗 / 装得下吗: two content characters, yet a matter of its own that not any answer
     settles, as a question of the carrier, the charge or an offer is: 有没有套餐) and ``polar_end_forms`` (a clause ending
-    on a yes or a no, 正常使用是可以的 / 零基础也学得会, answers such a question as any yes-or-no one; stop 59).  ``shop``: the
-    content bigrams of the shop's name (``Chat.shop_words``): naming the goods by them tells nothing to a waiting need that asks a
-    quantity."""
+    on a yes or a no, 正常使用是可以的 / 零基础也学得会, answers such a question as any yes-or-no one; stop 59).  ``shop``: a callable
+    giving the content bigrams of the shop's name (``Chat.shop_words``), or None: naming the goods by them tells nothing to a
+    waiting need that asks a quantity."""
     def waits(it: Item) -> bool:
         """Only an answer about it settles it: held while the customer asked something newer, or skipped
         by an earlier answer."""
@@ -123,7 +123,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     feats = [(bigrams(it.text), chars(it.text)) for it in open_]
     contents = [_content(it, added) for it in open_]  # (what each need asks, without the words that add it)
     asked = [(bigrams(c), chars(c)) for c in contents]  # (what a clause is scored on)
-    if shop:
+    if shop is not None and any(waits(it) and quantity[0].search(compact(it.text)) for it in open_):
+        shop = shop()  # (read only when a waiting need asks a quantity: ``Chat.shop_words``)
         # (the goods by the shop's own word for them, 立峰笔记本支架 → 支架: a clause naming them tells nothing of the quantity
         # a need waiting for its answer asks of them — 这款支架做工很扎实 for 支架能承重多少, skipped before; not a need of the
         # service itself, 能上门喂吗 at 猫窝上门喂养, which a clause of the visit answers; stop 59, pool59)

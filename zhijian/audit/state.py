@@ -311,7 +311,7 @@ def track(chat) -> list[Item]:
                                  bare=bare, either=either, guess=guess, ends=lambda cl: ends_courteously(chat, cl),
                                  yes=lambda t: opens_yes_no(chat, t), price=price,
                                  lead_in=chat.words_re("lead_in_forms"), asked_kinds=asked_kinds,
-                                 summons=chat.words_re("summons_forms"), own=own, shop=chat.shop_words)
+                                 summons=chat.words_re("summons_forms"), own=own, shop=lambda: chat.shop_words)
                          if answering else settle_) + more + named
                 for it in [o for o in was if o.closed_by == j and setting_only(chat, o, answering)]:
                     it.closed_by = None  # (师傅上门会带… for 周日能上门吗 asked again: the setting only, ``setting``)
