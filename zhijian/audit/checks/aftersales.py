@@ -6,6 +6,7 @@ from zhijian.audit.aftersales_unasked import told_unasked
 from zhijian.audit.answering import asks_back, offers_for_consent
 from zhijian.audit.checks import check
 from zhijian.audit.no_fault import fixed_by_own_hand, found_elsewhere, own_doing, owns_cause, says_fixed, settled_before
+from zhijian.audit.remedy_asks import asks_delivery_only, consent_only
 from zhijian.audit.reports import defect, is_question_text as _is_question, reports as _reports
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: the same sentences come back)
 from zhijian.audit.soothing import soothes, worried
@@ -159,7 +160,7 @@ def _remedy_first(chat, j: int) -> bool:
         return any(m.role == "agent" and any("cause_check" in chat.sentences[k][n].acts for n in _looks(chat, k, consent))
                    for k, m in chat.turns if k > j and k in chat.sentences)
     # (补发一台新的，麻烦确认一下收货信息: the address for the remedy asked, nothing of what went wrong: the remedy came first)
-    looks = [n for n in looks if not _asks_delivery_only(chat, sents[n])]
+    looks = [n for n in looks if not asks_delivery_only(chat, sents[n])]
     if not looks:
         return True
     # (a sentence read as looking into the case only for the remedy it tells is none: the remedy comes first all the same)
@@ -169,35 +170,10 @@ def _remedy_first(chat, j: int) -> bool:
 
 def _looks(chat, j: int, consent) -> list[int]:
     """The sentences of agent turn ``j`` that look into the case (the cause step, or the pack's ``as_cause`` words) and ask
-    more than the customer's consent or choice of the remedy (``_consent_only``)."""
+    more than the customer's consent or choice of the remedy (``remedy_asks.consent_only``)."""
     sents = chat.sentences.get(j, ())
     return [n for n, s in enumerate(sents) if ("as_cause" in chat.text_labels(s.text) or _sentence_does(chat, s, *_STEPS[0][1:]))
-            and not (consent is not None and _consent_only(chat, s, consent))]
-
-
-def _consent_only(chat, s, consent) -> bool:
-    """Agent sentence ``s`` asks only the customer's consent or choice of the remedy (the pack's ``consent_forms``): the whole
-    sentence is one (您看可以吗), or it names the remedy and every clause of it that asks is one (可以直接给您退货或换新，您看是
-    退货还是换新？; stop 59)."""
-    c = compact(s.text)
-    if consent.search(c):
-        return True
-    asking = [compact(x) for x in _CLAUSE.findall(s.text) if _is_question(compact(x)) or "？" in x or "?" in x]
-    return _names_remedy(chat, s) and bool(asking) and all(consent.search(x) for x in asking)
-
-
-def _asks_delivery_only(chat, s) -> bool:
-    """(stop 58) Agent sentence ``s`` asks only for where to send the remedy (the pack's ``delivery_detail_forms``: 麻烦确认一下
-    收货信息 / 留个收件电话): with those clauses blanked, none of the pack's ``as_cause`` words and no question is left — the
-    address asked for the new one looks into nothing of what went wrong (seed 003 §售后 查明原因 first)."""
-    forms = chat.patterns("delivery_detail_forms")
-    if forms is None:
-        return False
-    c = compact(s.text)
-    if not forms.search(c):
-        return False
-    rest = forms.sub("，", c)
-    return "as_cause" not in chat.text_labels(rest) and not _is_question(rest)
+            and not (consent is not None and consent_only(s, consent, _names_remedy(chat, s)))]
 
 
 def _remedy_told_only(chat, s) -> bool:
