@@ -4,7 +4,7 @@ f25-c004 and of generic agent behaviour: a check promised after a partial answer
 (``checks/followup.py``); a deadline asked (周六之前能到吗 / 赶得上周六吗) is answered by the time told (``beside.py``, pack
 ``when_question`` / ``time_words``); a goodbye that only names the thing asked settles no skipped question (``settle.py``);
 a turn that puts the asking off (到时候再来问你, pack ``defer_forms``) leaves no question unanswered and a plain goodbye after
-it cuts nothing off (``needs.puts_off``, ``ending.py``, ``checks/unanswered.py``); a come-back-later put-off in the turn that
+it cuts nothing off (``stands_down.puts_off``, ``ending.py``, ``checks/unanswered.py``); a come-back-later put-off in the turn that
 ends the chat is that forced ending, not shirking besides (``auditor.py``, pack ``come_back_forms``); a fault cured by
 advice on use, the agent having found no fault of the goods, is a question of use (``checks/aftersales.py``; pack
 ``resolved_forms``: 有画面了); the drain pipe (下水管) is no misuse suspected.  Every chat and sentence is written for this

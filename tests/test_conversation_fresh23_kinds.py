@@ -83,7 +83,7 @@ def test_reason_of_a_suggestion_is_no_question(auditor, after, flagged):
     assert ("unanswered" in _cats(auditor, *chat)) is flagged
 
 
-# kind 5 (unanswered): the choice told after its reason (家里地方小，那就小号的吧) asks nothing (``needs.decides``; the model
+# kind 5 (unanswered): the choice told after its reason (家里地方小，那就小号的吧) asks nothing (``stands_down.decides``; the model
 # half reads 吧 as asking, and the choice left open was reported unanswered); a question put with the same reason asks
 @pytest.mark.parametrize("said,choice", [("家里地方小，那就小号的吧", True),
                                          ("牛仔布用得多，那就要多功能的吧。", True),
@@ -93,7 +93,7 @@ def test_reason_of_a_suggestion_is_no_question(auditor, after, flagged):
                                          ("都等三天了，那就退了吧", False)])
 def test_choice_after_its_reason_asks_nothing(auditor, said, choice):
     from zhijian.acts.tagger import Sentence
-    from zhijian.audit.needs import decides
+    from zhijian.audit.stands_down import decides
 
     assert decides(auditor.config, Sentence(0, len(said), said, ("question",), {"question": 0.9}, "model", ())) is choice
 

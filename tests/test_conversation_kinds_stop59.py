@@ -10,7 +10,7 @@ tables), fixed by kind.
     matter of its own: not settled by any answer as a bare 有吗 is (the pack's ``potential_question_forms``, ``settle`` ``own``);
   - one character of a word of position (后 of 七点以后) shared with a clause about another matter (报价后再施工) tells nothing
     of the question (``clause_fit.position_only``);
-  - a question taken back by name (能开发票吗 → 开票就算了) is owed nothing (``needs.takes_back``); how long goods last is not
+  - a question taken back by name (能开发票吗 → 开票就算了) is owed nothing (``stands_down.takes_back``); how long goods last is not
     answered by a vouch for quality (保障 is no term of cover: the pack's ``term_words``, ``lasting_question``);
   - a question asking a quantity of goods the shop's name calls by name (立峰笔记本支架 → 支架能承重多少) is not answered by a
     reply describing the goods (这款支架可以调节高度: 可以 there tells what they can do, no yes), nor, once skipped, by a later

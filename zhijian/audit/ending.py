@@ -9,8 +9,9 @@ from zhijian.audit.answering import (NOT_ANSWERING, acknowledges, answers, conte
                                      turn_asks_back)
 from zhijian.audit.held import back_after_wait, says_found
 from zhijian.audit.memo import per_turn
-from zhijian.audit.needs import decides, does_itself, is_question_text, puts_off, reads_as_question, suggests
+from zhijian.audit.needs import is_question_text, reads_as_question, suggests
 from zhijian.audit.settle import CLAUSE, bigrams, chars, compact
+from zhijian.audit.stands_down import decides, does_itself, puts_off
 from zhijian.audit.turns import agent_turn, drops_question, resolved
 
 
@@ -176,7 +177,7 @@ def _holds_the_chat(chat, prev: int) -> bool:
 
 def steps_away(chat, prev: int) -> bool:
     """Customer turn ``prev`` says they step away now to settle the choice before deciding (the pack's ``steps_away_forms``:
-    我去拿尺子比一下 / 我问问孩子他妈要哪个色 / 我先去翻翻买家秀), without putting it off to later (``needs.puts_off``, or a 再… of
+    我去拿尺子比一下 / 我问问孩子他妈要哪个色 / 我先去翻翻买家秀), without putting it off to later (``stands_down.puts_off``, or a 再… of
     a later time, the pack's ``later_forms``: 商量好了再说), dropping it (``words.withdraw``) or winding down (goodbye / thanks): the customer is still
     deciding and coming back to this chat (pool42)."""
     text = compact(chat.messages[prev].text)

@@ -50,7 +50,7 @@ block of turns (up to the next customer turn) settles the items open before it:
   right after it is one need: the one asked again; a question the customer adds to it (the pack's
   ``adds_need`` forms: 还有… / 另外… / 对了…) is a second need;
 * thanks or praise the model reads as a problem (``needs.praise_only``: 拿到了，比想的快多了，点赞) opens nothing; nor does
-  the customer telling the choice made (``needs.decides``: 那就拿灰色的吧);
+  the customer telling the choice made (``stands_down.decides``: 那就拿灰色的吧);
 * a question asking a held need again with nothing of its own (那卡其色究竟有没有 while 有卡其色吗 is held:
   ``needs.asks_held_again``) opens nothing: the need held waits for the result;
 * a hold after the turn's answers that names an open need (颜色我帮您问一下仓库) holds that need, whatever answers the rest;
@@ -79,11 +79,12 @@ from zhijian.audit.held import (answers_aside, back_after_wait, held_by_name, he
                                 resent, result_of_check, says_found, told_before_hold)
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence
-from zhijian.audit.needs import added_after_lead_in, announced, asks_held_again, same_need, says_meant, takes_back, two_questions
+from zhijian.audit.needs import added_after_lead_in, announced, asks_held_again, same_need, says_meant, two_questions
 from zhijian.audit.replies import asides, asks_for_action, grant_grounds, sent_again, yes_no_answered as _yes_no_answered
 from zhijian.audit.settle import CLAUSE, bigrams as _bigrams, chars as _chars, compact, settle as _settle
 from zhijian.audit.setting import setting_only
 from zhijian.audit.settle_words import settle_words
+from zhijian.audit.stands_down import takes_back
 from zhijian.audit.turns import agent_turn, customer_turn
 
 

@@ -11,10 +11,11 @@ from typing import NamedTuple
 from zhijian.audit.answering import NOT_ANSWERING, OPENING, asks_back, asks_info, offers_for_consent, opens_on_ack, told_back
 from zhijian.audit.memo import per_sentence, per_turn
 from zhijian.audit.needs import (
-    after_ask_lead, agent_holds, clause_asks as _clause_asks, decides, does_itself, handed_over, is_question_text,
-    praise_only, reads_as_question, says_nothing, suggests, withdraws)
+    after_ask_lead, agent_holds, clause_asks as _clause_asks, handed_over, is_question_text, praise_only, reads_as_question,
+    says_nothing, suggests)
 from zhijian.audit.parts import QUOTED
 from zhijian.audit.settle import CLAUSE as _CLAUSE, bigrams as _bigrams, chars as _chars, compact
+from zhijian.audit.stands_down import decides, does_itself, withdraws
 
 
 def _chases(text: str, chase: frozenset[str]) -> bool:

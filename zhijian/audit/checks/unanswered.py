@@ -6,7 +6,7 @@ from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.answering import acknowledges, answers, asks_back
 from zhijian.audit.checks import check
 from zhijian.audit.ending import brushed_off, pushes_out, silent_goodbye
-from zhijian.audit.needs import puts_off
+from zhijian.audit.stands_down import puts_off
 from zhijian.audit.reports import reports
 from zhijian.audit.turns import asks_what_now
 from zhijian.audit.settle import CLAUSE, compact

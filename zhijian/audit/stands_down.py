@@ -1,0 +1,70 @@
+"""Customer sentences that ask the agent nothing though they may read as asking (``turns`` / ``state`` / ``ending`` read
+them): the choice told (``decides``), doing it oneself (``does_itself``), the asking put off until later (``puts_off``), a
+question taken back by name (``takes_back``) and deliberating or dropping the matter (``withdraws``); seed 000 漏回复 is for
+questions still asked, 004 强制结束 for a customer who still needs help."""
+
+from __future__ import annotations
+
+from zhijian.acts.sentences import is_question_compact
+from zhijian.audit.needs import clause_asks
+from zhijian.audit.settle import CLAUSE, bigrams, chars as content_chars, compact
+
+
+def decides(chat, s) -> bool:
+    """A customer sentence that only tells the choice made (那就拿灰色的吧 / 行，我订两间 / 那我选小号了: the pack's
+    ``decision_forms``) and asks nothing (no question word, particle or mark): the customer goes on to order, nothing
+    waits for the agent's answer (the model half reads 吧 as asking)."""
+    forms = chat.patterns("decision_forms")
+    if forms is None or s.text.rstrip().endswith(("?", "？")):
+        return False
+    c = compact(s.text)
+    if forms.fullmatch(c):
+        return not (is_question_compact(c) or chat.words_re("wh_question_words").search(c))
+    # (牛仔布用得多，那就要多功能的吧: the choice after the reason for it, told in clauses that ask nothing; stop 39, c39)
+    clauses = [compact(cl) for cl in CLAUSE.findall(s.text) if compact(cl)]
+    return len(clauses) > 1 and bool(forms.fullmatch(clauses[-1])) and not any(
+        is_question_compact(cl) or clause_asks(chat, cl) or chat.words_re("wh_question_words").search(cl)
+        or chat.words_re("question_or_request").search(cl) for cl in clauses)
+
+
+def does_itself(chat, s) -> bool:
+    """A customer sentence that only says the customer will do it themselves (the pack's ``own_doing_forms``: 我回头自己改改 /
+    那我自己来设置吧 / 我晚点自己装), asking nothing (no question mark): no need of the agent's, the agent's goodbye after it
+    cuts nothing off (stop 35, c35; seed 000 / 004 强制结束 is for a customer who still needs help)."""
+    forms = chat.patterns("own_doing_forms")
+    if forms is None or s.text.rstrip().endswith(("?", "？")):
+        return False
+    return bool(forms.fullmatch(compact(s.text)))
+
+
+def puts_off(chat, i: int) -> bool:
+    """Customer turn ``i`` ends on putting the asking off until later (the pack's ``defer_forms``, searched at the end of
+    the compacted turn: 我先跟家里商量下，过两天再来问 / 我先量一下，回头再来咨询) and holds no question mark: what it says
+    before is what the customer will look into, no question put to the agent yet (seed 000 漏回复 is for questions asked;
+    a plain goodbye after it cuts nothing off, 004 强制结束 is for a customer who still needs help)."""
+    text = chat.messages[i].text
+    return "?" not in text and "？" not in text and bool(chat.words_re("defer_forms").search(compact(text)))
+
+
+def takes_back(chat, i: int, open_: list) -> list:
+    """The open needs asked before customer turn ``i`` that a clause of it drops by name (the pack's ``words.withdraw`` in a
+    clause sharing a content bigram or two characters with the need: 能开发票吗 → 开票就算了，自己用的): the customer took the question back
+    before the agent answered it, nothing is owed for it (seed 000 漏回复 is for questions still asked; stop 59, pool59)."""
+    out = []
+    if not open_ or "withdraw" not in chat.labels.get(i, ()):
+        return out  # (no word of dropping the matter in the turn: most turns, read at no cost)
+    for s in chat.sentences.get(i, ()):
+        for c in CLAUSE.findall(s.text):
+            if "withdraw" in chat.text_labels(c):
+                said, ch = bigrams(c), content_chars(c)
+                # (a content bigram in common, or two characters: 能开发票吗 → 开票就算了)
+                out += [o for o in open_ if o.turn < i and o not in out and (
+                    bigrams(o.text) & said or len(content_chars(o.text) & ch) >= 2)]
+    return out
+
+
+def withdraws(chat, s) -> bool:
+    """A customer sentence every clause of which deliberates or drops the matter (the pack's ``words.withdraw``:
+    我再考虑考虑要不要换 / 算了不用了): a question put to themselves, nothing the agent must answer."""
+    clauses = [c for c in CLAUSE.findall(s.text) if len(compact(c)) >= 2] or [s.text]
+    return all("withdraw" in chat.text_labels(c) for c in clauses)
