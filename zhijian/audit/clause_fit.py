@@ -1,7 +1,8 @@
 """Whether a clause of an agent's answer is about an open need in more than words (``settle.settle`` reads them clause by
 clause): the goods a question names after a demonstrative (``goods_named``), a clause that shares with a held need only those
 goods (``only_goods``) or only function words (``function_word_only``), or only the goods' name (``names_goods_only``), or
-one character of a word of position (``position_only``), and a figure told in the unit a question asks for (``unit_told``)."""
+one character of a word of position (``position_only``), and a figure told in the unit a question asks for (``unit_told``);
+what a need asks once the goods it names are set aside (``without_goods``)."""
 
 from __future__ import annotations
 
@@ -80,3 +81,11 @@ def unit_told(unit_question: re.Pattern, question: str, clause: str) -> bool:
     m = unit_question.search(compact(question))
     unit = m and m.groupdict().get("unit")
     return bool(unit) and re.search(f"[0-9０-９一二两三四五六七八九十百千半]+(多|来)?{re.escape(unit)}", compact(clause)) is not None
+
+
+def without_goods(asked: frozenset[str], chars_: frozenset[str], shop: frozenset[str], this: re.Pattern):
+    """A need's content bigrams ``asked`` and characters ``chars_`` without the goods the shop's name calls them (``shop``:
+    ``Chat.shop_words``, 立峰笔记本支架 → 支架) and the demonstratives among them (``this``, the pack's ``goods_demonstratives``:
+    这款): what is left is what the need asks of the goods (支架能承重多少 → 承重; stop 59)."""
+    named = shop | {g for g in asked if this.fullmatch(g)}
+    return asked - named, chars_ - {x for g in asked & named for x in g}

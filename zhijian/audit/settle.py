@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from zhijian.audit.config import NEVER
 from zhijian.audit.clause_fit import function_word_only as _function_word_only, names_goods_only as _names_goods_only
 from zhijian.audit.clause_fit import only_goods as _only_goods, position_only as _position_only, unit_told as _unit_told
+from zhijian.audit.clause_fit import without_goods as _without_goods
 from zhijian.audit.parts import STOP_CHARS, chars, halves, other_thing as _other_thing, things as _things
 from zhijian.audit.parts import polar as _polar
 from zhijian.audit.asked_for import names_no_choice, term_unmet
@@ -123,15 +124,13 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     feats = [(bigrams(it.text), chars(it.text)) for it in open_]
     contents = [_content(it, added) for it in open_]  # (what each need asks, without the words that add it)
     asked = [(bigrams(c), chars(c)) for c in contents]  # (what a clause is scored on)
-    if shop is not None and any(waits(it) and quantity[0].search(compact(it.text)) for it in open_):
-        shop = shop()  # (read only when a waiting need asks a quantity: ``Chat.shop_words``)
-        # (the goods by the shop's own word for them, 立峰笔记本支架 → 支架: a clause naming them tells nothing of the quantity
-        # a need waiting for its answer asks of them — 这款支架做工很扎实 for 支架能承重多少, skipped before; not a need of the
-        # service itself, 能上门喂吗 at 猫窝上门喂养, which a clause of the visit answers; stop 59, pool59)
-        # (nor the demonstrative before them, 这款)
-        asked = [(b - shop - goods_words, c - {x for g in b & (shop | goods_words) for x in g})
-                 if waits(it) and quantity[0].search(compact(it.text)) else (b, c)
-                 for it, (b, c) in zip(open_, asked) for goods_words in [frozenset(g for g in b if grammar[0].fullmatch(g))]]
+    # (the goods by the shop's own word for them, 立峰笔记本支架 → 支架, and the demonstrative before them: a clause naming them
+    # tells nothing of the quantity a need waiting for its answer asks of them — 这款支架做工很扎实 for 支架能承重多少, skipped
+    # before; not a need of the service itself, 能上门喂吗 at 猫窝上门喂养, which a clause of the visit answers; stop 59, pool59)
+    quantities = [waits(it) and quantity[0].search(compact(it.text)) is not None for it in open_]
+    if shop is not None and any(quantities):
+        goods = shop()  # (read only when a waiting need asks a quantity: ``Chat.shop_words``)
+        asked = [_without_goods(b, c, goods, grammar[0]) if q else (b, c) for q, (b, c) in zip(quantities, asked)]
     # what the customer told the agent, once it is not about one of the items itself (订单号查不到了 about 看不到订单)
     told = [(b, c) for b, c in ((bigrams(t), chars(t)) for t in details) if not any(b & ib for ib, _ in feats)]
     got = [False] * len(open_)
@@ -342,17 +341,18 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     # is settled by any answer
     before, said = list(got), "".join(compact(s.text) for s in answering)
 
-    polar: list[bool] = []  # (whether a clause of the block ends on a yes or a no, read once when first asked)
+    polar = None  # (whether a clause of the block ends on a yes or a no, read once when first asked)
 
     def _own_matter(it: Item) -> bool:
         # (能跟得上吗 / 有没有套餐: two content characters, yet a matter of its own, of a kind whose answer the block must
         # tell — unless the block says yes or no; stop 59)
+        nonlocal polar
         c = compact(it.text)
         if own[0].search(c) is None and not any(q.search(c) for q in own[2]):
             return False
-        if not polar:
-            polar.append(any(own[1].search(compact(cl)) for s in answering for cl in CLAUSE.findall(s.text)))
-        return not polar[0]
+        if polar is None:
+            polar = any(own[1].search(compact(cl)) for s in answering for cl in CLAUSE.findall(s.text))
+        return not polar
 
     for k, it in enumerate(open_):
         if not got[k] and not unmet[k] and (len(feats[k][1]) <= 2 and not _own_matter(it) or it.grievance) \

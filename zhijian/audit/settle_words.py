@@ -38,10 +38,11 @@ def settle_words(chat, wh) -> SettleWords:
     # (能不能帮我加急一下 → 好的: ``replies.asks_for_action``; 或是… / 麻烦帮我查一下 beside its question: ``parts.halves``)
     asks_to_act, either, bare, guess = (chat.words_re(k) for k in (
         "request_question_forms", "or_openers", "bare_need_words", "guess_forms"))
-    asked_kinds = tuple((chat.words_re(q), chat.words_re(w)) for q, w in (
+    courier, charge, offer, harm = ((chat.words_re(q), chat.words_re(w)) for q, w in (
         ("courier_question", "courier_words"),  # (发什么快递 → 默认圆通: stop 53)
         # (会不会又让我掏钱 → …是免费处理的 / 有套餐吗 → 店里有十次的疗程卡 / 会不会被误伤 → 修剪时会绕开: stop 59)
         ("charge_question", "charge_told_forms"), ("offer_question", "offer_words"), ("harm_question", "care_words")))
+    asked_kinds = (courier, charge, offer, harm)
     back = chat.patterns("asks_back_clause")  # (您挑个合适的日子: a clause asking back settles nothing, ``settle.settle``)
     # (安装另外收钱吗 / 另外有没有大容量的 / 另外配件在哪个链接买, added as a need of its own: ``suits.words_unmet``)
     kinds = [(chat.words_re(f"{k}_question"), chat.words_re(f"{k}_words")) for k in ("charge", "exists", "change")]
@@ -49,5 +50,5 @@ def settle_words(chat, wh) -> SettleWords:
     # (能跟得上吗: a matter of its own in two characters, unless a clause ends on a yes or no, 是可以的; stop 59)
     # (and a question of a kind whose answer the block must tell, 有没有套餐 / 会不会又要掏钱 — not a worry of harm, which a
     # yes or any word of comfort may meet; held halves, stop 59)
-    own = (chat.words_re("potential_question_forms"), chat.words_re("polar_end_forms"), tuple(q for q, _ in asked_kinds[:3]))
+    own = (chat.words_re("potential_question_forms"), chat.words_re("polar_end_forms"), (courier[0], charge[0], offer[0]))
     return SettleWords(grammar, measures, when, price, asked_kinds, back, kinds, where, asks_to_act, either, bare, guess, own)
