@@ -146,6 +146,9 @@ READ = {
     "fresh43_messages": "stop 59",
     "fresh43_hard_messages": "stop 59",
     "fresh43_chats": "stop 59",
+    "fresh44_messages": "stop 60",
+    "fresh44_hard_messages": "stop 60",
+    "fresh44_chats": "stop 60",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it
