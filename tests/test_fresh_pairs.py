@@ -145,6 +145,9 @@ PINNED = {
     "fresh45_messages.jsonl": "db3d454748641e7a56b09ca69a2840d7bc1fb9a9c22747ab821b20f615213d7b",
     "fresh45_hard_messages.jsonl": "f635afea57251182a33ac9a70549ef36537e3db4e6550baedbec1d51f7875f17",
     "fresh45_chats.jsonl": "c534cbae8e6b6964ffffcf8ea5bb5a17090ebaefc69a44f54173b122e2d790a9",
+    "fresh46_messages.jsonl": "def4bef76bf669047c80f413c1ea19d4052e99c3df44084217b16d40cee8d0e2",
+    "fresh46_hard_messages.jsonl": "27357459d99a0df913960a12dde91bb2e361ddf0ff9c020b458cdaba82c253c4",
+    "fresh46_chats.jsonl": "827aa8067002ed7a4f60e73415725efae88b20f3612d480b383f17516902ee70",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -232,6 +235,9 @@ SIZES = {
     # the second writer's copies (f45-m167/m250) and the hard writer's (f45-h111) were rewritten blind by a third writer as
     # other cold replies
     "fresh45_messages.jsonl": (300, 110), "fresh45_hard_messages.jsonl": (160, 60), "fresh45_chats.jsonl": (55, 21),
+    # fresh46: the two message writers wrote three short cold replies alike (one of them three times); the copies
+    # (f46-m099/m154/m238/m259) were rewritten blind by a third writer as other cold replies
+    "fresh46_messages.jsonl": (300, 110), "fresh46_hard_messages.jsonl": (160, 60), "fresh46_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
