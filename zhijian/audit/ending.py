@@ -9,7 +9,7 @@ from zhijian.audit.answering import (NOT_ANSWERING, acknowledges, answers, conte
                                      turn_asks_back)
 from zhijian.audit.held import back_after_wait, says_found
 from zhijian.audit.memo import per_turn
-from zhijian.audit.needs import is_question_text, reads_as_question, suggests
+from zhijian.audit.needs import handed_over, is_question_text, reads_as_question, suggests
 from zhijian.audit.settle import CLAUSE, bigrams, chars, compact
 from zhijian.audit.stands_down import decides, does_itself, puts_off
 from zhijian.audit.turns import agent_turn, drops_question, resolved
@@ -206,7 +206,7 @@ def silent_goodbye(chat) -> bool:
 
 def _check_left_open(chat, i: int) -> int | None:
     """The customer turn whose need the agent promised to check in the chat (the hold cue on a check the agent takes on, the
-    pack's ``self_check_forms``, no result beside it and no call-back, ``callback_forms``: 我给您核实下工单) in the agent turn right before agent turn ``i`` — only the customer's words between, none winding
+    pack's ``self_check_forms``, no result beside it and no call-back, ``callback_forms``, nor a time it is handed over by, ``handover_forms``: 我给您核实下工单) in the agent turn right before agent turn ``i`` — only the customer's words between, none winding
     down (goodbye / thanks) nor dropping the matter — when turn ``i`` gives no result either (no sentence answering or
     naming a remedy, no ``found_forms``: 后面给您盯着，今儿先聊到这): the agent ends the chat with the check still
     owed (seed 004: 需要查询的问题要回复结果; 000: 不可以主动强制结束对话); else None."""
@@ -219,8 +219,11 @@ def _check_left_open(chat, i: int) -> int | None:
         return None
     sents = chat.sentences.get(h, ())
     first = next((n for n, s in enumerate(sents) if "agent.hold" in s.cues and mine.search(compact(s.text))), None)
-    if first is None or any(says_found(chat, s.text) for s in sents) or later.search(compact(chat.messages[h].text)):
-        return None  # (核实完打电话告诉您: the check kept after the chat, followup_missed reads it)
+    if first is None or any(says_found(chat, s.text) for s in sents) or later.search(compact(chat.messages[h].text)) or (
+            handed_over(chat, sents)):
+        # (核实完打电话告诉您: the check kept after the chat, followup_missed reads it; or handed over with a time, the pack's
+        # handover_forms: 下午3点前我在这里给您发效果图, stop 60, pool60)
+        return None
     if any({"answer", "solution"} & set(s.acts) or back_after_wait(chat, s) or "waiting_apology" in chat.text_labels(s.text)
            for s in sents[first + 1:]):
         return None  # (稍等我看下 … 让您久等了，没查到别的号码: the agent came back in the same turn)

@@ -235,7 +235,8 @@ def suggests(chat, s) -> bool:
     pack's ``suggestion_forms`` (下回能不能别… / 以后包严实点), or the shop named as the one to do it otherwise
     (``suggestion_shop_forms``), or a thing proposed for the shop to add (``proposal_forms``: 能否在商品页挂张对照图);
     never a wish about the customer's own account or service (the pack's ``own_service_forms``) nor their own taste
-    (``own_taste_forms``: 我平时爱穿宽松点的), nor what they meant to ask (``says_meant``: 我问的是…)."""
+    (``own_taste_forms``: 我平时爱穿宽松点的), nor the order chosen (``order_spec_forms``: 要两个，一个棕色一个黑色), nor what
+    they meant to ask (``says_meant``: 我问的是…)."""
     c = compact(s.text)
     if says_meant(chat, s.text):
         return False  # 我问的是关灯后能不能看清: what the customer asked, pressed again (c43), never a proposal to the shop
@@ -246,6 +247,8 @@ def suggests(chat, s) -> bool:
         return False  # 我一般习惯用大杯: what the customer likes for themselves, the ground of a question (stop 40, c40)
     if chat.words_re("own_resolve_forms").search(c):
         return False  # 行吧，下次我学聪明点: the customer's own resolve, no suggestion to the shop (stop 50)
+    if chat.words_re("order_spec_forms").search(c):
+        return False  # 要两个，一个棕色一个黑色: how many and which kind, the order chosen, no suggestion (stop 60, c60)
     labels = chat.text_labels(s.text)
     if chat.sure(s, "suggestion"):
         return True

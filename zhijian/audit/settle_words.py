@@ -11,7 +11,7 @@ class SettleWords(NamedTuple):
     measures: tuple  # (quantity question, words, unit question), (term question, words, lasting question, words)
     when: tuple  # when question, time words, span words, whereabouts, delivery event, timing question, season words
     price: tuple  # price question, money words, price answer forms, sum asked forms
-    asked_kinds: tuple  # (question, answer words) of a kind: courier, charge, offer, harm
+    asked_kinds: tuple  # (question, answer words) of a kind: courier, charge, offer, harm, a time named
     back: object  # a clause asking back (``asks_back_clause``)
     kinds: list  # (question, words) a need added on its own asks for: charge, exists, change
     where: list  # ``kinds`` and where to buy
@@ -42,7 +42,9 @@ def settle_words(chat, wh) -> SettleWords:
         ("courier_question", "courier_words"),  # (发什么快递 → 默认圆通: stop 53)
         # (会不会又让我掏钱 → …是免费处理的 / 有套餐吗 → 店里有十次的疗程卡 / 会不会被误伤 → 修剪时会绕开: stop 59)
         ("charge_question", "charge_told_forms"), ("offer_question", "offer_words"), ("harm_question", "care_words")))
-    asked_kinds = (courier, charge, offer, harm)
+    # (下午3点左右送到可以吗 → 明天14:00到16:00还有名额: a time told answers the yes or no asked of a time; stop 60, c60)
+    timed = (chat.words_re("timed_ask_forms"), chat.words_re("time_words"))
+    asked_kinds = (courier, charge, offer, harm, timed)
     back = chat.patterns("asks_back_clause")  # (您挑个合适的日子: a clause asking back settles nothing, ``settle.settle``)
     # (安装另外收钱吗 / 另外有没有大容量的 / 另外配件在哪个链接买, added as a need of its own: ``suits.words_unmet``)
     kinds = [(chat.words_re(f"{k}_question"), chat.words_re(f"{k}_words")) for k in ("charge", "exists", "change")]

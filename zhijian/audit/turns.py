@@ -9,9 +9,10 @@ import re
 from typing import NamedTuple
 
 from zhijian.audit.answering import NOT_ANSWERING, OPENING, asks_back, asks_info, offers_for_consent, opens_on_ack, told_back
+from zhijian.audit.grievance import grieved as sentence_grieved
 from zhijian.audit.memo import per_sentence, per_turn
 from zhijian.audit.needs import (
-    after_ask_lead, agent_holds, clause_asks as _clause_asks, handed_over, is_question_text, praise_only, reads_as_question,
+    after_ask_lead, agent_holds, clause_asks as _clause_asks, handed_over, praise_only, reads_as_question,
     says_nothing, suggests)
 from zhijian.audit.parts import QUOTED
 from zhijian.audit.settle import CLAUSE as _CLAUSE, bigrams as _bigrams, chars as _chars, compact
@@ -156,25 +157,6 @@ class CustomerTurn(NamedTuple):
     readings: list[tuple]
 
 
-def _reproach_only(chat, s) -> bool:
-    """A customer sentence read as a problem that is a reproach in the pack's ``complaint_forms`` (感觉被当冤大头了 / 真是够折腾的)
-    and asks nothing: the customer's anger, which any answer settles (complaint_no_apology reads the missing apology), no
-    trouble of its own left waiting (stop 45, c45; seed 004 客户抱怨)."""
-    return _reproaches(chat, s.text) and not is_question_text(s.text)
-
-
-def _reproach_marked(chat, s) -> bool:
-    """A customer sentence in the pack's ``complaint_forms`` that asks by its question mark alone (所以我白等了三天？): the
-    reproach said in disbelief, a grievance any answer settles (stop 50; as ``_reproach_only`` for a problem)."""
-    return _reproaches(chat, s.text) and _mark_only(chat, s.text)
-
-
-def _reproaches(chat, text: str) -> bool:
-    """``text`` holds a reproach in the pack's ``complaint_forms``."""
-    forms = chat.patterns("complaint_forms")
-    return forms is not None and bool(forms.search(compact(text)))
-
-
 def _quotes_only(chat, s, whole: str) -> bool:
     """Customer sentence ``s`` asks only inside quotation marks (快递员还凶巴巴地说“爱要不要” / 客服回我“你自己不会看吗”): someone's
     words reported, no question to the agent (seed 000 漏回复 is for the customer's own questions) — with the quotations
@@ -239,14 +221,9 @@ def customer_turn(chat, i: int) -> CustomerTurn:
             # 还有我人在西藏 | 能寄吗: the sentence before announces another need (还有… / 另外…: the pack's adds_need) and says
             # what the bare question asks about: one need, of its own
             texts, another = [f"{lead[1].text} {s.text}"], True
-        grieved = "complaint" in s.acts or "complaint" in chat.text_labels(s.text) or (
-            act == "problem" and _reproach_only(chat, s)) or (act == "question" and _reproach_marked(chat, s))
-        if not grieved and act == "question" and readings and readings[-1][0] == si - 1 and readings[-1][6] and _mark_only(
-                chat, s.text):
-            grieved = True  # (你们怎么包装成这样 | 上千块的东西就裹一层膜？: the reproach goes on, asked by its mark alone; c43)
-        if not grieved and act == "question" and readings and readings[-1][0] == si - 1 and _told_after_reproach(
-                chat, readings[-1], s.text):
-            grieved = True  # (所以我白等了三天？| 家里这几天一直喝没过滤的自来水: the grievance told on, asking nothing; stop 50)
+        # (a complaint in it, or a reproach asking nothing: ``grievance.grieved``)
+        grieved = sentence_grieved(chat, s, act, readings[-1] if readings and readings[-1][0] == si - 1 else None,
+                                   sents[si + 1] if si + 1 < len(sents) else None)
         readings.append((si, s, act, act == "question" and _chases(s.text, chase), another, texts, grieved))
     dropped = drops_question(chat, sents)
     if dropped is not None:
@@ -267,26 +244,6 @@ def _asking_parts(chat, text: str) -> list[str]:
         elif parts and instance.fullmatch(compact(c)):
             parts[-1] = f"{parts[-1]}，{c}"
     return parts
-
-
-def _told_after_reproach(chat, before, text: str) -> bool:
-    """A customer sentence the tagger reads as a question that asks by no form at all (no mark, no clause that asks:
-    ``needs.clause_asks``), right after a sentence of the turn reproaching in the pack's ``complaint_forms`` or read as a
-    grievance (``before``: the reading of the sentence before): the grievance told on, no question of its own (stop 50)."""
-    if "?" in text or "？" in text or any(_clause_asks(chat, c) for c in _CLAUSE.findall(text)):
-        return False
-    return before[6] or _reproaches(chat, before[1].text)
-
-
-def _mark_only(chat, text: str) -> bool:
-    """A customer sentence that asks by its question mark alone (上千块的东西就裹一层膜？): with the mark off, no clause asks
-    (``needs.clause_asks``: no question word, particle, A-not-A form or tail).  Right after a reproach of the same turn it is
-    the reproach said again in disbelief, a grievance any answer settles (``customer_turn``; seed 004 客户抱怨), not a
-    question of its own (c43)."""
-    t = text.rstrip()
-    if not t.endswith(("?", "？")):
-        return False
-    return not any(_clause_asks(chat, c) for c in _CLAUSE.findall(t.rstrip("?？ ")))
 
 
 def _own_check(chat, s, before) -> bool:
