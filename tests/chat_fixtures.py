@@ -22,6 +22,16 @@ def conv_categories(auditor, turns, *, start: str = "2025-03-12T14:00:00", step:
     return {f.category for f in _findings(auditor, turns, start, step, first, name) if f.rule.startswith("conv.")}
 
 
+# the stock goodbye of the kind tests (seed 003 结束语), for a chat whose closing is not what the test is about
+BYE = "感谢您的咨询，祝您生活愉快，再见～"
+
+
+def pack_categories(auditors: dict, *turns, pack: str = "jd", start: str = "2026-11-30T10:00:00", step: int = 20) -> set[str]:
+    """``conv_categories`` with the auditor of ``pack`` taken from ``auditors`` (the conftest fixture: pack -> Auditor) and
+    the turns given one by one: the shape every kind test of a stop audits its chats in."""
+    return conv_categories(auditors[pack], turns, start=start, step=step)
+
+
 def all_categories(auditor, turns, *, start: str = "2025-03-12T14:00:00", step: int = 20, first: int = 0,
                    name: str | None = None) -> set[str]:
     """Every category ``auditor`` reports on ``turns``: the conversation's and its turns' message findings."""

@@ -38,14 +38,14 @@ from __future__ import annotations
 
 import pytest
 
-from chat_fixtures import assert_read_chats_exact, conv_categories
+from chat_fixtures import BYE, assert_read_chats_exact, pack_categories
 
 
 def _cats(auditors, *turns, pack="jd", step=20):
-    return conv_categories(auditors[pack], turns, start="2026-12-01T10:00:00", step=step)
+    return pack_categories(auditors, *turns, pack=pack, start="2026-12-01T10:00:00", step=step)
 
 
-_BYE = "感谢您的咨询，祝您生活愉快，再见～"
+_BYE = BYE
 
 
 # ---------------------------------------------------------------- unanswered: a time named, a time told
