@@ -213,6 +213,12 @@ def test_ruleset_bound():
     # common.impolite.scorn_sticker's unless); every new rule is regex-only or gated by params.needs (test_batch_core's
     # distinct entries 999, under 1,000); no derived form added (no new rule opts in, no word added to a disguised list);
     # the cap is not raised
+    # 36,385 after stop 60 (m60: 27,154 derived + 9,231 own): the fresh44 kinds' trigger and exception words (+10: 出厂也就
+    # of common.privacy.internal_price, 一眼没 / 一眼都没 / 一眼也没 / 一个字都没 / 一个字也没 / 一页都没 triggering
+    # common.questioning.report_doubted, 抽奖的中奖 / 抽奖的名单 / 抽奖结果 as common.review.reward exceptions); every new
+    # rule is regex-only, its exceptions written as lookarounds (test_batch_core's distinct entries stay at 999: zz / sb as
+    # common.impolite.scorn_sticker's unless would have made a new latin-edged entry, 1,000, and were left out); no
+    # derived form added (no new rule opts in, no word added to a disguised list); the cap is not raised
     assert len(rs.literals) - words <= 9_400  # the lexicon's own words (7,859 at stop 42): +1,000 cost ~8 ms of build
     assert len(rs.literals) < 37_000
 
