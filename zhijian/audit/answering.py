@@ -170,13 +170,11 @@ def _courtesy_content(chat, s) -> tuple[bool | None, tuple[frozenset[str], ...]]
 
 # a figure with its unit (20平 / 1.5米 / 3天), not a number of a desk or a queue (3号)
 _MEASURED = re.compile(r"[0-9]+(?:\.[0-9]+)?(?!号)[\u4e00-\u9fff%a-zA-Z]")
-# a yes or no said in a word, particles aside (支持的 / 可以哦 / 有的呢 / 不会的): what a greeting may carry as the whole answer
-_TERSE_POLAR = re.compile(r"(不|没)?(支持|可以|有|能|会|是|需要|用|够|包邮|送|对)[的哦呢哈呀啊啦滴哒噢喔嗯]*|没有[的哦呢哈呀啊啦滴哒噢喔]*|不用[的哦呢哈呀啊啦滴哒噢喔]*")
 
 
 def _terse_after_greeting(chat, s) -> bool:
     """Greeting sentence ``s`` ends on a clause that is no courtesy, asks nothing, names no shop nor the agent (我是客服…), and
-    is a terse answer: a figure with three Chinese characters at most (2.5kg / 约3天) or a yes or no in a word (支持的 / 没有呢).  The greeting and the answer were typed as one sentence; the
+    is a terse answer: a figure with three Chinese characters at most (2.5kg / 约3天) or a yes or no in a word (the pack's ``terse_yes_no_forms``: 支持的 / 没有呢).  The greeting and the answer were typed as one sentence; the
     clause answers though it is too short for ``_courtesy_content``'s clauses of content (seed 000: 对客户的每一个问题都认真回复)."""
     clauses = [c for c in _CLAUSE.findall(without_codes(s.text)) if compact(c)]
     if len(clauses) < 2:
@@ -188,7 +186,7 @@ def _terse_after_greeting(chat, s) -> bool:
         return False  # (您好，我是客服j4-01: the agent's own number, no answer)
     c = _ADDRESS.sub("", compact(last))
     return bool(c) and ((bool(re.search(r"\d", c)) and len(re.findall(r"[\u4e00-\u9fff]", c)) <= 3)
-                        or bool(_TERSE_POLAR.fullmatch(c)))
+                        or bool(chat.words_re("terse_yes_no_forms").fullmatch(c)))
 
 
 def asks_back(s, chat) -> bool:

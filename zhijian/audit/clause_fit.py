@@ -56,16 +56,15 @@ def function_word_only(text: str, clause: str, shared: frozenset[str]) -> bool:
     return bool(shared) and shared <= set(both)
 
 
-# words of position or of time before and after (七点以后 / 三天之内 / 一米以上): a character of one tells nothing of the need
-_POSITION = ("以后", "之后", "以前", "之前", "以上", "以下", "以内", "以外", "之内", "之外", "之间", "前后", "左右", "上下")
-
-
-def position_only(text: str, clause: str, shared: frozenset[str]) -> bool:
-    """The one character a clause shares with need ``text`` (``shared``) stands there in a word of position (``_POSITION``:
-    晚上七点以后能来吗) that the clause does not hold (会另外报价后再施工): the clause says nothing about the need."""
+def position_only(text: str, clause: str, shared: frozenset[str], position: re.Pattern) -> bool:
+    """The one character a clause shares with need ``text`` (``shared``) stands there in a word of position (``position``,
+    the pack's ``position_words``: 晚上七点以后能来吗) that the clause does not hold (会另外报价后再施工): the clause says nothing
+    about the need."""
+    if len(shared) != 1:
+        return False
     a, b = compact(text), compact(clause)
-    words = [w for w in _POSITION if w in a and w not in b]
-    return len(shared) == 1 and any(c in w for w in words for c in shared)
+    words = [w for w in (m.group() for m in position.finditer(a)) if w not in b]
+    return any(c in w for w in words for c in shared)
 
 
 def names_goods_only(this: re.Pattern, it: Item, ch: frozenset[str]) -> bool:

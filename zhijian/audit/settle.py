@@ -52,7 +52,7 @@ def prefer(k: int, best: int, got: list[bool], last: int, fresh: list[bool] = ()
 
 
 def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = (), intro=None,
-           added=None, grammar: tuple = (NEVER, NEVER, NEVER), choice: tuple = (NEVER, NEVER), beside=None,
+           added=None, grammar: tuple = (NEVER,) * 4, choice: tuple = (NEVER, NEVER), beside=None,
            quantity: tuple = (NEVER, NEVER, NEVER), term: tuple = (NEVER,) * 4, off=None,
            when: tuple = (NEVER, NEVER, NEVER, NEVER), back=None, bare=None, either=None,
            guess=None, ends=None, yes=None, price: tuple = (NEVER, NEVER), lead_in: re.Pattern = NEVER,
@@ -65,7 +65,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     using what they were told, not a free answer to the item left over.  ``intro``: the pack's ``greeting_clause``
     (欢迎光临XX沙发清洗 / 我是XX的客服): such a clause is about no item, whatever characters of the shop's name it shares.
     ``added``: the pack's ``added_question`` (``_named_beside``).  ``grammar``: the pack's ``goods_demonstratives`` and
-    ``a_not_a_question`` (``clause_fit.only_goods``; what a pack without them reads: nothing).  ``choice``: the pack's
+    ``a_not_a_question`` (``clause_fit.only_goods``; what a pack without them reads: nothing), ``negation_words`` and
+    ``position_words`` (``clause_fit.position_only``).  ``choice``: the pack's
     ``alternative_question`` and ``wh_question_words`` (``names_no_choice``: a lone question asking to choose is not
     settled by an answer naming neither choice).  ``beside``: whether the answering sentences say nothing about a lone
     open question (``beside.beside_point``), or None.  ``quantity``: the pack's ``quantity_question`` and ``quantity_words``
@@ -192,7 +193,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                     continue
                 if sc == 1 and quantity[0].search(compact(open_[k].text)) and not quantity[1].search(compact(cl)):
                     continue  # (坐着稳稳的 for 坐高多少: one character in common and no figure tells no height)
-                if sc == 1 and _position_only(contents[k], cl, ic & ch):
+                if sc == 1 and _position_only(contents[k], cl, ic & ch, grammar[3]):
                     continue  # (会另外报价后再施工 for 晚上七点以后能来吗: 后 of 以后, a word of position; stop 59)
                 if sc > score or (sc == score and sc > 0 and prefer(k, best, got, last, fresh, named)):
                     best, score = k, sc

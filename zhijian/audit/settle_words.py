@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 
 class SettleWords(NamedTuple):
-    grammar: tuple  # greeting clause, added question, (demonstratives, A-not-A, negation), (alternative, question words)
+    grammar: tuple  # greeting clause, added question, (demonstratives, A-not-A, negation, position), (alternative, question words)
     measures: tuple  # (quantity question, words, unit question), (term question, words, lasting question, words)
     when: tuple  # when question, time words, span words, whereabouts, delivery event, timing question, season words
     price: tuple  # price question, money words, price answer forms, sum asked forms
@@ -25,7 +25,8 @@ class SettleWords(NamedTuple):
 def settle_words(chat, wh) -> SettleWords:
     """The pack's words of ``chat`` that ``settle`` and the tracker read (``wh``: the pack's ``wh_question_words``)."""
     grammar = (chat.patterns("greeting_clause"), chat.patterns("added_question"),
-               (chat.words_re("goods_demonstratives"), chat.words_re("a_not_a_question"), chat.words_re("negation_words")),
+               (chat.words_re("goods_demonstratives"), chat.words_re("a_not_a_question"), chat.words_re("negation_words"),
+                chat.words_re("position_words")),
                (chat.words_re("alternative_question"), wh))
     measures = ((chat.words_re("quantity_question"), chat.words_re("quantity_words"), chat.words_re("unit_question_forms")),
                 tuple(chat.words_re(k) for k in ("term_question", "term_words", "lasting_question", "lasting_words")))
