@@ -4,6 +4,8 @@ import json
 import pathlib
 import sys
 
+import pytest
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks" / "blind"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -27,6 +29,32 @@ def test_five_briefs_filled_with_no_placeholder_left(tmp_path):
         assert "Blindness" in text and "seeds" in text
     assert "f99-m151 … f99-m300" in briefs["brief_msg_b"] and "f99-c029 … f99-c055" in briefs["brief_chat_b"]
     assert "f99-h160" in briefs["brief_hard"]
+
+
+def test_pool_briefs_filled_with_no_placeholder_left(tmp_path):
+    goods = tmp_path / "goods.json"
+    goods.write_text(json.dumps({"a": "风筝", "b": "地球仪"}, ensure_ascii=False), encoding="utf-8")
+    theme = tmp_path / "theme.md"
+    theme.write_text("## Theme of this pool: promised follow-ups\n- a hold never answered; clean twins answered in time.\n",
+                     encoding="utf-8")
+    args = ["--pool", "n99", str(tmp_path / "out"), "--goods", str(goods), "--theme", str(theme)]
+    assert make_briefs.main(args + ["--faults", "followup_missed,complaint_no_apology"]) == 0
+    briefs = {p.stem: p.read_text(encoding="utf-8") for p in (tmp_path / "out").glob("brief_*.md")}
+    assert set(briefs) == {"brief_a", "brief_b"}
+    for writer, text in briefs.items():
+        w = writer.removeprefix("brief_")
+        assert "@" not in text.replace("@-", ""), writer
+        assert f"n99{w}-c001" in text and f"n99{w}-c024" in text and str(tmp_path / "out" / f"{w}.jsonl") in text
+        assert "promised follow-ups" in text and "5 `followup_missed`" in text and "5 `complaint_no_apology`" in text
+        assert "Blindness" in text and "seeds" in text
+    assert "风筝" in briefs["brief_a"] and "地球仪" in briefs["brief_b"]
+    # (a message category, a misspelt one or a theme without its heading is refused in words naming the option)
+    for faults in ("followup_missed,abuse", "followup_missed"):
+        with pytest.raises(SystemExit, match="--faults"):
+            make_briefs.main(args + ["--faults", faults])
+    theme.write_text("follow-ups\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="--theme"):
+        make_briefs.main(args + ["--faults", "followup_missed,complaint_no_apology"])
 
 
 def _write(path, rows):
