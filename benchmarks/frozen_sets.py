@@ -1,6 +1,6 @@
 """Every frozen evaluation set of ``benchmarks/data/`` in one table: the figures of a closing note, one command.
 
-    python benchmarks/frozen_sets.py [--only fresh5] [--code DIR] [--json OUT] [--by-category]
+    python benchmarks/frozen_sets.py [--only fresh5] [--code DIR] [--json OUT] [--by-category] [--held]
 
 Message sets (``*_messages.jsonl``, the dev message format): macro-F1 over the message categories and the
 clean messages flagged, rules only (``Inspector(pack, models=False)``) and rules + model (``Inspector(pack)``),
@@ -16,7 +16,9 @@ transfer figure.
 ``--code DIR`` measures another copy of the package (e.g. ``git worktree add /tmp/before HEAD~3``), for
 before/after figures in the same run.  ``--by-category`` adds, for each set, the expected categories missed and the
 categories reported beyond ``expect`` and ``ok_extra``, counted per category (messages: rules + model) — still tables
-only: no id and no text of an unseen set is printed.
+only: no id and no text of an unseen set is printed; with it, the counts of every set shown are also summed in a last
+line.  ``--held`` measures the held halves of the blind pools instead (``heldout*.jsonl``: chats or messages, by their
+lines), which are never read — tables only, the same way.
 """
 
 from __future__ import annotations
@@ -237,6 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", metavar="OUT", help="write the figures to a JSON file")
     ap.add_argument("--by-category", action="store_true",
                     help="add the categories missed and reported beyond the labels, counted per category")
+    ap.add_argument("--held", action="store_true", help="the held halves of the blind pools (heldout*.jsonl) instead")
     a = ap.parse_args(argv)
     sys.path.insert(0, str(HERE))
     sys.path.insert(0, os.path.abspath(a.code) if a.code else str(HERE.parent))
@@ -244,7 +247,8 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"zhijian: {os.path.dirname(zhijian.__file__)}")
     out: dict[str, dict] = {}
-    for path in sorted(DATA.glob("*.jsonl")):
+    total = {"missed": {}, "false": {}}
+    for path in sorted(DATA.glob("heldout*.jsonl" if a.held else "*.jsonl")):
         name = path.stem
         if a.only and not any(name.startswith(o) for o in a.only):
             continue
@@ -252,13 +256,18 @@ def main(argv: list[str] | None = None) -> int:
         status = f"read ({READ[name]})" if name in READ else "unseen"
         if name in TRAINED:
             status += f", trained ({TRAINED[name]})"
-        if name.endswith("_messages"):
+        kind = name.rsplit("_", 1)[-1]
+        if a.held:
+            # (a held half: its kind by its lines, the lines without labels left out, never read: tables only)
+            items, status = [it for it in items if "expect" in it], "held (tables only)"
+            kind = "chats" if items and "messages" in items[0] else "messages"
+        if kind == "messages":
             fig = message_figures(items, pred := [])
             r, m = fig["rules"], fig["rules_model"]
             print(f"{name:18s} {len(items):4d} msgs  {status:34s} macro-F1 rules {_f(r['macro_f1'])}  "
                   f"+model {_f(m['macro_f1'])}   clean flagged rules {r['clean_flagged']}/{r['clean_total']}  "
                   f"+model {m['clean_flagged']}/{m['clean_total']}")
-        elif name.endswith("_chats"):
+        elif kind == "chats":
             fig = chat_figures(items, path.name, pred := [])
             print(f"{name:18s} {len(items):4d} chats {status:34s} macro-F1 eval.py-16 {_f(fig['eval_py_f1'])}  "
                   f"new-3 {_f(fig['new_f1'])}  all-19 {_f(fig['all_f1'])}  meaning {_f(fig['meaning_f1'])}   "
@@ -268,7 +277,14 @@ def main(argv: list[str] | None = None) -> int:
         if a.by_category:
             fig["by_category"] = counts = category_counts(items, pred)
             print(f"{'':18s} missed {counts['missed'] or '-'}   false {counts['false'] or '-'}")
+            for kind in ("missed", "false"):
+                for c, n in counts[kind].items():
+                    total[kind][c] = total[kind].get(c, 0) + n
         out[name] = {"status": status, "trained": name in TRAINED, "items": len(items), **fig, "seconds": round(time.perf_counter() - t, 1)}
+    if a.by_category and len(out) > 1:
+        missed = dict(sorted(total["missed"].items(), key=lambda kv: -kv[1]))
+        false = dict(sorted(total["false"].items(), key=lambda kv: -kv[1]))
+        print(f"{'every set shown':18s} missed {missed or '-'}   false {false or '-'}")
     if a.json:
         pathlib.Path(a.json).write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
         print(f"written: {a.json}")

@@ -84,3 +84,24 @@ def test_by_category_counts_the_misses_and_the_false_reports(tmp_path, capsys):
     rows = [{"expect": ["a"], "ok_extra": ["c"]}, {"expect": [], "ok_extra": []}, {"expect": ["a", "b"]}]
     assert frozen_sets.category_counts(rows, [{"c"}, {"b"}, {"a", "b"}]) == {"missed": {"a": 1}, "false": {"b": 1}}
     assert frozen_sets.category_counts(rows, [{"a"}, set(), {"a", "b"}]) == {"missed": {}, "false": {}}
+
+
+def test_held_halves_give_tables_only_and_a_sum_per_category(tmp_path, capsys):
+    """``--held`` measures the held halves of the blind pools (never read) by their lines' kind, prints no id and no
+    text, and with ``--by-category`` sums the per-category counts of every set shown in a line of its own."""
+    out = tmp_path / "held.json"
+    assert frozen_sets.main(["--held", "--only", "heldout59_", "--only", "heldout60_", "--by-category",
+                             "--json", str(out)]) == 0
+    got = json.loads(out.read_text(encoding="utf-8"))
+    assert set(got) == {"heldout59_questions_n68b", "heldout60_followups_n69b"}
+    for name, fig in got.items():
+        items = [json.loads(l) for l in (ROOT / "benchmarks" / "data" / f"{name}.jsonl").read_text(
+            encoding="utf-8").splitlines() if l.strip()]
+        assert fig["status"] == "held (tables only)" and fig["items"] == len(items)
+        assert fig["clean_total"] == sum(1 for i in items if not i["expect"])
+    printed = capsys.readouterr().out
+    last = next(line for line in printed.splitlines() if line.startswith("every set shown"))
+    for kind in ("missed", "false"):
+        for c in {c for fig in got.values() for c in fig["by_category"][kind]}:
+            assert f"'{c}': {sum(fig['by_category'][kind].get(c, 0) for fig in got.values())}" in last
+    assert "n68b-c0" not in printed and "n69b-c0" not in printed  # tables only: no id of a held chat
