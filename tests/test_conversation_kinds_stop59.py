@@ -17,7 +17,7 @@ tables), fixed by kind.
     clause only naming them (``Chat.shop_words``, ``beside.no_quantity``, ``settle`` ``shop``);
 * suggestion_unacknowledged (004: 客户提出建议时应感谢并记录): the agent passing on the customer's damage (把破损情况反馈给
   仓库了) records nothing of the idea put forward (the pack's ``trouble_passed_on_forms``,
-  ``acknowledgement._passes_on_trouble``).
+  ``suggestion.passes_on_trouble``).
 * after-sales (seed 003 §售后: 查明原因 → 道歉 → 安抚 → 提供解决方案): the shop's work told with the trouble back (昨天师傅来
   疏通过，今天又堵了: the pack's ``trouble_back_forms`` after ``shop_work_forms``) is a case; the remedy's choice asked (您看
   是退货还是换新) before the agent asks what went wrong is a remedy first (the pack's ``consent_forms``,

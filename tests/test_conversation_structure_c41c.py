@@ -10,7 +10,7 @@ style, seeds 000-004), each kind shown on clean chats and on faulty ones that mu
   about the first matter, or a shipping time beside a question how long of something else (续航多久) settles no sibling.
 * suggestion_unacknowledged: a suggestion taken up for what comes next (下一批会考虑 / 改版会优化 / 会认真考虑的) is recorded
   (pack ``suggestion_reply``); a wish the agent says is met already (本身就带 / 标配就有 / 默认就是) leaves nothing to record
-  (``checks/acknowledgement._already_so``, pack ``already_so_forms``).
+  (``suggestion.already_so``, pack ``already_so_forms``).
 * unanswered: the result of a check read back for the customer to confirm (查到了，收货人…，对吗？) answers
   (``answering._found_read_back``); a question back alone does not.
 * missing_closing: closing words followed by a question (感谢您的支持，还有别的要咨询的吗？) owe the goodbye after the
