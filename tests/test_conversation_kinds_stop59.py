@@ -31,16 +31,14 @@ has a faulty chat and its clean twin; the read chats each kind set right are nam
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from chat_fixtures import BYE, assert_read_chats_exact, pack_categories
 
 
-def _cats(auditors, *turns, pack="jd", step=20):
-    return pack_categories(auditors, *turns, pack=pack, start="2026-11-30T10:00:00", step=step)
-
-
-_BYE = BYE
+_cats = functools.partial(pack_categories, start="2026-11-30T10:00:00")  # (auditors, *turns, pack=, step=)
 
 
 # ---------------------------------------------------------------- unanswered: the charge feared
@@ -55,7 +53,7 @@ def test_the_charge_feared_is_answered_by_a_free_clause(auditors, reply, flagged
             ("customer", "那我得自己送去店里吗，会不会还要我再花钱"),
             ("agent", reply),
             ("customer", "行"),
-            ("agent", _BYE)]
+            ("agent", BYE)]
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
 
@@ -67,7 +65,7 @@ def test_an_offer_asked_is_answered_by_the_card_named(auditors, reply, flagged):
     chat = [("customer", "你好，客厅那盏水晶吊灯好久没擦了，单次多少钱？有没有套餐"),
             ("agent", reply),
             ("customer", "好，我考虑一下"),
-            ("agent", _BYE)]
+            ("agent", BYE)]
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
 
@@ -79,7 +77,7 @@ def test_harm_feared_is_answered_by_the_care_told(auditors, reply, flagged):
     chat = [("customer", "你好，车库里那台车的轮毂蹭花了，上门修复怎么收费？旁边停着家里另一台车，会不会把那台的漆面也刮花"),
             ("agent", reply),
             ("customer", "那约周六上午"),
-            ("agent", "已为您登记周六上午，师傅出发前会电话联系您，" + _BYE)]
+            ("agent", "已为您登记周六上午，师傅出发前会电话联系您，" + BYE)]
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
 
@@ -91,7 +89,7 @@ def test_a_question_of_keeping_up_is_not_settled_by_any_answer(auditors, reply, 
     chat = [("customer", "你好，你们的海报设计课是线上的吗？我是零基础，学得会吗？"),
             ("agent", reply),
             ("customer", "好的，我再想想"),
-            ("agent", _BYE)]
+            ("agent", BYE)]
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
 
@@ -105,7 +103,7 @@ def test_a_character_of_a_word_of_position_answers_nothing(auditors, reply, flag
             ("customer", "八十公分左右。上门费怎么算？另外周六傍晚以后能来吗"),
             ("agent", reply),
             ("customer", "行，那我先下单"),
-            ("agent", _BYE)]
+            ("agent", BYE)]
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
 
@@ -121,7 +119,7 @@ def test_the_damage_passed_on_records_no_suggestion(auditors, reply, flagged):
             ("customer", "那这个怎么处理"),
             ("agent", "给您补寄一个新的，今天就发出，旧的不用寄回。"),
             ("customer", "好"),
-            ("agent", _BYE)]
+            ("agent", BYE)]
     assert ("suggestion_unacknowledged" in _cats(auditors, *chat)) is flagged
 
 
@@ -132,7 +130,7 @@ def test_a_question_taken_back_by_name_is_owed_nothing(auditors, later, flagged)
             ("customer", later),
             ("agent", "您好，欢迎光临岚川厨房小电～这款封口宽度是30厘米，普通保鲜袋和纹路袋都能封。"),
             ("customer", "好的，拍了"),
-            ("agent", _BYE)]
+            ("agent", BYE)]
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
 
@@ -144,7 +142,7 @@ def test_how_long_it_lasts_is_not_answered_by_a_vouch_for_quality(auditors, repl
     chat = [("customer", "你好，这款指甲贴贴上以后一般能维持几天？"),
             ("agent", reply),
             ("customer", "好的"),
-            ("agent", _BYE)]
+            ("agent", BYE)]
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
 
@@ -160,7 +158,7 @@ def test_the_remedys_choice_asked_before_the_cause_is_out_of_order(auditors, fir
             ("customer", "[图片] 拆开就晃"),
             ("agent", "看到了，是连接螺丝出厂没有拧紧，您先别着急，换新申请已经提交，快递上门取件时把旧的交给他就行。"),
             ("customer", "好"),
-            ("agent", _BYE)]
+            ("agent", BYE)]
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
@@ -174,7 +172,7 @@ def test_goods_found_bought_elsewhere_owe_no_case(auditors, later, flagged):
             ("customer", later),
             ("agent", "好的，您别着急。查到您在本店买的是两个挂衣钩，已经签收了，使用中有问题也欢迎随时找我们。"),
             ("customer", "好的"),
-            ("agent", _BYE)]
+            ("agent", BYE)]
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
@@ -188,7 +186,7 @@ def test_the_check_done_is_no_hold(auditors, result, flagged):
             ("customer", "尾号3321"),
             ("agent", result),
             ("customer", "哦好的"),
-            ("agent", _BYE)]
+            ("agent", BYE)]
     assert (_cats(auditors, *chat, step=30) & {"forced_end", "followup_missed", "unanswered"} != set()) is flagged
 
 
@@ -203,7 +201,7 @@ def test_the_shops_work_with_the_trouble_back_is_a_case(auditors, first, flagged
             ("agent", "多半是底座的密封垫没压实，真的很抱歉给您添麻烦了，您先别着急，先把角阀关上就不会再渗了。"),
             ("agent", "明天上午安排师傅再上门重新装一次，上门费全免。"),
             ("customer", "行"),
-            ("agent", _BYE)]
+            ("agent", BYE)]
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
@@ -220,7 +218,7 @@ def test_a_quantity_met_with_the_goods_praised_stays_open(auditors, later, flagg
             ("customer", "那承重呢，两台加起来快十公斤了"),
             ("agent", later),
             ("customer", "行，我再看看"),
-            ("agent", _BYE)]
+            ("agent", BYE)]
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
 

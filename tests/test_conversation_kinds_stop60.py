@@ -36,16 +36,14 @@ has a faulty chat and its clean twin; the read chats each kind set right are nam
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from chat_fixtures import BYE, assert_read_chats_exact, pack_categories
 
 
-def _cats(auditors, *turns, pack="jd", step=20):
-    return pack_categories(auditors, *turns, pack=pack, start="2026-12-01T10:00:00", step=step)
-
-
-_BYE = BYE
+_cats = functools.partial(pack_categories, start="2026-12-01T10:00:00")  # (auditors, *turns, pack=, step=)
 
 
 # ---------------------------------------------------------------- unanswered: a time named, a time told
@@ -59,7 +57,7 @@ def test_a_yes_or_no_asked_of_a_time_is_answered_by_a_time_told(auditors, reply,
             ("agent", "我帮您查一下周六的排班，请您稍候。"),
             ("agent", reply),
             ("customer", "好的"),
-            ("agent", _BYE)]
+            ("agent", BYE)]
     cats = _cats(auditors, *chat)
     assert ("unanswered" in cats or "followup_missed" in cats) is flagged
 
@@ -74,7 +72,7 @@ def test_whether_it_costs_more_is_answered_by_the_sums_told(auditors, reply, fla
             ("customer", "清洗费多少？周末贵吗"),
             ("agent", reply),
             ("customer", "行，我再想想"),
-            ("agent", _BYE)]
+            ("agent", BYE)]
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
 
@@ -102,7 +100,7 @@ def test_the_order_chosen_is_no_suggestion(auditors, said, flagged):
             ("customer", said),
             ("agent", "好的，拍下后今天下午发出。"),
             ("customer", "好"),
-            ("agent", _BYE)]
+            ("agent", BYE)]
     assert ("suggestion_unacknowledged" in _cats(auditors, *chat)) is flagged
 
 
@@ -116,7 +114,7 @@ def test_hours_late_and_no_call_is_a_complaint(auditors, said, reply, flagged):
     chat = [("customer", said),
             ("agent", reply),
             ("customer", "好吧"),
-            ("agent", _BYE)]
+            ("agent", BYE)]
     assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
 
 
@@ -128,7 +126,7 @@ def test_a_service_rendered_hours_late_is_a_case(auditors, said, flagged):
     chat = [("customer", said),
             ("agent", "您好，这边直接给您退20元运费，您看可以吗？"),
             ("customer", "行吧"),
-            ("agent", _BYE)]
+            ("agent", BYE)]
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
@@ -141,7 +139,7 @@ def test_a_thing_that_gives_at_a_touch_is_a_fault(auditors, said, flagged):
     chat = [("customer", said),
             ("agent", "您好，给您补发一个新的，今天就寄出。"),
             ("customer", "好"),
-            ("agent", _BYE)]
+            ("agent", BYE)]
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
@@ -156,7 +154,7 @@ def test_disbelief_and_rhetorical_tails_ask_nothing(auditors, said, flagged):
             ("customer", said),
             ("agent", "今天傍晚订单比较集中，骑手正按顺序配送，您可以在订单页看骑手的位置。"),
             ("customer", "行吧"),
-            ("agent", _BYE)]
+            ("agent", BYE)]
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
 
@@ -169,7 +167,7 @@ def test_the_claim_thrown_back_is_a_complaint(auditors, said, flagged):
             ("customer", "[图片]"),
             ("agent", "原图是640像素宽，放大印到杯身会发虚，建议换1500像素以上的图重新印。"),
             ("customer", "行"),
-            ("agent", _BYE)]
+            ("agent", BYE)]
     assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
 
 
@@ -183,7 +181,7 @@ def test_the_welcome_before_a_hold_answers_nothing(auditors, second, flagged):
             ("customer", "对了，粉色有货吗"),
             ("agent", second),
             ("customer", "好的"),
-            ("agent", _BYE)]
+            ("agent", BYE)]
     assert ("followup_missed" in _cats(auditors, *chat)) is flagged
 
 

@@ -282,6 +282,11 @@ class Chat:
                                           for cl in _CLAUSE.findall(self.messages[j].text))) or (
             mode is not None and any(mode.search(compact(m.text)) for _, m in self.turns if m.role == "customer"))
 
+    def greets(self, clause: str) -> bool:
+        """A clause of greeting: the pack's greeting words, or one introducing the shop (its ``greeting_clause``: 欢迎光临XX
+        旗舰店 / 我是XX的客服) — the words of neither a hold nor an answer, whatever goods the shop's name names."""
+        return "greeting" in self.text_labels(clause) or self.words_re("greeting_clause").search(compact(clause)) is not None
+
     @per_chat
     def shop_words(self) -> frozenset[str]:
         """The content bigrams of the agent's clauses introducing the shop (the pack's ``greeting_clause``: 欢迎咨询立峰笔记本

@@ -56,11 +56,9 @@ def told_before_hold(chat, sents, open_: list[Item]) -> list[Item]:
         if k == 0:
             continue
         rest = set().union(*(bigrams(c) for c in clauses[k:]))
-        # (not the welcome naming the shop, 欢迎光临凉小风挂脖风扇旗舰店，我去核实一下…: its goods word answers nothing; the pack's
-        # greeting_clause and greeting words; stop 60, pool60)
-        intro = chat.patterns("greeting_clause")
-        told = [bigrams(c) for c in clauses[:k] if len(compact(c)) >= 3 and not clause_asks(chat, c)
-                and "greeting" not in chat.text_labels(c) and not (intro is not None and intro.search(compact(c)))]
+        # (not the welcome naming the shop, 欢迎光临凉小风挂脖风扇旗舰店，我去核实一下…: its goods word answers nothing,
+        # ``Chat.greets``; stop 60, pool60)
+        told = [bigrams(c) for c in clauses[:k] if len(compact(c)) >= 3 and not clause_asks(chat, c) and not chat.greets(c)]
         out += [it for it in open_ if it.act == "question" and it.held_by is None and it not in out
                 and not bigrams(it.text) & rest and any(bigrams(it.text) & bg for bg in told)]
         out += _measure_told(chat, clauses[:k], rest, [it for it in open_ if it not in out])

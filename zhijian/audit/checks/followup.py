@@ -26,10 +26,9 @@ def _passed_over(chat, j: int, x: int) -> bool:
     more = _says_more(chat, j) or len(subject) >= 2
     newer = [bigrams(it.text) for it in chat.items
              if it.turn > j and it.closed_by is not None and j < it.closed_by <= x and (it.added or more)]
-    # (the hold's words, not its greeting: 下午好 shares nothing with the check)
-    intro = chat.words_re("greeting_clause")
+    # (the hold's words, not its greeting: 下午好 shares nothing with the check, ``Chat.greets``)
     held = frozenset().union(*(bigrams(c) for s in chat.sentences.get(j, ()) if "hold" in s.acts for c in CLAUSE.findall(s.text)
-                               if "greeting" not in chat.text_labels(c) and not intro.search(compact(c))))
+                               if not chat.greets(c)))
     sents = chat.sentences.get(x, ())
     said = [s for s in sents if {"answer", "solution"} & set(s.acts)]
     if not said or any(bigrams(s.text) & held or says_found(chat, s.text) for s in sents):
