@@ -151,6 +151,9 @@ READ = {
     "fresh44_messages": "stop 60",
     "fresh44_hard_messages": "stop 60",
     "fresh44_chats": "stop 60",
+    "fresh45_messages": "stop 61",
+    "fresh45_hard_messages": "stop 61",
+    "fresh45_chats": "stop 61",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it
