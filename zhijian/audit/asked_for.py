@@ -1,5 +1,5 @@
 """What a lone question asks for that an answer must give (``settle``): one of the choices it names (A还是B), or the term of a
-guarantee; an answer giving neither leaves the question open (seed 000: 漏回复)."""
+guarantee, or a size (``untold``); an answer giving none leaves the question open (seed 000: 漏回复)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from zhijian.audit.clauses import CLAUSE
 from zhijian.audit.parts import chars
 from zhijian.audit.when import compact  # (cached: the same sentences come back)
 
@@ -62,3 +63,12 @@ def term_unmet(term: tuple, it: Item, answering: list) -> bool:
     if term[2].search(c):
         return not any(term[1].search(t) or term[3].search(t) for t in (compact(s.text) for s in answering))
     return False
+
+
+def untold(kind: tuple, it: Item, answering: list) -> bool:
+    """``it`` asks a question of ``kind`` (the pack's question and answer words: ``size_question`` / ``size_words``) that no
+    clause of the ``answering`` sentences answers in the kind's words: which size to take (各穿什么码 / 该拍几码) is told
+    by a size named (男款52码 / 建议拍大一码), never by a closing, a word on the style or a yes (拍下就行 / 可以的; stop 61, c61)."""
+    asked, told = kind
+    return bool(asked.search(compact(it.text))) and not any(
+        told.search(compact(cl)) for s in answering for cl in (CLAUSE.findall(s.text) or [s.text]))

@@ -11,7 +11,7 @@ from zhijian.audit.held import back_after_wait, says_found
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import handed_over, is_question_text, reads_as_question, suggests
 from zhijian.audit.settle import CLAUSE, bigrams, chars, compact
-from zhijian.audit.stands_down import decides, does_itself, puts_off
+from zhijian.audit.stands_down import content, decides, does_itself, puts_off
 from zhijian.audit.turns import agent_turn, drops_question, resolved
 
 
@@ -39,7 +39,7 @@ def _states_need(chat, i: int) -> bool:
     # answered by thanks, ``needs.suggests``)
     return any(({"problem", "question", "request"} & set(s.acts) or adds_matter(chat, s)) and len(compact(s.text)) >= 5
                and not resolved(chat, s) and not suggests(chat, s) and not decides(chat, s)
-               and not does_itself(chat, s) for s in ss)
+               and not does_itself(chat, s) and not content(chat, s) for s in ss)  # (这样安排我挺满意的: stop 61)
 
 
 def _vents_only(chat, i: int) -> bool:

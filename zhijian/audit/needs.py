@@ -29,8 +29,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 @functools.lru_cache(maxsize=16)
 def _card_fields(fields: tuple[str, ...]) -> re.Pattern | None:
     """The field names of an order/goods card the chat tool sends (the pack's ``card_fields``: 订单编号：…
-    订单金额：…), each followed by its colon, as one pattern (None when the pack has none)."""
-    return re.compile("(?:" + "|".join(map(re.escape, fields)) + r")\s*[:：]") if fields else None
+    订单金额：…), each followed by its colon, or by a code of letters and figures the customer types after it (订单号
+    JD3062215897 / 单号是ZJ0924-117: stop 61, c61), as one pattern (None when the pack has none)."""
+    return re.compile("(?:" + "|".join(map(re.escape, fields)) + r")\s*(?:[:：]|(?:是|为)?\s*(?=[A-Za-z0-9][A-Za-z0-9-]{3,}))") \
+        if fields else None
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -6,6 +6,7 @@ of an earlier purchase or of the customer's own doing, a matter of the order or 
 from __future__ import annotations
 
 from zhijian.audit.answering import turn_asks_back
+from zhijian.audit.asks_only import asks_if_can_only, asks_progress_only, only_asks
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import is_question_text, praise_only, suggests
 from zhijian.audit.services import (SERVICE_REPLIES, bought_here, owned_for_years, service_asked, service_booked,
@@ -123,7 +124,10 @@ def _goods_named(chat, i: int) -> bool:
     """Customer turn ``i`` speaks of goods received, asks how a trouble will be handled (``words.goods_received`` /
     ``asks_handling``) or tells recent work of the shop (``shop_work``), and not of goods not received (the pack's
     ``not_received``): what ``_reports`` and its reference read a problem act against."""
-    return (bool(chat.labels[i] & {"goods_received", "asks_handling"}) or shop_work(chat, i)) and not chat.words_re(
+    lab = chat.labels[i]
+    if "goods_received" in lab and "asks_handling" not in lab and not shop_work(chat, i) and asks_if_can_only(chat, i):
+        return False  # 想换成你们的锂电池，能直接装上吗: whether it can be fitted asked, no goods in hand (stop 61, pool61)
+    return (bool(lab & {"goods_received", "asks_handling"}) or shop_work(chat, i)) and not chat.words_re(
         "not_received").search(compact(chat.messages[i].text))
 
 
@@ -158,6 +162,8 @@ def _sentence_reports(chat, i: int, ss, s, goods: bool) -> bool:
         return False  # 颜色跟图片有点差别，不太喜欢，能退吗: a no-reason return of the customer's taste (stop 49), no goods faulty
     if is_question_text(s.text) and chat.words_re("first_use_forms").search(compact(s.text)):
         return False  # 砂锅头一回用需要怎么处理: how to ready goods not yet used, a question of use (stop 56)
+    if asks_progress_only(chat, s):
+        return False  # 昨天拍的签证照，想问下修好了没有: whether the work is done yet asked, no fault told (stop 61, c61)
     if _trouble_asked(chat, i, s):
         return True  # 你们这台加湿器怎么回事: the goods pointed at and what is wrong with them asked, a fault told as a question
     if chat.words_re("service_missed_forms").search(compact(s.text)) and not is_question_text(s.text):
@@ -182,7 +188,7 @@ def _sentence_reports(chat, i: int, ss, s, goods: bool) -> bool:
     # (充一回只撑两天，正常吗: the customer asks whether it is normal, the pack's ``asks_normal``; with no defect named, a question of
     # use the answer settles, not a fault told)
     if goods and "problem" in acts and len(real) == len(clauses) and not _about_service(chat, s.text) and not (
-            _only_asks(chat, i, ss)) and not _praises(chat, i, ss) and "asks_normal" not in lab and not (
+            only_asks(chat, i, ss)) and not _praises(chat, i, ss) and "asks_normal" not in lab and not (
             "goods_received" not in lab and _about_service(chat, chat.messages[i].text)):
         return True
     if goods and chat.sure(s, "complaint") and len(real) == len(clauses) and not _about_service(
@@ -208,10 +214,12 @@ def _fault_clauses(chat, i: int, texts: list[str], labels: list | None) -> list[
 def _supposed(chat, texts: list[str]) -> list[frozenset[str]]:
     """The labels of a sentence's clauses ``texts``, with ``hypothetical`` from the first clause telling what others said on
     (the pack's ``hearsay_forms``: 我朋友说这种被子死沉，还老结块 — the second clause goes on with what the friend told): a trouble
-    heard of, no fault of goods received (seed 003 §售后; stop 56)."""
-    heard = chat.words_re("hearsay_forms")
+    heard of, no fault of goods received (seed 003 §售后; stop 56); and with ``hypothetical`` for a clause opening on a worry
+    (the pack's ``feared_trouble_forms``: 怕推不进去 / 担心装不下): a trouble feared before buying, none met (stop 61, pool61)."""
+    heard, worry = chat.words_re("hearsay_forms"), chat.words_re("feared_trouble_forms")
     at = next((k for k, c in enumerate(texts) if heard.search(compact(c))), len(texts))
-    return [chat.text_labels(c) | ({"hypothetical"} if k >= at else frozenset()) for k, c in enumerate(texts)]
+    return [chat.text_labels(c) | ({"hypothetical"} if k >= at or worry.search(compact(c)) else frozenset())
+            for k, c in enumerate(texts)]
 
 
 def _trouble_asked(chat, i: int, s) -> bool:
@@ -244,16 +252,6 @@ def defect(chat, text: str) -> bool:
             if "aftersales" not in chat.text_labels(c):
                 return False
     return True
-
-
-def _only_asks(chat, i: int, ss) -> bool:
-    """A turn that asks about the goods received and reports no fault (收到了，第一次用要先洗一下吗): a question the tagger
-    is sure of, no sentence it is sure is a problem, and no asking how it will be handled (``words.asks_handling``:
-    …变弱了怎么办 asks for a remedy); its half reading of a problem reports nothing."""
-    # (今天怎么弄都不热: 怎么 as "however", the pack's ``concessive_forms``, tells the fault, it asks nothing; stop 45, c45)
-    concessive = chat.words_re("concessive_forms")
-    return "asks_handling" not in chat.labels[i] and not any(chat.sure(o, "problem") for o in ss) and any(
-        chat.sure(o, "question") and is_question_text(o.text) and not concessive.search(compact(o.text)) for o in ss)
 
 
 def _earlier_purchase(chat, i: int, ss, s) -> bool:
@@ -379,5 +377,11 @@ def _requests_beside(chat, s, texts: list[str]) -> bool:
 
 def _about_service(chat, text: str) -> bool:
     """A problem with the order or the delivery rather than the goods (the pack's ``words.order_service``:
-    快递 / 发票 / 地址 / 退款 …): 003 §售后 is for goods found faulty; 001 answers the others with their own steps."""
-    return "order_service" in chat.text_labels(text)
+    快递 / 发票 / 地址 / 退款 …): 003 §售后 is for goods found faulty; 001 answers the others with their own steps.  A clause
+    that only gives the order's number (订单号 JD3062215897, ``Chat.data_only``) beside the goods received (the pack's
+    ``words.goods_received``: 收到的壳子印得糊糊的) tells no such problem; beside goods not come (鼠标还没到) it is what makes
+    the turn a delivery matter (stop 61, c61)."""
+    if "order_service" not in chat.text_labels(text):
+        return False
+    kept = "，".join(c for c in _CLAUSE.findall(text) if not chat.data_only(c))
+    return not chat.text_labels(kept) & {"goods_received"} or "order_service" in chat.text_labels(kept)

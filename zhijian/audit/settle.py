@@ -20,7 +20,7 @@ from zhijian.audit.clause_fit import only_goods as _only_goods, position_only as
 from zhijian.audit.clause_fit import without_goods as _without_goods
 from zhijian.audit.parts import STOP_CHARS, chars, halves, other_thing as _other_thing, things as _things
 from zhijian.audit.parts import polar as _polar
-from zhijian.audit.asked_for import names_no_choice, term_unmet
+from zhijian.audit.asked_for import names_no_choice, term_unmet, untold as _untold
 from zhijian.audit.clauses import CLAUSE, bigrams, compact  # (re-exported: the checks import them from here)
 from zhijian.audit.sibling import asked_content as _content, named_beside as _named_beside, spoken_of as _spoken_of
 from zhijian.audit.sibling import describes_only as _describes_only, follows_on as _follows_on
@@ -106,7 +106,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     # (not when a clause says no, 不需要取回 for 取回的是整部车还是一个车轮: neither choice, the question answered)
     refused = len(open_) > 1 and any(grammar[2].search(compact(s.text)) for s in answering)
     unmet = [term_unmet(term, it, answering) or (off is not None and off(it, answering))
-             or (len(open_) > 1 and not refused and names_no_choice(choice, it, answering)) for it in open_]
+             or (len(open_) > 1 and not refused and names_no_choice(choice, it, answering))
+             or (len(own) > 3 and _untold(own[3], it, answering)) for it in open_]
     if len(open_) == 1 and not waits(open_[0]) and not (details and open_[0].held_by is not None):
         # (a sum told for a question asking the price answers it, beside whatever else the answer speaks of: 三天寄养…标准间
         # 240元 for 价格区间多少 after the customer told 三天; stop 49)

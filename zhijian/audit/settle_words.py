@@ -11,7 +11,7 @@ class SettleWords(NamedTuple):
     measures: tuple  # (quantity question, words, unit question), (term question, words, lasting question, words)
     when: tuple  # when question, time words, span words, whereabouts, delivery event, timing question, season words
     price: tuple  # price question, money words, price answer forms, sum asked forms
-    asked_kinds: tuple  # (question, answer words) of a kind: courier, charge, offer, harm, a time named
+    asked_kinds: tuple  # (question, answer words) of a kind: courier, charge, offer, harm, size, open, a time named
     back: object  # a clause asking back (``asks_back_clause``)
     kinds: list  # (question, words) a need added on its own asks for: charge, exists, change
     where: list  # ``kinds`` and where to buy
@@ -19,7 +19,7 @@ class SettleWords(NamedTuple):
     either: object  # ``or_openers``
     bare: object  # ``bare_need_words``
     guess: object  # ``guess_forms``
-    own: tuple  # ``potential_question_forms``, ``polar_end_forms``, the kinds' questions owed their own answer
+    own: tuple  # ``potential_question_forms``, ``polar_end_forms``, the kinds' questions owed their own answer, (``size_question``, ``size_words``)
 
 
 def settle_words(chat, wh) -> SettleWords:
@@ -39,13 +39,15 @@ def settle_words(chat, wh) -> SettleWords:
     # (能不能帮我加急一下 → 好的: ``replies.asks_for_action``; 或是… / 麻烦帮我查一下 beside its question: ``parts.halves``)
     asks_to_act, either, bare, guess = (chat.words_re(k) for k in (
         "request_question_forms", "or_openers", "bare_need_words", "guess_forms"))
-    courier, charge, offer, harm = ((chat.words_re(q), chat.words_re(w)) for q, w in (
+    courier, charge, offer, harm, size, open_ = ((chat.words_re(q), chat.words_re(w)) for q, w in (
         ("courier_question", "courier_words"),  # (发什么快递 → 默认圆通: stop 53)
         # (会不会又让我掏钱 → …是免费处理的 / 有套餐吗 → 店里有十次的疗程卡 / 会不会被误伤 → 修剪时会绕开: stop 59)
-        ("charge_question", "charge_told_forms"), ("offer_question", "offer_words"), ("harm_question", "care_words")))
+        ("charge_question", "charge_told_forms"), ("offer_question", "offer_words"), ("harm_question", "care_words"),
+        # (各穿什么码 → 男款52码，女款M / 今天过节你们有人吗 → 门店营业到下午5点: stop 61, c61)
+        ("size_question", "size_words"), ("open_question", "open_words")))
     # (下午3点左右送到可以吗 → 明天14:00到16:00还有名额: a time told answers the yes or no asked of a time; stop 60, c60)
     timed = (chat.words_re("timed_ask_forms"), chat.words_re("time_words"))
-    asked_kinds = (courier, charge, offer, harm, timed)
+    asked_kinds = (courier, charge, offer, harm, size, open_, timed)
     back = chat.patterns("asks_back_clause")  # (您挑个合适的日子: a clause asking back settles nothing, ``settle.settle``)
     # (安装另外收钱吗 / 另外有没有大容量的 / 另外配件在哪个链接买, added as a need of its own: ``suits.words_unmet``)
     kinds = [(chat.words_re(f"{k}_question"), chat.words_re(f"{k}_words")) for k in ("charge", "exists", "change")]
@@ -53,5 +55,6 @@ def settle_words(chat, wh) -> SettleWords:
     # (能跟得上吗: a matter of its own in two characters, unless a clause ends on a yes or no, 是可以的; stop 59)
     # (and a question of a kind whose answer the block must tell, 有没有套餐 / 会不会又要掏钱 — not a worry of harm, which a
     # yes or any word of comfort may meet; held halves, stop 59)
-    own = (chat.words_re("potential_question_forms"), chat.words_re("polar_end_forms"), (courier[0], charge[0], offer[0]))
+    own = (chat.words_re("potential_question_forms"), chat.words_re("polar_end_forms"),
+           (courier[0], charge[0], offer[0]), size)  # (which size to take, owed a size whatever yes the block says: stop 61, c61)
     return SettleWords(grammar, measures, when, price, asked_kinds, back, kinds, where, asks_to_act, either, bare, guess, own)

@@ -1,6 +1,7 @@
 """Customer sentences that ask the agent nothing though they may read as asking (``turns`` / ``state`` / ``ending`` read
 them): the choice told (``decides``), doing it oneself (``does_itself``), the asking put off until later (``puts_off``), a
-question taken back by name (``takes_back``) and deliberating or dropping the matter (``withdraws``); seed 000 漏回复 is for
+question taken back by name (``takes_back``), deliberating or dropping the matter (``withdraws``) and content with what was
+arranged (``content``); seed 000 漏回复 is for
 questions still asked, 004 强制结束 for a customer who still needs help."""
 
 from __future__ import annotations
@@ -35,6 +36,18 @@ def does_itself(chat, s) -> bool:
     if forms is None or s.text.rstrip().endswith(("?", "？")):
         return False
     return bool(forms.fullmatch(compact(s.text)))
+
+
+def content(chat, s) -> bool:
+    """A customer sentence that ends on being content with what the agent arranged (the pack's ``content_forms``: 能赶上就行，
+    这样安排我挺满意的 / 可以，四点前我都在，等她电话) and asks or requests nothing in any clause: the matter settled, nothing
+    waits for the agent (the model half reads 就行 / 等 as asking for something; stop 61, pool61)."""
+    if s.text.rstrip().endswith(("?", "？")):
+        return False
+    clauses = [compact(cl) for cl in CLAUSE.findall(s.text) if compact(cl)]
+    return bool(clauses) and bool(chat.words_re("content_forms").search(clauses[-1])) and not any(
+        is_question_compact(cl) or clause_asks(chat, cl) or chat.words_re("question_or_request").search(cl)
+        for cl in clauses)
 
 
 def puts_off(chat, i: int) -> bool:

@@ -1,0 +1,241 @@
+"""Issue 12, stop 61 (c61): the kinds behind the chat misses of fresh45_chats (read from this stop; it judged stop 60 by its
+tables), fixed by kind.
+
+* unanswered (seed 000: 漏回复 — every customer question gets its answer; settle.py reads the agent's clauses):
+  - which size to take (各穿什么码 / 该拍几码) is a matter of its own in two content characters: no closing, no word on the
+    style and no yes (拍下就行) answers it, even beside the measurements told in the same turn; a clause naming a size does
+    (男款52码，女款M / 建议拍大一码), whatever character of a sibling's words it shares (the pack's ``size_question`` and
+    ``size_words``, settle ``asked_kinds`` and ``own``);
+  - whether the shop is open or staffed on a day (今天过节你们有人吗 / 周日开门不) is answered by a clause telling its hours
+    (门店营业到下午5点 / 周日照常营业; the pack's ``open_question`` and ``open_words``).
+* suggestion_unacknowledged (004: 建议时致谢并记录): 可以 said as praise with its particle (你家动作可以呀，少跑好多趟) is no
+  proposal to the shop (the pack's ``suggestion_shop_forms``).
+* after-sales (seed 003 §售后: 查明原因 → 道歉 → 安抚 → 提供解决方案):
+  - the order's number typed before a fault (订单号 JD1234567890，收到的…) makes the fault no order or delivery matter: a
+    clause that only gives the number tells nothing (``needs.data_only`` reads a field name followed by a code,
+    ``reports._about_service``); so a case whose agent explains the cause and comforts but offers no remedy is reported;
+  - whether the shop's work on the order is done yet (想问下修好了没有 / 衣服洗好了吗) is a question of progress, no fault
+    told (the pack's ``progress_question_forms``, ``asks_only.asks_progress_only``).
+
+From the read half of this stop's blind pool (pool61_endings_n70a: after-sales order and forced endings):
+
+* after-sales: a trouble in use said without naming it (租的躺椅用着有点问题) and the goods received as the shop sent them
+  (收到你们寄的…, with what is missing told after it) are goods in hand (the pack's goods_received forms); a remedy refused by the shop's rule (不在补发范围内 / 要在签收后两天内反馈才能补发) is no remedy (the pack's
+  ``negated_remedy_forms``); the remedy offered to 亲 on taobao (这边给亲换一个新的) is one (``solution_forms``);
+* no after-sales case: whether a thing can be done with goods not yet bought (能直接装上吗: the pack's
+  ``can_do_question_forms``), a trouble feared before buying (怕推不进去: ``feared_trouble_forms``), and a trouble the
+  customer cured by switching the socket back on (插排的开关被关了，打开就能充了: ``own_cause_forms`` / ``own_fix_forms``);
+* no forced end: the customer content with what was arranged (这样安排我挺满意的 / 等她电话: the pack's ``content_forms``,
+  ``stands_down.content``) or coming back later to order (晚点再来找你下单: ``defer_forms``).
+
+Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
+has a faulty chat and its clean twin; the read chats each kind set right are named by id below."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from chat_fixtures import BYE, assert_read_chats_exact, pack_categories
+
+
+_cats = functools.partial(pack_categories, start="2026-12-02T10:00:00")  # (auditors, *turns, pack=, step=)
+
+
+# ---------------------------------------------------------------- unanswered: which size to take
+@pytest.mark.parametrize("reply,flagged", [
+    ("今天就先聊到这里，颜色选好后直接下单就行，祝您比赛顺利，再见！", True),
+    ("按这个身高胸围，男款建议拿52码，女款拿M就合适，选好颜色直接下单就行，祝您比赛顺利，再见！", False)])
+def test_which_size_to_take_is_owed_a_size(auditors, reply, flagged):
+    chat = [("customer", "你好，合唱比赛要租两套礼服，一男一女"),
+            ("agent", "您好，欢迎光临青禾礼服租赁，男款有黑色和藏蓝两款，女款长裙有五个颜色，租金都是三天200元。"),
+            ("customer", "我们量过了：男的身高178胸围100，女的163胸围86，分别要什么码？"),
+            ("agent", reply)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("reply,flagged", [
+    ("可以的，这款鞋面是网布的，夏天穿很透气。", True),
+    ("可以的，这款偏小半码，建议您拍大一码，夏天穿很透气。", False)])
+def test_a_yes_answers_no_size(auditors, reply, flagged):
+    chat = [("customer", "这双跑鞋我平时穿41的，该拍几码"),
+            ("agent", reply),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- unanswered: open on the day
+@pytest.mark.parametrize("reply,flagged", [
+    ("今天门店营业到晚上8点，您下午过来取就可以，带上取件码。", False),
+    ("您下午过来取就可以，带上取件码。", True)])
+def test_whether_the_shop_is_open_is_answered_by_its_hours(auditors, reply, flagged):
+    chat = [("customer", "你好，我周五送洗的两件羊毛大衣，取件码是A2031"),
+            ("agent", "您好，欢迎光临洁衣坊，查到了，两件大衣都已经洗好熨好了。"),
+            ("customer", "国庆放假你们有人吗，我下午能去拿吗"),
+            ("agent", reply),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert ("unanswered" in _cats(auditors, *chat, pack="generic")) is flagged
+
+
+# ---------------------------------------------------------------- suggestion: 可以 as praise
+@pytest.mark.parametrize("said,flagged", [
+    ("你家动作可以呀，少跑好多趟", False),
+    ("你们其实可以多放个备用的挂钩，省得我再去买", True)])
+def test_praise_with_its_particle_is_no_proposal(auditors, said, flagged):
+    chat = [("customer", "麻烦帮我把收货地址改成公司的：滨江区江南大道1000号"),
+            ("agent", "您好，已经帮您把地址改成滨江区江南大道1000号了，今天下午发出。"),
+            ("customer", said),
+            ("agent", "不客气，能帮到您就好，祝您生活愉快，再见！")]
+    assert ("suggestion_unacknowledged" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- after-sales: the order's number before the fault
+@pytest.mark.parametrize("last,flagged", [
+    ("真的很抱歉让您失望了，您别着急，以后上传高清原图，印出来就会清楚很多。", True),
+    ("真的很抱歉让您失望了，您别着急，这单我们免费给您重印一个，今天就寄出。", False)])
+def test_the_order_number_before_a_fault_is_no_order_matter(auditors, last, flagged):
+    chat = [("customer", "订单号 JD2718281828，收到的抱枕上的照片印得很模糊，脸都看不清"),
+            ("agent", "您好，麻烦您拍一张抱枕的实物照片给我看看。"),
+            ("customer", "[图片]"),
+            ("agent", "看过了，您上传的照片分辨率比较低，放大印到抱枕上就会发虚。"),
+            ("customer", "那你们也没提醒我"),
+            ("agent", last),
+            ("customer", "行吧"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- after-sales: a question of progress
+@pytest.mark.parametrize("said,flagged", [
+    ("你好，我叫王思远，上周在你们这定做的窗帘，想问下做好了没有", False),
+    ("你好，我姓周，昨天在你们这洗的那双球鞋，想问下洗好了没有", False),
+    ("你好，我叫王思远，上周在你们这定做的窗帘，拿回来发现做坏了，一长一短", True)])
+def test_whether_the_work_is_done_yet_is_no_fault(auditors, said, flagged):
+    chat = [("customer", said),
+            ("agent", "您好，请问您的取件单号是多少呢？"),
+            ("customer", "单号是 GK1102-045"),
+            ("agent", "查到了，已经按您要的尺寸处理好了，您随时可以来取。"),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- pool61: a trouble in use, goods sent, a part missing
+@pytest.mark.parametrize("first,flagged", [
+    ("你好，上周租的那把躺椅用着有点问题", True),
+    ("你好，想租一把躺椅，能用多久", False)])
+def test_a_trouble_in_use_said_without_naming_it_is_a_case(auditors, first, flagged):
+    chat = [("customer", first),
+            ("agent", "您好，欢迎光临悠然家具租赁，这边直接给您换一把新的，明天上午送到。"),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("reply,flagged", [
+    ("查到了，请您在订单页申请售后，类型选少件，审核通过后补寄。", True),
+    ("查到了，实在抱歉是仓库漏放了，给您添麻烦了，您别着急，这边今天就给您补寄一份，明天能到。", False)])
+def test_goods_received_as_the_shop_sent_them_are_in_hand(auditors, reply, flagged):
+    chat = [("customer", "你好，前天收到你们寄的咖啡机，盒子里没有说明书和量勺"),
+            ("agent", "您好，请问订单号是多少呢？我帮您查一下装箱记录。"),
+            ("customer", "订单号 JD5550001234"),
+            ("agent", reply),
+            ("customer", "行"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("reply,flagged", [
+    ("很抱歉让您不愉快了，按规定要在签收后两天内拍照反馈才能补发，这次已经超过了补发的期限。", True),
+    ("很抱歉让您不愉快了，您别着急，这边给您补发一束新的，今天傍晚前送到。", False)])
+def test_a_remedy_refused_by_the_rule_is_no_remedy(auditors, reply, flagged):
+    chat = [("customer", "你好，这周送来的那束玫瑰打开就有好几支蔫了"),
+            ("agent", "您好，请问是哪天签收的？收到后有没有及时醒花呢？"),
+            ("customer", "周二签收的，我今天才拆"),
+            ("agent", reply),
+            ("customer", "好吧"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat, pack="generic")) is flagged
+
+
+@pytest.mark.parametrize("last,flagged", [
+    ("给亲添麻烦了，实在不好意思[抱抱]亲别着急，多半是温控坏了，这边给亲换一个新的[玫瑰]", False),
+    ("给亲添麻烦了，实在不好意思[抱抱]亲别着急，多半是温控坏了[玫瑰]", True)])
+def test_the_remedy_offered_to_qin_is_a_remedy(auditors, last, flagged):
+    chat = [("customer", "亲，我买的暖脚宝插上电一点都不热"),
+            ("agent", "亲，您好，欢迎光临暖冬小铺[微笑]请问指示灯亮吗？插的是墙上插座吗？"),
+            ("customer", "指示灯亮的，插的墙上插座，半小时了还是凉的"),
+            ("agent", last),
+            ("customer", "好的"),
+            ("agent", "感谢亲的理解，祝亲生活愉快，再见[微笑]")]
+    assert ("aftersales_flow" in _cats(auditors, *chat, pack="taobao")) is flagged
+
+
+# ---------------------------------------------------------------- pool61: no case before buying, none cured at home
+@pytest.mark.parametrize("said,flagged", [
+    ("我家是60V的车，原来是铅酸的，想换你们的锂电，能直接装上吗？", False),
+    ("家里门框比较窄，怕推不进去", False),
+    ("家里门框比较窄，昨天送来的推不进去", True)])
+def test_no_case_is_told_before_buying(auditors, said, flagged):
+    chat = [("customer", said),
+            ("agent", "您好，欢迎光临安行出行专营店，请问具体尺寸大概是多少？"),
+            ("customer", "宽大概60厘米"),
+            ("agent", "这个宽度选窄款就可以，整体宽度55厘米。"),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [
+    ("哎，是阳台插排的开关被孩子关了，打开就能充了，不用处理了", False),
+    ("插排换了一个也还是充不进", True)])
+def test_the_socket_switched_back_on_is_no_fault(auditors, said, flagged):
+    chat = [("customer", "你好，上周在你们店换的电池，今天充不进电了"),
+            ("agent", "您好，请问充电器插上以后指示灯是什么颜色？"),
+            ("customer", "指示灯不亮，我去看看"),
+            ("agent", "不着急，您慢慢看，我在这边等您。"),
+            ("customer", said),
+            ("agent", "了解了，充电时亮红灯表示正在充，变绿就是充满了。"),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- pool61: no forced end
+@pytest.mark.parametrize("said,flagged", [
+    ("能准时到就行，这样安排我挺满意的", False),
+    ("能准时到就行，另外那个花瓶能一起送吗", True)])
+def test_content_with_what_was_arranged_is_no_need(auditors, said, flagged):
+    chat = [("customer", "你好，订的花今天中午前该到，现在下午三点了还没到"),
+            ("agent", "您好，麻烦提供一下收花人手机后四位，我帮您查一下。"),
+            ("customer", "后四位是5521"),
+            ("agent", "查到了，配送车路上出了故障，耽误您了，真的很抱歉。"),
+            ("customer", "那怎么办，晚上要用的"),
+            ("agent", "您先别着急，这边已经安排闪送重新配一束，一个小时内送到，这一期的费用也给您退回。"),
+            ("customer", said),
+            ("agent", "感谢您的体谅，祝您生活愉快，再见。")]
+    assert ("forced_end" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [
+    ("行，我先问问我爸喜欢哪种，晚点再来找你下单", False),
+    ("行，我先问问我爸喜欢哪种，你等我一下", True)])
+def test_coming_back_later_to_order_is_no_forced_end(auditors, said, flagged):
+    chat = [("customer", "亲在吗，想给我爸订个绿植包月"),
+            ("agent", "亲，您好，欢迎光临青叶绿植小铺[微笑]店里有多肉、观叶和开花三个系列哦~"),
+            ("customer", said),
+            ("agent", "好呀亲，祝您和家人生活愉快，再见[玫瑰]")]
+    assert ("forced_end" in _cats(auditors, *chat, pack="taobao")) is flagged
+
+
+_FIXED = {"fresh45_chats": ("f45-c009", "f45-c011", "f45-c036", "f45-c047"),
+          "pool61_endings_n70a": ("n70a-c004", "n70a-c013", "n70a-c015", "n70a-c017", "n70a-c018", "n70a-c019",
+                                  "n70a-c020", "n70a-c021", "n70a-c022")}
+
+
+@pytest.mark.parametrize("name", sorted(_FIXED))
+def test_the_read_chats_each_kind_set_right(auditors, name):
+    assert_read_chats_exact(auditors, name, _FIXED[name])

@@ -1,0 +1,35 @@
+"""Customer turns that ask rather than report (``reports`` reads them before a problem act makes a case, seed 003 §售后 is
+for goods or work found faulty): a turn that only asks about goods received (``only_asks``), whether the shop's work is
+done yet (``asks_progress_only``) and whether a thing can be done with goods not yet bought (``asks_if_can_only``)."""
+
+from __future__ import annotations
+
+from zhijian.audit.needs import is_question_text
+from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: the same sentences come back)
+
+
+def only_asks(chat, i: int, ss) -> bool:
+    """A turn that asks about the goods received and reports no fault (收到了，第一次用要先洗一下吗): a question the tagger
+    is sure of, no sentence it is sure is a problem, and no asking how it will be handled (``words.asks_handling``:
+    …变弱了怎么办 asks for a remedy); its half reading of a problem reports nothing."""
+    # (今天怎么弄都不热: 怎么 as "however", the pack's ``concessive_forms``, tells the fault, it asks nothing; stop 45, c45)
+    concessive = chat.words_re("concessive_forms")
+    return "asks_handling" not in chat.labels[i] and not any(chat.sure(o, "problem") for o in ss) and any(
+        chat.sure(o, "question") and is_question_text(o.text) and not concessive.search(compact(o.text)) for o in ss)
+
+
+def asks_progress_only(chat, s) -> bool:
+    """Customer sentence ``s`` asks whether the shop's work is done yet in its last clause (the pack's
+    ``progress_question_forms``: 想问下修好了没有 / 衣服洗好了吗) and no clause names a defect of the pack's after-sales words:
+    a question of progress, which an answer settles, no fault of the goods or the work told (stop 61, c61)."""
+    texts = _CLAUSE.findall(s.text) or [s.text]
+    return bool(chat.words_re("progress_question_forms").search(compact(texts[-1]))) and not any(
+        "aftersales" in chat.text_labels(c) for c in texts)
+
+
+def asks_if_can_only(chat, i: int) -> bool:
+    """Every clause of customer turn ``i`` naming goods received (``words.goods_received``: 装上 / 用了) asks whether it can be
+    done (the pack's ``can_do_question_forms``: 能直接装上吗 / 可以自己装上不): goods not yet in hand, a pre-sales question."""
+    forms, labels = chat.words_re("can_do_question_forms"), chat.text_labels
+    said = [compact(c) for c in _CLAUSE.findall(chat.messages[i].text) if "goods_received" in labels(c)]
+    return bool(said) and all(forms.search(c) for c in said)
