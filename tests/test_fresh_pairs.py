@@ -148,6 +148,9 @@ PINNED = {
     "fresh46_messages.jsonl": "def4bef76bf669047c80f413c1ea19d4052e99c3df44084217b16d40cee8d0e2",
     "fresh46_hard_messages.jsonl": "27357459d99a0df913960a12dde91bb2e361ddf0ff9c020b458cdaba82c253c4",
     "fresh46_chats.jsonl": "827aa8067002ed7a4f60e73415725efae88b20f3612d480b383f17516902ee70",
+    "fresh47_messages.jsonl": "d6677902e5aef39b99b12e002b53b815cd72cf604074aa9c04337b88eea12916",
+    "fresh47_hard_messages.jsonl": "75e500b0f582097e7582081b9e7f644b869d90f8cd5d32a0b9525a72a0aeec97",
+    "fresh47_chats.jsonl": "0a2f9c4319a74c084c5e422e3a28de46d370babff6d258972e553b16a01a9ac7",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -238,6 +241,10 @@ SIZES = {
     # fresh46: the two message writers wrote three short cold replies alike (one of them three times); the copies
     # (f46-m099/m154/m238/m259) were rewritten blind by a third writer as other cold replies
     "fresh46_messages.jsonl": (300, 110), "fresh46_hard_messages.jsonl": (160, 60), "fresh46_chats.jsonl": (55, 21),
+    # fresh47: the two message writers wrote four short cold replies alike and the hard writer two equal to message lines;
+    # the copies (f47-m076/m212/m267/m292) and the hard writer's (f47-h081/h137) were rewritten blind by a third and a fourth
+    # writer as other cold replies
+    "fresh47_messages.jsonl": (300, 110), "fresh47_hard_messages.jsonl": (160, 60), "fresh47_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
