@@ -77,6 +77,9 @@ def test_lone_surrogates_reach_re2_safely():
     ("nosuch: 1\n", "未知字段"),
     ("- a\n- b\n", "映射"),
     ("words: {impolite: [a\n", "YAML"),
+    # a key given twice: PyYAML would keep the last without a word (the first list lost); refused with both lines
+    ("words:\n  impolite: [甲乙]\n  impolite: [丙丁]\n", "键“impolite”重复定义（第 2 行已定义过"),
+    ("own_names: [x]\nown_names: [y]\n", "第 2 行第 1 列"),
 ])
 def test_bad_override_files_refused_with_field(tmp_path, text, needle):
     f = tmp_path / "o.yaml"

@@ -10,7 +10,39 @@ import yaml
 
 from zhijian.engine.rules import PackError
 
-LOADER = _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader parses ~10x faster; shipped data uses it too
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader parses ~10x faster; shipped data uses it too
+
+
+class DuplicateKey(yaml.YAMLError):
+    """A mapping names one key twice (PyYAML keeps the last silently: a list written twice in a pack, or a shop override
+    that repeats a field, would lose the first without a word)."""
+
+    def __init__(self, key, first, again):
+        super().__init__(f"duplicate key {key!r}")
+        self.key, self.first, self.again = key, first, again
+
+
+class _StrictLoader(_Base):
+    """The loader with duplicate keys refused (``DuplicateKey``), the rest as the safe loader builds it."""
+
+
+def _mapping(loader, node, deep=False):
+    seen = {}
+    for key_node, _ in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            continue
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            first = seen.setdefault(key, key_node.start_mark)
+        except TypeError:
+            continue  # (an unhashable key: the safe constructor says so itself)
+        if first is not key_node.start_mark:
+            raise DuplicateKey(key, first, key_node.start_mark)
+    return yaml.SafeLoader.construct_yaml_map(loader, node)
+
+
+_StrictLoader.add_constructor("tag:yaml.org,2002:map", _mapping)
+LOADER = _Loader = _StrictLoader
 
 MAX_OVERRIDE_BYTES = 2 << 20  # one shop override (file or API body)
 MAX_YAML_DEPTH = 12  # nesting of mappings/lists; packs and overrides need 6 at most
@@ -76,6 +108,9 @@ def _read_yaml(text: str, origin: str, *, untrusted: bool = False) -> Any:
         _guard_yaml(text, origin, MAX_YAML_DEPTH)
     try:
         return yaml.load(text, Loader=_Loader)
+    except DuplicateKey as e:
+        raise PackError(f"{origin}: 第 {e.again.line + 1} 行第 {e.again.column + 1} 列 YAML 格式错误：键“{e.key}”重复定义"
+                        f"（第 {e.first.line + 1} 行已定义过；重复的键会让前一个被悄悄覆盖）") from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         at = f" 第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else ""
