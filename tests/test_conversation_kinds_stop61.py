@@ -25,6 +25,9 @@ From the read half of this stop's blind pool (pool61_endings_n70a: after-sales o
 * no after-sales case: whether a thing can be done with goods not yet bought (能直接装上吗: the pack's
   ``can_do_question_forms``), a trouble feared before buying (怕推不进去: ``feared_trouble_forms``), and a trouble the
   customer cured by switching the socket back on (插排的开关被关了，打开就能充了: ``own_cause_forms`` / ``own_fix_forms``);
+* asked_to_repeat (004: 不让顾客重复叙述): 都问过了 right after the agent named others the customer could ask (家里人或邻居
+  有没有帮忙代收) says the customer asked those, no question repeated (the pack's ``others_asked_words``,
+  ``chat._asked_others``); 我都问过你了 still repeats;
 * no forced end: the customer content with what was arranged (这样安排我挺满意的 / 等她电话: the pack's ``content_forms``,
   ``stands_down.content``) or coming back later to order (晚点再来找你下单: ``defer_forms``).
 
@@ -231,9 +234,24 @@ def test_coming_back_later_to_order_is_no_forced_end(auditors, said, flagged):
     assert ("forced_end" in _cats(auditors, *chat, pack="taobao")) is flagged
 
 
+# ---------------------------------------------------------------- pool61: asked those the agent named
+@pytest.mark.parametrize("said,flagged", [
+    ("都问过了，驿站没有，门卫那也没有", False),
+    ("我都问过你了，驿站没有，门卫那也没有", True)])
+def test_asked_those_the_agent_named_is_no_repeat(auditors, said, flagged):
+    chat = [("customer", "你好，物流显示昨天签收了，可我没拿到快递"),
+            ("agent", "您好，请问小区有驿站吗？门卫或者邻居有没有帮忙代收呢？"),
+            ("customer", said),
+            ("agent", "给您添麻烦了，我马上联系快递员核实签收情况，10分钟内给您回复。"),
+            ("agent", "核实到了，是快递员放错了楼栋，已经让他送回来了，今天下午送到，实在抱歉。"),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert ("asked_to_repeat" in _cats(auditors, *chat)) is flagged
+
+
 _FIXED = {"fresh45_chats": ("f45-c009", "f45-c011", "f45-c036", "f45-c047"),
-          "pool61_endings_n70a": ("n70a-c004", "n70a-c013", "n70a-c015", "n70a-c017", "n70a-c018", "n70a-c019",
-                                  "n70a-c020", "n70a-c021", "n70a-c022")}
+          "pool61_endings_n70a": ("n70a-c004", "n70a-c009", "n70a-c013", "n70a-c015", "n70a-c017", "n70a-c018",
+                                  "n70a-c019", "n70a-c020", "n70a-c021", "n70a-c022")}
 
 
 @pytest.mark.parametrize("name", sorted(_FIXED))

@@ -35,10 +35,20 @@ def is_question(chat, text: str) -> bool:
 
 
 @per_text
-def _asks_again_in(chat, text: str) -> bool:
-    """A clause of ``text`` in one of the pack's ``asked_before`` forms (``Chat._asked_again``)."""
+def _asks_again_in(chat, text: str) -> tuple[str, ...]:
+    """The compacted clauses of ``text`` in one of the pack's ``asked_before`` forms (``Chat._asked_again``)."""
     pats = chat.patterns("asked_before")
-    return pats is not None and any(pats.search(compact(c)) for c in _CLAUSE.findall(text))
+    if pats is None:
+        return ()
+    return tuple(c for c in map(compact, _CLAUSE.findall(text)) if pats.search(c))
+
+
+def _asked_others(chat, said: tuple[str, ...], before: str) -> bool:
+    """The ``asked_before`` clauses ``said`` name no one asked (都问过了) and the agent's turn ``before`` named others the customer
+    could have asked (the pack's ``others_asked_words``: 家里人或邻居有没有帮忙代收): the customer says they asked those, no
+    question of theirs repeated; addressing the agent (问过你了, the pack's ``addressee_words``) it is (stop 61, pool61)."""
+    return bool(before) and bool(chat.words_re("others_asked_words").search(compact(before))) and not any(
+        chat.words_re("addressee_words").search(c) for c in said)
 
 
 @per_text
@@ -123,7 +133,12 @@ class Chat:
             return []
         first = self.agent_turns[0]
         return [i for i, m in self.turns if m.role == "customer" and i > first
-                and (_asks_again_in(self, m.text) or self.means_asked(i))]
+                and ((said := _asks_again_in(self, m.text)) and not _asked_others(self, said, self._agent_before(i))
+                     or self.means_asked(i))]
+
+    def _agent_before(self, i: int) -> str:
+        """The text of the agent's turn right before customer turn ``i`` (empty when a customer turn comes between)."""
+        return self.messages[i - 1].text if i and self.messages[i - 1].role == "agent" else ""
 
     def means_asked(self, i: int) -> bool:
         """Customer turn ``i`` says what they meant to ask (the pack's ``asked_meant``: 我问的是…) and names what a
