@@ -25,6 +25,10 @@ From the read half of this stop's blind pool (pool61_endings_n70a: after-sales o
 * no after-sales case: whether a thing can be done with goods not yet bought (能直接装上吗: the pack's
   ``can_do_question_forms``), a trouble feared before buying (怕推不进去: ``feared_trouble_forms``), and a trouble the
   customer cured by switching the socket back on (插排的开关被关了，打开就能充了: ``own_cause_forms`` / ``own_fix_forms``);
+* after-sales steps in other words (seed 003 §售后 道歉 → 安抚 → 方案, 004 致歉用语): an apology said as shame, with its measure
+  word or as forbearance asked (我们非常惭愧 / 向您道个歉 / 还请您多包涵: the pack's ``as_apology``), calming said as 您宽心 /
+  别上火 / 换位思考 (``as_reassure``) and another one sent again or a new one sent (再给您寄一个 / 给您发个新的 / 新的已经给您发出去
+  了: ``solution_forms``) are the steps, as their stock words are.
 * asked_to_repeat (004: 不让顾客重复叙述): 都问过了 right after the agent named others the customer could ask (家里人或邻居
   有没有帮忙代收) says the customer asked those, no question repeated (the pack's ``others_asked_words``,
   ``chat._asked_others``); 我都问过你了 still repeats;
@@ -232,6 +236,40 @@ def test_coming_back_later_to_order_is_no_forced_end(auditors, said, flagged):
             ("customer", said),
             ("agent", "好呀亲，祝您和家人生活愉快，再见[玫瑰]")]
     assert ("forced_end" in _cats(auditors, *chat, pack="taobao")) is flagged
+
+
+# ---------------------------------------------------------------- the after-sales steps in other words
+def _lamp_case(auditors, reply: str) -> set[str]:
+    return _cats(auditors, ("customer", "你好，收到的台灯灯罩裂了一道缝"),
+                 ("agent", "您好，请问是拆开包装就这样了吗？"),
+                 ("customer", "对，拆开就裂了"),
+                 ("agent", reply),
+                 ("customer", "好的"),
+                 ("agent", BYE))
+
+
+@pytest.mark.parametrize("apology,flagged", [
+    ("出现这种问题我们非常惭愧", False), ("我代表店铺向您道个歉", False), ("发货前没检查到位，还请您多包涵", False),
+    ("灯罩是易碎件", True)])
+def test_an_apology_in_other_words(auditors, apology, flagged):
+    reply = f"{apology}，您放心，这边给您补发一个新的灯罩，明天就到。"
+    assert ("aftersales_flow" in _lamp_case(auditors, reply)) is flagged
+
+
+@pytest.mark.parametrize("remedy,flagged", [
+    ("旧的您留着用，再给您寄一个", False), ("下午给您发个新的，顺丰次日达", False), ("新的已经给您发出去了，单号稍后发您", False),
+    ("您可以看看说明书上的保养方法", True)])
+def test_a_remedy_in_other_words(auditors, remedy, flagged):
+    reply = f"实在抱歉，给您添麻烦了，您别着急，{remedy}。"
+    assert ("aftersales_flow" in _lamp_case(auditors, reply)) is flagged
+
+
+@pytest.mark.parametrize("calm,flagged", [
+    ("您宽心，我们会处理到您满意为止", False), ("您别上火，我这就跟进", False), ("换位思考，换成我也会生气", False),
+    ("这款灯罩是玻璃的", True)])
+def test_calming_in_other_words(auditors, calm, flagged):
+    reply = f"非常抱歉，{calm}，这边给您补发一个新的灯罩，明天就到。"
+    assert ("aftersales_flow" in _lamp_case(auditors, reply)) is flagged
 
 
 # ---------------------------------------------------------------- pool61: asked those the agent named
