@@ -29,6 +29,18 @@ From the read half of this stop's blind pool (pool61_endings_n70a: after-sales o
   word or as forbearance asked (我们非常惭愧 / 向您道个歉 / 还请您多包涵: the pack's ``as_apology``), calming said as 您宽心 /
   别上火 / 换位思考 (``as_reassure``) and another one sent again or a new one sent (再给您寄一个 / 给您发个新的 / 新的已经给您发出去
   了: ``solution_forms``) are the steps, as their stock words are.
+
+From chats of our own written to probe the kinds beyond the sets (clean chats any reviewer would pass, each flagged before):
+
+* after-sales: the agent finding that what new goods do is as they are made (新壶第一次用有点味道是正常的: the pack's
+  ``normal_told_forms``, ``no_fault.told_normal``) owes no apology, and the way to deal with it told (烧开倒掉，重复两三次味道
+  就没了: ``remedy_advice_forms``) is the remedy; the customer's own old thing broken and a new one to buy (我家老的电饭煲坏了，
+  想换个新的: ``replace_own_forms``) is no case and no request;
+* unanswered: 还是漏 after what was tried tells the fault goes on, no either-or asked (``alternative_question``); a thing
+  given with the goods told as included (送不送拍套 → 每支都配拍套: ``charge_words``); one clause answering two questions of
+  a turn at once (开发票吗 | 能开专票吗 → 都可以开: ``both_forms``, ``parts.halves``);
+* complaint_no_apology and suggestion_unacknowledged: the customer's feeling named as sure (您心里肯定窝火: the pack's
+  ``empathy`` words) is empathy; the shop committing to act on a wish (我们会督促物流: ``suggestion_reply``) takes it up.
 * asked_to_repeat (004: 不让顾客重复叙述): 都问过了 right after the agent named others the customer could ask (家里人或邻居
   有没有帮忙代收) says the customer asked those, no question repeated (the pack's ``others_asked_words``,
   ``chat._asked_others``); 我都问过你了 still repeats;
@@ -270,6 +282,69 @@ def test_a_remedy_in_other_words(auditors, remedy, flagged):
 def test_calming_in_other_words(auditors, calm, flagged):
     reply = f"非常抱歉，{calm}，这边给您补发一个新的灯罩，明天就到。"
     assert ("aftersales_flow" in _lamp_case(auditors, reply)) is flagged
+
+
+# ---------------------------------------------------------------- probes: no fault found, no case, answers at once
+@pytest.mark.parametrize("reply,flagged", [
+    ("新壶第一次用会有点味道，是正常的，建议先装满水烧开倒掉，重复两三次味道就没了。", False),
+    ("新壶第一次用会有点味道，建议先装满水烧开倒掉看看。", True)])
+def test_what_new_goods_do_as_made_owes_no_apology(auditors, reply, flagged):
+    chat = [("customer", "你好，刚收到的电热水壶，烧水的时候有股塑料味"),
+            ("agent", "您好，请问是第一次使用吗？"),
+            ("customer", "对，第一次用"),
+            ("agent", reply),
+            ("customer", "哦哦，原来这样，那我试试"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("first,flagged", [
+    ("我家老的电饭煲坏了，想换个新的，你们这款煮饭香吗", False),
+    ("我家老的电饭煲坏了，你们这款煮饭香吗？保修几年？", True)])
+def test_the_customers_own_old_thing_is_no_need(auditors, first, flagged):
+    chat = [("customer", first),
+            ("agent", "您好，这款是IH电磁加热，受热均匀，煮出来的米饭比较软糯。"),
+            ("customer", "行，那就这款吧"),
+            ("agent", BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+def test_still_leaking_after_a_try_is_no_either_or(auditors):
+    chat = [("customer", "你好，昨天收到的保温杯，盖子拧不紧，一倒就漏"),
+            ("agent", "您好，麻烦您看一下盖子里面的硅胶圈是不是没放平？"),
+            ("customer", "看了，圈是平的，还是漏"),
+            ("agent", "那应该是盖子本身的螺纹有问题，给您添麻烦了，真不好意思。您别着急，这边马上给您换个新盖子寄过去，明天就能到。"),
+            ("customer", "好的，谢谢"),
+            ("agent", "不客气，祝您生活愉快，再见～")]
+    assert _cats(auditors, *chat) == set()
+
+
+@pytest.mark.parametrize("turns,flagged", [
+    (("你好，羽毛球拍是碳素的吗？送不送拍套？", "您好，是全碳素的，每支都配拍套和手胶。"), False),
+    (("你好，请问开发票吗？能开专票吗？", "您好，都可以开，下单时备注税号就行。"), False),
+    (("你好，请问开发票吗？能开专票吗？", "您好，可以开普票，下单时备注税号就行。"), True)])
+def test_answers_given_at_once(auditors, turns, flagged):
+    chat = [("customer", turns[0]), ("agent", turns[1]), ("customer", "好的"), ("agent", BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("reply,cat,flagged", [
+    ("连着三次都不顺，您心里肯定窝火，这次直接给您退款，不用再寄回了。", "complaint_no_apology", False),
+    ("这次直接给您退款，不用再寄回了。", "complaint_no_apology", True)])
+def test_the_feeling_named_as_sure_is_empathy(auditors, reply, cat, flagged):
+    chat = [("customer", "这都第三次换了还是坏的，你们到底行不行"), ("agent", f"您好，{reply}"), ("customer", "那行"),
+            ("agent", BYE)]
+    assert (cat in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("reply,flagged", [
+    ("好的，我们会督促物流，感谢您的理解，再见～", False), ("好的，感谢您的理解，再见～", True)])
+def test_committing_to_act_on_a_wish_takes_it_up(auditors, reply, flagged):
+    chat = [("customer", "等了一个礼拜才到，黄花菜都凉了"),
+            ("agent", "您好，让您久等这么多天，真的很抱歉，这次是物流中转压件了。"),
+            ("customer", "下次快点吧"),
+            ("agent", reply)]
+    assert ("suggestion_unacknowledged" in _cats(auditors, *chat)) is flagged
 
 
 # ---------------------------------------------------------------- pool61: asked those the agent named

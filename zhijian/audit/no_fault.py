@@ -65,3 +65,14 @@ def found_elsewhere(chat, i: int, until: int) -> bool:
     forms = chat.patterns("own_thing_forms")
     return any(m.role == "customer" and ("bought_elsewhere" in chat.labels.get(j, ()) or (
         forms is not None and forms.search(compact(m.text)) is not None)) for j, m in chat.turns if i < j <= until)
+
+
+def told_normal(chat, after: list[int]) -> bool:
+    """(stop 61) An agent turn of the case (``after``) finds that what the goods do is as they are made (the pack's
+    ``normal_told_forms``: 新壶第一次用有点味道是正常的 / 属于正常现象 / 不是质量问题) and no turn of it names a defect of the
+    pack's after-sales words: no fault of the goods, no apology owed for it (003 §售后 道歉 is for the shop's fault, as with
+    ``owns_cause``); the cause, and the way to deal with it, are still owed."""
+    forms = chat.words_re("normal_told_forms")
+    said = [compact(chat.messages[j].text) for j in after]
+    return any(forms.search(c) for c in said) and not any(
+        "aftersales" in chat.text_labels(chat.messages[j].text) for j in after)

@@ -75,7 +75,7 @@ def other_thing(named_things: list[frozenset[str]], clause: str) -> list[bool]:
 
 
 def halves(open_: list, got: list[bool], unmet: list[bool], strength: list[int], wh, bare, either,
-           guess=None) -> list[bool]:
+           guess=None, both: bool = False) -> list[bool]:
     """``got`` (which of the open items ``open_`` this block settles, ``settle.settle``) with the pieces of one need typed in
     one turn settled together (seed 000 漏回复 is a question left without reply, not a piece of one answered): a question
     asking which or what (``wh``, the pack's ``wh_question_words``) and the customer's guess at it right after it (是哪个店的 |
@@ -84,7 +84,9 @@ def halves(open_: list, got: list[bool], unmet: list[bool], strength: list[int],
     either-or question typed as two sentences (``either``, the pack's ``or_openers``: 是现在改吗? | 或是收货后再改?,
     ``_other_half``); a need with nothing of its own but the asking (``bare``, the pack's ``bare_need_words``: 能退差价吗 |
     麻烦帮我看一下 / 能帮我问问物流吗 | 具体什么情况, ``_bare_beside``).
-    ``unmet``: the items no clause of this block may settle.  ``strength``: the best score of a clause that went to each."""
+    ``unmet``: the items no clause of this block may settle.  ``strength``: the best score of a clause that went to each.
+    ``both``: the block answers several at once (the pack's ``both_forms``: 都可以开 for 开发票吗 | 能开专票吗): a question of the
+    turn of a settled question is settled with it (stop 61)."""
     for k, it in enumerate(open_):
         if not got[k] and not unmet[k] and (
                 _guessed_at(wh, guess, it, open_, got, strength) or _guess_of(wh, guess, it, open_, got)):
@@ -93,7 +95,9 @@ def halves(open_: list, got: list[bool], unmet: list[bool], strength: list[int],
         if got[k] or unmet[k]:
             continue
         if (either is not None and _other_half(either, it, open_, got)) or (
-                bare is not None and _bare_beside(bare, it, [o for x, o in enumerate(open_) if got[x]])):
+                bare is not None and _bare_beside(bare, it, [o for x, o in enumerate(open_) if got[x]])) or (
+                both and it.act == "question" and any(got[x] and o.turn == it.turn and o.act == "question"
+                                                      for x, o in enumerate(open_))):
             got[k] = True
     return got
 

@@ -362,7 +362,9 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 k, open_, feats, before, said, added, quantity[0], spoken) and not _passed_over(
                 k, open_, feats, worded, said, answering, yes, when[1], choice[1], grammar[2], summons):
             got[k] = True
-    got = halves(open_, got, unmet, strength, choice[1], bare, either, guess)  # (pieces of one need in one turn: ``parts.halves``)
+    # (pieces of one need in one turn: ``parts.halves``; 都可以开 for two questions of a turn, the pack's both_forms: stop 61)
+    both = len(own) > 4 and any(own[4].search(compact(cl)) for s in answering for cl in CLAUSE.findall(s.text))
+    got = halves(open_, got, unmet, strength, choice[1], bare, either, guess, both)
     # a problem stated with its question in one turn (降价了 | 能补差价吗) is one need: settled together; not a question
     # added as a need of its own (…都等三天了 | 另外能开发票吗)
     # (a problem with two questions, 屏碎了 | 换屏多少钱 | 修几天, holds two needs: each question needs its answer)

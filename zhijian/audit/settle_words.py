@@ -19,7 +19,7 @@ class SettleWords(NamedTuple):
     either: object  # ``or_openers``
     bare: object  # ``bare_need_words``
     guess: object  # ``guess_forms``
-    own: tuple  # ``potential_question_forms``, ``polar_end_forms``, the kinds' questions owed their own answer, (``size_question``, ``size_words``)
+    own: tuple  # ``potential_question_forms``, ``polar_end_forms``, the kinds' questions owed their own answer, (``size_question``, ``size_words``), ``both_forms``
 
 
 def settle_words(chat, wh) -> SettleWords:
@@ -56,5 +56,6 @@ def settle_words(chat, wh) -> SettleWords:
     # (and a question of a kind whose answer the block must tell, 有没有套餐 / 会不会又要掏钱 — not a worry of harm, which a
     # yes or any word of comfort may meet; held halves, stop 59)
     own = (chat.words_re("potential_question_forms"), chat.words_re("polar_end_forms"),
-           (courier[0], charge[0], offer[0]), size)  # (which size to take, owed a size whatever yes the block says: stop 61, c61)
+           (courier[0], charge[0], offer[0]), size,  # (which size to take, owed a size whatever yes the block says: stop 61, c61)
+           chat.words_re("both_forms"))  # (都可以开: every question of the turn answered at once; stop 61)
     return SettleWords(grammar, measures, when, price, asked_kinds, back, kinds, where, asks_to_act, either, bare, guess, own)

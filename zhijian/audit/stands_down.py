@@ -1,7 +1,7 @@
 """Customer sentences that ask the agent nothing though they may read as asking (``turns`` / ``state`` / ``ending`` read
 them): the choice told (``decides``), doing it oneself (``does_itself``), the asking put off until later (``puts_off``), a
 question taken back by name (``takes_back``), deliberating or dropping the matter (``withdraws``) and content with what was
-arranged (``content``); seed 000 漏回复 is for
+arranged (``content``) and the customer's own old thing to be replaced (``replaces_own``); seed 000 漏回复 is for
 questions still asked, 004 强制结束 for a customer who still needs help."""
 
 from __future__ import annotations
@@ -48,6 +48,13 @@ def content(chat, s) -> bool:
     return bool(clauses) and bool(chat.words_re("content_forms").search(clauses[-1])) and not any(
         is_question_compact(cl) or clause_asks(chat, cl) or chat.words_re("question_or_request").search(cl)
         for cl in clauses)
+
+
+def replaces_own(chat, s) -> bool:
+    """A customer sentence telling their own old thing broke and that they mean to buy a new one (the pack's
+    ``replace_own_forms``: 我家老的电饭煲坏了，想换个新的 / 旧的那台用不了了，打算买一台): the ground of a purchase, no exchange
+    asked of the shop and no trouble for it to handle (seed 003 §售后 is for goods the shop sold; stop 61)."""
+    return bool(chat.words_re("replace_own_forms").search(compact(s.text)))
 
 
 def puts_off(chat, i: int) -> bool:

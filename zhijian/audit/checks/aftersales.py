@@ -5,7 +5,7 @@ from __future__ import annotations
 from zhijian.audit.aftersales_unasked import told_unasked
 from zhijian.audit.answering import asks_back, offers_for_consent
 from zhijian.audit.checks import check
-from zhijian.audit.no_fault import fixed_by_own_hand, found_elsewhere, own_doing, owns_cause, says_fixed, settled_before
+from zhijian.audit.no_fault import fixed_by_own_hand, found_elsewhere, own_doing, owns_cause, says_fixed, settled_before, told_normal
 from zhijian.audit.remedy_asks import asks_delivery_only, consent_only
 from zhijian.audit.reports import defect, is_question_text as _is_question, reports as _reports
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: the same sentences come back)
@@ -258,7 +258,8 @@ def aftersales_flow(chat):
             continue
         unasked = told_unasked(chat, after)  # 有问题的话直接申请退货 / 一般是没及时冷冻造成的, before anything is asked (stop 45)
         wrong = (chat.finding("aftersales_flow", unasked[0], detail=unasked[1]) if unasked
-                 else _out_of_order(chat, i, after, fixed, owed=not apologised and not owns_cause(chat, i, until)))
+                 else _out_of_order(chat, i, after, fixed, owed=not apologised and not owns_cause(chat, i, until)
+                                    and not told_normal(chat, after)))  # (是正常的: no fault, no apology owed; stop 61)
         apologised = apologised or any(_does(chat, j, ("empathy",), "as_apology") for j in after)
         if wrong is not None:
             yield wrong
