@@ -39,6 +39,8 @@ From chats of our own written to probe the kinds beyond the sets (clean chats an
 * unanswered: 还是漏 after what was tried tells the fault goes on, no either-or asked (``alternative_question``); a thing
   given with the goods told as included (送不送拍套 → 每支都配拍套: ``charge_words``); one clause answering two questions of
   a turn at once (开发票吗 | 能开专票吗 → 都可以开: ``both_forms``, ``parts.halves``);
+* a lid or clasp worked as advised (按住卡扣就打开了: the pack's ``resolved_forms``) says the advice worked: no case, and the
+  goodbye after it ends nothing by force;
 * complaint_no_apology and suggestion_unacknowledged: the customer's feeling named as sure (您心里肯定窝火: the pack's
   ``empathy`` words) is empathy; the shop committing to act on a wish (我们会督促物流: ``suggestion_reply``) takes it up.
 * asked_to_repeat (004: 不让顾客重复叙述): 都问过了 right after the agent named others the customer could ask (家里人或邻居
@@ -345,6 +347,16 @@ def test_committing_to_act_on_a_wish_takes_it_up(auditors, reply, flagged):
             ("customer", "下次快点吧"),
             ("agent", reply)]
     assert ("suggestion_unacknowledged" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [("试了，按住卡扣就打开了", False), ("试了，按住卡扣还是打不开", True)])
+def test_a_clasp_worked_as_advised_is_the_advice_working(auditors, said, flagged):
+    chat = [("customer", "你好，收到的收纳箱盖子有点紧，不太好打开"),
+            ("agent", "您好，新箱子的卡扣会比较紧，您先按住两边的卡扣再往上提，用几次就顺了。"),
+            ("customer", said),
+            ("agent", "好的，有问题随时联系我们，再见～")]
+    cats = _cats(auditors, *chat)
+    assert ("aftersales_flow" in cats or "forced_end" in cats) is flagged
 
 
 # ---------------------------------------------------------------- pool61: asked those the agent named
