@@ -109,7 +109,7 @@ def test_praise_with_its_particle_is_no_proposal(auditors, said, flagged):
     chat = [("customer", "麻烦帮我把收货地址改成公司的：滨江区江南大道1000号"),
             ("agent", "您好，已经帮您把地址改成滨江区江南大道1000号了，今天下午发出。"),
             ("customer", said),
-            ("agent", "不客气，能帮到您就好，祝您生活愉快，再见！")]
+            ("agent", "不客气，能帮到您就好，祝您一切顺心，再见！")]
     assert ("suggestion_unacknowledged" in _cats(auditors, *chat)) is flagged
 
 
