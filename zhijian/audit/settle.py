@@ -22,6 +22,7 @@ from zhijian.audit.parts import STOP_CHARS, chars, halves, other_thing as _other
 from zhijian.audit.parts import polar as _polar
 from zhijian.audit.asked_for import names_no_choice, term_unmet, untold as _untold
 from zhijian.audit.clauses import CLAUSE, bigrams, compact  # (re-exported: the checks import them from here)
+from zhijian.audit.settle_words import OwnWords
 from zhijian.audit.sibling import asked_content as _content, named_beside as _named_beside, spoken_of as _spoken_of
 from zhijian.audit.sibling import describes_only as _describes_only, follows_on as _follows_on
 from zhijian.audit.sibling import in_passing as _in_passing, passed_over as _passed_over, thin as _thin
@@ -56,7 +57,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
            quantity: tuple = (NEVER, NEVER, NEVER), term: tuple = (NEVER,) * 4, off=None,
            when: tuple = (NEVER, NEVER, NEVER, NEVER), back=None, bare=None, either=None,
            guess=None, ends=None, yes=None, price: tuple = (NEVER, NEVER), lead_in: re.Pattern = NEVER,
-           asked_kinds: tuple = (), summons: re.Pattern = NEVER, own: tuple = (NEVER, NEVER, ()),
+           asked_kinds: tuple = (), summons: re.Pattern = NEVER, own: OwnWords = OwnWords(),
            shop=None) -> list[Item]:
     """Close the items of ``open_`` that the ``answering`` sentences of agent turn ``j`` settle; the
     items still open.  ``newest``: the customer turn of the newest open item when the block began.
@@ -91,7 +92,9 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     ``summons``: the pack's ``summons_forms`` (掌柜的在吗: a call, ``sibling.passed_over``; stop 57).  ``own``: the pack's
     ``potential_question_forms`` (能跟得上吗 / 装得下吗: two content characters, yet a matter of its own that not any answer
     settles, as a question of the carrier, the charge or an offer is: 有没有套餐) and ``polar_end_forms`` (a clause ending
-    on a yes or a no, 正常使用是可以的 / 零基础也学得会, answers such a question as any yes-or-no one; stop 59).  ``shop``: a callable
+    on a yes or a no, 正常使用是可以的 / 零基础也学得会, answers such a question as any yes-or-no one; stop 59), which size to
+    take (owed a size: ``asked_for.untold``) and an answer to every question of a turn at once (``settle_words.OwnWords``;
+    stop 61).  ``shop``: a callable
     giving the content bigrams of the shop's name (``Chat.shop_words``), or None: naming the goods by them tells nothing to a
     waiting need that asks a quantity."""
     def waits(it: Item) -> bool:
@@ -107,7 +110,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     refused = len(open_) > 1 and any(grammar[2].search(compact(s.text)) for s in answering)
     unmet = [term_unmet(term, it, answering) or (off is not None and off(it, answering))
              or (len(open_) > 1 and not refused and names_no_choice(choice, it, answering))
-             or (len(own) > 3 and _untold(own[3], it, answering)) for it in open_]
+             or _untold(own.size, it, answering) for it in open_]
     if len(open_) == 1 and not waits(open_[0]) and not (details and open_[0].held_by is not None):
         # (a sum told for a question asking the price answers it, beside whatever else the answer speaks of: 三天寄养…标准间
         # 240元 for 价格区间多少 after the customer told 三天; stop 49)
@@ -350,10 +353,10 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
         # tell — unless the block says yes or no; stop 59)
         nonlocal polar
         c = compact(it.text)
-        if own[0].search(c) is None and not any(q.search(c) for q in own[2]):
+        if own.potential.search(c) is None and not any(q.search(c) for q in own.kinds):
             return False
         if polar is None:
-            polar = any(own[1].search(compact(cl)) for s in answering for cl in CLAUSE.findall(s.text))
+            polar = any(own.polar_end.search(compact(cl)) for s in answering for cl in CLAUSE.findall(s.text))
         return not polar
 
     for k, it in enumerate(open_):
@@ -363,7 +366,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 k, open_, feats, worded, said, answering, yes, when[1], choice[1], grammar[2], summons):
             got[k] = True
     # (pieces of one need in one turn: ``parts.halves``; 都可以开 for two questions of a turn, the pack's both_forms: stop 61)
-    both = len(own) > 4 and any(own[4].search(compact(cl)) for s in answering for cl in CLAUSE.findall(s.text))
+    both = len(open_) > 1 and not all(got) and any(
+        own.both.search(compact(cl)) for s in answering for cl in CLAUSE.findall(s.text))
     got = halves(open_, got, unmet, strength, choice[1], bare, either, guess, both)
     # a problem stated with its question in one turn (降价了 | 能补差价吗) is one need: settled together; not a question
     # added as a need of its own (…都等三天了 | 另外能开发票吗)

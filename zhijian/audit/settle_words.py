@@ -5,6 +5,20 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from zhijian.audit.config import NEVER
+
+
+class OwnWords(NamedTuple):
+    """The pack's words of questions owed an answer of their own (``settle``): ``potential_question_forms`` and the kinds'
+    questions (carrier, charge, offer), settled by no free sentence unless a clause ends on a yes or a no
+    (``polar_end_forms``); which size to take, owed a size whatever yes the block says (``size_question`` / ``size_words``:
+    ``asked_for.untold``); and an answer to every question of a turn at once (``both_forms``: ``parts.halves``)."""
+    potential: object = NEVER
+    polar_end: object = NEVER
+    kinds: tuple = ()
+    size: tuple = (NEVER, NEVER)
+    both: object = NEVER
+
 
 class SettleWords(NamedTuple):
     grammar: tuple  # greeting clause, added question, (demonstratives, A-not-A, negation, position), (alternative, question words)
@@ -19,7 +33,7 @@ class SettleWords(NamedTuple):
     either: object  # ``or_openers``
     bare: object  # ``bare_need_words``
     guess: object  # ``guess_forms``
-    own: tuple  # ``potential_question_forms``, ``polar_end_forms``, the kinds' questions owed their own answer, (``size_question``, ``size_words``), ``both_forms``
+    own: OwnWords  # the questions owed an answer of their own
 
 
 def settle_words(chat, wh) -> SettleWords:
@@ -55,7 +69,8 @@ def settle_words(chat, wh) -> SettleWords:
     # (能跟得上吗: a matter of its own in two characters, unless a clause ends on a yes or no, 是可以的; stop 59)
     # (and a question of a kind whose answer the block must tell, 有没有套餐 / 会不会又要掏钱 — not a worry of harm, which a
     # yes or any word of comfort may meet; held halves, stop 59)
-    own = (chat.words_re("potential_question_forms"), chat.words_re("polar_end_forms"),
-           (courier[0], charge[0], offer[0]), size,  # (which size to take, owed a size whatever yes the block says: stop 61, c61)
-           chat.words_re("both_forms"))  # (都可以开: every question of the turn answered at once; stop 61)
+    # (which size to take, owed a size whatever yes the block says; 都可以开, every question of the turn answered at once:
+    # stop 61)
+    own = OwnWords(chat.words_re("potential_question_forms"), chat.words_re("polar_end_forms"),
+                   (courier[0], charge[0], offer[0]), size, chat.words_re("both_forms"))
     return SettleWords(grammar, measures, when, price, asked_kinds, back, kinds, where, asks_to_act, either, bare, guess, own)

@@ -22,10 +22,21 @@ def decides(chat, s) -> bool:
     if forms.fullmatch(c):
         return not (is_question_compact(c) or chat.words_re("wh_question_words").search(c))
     # (牛仔布用得多，那就要多功能的吧: the choice after the reason for it, told in clauses that ask nothing; stop 39, c39)
-    clauses = [compact(cl) for cl in CLAUSE.findall(s.text) if compact(cl)]
+    clauses = _clauses(s)
     return len(clauses) > 1 and bool(forms.fullmatch(clauses[-1])) and not any(
-        is_question_compact(cl) or clause_asks(chat, cl) or chat.words_re("wh_question_words").search(cl)
-        or chat.words_re("question_or_request").search(cl) for cl in clauses)
+        chat.words_re("wh_question_words").search(cl) for cl in clauses) and _asks_in_none(chat, clauses)
+
+
+def _clauses(s) -> list[str]:
+    """The compacted clauses of sentence ``s`` that hold anything."""
+    return [c for c in map(compact, CLAUSE.findall(s.text)) if c]
+
+
+def _asks_in_none(chat, clauses: list[str]) -> bool:
+    """No compacted clause of ``clauses`` asks or requests: no question mark or particle (``is_question_compact``), no clause
+    asking by its form (``needs.clause_asks``) and none of the pack's ``question_or_request`` forms (吗 / 怎么 / 帮我)."""
+    return not any(is_question_compact(cl) or clause_asks(chat, cl) or chat.words_re("question_or_request").search(cl)
+                   for cl in clauses)
 
 
 def does_itself(chat, s) -> bool:
@@ -44,10 +55,8 @@ def content(chat, s) -> bool:
     waits for the agent (the model half reads 就行 / 等 as asking for something; stop 61, pool61)."""
     if s.text.rstrip().endswith(("?", "？")):
         return False
-    clauses = [compact(cl) for cl in CLAUSE.findall(s.text) if compact(cl)]
-    return bool(clauses) and bool(chat.words_re("content_forms").search(clauses[-1])) and not any(
-        is_question_compact(cl) or clause_asks(chat, cl) or chat.words_re("question_or_request").search(cl)
-        for cl in clauses)
+    clauses = _clauses(s)
+    return bool(clauses) and bool(chat.words_re("content_forms").search(clauses[-1])) and _asks_in_none(chat, clauses)
 
 
 def replaces_own(chat, s) -> bool:

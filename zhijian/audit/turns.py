@@ -84,11 +84,13 @@ def _opens(chat, s) -> str | None:
         return None  # 重装了一下，可以了: the customer says the problem is gone, nothing waits for the agent
     if act in ("question", "request", None) and does_itself(chat, s):
         return None  # 行，我自己改一下: the customer will do it themselves, nothing waits for the agent (stop 35, c35)
-    if act in ("question", None) and (withdraws(chat, s) or decides(chat, s)) or act == "request" and content(chat, s) or (
-            act in ("problem", "request") and replaces_own(chat, s)):  # (我家老的电饭煲坏了，想换个新的: stop 61)
-        # 我再想想要不要换个大的: the customer deliberates or drops the matter; 那就拿灰色的吧: tells the choice made; 这样安排我
-        # 挺满意的: content with what was arranged (stop 61)
+    if act in ("question", None) and (withdraws(chat, s) or decides(chat, s)):
+        # 我再想想要不要换个大的: the customer deliberates or drops the matter; 那就拿灰色的吧: tells the choice made
         return None
+    if act == "request" and content(chat, s):
+        return None  # 这样安排我挺满意的: content with what was arranged (stop 61)
+    if act in ("problem", "request") and replaces_own(chat, s):
+        return None  # 我家老的电饭煲坏了，想换个新的: the ground of a purchase (stop 61)
     if act in ("problem", "request") and suggests(chat, s):
         return None  # 详情页最好标上克重: a suggestion needs thanks (suggestion_unacknowledged), not an answer
     if act == "question" and chat.words_re("ongoing_forms").search(compact(s.text)):
