@@ -154,6 +154,9 @@ READ = {
     "fresh45_messages": "stop 61",
     "fresh45_hard_messages": "stop 61",
     "fresh45_chats": "stop 61",
+    "fresh46_messages": "stop 62",
+    "fresh46_hard_messages": "stop 62",
+    "fresh46_chats": "stop 62",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it
