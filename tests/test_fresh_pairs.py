@@ -151,6 +151,9 @@ PINNED = {
     "fresh47_messages.jsonl": "d6677902e5aef39b99b12e002b53b815cd72cf604074aa9c04337b88eea12916",
     "fresh47_hard_messages.jsonl": "75e500b0f582097e7582081b9e7f644b869d90f8cd5d32a0b9525a72a0aeec97",
     "fresh47_chats.jsonl": "0a2f9c4319a74c084c5e422e3a28de46d370babff6d258972e553b16a01a9ac7",
+    "fresh48_messages.jsonl": "a222a2203778390745d5421e0913baaa344eba0c8f5a4bc6c5868bcd2a9ffd6d",
+    "fresh48_hard_messages.jsonl": "c238b0223a139759cb1b14508daca3aa46ad4c5586342cdcbece11b4c9b80411",
+    "fresh48_chats.jsonl": "eb92c3679701905a576da1b3370752559bb8592df9b9824f130fa4e1ff8f5ce5",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -245,6 +248,10 @@ SIZES = {
     # the copies (f47-m076/m212/m267/m292) and the hard writer's (f47-h081/h137) were rewritten blind by a third and a fourth
     # writer as other cold replies
     "fresh47_messages.jsonl": (300, 110), "fresh47_hard_messages.jsonl": (160, 60), "fresh47_chats.jsonl": (55, 21),
+    # fresh48: the second message writer wrote two short cold replies equal to the first writer's and the hard writer one
+    # equal to a message line; the copies (f48-m225/m247) and the hard writer's (f48-h084) were rewritten blind by a third
+    # writer as other cold replies
+    "fresh48_messages.jsonl": (300, 110), "fresh48_hard_messages.jsonl": (160, 60), "fresh48_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
