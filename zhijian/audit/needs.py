@@ -122,11 +122,13 @@ def _asks_by_words(chat, c: str) -> bool:
 
 # 几 right after 了 / 过 tells "a few" (跑了几趟 / 换过几回 / 用了几天就这样): a count told, no question word
 _FEW = re.compile(r"(?<=[了过])几(?=[天点个号时次件年月岁码寸斤])")
+# ... and the days of the customer's own trip told (去杭州玩几天 / 回老家住几天 / 出差待几天: stop 62, c62): their plan, no question
+_TRIP = re.compile(r"((?:去|到|回|来)[\u4e00-\u9fff]{0,6}?(?:玩|住|待|呆|逛|旅游|度假|出差|旅行|探亲))几(?=天|日)")
 
 
 def _no_few(c: str) -> str:
-    """Compacted ``c`` with each 几 that tells "a few" (``_FEW``) written as 些: what is left asks only if it asks."""
-    return _FEW.sub("些", c) if "几" in c else c
+    """Compacted ``c`` with each 几 that tells "a few" (``_FEW``, ``_TRIP``) written as 些: what is left asks only if it asks."""
+    return _TRIP.sub(r"\1些", _FEW.sub("些", c)) if "几" in c else c
 
 
 def clause_asks(chat, clause: str) -> bool:

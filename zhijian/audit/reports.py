@@ -124,11 +124,14 @@ def _goods_named(chat, i: int) -> bool:
     """Customer turn ``i`` speaks of goods received, asks how a trouble will be handled (``words.goods_received`` /
     ``asks_handling``) or tells recent work of the shop (``shop_work``), and not of goods not received (the pack's
     ``not_received``): what ``_reports`` and its reference read a problem act against."""
-    lab = chat.labels[i]
+    lab, text = chat.labels[i], compact(chat.messages[i].text)
+    care = chat.words_re("care_asked_forms")
+    if "asks_handling" in lab and care.search(text) and "asks_handling" not in chat.text_labels(care.sub("，", text)):
+        lab = lab - {"asks_handling"}  # (麻烦多帮我看看细节: care asked for the making, no handling of a trouble; stop 62, c62)
     if "goods_received" in lab and "asks_handling" not in lab and not shop_work(chat, i) and asks_if_can_only(chat, i):
         return False  # 想换成你们的锂电池，能直接装上吗: whether it can be fitted asked, no goods in hand (stop 61, pool61)
     return (bool(lab & {"goods_received", "asks_handling"}) or shop_work(chat, i)) and not chat.words_re(
-        "not_received").search(compact(chat.messages[i].text))
+        "not_received").search(text)
 
 
 def _may_report(chat, i: int, s, goods: bool) -> bool:

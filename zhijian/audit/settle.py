@@ -224,13 +224,14 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 continue
             if best >= 0 and not when[0].search(compact(open_[best].text)) and (
                     k := _asks_when(when, open_, got, unmet, waits, cl, span=True)) >= 0 and k != best \
-                    and open_[k].turn == open_[best].turn and quantity[0].search(compact(open_[k].text)):
+                    and open_[k].turn == open_[best].turn and any(q.search(compact(open_[k].text)) for q in quantity[::3]):
                 # (报名后怎么安排 | 大概多久能学会 → …顺利的话一两个月就能下深水: a span told in the answer to a sibling that
                 # asks no time answers the question of the same turn asking how long, whatever word it shares with the
                 # sibling; read after the block, so the clause still goes to the sibling it is about (预热3分钟 for 需要预热吗
                 # beside 炸薯条大概多久, answered by 薯条…炸15分钟 anyway).  Not a question asking a date, 保质期到什么时候.  A span
                 # that only tells the sibling's own time, with the question asking how long passed over, is read as an
-                # answer to both (a skip this misses); seed 000: 对客户的每一个问题都认真回复; stop 51, c51)
+                # answer to both (a skip this misses); seed 000: 对客户的每一个问题都认真回复; stop 51, c51.  Nor a question
+                # when the work will be done, ``done_when_forms``: 什么时候能洗好 → 大约需要12个工作日; stop 62)
                 spanned.add(k)
             if best >= 0:
                 # (小孩能玩吗 | 几岁适合 → 三岁以上就能玩: the clause about the sibling tells a figure in the very unit the question of

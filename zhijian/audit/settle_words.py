@@ -42,7 +42,9 @@ def settle_words(chat, wh) -> SettleWords:
                (chat.words_re("goods_demonstratives"), chat.words_re("a_not_a_question"), chat.words_re("negation_words"),
                 chat.words_re("position_words")),
                (chat.words_re("alternative_question"), wh))
-    measures = ((chat.words_re("quantity_question"), chat.words_re("quantity_words"), chat.words_re("unit_question_forms")),
+    # (什么时候能洗好 → 大约需要12个工作日: a question when the work will be done, answered by a span as 多久 is; stop 62)
+    measures = ((chat.words_re("quantity_question"), chat.words_re("quantity_words"), chat.words_re("unit_question_forms"),
+                 chat.words_re("done_when_forms")),
                 tuple(chat.words_re(k) for k in ("term_question", "term_words", "lasting_question", "lasting_words")))
     # 几天能发货 → 拍下两天之内寄走 / 称一回要多久 → 约3秒 (``settle._asks_when``)
     when = (chat.words_re("when_question"), chat.words_re("time_words"), chat.words_re("span_words"),
@@ -64,7 +66,8 @@ def settle_words(chat, wh) -> SettleWords:
     asked_kinds = (courier, charge, offer, harm, size, open_, timed)
     back = chat.patterns("asks_back_clause")  # (您挑个合适的日子: a clause asking back settles nothing, ``settle.settle``)
     # (安装另外收钱吗 / 另外有没有大容量的 / 另外配件在哪个链接买, added as a need of its own: ``suits.words_unmet``)
-    kinds = [(chat.words_re(f"{k}_question"), chat.words_re(f"{k}_words")) for k in ("charge", "exists", "change")]
+    # (这周末能不能派师傅上门 → a time or whether it can be fitted in, not advice on the work: ``slot``; stop 62, pool62)
+    kinds = [(chat.words_re(f"{k}_question"), chat.words_re(f"{k}_words")) for k in ("charge", "exists", "change", "slot")]
     where = kinds + [(chat.words_re("where_buy_question"), chat.words_re("where_buy_words"))]
     # (能跟得上吗: a matter of its own in two characters, unless a clause ends on a yes or no, 是可以的; stop 59)
     # (and a question of a kind whose answer the block must tell, 有没有套餐 / 会不会又要掏钱 — not a worry of harm, which a

@@ -173,10 +173,20 @@ def _courtesy_of_a_need(chat, i: int, act: str, label: str) -> bool:
             # (a sentence asking and ending on the apology is its courtesy, 帮我改下地址真不好意思; not one telling a lapse of the
             # customer's own, 把你晾了这么久，真过意不去, whatever need the model reads in it: stop 55)
             lapse = act == "apology" and chat.words_re("lapse_words").search(s.text) is not None
-            if not (need or courtesy or (asks and tail and len(compact(s.text)) > 4 and not lapse)):
-                return False
+            if not (need or courtesy or (asks and tail and len(compact(s.text)) > 4 and not lapse)) or (
+                    act == "thanks" and _praise_said(chat, s)):
+                return False  # (麻烦备注一下。你们回复真快，省心多了: praise of the service after the need, no courtesy; c62)
         need = need or asks
     return said
+
+
+def _praise_said(chat, s) -> bool:
+    """Customer sentence ``s`` judges the service (the pack's ``service_praise_forms``: 你们回复真快 / 态度真好) and asks nothing,
+    not in scorn (``sarcasm_words``): praise said for itself, wanting thanks back whatever need came before it (004: 客户提出
+    表扬时，应谦虚致谢; stop 62, c62)."""
+    c = compact(s.text)
+    return bool(chat.words_re("service_praise_forms").search(c)) and not chat.words_re("sarcasm_words").search(c) and not (
+        reads_as_question(chat, s))
 
 
 def _ack_head(chat):

@@ -17,7 +17,8 @@ def _complains(chat, i: int) -> bool:
     promise broken or a wait that went on (``words.service_failure``: 说好的次日达…还没到 / 拖这么久 / 没人管;
     ``waited_forms``: 付款三天了还没发) — a complaint without 投诉."""
     if chat.customer_says(i, "complaint", "complaint") and not _relief_only(chat, i) and not _supposed(chat, i) and not (
-            _suggestion_only(chat, i)) and not _fond_only(chat, i) and not _vents_elsewhere(chat, i) and not (
+            _suggestion_only(chat, i)) and not _fond_only(chat, i) and not _praised_only(chat, i) and not (
+            _vents_elsewhere(chat, i)) and not (
             quoted_only(chat, i, "complaint", "complaint")):  # (我要来“投诉”一下: the word in quotes, in play; stop 50)
         return not _denied(chat, i)
     forms, waited, effort = (chat.patterns(k) for k in ("complaint_forms", "waited_forms", "effort_forms"))
@@ -145,6 +146,23 @@ def _fond_only(chat, i: int) -> bool:
     sure = [s for s in chat.sentences.get(i, ()) if chat.sure(s, "complaint")]
     denied = chat.words_re("denied_praise_forms")
     return bool(sure) and all("goods_praised" in chat.text_labels(denied.sub("，", compact(s.text))) for s in sure)
+
+
+def _praised_only(chat, i: int) -> bool:
+    """The turn's complaint is only the model's reading of praise of the shop or its service (the pack's
+    ``words.customer_thanks`` / ``service_praise_forms``: 太好了，省了几十块，你们真实在; stop 62, c62): none of the pack's
+    complaint words in the turn, and every sentence the model is sure complains praises, tells no problem, names no trouble
+    (defect, handling or service-failure words) and no scorn (``sarcasm_words``: 呵呵，今天倒是回得挺快)."""
+    if "complaint" in chat.labels[i]:
+        return False
+    sure = [s for s in chat.sentences.get(i, ()) if chat.sure(s, "complaint")]
+    praise, scorn = chat.words_re("service_praise_forms"), chat.words_re("sarcasm_words")
+
+    def praises(s) -> bool:
+        labels, c = chat.text_labels(s.text), compact(s.text)
+        return ("customer_thanks" in labels or bool(praise.search(c))) and "problem" not in s.acts and not (
+            labels & {"aftersales", "asks_handling", "service_failure"}) and not scorn.search(c)
+    return bool(sure) and all(map(praises, sure))
 
 
 def _denied(chat, i: int) -> bool:

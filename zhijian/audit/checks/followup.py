@@ -54,6 +54,14 @@ def _passed_over(chat, j: int, x: int) -> bool:
     return more and any(bigrams(CARD.sub("，", s.text)) & b for s in said for b in asked)
 
 
+def _sent_told(chat, it, x: int) -> bool:
+    """Held need ``it`` asks whether the goods are sent yet (the pack's ``sent_question_forms``: 发了没 / 寄出去了吗) and a
+    sentence of agent turn ``x`` tells that they are or are not (``sent_told_forms``: 已经发出了 / 还没发货): the result of
+    the check, whatever words it shares with the need (004: 需要查询的问题要回复结果)."""
+    return bool(chat.words_re("sent_question_forms").search(compact(it.text))) and any(
+        chat.words_re("sent_told_forms").search(compact(s.text)) for s in chat.sentences.get(x, ()))
+
+
 def _forgotten(chat, it) -> bool:
     """Held need ``it`` was settled by an agent turn that only answers what the customer said after the hold (带鱼一次买
     几条 → 两条就够 while 能送到林芝吗 is held): every answering sentence of that turn shares a content bigram with a
@@ -64,8 +72,8 @@ def _forgotten(chat, it) -> bool:
     the held need again after it, a sentence that asks (``_asks``) sharing a content bigram with it (its answer then is read
     as the answer to that question)."""
     j, x = it.held_by, it.closed_by
-    if x is None or x == j or _chased(chat, j, x):
-        return False
+    if x is None or x == j or _chased(chat, j, x) or _sent_told(chat, it, x):
+        return False  # (发了没 → 订单号发我，我帮您看看 → 已经发出了: whether it is sent, told; stop 62, pool62)
     if any(bigrams(s.text) & bigrams(it.text) and _asks(chat, s) for i, m in chat.turns if i > x and m.role == "customer"
            for s in chat.sentences.get(i, ())):
         return False

@@ -1,0 +1,269 @@
+"""Issue 12, stop 62 (c62): the kinds behind the chat misses of fresh46_chats (read from this stop; it judged stop 61 by its
+tables) and of the read half of this stop's blind pool (pool62_unheard_n71a: questions left unanswered, complaints met
+without regret), fixed by kind.
+
+* after-sales (seed 003 §售后: 查明原因 → 道歉 → 安抚 → 提供解决方案):
+  - the shop named after 这里是 with the service it sells (这里是老马皮具修理) and a repair point or station named
+    (维修点 / 售后站) offer no remedy (the pack's ``shop_intro_forms`` and ``remedy_noun_forms``);
+  - a thing broken put to a repair shop with 能修吗 at the end of the turn, the work priced next (只换锁扣是20元), is the
+    customer's own thing brought for a paid repair (``service_visit_forms``, ``service_fee_forms``); goods received
+    broken stay a case;
+  - a code the customer forgot (密码锁的密码忘了) is their own doing (``own_damage``), no fault of the goods;
+  - goods made unlike what was confirmed (颜色跟确认稿差太多) are a fault of the make (the pack's after-sales forms);
+  - care asked for the making (麻烦多帮我看看细节 / 帮忙把把关) is no trouble to handle (``care_asked_forms``,
+    ``reports._goods_named``);
+  - for a visit running late, the worker told to be on the way with the time of arrival is the remedy (``solution_forms``).
+* apology_unacknowledged (004: 致歉时回应“没关系”): the trouble denied as any trouble (这不算麻烦) answers the apology.
+* complaint_no_apology: praise of the shop the model reads as anger (你们真实在) is no complaint
+  (``complaint._praised_only``; the pack's ``customer_thanks`` words).
+* thanks_unacknowledged (004: 客户提出表扬时，应谦虚致谢): praise of the service said after a need in the same turn
+  (麻烦备注一下。你们回得真快) is praise for itself, no courtesy of the need (``acknowledgement._praise_said``).
+* suggestion_unacknowledged: a part of the customer's own piece in the making asked otherwise (封面字体能不能活泼一点) is a
+  change to this order (``this_order_forms``), served by making it.
+* unanswered (seed 000: 漏回复):
+  - the days of the customer's own trip told (去成都玩几天) ask nothing (``needs._TRIP``);
+  - when the work will be done (什么时候能修好) is answered by a span told in the clause about its sibling (需要5个工作日;
+    the pack's ``done_when_forms``, settle's span for a sibling);
+  - the stock invitation to buy (请您放心选购) is courtesy, no answer to how long the goods keep (``courtesy_clause``);
+  - whether the shop can come at a time the customer names (这周六能不能派人上门) is answered by a time or the slot said
+    free or taken, not by advice on the work (the pack's ``slot_question`` / ``slot_words``).
+* followup_missed (004: 需要查询的问题要回复结果): whether the goods are sent, held for a check, is answered by the status
+  told (已经发出了; the pack's ``sent_question_forms`` / ``sent_told_forms``, ``followup._sent_told``).
+
+Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
+has a faulty chat and its clean twin; the read chats each kind set right are named by id below."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from chat_fixtures import BYE, assert_read_chats_exact, pack_categories
+
+
+_cats = functools.partial(pack_categories, start="2026-12-03T10:00:00")  # (auditors, *turns, pack=, step=)
+
+
+# ---------------------------------------------------------------- after-sales: the shop's name and its repair point
+@pytest.mark.parametrize("opening,flagged", [
+    ("您好，这里是老马皮具维修～修过的包带又开线，换谁都会着急，麻烦把取件单号发我，我先看看上次的维修记录。", False),
+    ("您好，修过的包带又开线，换谁都会着急，这次给您免费返修，麻烦把取件单号发我，我先看看上次的记录。", True)])
+def test_the_shops_name_after_zheli_shi_offers_no_remedy(auditors, opening, flagged):
+    chat = [("customer", "上个月送修的皮包今天取回来了，包带还是从接口那里开线，气人"),
+            ("agent", opening),
+            ("customer", "XL20261105"),
+            ("agent", "查到了，上次师傅换的是铆钉，接口缝线记录是正常的。方便拍张开线位置的照片给我吗？"),
+            ("customer", "[图片] 就是这里"),
+            ("agent", "看到了，是接口的缝线没有回针，上次漏检了，非常抱歉让您又白跑一趟。"),
+            ("agent", "这次给您免费返修，上门取件，来回运费我们出，接口直接重新缝制，您看可以吗？"),
+            ("customer", "行"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- after-sales: a repair asked and priced
+@pytest.mark.parametrize("first,flagged", [
+    ("书包的锁扣坏了，扣不上，能修吗", False),
+    ("收到的书包锁扣就是坏的，扣不上，能修吗", True)])
+def test_a_repair_asked_and_priced_is_a_service_bought(auditors, first, flagged):
+    chat = [("customer", first),
+            ("agent", "您好，欢迎光临小巷修包铺，锁扣可以换的，方便拍张照片看看是哪种锁扣吗？"),
+            ("customer", "[图片]"),
+            ("agent", "看到了，是常见的磁吸扣，只换锁扣是20元，寄过来两天修好寄回。"),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat, pack="generic")) is flagged
+
+
+# ---------------------------------------------------------------- after-sales: a code the customer forgot
+@pytest.mark.parametrize("first,flagged", [
+    ("行李箱的密码锁，我把自己设的密码忘了，打不开了", False),
+    ("行李箱的密码锁，输对了密码也打不开了", True)])
+def test_a_forgotten_code_is_the_customers_own_doing(auditors, first, flagged):
+    chat = [("customer", first),
+            ("agent", "您好，这种锁可以重置，您带上购买凭证到门店，师傅现场帮您处理，重置是免费的。"),
+            ("customer", "好的，明天过去"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat, pack="generic")) is flagged
+
+
+# ---------------------------------------------------------------- after-sales: unlike what was confirmed
+@pytest.mark.parametrize("second,flagged", [
+    ("图案跟确认稿差太多了，确认的是浅灰，做出来是深灰", True),
+    ("图案挺好看的，跟确认稿一样，就是想问下怎么保养", False)])
+def test_goods_unlike_the_confirmed_design_are_a_case(auditors, second, flagged):
+    chat = [("customer", "你好，我定做的抱枕到了"),
+            ("agent", "您好，欢迎光临织梦定制，请问抱枕有什么需要帮忙的吗？"),
+            ("customer", second),
+            ("agent", "麻烦您发一下订单号，我核对一下生产记录。"),
+            ("customer", "DZ20261201"),
+            ("agent", "核对了，是印染时选的色号偏深了，可以给您重新制作一个，五天内寄出。"),
+            ("customer", "行"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- after-sales: care asked for the making
+@pytest.mark.parametrize("said,flagged", [
+    ("头一回定做这种，麻烦多帮我看看细节", False),
+    ("头一回定做这种，收到发现边角开线了，麻烦帮我看看", True)])
+def test_care_asked_for_the_making_is_no_trouble(auditors, said, flagged):
+    chat = [("customer", "你好，想给公司定做一批刺绣桌旗，20条"),
+            ("agent", "您好，欢迎光临锦线定制，20条刺绣桌旗单价45元，合计900元，设计稿确认后7天发货。"),
+            ("customer", said),
+            ("agent", "不用担心，打样时我会把针脚和配色标出来，您确认后再批量做。"),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- after-sales: the worker on the way is the remedy
+@pytest.mark.parametrize("remedy,flagged", [
+    ("师傅已经在路上了，预计11点40分左右到", False), ("安装工已经出发了，大约半小时到", False), ("师傅那边今天单子比较多", True)])
+def test_the_worker_on_the_way_with_a_time_is_the_remedy(auditors, remedy, flagged):
+    chat = [("customer", "约的今天上午来装空调，师傅到现在都没来"),
+            ("agent", "您好，请问您预约留的手机号是多少？"),
+            ("customer", "18622334455"),
+            ("agent", f"实在抱歉让您久等了，是师傅上一单耽误了，您别着急，{remedy}。"),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat, pack="generic")) is flagged
+
+
+# ---------------------------------------------------------------- apology: no trouble at all
+@pytest.mark.parametrize("reply,flagged", [
+    ("别这么想，这不算麻烦。没带发票的话带上身份证也能办。", False),
+    ("没带发票的话带上身份证也能办。", True)])
+def test_the_trouble_denied_answers_the_apology(auditors, reply, flagged):
+    chat = [("customer", "你好，我的雨伞骨折了一根，能换吗"),
+            ("agent", "您好，伞骨可以单独更换，请带上雨伞到门店，师傅当场换好。"),
+            ("customer", "发票找不到了，给你们添麻烦了"),
+            ("agent", reply),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert ("apology_unacknowledged" in _cats(auditors, *chat, pack="generic")) is flagged
+
+
+# ---------------------------------------------------------------- complaint / thanks: praise of the shop
+@pytest.mark.parametrize("reply,cats", [
+    ("能帮您省点钱是应该的，收到后两天内修好寄回。", set()),
+    ("收到后两天内修好寄回。", {"thanks_unacknowledged"})])
+def test_praise_of_the_shop_is_no_complaint(auditors, reply, cats):
+    chat = [("customer", "你好，我的台灯开关按下去不回弹了，能修吗"),
+            ("agent", "您好，欢迎光临老街灯具修理，方便拍张照片吗？"),
+            ("customer", "[图片]"),
+            ("agent", "看到了，只是开关里的弹片松了，换个弹片是15元，不用整个开关换。"),
+            ("customer", "太好了，省了一大笔，你们真实在"),
+            ("agent", reply),
+            ("customer", "好"),
+            ("agent", BYE)]
+    got = _cats(auditors, *chat, pack="generic")
+    assert got & {"complaint_no_apology", "thanks_unacknowledged"} == cats
+
+
+@pytest.mark.parametrize("reply,flagged", [
+    ("已经备注好了，谢谢您的夸奖，洗好后拍照给您确认再寄回。", False),
+    ("已经备注好了，洗好后拍照给您确认再寄回。", True)])
+def test_praise_after_a_need_wants_thanks_back(auditors, reply, flagged):
+    chat = [("customer", "你好，我寄去清洗的羽绒服到了吗？单号 SF5566778899"),
+            ("agent", "您好，查到了，羽绒服今天上午已经签收，正在做清洗前的检查。"),
+            ("customer", "领口有块油渍，麻烦备注一下。你们回得真快，太省心了"),
+            ("agent", reply),
+            ("customer", "好"),
+            ("agent", BYE)]
+    assert ("thanks_unacknowledged" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- suggestion: a change to the piece in the making
+@pytest.mark.parametrize("said,flagged", [
+    ("封面字体能不能活泼一点", False),
+    ("你们以后能不能多出几种封面字体", True)])
+def test_a_change_to_the_piece_in_the_making_is_no_suggestion(auditors, said, flagged):
+    chat = [("customer", "你好，我定做的毕业纪念册，样稿出来了吗"),
+            ("agent", "您好，样稿已经上传到订单详情了，麻烦您看一下照片顺序。"),
+            ("customer", said),
+            ("agent", "可以的，有圆体和卡通体两种，我把效果图都发您选一下。"),
+            ("customer", "圆体吧"),
+            ("agent", "好的，就用圆体，确认后5个工作日内印好发出。"),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert ("suggestion_unacknowledged" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- unanswered: the days of a trip
+@pytest.mark.parametrize("first,flagged", [
+    ("五一带爸妈去成都玩几天，想租个轮椅，能送到民宿吗", False),
+    ("五一带爸妈去成都，轮椅最多能租几天，能送到民宿吗", True)])
+def test_the_days_of_a_trip_ask_nothing(auditors, first, flagged):
+    chat = [("customer", first),
+            ("agent", "您好，欢迎光临安行租赁，成都市区的民宿都可以送到门口，押金500元，还车后原路退回。"),
+            ("customer", "好的，那我下单了"),
+            ("agent", BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- unanswered: when the work will be done
+@pytest.mark.parametrize("reply,flagged", [
+    ("您这双靴子清洗加补色大约需要5个工作日，补色另收60元，需要的话这边给您备注。", False),
+    ("您这双靴子补色另收60元，需要的话这边给您备注。", True)])
+def test_a_span_told_answers_when_the_work_is_done(auditors, reply, flagged):
+    chat = [("customer", "你好，我寄来洗的靴子收到了吧"),
+            ("agent", "您好，查到了，靴子昨天已经签收，正在做清洗前检查。"),
+            ("customer", "那什么时候能洗好，鞋头磨白了能一起补吗"),
+            ("agent", reply),
+            ("customer", "要的"),
+            ("agent", "好的，已备注补色。"),
+            ("customer", "好"),
+            ("agent", BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- unanswered: the stock invitation to buy
+@pytest.mark.parametrize("reply,flagged", [
+    ("我们的猫粮都是正规工厂生产，品质有保障，请您放心选购。", True),
+    ("开封后密封好常温能放一个半月，请您放心选购。", False)])
+def test_the_stock_invitation_to_buy_answers_nothing(auditors, reply, flagged):
+    chat = [("customer", "你好"),
+            ("agent", "您好，欢迎光临喵星人猫粮专营店，请问有什么可以帮您？"),
+            ("customer", "这款冻干猫粮开封以后能放多久？"),
+            ("agent", reply),
+            ("customer", "行，我拍一袋"),
+            ("agent", BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- unanswered: a slot at a named time
+@pytest.mark.parametrize("reply,flagged", [
+    ("订单查到了，书柜已经签收，安装前建议先别拆包装的护角，地面要平整。", True),
+    ("订单查到了，这周六上午可以安排师傅上门，安装前建议先别拆包装的护角。", False)])
+def test_a_slot_at_a_named_time_is_owed_its_answer(auditors, reply, flagged):
+    chat = [("customer", "你好，我买的两米书柜昨天到了，想知道这周六能不能派人上门安装"),
+            ("agent", reply),
+            ("customer", "好的，护角我先不拆"),
+            ("agent", BYE)]
+    assert ("unanswered" in _cats(auditors, *chat, pack="generic")) is flagged
+
+
+# ---------------------------------------------------------------- followup: whether it is sent, told
+@pytest.mark.parametrize("reply", [
+    "已经发出了，单号 ZT7788990011，物流显示今天中午到了济南转运中心，明后天派送。",
+    "还没发货，仓库今天下午统一出库，晚上能看到物流信息。"])
+def test_whether_it_is_sent_is_the_result_of_the_check(auditors, reply):
+    chat = [("customer", "你好，我大前天拍的羊毛袜发了没"),
+            ("agent", "您好，欢迎光临暖足羊毛袜小店，麻烦发一下订单号，我帮您看看。"),
+            ("customer", "尾号2468"),
+            ("agent", reply),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert "followup_missed" not in _cats(auditors, *chat)
+
+
+_FIXED = {"fresh46_chats": ("f46-c005", "f46-c006", "f46-c008", "f46-c024", "f46-c027", "f46-c037", "f46-c038",
+                            "f46-c042", "f46-c050"),
+          "pool62_unheard_n71a": ("n71a-c006", "n71a-c012", "n71a-c024")}
+
+
+@pytest.mark.parametrize("name", sorted(_FIXED))
+def test_the_read_chats_each_kind_set_right(auditors, name):
+    assert_read_chats_exact(auditors, name, _FIXED[name])
