@@ -12,7 +12,9 @@ without regret), fixed by kind.
   - goods made unlike what was confirmed (颜色跟确认稿差太多) are a fault of the make (the pack's after-sales forms);
   - care asked for the making (麻烦多帮我看看细节 / 帮忙把把关) is no trouble to handle (``care_asked_forms``,
     ``reports._goods_named``);
-  - for a visit running late, the worker told to be on the way with the time of arrival is the remedy (``solution_forms``).
+  - for a visit running late, the worker told to be on the way with the time of arrival is the remedy (``solution_forms``);
+  - the customer saying afterwards that it is no fault of the goods but their own (不是质量问题，是我自己摔坏的) takes the
+    case back (the pack's ``owned_after_forms``, ``reports._owned_after``; found reading the JDDC chats the audit flags).
 * apology_unacknowledged (004: 致歉时回应“没关系”): the trouble denied as any trouble (这不算麻烦) answers the apology.
 * complaint_no_apology: praise of the shop the model reads as anger (你们真实在) is no complaint
   (``complaint._praised_only``; the pack's ``customer_thanks`` words).
@@ -129,6 +131,20 @@ def test_the_worker_on_the_way_with_a_time_is_the_remedy(auditors, remedy, flagg
             ("customer", "好的"),
             ("agent", BYE)]
     assert ("aftersales_flow" in _cats(auditors, *chat, pack="generic")) is flagged
+
+
+# ---------------------------------------------------------------- after-sales: the damage owned afterwards
+@pytest.mark.parametrize("said,flagged", [
+    ("不是质量问题，是我自己摔坏的，直接换屏", False),
+    ("不是我摔坏的，拆开就这样", True)])
+def test_the_damage_owned_afterwards_takes_the_case_back(auditors, said, flagged):
+    chat = [("customer", "我的手机屏幕碎了，怎么处理"),
+            ("agent", "您好，需要先寄回检测，检测后会告诉您处理方式。"),
+            ("customer", said),
+            ("agent", "好的，寄回后检测完会联系您。"),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
 # ---------------------------------------------------------------- apology: no trouble at all

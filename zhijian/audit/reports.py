@@ -23,7 +23,15 @@ def reports(chat, i: int) -> bool:
     (``_buys_after``).  A trouble the agent's next turn meets with a return or a refund offered outright reports, in words
     no list holds (``_taken_as_case``)."""
     return (_reports(chat, i, i <= chat.first_need) or _taken_as_case(chat, i)) and not service_booked(chat, i) and not (
-        _picks_remedy(chat, i)) and not service_asked(chat, i) and not _buys_after(chat, i)
+        _picks_remedy(chat, i)) and not service_asked(chat, i) and not _buys_after(chat, i) and not _owned_after(chat, i)
+
+
+def _owned_after(chat, i: int) -> bool:
+    """A later customer turn than ``i`` says the trouble is no fault of the goods but their own (the pack's
+    ``owned_after_forms``: 不是质量问题，是我自己摔坏的 / 是我不小心弄坏的): the case told is taken back, the customer buys a
+    repair or a part (003 §售后 查明原因 → 道歉 is for goods found faulty; stop 62, JDDC read)."""
+    owned = chat.words_re("owned_after_forms")
+    return any(m.role == "customer" and owned.search(compact(m.text)) for m in chat.messages[i + 1:])
 
 
 @per_turn
