@@ -27,11 +27,11 @@ def reports(chat, i: int) -> bool:
 
 
 def _owned_after(chat, i: int) -> bool:
-    """A later customer turn than ``i`` says the trouble is no fault of the goods but their own (the pack's
+    """Customer turn ``i`` or a later one says the trouble is no fault of the goods but their own (the pack's
     ``owned_after_forms``: 不是质量问题，是我自己摔坏的 / 是我不小心弄坏的): the case told is taken back, the customer buys a
     repair or a part (003 §售后 查明原因 → 道歉 is for goods found faulty; stop 62, JDDC read)."""
     owned = chat.words_re("owned_after_forms")
-    return any(m.role == "customer" and owned.search(compact(m.text)) for m in chat.messages[i + 1:])
+    return any(m.role == "customer" and owned.search(compact(m.text)) for m in chat.messages[i:])
 
 
 @per_turn
