@@ -275,9 +275,148 @@ def test_whether_it_is_sent_is_the_result_of_the_check(auditors, reply):
     assert "followup_missed" not in _cats(auditors, *chat)
 
 
+# ---------------------------------------------------------------- pool62 (second and third pools): several questions, owed or not
+@pytest.mark.parametrize("last,flagged", [
+    ("加厚的防滑垫不会压出印子，门框也不用打孔，放心装。", False),
+    ("82厘米在适配范围内，可以放心挂。", True)])
+def test_a_question_added_with_lingwai_is_a_need_of_its_own(auditors, last, flagged):
+    chat = [("customer", "请问这个晾衣杆，阳台多宽能装？另外挂满衣服会不会把墙面压出印子？"),
+            ("agent", "您好，欢迎光临晾晾好晾衣杆旗舰店！这款适配阳台宽度70到120厘米，下单前量一下就可以。"),
+            ("customer", "我家是82，行"),
+            ("agent", last),
+            ("customer", "那我先加购物车"),
+            ("agent", BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("second,flagged", [
+    ("算了，收纳袋那个不问了，我就放车里", False),
+    ("对了，我就放车里", True)])
+def test_a_question_taken_back_by_name(auditors, second, flagged):
+    chat = [("customer", "你好，这款折叠凳带收纳袋吗？还有能开发票吗"),
+            ("customer", second),
+            ("agent", "您好，欢迎光临小马扎户外店！发票可以开，下单时填好抬头和税号就行。"),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+def test_also_usable_is_no_goods_in_hand(auditors):
+    chat = [("customer", "这个保温杯能装热汤吗"),
+            ("agent", "您好，欢迎光临暖暖杯具店！可以装热汤，内胆是食品级不锈钢，保温六小时左右。"),
+            ("customer", "这也太好了吧！那带饭的时候也能用了"),
+            ("agent", "是的，不少顾客就是买来装汤带饭的，杯口宽，清洗也方便。"),
+            ("customer", "行，拍一个"),
+            ("agent", BYE)]
+    assert "aftersales_flow" not in _cats(auditors, *chat)
+
+
+@pytest.mark.parametrize("head,flagged", [("带USB接口的哦", False), ("颜色有三种哦", True)])
+def test_an_answer_with_latin_inside_before_a_hold(auditors, head, flagged):
+    chat = [("customer", "亲 这个台灯带接口吗？有没有暖光款？"),
+            ("agent", f"亲，您好，欢迎光临亮亮台灯小铺[微笑] {head}，暖光款我帮您查一下库存，请您稍候片刻[抱拳]"),
+            ("agent", "让亲久等啦，暖光款仓库还有8个现货，今天下单今天发[愉快]"),
+            ("customer", "好的，那我拍暖光的"),
+            ("agent", "好嘞，感谢亲的支持，祝您生活愉快，再见[玫瑰]")]
+    cats = _cats(auditors, *chat, pack="taobao")
+    assert bool(cats & {"followup_missed", "unanswered"}) is flagged
+
+
+@pytest.mark.parametrize("reply,flagged", [
+    ("亲，这款用的是加厚铝合金管，实测承重200公斤，挂上去很稳哦[强]", True),
+    ("亲，这款适配宽度65到90厘米，68的可以装哦[强]", False)])
+def test_a_fit_asked_by_a_measure_is_owed_the_fit(auditors, reply, flagged):
+    chat = [("customer", "亲 这个伸缩杆我家窗框68厘米的能装吗"),
+            ("agent", reply),
+            ("customer", "那我要白色的吧"),
+            ("agent", "好嘞，感谢亲的支持，祝您生活愉快，再见[玫瑰]")]
+    assert ("unanswered" in _cats(auditors, *chat, pack="taobao")) is flagged
+
+
+@pytest.mark.parametrize("reply,flagged", [
+    ("这款外壳是ABS工程塑料，手柄是硅胶，表面做了防滑涂层。", True),
+    ("这款只有160克左右，外壳是ABS工程塑料，拿久了也不累。", False)])
+def test_the_make_told_for_a_weight_asked_is_beside_it(auditors, reply, flagged):
+    chat = [("customer", "你好，请问你们那款手持挂烫机有多重？"),
+            ("agent", f"您好，欢迎您咨询熨熨好挂烫机客服中心！{reply}"),
+            ("customer", "那我再考虑一下"),
+            ("agent", BYE)]
+    assert ("unanswered" in _cats(auditors, *chat, pack="generic")) is flagged
+
+
+@pytest.mark.parametrize("first,then,last,flagged", [
+    ("你好，昨天收到的体脂秤，手机上怎么配对？说明书看了半天也没看懂", "好了，谢谢", "不客气，用得开心。", False),
+    ("你好，昨天收到的体脂秤，显示屏不亮，说明书看了半天也没看懂", "还是不亮", "那麻烦您寄回来，我们检测后给您换一台。", True)])
+def test_how_to_work_goods_received_is_no_case(auditors, first, then, last, flagged):
+    chat = [("customer", first),
+            ("agent", "您好，欢迎光临轻盈体脂秤旗舰店，先麻烦您看一下：秤底下的电池装好了吗？"),
+            ("customer", "装好了"),
+            ("agent", "那请在手机App里点“添加设备”，光脚站上秤，等蓝牙连上就可以了。"),
+            ("customer", then),
+            ("agent", last),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("last,flagged", [
+    ("运转时的风声来自风扇，只要没有焦味、也没有冒烟，机器就是在正常工作。", False),
+    ("运转时的风声来自风扇，有焦味的话就是电机坏了。", True)])
+def test_defects_denied_beside_the_normal_told(auditors, last, flagged):
+    chat = [("customer", "买的除螨仪才用两回，吸口有一圈白印，开机还嗡嗡响，是不是有毛病"),
+            ("agent", "您好，欢迎光临净眠除螨仪专营店，想先跟您确认一下，白印是在吸口外圈吗？"),
+            ("customer", "对"),
+            ("agent", "明白了，白印是吸口和床单摩擦留下的，属于正常现象，用湿布擦一下就掉。"),
+            ("customer", "那响声呢"),
+            ("agent", last),
+            ("customer", "行"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("first,flagged", [
+    ("你好，家里的加湿器被孩子碰到地上了，水箱裂了，能修吗？", False),
+    ("你好，收到的加湿器水箱就裂了，能修吗？", True)])
+def test_damage_by_the_household_is_their_own(auditors, first, flagged):
+    chat = [("customer", first),
+            ("agent", "您好，请问裂的是水箱外壳还是底座呢？"),
+            ("customer", "水箱外壳"),
+            ("agent", "了解了，水箱可以单独更换，寄回来两天换好寄回。"),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [("这么重的柜子，要我自己搬上楼吗", False),
+                                          ("这么重的柜子，叫我一个人自己搬上楼？", True)])
+def test_asked_plainly_whether_it_is_carried_up_is_no_complaint(auditors, said, flagged):
+    chat = [("customer", "你好，我买的衣柜到哪了"),
+            ("agent", "您好，查到了，衣柜昨天已经发出，预计明后天送达，派送前会电话联系您。"),
+            ("customer", said),
+            ("agent", "大件一般会送货上门，没有电梯的话可以跟师傅沟通搬上楼的费用。"),
+            ("customer", "行，那我等着"),
+            ("agent", BYE)]
+    assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("reply,flagged", [
+    ("没关系，订单还没出库，地址可以改，请把正确的门牌号发给我。", False),
+    ("订单还没出库，地址可以改，请把正确的门牌号发给我。", True)])
+def test_a_typing_slip_apologised_for_wants_an_answer(auditors, reply, flagged):
+    chat = [("customer", "你好，我刚付款的订单，门牌号多打了一个6，写错了，不好意思啊"),
+            ("agent", reply),
+            ("customer", "是806"),
+            ("agent", "已经改成806了，您刷新一下订单就能看到。"),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert ("apology_unacknowledged" in _cats(auditors, *chat)) is flagged
+
+
 _FIXED = {"fresh46_chats": ("f46-c005", "f46-c006", "f46-c008", "f46-c024", "f46-c027", "f46-c037", "f46-c038",
                             "f46-c042", "f46-c050"),
-          "pool62_unheard_n71a": ("n71a-c006", "n71a-c012", "n71a-c024")}
+          "pool62_unheard_n71a": ("n71a-c006", "n71a-c012", "n71a-c024"),
+          "pool62_asked_n73a": ("n73a-c002", "n73a-c006", "n73a-c007", "n73a-c009", "n73a-c018", "n73a-c023"),
+          "pool62_owed_n72a": ("n72a-c001", "n72a-c003", "n72a-c004", "n72a-c005", "n72a-c014")}
 
 
 @pytest.mark.parametrize("name", sorted(_FIXED))

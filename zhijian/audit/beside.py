@@ -171,7 +171,11 @@ def no_quantity(chat, it, answering: list) -> bool:
                                  for x in chat.sentences.get(i, ()) if {"question", "request", "problem"} & set(x.acts)))
     # (or it describes the goods the question names by the shop's word for them, 这款支架可以调节高度和角度 for 支架能承重
     # 多少: the goods praised instead of the figure asked; stop 59, pool59)
-    return any(bigrams(cl) & before for cl in said) or bool(goods and any(bigrams(cl) & goods for cl in said))
+    # (or every clause tells what the goods are made of, the pack's ``make_words``: 镜框是ABS工程塑料，镜片是亚克力 for 有多重 —
+    # the make told instead of the figure asked; stop 62, pool62)
+    make = chat.words_re("make_words")
+    return any(bigrams(cl) & before for cl in said) or bool(goods and any(bigrams(cl) & goods for cl in said)) or all(
+        make.search(cl) for cl in said)
 
 
 def no_price(chat, it, answering: list) -> bool:

@@ -6,6 +6,8 @@ turn brings the result of (``result_of_check``)."""
 
 from __future__ import annotations
 
+import re
+
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import agent_holds, clause_asks
@@ -42,6 +44,9 @@ def hold_start(chat, clauses: list[str]) -> int:
     return next((n for n, c in enumerate(clauses) if hold_clause(chat, c)), 0)
 
 
+_LATIN = re.compile(r"[A-Za-z0-9]+")  # (a model name or acronym inside the words: 带LED灯)
+
+
 def told_before_hold(chat, sents, open_: list[Item]) -> list[Item]:
     """The open questions a hold sentence answers in the clauses before its checking clause (尺码是标准的，颜色我去问问
     仓库 sent as one sentence): a told clause (not a question, 3 characters or more) sharing a content bigram with the
@@ -58,7 +63,9 @@ def told_before_hold(chat, sents, open_: list[Item]) -> list[Item]:
         rest = set().union(*(bigrams(c) for c in clauses[k:]))
         # (not the welcome naming the shop, 欢迎光临凉小风挂脖风扇旗舰店，我去核实一下…: its goods word answers nothing,
         # ``Chat.greets``; stop 60, pool60)
-        told = [bigrams(c) for c in clauses[:k] if len(compact(c)) >= 3 and not clause_asks(chat, c) and not chat.greets(c)]
+        # (and the clause without its Latin letters and figures, 带LED灯的哦 → 带灯的哦, for 带灯吗; stop 62, pool62)
+        told = [bigrams(c) | bigrams(_LATIN.sub("", c)) for c in clauses[:k]
+                if len(compact(c)) >= 3 and not clause_asks(chat, c) and not chat.greets(c)]
         out += [it for it in open_ if it.act == "question" and it.held_by is None and it not in out
                 and not bigrams(it.text) & rest and any(bigrams(it.text) & bg for bg in told)]
         out += _measure_told(chat, clauses[:k], rest, [it for it in open_ if it not in out])

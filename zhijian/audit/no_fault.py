@@ -5,6 +5,8 @@ ago (``settled_before``).  ``checks.aftersales`` reads them on each case."""
 
 from __future__ import annotations
 
+import re
+
 from zhijian.audit.memo import per_turn
 from zhijian.audit.settle import compact
 from zhijian.audit.turns import resolved
@@ -67,6 +69,9 @@ def found_elsewhere(chat, i: int, until: int) -> bool:
         forms is not None and forms.search(compact(m.text)) is not None)) for j, m in chat.turns if i < j <= until)
 
 
+_DENIED = re.compile(r"(?:没有|并无)(?:(?!也|没有)[\u4e00-\u9fff]){1,4}")  # (a thing said to be absent: 没有焦味)
+
+
 def told_normal(chat, after: list[int]) -> bool:
     """(stop 61) An agent turn of the case (``after``) finds that what the goods do is as they are made (the pack's
     ``normal_told_forms``: 新壶第一次用有点味道是正常的 / 属于正常现象 / 不是质量问题) and no turn of it names a defect of the
@@ -74,5 +79,6 @@ def told_normal(chat, after: list[int]) -> bool:
     ``owns_cause``); the cause, and the way to deal with it, are still owed."""
     forms = chat.words_re("normal_told_forms")
     said = [compact(chat.messages[j].text) for j in after]
+    # (a defect denied, 只要没有焦味、也没有跳闸, names none: the stretch after 没有 is read out; stop 62, pool62)
     return any(forms.search(c) for c in said) and not any(
-        "aftersales" in chat.text_labels(chat.messages[j].text) for j in after)
+        "aftersales" in chat.text_labels(_DENIED.sub("，", c)) for c in said)

@@ -167,6 +167,8 @@ def _sentence_reports(chat, i: int, ss, s, goods: bool) -> bool:
         return False  # 会不会寄碎啊，上次买的碎了: a fault of a purchase before, the ground of a question about this one
     if _unused(chat, i):
         return False  # 我车电瓶亏电打不着了，搭电宝买了还没用过 | 怎么接: the goods not tried yet, the trouble is what they are for
+    if _asks_use_only(chat, i):
+        return False  # 昨天收到的监视器，怎么配对？说明书看半天没弄懂: how to work goods received asked, no defect (stop 62)
     if _price_tool(chat, i, s):
         return False  # 领的满减券下单时用不了: a coupon that will not apply, a pre-sales matter of price, no goods faulty
     if chat.words_re("changed_mind_forms").search(compact(chat.messages[i].text)):
@@ -312,6 +314,19 @@ def _unused(chat, i: int) -> bool:
         return False
     how = chat.words_re("how_to_use_forms")
     return any("question" in o.acts and how.search(compact(o.text)) for o in ss)
+
+
+@per_turn
+def _asks_use_only(chat, i: int) -> bool:
+    """Customer turn ``i`` asks how to work the goods (the pack's ``use_question_forms``: 怎么配对 / 如何设置 / 怎么安装, a
+    sentence the tagger reads as a question) and names no defect nor asks the handling in any clause (the pack's after-sales
+    words, ``words.asks_handling``), the manual not understood beside it (说明书翻了半天没弄明白): a question of use, no
+    goods found faulty (seed 003 §售后; stop 62, pool62)."""
+    if "asks_handling" in chat.labels[i]:
+        return False
+    ss, use = chat.sentences.get(i, ()), chat.words_re("use_question_forms")
+    return any("question" in o.acts and use.search(compact(o.text)) for o in ss) and not any(
+        "aftersales" in chat.text_labels(c) for o in ss for c in (_CLAUSE.findall(o.text) or [o.text]))
 
 
 def _picks_remedy(chat, i: int) -> bool:

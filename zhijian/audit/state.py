@@ -90,9 +90,11 @@ from zhijian.audit.turns import agent_turn, customer_turn
 
 def _one_need(a: Item, b: Item, wh=None) -> bool:
     """Items ``a`` and ``b`` are one need: the same question again, or two pieces of one turn that
-    share a content bigram (``wh``: the pack's ``wh_question_words``, ``needs.two_questions``)."""
+    share a content bigram (``wh``: the pack's ``wh_question_words``, ``needs.two_questions``) — not when the later piece
+    is added as a need of its own (``Item.added``: 门框多宽能装？| 另外装上会不会把门框压出印子？; stop 62, pool62)."""
+    later = b if (b.turn, b.sentence) > (a.turn, a.sentence) else a
     return same_need(a.text, b.text) or (a.turn == b.turn and bool(_bigrams(a.text) & _bigrams(b.text))
-                                         and not two_questions(a, b, wh))
+                                         and not two_questions(a, b, wh) and not later.added)
 
 
 def _one_word(held: str, newer: str) -> frozenset[str]:
