@@ -1,9 +1,11 @@
 """Customer turns that ask rather than report (``reports`` reads them before a problem act makes a case, seed 003 §售后 is
 for goods or work found faulty): a turn that only asks about goods received (``only_asks``), whether the shop's work is
-done yet (``asks_progress_only``) and whether a thing can be done with goods not yet bought (``asks_if_can_only``)."""
+done yet (``asks_progress_only``), whether a thing can be done with goods not yet bought (``asks_if_can_only``) and how
+to work goods received (``asks_use_only``)."""
 
 from __future__ import annotations
 
+from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import is_question_text
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: the same sentences come back)
 
@@ -33,3 +35,16 @@ def asks_if_can_only(chat, i: int) -> bool:
     forms, labels = chat.words_re("can_do_question_forms"), chat.text_labels
     said = [compact(c) for c in _CLAUSE.findall(chat.messages[i].text) if "goods_received" in labels(c)]
     return bool(said) and all(forms.search(c) for c in said)
+
+
+@per_turn
+def asks_use_only(chat, i: int) -> bool:
+    """Customer turn ``i`` asks how to work the goods (the pack's ``use_question_forms``: 怎么配对 / 如何设置 / 怎么安装, a
+    sentence the tagger reads as a question) and names no defect nor asks the handling in any clause (the pack's after-sales
+    words, ``words.asks_handling``), the manual not understood beside it (说明书翻了半天没弄明白): a question of use, no
+    goods found faulty (seed 003 §售后; stop 62, pool62)."""
+    if "asks_handling" in chat.labels[i]:
+        return False
+    ss, use = chat.sentences.get(i, ()), chat.words_re("use_question_forms")
+    return any("question" in o.acts and use.search(compact(o.text)) for o in ss) and not any(
+        "aftersales" in chat.text_labels(c) for o in ss for c in (_CLAUSE.findall(o.text) or [o.text]))

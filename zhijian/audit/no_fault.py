@@ -1,7 +1,8 @@
 """Readings that the goods had no fault to apologise for in an after-sales case (seed 003 §售后 道歉 is for the shop's fault):
 the problem went away (``says_fixed``), by the customer's own doing (``own_doing``), the customer owns the cause found
 (``owns_cause``), mended it by their own hand (``fixed_by_own_hand``), or tells a case of an earlier order put right long
-ago (``settled_before``).  ``checks.aftersales`` reads them on each case."""
+ago (``settled_before``); what the agent finds normal (``told_normal``).  ``checks.aftersales`` reads them on each case;
+``reports.reports`` reads the damage the customer owns, in the turn or after it (``owned_after``)."""
 
 from __future__ import annotations
 
@@ -82,3 +83,11 @@ def told_normal(chat, after: list[int]) -> bool:
     # (a defect denied, 只要没有焦味、也没有跳闸, names none: the stretch after 没有 is read out; stop 62, pool62)
     return any(forms.search(c) for c in said) and not any(
         "aftersales" in chat.text_labels(_DENIED.sub("，", c)) for c in said)
+
+
+def owned_after(chat, i: int) -> bool:
+    """Customer turn ``i`` or a later one says the trouble is no fault of the goods but their own (the pack's
+    ``owned_after_forms``: 不是质量问题，是我自己摔坏的 / 是我不小心弄坏的): the case told is taken back, the customer buys a
+    repair or a part (003 §售后 查明原因 → 道歉 is for goods found faulty; stop 62, JDDC read)."""
+    owned = chat.words_re("owned_after_forms")
+    return any(m.role == "customer" and owned.search(compact(m.text)) for m in chat.messages[i:])

@@ -6,8 +6,9 @@ of an earlier purchase or of the customer's own doing, a matter of the order or 
 from __future__ import annotations
 
 from zhijian.audit.answering import turn_asks_back
-from zhijian.audit.asks_only import asks_if_can_only, asks_progress_only, only_asks
+from zhijian.audit.asks_only import asks_if_can_only, asks_progress_only, asks_use_only, only_asks
 from zhijian.audit.memo import per_turn
+from zhijian.audit.no_fault import owned_after
 from zhijian.audit.needs import is_question_text, praise_only, suggests
 from zhijian.audit.services import (SERVICE_REPLIES, bought_here, owned_for_years, service_asked, service_booked,
                                     shop_work)
@@ -23,15 +24,8 @@ def reports(chat, i: int) -> bool:
     (``_buys_after``).  A trouble the agent's next turn meets with a return or a refund offered outright reports, in words
     no list holds (``_taken_as_case``)."""
     return (_reports(chat, i, i <= chat.first_need) or _taken_as_case(chat, i)) and not service_booked(chat, i) and not (
-        _picks_remedy(chat, i)) and not service_asked(chat, i) and not _buys_after(chat, i) and not _owned_after(chat, i)
+        _picks_remedy(chat, i)) and not service_asked(chat, i) and not _buys_after(chat, i) and not owned_after(chat, i)
 
-
-def _owned_after(chat, i: int) -> bool:
-    """Customer turn ``i`` or a later one says the trouble is no fault of the goods but their own (the pack's
-    ``owned_after_forms``: 不是质量问题，是我自己摔坏的 / 是我不小心弄坏的): the case told is taken back, the customer buys a
-    repair or a part (003 §售后 查明原因 → 道歉 is for goods found faulty; stop 62, JDDC read)."""
-    owned = chat.words_re("owned_after_forms")
-    return any(m.role == "customer" and owned.search(compact(m.text)) for m in chat.messages[i:])
 
 
 @per_turn
@@ -167,7 +161,7 @@ def _sentence_reports(chat, i: int, ss, s, goods: bool) -> bool:
         return False  # 会不会寄碎啊，上次买的碎了: a fault of a purchase before, the ground of a question about this one
     if _unused(chat, i):
         return False  # 我车电瓶亏电打不着了，搭电宝买了还没用过 | 怎么接: the goods not tried yet, the trouble is what they are for
-    if _asks_use_only(chat, i):
+    if asks_use_only(chat, i):
         return False  # 昨天收到的监视器，怎么配对？说明书看半天没弄懂: how to work goods received asked, no defect (stop 62)
     if _price_tool(chat, i, s):
         return False  # 领的满减券下单时用不了: a coupon that will not apply, a pre-sales matter of price, no goods faulty
@@ -315,18 +309,6 @@ def _unused(chat, i: int) -> bool:
     how = chat.words_re("how_to_use_forms")
     return any("question" in o.acts and how.search(compact(o.text)) for o in ss)
 
-
-@per_turn
-def _asks_use_only(chat, i: int) -> bool:
-    """Customer turn ``i`` asks how to work the goods (the pack's ``use_question_forms``: 怎么配对 / 如何设置 / 怎么安装, a
-    sentence the tagger reads as a question) and names no defect nor asks the handling in any clause (the pack's after-sales
-    words, ``words.asks_handling``), the manual not understood beside it (说明书翻了半天没弄明白): a question of use, no
-    goods found faulty (seed 003 §售后; stop 62, pool62)."""
-    if "asks_handling" in chat.labels[i]:
-        return False
-    ss, use = chat.sentences.get(i, ()), chat.words_re("use_question_forms")
-    return any("question" in o.acts and use.search(compact(o.text)) for o in ss) and not any(
-        "aftersales" in chat.text_labels(c) for o in ss for c in (_CLAUSE.findall(o.text) or [o.text]))
 
 
 def _picks_remedy(chat, i: int) -> bool:
