@@ -32,6 +32,26 @@ without regret), fixed by kind.
 * followup_missed (004: 需要查询的问题要回复结果): whether the goods are sent, held for a check, is answered by the status
   told (已经发出了; the pack's ``sent_question_forms`` / ``sent_told_forms``, ``followup._sent_told``).
 
+From the read halves of this stop's other four pools (pool62_asked_n73a: several questions at once; pool62_owed_n72a:
+troubles owed an apology or not; pool62_displeased_n74a: displeasure and suggestions; pool62_passing_n75a: questions in
+passing and checks promised):
+
+* unanswered: a question added with 另外 sharing the goods word is a need of its own (``state._one_need``); a question taken
+  back by name (沙袋那个不问了, ``words.withdraw``) or answered by the customer from the picture (哦图里有俩挂钩:
+  ``found_self_forms``, ``stands_down.takes_back``); an answer told before a hold is read without its Latin letters (带USB
+  接口); a fit asked by the customer's measure is owed the fit (``suits_question``); the make told for a weight asked is
+  beside it (``make_words``); a grumble at the season and a worry voiced in jest open no need (``season_grumble_forms``,
+  ``jest_forms``); a question put as not knowing (拿不准中号够不够) asks (``indirect_question_forms``); the stock caveat
+  (具体以物流更新为准) settles nothing (``asks_back_clause``); a request slipped into the goodbye is owed
+  (``turns._asks_in_passing``); a feeling put to share (你说急不急) asks nothing (``shared_feeling_forms``);
+* after-sales: how to work goods received (怎么配对) is no case (``use_question_forms``); defects denied (没有焦味) name none
+  beside the normal told; damage by the household is the customer's own; goods not come yet (还没到) are no goods in hand
+  (``not_received``);
+* complaint_no_apology: 要我自己搬上楼吗 asked with 吗 is no reproach; a hope let down (本来挺期待的，结果…) is one;
+* apology_unacknowledged: a typing slip apologised for is earnest (``lapse_words``), and a slip said to be common
+  (漏写门牌号很常见) eases it (``apology_reply``);
+* forced_end: the customer leaving first (先下线，回头再说, ``words.withdraw``) is ended by nobody.
+
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
 has a faulty chat and its clean twin; the read chats each kind set right are named by id below."""
 
@@ -412,11 +432,118 @@ def test_a_typing_slip_apologised_for_wants_an_answer(auditors, reply, flagged):
     assert ("apology_unacknowledged" in _cats(auditors, *chat)) is flagged
 
 
+# ---------------------------------------------------------------- pool62 (fourth and fifth pools): displeasure and passing questions
+def test_a_grumble_at_the_season_and_a_jest_want_nothing(auditors):
+    chat = [("customer", "你好，这款挂钟还有木色的吗？这几天梅雨季，墙上都潮乎乎的，我都怀疑钉子会不会自己松掉哈哈"),
+            ("agent", "您好，欢迎光临时光挂钟旗舰店！木色款目前有现货，墙面潮的话建议用膨胀螺丝固定，会更牢靠。"),
+            ("customer", "行，那我拍了，谢谢"),
+            ("agent", "不客气，能帮到您就好，祝您生活愉快，再见！")]
+    assert not _cats(auditors, *chat) & {"complaint_no_apology", "unanswered"}
+
+
+@pytest.mark.parametrize("said,flagged", [
+    ("本来挺期待这款新色的，结果一上架就抢光了，就这？", True),
+    ("这款新色一上架就抢光了啊，那我等下一批", False)])
+def test_a_hope_let_down_is_a_complaint(auditors, said, flagged):
+    chat = [("customer", said),
+            ("agent", "您好，欢迎光临暖居挂钟小铺，新色首批100个已售完，第二批预计下周三上架。"),
+            ("customer", "行吧，我设个提醒"),
+            ("agent", BYE)]
+    assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("reply,flagged", [
+    ("您好，漏写门牌号很常见，请把订单号和完整地址发我，我帮您改。", False),
+    ("您好，请把订单号和完整地址发我，我帮您改。", True)])
+def test_a_slip_said_to_be_common_eases_the_apology(auditors, reply, flagged):
+    chat = [("customer", "你好，唉，怪我自己粗心，收货地址忘了写门牌号，不好意思，那单还能改吗"),
+            ("agent", reply),
+            ("customer", "8812 3345 6677，正确的是滨江路12号2栋301"),
+            ("agent", "订单还没出库，已经帮您把地址改好了，刷新订单页就能看到。"),
+            ("customer", "好的，谢谢"),
+            ("agent", BYE)]
+    assert ("apology_unacknowledged" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("reply,flagged", [
+    ("上海今天16点前下单当天发，一般次日送达，具体以物流更新为准。", True),
+    ("中号50×40厘米，十二斤的狗躺得下；上海今天16点前下单当天发，一般次日送达，具体以物流更新为准。", False)])
+def test_a_question_put_as_not_knowing_is_owed_its_answer(auditors, reply, flagged):
+    chat = [("customer", "你好，冰丝凉席是水洗的吗"),
+            ("agent", "您好，欢迎光临凉凉宠物垫旗舰店！这款可以直接水洗，晾干就能用。"),
+            ("customer", "那还行。我家狗十二斤，天热老趴地上，也拿不准中号够不够它躺。今天下单什么时候能到，上海"),
+            ("agent", reply),
+            ("customer", "行，那我下午下单"),
+            ("agent", BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("first,flagged", [
+    ("你好，我上周买的台灯还没到，单号看着三天没动了", False),
+    ("你好，我上周买的台灯到了，灯罩裂了一道缝", True)])
+def test_goods_not_come_yet_are_no_case(auditors, first, flagged):
+    chat = [("customer", first),
+            ("agent", "您好，非常抱歉让您着急了，麻烦您提供一下订单号，我帮您查一下。"),
+            ("customer", "3082716645"),
+            ("agent", "查到了，包裹前两天在转运中心滞留，今天上午已经发出，预计明后天送到。"),
+            ("customer", "那行吧"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [("我这边要开会了，先下线，回头再说", False), ("你们怎么还没回我", True)])
+def test_the_customer_leaving_first_is_no_forced_end(auditors, said, flagged):
+    chat = [("customer", "你好，这款保温杯能开发票吗，我们公司用"),
+            ("agent", "您好，可以开电子普通发票，下单时填公司抬头和税号就可以。"),
+            ("customer", "要是一次买五十个，有没有批量的价格"),
+            ("agent", "批量采购的价格我帮您问一下主管，请您稍候。"),
+            ("customer", said),
+            ("agent", BYE)]
+    assert ("forced_end" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("last,flagged", [
+    ("行，就这样吧，对了麻烦帮我把发票开成公司抬头，杭州青禾网络科技有限公司，谢谢，再见", True),
+    ("行，就这样吧，谢谢，再见", False)])
+def test_a_request_slipped_into_the_goodbye_is_owed(auditors, last, flagged):
+    chat = [("customer", "您好，我在你们官网订了个台灯，订单号DK20261001234，想确认一下发货没有"),
+            ("agent", "您好，您的订单已经在今天上午发出，走的是顺丰，预计明天送达。"),
+            ("customer", last),
+            ("agent", "不客气，很高兴为您服务，祝您生活愉快，再见！")]
+    assert ("unanswered" in _cats(auditors, *chat, pack="generic")) is flagged
+
+
+def test_a_feeling_put_to_share_asks_nothing(auditors):
+    chat = [("customer", "你好，我上周买的暖风机，怎么物流还显示在揽收"),
+            ("agent", "您好，非常抱歉让您久等了，麻烦发一下订单号，我这就帮您查询。"),
+            ("customer", "5520198437，这么冷的天一家人都等着呢，你说急不急"),
+            ("agent", "特别理解您着急的心情。查到了，包裹昨天已经揽收，现在已到杭州转运中心，预计后天送到。"),
+            ("customer", "行吧"),
+            ("agent", "给您带来不便非常抱歉，我们会持续跟进，祝您生活愉快，再见！")]
+    assert "unanswered" not in _cats(auditors, *chat)
+
+
+@pytest.mark.parametrize("second,flagged", [("哦图里有俩挂钩，看到了。那换灯泡要不要断电", False),
+                                            ("那换灯泡要不要断电", True)])
+def test_an_answer_found_by_the_customer_takes_the_question_back(auditors, second, flagged):
+    chat = [("customer", "你好，这个台灯的线有多长"),
+            ("agent", "您好，电源线长1.5米，放在书桌上一般都够用。"),
+            ("customer", "够了。那它带不带挂钩"),
+            ("customer", second),
+            ("agent", "换灯泡前要先断电，等灯泡凉几分钟再拧下来，避免烫手。"),
+            ("customer", "谢谢，挺细心的"),
+            ("agent", "不客气，很高兴为您服务，使用中有任何问题随时联系我们，再见！")]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
 _FIXED = {"fresh46_chats": ("f46-c005", "f46-c006", "f46-c008", "f46-c024", "f46-c027", "f46-c037", "f46-c038",
                             "f46-c042", "f46-c050"),
           "pool62_unheard_n71a": ("n71a-c006", "n71a-c012", "n71a-c024"),
           "pool62_asked_n73a": ("n73a-c002", "n73a-c006", "n73a-c007", "n73a-c009", "n73a-c018", "n73a-c023"),
-          "pool62_owed_n72a": ("n72a-c001", "n72a-c003", "n72a-c004", "n72a-c005", "n72a-c014")}
+          "pool62_owed_n72a": ("n72a-c001", "n72a-c003", "n72a-c004", "n72a-c005", "n72a-c014"),
+          "pool62_displeased_n74a": ("n74a-c005", "n74a-c010", "n74a-c017"),
+          "pool62_passing_n75a": ("n75a-c002", "n75a-c006", "n75a-c011", "n75a-c015", "n75a-c017",
+                                  "n75a-c024")}
 
 
 @pytest.mark.parametrize("name", sorted(_FIXED))

@@ -17,7 +17,10 @@ def grieved(chat, s, act: str | None, before: tuple | None, after) -> bool:
     None), the reproach going on by its mark alone (你们怎么包装成这样 | 上千块的东西就裹一层膜？; c43) or told on asking nothing
     (所以我白等了三天？| 家里这几天一直喝没过滤的自来水; stop 50); or, right before a reproach of the same turn (``after``: the
     next sentence, or None), the agent's word thrown back by its mark alone (还要15分钟？| 这就是你们说的准时达？: disbelief,
-    owed comfort, not a figure again; stop 60, pool60)."""
+    owed comfort, not a figure again; stop 60, pool60).  Not a sentence the model reads as anger that vents at nothing of
+    the shop's (``vents_at_nothing``)."""
+    if "complaint" in s.acts and "complaint" not in chat.text_labels(s.text) and vents_at_nothing(chat, s):
+        return False  # (我们小区夏天老停电，想了解一下…: the model's anger at the customer's own day, no grievance; stop 62)
     if "complaint" in s.acts or "complaint" in chat.text_labels(s.text) or (
             act == "problem" and _reproach_only(chat, s)) or (act == "question" and _reproach_marked(chat, s)):
         return True
@@ -68,3 +71,25 @@ def _mark_only(chat, text: str) -> bool:
     if not t.endswith(("?", "？")):
         return False
     return not any(_clause_asks(chat, c) for c in _CLAUSE.findall(t.rstrip("?？ ")))
+
+
+def vents_at_nothing(chat, s) -> bool:
+    """Customer sentence ``s`` vents at nothing of the shop's: it laughs (the pack's ``laugh_forms``: 哈哈气死我了 / 笑死), owns
+    the slip (``self_blame_forms``: 我真是服了自己) or grumbles about the customer's own day, the season or the price
+    (``outside_grievance_forms`` / ``season_grumble_forms``: 天气预报又改了 / 回南天墙都在冒汗 / 这价格也太狠了), and names neither the shop
+    (``shop_referent_forms``: 你们 / 客服 / 快递) nor a fault of goods or service (words ``aftersales`` / ``service_failure``):
+    no anger at the service to apologise for (004 客户抱怨; stop 46, pool46)."""
+    c = compact(s.text)
+    if chat.words_re("shop_referent_forms").search(c) or chat.text_labels(s.text) & {"aftersales", "service_failure"}:
+        return False
+    return bool(chat.words_re("laugh_forms").search(s.text) or chat.words_re("self_blame_forms").search(c)
+                or chat.words_re("outside_grievance_forms").search(c) or chat.words_re("season_grumble_forms").search(c))
+
+
+def grumbles_at_season(chat, s) -> bool:
+    """Customer sentence ``s`` grumbles at the season or the power at home (the pack's ``season_grumble_forms``: 这几天回南天，
+    墙都在冒汗 / 我们小区夏天老停电) and names neither the shop nor a fault of goods or service: no need of its own, read
+    as a problem or not (``turns._opens``; stop 62, pool62)."""
+    c = compact(s.text)
+    return bool(chat.words_re("season_grumble_forms").search(c)) and not chat.words_re("shop_referent_forms").search(c) and not (
+        chat.text_labels(s.text) & {"aftersales", "service_failure"})

@@ -120,8 +120,9 @@ def _asks_by_words(chat, c: str) -> bool:
                                                                       and not any(w in c for w in _not_q(chat.words_re("condition_words"))))
 
 
-# 几 right after 了 / 过 tells "a few" (跑了几趟 / 换过几回 / 用了几天就这样): a count told, no question word
-_FEW = re.compile(r"(?<=[了过])几(?=[天点个号时次件年月岁码寸斤])")
+# 几 right after 了 / 过 tells "a few" (跑了几趟 / 换过几回 / 用了几天就这样): a count told, no question word; so does 几 after
+# 前 / 近 (前几天 / 近几天: heads ``acts.sentences`` reads so too; stop 62)
+_FEW = re.compile(r"(?<=[了过前近])几(?=[天点个号时次件年月岁码寸斤])")
 # ... and the days of the customer's own trip told (去杭州玩几天 / 回老家住几天 / 出差待几天: stop 62, c62): their plan, no question
 _TRIP = re.compile(r"((?:去|到|回|来)[\u4e00-\u9fff]{0,6}?(?:玩|住|待|呆|逛|旅游|度假|出差|旅行|探亲))几(?=天|日)")
 

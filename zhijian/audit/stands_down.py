@@ -77,14 +77,16 @@ def puts_off(chat, i: int) -> bool:
 
 def takes_back(chat, i: int, open_: list) -> list:
     """The open needs asked before customer turn ``i`` that a clause of it drops by name (the pack's ``words.withdraw`` in a
-    clause sharing a content bigram or two characters with the need: 能开发票吗 → 开票就算了，自己用的): the customer took the question back
+    clause sharing a content bigram or two characters with the need: 能开发票吗 → 开票就算了，自己用的), or that finds its answer
+    in the picture or the page (the pack's ``found_self_forms``: 带吸盘吗 → 哦图里有俩吸盘): the customer took the question back
     before the agent answered it, nothing is owed for it (seed 000 漏回复 is for questions still asked; stop 59, pool59)."""
     out = []
-    if not open_ or "withdraw" not in chat.labels.get(i, ()):
+    found = chat.words_re("found_self_forms")  # (哦图里有俩吸盘，看到了: the answer found by the customer; stop 62, pool62)
+    if not open_ or ("withdraw" not in chat.labels.get(i, ()) and not found.search(compact(chat.messages[i].text))):
         return out  # (no word of dropping the matter in the turn: most turns, read at no cost)
     for s in chat.sentences.get(i, ()):
         for c in CLAUSE.findall(s.text):
-            if "withdraw" in chat.text_labels(c):
+            if "withdraw" in chat.text_labels(c) or found.search(compact(c)):
                 said, ch = bigrams(c), content_chars(c)
                 # (a content bigram in common, or two characters: 能开发票吗 → 开票就算了)
                 out += [o for o in open_ if o.turn < i and o not in out and (

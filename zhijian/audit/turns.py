@@ -9,7 +9,7 @@ import re
 from typing import NamedTuple
 
 from zhijian.audit.answering import NOT_ANSWERING, OPENING, asks_back, asks_info, offers_for_consent, opens_on_ack, told_back
-from zhijian.audit.grievance import grieved as sentence_grieved
+from zhijian.audit.grievance import grieved as sentence_grieved, grumbles_at_season
 from zhijian.audit.memo import per_sentence, per_turn
 from zhijian.audit.needs import (
     after_ask_lead, agent_holds, clause_asks as _clause_asks, handed_over, praise_only, reads_as_question,
@@ -82,6 +82,10 @@ def _opens(chat, s) -> str | None:
         return None  # 拿到了，比我想的快多了，点赞: praise (thanks_unacknowledged), not a need
     if act == "problem" and resolved(chat, s):
         return None  # 重装了一下，可以了: the customer says the problem is gone, nothing waits for the agent
+    if act in ("problem", None) and chat.words_re("indirect_question_forms").search(compact(s.text)):
+        act = "question"  # 也拿不准中号够不够它躺 / 想了解一下…还是得重新设: a question put as not knowing (stop 62, pool62)
+    if act in ("problem", None) and "complaint" in s.acts and grumbles_at_season(chat, s):
+        return None  # 这几天回南天，家里墙都在冒汗: a grumble at the season, nothing of the shop's to answer (stop 62)
     if act in ("question", "request", None) and does_itself(chat, s):
         return None  # 行，我自己改一下: the customer will do it themselves, nothing waits for the agent (stop 35, c35)
     if act in ("question", None) and (withdraws(chat, s) or decides(chat, s)):
@@ -93,10 +97,14 @@ def _opens(chat, s) -> str | None:
         return None  # 我家老的电饭煲坏了，想换个新的: the ground of a purchase (stop 61)
     if act in ("problem", "request") and suggests(chat, s):
         return None  # 详情页最好标上克重: a suggestion needs thanks (suggestion_unacknowledged), not an answer
-    if act == "question" and chat.words_re("ongoing_forms").search(compact(s.text)):
-        return None  # 孩子们都等着穿呢: a state told with 着呢, no question word: the customer's situation, not a question
+    if act == "question" and chat.words_re("jest_forms").search(compact(s.text)):
+        return None  # 我都怀疑挂上去会不会自己滑下来哈哈: a worry voiced in jest, laughing, asks nothing (stop 62, pool62)
     if act is None and reads_as_question(chat, s):
         act = "question"
+    if act == "question" and chat.words_re("ongoing_forms").search(compact(s.text)):
+        return None  # 孩子们都等着穿呢: a state told with 着呢, no question word: the customer's situation, not a question
+    if act == "question" and chat.words_re("shared_feeling_forms").search(compact(s.text)):
+        return None  # 你说急不急: the feeling put to the agent to share, no question of fact (stop 62, pool62)
     if act is None and "goodbye" in s.acts and _asks_in_passing(chat, s):
         act = "question"  # 另外问一句保修卡在盒子里吧，就这样拜拜: the question slipped into the goodbye is still asked (pool42)
     if act == "question" and chat.words_re("if_any_forms").search(compact(s.text)):
@@ -108,8 +116,8 @@ def _opens(chat, s) -> str | None:
 def _asks_in_passing(chat, s) -> bool:
     """A clause of customer sentence ``s`` (read as a goodbye: 就这样拜拜) adds a question in passing: it opens on the pack's
     ``adds_need`` forms (顺便 / 另外 / 对了) and asks (``needs.clause_asks``: 对了能寄到学校吗) or says it asks (the pack's
-    ``ask_verb_forms``: 顺便问下 …) with content of its own after that (two characters or more).  Seed 000 漏回复: a goodbye that
-    carries a question still asks it (pool42)."""
+    ``ask_verb_forms``: 顺便问下 …) with content of its own after that (two characters or more), or asks the agent to act
+    (``asks_for_forms``: 对了麻烦帮我…).  Seed 000 漏回复: a goodbye that carries a question still asks it (pool42)."""
     adds = chat.patterns("adds_need")
     if adds is None:
         return False
@@ -123,6 +131,8 @@ def _asks_in_passing(chat, s) -> bool:
         v = ask_verb.match(rest)
         if (_clause_asks(chat, cl) or v is not None) and len(_chars(rest[v.end():] if v else rest)) >= 2:
             return True
+        if chat.words_re("asks_for_forms").match(rest):
+            return True  # (对了麻烦帮我把发票开成公司抬头，谢谢，再见: a request slipped into the goodbye; stop 62, pool62)
     return False
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.checks import check
+from zhijian.audit.grievance import vents_at_nothing
 from zhijian.audit.memo import per_turn
 from zhijian.audit.quoted import quoted_only
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (cached: the same sentences come back)
@@ -76,8 +77,7 @@ def _aimed_elsewhere(chat, i: int, s) -> bool:
     c = compact(s.text)
     if chat.words_re("shop_referent_forms").search(c) or chat.text_labels(s.text) & {"aftersales", "service_failure"}:
         return False
-    if (chat.words_re("laugh_forms").search(s.text) or chat.words_re("self_blame_forms").search(c)
-            or chat.words_re("outside_grievance_forms").search(c)):
+    if vents_at_nothing(chat, s):
         return True
     return bool(chat.words_re("body_worry_forms").search(c)) and "goods_received" not in chat.labels[i] and any(
         "question" in o.acts for o in chat.sentences.get(i, ()))
