@@ -234,7 +234,7 @@ def test_a_change_to_the_piece_in_the_making_is_no_suggestion(auditors, said, fl
 def test_the_days_of_a_trip_ask_nothing(auditors, first, flagged):
     chat = [("customer", first),
             ("agent", "您好，欢迎光临安行租赁，成都市区的民宿都可以送到门口，押金500元，还车后原路退回。"),
-            ("customer", "好的，那我下单了"),
+            ("customer", "好的，那我这就去下单"),
             ("agent", BYE)]
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
@@ -437,7 +437,7 @@ def test_a_grumble_at_the_season_and_a_jest_want_nothing(auditors):
     chat = [("customer", "你好，这款挂钟还有木色的吗？这几天梅雨季，墙上都潮乎乎的，我都怀疑钉子会不会自己松掉哈哈"),
             ("agent", "您好，欢迎光临时光挂钟旗舰店！木色款目前有现货，墙面潮的话建议用膨胀螺丝固定，会更牢靠。"),
             ("customer", "行，那我拍了，谢谢"),
-            ("agent", "不客气，能帮到您就好，祝您生活愉快，再见！")]
+            ("agent", "不客气，能帮到您就好，祝您一切顺利，再见！")]
     assert not _cats(auditors, *chat) & {"complaint_no_apology", "unanswered"}
 
 
@@ -509,7 +509,7 @@ def test_a_request_slipped_into_the_goodbye_is_owed(auditors, last, flagged):
     chat = [("customer", "您好，我在你们官网订了个台灯，订单号DK20261001234，想确认一下发货没有"),
             ("agent", "您好，您的订单已经在今天上午发出，走的是顺丰，预计明天送达。"),
             ("customer", last),
-            ("agent", "不客气，很高兴为您服务，祝您生活愉快，再见！")]
+            ("agent", "不客气，很高兴为您服务，祝您一切顺心，再见～")]
     assert ("unanswered" in _cats(auditors, *chat, pack="generic")) is flagged
 
 
@@ -519,7 +519,7 @@ def test_a_feeling_put_to_share_asks_nothing(auditors):
             ("customer", "5520198437，这么冷的天一家人都等着呢，你说急不急"),
             ("agent", "特别理解您着急的心情。查到了，包裹昨天已经揽收，现在已到杭州转运中心，预计后天送到。"),
             ("customer", "行吧"),
-            ("agent", "给您带来不便非常抱歉，我们会持续跟进，祝您生活愉快，再见！")]
+            ("agent", "给您带来不便非常抱歉，我们会持续跟进，祝您一切顺利，再见！")]
     assert "unanswered" not in _cats(auditors, *chat)
 
 
