@@ -68,6 +68,8 @@ the customer's open need.
 
 from __future__ import annotations
 
+import re
+
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.beside import beside_point, ends_on_earlier_matter, meets_grievance_only, no_price, no_quantity
 from zhijian.audit.beside import speaks_of_told
@@ -91,10 +93,15 @@ from zhijian.audit.turns import agent_turn, customer_turn
 def _one_need(a: Item, b: Item, wh=None) -> bool:
     """Items ``a`` and ``b`` are one need: the same question again, or two pieces of one turn that
     share a content bigram (``wh``: the pack's ``wh_question_words``, ``needs.two_questions``) — not when the later piece
-    is added as a need of its own (``Item.added``: 门框多宽能装？| 另外装上会不会把门框压出印子？; stop 62, pool62)."""
+    is added as a need of its own (``Item.added``: 门框多宽能装？| 另外装上会不会把门框压出印子？; stop 62, pool62), unless its
+    另外 only means "another one" (发到另外一个地址, ``_ANOTHER_ONE``)."""
     later = b if (b.turn, b.sentence) > (a.turn, a.sentence) else a
     return same_need(a.text, b.text) or (a.turn == b.turn and bool(_bigrams(a.text) & _bigrams(b.text))
-                                         and not two_questions(a, b, wh) and not later.added)
+                                         and not two_questions(a, b, wh)
+                                         and not (later.added and not _ANOTHER_ONE.search(compact(later.text))))
+
+
+_ANOTHER_ONE = re.compile(r"另外(?:一|两|几|的)")  # (另外一个地址: "another", no need added)
 
 
 def _one_word(held: str, newer: str) -> frozenset[str]:
