@@ -74,22 +74,26 @@ def _mark_only(chat, text: str) -> bool:
 
 
 def vents_at_nothing(chat, s) -> bool:
-    """Customer sentence ``s`` vents at nothing of the shop's: it laughs (the pack's ``laugh_forms``: 哈哈气死我了 / 笑死), owns
-    the slip (``self_blame_forms``: 我真是服了自己) or grumbles about the customer's own day, the season or the price
-    (``outside_grievance_forms`` / ``season_grumble_forms``: 天气预报又改了 / 回南天墙都在冒汗 / 这价格也太狠了), and names neither the shop
-    (``shop_referent_forms``: 你们 / 客服 / 快递) nor a fault of goods or service (words ``aftersales`` / ``service_failure``):
-    no anger at the service to apologise for (004 客户抱怨; stop 46, pool46)."""
+    """Customer sentence ``s`` vents at nothing of the shop's (``_at_nobody``): it laughs (the pack's ``laugh_forms``: 哈哈气死
+    我了 / 笑死), owns the slip (``self_blame_forms``: 我真是服了自己) or grumbles about the customer's own day, the season or
+    the price (``outside_grievance_forms`` / ``season_grumble_forms``: 天气预报又改了 / 回南天墙都在冒汗 / 这价格也太狠了): no anger
+    at the service to apologise for (004 客户抱怨; stop 46, pool46)."""
     c = compact(s.text)
-    if chat.words_re("shop_referent_forms").search(c) or chat.text_labels(s.text) & {"aftersales", "service_failure"}:
-        return False
-    return bool(chat.words_re("laugh_forms").search(s.text) or chat.words_re("self_blame_forms").search(c)
-                or chat.words_re("outside_grievance_forms").search(c) or chat.words_re("season_grumble_forms").search(c))
+    return _at_nobody(chat, s, c) and bool(
+        chat.words_re("laugh_forms").search(s.text) or chat.words_re("self_blame_forms").search(c)
+        or chat.words_re("outside_grievance_forms").search(c) or chat.words_re("season_grumble_forms").search(c))
 
 
 def grumbles_at_season(chat, s) -> bool:
     """Customer sentence ``s`` grumbles at the season or the power at home (the pack's ``season_grumble_forms``: 这几天回南天，
-    墙都在冒汗 / 我们小区夏天老停电) and names neither the shop nor a fault of goods or service: no need of its own, read
-    as a problem or not (``turns._opens``; stop 62, pool62)."""
+    墙都在冒汗 / 我们小区夏天老停电) and at nobody (``_at_nobody``): no need of its own, read as a problem or not
+    (``turns._opens``; stop 62, pool62)."""
     c = compact(s.text)
-    return bool(chat.words_re("season_grumble_forms").search(c)) and not chat.words_re("shop_referent_forms").search(c) and not (
+    return bool(chat.words_re("season_grumble_forms").search(c)) and _at_nobody(chat, s, c)
+
+
+def _at_nobody(chat, s, c: str) -> bool:
+    """Customer sentence ``s`` (compacted ``c``) names neither the shop (the pack's ``shop_referent_forms``: 你们 / 客服 / 快递)
+    nor a fault of goods or service (words ``aftersales`` / ``service_failure``)."""
+    return not chat.words_re("shop_referent_forms").search(c) and not (
         chat.text_labels(s.text) & {"aftersales", "service_failure"})

@@ -70,6 +70,12 @@ def asks_what_now(chat, text: str) -> bool:
     return forms is not None and bool(forms.search(compact(text)))
 
 
+# the pack's forms of a sentence asking in form that asks the agent nothing: a state told with 着呢, no question word
+# (孩子们都等着穿呢: the customer's situation), a worry voiced in jest, laughing (我都怀疑挂上去会不会自己滑下来哈哈), a feeling
+# put to the agent to share (你说急不急; the last two stop 62, pool62)
+_ASKS_NOTHING = ("ongoing_forms", "jest_forms", "shared_feeling_forms")
+
+
 @per_sentence
 def _opens(chat, s) -> str | None:
     """The kind of need a customer sentence opens (``Item.act``), or None."""
@@ -97,14 +103,10 @@ def _opens(chat, s) -> str | None:
         return None  # 我家老的电饭煲坏了，想换个新的: the ground of a purchase (stop 61)
     if act in ("problem", "request") and suggests(chat, s):
         return None  # 详情页最好标上克重: a suggestion needs thanks (suggestion_unacknowledged), not an answer
-    if act == "question" and chat.words_re("jest_forms").search(compact(s.text)):
-        return None  # 我都怀疑挂上去会不会自己滑下来哈哈: a worry voiced in jest, laughing, asks nothing (stop 62, pool62)
     if act is None and reads_as_question(chat, s):
         act = "question"
-    if act == "question" and chat.words_re("ongoing_forms").search(compact(s.text)):
-        return None  # 孩子们都等着穿呢: a state told with 着呢, no question word: the customer's situation, not a question
-    if act == "question" and chat.words_re("shared_feeling_forms").search(compact(s.text)):
-        return None  # 你说急不急: the feeling put to the agent to share, no question of fact (stop 62, pool62)
+    if act == "question" and any(chat.words_re(k).search(compact(s.text)) for k in _ASKS_NOTHING):
+        return None  # 孩子们都等着穿呢 / 我都怀疑挂上去会自己滑下来哈哈 / 你说急不急: no question to the agent
     if act is None and "goodbye" in s.acts and _asks_in_passing(chat, s):
         act = "question"  # 另外问一句保修卡在盒子里吧，就这样拜拜: the question slipped into the goodbye is still asked (pool42)
     if act == "question" and chat.words_re("if_any_forms").search(compact(s.text)):
