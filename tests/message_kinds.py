@@ -86,6 +86,35 @@ def hit_clean_tests(hits: list[tuple[str, str, str]], cleans: list[tuple[str, st
     return test_hit, test_clean
 
 
+def clean_now_test(cases: list[tuple[str, str, str]]):
+    """The parametrised test of a list of ``(pack, category, text)`` the rules flagged before and now leave clean: the rules
+    alone do not report ``category`` in ``text`` (``test_clean_now = clean_now_test([...])`` in the test module)."""
+
+    @pytest.mark.parametrize("pack,category,text", cases)
+    def test_clean_now(pack, category, text):
+        assert category not in rule_categories(pack, text), text
+
+    return test_clean_now
+
+
+def declined_tests(declined: list[tuple[str, str]], still_read: list[tuple[str, str]]):
+    """The two parametrised tests of a ``DECLINED`` list ``(category, text)`` — every clause of the clean text is set aside
+    for the category by the model layer — and a ``STILL_READ`` list of their faulty twins, of which some clause is not
+    (``test_declined, test_still_read = declined_tests(DECLINED, STILL_READ)`` in the test module)."""
+
+    @pytest.mark.parametrize("category,text", declined)
+    def test_declined(category, text):
+        n, total = declined_cover(category, text)
+        assert n == total, text
+
+    @pytest.mark.parametrize("category,text", still_read)
+    def test_still_read(category, text):
+        n, total = declined_cover(category, text)
+        assert n < total, text
+
+    return test_declined, test_still_read
+
+
 _DATA = pathlib.Path(__file__).resolve().parent.parent / "benchmarks" / "data"
 
 

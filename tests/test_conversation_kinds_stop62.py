@@ -17,7 +17,7 @@ without regret), fixed by kind.
     case back (the pack's ``owned_after_forms``, ``reports._owned_after``; found reading the JDDC chats the audit flags).
 * apology_unacknowledged (004: 致歉时回应“没关系”): the trouble denied as any trouble (这不算麻烦) answers the apology.
 * complaint_no_apology: praise of the shop the model reads as anger (你们真实在) is no complaint
-  (``complaint._praised_only``; the pack's ``customer_thanks`` words).
+  (``complaint._praises``; the pack's ``customer_thanks`` words).
 * thanks_unacknowledged (004: 客户提出表扬时，应谦虚致谢): praise of the service said after a need in the same turn
   (麻烦备注一下。你们回得真快) is praise for itself, no courtesy of the need (``acknowledgement._praise_said``).
 * suggestion_unacknowledged: a part of the customer's own piece in the making asked otherwise (封面字体能不能活泼一点) is a

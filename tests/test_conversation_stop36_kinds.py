@@ -238,7 +238,7 @@ def test_a_leak_is_a_fault_of_the_goods(auditors, fault):
 
 
 # ... and a fault told by a customer who says they like the goods (the pack's goods_praised words, not denied) is a case to
-# handle, not anger at the shop, however sure the model is of a complaint (004 客户抱怨; complaint.py ``_fond_only``)
+# handle, not anger at the shop, however sure the model is of a complaint (004 客户抱怨; complaint.py ``_fond``)
 _FOND = [("我很喜欢这个油壶的造型，就是油会从壶嘴下面渗出来", "这油壶拿着一点都不舒服，油还会从壶嘴下面渗出来"),
          ("我真挺喜欢这个便当盒的，就是粥会从扣子那里漏出来", "这饭盒拿着一点都不舒服，粥还会从扣子那里漏出来"),
          ("可是我很喜欢这个罐子的样子，就是汁会从盖子缝里渗出来", "这罐子用着不满意，汁老从盖子缝里渗出来")]

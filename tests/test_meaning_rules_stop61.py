@@ -10,9 +10,7 @@ On the start code (a4efc5d) 104 of this file's 188 cases fail.
 
 from __future__ import annotations
 
-import pytest
-
-from message_kinds import declined_cover, kind_test, read_lines_exact_test, rule_categories
+from message_kinds import clean_now_test, declined_tests, kind_test, read_lines_exact_test
 
 KINDS = {
     # arbitrary_promise: decades of use vouched unworn
@@ -80,7 +78,7 @@ KINDS = {
 test_kind = kind_test(KINDS)
 
 
-@pytest.mark.parametrize("pack,category,text", [
+test_clean_now = clean_now_test([
     # the customer's account said to be understood before the remedy doubts nothing
     ("jd", "questioning", "您说的毛病我都能理解，尺寸对不上确实麻烦，马上给您换大一码"),
     # a swap for life is the promise's term (read as arbitrary_promise by common.promise.paid_or_swapped), no advertising
@@ -89,8 +87,6 @@ test_kind = kind_test(KINDS)
     # the customer's own doing guessed at is the questioning rules' reading, no shirking
     ("jd", "shirking", "估计是您自己插偏了，我教您重新插"),
 ])
-def test_clean_now(pack, category, text):
-    assert category not in rule_categories(pack, text), text
 
 
 # (category, a clean sentence whose every clause the model layer sets aside for that category)
@@ -105,17 +101,7 @@ STILL_READ = [
     ("questioning", "要是您不知道自己到底买的哪款，那就别来问了"),
 ]
 
-
-@pytest.mark.parametrize("category,text", DECLINED)
-def test_declined(category, text):
-    n, total = declined_cover(category, text)
-    assert n == total, text
-
-
-@pytest.mark.parametrize("category,text", STILL_READ)
-def test_still_read(category, text):
-    n, total = declined_cover(category, text)
-    assert n < total, text
+test_declined, test_still_read = declined_tests(DECLINED, STILL_READ)
 
 
 # fresh45 lines by id, by kind: exact for the rules alone and with the model once this stop's kinds are in

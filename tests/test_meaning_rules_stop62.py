@@ -10,9 +10,7 @@ On the start code (d101756) 107 of this file's 197 cases fail.
 
 from __future__ import annotations
 
-import pytest
-
-from message_kinds import declined_cover, kind_test, read_lines_exact_test, rule_categories
+from message_kinds import clean_now_test, declined_tests, kind_test, read_lines_exact_test
 
 KINDS = {
     # disparage_peer: a rival's goods beyond comparison with ours, better to buy ours, called 三无; a rival's staff
@@ -73,12 +71,10 @@ KINDS = {
 test_kind = kind_test(KINDS)
 
 
-@pytest.mark.parametrize("pack,category,text", [
+test_clean_now = clean_now_test([
     # a redo for the goods' own flaw after the platform's rule is cited is the rule and its remedy, no favour promised
     ("jd", "arbitrary_promise", "依照平台规定，刻名字的定制款不能无理由退，抱歉了；如果是木料本身有裂，我们负责免费重做"),
 ])
-def test_clean_now(pack, category, text):
-    assert category not in rule_categories(pack, text), text
 
 
 # (category, a clean sentence whose every clause the model layer sets aside for that category)
@@ -93,17 +89,7 @@ STILL_READ = [
     ("disparage_peer", "差不多是面馆一碗的分量，那家店的面全是糊弄人的"),
 ]
 
-
-@pytest.mark.parametrize("category,text", DECLINED)
-def test_declined(category, text):
-    n, total = declined_cover(category, text)
-    assert n == total, text
-
-
-@pytest.mark.parametrize("category,text", STILL_READ)
-def test_still_read(category, text):
-    n, total = declined_cover(category, text)
-    assert n < total, text
+test_declined, test_still_read = declined_tests(DECLINED, STILL_READ)
 
 
 # fresh46 lines by id, by kind: exact for the rules alone and with the model once this stop's kinds are in

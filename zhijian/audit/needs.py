@@ -123,13 +123,11 @@ def _asks_by_words(chat, c: str) -> bool:
 # 几 right after 了 / 过 tells "a few" (跑了几趟 / 换过几回 / 用了几天就这样): a count told, no question word; so does 几 after
 # 前 / 近 (前几天 / 近几天: heads ``acts.sentences`` reads so too; stop 62)
 _FEW = re.compile(r"(?<=[了过前近])几(?=[天点个号时次件年月岁码寸斤])")
-# ... and the days of the customer's own trip told (去杭州玩几天 / 回老家住几天 / 出差待几天: stop 62, c62): their plan, no question
-_TRIP = re.compile(r"((?:去|到|回|来)[\u4e00-\u9fff]{0,6}?(?:玩|住|待|呆|逛|旅游|度假|出差|旅行|探亲))几(?=天|日)")
 
 
 def _no_few(c: str) -> str:
-    """Compacted ``c`` with each 几 that tells "a few" (``_FEW``, ``_TRIP``) written as 些: what is left asks only if it asks."""
-    return _TRIP.sub(r"\1些", _FEW.sub("些", c)) if "几" in c else c
+    """Compacted ``c`` with each 几 that tells "a few" (``_FEW``) written as 些: what is left asks only if it asks."""
+    return _FEW.sub("些", c) if "几" in c else c
 
 
 def clause_asks(chat, clause: str) -> bool:
@@ -182,10 +180,12 @@ _INDEFINITE = re.compile(r"([没不](?!知道|清楚|确定|晓得|明白)[\u4e0
 def _plain(chat, text: str) -> str:
     """Customer ``text`` compacted as the question readings take it: 不好意思 and the 什么 of a negation out (``_no_courtesy``),
     the 什么 / 啥 of "anything" after a condition out (the pack's ``indefinite_forms``: 万一收到有啥事; stop 56), and each 几 of
-    "a few" written as 些 (``_no_few``)."""
+    "a few" written as 些 (``_no_few``, and the days of the customer's own trip, the pack's ``trip_days_forms``: 去杭州玩几天)."""
     c = _no_courtesy(compact(text))
     if "什么" in c or "啥" in c:
         c = chat.words_re("indefinite_forms").sub(r"\1", c)
+    if "几" in c:
+        c = chat.words_re("trip_days_forms").sub(r"\1些", c)
     return _no_few(c)
 
 
@@ -214,6 +214,13 @@ def praise_only(chat, s) -> bool:
         return False
     labels = chat.text_labels(s.text)
     return not labels & _TROUBLE and not ("order_service" in labels and _NOT_DONE.search(s.text))
+
+
+def praises_service(chat, text: str) -> bool:
+    """``text`` judges the service (the pack's ``service_praise_forms``: 回得好快 / 你们回复真快 / 比我上次问的那家靠谱多了), not
+    in scorn (``sarcasm_words``: 呵呵，今天倒是回得挺快): praise that wants thanks back (004: 客户提出表扬时，应谦虚致谢)."""
+    c = compact(text)
+    return bool(chat.words_re("service_praise_forms").search(c)) and not chat.words_re("sarcasm_words").search(c)
 
 
 def handed_over(chat, sents) -> bool:

@@ -6,8 +6,6 @@ ago (``settled_before``); what the agent finds normal (``told_normal``).  ``chec
 
 from __future__ import annotations
 
-import re
-
 from zhijian.audit.memo import per_turn
 from zhijian.audit.settle import compact
 from zhijian.audit.turns import resolved
@@ -70,9 +68,6 @@ def found_elsewhere(chat, i: int, until: int) -> bool:
         forms is not None and forms.search(compact(m.text)) is not None)) for j, m in chat.turns if i < j <= until)
 
 
-_DENIED = re.compile(r"(?:没有|并无)(?:(?!也|没有)[\u4e00-\u9fff]){1,4}")  # (a thing said to be absent: 没有焦味)
-
-
 def told_normal(chat, after: list[int]) -> bool:
     """(stop 61) An agent turn of the case (``after``) finds that what the goods do is as they are made (the pack's
     ``normal_told_forms``: 新壶第一次用有点味道是正常的 / 属于正常现象 / 不是质量问题) and no turn of it names a defect of the
@@ -80,14 +75,20 @@ def told_normal(chat, after: list[int]) -> bool:
     ``owns_cause``); the cause, and the way to deal with it, are still owed."""
     forms = chat.words_re("normal_told_forms")
     said = [compact(chat.messages[j].text) for j in after]
-    # (a defect denied, 只要没有焦味、也没有跳闸, names none: the stretch after 没有 is read out; stop 62, pool62)
+    # (a defect denied, 只要没有焦味、也没有跳闸, names none: the pack's ``denied_defect_forms`` are read out; stop 62, pool62)
+    denied = chat.words_re("denied_defect_forms")
     return any(forms.search(c) for c in said) and not any(
-        "aftersales" in chat.text_labels(_DENIED.sub("，", c)) for c in said)
+        "aftersales" in chat.text_labels(denied.sub("，", c)) for c in said)
 
 
 def owned_after(chat, i: int) -> bool:
     """Customer turn ``i`` or a later one says the trouble is no fault of the goods but their own (the pack's
     ``owned_after_forms``: 不是质量问题，是我自己摔坏的 / 是我不小心弄坏的): the case told is taken back, the customer buys a
     repair or a part (003 §售后 查明原因 → 道歉 is for goods found faulty; stop 62, JDDC read)."""
-    owned = chat.words_re("owned_after_forms")
-    return any(m.role == "customer" and owned.search(compact(m.text)) for m in chat.messages[i:])
+    return any(chat.messages[j].role == "customer" and _owns(chat, j) for j in range(i, len(chat.messages)))
+
+
+@per_turn
+def _owns(chat, j: int) -> bool:
+    """Turn ``j`` says the trouble is the customer's own doing (the pack's ``owned_after_forms``), read once a turn."""
+    return bool(chat.words_re("owned_after_forms").search(compact(chat.messages[j].text)))

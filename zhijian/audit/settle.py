@@ -224,7 +224,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 continue
             if best >= 0 and not when[0].search(compact(open_[best].text)) and (
                     k := _asks_when(when, open_, got, unmet, waits, cl, span=True)) >= 0 and k != best \
-                    and open_[k].turn == open_[best].turn and any(q.search(compact(open_[k].text)) for q in quantity[::3]):
+                    and open_[k].turn == open_[best].turn and (quantity[0].search(compact(open_[k].text)) or (
+                        len(quantity) > 3 and quantity[3].search(compact(open_[k].text)))):
                 # (报名后怎么安排 | 大概多久能学会 → …顺利的话一两个月就能下深水: a span told in the answer to a sibling that
                 # asks no time answers the question of the same turn asking how long, whatever word it shares with the
                 # sibling; read after the block, so the clause still goes to the sibling it is about (预热3分钟 for 需要预热吗

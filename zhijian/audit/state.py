@@ -68,9 +68,8 @@ the customer's open need.
 
 from __future__ import annotations
 
-import re
-
 from zhijian.acts.sentences import is_question_compact
+from zhijian.audit.config import NEVER
 from zhijian.audit.beside import beside_point, ends_on_earlier_matter, meets_grievance_only, no_price, no_quantity
 from zhijian.audit.beside import speaks_of_told
 from zhijian.audit.courtesy import ends_courteously, opens_yes_no
@@ -90,18 +89,15 @@ from zhijian.audit.stands_down import takes_back
 from zhijian.audit.turns import agent_turn, customer_turn
 
 
-def _one_need(a: Item, b: Item, wh=None) -> bool:
+def _one_need(a: Item, b: Item, wh=None, another=NEVER) -> bool:
     """Items ``a`` and ``b`` are one need: the same question again, or two pieces of one turn that
     share a content bigram (``wh``: the pack's ``wh_question_words``, ``needs.two_questions``) — not when the later piece
     is added as a need of its own (``Item.added``: 门框多宽能装？| 另外装上会不会把门框压出印子？; stop 62, pool62), unless its
-    另外 only means "another one" (发到另外一个地址, ``_ANOTHER_ONE``)."""
+    另外 only means "another one" (``another``: the pack's ``another_one_forms``, 发到另外一个地址)."""
     later = b if (b.turn, b.sentence) > (a.turn, a.sentence) else a
     return same_need(a.text, b.text) or (a.turn == b.turn and bool(_bigrams(a.text) & _bigrams(b.text))
                                          and not two_questions(a, b, wh)
-                                         and not (later.added and not _ANOTHER_ONE.search(compact(later.text))))
-
-
-_ANOTHER_ONE = re.compile(r"另外(?:一|两|几|的)")  # (另外一个地址: "another", no need added)
+                                         and not (later.added and not another.search(compact(later.text))))
 
 
 def _one_word(held: str, newer: str) -> frozenset[str]:
@@ -127,6 +123,7 @@ def _after_hold(chat, sents, answering: list) -> list:
 def track(chat) -> list[Item]:
     adds = chat.patterns("adds_need")  # 还有… / 另外…: a question added to the one asked before the greeting
     wh = chat.words_re("wh_question_words")  # 多少 / 几次: whether, then how much, are two needs (``needs.two_questions``)
+    another_one = chat.words_re("another_one_forms")  # (另外一个地址: no need added, ``_one_need``)
     pressing = chat.words_re("pressing_words")
     # what ``settle`` is given of the pack, the same for every block (looked up once a chat: ``settle_words``)
     grammar, measures, when, price, asked_kinds, back, kinds, where, asks_to_act, either, bare, guess, own = settle_words(chat, wh)
@@ -287,7 +284,7 @@ def track(chat) -> list[Item]:
                 # 这是活动价吗 → 是的哦 / 能机洗吗 → 嗯呢: the yes or no answers the question just asked, not the oldest need
                 yes.closed_by, answered = j, True
                 for it in open_:
-                    if _one_need(it, yes, wh) or guessed(chat, it, yes, sents[0].text, wh):
+                    if _one_need(it, yes, wh, another_one) or guessed(chat, it, yes, sents[0].text, wh):
                         it.closed_by = j  # (怎么装，跟上回那台一样吗 → 对的: one need typed in pieces)
                 open_ = [o for o in open_ if o.closed_by is None]
                 answering = [s for s in answering if s is not sents[0]]
@@ -329,7 +326,7 @@ def track(chat) -> list[Item]:
                 # the same question asked twice (before and after the agent's greeting), or one need typed in
                 # pieces in one turn (我要取消订单 … 你能帮我取消么: a content bigram in common), is settled once
                 done = [it for it in was if it.closed_by == j]
-                for it in [o for o in open_ if any(_one_need(o, d, wh) for d in done)]:
+                for it in [o for o in open_ if any(_one_need(o, d, wh, another_one) for d in done)]:
                     it.closed_by = j
                 for it, said in pointed:
                     if it.closed_by is None and any(_bigrams(a.text) & said for a in answering):

@@ -9,7 +9,7 @@ from zhijian.acts.cues import _strip_particles, latin_edged, occurs
 from zhijian.audit.chat import is_question
 from zhijian.audit.checks import check
 from zhijian.audit.memo import per_turn
-from zhijian.audit.needs import agent_holds, praise_only, reads_as_question, tells_shop_to
+from zhijian.audit.needs import agent_holds, praise_only, praises_service, reads_as_question, tells_shop_to
 from zhijian.audit.quoted import quoted_only
 from zhijian.audit.settle import CLAUSE, compact  # (cached: the same sentences come back)
 from zhijian.audit.suggestion import already_so, passes_on_trouble, suggests_in_turn
@@ -184,9 +184,7 @@ def _praise_said(chat, s) -> bool:
     """Customer sentence ``s`` judges the service (the pack's ``service_praise_forms``: 你们回复真快 / 态度真好) and asks nothing,
     not in scorn (``sarcasm_words``): praise said for itself, wanting thanks back whatever need came before it (004: 客户提出
     表扬时，应谦虚致谢; stop 62, c62)."""
-    c = compact(s.text)
-    return bool(chat.words_re("service_praise_forms").search(c)) and not chat.words_re("sarcasm_words").search(c) and not (
-        reads_as_question(chat, s))
+    return praises_service(chat, s.text) and not reads_as_question(chat, s)
 
 
 def _ack_head(chat):
@@ -316,10 +314,7 @@ def _thanks_or_praise(chat, i: int) -> bool:
     """Customer turn ``i`` thanks (``chat.customer_says``) or praises the service as a judgement (the pack's
     ``service_praise_forms``: 回得好快 / 比我上次问的那家靠谱多了): praise wants thanks back (004: 客户提出表扬时，应谦虚致谢;
     stop 50); not in scorn (the pack's ``sarcasm_words``: 呵呵，今天倒是回得挺快)."""
-    if chat.customer_says(i, "thanks", "customer_thanks"):
-        return True
-    c = compact(chat.messages[i].text)
-    return bool(chat.words_re("service_praise_forms").search(c)) and not chat.words_re("sarcasm_words").search(c)
+    return chat.customer_says(i, "thanks", "customer_thanks") or praises_service(chat, chat.messages[i].text)
 
 
 @check("apology_unacknowledged")

@@ -6,6 +6,7 @@ from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.checks import check
 from zhijian.audit.grievance import vents_at_nothing
 from zhijian.audit.memo import per_turn
+from zhijian.audit.needs import praises_service
 from zhijian.audit.quoted import quoted_only
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (cached: the same sentences come back)
 from zhijian.audit.turns import resolved
@@ -17,8 +18,7 @@ def _complains(chat, i: int) -> bool:
     in one of the pack's ``complaint_forms`` (连个电话都不打) or, after a fault told, ``admonition_forms``, or states a problem (act ``problem``) as a
     promise broken or a wait that went on (``words.service_failure``: 说好的次日达…还没到 / 拖这么久 / 没人管;
     ``waited_forms``: 付款三天了还没发) — a complaint without 投诉."""
-    if chat.customer_says(i, "complaint", "complaint") and not _relief_only(chat, i) and not _supposed(chat, i) and not (
-            _suggestion_only(chat, i)) and not _fond_only(chat, i) and not _praised_only(chat, i) and not (
+    if chat.customer_says(i, "complaint", "complaint") and not _misread_only(chat, i) and not _supposed(chat, i) and not (
             _vents_elsewhere(chat, i)) and not (
             quoted_only(chat, i, "complaint", "complaint")):  # (我要来“投诉”一下: the word in quotes, in play; stop 50)
         return not _denied(chat, i)
@@ -99,14 +99,42 @@ def _fault_told(chat, i: int, k: int) -> bool:
     return False
 
 
-def _relief_only(chat, i: int) -> bool:
-    """The turn's complaint is only the model's reading of relief that the problem went away (搞定了！！ / 终于好了！:
-    ``turns.resolved``): none of the pack's complaint words in the turn, and every sentence the model is sure complains says
-    it is resolved."""
+def _misread_only(chat, i: int) -> bool:
+    """The turn's complaint is only the model's reading of something else: none of the pack's complaint words in the turn,
+    and every sentence the model is sure complains is one of the same ``_MISREADINGS`` — relief that the problem went away,
+    a wish aimed at the shop, a fault told fondly, or praise of the shop or its service."""
     if "complaint" in chat.labels[i]:
         return False
     sure = [s for s in chat.sentences.get(i, ()) if chat.sure(s, "complaint")]
-    return bool(sure) and all(resolved(chat, s) for s in sure)
+    return bool(sure) and any(all(read(chat, s) for s in sure) for read in _MISREADINGS)
+
+
+def _wishes(chat, s) -> bool:
+    """(stop 35, t12ag) A wish aimed at the shop (``words.customer_suggestion``: 你们详情页要是能放张图就清楚多了 / 如果店里多配
+    个挂钩就好了) — seed 004 客户提出建议时应感谢并记录: thanks are owed, not an apology (``suggestion_unacknowledged``)."""
+    return "customer_suggestion" in chat.text_labels(s.text)
+
+
+def _fond(chat, s) -> bool:
+    """(stop 36, c36) A fault told fondly: the customer likes the goods (the pack's ``words.goods_praised`` outside its
+    ``denied_praise_forms``: 我很喜欢这个油壶的造型，就是壶嘴下面会渗油) — an after-sales case (seed 003 §售后,
+    ``aftersales_flow`` reads it), not anger at the shop (004 客户抱怨)."""
+    return "goods_praised" in chat.text_labels(chat.words_re("denied_praise_forms").sub("，", compact(s.text)))
+
+
+def _praises(chat, s) -> bool:
+    """(stop 62, c62) Praise of the shop or its service (the pack's ``words.customer_thanks`` / ``service_praise_forms``:
+    太好了，省了几十块，你们真实在) telling no problem, naming no trouble (defect, handling or service-failure words) and no
+    scorn (``sarcasm_words``: 呵呵，今天倒是回得挺快)."""
+    labels = chat.text_labels(s.text)
+    thanks = "customer_thanks" in labels and not chat.words_re("sarcasm_words").search(compact(s.text))
+    return (thanks or praises_service(chat, s.text)) and "problem" not in s.acts and not (
+        labels & {"aftersales", "asks_handling", "service_failure"})
+
+
+# what the model's sure complaint may be instead, each read on every such sentence of a turn (``_misread_only``): relief that
+# the problem went away (搞定了！！ / 终于好了！: ``turns.resolved``), a wish, a fault told fondly, praise
+_MISREADINGS = (resolved, _wishes, _fond, _praises)
 
 
 def _supposed(chat, i: int) -> bool:
@@ -123,46 +151,6 @@ def _supposed(chat, i: int) -> bool:
     # 出来): a worry put as a question before buying, nobody complains
     sure = [s for s in chat.sentences.get(i, ()) if chat.sure(s, "complaint")]
     return bool(sure) and all(is_question_compact(compact(s.text)) for s in sure)
-
-
-def _suggestion_only(chat, i: int) -> bool:
-    """The turn's complaint is only the model's reading of a suggestion (stop 35, t12ag): none of the pack's complaint words in
-    the turn, and every sentence the model is sure complains is a wish aimed at the shop (``words.customer_suggestion``: 你们详情页
-    要是能放张图就清楚多了 / 如果店里多配个挂钩就好了) — seed 004 客户提出建议时应感谢并记录: thanks are owed, not an apology
-    (``suggestion_unacknowledged`` reads it)."""
-    if "complaint" in chat.labels[i]:
-        return False
-    sure = [s for s in chat.sentences.get(i, ()) if chat.sure(s, "complaint")]
-    return bool(sure) and all("customer_suggestion" in chat.text_labels(s.text) for s in sure)
-
-
-def _fond_only(chat, i: int) -> bool:
-    """The turn's complaint is only the model's reading of a fault told fondly (stop 36, c36): none of the pack's complaint
-    words in the turn, and every sentence the model is sure complains says the customer likes the goods (the pack's
-    ``words.goods_praised`` outside the pack's ``denied_praise_forms``: 我很喜欢这个油壶的造型，就是壶嘴下面会渗油) — a problem with goods they want
-    to keep, an after-sales case (seed 003 §售后, ``aftersales_flow`` reads it), not anger at the shop (004 客户抱怨)."""
-    if "complaint" in chat.labels[i]:
-        return False
-    sure = [s for s in chat.sentences.get(i, ()) if chat.sure(s, "complaint")]
-    denied = chat.words_re("denied_praise_forms")
-    return bool(sure) and all("goods_praised" in chat.text_labels(denied.sub("，", compact(s.text))) for s in sure)
-
-
-def _praised_only(chat, i: int) -> bool:
-    """The turn's complaint is only the model's reading of praise of the shop or its service (the pack's
-    ``words.customer_thanks`` / ``service_praise_forms``: 太好了，省了几十块，你们真实在; stop 62, c62): none of the pack's
-    complaint words in the turn, and every sentence the model is sure complains praises, tells no problem, names no trouble
-    (defect, handling or service-failure words) and no scorn (``sarcasm_words``: 呵呵，今天倒是回得挺快)."""
-    if "complaint" in chat.labels[i]:
-        return False
-    sure = [s for s in chat.sentences.get(i, ()) if chat.sure(s, "complaint")]
-    praise, scorn = chat.words_re("service_praise_forms"), chat.words_re("sarcasm_words")
-
-    def praises(s) -> bool:
-        labels, c = chat.text_labels(s.text), compact(s.text)
-        return ("customer_thanks" in labels or bool(praise.search(c))) and "problem" not in s.acts and not (
-            labels & {"aftersales", "asks_handling", "service_failure"}) and not scorn.search(c)
-    return bool(sure) and all(map(praises, sure))
 
 
 def _denied(chat, i: int) -> bool:
