@@ -157,6 +157,9 @@ READ = {
     "fresh46_messages": "stop 62",
     "fresh46_hard_messages": "stop 62",
     "fresh46_chats": "stop 62",
+    "fresh47_messages": "stop 63",
+    "fresh47_hard_messages": "stop 63",
+    "fresh47_chats": "stop 63",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it
