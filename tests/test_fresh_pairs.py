@@ -154,6 +154,9 @@ PINNED = {
     "fresh48_messages.jsonl": "a222a2203778390745d5421e0913baaa344eba0c8f5a4bc6c5868bcd2a9ffd6d",
     "fresh48_hard_messages.jsonl": "c238b0223a139759cb1b14508daca3aa46ad4c5586342cdcbece11b4c9b80411",
     "fresh48_chats.jsonl": "eb92c3679701905a576da1b3370752559bb8592df9b9824f130fa4e1ff8f5ce5",
+    "fresh49_messages.jsonl": "f5a474bb5093292b78dc3d7f19f9ba11052d42e8b0aebecd5b006ce277f0770b",
+    "fresh49_hard_messages.jsonl": "0a17d13f0491c2543f1a4f538a738365afa39f9e0b7068dd506c4d86e4025a54",
+    "fresh49_chats.jsonl": "ea0b36ef2434bfdbcff7d4ebc4a08f7f51b64614b4fa173bc30bfefc29817ee6",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -252,6 +255,9 @@ SIZES = {
     # equal to a message line; the copies (f48-m225/m247) and the hard writer's (f48-h084) were rewritten blind by a third
     # writer as other cold replies
     "fresh48_messages.jsonl": (300, 110), "fresh48_hard_messages.jsonl": (160, 60), "fresh48_chats.jsonl": (55, 21),
+    # fresh49: the two message writers wrote one short cold reply alike, the hard writer one twice and two equal to message
+    # lines; the copies (f49-m246, f49-h151/h157) were rewritten blind by a third writer as other cold replies
+    "fresh49_messages.jsonl": (300, 110), "fresh49_hard_messages.jsonl": (160, 60), "fresh49_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
