@@ -71,6 +71,8 @@ def _answers(chat, s) -> bool:
             return len(compact(s.text)) >= 6
         if _greets_only(chat, s):
             return False  # 亲，您好，在的: the tagger's other, every clause a greeting or a form of address
+        if chat.words_re("ask_purpose_forms").search(compact(s.text)):
+            return False  # (这样好帮您估算面料用量: why the agent asks back, part of the asking; stop 63)
         return len(compact(s.text)) >= 6 or bool(DATA.search(without_codes(s.text))) or _terse_answer(s)
     return True
 

@@ -241,10 +241,23 @@ def result_of_check(chat, j: int, open_: list[Item], block: list[int]) -> list[I
         return []
     said, held = chat.messages[j].text, [it for it in open_ if it.held_by is not None and it.held_by < j]
     here = [it for it in held if it.held_by in block]
-    spoken = [it for it in here if bigrams(it.text) & bigrams(said) or len(chars(it.text) & chars(said)) >= 2]
+    spoken = [it for it in here if bigrams(it.text) & bigrams(said) or len(chars(it.text) & chars(said)) >= 2
+              or kind_named(it.text, said)]
     # (a request or report beside the one spoken of, in the same customer turn — 能不能给个说法 — is served by the result)
     return [it for it in held if it.held_by not in block or len(here) == 1 or it in spoken or (
         it.act != "question" and any(o.turn == it.turn for o in spoken))]
+
+
+_KIND_ASKED = re.compile(r"(?:什么|哪种|哪一种|啥|哪款)(?:样的?)?([\u4e00-\u9fff]{1,2}?)(?:啊|呀|呢|吗|的)?$")
+
+
+def kind_named(asked: str, said: str) -> bool:
+    """Question ``asked`` asks what kind of a thing it names last (用的什么网 / 配的哪种线) and ``said`` names kinds of it
+    (换304不锈钢金刚网是160元，普通玻纤网是80元: a word of its own before the thing's name): the kind told (stop 63, fresh47)."""
+    m = _KIND_ASKED.search(compact(asked))
+    if m is None:
+        return False
+    return re.search(rf"(?<!什么)(?<!哪种)(?<!啥)[\u4e00-\u9fff]{{2}}{re.escape(m.group(1))}", said) is not None
 
 
 def answers_aside(chat, s, told: list[str], open_: list[Item]) -> bool:

@@ -93,7 +93,11 @@ def same_need(a: str, b: str) -> bool:
         return True
     xa, xb = _chars(a), _chars(b)
     small = min(len(xa), len(xb))
-    return small >= 4 and len(xa & xb) >= 0.8 * small
+    if small >= 4 and len(xa & xb) >= 0.8 * small:
+        return True
+    # (or three content characters, every one of them in the other: 你们能洗空调吗 / 那空调呢，能一起洗吗; stop 63)
+    ka, kb = content_chars(a), content_chars(b)
+    return min(len(ka), len(kb)) == 3 and (ka <= kb or kb <= ka)
 
 
 _TAIL_Q = re.compile(r"(?:[不没]|没有)$")

@@ -16,7 +16,8 @@ from zhijian.engine.normalize import compact_one as compact  # (normalize.compac
 
 # characters that carry no content on their own; nor does the hedge of a figure told (大约30分贝 shares nothing with 滤芯多大;
 # not before 几: 大约几点来 asks an hour, it tells no figure)
-_HEDGES = re.compile("(?:大约|大概|大致)(?=[0-9０-９一二两三四五六七八九十半百千])")
+# (and 家 after a person, 我家 / 你家 / 他家: "my" / "your shop's", no thing of its own to share; stop 63)
+_HEDGES = re.compile("(?:大约|大概|大致)(?=[0-9０-９一二两三四五六七八九十半百千])|(?<=[我你您咱他她])家(?![具电居纺])")
 # a placeholder or a card the chat tool sends in brackets ([订单x] / [图片] / [商品快照]): no words of anyone's own
 CARD = re.compile(r"\[[^\]]*\]")
 # quoted words (“…” / "…" / 「…」 / 『…』 / ‘…’): what is to be written on the goods, or someone's words reported — not said to

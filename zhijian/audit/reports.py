@@ -169,6 +169,8 @@ def _sentence_reports(chat, i: int, ss, s, goods: bool) -> bool:
         return False  # 颜色跟图片有点差别，不太喜欢，能退吗: a no-reason return of the customer's taste (stop 49), no goods faulty
     if is_question_text(s.text) and chat.words_re("first_use_forms").search(compact(s.text)):
         return False  # 砂锅头一回用需要怎么处理: how to ready goods not yet used, a question of use (stop 56)
+    if (cut := chat.words_re("call_cut_forms")).search(s.text) and "aftersales" not in chat.text_labels(cut.sub("", s.text)):
+        return False  # 刚才电话打到一半断了: the customer's call cut off, no goods faulty (stop 63, fresh47)
     if asks_progress_only(chat, s):
         return False  # 昨天拍的签证照，想问下修好了没有: whether the work is done yet asked, no fault told (stop 61, c61)
     if _trouble_asked(chat, i, s):

@@ -357,7 +357,8 @@ def track(chat) -> list[Item]:
                         it.held_by = j
         if answered:
             for it in before:
-                if it.closed_by is None and it.act != "more" and it.held_by not in block:
+                if it.closed_by is None and it.act != "more" and it.held_by not in block and not (
+                        asked_back and it.turn == asker and it.promised is not None):
                     it.skipped = True  # the agent answered around it: only an answer about it settles it now
                 if it.promised is not None and it.promised not in block and not newer_only(chat, it, before, block):
                     it.promised = None  # the agent came back (with an answer to something): not a check forgotten

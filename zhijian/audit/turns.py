@@ -223,7 +223,9 @@ def customer_turn(chat, i: int) -> CustomerTurn:
             act = None  # 直接换？行吧: the agent's words echoed in surprise, then accepted (stop 49)
         # two questions in one sentence (可以开专票不，Mac能用不): one item each
         parts = _asking_parts(chat, s.text) if act == "question" else []
-        texts, another = parts if len(parts) > 1 else [s.text], "another_need" in chat.text_labels(s.text)
+        # (要另外买吗: 另外 of buying apart, the pack's apart_forms, adds no need; stop 63)
+        texts, another = parts if len(parts) > 1 else [s.text], "another_need" in chat.text_labels(
+            chat.words_re("apart_forms").sub("", s.text))
         tail = _added_tail(chat, s.text) if act == "question" and len(parts) <= 1 else None
         if tail is not None:
             texts, another = [tail], True  # (尺寸写的是…，另外外帐能单卖吗: the need added is what follows 另外)
@@ -237,6 +239,11 @@ def customer_turn(chat, i: int) -> CustomerTurn:
             # 还有我人在西藏 | 能寄吗: the sentence before announces another need (还有… / 另外…: the pack's adds_need) and says
             # what the bare question asks about: one need, of its own
             texts, another = [f"{lead[1].text} {s.text}"], True
+        if (act == "question" and not another and readings and readings[-1][0] == si - 1 and readings[-1][2] == "question"
+                and len(compact(s.text)) <= 8 and len(_chars(s.text)) <= 3 and not compact(s.text).startswith(("还", "另", "再", "对了", "顺便"))
+                and chat.words_re("topic_only_forms").fullmatch(compact(readings[-1][1].text))):
+            # 那电源线呢 | 要另外买吗: the thing named alone, then what is asked of it, is one need (stop 63, fresh47)
+            texts = [f"{readings.pop()[1].text} {s.text}"]
         # (a complaint in it, or a reproach asking nothing: ``grievance.grieved``)
         grieved = sentence_grieved(chat, s, act, readings[-1] if readings and readings[-1][0] == si - 1 else None,
                                    sents[si + 1] if si + 1 < len(sents) else None)

@@ -37,8 +37,27 @@ def asked_to_repeat(chat):
             yield chat.finding("asked_to_repeat", i)
             return
     told = _told_again(chat)
+    if told is None:
+        told = _pasted_again(chat)
     if told is not None:
         yield chat.finding("asked_to_repeat", told)
+
+
+def _pasted_again(chat) -> int | None:
+    """(stop 63, pool63) The first customer turn that sends again word for word an earlier turn of theirs (ten characters
+    and more) after an agent turn, and the agent's next turn owns that it passed over what was written (the pack's
+    ``overlooked_forms``: 刚才没有仔细看您的需求 / 是我看漏了): the customer had to say it again (004: 不让顾客重复叙述)."""
+    said: set[str] = set()
+    for k, (i, m) in enumerate(chat.turns):
+        if m.role != "customer":
+            continue
+        c = compact(m.text)
+        if c in said and k + 1 < len(chat.turns) and chat.turns[k + 1][1].role == "agent" and chat.words_re(
+                "overlooked_forms").search(compact(chat.turns[k + 1][1].text)):
+            return i
+        if len(c) >= 10 and any(n.role == "agent" for _, n in chat.turns[k + 1:]):
+            said.add(c)
+    return None
 
 
 def _meant_after_resent(chat, i: int, j: int) -> bool:
