@@ -35,7 +35,9 @@ def opens_on_ack(s, chat) -> bool:
     return chat.words_re("agent_ack_words").match(compact(s.text)) is not None
 
 # a short agent sentence made only of acknowledgements, forms of address and particles (好的亲，收到)
-_ACKS_ONLY = re.compile(r"(?:好的|好嘞|好滴|好|收到|明白|了解|嗯|哦|噢|亲亲|亲爱的|亲|呢|哈|啦|呀|的|～|~)+")
+# (and the customer's title after it, 好的先生 / 收到女士 / 明白了王老师: an acknowledgement, no answer; stop 63)
+_ACKS_ONLY = re.compile(r"(?:好的|好嘞|好滴|好|收到|明白|了解|嗯|哦|噢|亲亲|亲爱的|亲|呢|哈|啦|呀|的|了|～|~)+"
+                        r"(?:[\u4e00-\u9fff]?(?:先生|女士|小姐|小姐姐|老师|同学|师傅|哥|姐))?")
 _ADDRESS = re.compile(r"^(尊敬的|亲爱的|亲爱哒|亲爱滴|亲亲|亲|宝宝)+(客户|顾客|用户)?")
 # data an agent gives as the answer (a number, a masked field: QQ:12345 / [电话x] / 3-5天; not a sticker code [微笑])
 DATA = re.compile(r"\d|[\[【][^\]】]*[\]】]")

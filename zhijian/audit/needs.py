@@ -350,7 +350,13 @@ def after_ask_lead(chat, c: str) -> str | None:
 def announced(chat, it, i: int) -> bool:
     """Open need ``it`` only announces what the customer will ask about (the pack's ``ask_lead`` and the thing, no question
     of its own: 有人吗，想问下羊毛毡鞋垫), and customer turn ``i`` asks the question next, no agent turn between: the question
-    is the need, the announcement is superseded (stop 55)."""
-    if it.act != "question" or it.turn >= i or any(it.turn < j < i for j in chat.agent_turns):
+    is the need, the announcement is superseded (stop 55) — also after agent turns that only greeted or asked back, answering
+    nothing (想问问簧片盒 → 请问您是吹单簧管还是萨克斯呢？ → 中音萨克斯，…能放中萨的哨片吗; stop 63, pool63)."""
+    if it.act != "question" or it.turn >= i:
+        return False
+    from zhijian.audit.answering import answers
+
+    if any(it.turn < j < i and any(answers(s, chat) or "hold" in s.acts for s in chat.sentences.get(j, ()))
+           for j in chat.agent_turns):
         return False
     return bool(after_ask_lead(chat, compact(it.text))) and not is_question_text(it.text)

@@ -141,7 +141,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     got = [False] * len(open_)
     strength = [0] * len(open_)  # the best score of a clause that went to each item
     things = [_things(grammar[1], it.text, STOP_CHARS) for it in open_]
-    priced_q = [price[0].search(compact(it.text)) is not None for it in open_]  # (the needs asking the price: ``prefer``'s ties)
+    priced_q = [price[0].search(compact(it.text)) is not None for it in open_]
+    yes_no = [compact(it.text).rstrip("?？")[-1:] in ("吗", "么") for it in open_]  # (the needs asking the price: ``prefer``'s ties)
     free = yeses = 0
     spanned: set[int] = set()  # the questions asking how long that a span told beside a sibling's answer may answer
     went_on: set[int] = set()  # the items a clause went to and a clause about no item went on after
@@ -159,7 +160,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 introduced = True  # (or asking back, 您挑个合适的日子: tells nothing of 定金过些日子还能退吗; pool42)
                 continue
             spoke = spoke or bool(chars(cl))
-            bg, ch = bigrams(cl), chars(cl)
+            bg, ch, ccl = bigrams(cl), chars(cl), compact(cl)
             best, score = -1, 0
             head = next((c for c in compact(cl) if c not in STOP_CHARS), "")
             fresh = [not got[x] and not waits(o) and last >= 0 and o.turn == open_[last].turn and head in feats[x][1]
@@ -176,6 +177,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 if other[k]:
                     continue  # (风嘴可以折叠收纳 for 机身能不能折叠收纳 beside 风嘴会不会烫: the sibling's thing, not this one's)
                 sc = 2 * len(ib & bg) + len(ic & ch)
+                if sc >= 2 and yes_no[k] and any(f"不{b}" in ccl or f"没{b}" in ccl for b in ib & bg):
+                    sc += 1  # (要加钱吗 beside 定制要多久 → 定制长度不加钱: the yes-or-no question's own words said back; stop 63)
                 if sc and open_[k].act == "question" and _in_passing(contents[k], cl, grammar[2]) and any(
                         x != k and o.turn == open_[k].turn and 2 * len(xb & bg) + len(xc & ch) >= 2
                         for x, (o, (xb, xc)) in enumerate(zip(open_, asked))):

@@ -358,8 +358,8 @@ def _came_back(chat, held: int, done: int) -> int:
     thanks or apologises for the wait with the result beside it or right after it (``held.back_in_turn``: 久等了，周二上午有空) or says the
     check is done (``held.says_found``), however the tagger read it, else ``done`` (the turn that settled the need)."""
     for x in chat.agent_turns:
-        if held < x < done and (back_in_turn(chat, chat.sentences.get(x, ())) or any(
-                says_found(chat, s.text) for s in chat.sentences.get(x, ()))):
+        if held < x < done and "pending" not in chat.labels[x] and (back_in_turn(chat, chat.sentences.get(x, ())) or any(
+                says_found(chat, s.text) for s in chat.sentences.get(x, ()))):  # (…已经转给师傅了: still pending; stop 63)
             return x
     return done
 
