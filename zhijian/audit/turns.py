@@ -73,7 +73,8 @@ def asks_what_now(chat, text: str) -> bool:
 # the pack's forms of a sentence asking in form that asks the agent nothing: a state told with 着呢, no question word
 # (孩子们都等着穿呢: the customer's situation), a worry voiced in jest, laughing (我都怀疑挂上去会不会自己滑下来哈哈), a feeling
 # put to the agent to share (你说急不急; the last two stop 62, pool62)
-_ASKS_NOTHING = ("ongoing_forms", "jest_forms", "shared_feeling_forms")
+# (and the customer's own choice not made yet, 我具体哪天走还没定: stop 63, pool63)
+_ASKS_NOTHING = ("ongoing_forms", "jest_forms", "shared_feeling_forms", "undecided_forms")
 
 
 @per_sentence
@@ -274,10 +275,12 @@ def _own_check(chat, s, before) -> bool:
     问题 / 看看是不是接触不良), with no question mark and no word for the agent (``to_agent_words``: 你 / 您 / 帮), right after a sentence of the turn
     telling the customer's own plan first (``own_plan_forms``: 我先戴几天 / 我先充一晚上): the customer checks, nothing is asked
     of the agent (j43; seed 000 漏回复 is for questions put to the agent)."""
-    if not before or "?" in s.text or "？" in s.text:
+    if "?" in s.text or "？" in s.text:
         return False
     c = compact(s.text)
-    if chat.words_re("to_agent_words").search(c) or not chat.words_re("own_check_forms").match(c):
+    if chat.words_re("self_search_forms").match(c) and not chat.words_re("to_agent_words").search(c):
+        return True  # (我找找有没有清楚的: the customer goes to look themselves, nothing asked; stop 63)
+    if not before or chat.words_re("to_agent_words").search(c) or not chat.words_re("own_check_forms").match(c):
         return False
     return bool(chat.words_re("own_plan_forms").search(compact(before[-1].text)))
 

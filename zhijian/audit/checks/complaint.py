@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.checks import check
 from zhijian.audit.grievance import vents_at_nothing
@@ -67,6 +69,9 @@ def _vents_elsewhere(chat, i: int) -> bool:
     return bool(said) and all(_aimed_elsewhere(chat, i, s) for s in said)
 
 
+_HELLO = re.compile(r"^(你好|您好|在吗|在不在|在么|哈喽|嗨|hello|hi)+")
+
+
 def _aimed_elsewhere(chat, i: int, s) -> bool:
     """Customer sentence ``s`` (of turn ``i``) vents at nothing of the shop's: it laughs (the pack's ``laugh_forms``: 哈哈气死我了
     / 笑死 / 😂), owns the slip (``self_blame_forms``: 我真是服了自己), grumbles about the customer's own day or marvels at the price
@@ -75,10 +80,13 @@ def _aimed_elsewhere(chat, i: int, s) -> bool:
     快递) nor a fault of goods or service (words ``aftersales`` / ``service_failure``).  Anger at the service (004 客户抱怨)
     is owed an apology; a laugh at one's own slip or a grumble at the weather is not (stop 46, pool46)."""
     c = compact(s.text)
-    if chat.words_re("shop_referent_forms").search(c) or chat.text_labels(s.text) & {"aftersales", "service_failure"}:
+    labels = chat.text_labels(s.text)
+    bare = _HELLO.sub("", c)  # (你好，… greets: no 你 pointed at the shop)
+    if chat.words_re("shop_referent_forms").search(bare) or (labels & {"aftersales", "service_failure"}
+                                                         and "own_damage" not in labels):
         return False
-    if vents_at_nothing(chat, s):
-        return True
+    if vents_at_nothing(chat, s) or "own_damage" in chat.text_labels(s.text):
+        return True  # (or at the customer's own household: 我老公又把钱包弄丢了，气死我了; stop 63)
     return bool(chat.words_re("body_worry_forms").search(c)) and "goods_received" not in chat.labels[i] and any(
         "question" in o.acts for o in chat.sentences.get(i, ()))
 
