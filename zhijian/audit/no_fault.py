@@ -92,3 +92,14 @@ def owned_after(chat, i: int) -> bool:
 def _owns(chat, j: int) -> bool:
     """Turn ``j`` says the trouble is the customer's own doing (the pack's ``owned_after_forms``), read once a turn."""
     return bool(chat.words_re("owned_after_forms").search(compact(chat.messages[j].text)))
+
+
+def found_not_faulty(chat, after: list[int]) -> bool:
+    """(stop 63, pool63) An agent turn of the case (``after``) finds, after asking how the goods were used, that the trouble
+    is no fault of the goods or the work (the pack's ``not_quality_forms``: 这种情况不属于质量问题 / 不属于施工质量问题，还请您理解):
+    the customer's use caused it, so neither an apology nor soothing is owed, only the cause and what the policy allows
+    (003 §售后 道歉 is for the shop's fault)."""
+    forms = chat.words_re("not_quality_forms")
+    return any(forms.search(compact(chat.messages[j].text)) for j in after) and any(
+        "cause_check" in s.acts for j in after for s in chat.sentences.get(j, ()))
+

@@ -140,7 +140,10 @@ def _courtesy_of_a_need(chat, i: int, act: str, label: str) -> bool:
     """Every thanks (apology) of the turn is said for a need stated before it in the same turn
     (明天上午送，谢谢 / 帮我查下物流 谢谢 / 麻烦帮忙处理一下 很抱歉): a sentence asking or requesting
     comes earlier, or the sentence itself asks and ends on it (这个能开发票吗麻烦了 / 帮我改下地址真不好意思).
-    Thanks said first (好的谢谢，那赠品呢) thank the agent for what came before, and need their answer."""
+    Thanks said first (好的谢谢，那赠品呢) thank the agent for what came before, and need their answer.  A mistake owned
+    (…不能进洗碗机，我的错: the pack's ``owns_mistake_forms``) is an apology of its own, whatever it comes with (stop 63)."""
+    if act == "apology" and chat.words_re("owns_mistake_forms").search(compact(chat.messages[i].text)):
+        return False
     ss = chat.sentences.get(i, ())
     need = False
     said = False

@@ -5,7 +5,8 @@ from __future__ import annotations
 from zhijian.audit.aftersales_unasked import told_unasked
 from zhijian.audit.answering import asks_back, offers_for_consent
 from zhijian.audit.checks import check
-from zhijian.audit.no_fault import fixed_by_own_hand, found_elsewhere, own_doing, owns_cause, says_fixed, settled_before, told_normal
+from zhijian.audit.no_fault import fixed_by_own_hand, found_elsewhere, found_not_faulty, own_doing, owns_cause, says_fixed
+from zhijian.audit.no_fault import settled_before, told_normal
 from zhijian.audit.remedy_asks import asks_delivery_only, consent_only
 from zhijian.audit.reports import defect, is_question_text as _is_question, reports as _reports
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: the same sentences come back)
@@ -245,7 +246,7 @@ def aftersales_flow(chat):
             continue  # a report the agent never got to: unanswered / forced_end say so
         judged = True
         if (fixed and own_doing(chat, i, until)) or fixed_by_own_hand(chat, until) or settled_before(chat, i) or (
-                found_elsewhere(chat, i, until)):
+                found_elsewhere(chat, i, until)) or found_not_faulty(chat, after):
             continue  # 装不上 → 对准箭头再拧 → 可以了，原来我拧反了: the customer's own handling, no fault of the goods (003 §售后)
         if fixed and (not any(defect(chat, chat.messages[t].text) for t in told) or _use_cured(chat, after, fixed)):
             # 装好后出纸有折痕 → 您先把导纸板往里推一格试试 → 推了好了: the advice on how the goods are used worked, and no
