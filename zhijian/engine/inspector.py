@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Callable, Iterable, Sequence
 
-from zhijian.engine import disguise, semantic_one
+from zhijian.engine import disguise, gate_memo, semantic_one
 from zhijian.engine.cache import cached, key_of
 from zhijian.engine.findings import Finding, apply_replacements
 from zhijian.engine.matcher import scan
@@ -26,6 +26,7 @@ def _compiled(key: str, comp: Callable[[], object], check: Callable[[Ruleset], N
     def build() -> Ruleset:
         rs = Ruleset(comp())
         check(rs)
+        gate_memo.save()  # (what the regexes need, for the next pack built in another process: gate_memo.py)
         return rs
 
     return cached("ruleset", key, build)

@@ -6,9 +6,8 @@ A rule whose words only trigger its regex (``platform_blame``: 京东 starts it,
 derives a set of literal strings of which every match must contain at least one; :func:`gate_of` compiles them
 into one alternation of plain words (Python ``re``: its first-character prefilter makes a search of a message
 ~0.3 µs, whatever the number of words, where an RE2 run from Python costs ~3-10 µs), searched in the folded text,
-and the regex runs only when it finds one.  The findings are
-the same with the gate and without: a match always contains one of the literals (``tests/test_regex_gate.py``
-proves it with Hypothesis, on every shipped gated rule, from strings generated to match the regex).
+and the regex runs only when it finds one.  The findings are the same with the gate and without: a match always
+contains one of the literals (``tests/test_regex_gate.py`` proves it with Hypothesis, on every shipped gated rule).
 
 Derivation, per regex node: either the finite set of strings it matches *exactly* (literals, small character
 classes, alternations of those, ``x?``; products along a sequence, up to ``MAX_EXACT``), or candidate sets
@@ -33,6 +32,7 @@ import re
 import warnings
 from functools import lru_cache
 
+from zhijian.engine.gate_memo import on_disk
 from zhijian.engine.lazy_regex import LazyRegex
 
 try:  # Python 3.11+
@@ -220,6 +220,7 @@ def _picker(triggers: tuple[str, ...]):
     return pick
 
 
+@on_disk("required")  # (the analyses kept between processes: gate_memo.py)
 def _required(pattern: str, triggers: tuple[str, ...]) -> tuple[str, ...] | None:
     parsed = _parsed(pattern)
     if parsed is None:
@@ -282,6 +283,7 @@ def _strongest(sets: frozenset[frozenset[str]], triggers: tuple[str, ...]) -> tu
 
 
 @lru_cache(maxsize=1024)
+@on_disk("needed")
 def needed_words(pattern: str, triggers: tuple[str, ...] = ()) -> tuple[tuple[tuple[str, ...], ...], ...] | None:
     """What every match of ``pattern`` holds, as alternatives of word sets: each match holds, for one alternative,
     one word of each of its sets (at most ``MAX_AND`` sets an alternative, the least likely ones); None when some

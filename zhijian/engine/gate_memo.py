@@ -1,0 +1,94 @@
+"""The word analyses of the packs' regexes (``regex_gate``: what every match must hold) kept on disk between processes.
+
+Reading what a regex needs means parsing it and walking its tree: about half of compiling a pack (two to three seconds of
+the jd pack's five).  The packs share most of their rules (common.yaml), and each command line compiles its pack on its
+own when the compiled-ruleset cache (cache.py) is cold: ``eval.py messages`` builds three.  The answers depend on the
+pattern and the words that start its rule alone, so they are kept in one file per code version beside the compiled
+rulesets (``gates-<code version>.pkl``), read once a process and written back when a ruleset is stored
+(``save``).  A file that cannot be read or written is bypassed, as the ruleset cache is.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import pickle
+import threading
+from typing import Any, Callable
+
+_lock = threading.Lock()
+_memo: dict | None = None
+_added = 0  # worked out since the last save
+worked_out = 0  # worked out in this process (the rest were read back)
+
+
+def _path() -> str | None:
+    from zhijian.engine.cache import cache_dir, code_version
+
+    base = cache_dir()
+    return os.path.join(base, "rulesets", f"gates-{code_version()}.pkl") if base else None
+
+
+def _load() -> dict:
+    global _memo
+    if _memo is None:
+        _memo = _read(_path())
+    return _memo
+
+
+def _read(path: str | None) -> dict:
+    if not path or not os.path.exists(path):
+        return {}
+    try:
+        with open(path, "rb") as fh:
+            got = pickle.load(fh)
+        return got if isinstance(got, dict) else {}
+    except Exception:  # a truncated or foreign file: start afresh
+        return {}
+
+
+def remembered(kind: str, pattern: str, triggers: tuple, compute: Callable[[str, tuple], Any]) -> Any:
+    """``compute(pattern, triggers)``, remembered on disk under (``kind``, ``pattern``, ``triggers``)."""
+    global _added, worked_out
+    key = (kind, pattern, triggers)
+    memo = _load()
+    if key in memo:
+        return memo[key]
+    out = compute(pattern, triggers)
+    with _lock:
+        memo[key] = out
+        _added += 1
+        worked_out += 1
+    return out
+
+
+def on_disk(kind: str):
+    """Decorate ``f(pattern, triggers=())`` so that its answers are ``remembered`` under ``kind``."""
+    def wrap(f: Callable[[str, tuple], Any]) -> Callable[..., Any]:
+        @functools.wraps(f)
+        def remembering(pattern: str, triggers: tuple = ()) -> Any:
+            return remembered(kind, pattern, triggers, f)
+        return remembering
+    return wrap
+
+
+def save() -> None:
+    """Write what this process worked out back to the file (merged with what other processes wrote meanwhile)."""
+    global _added
+    path = _path()
+    if not path or not _added:
+        return
+    with _lock:
+        merged = {**_read(path), **(_memo or {})}
+        tmp = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(tmp, "wb") as fh:
+                pickle.dump(merged, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+            _added = 0
+        except (OSError, pickle.PicklingError, TypeError):
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
