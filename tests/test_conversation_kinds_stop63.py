@@ -1,6 +1,8 @@
 """Issue 12, stop 63 (c63): the kinds behind the chat misses of fresh47_chats (read from this stop; it judged stop 62 by its
 tables) and of the read halves of this stop's blind pools (pool63_repeat_n76a: customers made to say it again;
-pool63_middle_n78a: questions lost in the middle of long chats, and checks promised), fixed by kind.
+pool63_middle_n78a: questions lost in the middle of long chats, and checks promised; pool63_named_n79a: names used as address
+or as data, and complaints with or without regret; pool63_suggested_n80a: suggestions, and endings the customer did not
+agree to; pool63_owed_n77a: troubles whoever is at fault, and the customer's own apologies), fixed by kind.
 
 * unanswered (seed 000: 漏回复):
   - why the agent asks back (方便给您核算用料: the pack's ``ask_purpose_forms``) answers nothing: the price asked is owed the
@@ -36,11 +38,46 @@ pool63_middle_n78a: questions lost in the middle of long chats, and checks promi
   over what was written (刚才没认真看您的留言: ``overlooked_forms``), is flagged; the same resend met without that admission
   is not (the reading before this stop, kept).
 
+From pool63_named_n79a, pool63_suggested_n80a and pool63_owed_n77a:
+
+* complaint_no_apology (004 客户抱怨):
+  - the household or the pet doing the damage (我家老公又把充电宝弄丢了 / 家里那只橘猫把耳机线咬断了: an ``own_damage``
+    form) vents at nothing of the shop's, also after a greeting (你好，… is no 你 pointed at the shop): no complaint owed an
+    apology; the same anger at goods the shop sold is one;
+  - passed from desk to desk (每回都让我去问其他客服 / 你们究竟哪个部门负责), the warning owed asked after (你们下单时为什么
+    不提醒一句) and 收了钱就不管了 are complaints (``complaint_forms``).
+* aftersales_flow (seed 003 §售后):
+  - for a visit running late, the worker on the way with the time said with 他 / 她 and words between (他在前一户多耽误了
+    会儿，现已出发，最迟十一点半到) is the remedy (``solution_forms``);
+  - a wish it will not break again (这回可别再断了 / 这次可别再裂开了: a ``hypothetical`` form) tells no new fault;
+  - the agent finding, after asking how the goods were used, no fault of the goods (这不属于锅本身的质量问题 / 并非产品质量
+    问题: ``not_quality_forms``, ``no_fault.found_not_faulty``) owes neither an apology nor soothing; the shop's fault found
+    with no apology is flagged.
+* suggestion_unacknowledged: the piece's lettering wanted (字号要大一点 / 刻字得深些: ``this_order_forms``) is this order's
+  making, no suggestion.
+* direct_name (seed 001 称呼): 主人 / 机主 give a full name as the customer's (主人王志强，猫叫年糕 / 机主赵海峰:
+  ``customer_roles``): the goodbye with the bare full name addresses the customer, one with 王先生 does not.
+* forced_end / unanswered (000 / 004 强制结束对话, 漏回复):
+  - the customer going to look themselves (那我找找看有没有原图: ``self_search_forms``) asks nothing, and after 算了 keeps no
+    chat waiting (``ending._DROPS``); 我再想想，你先别走 still does;
+  - 问下公司 steps away (``steps_away_forms``: 那我问下公司哪天出发 is put to the company) and a choice not made yet (我具体几号
+    回来还没定: ``undecided_forms``) asks nothing: the goodbye right after is a forced end, no unanswered question;
+  - going to a place of the home first to photograph it (我去车库里拍张照片: a ``customer_hold`` form) keeps the chat
+    waiting: the closing right after is a forced end;
+  - the time asked only said to be full, no other time offered (周六的排期已经满了，那今天先这样: ``brush_off_forms``) ends
+    the chat on the customer; another time offered does not.
+* unanswered: whether a charge is in the price (这个钱也含在里面吗: ``charge_question``) is answered by 另外计费 / 不含
+  (``charge_told_forms``).
+* apology_unacknowledged (004: 致歉时回应“没关系”): a mistake the customer owns (…吊牌上写了不能烘干，我的错 / 原来是我没看
+  清楚，不好意思哈: ``owns_mistake_forms``), even inside a sentence telling what happened, is an apology of its own and wants
+  没关系.
+
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case, and no
 six characters of one (fresh47, pool63) outside the seeds' stock formulas and ``BYE``.  Each kind has a faulty chat and
-its clean twin; the read chats each kind set right are named by id below.  54 cases (51 kind cases and 3 read-chat sets);
-29 fail on 6cae143 (the start): 26 kind cases, one side of every faulty/clean pair (the resend met without the admission
-passes there too: that reading is kept), and the 3 read-chat sets."""
+its clean twin; the read chats each kind set right are named by id below.  103 cases (97 kind cases and 6 read-chat
+sets); 56 fail on 6cae143 (the start): 50 kind cases, one side of every faulty/clean pair (the resend met without the
+admission passes there too: that reading is kept; the clean variants 刻字得深些 and 不含 pass there as well, beside a clean
+variant of their pair that fails), and the 6 read-chat sets."""
 
 from __future__ import annotations
 
@@ -310,10 +347,218 @@ def test_a_case_only_passed_on_is_no_result(auditors, after, flagged):
     assert ("followup_missed" in _cats(auditors, *chat)) is flagged
 
 
+# ---------------------------------------------------------------- complaint: the household or the pet doing the damage
+@pytest.mark.parametrize("said,flagged", [
+    ("你好，我家老公又把充电宝弄丢了，这都第三个了，烦死了，想再买个同款", False),
+    ("唉，家里那只橘猫把耳机线咬断了，烦死了，想再买一根", False),
+    ("你好，你们卖的充电宝用了三天就充不进电了，烦死了，想再买个同款", True),
+    ("在吗，你们寄来的耳机线刚用几天就断了，烦死了", True)])
+def test_the_household_or_the_pet_doing_it_is_no_complaint(auditors, said, flagged):
+    chat = [("customer", said),
+            ("agent", "您好，欢迎光临满格数码配件！上回买的订单编号发我一下，帮您核对款式。"),
+            ("customer", "20261115902"),
+            ("agent", "查到了，是白色两万毫安的那款，仓库还有货，今天拍下今天发。"),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- complaint: passed from desk to desk, the warning owed
+@pytest.mark.parametrize("said", ["打了两回电话，每回都让我去问其他客服", "你们究竟哪个部门负责", "你们下单时为什么不提醒一句",
+                                  "所以收了钱就不管了"])
+@pytest.mark.parametrize("reply,flagged", [
+    ("麻烦把订单编号发我，我核实下。", True),
+    ("实在抱歉，害您来回折腾了，麻烦把订单编号发我，我马上核实。", False)])
+def test_passed_from_desk_to_desk_is_a_complaint(auditors, said, reply, flagged):
+    chat = [("customer", "你好，买的智能门锁装不上，门的厚度不够"),
+            ("agent", "您好，请问您家门的厚度是多少？"),
+            ("customer", said),
+            ("agent", reply),
+            ("customer", "20261120417"),
+            ("agent", "查到了，给您补寄一套薄门专用的配件，明天发出，装上就能用。"),
+            ("customer", "行"),
+            ("agent", BYE)]
+    assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- after-sales: 他 on the way, words between
+@pytest.mark.parametrize("remedy,flagged", [
+    ("他在前一户多耽误了会儿，现已出发，最迟十一点半到", False), ("她上一单拖了一会儿，现在已经出发，预计十一点半前到", False),
+    ("他前面那家的活儿拖了点时间", True)])
+def test_he_on_the_way_with_a_time_is_the_remedy(auditors, remedy, flagged):
+    chat = [("customer", "今天上午约了装洗衣机，师傅到这会儿都没来"),
+            ("agent", "您好，麻烦报一下预约用的手机号。"),
+            ("customer", "13911228833"),
+            ("agent", f"实在抱歉，耽误您时间了，刚跟师傅通过电话，您先别急，{remedy}。"),
+            ("customer", "好吧"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat, pack="generic")) is flagged
+
+
+# ---------------------------------------------------------------- after-sales: a wish it will not break again
+@pytest.mark.parametrize("said,flagged", [
+    ("好的，这回可别再断了", False), ("行，这次可别再裂开了", False), ("行，不过另一只的扣子也裂了", True)])
+def test_a_wish_it_will_not_break_again_tells_no_fault(auditors, said, flagged):
+    chat = [("customer", "你好，买的登山杖用了一周，锁扣就裂开了"),
+            ("agent", "您好，真是抱歉，登山杖刚用就出了问题，能拍张裂开处的照片吗？"),
+            ("customer", "[图片]"),
+            ("agent", "看到了，锁扣塑料件里有砂眼，是我们的做工问题，免费给您补寄一个金属锁扣，今天发出。"),
+            ("customer", said),
+            ("agent", "金属锁扣比塑料的结实得多，放心用，祝您生活愉快，再见～")]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- suggestion: the piece's lettering wanted
+@pytest.mark.parametrize("said,flagged", [
+    ("可以，我爸眼神不好，字号要大一点", False), ("行，刻字得深些，免得用久了磨掉", False),
+    ("可以，建议你们详情页把字号选项也列出来，好挑一些", True)])
+def test_the_lettering_wanted_is_this_orders_making(auditors, said, flagged):
+    chat = [("customer", "你好，保温杯能在杯身上刻字吗"),
+            ("agent", "您好，欢迎光临暖暖保温杯定制店！杯身能用激光刻字，最多十个字，您想刻些什么？"),
+            ("customer", "刻“福寿安康”四个字"),
+            ("agent", "好的，已为您记下：杯身刻“福寿安康”，字体默认楷体，这样行吗？"),
+            ("customer", said),
+            ("agent", "那就用8毫米字号，刻在杯身正面，两个工作日做好寄出。"),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert ("suggestion_unacknowledged" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- direct_name: 主人 / 机主 give the customer's full name
+@pytest.mark.parametrize("bye,flagged", [("再见，王志强！", True), ("再见，王先生！", False)])
+def test_the_owner_named_after_zhuren_is_the_customer(auditors, bye, flagged):
+    chat = [("customer", "你好，猫咪项圈上的小铜牌能刻电话吗"),
+            ("agent", "您好，欢迎光临喵铃宠物项圈店！能刻的，一面刻猫的名字，另一面刻您的名字和号码，下单时写在备注里就好。"),
+            ("customer", "备注写好了，主人王志强，猫叫年糕"),
+            ("agent", "备注收到了，铜牌就照这个刻，明天能寄出。"),
+            ("customer", "好的"),
+            ("agent", f"谢谢支持，祝年糕吃好睡好，{bye}")]
+    assert ("direct_name" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("bye,flagged", [("再见，赵海峰！", True), ("再见，赵先生！", False)])
+def test_the_owner_named_after_jizhu_is_the_customer(auditors, bye, flagged):
+    chat = [("customer", "你好，我送修的平板修好了吗"),
+            ("agent", "您好，麻烦报一下机主姓名和送修单号。"),
+            ("customer", "机主赵海峰，单号WX20261203"),
+            ("agent", "查到了，屏幕已经换好了，下午就寄回，明天能到。"),
+            ("customer", "好的"),
+            ("agent", f"多谢您耐心等，{bye}")]
+    assert ("direct_name" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- forced_end / unanswered: the customer going to look
+@pytest.mark.parametrize("said,flagged", [("…算了，那我找找看有没有原图", False), ("我再想想，你先别走", True)])
+def test_the_customer_going_to_look_after_suanle_keeps_nothing_waiting(auditors, said, flagged):
+    chat = [("customer", "在吗，定做的拼图收到了，图案糊得看不清人脸"),
+            ("agent", "亲，您好，能拍一下拼图实物，再把下单时传的那张照片发我看看吗[微笑]"),
+            ("customer", "[图片]"),
+            ("agent", "亲，原图只有几十KB，放大印出来就会发糊，重新上传高清原图可以按新图重做，补收工本费40元哦[愉快]"),
+            ("customer", said),
+            ("agent", "亲，有了清楚的照片直接发到这个窗口就行，祝亲天天开心~")]
+    cats = _cats(auditors, *chat, pack="taobao")
+    assert ("forced_end" in cats) is flagged and "unanswered" not in cats
+
+
+# ---------------------------------------------------------------- unanswered: whether a charge is in the price
+@pytest.mark.parametrize("reply,flagged", [
+    ("琴键建议一起清洁，这项另外计费，每次60元。", False), ("琴键建议一起清洁，不含的，清洁要单算。", False),
+    ("琴键建议一起清洁，师傅会带专用的清洁布。", True)])
+def test_whether_a_charge_is_in_the_price_is_answered_by_charged_apart(auditors, reply, flagged):
+    chat = [("customer", "你好，钢琴调音多少钱"),
+            ("agent", "您好，欢迎光临和弦钢琴服务！立式钢琴调一次音280元。"),
+            ("customer", "琴键要不要顺便清洁一下？这个钱也含在里面吗"),
+            ("agent", reply),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- forced_end: 问下公司 steps away; a choice not made asks nothing
+@pytest.mark.parametrize("said", ["行，我具体几号回来还没定呢，让我问下公司", "行，那我问下公司哪天出发"])
+@pytest.mark.parametrize("after,flagged", [
+    ([("agent", "好的，那就先聊到这儿。感谢您的咨询，祝您生活愉快，再见～")], True),
+    ([("agent", "好的，不着急，您问好了告诉我就行。"), ("customer", "问好了，17号出发"),
+      ("agent", "好的，给您约了17号起每周二、周五上门，一共四次。"), ("customer", "行"), ("agent", BYE)], False)])
+def test_asking_the_company_steps_away_and_a_choice_not_made_asks_nothing(auditors, said, after, flagged):
+    chat = [("customer", "你好，我月底出差，想找你们来家里喂猫"),
+            ("agent", "您好，欢迎光临喵管家上门喂养！家里养了几只猫，住哪个区？"),
+            ("customer", "两只，在西湖区"),
+            ("agent", "西湖区能上门。两只猫一周去两次就够，每次喂粮、换水、铲猫砂，两周四次，合计260元。"),
+            ("customer", said),
+            *after]
+    cats = _cats(auditors, *chat)
+    assert ("forced_end" in cats) is flagged and "unanswered" not in cats
+
+
+# ---------------------------------------------------------------- forced_end: going to a place of the home to photograph it
+@pytest.mark.parametrize("after,flagged", [
+    ([("agent", "您还有其他问题吗？没有的话这次咨询就先结束啦。感谢您的咨询，祝您生活愉快，再见～")], True),
+    ([("agent", "好的，不着急，拍好发我就行。"), ("customer", "[图片]"),
+      ("agent", "看到了，是运输时压到的，给您补寄一块新挡板，明天发出。"), ("customer", "好的"), ("agent", BYE)], False)])
+def test_going_to_the_garage_to_photograph_it_keeps_the_chat_waiting(auditors, after, flagged):
+    chat = [("customer", "你好，前几天买的自行车到了"),
+            ("agent", "您好，欢迎光临骑迹单车，请问车子收到后有什么可以帮您？"),
+            ("customer", "后轮的挡泥板弯了一大块"),
+            ("agent", "非常抱歉车子到手就出了问题。麻烦拍张挡泥板的照片，我们判断一下是怎么弯的，再给您处理。"),
+            ("customer", "好，我去车库里拍张照片，你稍等几分钟"),
+            *after]
+    assert ("forced_end" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- forced_end: the time asked only said to be full
+@pytest.mark.parametrize("after,flagged", [
+    ([("agent", "周六的排期已经满了，那今天先这样，谢谢来电，再见。")], True),
+    ([("agent", "周六的排期也满了，谢谢来电，再见。")], True),
+    ([("agent", "周六的名额已经满了，周日上午还空着，给您排到周日上午行吗？"), ("customer", "可以"),
+      ("agent", "已经给您约好周日上午，师傅动身前会先打您电话。"), ("customer", "好的"), ("agent", BYE)], False)])
+def test_the_time_asked_only_said_to_be_full_brushes_off(auditors, after, flagged):
+    chat = [("customer", "上个月请你们洗的地毯，这两天又有股怪味"),
+            ("agent", "您好，实在抱歉又让您闻到异味。地毯洗完若没干透，就容易返味，这边可以派师傅再来看看，周四下午您在家吗？"),
+            ("customer", "周四我不在家，周六能来吗？"),
+            *after]
+    assert ("forced_end" in _cats(auditors, *chat, pack="generic")) is flagged
+
+
+# ---------------------------------------------------------------- after-sales: no fault of the goods found after asking the use
+@pytest.mark.parametrize("finding,flagged", [
+    ("所以这不属于锅本身的质量问题，望您理解。", False), ("这种情况并非产品质量问题，请您理解。", False),
+    ("看了照片，是出厂时涂层没喷均匀，属于我们的质量问题。", True)])
+def test_no_fault_found_after_asking_the_use_owes_no_apology(auditors, finding, flagged):
+    chat = [("customer", "你好，买的不粘锅用了两个月，锅底涂层掉了一块"),
+            ("agent", "您好，欢迎光临好厨艺锅具店。平时炒菜用的是什么锅铲，又是怎么刷锅的呢？顺便拍张锅底的图我看看。"),
+            ("customer", "[图片]一直用铁铲，刷锅用钢丝球"),
+            ("agent", f"明白了，多谢告知。铁铲和钢丝球会刮伤涂层，用久了涂层就会一块块掉，{finding}"),
+            ("customer", "那这锅还能怎么弄"),
+            ("agent", "店里能做涂层翻新，收费40元，翻新完包邮给您寄回；以后建议用木铲或硅胶铲，洗的时候用软海绵。"),
+            ("customer", "行，那我寄回去"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- apology_unacknowledged: a mistake the customer owns
+@pytest.mark.parametrize("said", ["我一直放烘干机里烘……哦，吊牌上写了不能烘干，我的错",
+                                  "每次都扔洗衣机里洗的……说明上写了要手洗，原来是我没看清楚，不好意思哈"])
+@pytest.mark.parametrize("reply,flagged", [
+    ("羊毛衫用高温烘干或机洗就容易缩水，现在可以用温水加护发素泡一会儿，轻轻拉回原样。", True),
+    ("没关系，羊毛衫用高温烘干或机洗就容易缩水，现在可以用温水加护发素泡一会儿，轻轻拉回原样。", False)])
+def test_a_mistake_the_customer_owns_wants_meiguanxi(auditors, said, reply, flagged):
+    chat = [("customer", "你好，买的羊毛衫洗了一次就缩了一圈"),
+            ("agent", "您好，欢迎光临暖羊羊毛衫店。缩水确实让人着急，您平时都是怎么洗的呢？"),
+            ("customer", said),
+            ("agent", reply),
+            ("customer", "好的我试试"),
+            ("agent", BYE)]
+    assert ("apology_unacknowledged" in _cats(auditors, *chat)) is flagged
+
+
 _FIXED = {"fresh47_chats": ("f47-c005", "f47-c010", "f47-c014", "f47-c016", "f47-c026", "f47-c032", "f47-c048",
                             "f47-c049"),
           "pool63_repeat_n76a": ("n76a-c023",),
-          "pool63_middle_n78a": ("n78a-c006", "n78a-c007", "n78a-c008", "n78a-c020", "n78a-c021")}
+          "pool63_middle_n78a": ("n78a-c006", "n78a-c007", "n78a-c008", "n78a-c020", "n78a-c021"),
+          "pool63_named_n79a": ("n79a-c009", "n79a-c010", "n79a-c011", "n79a-c016", "n79a-c020", "n79a-c021", "n79a-c024"),
+          "pool63_suggested_n80a": ("n80a-c003", "n80a-c010", "n80a-c018"),
+          "pool63_owed_n77a": ("n77a-c007", "n77a-c013", "n77a-c024")}
 
 
 @pytest.mark.parametrize("name", sorted(_FIXED))

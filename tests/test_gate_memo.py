@@ -24,6 +24,7 @@ def fresh_memo(tmp_path, monkeypatch):
     monkeypatch.setenv("ZHIJIAN_CACHE", str(tmp_path))
     monkeypatch.setattr(gate_memo, "_memo", None)
     monkeypatch.setattr(gate_memo, "_added", 0)
+    monkeypatch.setattr(gate_memo, "_building", 1)  # (as inside a ruleset's build)
     regex_gate.needed_words.cache_clear()
     yield tmp_path
     regex_gate.needed_words.cache_clear()
@@ -64,10 +65,22 @@ def test_cache_off_writes_nothing(tmp_path, monkeypatch):
     monkeypatch.setenv("ZHIJIAN_CACHE", "off")
     monkeypatch.setattr(gate_memo, "_memo", None)
     monkeypatch.setattr(gate_memo, "_added", 0)
+    monkeypatch.setattr(gate_memo, "_building", 1)
     regex_gate.needed_words.cache_clear()
     _answers()
     gate_memo.save()
     assert not list(tmp_path.iterdir())
+
+
+def test_outside_a_build_the_file_is_never_opened(fresh_memo, monkeypatch):
+    expected = _answers()
+    gate_memo.save()
+    monkeypatch.setattr(gate_memo, "_building", 0)
+    monkeypatch.setattr(gate_memo, "_memo", None)
+    regex_gate.needed_words.cache_clear()
+    monkeypatch.setattr(gate_memo, "_read", lambda path: pytest.fail("the file was read outside a build"))
+    assert _answers() == expected
+    assert gate_memo._memo is None
 
 
 def test_a_second_process_reads_what_the_first_stored(tmp_path):

@@ -5,11 +5,14 @@ the jd pack's five).  The packs share most of their rules (common.yaml), and eac
 own when the compiled-ruleset cache (cache.py) is cold: ``eval.py messages`` builds three.  The answers depend on the
 pattern and the words that start its rule alone, so they are kept in one file per code version beside the compiled
 rulesets (``gates-<code version>.pkl``), read once a process and written back when a ruleset is stored
-(``save``).  A file that cannot be read or written is bypassed, as the ruleset cache is.
+(``save``).  Only a ruleset's build reads it (``building``): a process that reads its rulesets from the cache and compiles
+a pattern now and then (the model layer's, on first use) works those out as before and never loads the file.  A file
+that cannot be read or written is bypassed, as the ruleset cache is.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import pickle
@@ -18,6 +21,7 @@ from typing import Any, Callable
 
 _lock = threading.Lock()
 _memo: dict | None = None
+_building = 0  # rulesets being built in this process (``building``)
 _added = 0  # worked out since the last save
 worked_out = 0  # worked out in this process (the rest were read back)
 
@@ -50,6 +54,8 @@ def _read(path: str | None) -> dict:
 def remembered(kind: str, pattern: str, triggers: tuple, compute: Callable[[str, tuple], Any]) -> Any:
     """``compute(pattern, triggers)``, remembered on disk under (``kind``, ``pattern``, ``triggers``)."""
     global _added, worked_out
+    if not _building:
+        return compute(pattern, triggers)
     key = (kind, pattern, triggers)
     memo = _load()
     if key in memo:
@@ -60,6 +66,20 @@ def remembered(kind: str, pattern: str, triggers: tuple, compute: Callable[[str,
         _added += 1
         worked_out += 1
     return out
+
+
+@contextlib.contextmanager
+def building():
+    """While a ruleset is built: the analyses are read from and kept for the file, saved when the build is done."""
+    global _building
+    with _lock:
+        _building += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _building -= 1
+    save()
 
 
 def on_disk(kind: str):

@@ -24,9 +24,9 @@ def _compiled(key: str, comp: Callable[[], object], check: Callable[[Ruleset], N
     """The ruleset stored under ``key`` in the disk cache (cache.py), or ``comp()`` compiled and
     ``check``-ed, then stored."""
     def build() -> Ruleset:
-        rs = Ruleset(comp())
-        check(rs)
-        gate_memo.save()  # (what the regexes need, for the next pack built in another process: gate_memo.py)
+        with gate_memo.building():  # (what the regexes need, kept for the next pack built in another process)
+            rs = Ruleset(comp())
+            check(rs)
         return rs
 
     return cached("ruleset", key, build)
