@@ -198,6 +198,8 @@ def hold_returns(chat) -> list[tuple[int, int | None, bool]]:
             # (基站那边查过了，… read as neither: saying the check is done, ``held.says_found``, it comes back)
             # (久等 + a finding, 劳您等候 货已出库, read as empathy only: the result beside the courtesy or after it, ``held.back_in_turn``)
             sents_x = chat.sentences.get(x, ())
+            if "pending" in chat.labels[x]:
+                continue  # (技术同事那边还在核对批次: still checking, no result; stop 63)
             if any({"answer", "solution"} & set(s.acts) or content_in_courtesy(chat, s, set()) or says_found(chat, s.text)
                    for s in sents_x) or back_in_turn(chat, sents_x):
                 if not _passed_over(chat, j, x):
@@ -388,5 +390,6 @@ def _chased(chat, held: int, before: int | None = None) -> bool:
     """The customer chased the check of agent turn ``held`` (before turn ``before``, when given) with a question about its
     progress only (the pack's ``chase_chars``: 还要等多久 / 查到了吗 / 有结果了吗; ``turns.customer_turn``): they were still
     waiting for it."""
-    return any(r[3] for i, m in chat.turns if i > held and (before is None or i < before) and m.role == "customer"
-               for r in customer_turn(chat, i).readings)
+    chase = chat.words_re("chase_forms")  # (还要多久啊，我一会儿要出门了: however the tagger read it; stop 63)
+    return any(chase.search(compact(m.text)) or any(r[3] for r in customer_turn(chat, i).readings)
+               for i, m in chat.turns if i > held and (before is None or i < before) and m.role == "customer")
