@@ -5,7 +5,7 @@ be found and close clean neighbours that must not (``KINDS``), the clean shape t
 (``test_clean_now``), the clean shapes the model layer now sets aside and their faulty twins it still reads
 (``DECLINED`` / ``STILL_READ``), and, by id only, the fresh47 lines each kind set right (``FIXED``: read from the set,
 judged exact as benchmarks/line_verdicts.py judges them, rules only and rules + model).
-On the start code (6cae143) 94 of this file's 171 cases fail.
+On the start code (6cae143) 94 of this file's 174 cases fail.
 """
 
 from __future__ import annotations
@@ -42,18 +42,19 @@ KINDS = {
     # disparage_platform: its process, review or delivery called a sham or a drag, waved off as its own affair
     "platform_sham": ("jd", "disparage_platform",
                       ["平台那套仲裁就是走过场", "东子的物流这两天老是掉链子", "平台的售后流程磨磨唧唧", "价保是平台弄的那套，别太指望"],
-                      ["平台仲裁很公正，您放心提交", "物流这两天有点慢，我帮您催一下", "平台审核不会一拖再拖，我帮您盯着"]),
+                      ["平台仲裁很公正，您放心提交", "物流这两天有点慢，我帮您催一下", "平台审核不会一拖再拖，我帮您盯着", "平台的配送一直挺靠谱，明天准到"]),
     # disparage_peer: granted cheap then called fakes, cheap because of a hazard, relabelled and sold dear, ones out there
     "peer_smeared": ("jd", "disparage_peer",
                      ["别家的拖把好看是好看，卖的都是次品", "其他店的奶粉勺价低，是因为塑料不合格", "某家的保温杯就是贴牌货",
                       "换换商标就敢卖双倍", "市面上卖的那些筷子都是漂白过的"],
-                     ["别家的拖把便宜些，我们家的更耐用", "我们家的保温杯是自己厂做的，不是贴牌", "市面上卖的那些款式我们也有"]),
+                     ["别家的拖把便宜些，我们家的更耐用", "我们家的保温杯是自己厂做的，不是贴牌", "市面上卖的那些款式我们也有", "您家的冰箱就是贴牌的吗？我帮您看下型号"]),
     "peer_far_compare": ("jd", "disparage_peer", ["隔壁家的茶杯是机器做的，跟咱们手工烧的完全没法比"],
                          ["我们手工烧的茶杯，每只花纹都不太一样"]),
     # shirking: a matter no longer the shop's, the courier's business the shop cannot hurry, a bare rule
     "disowned": ("jd", "shirking",
                  ["签收满七天，跟咱们店没关系了", "丢件是快递的事，我们管不了", "制度就是这样的，我也做不了主"],
-                 ["这跟您没关系，是我们仓库漏发了", "丢件是快递的事，不过我这边先帮您登记补发", "制度是这样的，我也做不了主，但我帮您申请个补偿"]),
+                 ["这跟您没关系，是我们仓库漏发了", "丢件是快递的事，不过我这边先帮您登记补发", "制度是这样的，我也做不了主，但我帮您申请个补偿",
+                  "过了保修期和本店没关系了，但我帮您约个上门维修"]),
     # impolite: put off because others are asking; too many questions, asked over and over
     "put_off": ("jd", "impolite", ["咨询的人特别多，发票的事改天再说", "你问题这么多，页面上都写着", "这事来回说了几遍了"],
                 ["排队的人多，回得慢了，您的问题我正在查", "这批杯子问题太多，我直接给您换新"]),
