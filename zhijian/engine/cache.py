@@ -120,21 +120,28 @@ def cached(kind: str, key: str, build: Callable[[], Any]) -> Any:
     obj = build()
     if path:
         with _lock:
-            # (named before the folder is made: a cache folder that cannot be made, ZHIJIAN_CACHE under a read-only or
-            # pseudo file system, is bypassed like an unwritable one, not an error)
-            tmp = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
-            try:
-                os.makedirs(os.path.dirname(path), exist_ok=True)
-                with open(tmp, "wb") as fh:
-                    pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(tmp, path)
+            if store(path, obj):
                 _prune(os.path.dirname(path))
-            except (OSError, pickle.PicklingError, TypeError, AttributeError):
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
     return obj
+
+
+def store(path: str, obj: Any) -> bool:
+    """``obj`` pickled to ``path`` through a temporary file renamed in one step (a reader never meets half a file); False,
+    nothing left behind, when it cannot be written.  (The temporary name is made before the folder: a cache folder that
+    cannot be made, ZHIJIAN_CACHE under a read-only or pseudo file system, is bypassed like an unwritable one.)"""
+    tmp = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(tmp, "wb") as fh:
+            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        return True
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        return False
 
 
 def _prune(folder: str) -> None:

@@ -27,7 +27,7 @@ worked_out = 0  # worked out in this process (the rest were read back)
 
 
 def _path() -> str | None:
-    from zhijian.engine.cache import cache_dir, code_version
+    from zhijian.engine.cache import cache_dir, code_version  # (cache imports nothing of ours at its top: no cycle)
 
     base = cache_dir()
     return os.path.join(base, "rulesets", f"gates-{code_version()}.pkl") if base else None
@@ -94,21 +94,12 @@ def on_disk(kind: str):
 
 def save() -> None:
     """Write what this process worked out back to the file (merged with what other processes wrote meanwhile)."""
+    from zhijian.engine.cache import store
+
     global _added
     path = _path()
     if not path or not _added:
         return
     with _lock:
-        merged = {**_read(path), **(_memo or {})}
-        tmp = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
-        try:
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            with open(tmp, "wb") as fh:
-                pickle.dump(merged, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
+        if store(path, {**_read(path), **(_memo or {})}):  # (merged with what other processes wrote meanwhile)
             _added = 0
-        except (OSError, pickle.PicklingError, TypeError):
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
