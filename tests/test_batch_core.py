@@ -292,7 +292,7 @@ def test_inspector_reads_an_equal_ruleset_from_the_cache(tmp_path, monkeypatch):
     monkeypatch.setattr(inspector, "_shipped", {})
     again = Inspector("taobao", models=False)  # read back
     assert again.ruleset is not fresh.ruleset and again.version == fresh.version
-    assert len(list((tmp_path / "rulesets").iterdir())) == 1
+    assert len(list((tmp_path / "rulesets").glob("ruleset-*"))) == 1  # (beside it, the regexes' analyses: gate_memo.py)
     texts = [a + b for a in PIECES for b in PIECES[::5]]
     assert again.check_many(texts) == fresh.check_many(texts)
 

@@ -21,6 +21,7 @@ from typing import Any, Callable
 
 _lock = threading.Lock()
 _memo: dict | None = None
+_memo_path: str | None = None  # (the file ``_memo`` was read from)
 _building = 0  # rulesets being built in this process (``building``)
 _added = 0  # worked out since the last save
 worked_out = 0  # worked out in this process (the rest were read back)
@@ -34,9 +35,11 @@ def _path() -> str | None:
 
 
 def _load() -> dict:
-    global _memo
-    if _memo is None:
-        _memo = _read(_path())
+    """The analyses of the file of the cache folder in force (read again when ``ZHIJIAN_CACHE`` points elsewhere)."""
+    global _memo, _memo_path
+    path = _path()
+    if _memo is None or path != _memo_path:
+        _memo, _memo_path = _read(path), path
     return _memo
 
 
