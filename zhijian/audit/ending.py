@@ -5,8 +5,6 @@ Reads the items of ``state.track`` (``Chat.items``) and the agent's last words.
 
 from __future__ import annotations
 
-import re
-
 from zhijian.audit.answering import (NOT_ANSWERING, acknowledges, answers, content_in_courtesy, says_in_courtesy,
                                      turn_asks_back)
 from zhijian.audit.held import back_after_wait, says_found
@@ -15,9 +13,6 @@ from zhijian.audit.needs import handed_over, is_question_text, reads_as_question
 from zhijian.audit.settle import CLAUSE, bigrams, chars, compact
 from zhijian.audit.stands_down import content, decides, does_itself, puts_off
 from zhijian.audit.turns import agent_turn, drops_question, resolved
-
-
-_DROPS = re.compile("算了|不用了|不要了")  # (the matter dropped, not weighed: 再想想 keeps the customer in the chat)
 
 
 def adds_matter(chat, s) -> bool:
@@ -263,7 +258,7 @@ def forced_ending(chat) -> tuple[int, list[int]] | None:
                                                         or (it.closed_by == i and _brushes_off(chat, i)))]
         prev = max((j for j, n in chat.turns if j < i and n.role == "customer"), default=-1)
         if (closed or pushed) and prev >= 0 and "customer_hold" in chat.labels.get(prev, set()) and not (
-                _DROPS.search(chat.messages[prev].text)) and _holds_the_chat(chat, prev):  # (…算了，我找找: dropped; stop 63)
+                chat.words_re("drop_matter_forms").search(chat.messages[prev].text)) and _holds_the_chat(chat, prev):  # (…算了，我找找)
             # 稍等我翻下记录: the customer is fetching what the agent asked for (closed on, or pushed out: 这次就聊到
             # 这儿 after 我去称一下，等我两分钟); every open need is cut off, and
             # the customer's own "wait" when the tagger saw no need in their words

@@ -141,8 +141,8 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     got = [False] * len(open_)
     strength = [0] * len(open_)  # the best score of a clause that went to each item
     things = [_things(grammar[1], it.text, STOP_CHARS) for it in open_]
-    priced_q = [price[0].search(compact(it.text)) is not None for it in open_]
-    yes_no = [compact(it.text).rstrip("?？")[-1:] in ("吗", "么") for it in open_]  # (the needs asking the price: ``prefer``'s ties)
+    priced_q = [price[0].search(compact(it.text)) is not None for it in open_]  # (the needs asking the price: ``prefer``'s ties)
+    yes_no = [compact(it.text).rstrip("?？")[-1:] in ("吗", "么") for it in open_]  # (the yes-or-no questions: a negated echo)
     free = yeses = 0
     spanned: set[int] = set()  # the questions asking how long that a span told beside a sibling's answer may answer
     went_on: set[int] = set()  # the items a clause went to and a clause about no item went on after

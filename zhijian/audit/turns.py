@@ -163,9 +163,6 @@ def _added_tail(chat, text: str) -> str | None:
     return None
 
 
-_SEE_LEAD = re.compile(r"^(?:帮我|麻烦)?(?:看看|看下|看一下)(?=能不能|能否|可不可以|是不是|有没有|行不行)")
-
-
 class CustomerTurn(NamedTuple):
     """The sentences of a customer turn that may open a need (``customer_turn``)."""
 
@@ -230,7 +227,8 @@ def customer_turn(chat, i: int) -> CustomerTurn:
         # (要另外买吗: 另外 of buying apart, the pack's apart_forms, adds no need; stop 63)
         texts, another = parts if len(parts) > 1 else [s.text], "another_need" in chat.text_labels(
             chat.words_re("apart_forms").sub("", s.text))
-        texts = [_SEE_LEAD.sub("", t) for t in texts]  # (看看能不能周六送过去: 看看 asks, no thing an answer shares; stop 63)
+        see = chat.words_re("see_lead_forms")  # (看看能不能周六送过去: 看看 asks, no thing an answer shares; stop 63)
+        texts = [see.sub("", t) for t in texts]
         tail = _added_tail(chat, s.text) if act == "question" and len(parts) <= 1 else None
         if tail is not None:
             texts, another = [tail], True  # (尺寸写的是…，另外外帐能单卖吗: the need added is what follows 另外)

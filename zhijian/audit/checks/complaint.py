@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.checks import check
 from zhijian.audit.grievance import vents_at_nothing
@@ -69,9 +67,6 @@ def _vents_elsewhere(chat, i: int) -> bool:
     return bool(said) and all(_aimed_elsewhere(chat, i, s) for s in said)
 
 
-_HELLO = re.compile(r"^(你好|您好|在吗|在不在|在么|哈喽|嗨|hello|hi)+")
-
-
 def _aimed_elsewhere(chat, i: int, s) -> bool:
     """Customer sentence ``s`` (of turn ``i``) vents at nothing of the shop's: it laughs (the pack's ``laugh_forms``: 哈哈气死我了
     / 笑死 / 😂), owns the slip (``self_blame_forms``: 我真是服了自己), grumbles about the customer's own day or marvels at the price
@@ -81,7 +76,7 @@ def _aimed_elsewhere(chat, i: int, s) -> bool:
     is owed an apology; a laugh at one's own slip or a grumble at the weather is not (stop 46, pool46)."""
     c = compact(s.text)
     labels = chat.text_labels(s.text)
-    bare = _HELLO.sub("", c)  # (你好，… greets: no 你 pointed at the shop)
+    bare = chat.words_re("hello_head_forms").sub("", c)  # (你好，… greets: no 你 pointed at the shop)
     if chat.words_re("shop_referent_forms").search(bare) or (labels & {"aftersales", "service_failure"}
                                                          and "own_damage" not in labels):
         return False
