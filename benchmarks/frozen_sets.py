@@ -160,6 +160,9 @@ READ = {
     "fresh47_messages": "stop 63",
     "fresh47_hard_messages": "stop 63",
     "fresh47_chats": "stop 63",
+    "fresh48_messages": "stop 64",
+    "fresh48_hard_messages": "stop 64",
+    "fresh48_chats": "stop 64",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it
