@@ -157,6 +157,9 @@ PINNED = {
     "fresh49_messages.jsonl": "f5a474bb5093292b78dc3d7f19f9ba11052d42e8b0aebecd5b006ce277f0770b",
     "fresh49_hard_messages.jsonl": "0a17d13f0491c2543f1a4f538a738365afa39f9e0b7068dd506c4d86e4025a54",
     "fresh49_chats.jsonl": "ea0b36ef2434bfdbcff7d4ebc4a08f7f51b64614b4fa173bc30bfefc29817ee6",
+    "fresh50_messages.jsonl": "3b958dae4fd0574581894dd672ed2459910a71d6b10c4c13a395eae8eac8073a",
+    "fresh50_hard_messages.jsonl": "b9094e87704c80a56135bca7cde3e5a470b91a85d05c34d9a87398e8cd9ff24d",
+    "fresh50_chats.jsonl": "9ad942ea722a5946fb386bf78105c576c76260704f791a0e3d992480d7bf6930",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -258,6 +261,10 @@ SIZES = {
     # fresh49: the two message writers wrote one short cold reply alike, the hard writer one twice and two equal to message
     # lines; the copies (f49-m246, f49-h151/h157) were rewritten blind by a third writer as other cold replies
     "fresh49_messages.jsonl": (300, 110), "fresh49_hard_messages.jsonl": (160, 60), "fresh49_chats.jsonl": (55, 21),
+    # fresh50: the second message writer wrote one short cold reply equal to another of theirs and one equal to the first
+    # writer's, the hard writer three equal to message lines; the copies (f50-m174/m292, f50-h034/h050/h132) were rewritten
+    # blind by a third writer as other cold replies
+    "fresh50_messages.jsonl": (300, 110), "fresh50_hard_messages.jsonl": (160, 60), "fresh50_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
