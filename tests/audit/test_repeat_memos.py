@@ -29,13 +29,14 @@ texts = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPS)), min_
 
 
 def _points_back_ref(chat, text: str) -> bool:
-    """The check's reading before stop 37, computed in place."""
+    """The check's reading before stop 37, computed in place (with stop 64's telling asked back in reproach, the pack's
+    ``told_reproach_forms``: 不是说过了么 asks nothing, whatever its particle)."""
     from zhijian.audit.needs import clause_asks
     from zhijian.audit.settle import CLAUSE
 
-    pats, confirms = chat.said_before, chat.words_re("confirm_tags")
-    return pats is not None and any(pats.search(compact(c)) and not confirms.search(compact(c)) and not clause_asks(chat, c)
-                                    for c in CLAUSE.findall(text))
+    pats, confirms, told = chat.said_before, chat.words_re("confirm_tags"), chat.words_re("told_reproach_forms")
+    return pats is not None and any(pats.search(compact(c)) and not confirms.search(compact(c))
+                                    and (told.search(compact(c)) or not clause_asks(chat, c)) for c in CLAUSE.findall(text))
 
 
 def _told_text_ref(chat, text: str):

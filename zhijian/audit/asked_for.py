@@ -65,6 +65,18 @@ def term_unmet(term: tuple, it: Item, answering: list) -> bool:
     return False
 
 
+def when_untold(when: tuple, it: Item, answering: list) -> bool:
+    """(stop 64) Question ``it``, asked plainly beside other needs, asks when or how long (``when[0]``, the pack's
+    ``when_question``: 还有几天能做好 / 什么时候发) and no ``answering`` sentence tells a time or a span (``when[1]`` / ``when[2]``,
+    the pack's ``time_words`` / ``span_words``, or ``when[7]``, its ``when_answer_words``: 三年 / 每天 / 已经发出 / 现货) and none asks
+    back: the block answered the other needs (号码是免费印的), not this one."""
+    if it.act != "question" or it.grievance or len(when) < 9 or not when[0].search(compact(it.text)) or any(
+            "cause_check" in s.acts or s.text.rstrip().endswith(("？", "?")) or when[8].search(compact(s.text))
+            for s in answering):
+        return False  # (beside a question back or a deferral, 价格要看型号 (``when[8]``): the agent is still working on them)
+    return not any(when[1].search(t) or when[2].search(t) or when[7].search(t) for t in (compact(s.text) for s in answering))
+
+
 def untold(kind: tuple, it: Item, answering: list) -> bool:
     """``it`` asks a question of ``kind`` (the pack's question and answer words: ``size_question`` / ``size_words``) that no
     clause of the ``answering`` sentences answers in the kind's words: which size to take (各穿什么码 / 该拍几码) is told

@@ -11,14 +11,11 @@ from __future__ import annotations
 import re
 
 from zhijian.audit.answering import DATA as _DATA, asks_back  # (a number, a masked field or a card: 3-5天 / [数字x])
-from zhijian.audit.memo import per_sentence, per_text, per_turn
+from zhijian.audit.memo import per_text, per_turn
 from zhijian.audit.needs import suggests
 from zhijian.audit.settle import CLAUSE, STOP_CHARS, bigrams, chars, compact
+from zhijian.audit.said import said as _said, said_figures as _said_figures
 from zhijian.audit.sibling import names_own, own_content
-
-# a clause ends at punctuation, a space or an emoji (亲您好😊 110码有现货: the greeting and the answer are two clauses)
-_PIECE = re.compile(r"[^\s\U0001F000-\U0001FAFF\u2600-\u27BF]+")
-
 
 def beside_point(chat, it, answering: list) -> bool:
     """Question ``it`` is the lone open need, asked for a yes or no (the pack's ``yes_no_question``) with some content
@@ -38,6 +35,13 @@ def beside_point(chat, it, answering: list) -> bool:
         return False
     asked_for, asked = read
     said = [cl for s in answering for cl in _said(chat, s)]
+    if "?" in said:
+        # (a sum or a time told for a question asking neither answers nothing it asks: 能骑吗 → 到手价169元)
+        # (…and nothing told shares a word with the customer's turn: 墙面刷过乳胶漆，需要处理吗 → 乳胶漆墙面要先刷基膜，每平米3元)
+        asked_figures, told = _figures_asked(chat, it.text), [x for s in answering for x in _said_figures(chat, s)]
+        if all(kind == "" or (kind != "?" and kind not in asked_figures) for _, kind in told) and not any(
+                b[0] not in "这那" for b in bigrams(chat.messages[it.turn].text) & bigrams("|".join(c for c, _ in told))):
+            said = [c for c, _ in told]
     if not _at_length(chat, said):
         return False  # (a curt reply, 这个是没有的 / 恩, answers in its own words; data or a question back answers)
     timed = chat.words_re("time_words")
@@ -66,6 +70,14 @@ def beside_point(chat, it, answering: list) -> bool:
     # (a check promised, or a grievance heard in the pack's empathy words: 添麻烦了 / 带来不便)
     return not (_not_only_asking(chat, it) or _checks(answering)
                 or any("empathy" in chat.text_labels(s.text) for s in answering))
+
+
+@per_text
+def _figures_asked(chat, text: str) -> frozenset[str]:
+    """(stop 64) What figures may answer question ``text``: ``"money"`` when it asks a price or a charge (the pack's
+    ``money_asked_words``: 钱 / 优惠 / 运费 …), ``"time"`` when it asks a time or a span (``time_asked_words``: 多久 / 几 / 发货 …)."""
+    c = compact(text)
+    return frozenset(k for k, w in (("money", "money_asked_words"), ("time", "time_asked_words")) if chat.words_re(w).search(c))
 
 
 def _modal_of_another(chat, polar, cl: str) -> bool:
@@ -365,25 +377,3 @@ def _asked_for_effect(chat, text: str) -> bool:
     """A question asked for effect or to confirm (``_not_only_asking``)."""
     c = compact(text)
     return any(p is not None and p.search(c) for p in (chat.patterns("rhetorical_question"), chat.patterns("confirm_question")))
-
-
-@per_sentence
-def _said(chat, s) -> tuple[str, ...] | None:
-    """The compacted clauses of an agent sentence that say something: not a greeting or introduction of the shop (the
-    pack's ``greeting_clause``), nor the courtesy of a greeting or closing (the pack's greeting/closing words, its
-    ``courtesy_words`` and ``courtesy_clause``: 感谢关注 / 祝您…).  A clause giving data or asking back
-    (a question word or particle: 哪个商品 / 是这个吗; the pack's ``asks_data``: 提供下订单号) makes the whole sentence an
-    answer: ``("?",)`` then."""
-    intro, thanks = chat.patterns("greeting_clause"), chat.patterns("courtesy_clause")
-    courtesy, asks, data = chat.words_re("courtesy_words"), chat.words_re("asks_back_words"), chat.words_re("asks_data")
-    out = []
-    for cl in (p for part in CLAUSE.findall(s.text) or [s.text] for p in _PIECE.findall(part)):
-        c = compact(cl)
-        if _DATA.search(cl) or asks.search(c) or data.search(c):
-            return ("?",)
-        if not c or (intro is not None and intro.search(c)) or (thanks is not None and thanks.search(c)):
-            continue
-        if chat.text_labels(cl) & {"greeting", "closing"} or courtesy.search(c):
-            continue
-        out.append(c)
-    return tuple(out)

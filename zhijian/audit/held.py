@@ -64,8 +64,10 @@ def told_before_hold(chat, sents, open_: list[Item]) -> list[Item]:
         # (not the welcome naming the shop, 欢迎光临凉小风挂脖风扇旗舰店，我去核实一下…: its goods word answers nothing,
         # ``Chat.greets``; stop 60, pool60)
         # (and the clause without its Latin letters and figures, 带LED灯的哦 → 带灯的哦, for 带灯吗; stop 62, pool62)
+        # (nor a clause that defers, 刻字要看石头的款式，我帮您问一下师傅: the pack's ``depends_forms``, what the check will tell; stop 64)
+        depends = chat.words_re("depends_forms")
         told = [bigrams(c) | bigrams(_LATIN.sub("", c)) for c in clauses[:k]
-                if len(compact(c)) >= 3 and not clause_asks(chat, c) and not chat.greets(c)]
+                if len(compact(c)) >= 3 and not clause_asks(chat, c) and not chat.greets(c) and not depends.search(compact(c))]
         out += [it for it in open_ if it.act == "question" and it.held_by is None and it not in out
                 and not bigrams(it.text) & rest and any(bigrams(it.text) & bg for bg in told)]
         out += _measure_told(chat, clauses[:k], rest, [it for it in open_ if it not in out])

@@ -9,6 +9,7 @@ from zhijian.audit.answering import turn_asks_back
 from zhijian.audit.asks_only import asks_if_can_only, asks_progress_only, asks_use_only, only_asks
 from zhijian.audit.memo import per_turn
 from zhijian.audit.no_fault import owned_after
+from zhijian.audit.turns import resolved
 from zhijian.audit.needs import is_question_text, praise_only, suggests
 from zhijian.audit.services import (SERVICE_REPLIES, bought_here, owned_for_years, service_asked, service_booked,
                                     shop_work)
@@ -153,8 +154,8 @@ def _sentence_reports(chat, i: int, ss, s, goods: bool) -> bool:
     lab = chat.labels[i]
     if chat.data_only(s.text):
         return False  # an order card ([订单编号:…，订单金额:…]) reports nothing
-    if praise_only(chat, s):
-        return False  # 用了两天，比原来那个强多了，点赞: praise the model reads as a problem reports nothing
+    if praise_only(chat, s) or resolved(chat, s):
+        return False  # 用了两天，比原来那个强多了，点赞: praise the model reads as a problem reports nothing; nor a trouble gone
     if suggests(chat, s):
         return False  # 上次的外箱破了，下次包严实点: a past fault as the ground of a suggestion (thanks, not a case)
     if _earlier_purchase(chat, i, ss, s) or _not_the_goods_fault(chat, i, ss, s):

@@ -20,7 +20,7 @@ from zhijian.audit.clause_fit import only_goods as _only_goods, position_only as
 from zhijian.audit.clause_fit import without_goods as _without_goods
 from zhijian.audit.parts import STOP_CHARS, chars, halves, other_thing as _other_thing, things as _things
 from zhijian.audit.parts import polar as _polar
-from zhijian.audit.asked_for import names_no_choice, term_unmet, untold as _untold
+from zhijian.audit.asked_for import names_no_choice, term_unmet, untold as _untold, when_untold as _when_untold
 from zhijian.audit.clauses import CLAUSE, bigrams, compact  # (re-exported: the checks import them from here)
 from zhijian.audit.settle_words import OwnWords
 from zhijian.audit.sibling import asked_content as _content, named_beside as _named_beside, spoken_of as _spoken_of
@@ -110,7 +110,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     refused = len(open_) > 1 and any(grammar[2].search(compact(s.text)) for s in answering)
     unmet = [term_unmet(term, it, answering) or (off is not None and off(it, answering))
              or (len(open_) > 1 and not refused and names_no_choice(choice, it, answering))
-             or _untold(own.size, it, answering) for it in open_]
+             or _untold(own.size, it, answering) or (len(open_) > 1 and _when_untold(when, it, answering)) for it in open_]
     if len(open_) == 1 and not waits(open_[0]) and not (details and open_[0].held_by is not None):
         # (a sum told for a question asking the price answers it, beside whatever else the answer speaks of: 三天寄养…标准间
         # 240元 for 价格区间多少 after the customer told 三天; stop 49)

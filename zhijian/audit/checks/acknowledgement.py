@@ -142,6 +142,8 @@ def _courtesy_of_a_need(chat, i: int, act: str, label: str) -> bool:
     comes earlier, or the sentence itself asks and ends on it (这个能开发票吗麻烦了 / 帮我改下地址真不好意思).
     Thanks said first (好的谢谢，那赠品呢) thank the agent for what came before, and need their answer.  A mistake owned
     (…不能进洗碗机，我的错: the pack's ``owns_mistake_forms``) is an apology of its own, whatever it comes with (stop 63)."""
+    from zhijian.audit.turns import resolved  # (turns reads the checks' words: imported here, as ``_resolved_only`` does)
+
     if act == "apology" and chat.words_re("owns_mistake_forms").search(compact(chat.messages[i].text)):
         return False
     ss = chat.sentences.get(i, ())
@@ -154,7 +156,9 @@ def _courtesy_of_a_need(chat, i: int, act: str, label: str) -> bool:
         # (praise the model reads as a problem, 拿到了，比图片上还好看，点个赞, asks for nothing; nor does a need the model is
         # unsure of, below the pack's act_confidence, in words that ask nothing: 单号发您了，你们真靠谱，谢谢 thanks; 麻烦备注一下，
         # 谢谢 asks with 麻烦 / 帮我 / 请 …, ``chat.is_question``)
-        wants = any(chat.sure(s, a) for a in acts & NEEDS) or bool(acts & NEEDS and is_question(chat, s.text))
+        # (a trouble said gone, 之前的沙沙声全没了，你们师傅真是帮了大忙: thanks for the fix, no need; stop 64)
+        wants = (any(chat.sure(s, a) for a in acts & NEEDS) or bool(acts & NEEDS and is_question(chat, s.text))) and not (
+            "problem" in acts and resolved(chat, s))
         asks = (wants or reads_as_question(chat, s)) and not praise_only(chat, s)
         if act not in acts and not chat.text_labels(s.text) & {label}:
             # (请尽快安排 / 帮忙把这单拦住 in a sentence the model is unsure of: the pack's asks_for_forms, the customer asks the

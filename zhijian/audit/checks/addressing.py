@@ -167,7 +167,7 @@ def vocative(chat, text: str, surnames: str, honorifics: tuple[str, ...], not_na
     李建华，您的订单已发出): after at most a greeting or lead-in (您好 / 好的), a surname of the pack's ``surnames`` (one
     character, or a compound one: 欧阳) and one or two characters standing as a clause of their own, the next clause speaking
     to 您/你; '' when none.  A name with a title (王先生 / 刘经理) is polite; the pack's ``not_names`` (马上 / 周末: words that
-    open a sentence and start with a surname's character) are no names, nor a word ending in one of ``not_ends`` (the pack's
+    open a sentence and start with a surname's character) are no names, nor a word they begin (周六见, stop 64), nor a word ending in one of ``not_ends`` (the pack's
     ``not_name_ends``: 高压锅, goods), nor one holding a word speaking to the customer (谢谢您: 您 is in no name).
     ``chat``: the chat or the pack's ``ConversationConfig`` (the greetings and lead-ins are its ``vocative_lead_words``,
     the words speaking to the customer its ``second_person``)."""
@@ -181,7 +181,7 @@ def vocative(chat, text: str, surnames: str, honorifics: tuple[str, ...], not_na
         if you.search(name):
             continue  # (谢谢您，也祝您…: a word holding 您/你 speaks to the customer, it is no name; 谢 is a surname too)
         given = name[2:] if name[:2] in _COMPOUND else name[1:] if name[0] in surnames else ""
-        if not 1 <= len(given) <= 2 or name in not_names or name[-1] in not_ends or any(h in name for h in honorifics):
+        if not 1 <= len(given) <= 2 or name.startswith(not_names) or name[-1] in not_ends or any(h in name for h in honorifics):
             continue
         return name
     return ""

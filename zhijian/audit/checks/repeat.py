@@ -21,7 +21,8 @@ def asked_to_repeat(chat):
     back to what they wrote (``_points_back``: 开头就写了 / 上面那条里写着) right after an agent turn that answered around a
     question of theirs (``_answered_around``) — not only after the agent asked for it again (``Chat._restated``): the agent
     passed over what was written, so the customer has to say it again (stop 36, c36; 004 不让顾客重复) — or right after the
-    agent's question back for a thing or a datum (``_asks_restated``: 要什么颜色呢 → 雾霾蓝啊，上面刚讲过; stop 39, c39)."""
+    agent's question back for a thing or a datum (``_asks_restated``: 要什么颜色呢 → 雾霾蓝啊，上面刚讲过; stop 39, c39) or its
+    request to give or note one down (``_asks_written``: 下单时备注一下花色 → 我刚才不都说了吗，…; stop 64)."""
     seen_agent = False
     counted = chat.patterns("asked_times")
     last_agent = -1
@@ -33,7 +34,8 @@ def asked_to_repeat(chat):
                              or (counted is not None and counted.search(compact(m.text))
                                  and (_passed_over(chat, last_agent) or _asked_before(chat, i, last_agent)))
                              or (_points_back(chat, m.text) and (_answered_around(chat, last_agent) or (
-                                 _asks_restated(chat, last_agent) and _says_again(chat, i, last_agent))))):
+                                 (_asks_restated(chat, last_agent) or _asks_written(chat, last_agent))
+                                 and _says_again(chat, i, last_agent))))):
             yield chat.finding("asked_to_repeat", i)
             return
     told = _told_again(chat)
@@ -87,11 +89,12 @@ def _passed_over(chat, j: int) -> bool:
 @per_text
 def _points_back(chat, text: str) -> bool:
     """A clause of customer turn ``text`` in one of the pack's ``said_before`` forms (上面那条里写着 / 开头就写了) that asks nothing
-    (``needs.clause_asks``: 货已经发了吗 asks about the parcel) and is no tag question (the pack's ``confirm_tags``).  Read once
+    (``needs.clause_asks``: 货已经发了吗 asks about the parcel; a telling asked back in reproach, the pack's
+    ``told_reproach_forms`` 我刚才不都说了吗, asks nothing, stop 64) and is no tag question (the pack's ``confirm_tags``).  Read once
     per text (the customers' turns come back in chat after chat; the ``said_before`` search is the check's dearest step)."""
-    pats, confirms = chat.said_before, chat.words_re("confirm_tags")
-    return pats is not None and any(pats.search(compact(c)) and not confirms.search(compact(c)) and not clause_asks(chat, c)
-                                    for c in CLAUSE.findall(text))
+    pats, confirms, told = chat.said_before, chat.words_re("confirm_tags"), chat.words_re("told_reproach_forms")
+    return pats is not None and any(pats.search(compact(c)) and not confirms.search(compact(c))
+                                    and (told.search(compact(c)) or not clause_asks(chat, c)) for c in CLAUSE.findall(text))
 
 
 def _answered_around(chat, j: int) -> bool:
@@ -175,6 +178,13 @@ def _asks_restated(chat, j: int) -> bool:
     asking = [t for t in _said(chat, j) if ask.search(t) and not offer.search(t)]
     # (补发的这只要什么颜色呢: a question in so many words, however the tagger read the turn; stop 39, c39)
     return bool(asking) and (turn_asks_back(chat, j) or any(clause_asks(chat, t) for t in asking))
+
+
+def _asks_written(chat, j: int) -> bool:
+    """(stop 64) Agent turn ``j`` asks the customer to give or note down a datum (the pack's ``asks_data`` or ``note_down_words``:
+    下单时备注一下颜色 / 麻烦写一下尺寸), not in an offer of help: 我刚才不都说了吗，… right after it says again what was told."""
+    offer, data, note = chat.words_re("help_offer"), chat.words_re("asks_data"), chat.words_re("note_down_words")
+    return any((data.search(t) or note.search(t)) and not offer.search(t) for t in _said(chat, j))
 
 
 def _asks_datum(chat, j: int) -> bool:
