@@ -5,7 +5,7 @@ be found and close clean neighbours that must not (``KINDS``), the clean shape t
 (``test_clean_now``), the clean shapes the model layer now sets aside and their faulty twins it still reads
 (``DECLINED`` / ``STILL_READ``), and, by id only, the fresh48 lines each kind set right (``FIXED``: read from the set,
 judged exact as benchmarks/line_verdicts.py judges them, rules only and rules + model).
-On the start code (82982d4) 92 of this file's 172 cases fail.
+On the start code (82982d4) 92 of this file's 175 cases fail.
 """
 
 from __future__ import annotations
@@ -50,15 +50,15 @@ KINDS = {
     # arbitrary_promise: a result pledged with 包 and the shortfall made good; a promise on the agent's own say
     "outcome_pledged": ("taobao", "arbitrary_promise",
                         ["这包花种包开花，少一朵我就补您一包", "这个颈托坚持戴，脖子包好，没好您尽管找我"],
-                        ["花种包好了，今天就能发", "这包花种出芽率高，少浇水就行"]),
+                        ["花种包好了，今天就能发", "给您包好了，少的那颗纽扣我给您补上", "这包花种出芽率高，少浇水就行"]),
     "own_say": ("jd", "arbitrary_promise",
                 ["这次我个人掏钱给您补运费", "付款前先私聊我，给您再优惠20", "您正常下单，我比详情页还便宜8块"],
-                ["我个人觉得这款更适合您", "付款前看清规格就行，活动价页面已经显示了"]),
+                ["我个人觉得这款更适合您", "我个人帮您问问仓库能不能今天发", "付款前看清规格就行，活动价页面已经显示了"]),
     # arbitrary_promise: years or winters of use without a break vouched for
     "winters_unbroken": ("jd", "arbitrary_promise", ["这副雪板固定器用十个雪季都断不了"], ["这副固定器用十个雪季都断不了吗？"]),
     # false_advertising: an effect or safety claimed for a hundred percent; an ailment said to go away by ordinary goods
     "percent_sure": ("jd", "false_advertising", ["这款洗衣凝珠能百分之百杀菌", "宝宝牙胶100%无害，放心啃"],
-                     ["不敢说百分百杀菌，实验室数据是99%", "这款牙胶100%食品级硅胶吗？是的"]),
+                     ["不敢说百分百杀菌，实验室数据是99%", "每批都做过100%除菌测试", "这款牙胶100%食品级硅胶吗？是的"]),
     "ailment_gone": ("jd", "false_advertising",
                      ["护腰带戴三个月，腰间盘突出就能根治", "这款足贴贴一周，失眠直接就没了", "按摩梳梳上一个月，白头发都能逆转"],
                      ["腰间盘突出的话建议先看医生", "失眠的话睡前少看手机会好些", "这款护腰带能辅助支撑，腰间盘突出要听医生的"]),
