@@ -21,11 +21,16 @@ pool64_checks_n82a: checks promised; pool64_troubles_n83a: after-sales troubles)
   ``resolved_forms``) reports no case, and praise beside it is no courtesy of a need: it wants thanks back.
 * unanswered: hindsight as reproach (早说嘛 / 早说啊: ``shared_feeling_forms``) asks nothing.
 
+Also from the read halves: a check called off by the customer (不用查了 / 我在说明书里找到了: ``called_off_forms``,
+``stands_down.takes_back``) is owed no result; the carrier told before the hold (我们默认发韵达，…时效我帮您查一下) answers
+发什么快递 (``held._TOLD_KINDS``); the datum the agent asked for handed with a pointer to the order's note (订单号 5521…，新地址
+我在备注里写了) complies, no asked_to_repeat (``Chat._restated``, an order number typed in groups read as one datum).
+
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
-has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  31 cases (26 kind cases
-and 5 read-chat sets); 14 fail on 82982d4 (the start): 9 kind cases (one side of a faulty/clean pair each; the deferral
-before a hold and the praise beside a fault gone are found there too in these words, their read chats are not) and the 5
-read-chat sets."""
+has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  38 cases (32 kind cases
+and 6 read-chat sets); 17 fail on 82982d4 (the start): 11 kind cases (one side of a faulty/clean pair each; the deferral
+before a hold, the praise beside a fault gone and the check called off are read right there too in these words, their read
+chats are not) and the 6 read-chat sets."""
 
 from __future__ import annotations
 
@@ -171,12 +176,54 @@ def test_hindsight_asks_nothing(auditors, said):
     assert "unanswered" not in got and "forced_end" not in got
 
 
+# ---------------------------------------------------------------- followup_missed: a check called off by the customer
+@pytest.mark.parametrize("said,flagged", [
+    ("不用查了，我在商品页看到了，是三年", False),
+    ("不用了，我自己在说明书里找到了", False)])
+def test_a_check_called_off(auditors, said, flagged):
+    chat = [("customer", "你好，这个电动牙刷刷头多久换一次"),
+            ("agent", "您好，欢迎光临洁齿小铺，建议三个月换一次。"),
+            ("customer", "那电池保修几年？"),
+            ("agent", "我帮您翻一下这款的保修条款，请您稍等。"),
+            ("customer", said),
+            ("agent", "好的，有需要随时找我，" + BYE)]
+    assert ("followup_missed" in _cats(auditors, *chat, step=30)) is flagged
+
+
+# ---------------------------------------------------------------- followup_missed: the carrier told before the hold
+@pytest.mark.parametrize("first,flagged", [
+    ("您好，欢迎光临暖窝小铺，我们默认发韵达，广东那边的时效我帮您查一下。", False),
+    ("您好，欢迎光临暖窝小铺，快递和广东那边的时效我帮您查一下。", True)])
+def test_the_carrier_told_before_the_hold(auditors, first, flagged):
+    chat = [("customer", "你好，暖脚宝发什么快递？广东这边后天能到吗"),
+            ("agent", first),
+            ("agent", "查好了，发广东一般两天到，后天能收到。"),
+            ("customer", "好的谢谢"),
+            ("agent", "不客气，" + BYE)]
+    assert ("unanswered" in _cats(auditors, *chat) or "followup_missed" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- asked_to_repeat: the datum asked for, handed with a pointer
+@pytest.mark.parametrize("asked,said,flagged", [
+    ("麻烦您发一下订单号和新的收货地址，这边帮您改。", "订单号 5521 3094 776，新地址我在备注里写了", False),
+    ("请问新的收货地址是哪里呢？", "就是上面那个，滨江区江南大道的公司，电话13800001111", True)])
+def test_a_datum_handed_with_a_pointer(auditors, asked, said, flagged):
+    chat = [("customer", "帮我改一下收货地址，改到滨江区江南大道的公司"),
+            ("agent", "您好，欢迎光临暖窝小铺！" + asked),
+            ("customer", said),
+            ("agent", "好的，已经帮您改好了，您刷新一下订单就能看到。"),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert ("asked_to_repeat" in _cats(auditors, *chat)) is flagged
+
+
 _FIXED = {
     "fresh48_chats": ("f48-c011", "f48-c012", "f48-c013", "f48-c043", "f48-c047"),
     "fresh5_chats": ("f5-c045",),
     "pool31_chats_n32a": ("n32a-c070",),
     "pool34_chats_n43a": ("n43a-c006",),
-    "pool64_other_n81a": ("n81a-c002", "n81a-c011"),
+    "pool64_other_n81a": ("n81a-c002", "n81a-c011", "n81a-c012", "n81a-c015", "n81a-c020"),
+    "pool64_checks_n82a": ("n82a-c011",),
 }
 
 

@@ -64,7 +64,11 @@ def _meant_bigrams(chat, text: str) -> frozenset[str]:
 def _data_in(text: str) -> frozenset[str]:
     """The data a customer turn sends (order and phone numbers, codes: six and more letters and digits, one a digit);
     remembered per text (the customers' 好的 / 在吗 come back in chat after chat)."""
-    return frozenset(d for d in _DATUM.findall(text) if any(ch.isdigit() for ch in d))
+    # (an order number typed in groups, 3187 6642 901, is one datum: stop 64)
+    return frozenset(d for d in _DATUM.findall(_GROUPED.sub("", text)) if any(ch.isdigit() for ch in d))
+
+
+_GROUPED = re.compile(r"(?<=\d) (?=\d)")
 
 
 @per_text
@@ -176,11 +180,14 @@ class Chat:
         # sent again when asked for it: the customer had to send it twice): most chats have neither)
         said: set[int] = set()
         sent: set[str] = set()  # the data (order numbers, phone numbers, codes) the customer sent so far
+        handed: set[int] = set()  # the turns sending a datum not sent before
         for i, m in self.turns:
             if m.role == "customer":
                 data = _data_in(m.text)
                 if (data & sent) or _says_said(self, m.text):
                     said.add(i)
+                if data - sent:
+                    handed.add(i)
                 sent |= data
         if not said:
             return []
@@ -190,7 +197,10 @@ class Chat:
             if m.role == "agent":
                 asked = i if turn_asks_back(self, i) else asked
                 continue
-            if asked >= 0 and i in said and not self._tells_written(i, asked):
+            # (a turn handing the datum the agent asked for with its pointer, 请发一下订单号和新地址 → 订单号 3187…，地址我在备注里
+            # 写了, complies: the pack's ``asks_data``; stop 64)
+            if asked >= 0 and i in said and not self._tells_written(i, asked) and not (
+                    i in handed and self.words_re("asks_data").search(self.messages[asked].text)):
                 out.append(i)
             asked = -1
         return out

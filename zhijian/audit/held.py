@@ -70,17 +70,24 @@ def told_before_hold(chat, sents, open_: list[Item]) -> list[Item]:
                 if len(compact(c)) >= 3 and not clause_asks(chat, c) and not chat.greets(c) and not depends.search(compact(c))]
         out += [it for it in open_ if it.act == "question" and it.held_by is None and it not in out
                 and not bigrams(it.text) & rest and any(bigrams(it.text) & bg for bg in told)]
-        out += _measure_told(chat, clauses[:k], rest, [it for it in open_ if it not in out])
+        for kind in _TOLD_KINDS:
+            out += _measure_told(chat, clauses[:k], rest, [it for it in open_ if it not in out], kind)
     return out
 
 
-def _measure_told(chat, told: list[str], rest: frozenset[str], open_: list[Item]) -> list[Item]:
+# (a question's words and the words that answer it in kind, told before a hold: an amount and its unit; the carrier
+# named, 我们默认发中通，江苏那边的时效我帮您查一下 for 发什么快递 (stop 64, pool64))
+_TOLD_KINDS = (("quantity_question", "measure_words"), ("courier_question", "courier_words"))
+
+
+def _measure_told(chat, told: list[str], rest: frozenset[str], open_: list[Item], kind: tuple[str, str]) -> list[Item]:
     """The one open question asking an amount (the pack's ``quantity_question``: 重量多少 / 多宽 / 几斤) that a told clause
     before the hold answers with a figure and its unit (the pack's ``measure_words``: 约1.2公斤 / 宽45厘米) in words of its own,
     no content bigram in common with any open need, while every other open question of its turn is what the hold speaks
     of (a content bigram shared with the checking clause and after it: 证书我去调一下 for 有3C证书吗).  Seed 000 漏回复 /
-    004 需要查询的问题要回复结果 (stop 35, c35: a weight told before the check of a certificate, on a blind pool of clean chats)."""
-    amount, measure = chat.words_re("quantity_question"), chat.words_re("measure_words")
+    004 需要查询的问题要回复结果 (stop 35, c35: a weight told before the check of a certificate, on a blind pool of clean chats).
+    ``kind``: the pack's question and answer words (``_TOLD_KINDS``)."""
+    amount, measure = chat.words_re(kind[0]), chat.words_re(kind[1])
     figures = [c for c in told if measure.search(compact(c)) and not any(bigrams(c) & bigrams(it.text) for it in open_)]
     asks = [it for it in open_ if it.act == "question" and it.held_by is None and amount.search(compact(it.text))
             and not bigrams(it.text) & rest]

@@ -91,6 +91,12 @@ def takes_back(chat, i: int, open_: list) -> list:
                 # (a content bigram in common, or two characters: 能开发票吗 → 开票就算了)
                 out += [o for o in open_ if o.turn < i and o not in out and (
                     bigrams(o.text) & said or len(content_chars(o.text) & ch) >= 2)]
+                # (the one need the agent is checking, called off with no name, the pack's ``called_off_forms``: 帮您翻一下参数
+                # 表，请稍候 → 不用了，我在详情页看到了 / 不用查了; stop 64, pool64 — not a bare 算了 in anger)
+                held = [o for o in open_ if o.held_by is not None and o.turn < i]
+                if not out and len(held) == 1 and len(open_) == 1 and chat.words_re("called_off_forms").search(
+                        compact(chat.messages[i].text)):
+                    out = held
     return out
 
 

@@ -235,8 +235,8 @@ def followup_missed(chat):
             # 麻烦提供订单号，我帮您查一下 → the customer sent it → the agent never came back
             yield chat.finding("followup_missed", it.promised, detail="之后没有回复查询结果")
             return
-        if it.held_by is None or it.superseded:
-            continue  # a superseded "more" (我还有个问题) lives on in the question that made it concrete
+        if it.held_by is None or it.superseded or it.withdrawn is not None:
+            continue  # a superseded "more" (我还有个问题) lives on in the question that made it concrete; a check called off
         if it.open or _forgotten(chat, it):
             # (or settled by a reply to what the customer said after the hold only: the check forgotten)
             yield chat.finding("followup_missed", it.held_by, detail="之后没有回复查询结果")
