@@ -24,13 +24,17 @@ pool64_checks_n82a: checks promised; pool64_troubles_n83a: after-sales troubles)
 Also from the read halves: a check called off by the customer (不用查了 / 我在说明书里找到了: ``called_off_forms``,
 ``stands_down.takes_back``) is owed no result; the carrier told before the hold (我们默认发韵达，…时效我帮您查一下) answers
 发什么快递 (``held._TOLD_KINDS``); the datum the agent asked for handed with a pointer to the order's note (订单号 5521…，新地址
-我在备注里写了) complies, no asked_to_repeat (``Chat._restated``, an order number typed in groups read as one datum).
+我在备注里写了) complies, no asked_to_repeat (``Chat._restated``, an order number typed in groups read as one datum); the goods
+vouched for before any check (出库前都是逐个检查过的，正常情况下很少会出现…: ``vouch_forms``) doubts the customer first, even in
+the sentence that asks for a photo (``aftersales_unasked.told_unasked``); praise negated (客服不太用心: the acts cue's
+``unless``, ``customer_thanks`` with 太 not after 不) wants no thanks; whether the goods want upkeep (需要定期清洗吗:
+``use_question_forms``) is no fault.
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
-has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  38 cases (32 kind cases
-and 6 read-chat sets); 17 fail on 82982d4 (the start): 11 kind cases (one side of a faulty/clean pair each; the deferral
+has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  45 cases (38 kind cases
+and 7 read-chat sets); 21 fail on 82982d4 (the start): 14 kind cases (one side of a faulty/clean pair each; the deferral
 before a hold, the praise beside a fault gone and the check called off are read right there too in these words, their read
-chats are not) and the 6 read-chat sets."""
+chats are not) and the 7 read-chat sets."""
 
 from __future__ import annotations
 
@@ -217,13 +221,54 @@ def test_a_datum_handed_with_a_pointer(auditors, asked, said, flagged):
     assert ("asked_to_repeat" in _cats(auditors, *chat)) is flagged
 
 
+# ---------------------------------------------------------------- aftersales_flow: the goods vouched for before any check
+@pytest.mark.parametrize("first,flagged", [
+    ("您好，欢迎光临青瓷小铺。我们的碗出库前都是逐个检查过的，正常情况下很少会出现裂纹，麻烦您拍张照片我们先核实一下。", True),
+    ("您好，欢迎光临青瓷小铺。给您添麻烦了，麻烦您拍张照片我们先核实一下。", False)])
+def test_the_goods_vouched_for_before_any_check(auditors, first, flagged):
+    chat = [("customer", "你好，收到的青瓷碗碗沿有一道裂纹"),
+            ("agent", first),
+            ("customer", "[图片]"),
+            ("agent", "照片收到了，确实有裂纹，非常抱歉让您收到有问题的碗。"),
+            ("agent", "您放心，马上为您免费补发一只新的，有裂纹的不用寄回。"),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- thanks: praise negated is a reproach
+@pytest.mark.parametrize("said,flagged", [("我觉得你们客服不太用心", False), ("你们客服真用心", True)])
+def test_praise_negated_wants_no_thanks(auditors, said, flagged):
+    chat = [("customer", "你好，我的订单发了吗"),
+            ("agent", "您好，欢迎光临青瓷小铺，已经发出了，单号在订单详情里。"),
+            ("customer", said),
+            ("agent", "订单明天就能送到，请您留意派件电话。"),
+            ("customer", "行"),
+            ("agent", BYE)]
+    assert ("thanks_unacknowledged" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- aftersales_flow: whether the goods want upkeep is no fault
+@pytest.mark.parametrize("said,flagged", [("那加湿器需要定期清洗吗，已经用了一个月了", False),
+                                          ("加湿器用了一个月就不出雾了", True)])
+def test_upkeep_asked_is_no_fault(auditors, said, flagged):
+    chat = [("customer", "你好，我上个月买的加湿器"),
+            ("agent", "您好，欢迎光临润雾小铺，请问有什么可以帮您？"),
+            ("customer", said),
+            ("agent", "水箱建议每周用清水冲洗一次，晾干后再装回去。"),
+            ("customer", "明白了，谢谢"),
+            ("agent", "不客气，" + BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
 _FIXED = {
     "fresh48_chats": ("f48-c011", "f48-c012", "f48-c013", "f48-c043", "f48-c047"),
     "fresh5_chats": ("f5-c045",),
     "pool31_chats_n32a": ("n32a-c070",),
     "pool34_chats_n43a": ("n43a-c006",),
     "pool64_other_n81a": ("n81a-c002", "n81a-c011", "n81a-c012", "n81a-c015", "n81a-c020"),
-    "pool64_checks_n82a": ("n82a-c011",),
+    "pool64_checks_n82a": ("n82a-c009", "n82a-c011"),
+    "pool64_troubles_n83a": ("n83a-c010", "n83a-c017"),
 }
 
 

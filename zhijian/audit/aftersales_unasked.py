@@ -2,7 +2,9 @@
 
 Before the agent has asked the customer anything about the trouble or checked a record, two things are out of order:
 a remedy handed over as the rule for any trouble (the pack's ``blind_remedy_forms``: 有问题的话直接申请退换) and the fault
-put on the customer's handling (the pack's ``blame_customer_forms``: 一般是没及时冷藏造成的).  Both are read sentence by
+put on the customer's handling (the pack's ``blame_customer_forms``: 一般是没及时冷藏造成的); and, even in the sentence that
+first looks into it, the goods vouched for against the customer's report (the pack's ``vouch_forms``: 出库前都检查过 /
+正常情况下很少会出现).  Both are read sentence by
 sentence up to the first one that looks into the case: a question back, a hold (我查一下) or a question act.
 """
 
@@ -27,11 +29,16 @@ def told_unasked(chat, after: list[int]):
     """The (agent turn, detail) of the first sentence in the agent turns ``after`` that hands over a remedy for any trouble or
     blames the customer's handling before any sentence looks into the case (``looks_into``), or None."""
     forms = [(chat.patterns(name), detail) for name, detail in _UNASKED]
+    vouch = chat.patterns("vouch_forms")
     for j in after:
         for s in chat.sentences.get(j, ()):
+            c = compact(s.text)
+            if vouch is not None and vouch.search(c):
+                # (我们的货出库前都逐块检查过，正常很少会裂，麻烦拍张照片: the goods defended before the case is looked into, in
+                # the very sentence that asks for a photo — the customer doubted first; stop 64, pool64)
+                return j, "未查明原因就先为商品辩解、质疑顾客"
             if looks_into(s):
                 return None
-            c = compact(s.text)
             for f, detail in forms:
                 if f is not None and f.search(c):
                     return j, detail
