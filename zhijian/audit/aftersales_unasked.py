@@ -2,10 +2,10 @@
 
 Before the agent has asked the customer anything about the trouble or checked a record, two things are out of order:
 a remedy handed over as the rule for any trouble (the pack's ``blind_remedy_forms``: 有问题的话直接申请退换) and the fault
-put on the customer's handling (the pack's ``blame_customer_forms``: 一般是没及时冷藏造成的); and, even in the sentence that
-first looks into it, the goods vouched for against the customer's report (the pack's ``vouch_forms``: 出库前都检查过 /
-正常情况下很少会出现).  Both are read sentence by
-sentence up to the first one that looks into the case: a question back, a hold (我查一下) or a question act.
+put on the customer's handling (the pack's ``blame_customer_forms``: 一般是没及时冷藏造成的).  Both are read sentence by
+sentence up to the first one that looks into the case: a question back, a hold (我查一下) or a question act.  A third is
+out of order even in the sentence that first looks into the case: the goods vouched for against the customer's report
+(the pack's ``vouch_forms``: 出库前都检查过 / 正常情况下很少会出现; stop 64).
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ def looks_into(s) -> bool:
 
 def told_unasked(chat, after: list[int]):
     """The (agent turn, detail) of the first sentence in the agent turns ``after`` that hands over a remedy for any trouble or
-    blames the customer's handling before any sentence looks into the case (``looks_into``), or None."""
+    blames the customer's handling before any sentence looks into the case (``looks_into``), or that vouches for the goods
+    up to and in that sentence, or None."""
     forms = [(chat.patterns(name), detail) for name, detail in _UNASKED]
     vouch = chat.patterns("vouch_forms")
     for j in after:

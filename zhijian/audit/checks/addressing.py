@@ -167,8 +167,9 @@ def vocative(chat, text: str, surnames: str, honorifics: tuple[str, ...], not_na
     李建华，您的订单已发出): after at most a greeting or lead-in (您好 / 好的), a surname of the pack's ``surnames`` (one
     character, or a compound one: 欧阳) and one or two characters standing as a clause of their own, the next clause speaking
     to 您/你; '' when none.  A name with a title (王先生 / 刘经理) is polite; the pack's ``not_names`` (马上 / 周末: words that
-    open a sentence and start with a surname's character) are no names, nor a word they begin (周六见, stop 64), nor a word ending in one of ``not_ends`` (the pack's
-    ``not_name_ends``: 高压锅, goods), nor one holding a word speaking to the customer (谢谢您: 您 is in no name).
+    open a sentence and start with a surname's character) are no names, nor a word they begin (周六见, stop 64), nor a word
+    ending in one of ``not_ends`` (the pack's ``not_name_ends``: 高压锅, goods), nor one holding a word speaking to the
+    customer (谢谢您: 您 is in no name).
     ``chat``: the chat or the pack's ``ConversationConfig`` (the greetings and lead-ins are its ``vocative_lead_words``,
     the words speaking to the customer its ``second_person``)."""
     you = chat.words_re("second_person")
