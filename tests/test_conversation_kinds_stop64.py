@@ -28,13 +28,15 @@ Also from the read halves: a check called off by the customer (不用查了 / �
 vouched for before any check (出库前都是逐个检查过的，正常情况下很少会出现…: ``vouch_forms``) doubts the customer first, even in
 the sentence that asks for a photo (``aftersales_unasked.told_unasked``); praise negated (客服不太用心: the acts cue's
 ``unless``, ``customer_thanks`` with 太 not after 不) wants no thanks; whether the goods want upkeep (需要定期清洗吗:
-``use_question_forms``) is no fault.
+``use_question_forms``) is no fault; the shop's goods praised to the shop (你们家的坐垫是真耐用: ``shop_goods_praise_forms``) want
+thanks back (谢谢您的喜欢 is thanks: ``thanks_back``), also beside a wait (no mockery then), and a bare interjection (天哪:
+``interjection_forms``) is no need the thanks after it would be the courtesy of.
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
-has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  45 cases (38 kind cases
-and 7 read-chat sets); 21 fail on 82982d4 (the start): 14 kind cases (one side of a faulty/clean pair each; the deferral
+has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  53 cases (45 kind cases
+and 8 read-chat sets); 25 fail on 82982d4 (the start): 17 kind cases (one side of a faulty/clean pair each; the deferral
 before a hold, the praise beside a fault gone and the check called off are read right there too in these words, their read
-chats are not) and the 7 read-chat sets."""
+chats are not) and the 8 read-chat sets."""
 
 from __future__ import annotations
 
@@ -261,6 +263,47 @@ def test_upkeep_asked_is_no_fault(auditors, said, flagged):
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
+# ---------------------------------------------------------------- thanks: the shop's goods praised to the shop
+@pytest.mark.parametrize("reply,flagged", [
+    ("双层加厚款承重更好，坐着不容易塌，到手价129元。", True),
+    ("谢谢您的喜欢！双层加厚款承重更好，坐着不容易塌，到手价129元。", False),
+    ("感谢您一直以来的支持！双层加厚款承重更好，坐着不容易塌。", False)])
+def test_the_shops_goods_praised_want_thanks(auditors, reply, flagged):
+    chat = [("customer", "你好"),
+            ("agent", "您好，欢迎光临软窝家居，请问有什么可以帮您？"),
+            ("customer", "你们家的坐垫是真耐用，坐了两年都没变形。这次想给客厅再买两个，有没有更厚一点的？"),
+            ("agent", reply),
+            ("customer", "好，我拍两个"),
+            ("agent", BYE)]
+    assert ("thanks_unacknowledged" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [
+    ("你家这款坐垫是真耐用，所以这次又买了两个。就是这次物流太慢了，四天了还没到", True),
+    ("你们这速度可以啊，四天了还没到", False)])
+def test_the_goods_praised_beside_a_wait_are_meant(auditors, said, flagged):
+    chat = [("customer", "你好"),
+            ("agent", "您好，欢迎光临软窝家居，请问有什么可以帮您？"),
+            ("customer", said),
+            ("agent", "非常抱歉让您久等了，请您提供一下订单号，我这边查一下物流。"),
+            ("customer", "5521309477"),
+            ("agent", "包裹在济南转运中心，前两天大雪停运了一天，预计两天内送到，给您添麻烦了。"),
+            ("customer", "好吧"),
+            ("agent", BYE)]
+    assert ("thanks_unacknowledged" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("first,flagged", [("天哪", True), ("好的", True)])
+def test_a_bare_interjection_asks_nothing(auditors, first, flagged):
+    chat = [("customer", "你好，这个除垢剂能和84消毒液一起用吗"),
+            ("agent", "您好，欢迎光临净家小铺，千万不要一起用，会产生刺激性气体。"),
+            ("customer", first + "，我本来打算一起倒的，多亏你提醒。那除垢剂泡多久？"),
+            ("agent", "泡30分钟左右，再用清水冲干净就行。"),
+            ("customer", "好"),
+            ("agent", BYE)]
+    assert ("thanks_unacknowledged" in _cats(auditors, *chat)) is flagged
+
+
 _FIXED = {
     "fresh48_chats": ("f48-c011", "f48-c012", "f48-c013", "f48-c043", "f48-c047"),
     "fresh5_chats": ("f5-c045",),
@@ -269,6 +312,7 @@ _FIXED = {
     "pool64_other_n81a": ("n81a-c002", "n81a-c011", "n81a-c012", "n81a-c015", "n81a-c020"),
     "pool64_checks_n82a": ("n82a-c009", "n82a-c011"),
     "pool64_troubles_n83a": ("n83a-c010", "n83a-c017"),
+    "pool64_mixed_n84a": ("n84a-c002", "n84a-c013", "n84a-c017"),
 }
 
 

@@ -159,7 +159,9 @@ def _courtesy_of_a_need(chat, i: int, act: str, label: str) -> bool:
         # (a trouble said gone, 之前的沙沙声全没了，你们师傅真是帮了大忙: thanks for the fix, no need; stop 64)
         wants = (any(chat.sure(s, a) for a in acts & NEEDS) or bool(acts & NEEDS and is_question(chat, s.text))) and not (
             "problem" in acts and resolved(chat, s))
-        asks = (wants or reads_as_question(chat, s)) and not praise_only(chat, s)
+        # (a bare interjection the tagger reads as asking, 天哪，…多亏你提醒: asks for nothing; stop 64, pool64)
+        asks = (wants or reads_as_question(chat, s)) and not praise_only(chat, s) and not chat.words_re(
+            "interjection_forms").fullmatch(compact(s.text))
         if act not in acts and not chat.text_labels(s.text) & {label}:
             # (请尽快安排 / 帮忙把这单拦住 in a sentence the model is unsure of: the pack's asks_for_forms, the customer asks the
             # agent to act whatever the model's reading; the details handed over for the service,
@@ -254,10 +256,12 @@ def _want_only(chat, i: int, label: str) -> bool:
 def _mocks_a_wait(chat, i: int) -> bool:
     """Customer turn ``i`` praises only in the pack's praise words, none of the thanks cue's phrases (谢谢 / 感谢), while it
     tells of a wait that went on (the pack's ``waited_forms``: 下单五天了还没发): the praise mocks the delay (你们这速度可以啊，
-    五天了还没发), a complaint, no thanks to answer (stop 39, c39; 004 客户抱怨)."""
+    五天了还没发), a complaint, no thanks to answer (stop 39, c39; 004 客户抱怨) — not the shop's goods praised beside it."""
     c = compact(chat.messages[i].text)
     waited = chat.patterns("waited_forms")
-    return waited is not None and bool(waited.search(c)) and not any(p in c for p in cue_phrases("thanks"))
+    # (the goods praised beside the wait, 你家这款是真好用…就是物流太慢了，五天了还没到, is meant: stop 64, pool64)
+    return waited is not None and bool(waited.search(c)) and not any(p in c for p in cue_phrases("thanks")) and not (
+        chat.words_re("shop_goods_praise_forms").search(c))
 
 
 def _code_only(chat, i: int, label: str) -> bool:
@@ -321,7 +325,16 @@ def _thanks_or_praise(chat, i: int) -> bool:
     """Customer turn ``i`` thanks (``chat.customer_says``) or praises the service as a judgement (the pack's
     ``service_praise_forms``: 回得好快 / 比我上次问的那家靠谱多了): praise wants thanks back (004: 客户提出表扬时，应谦虚致谢;
     stop 50); not in scorn (the pack's ``sarcasm_words``: 呵呵，今天倒是回得挺快)."""
-    return chat.customer_says(i, "thanks", "customer_thanks") or praises_service(chat, chat.messages[i].text)
+    return chat.customer_says(i, "thanks", "customer_thanks") or praises_service(chat, chat.messages[i].text) or (
+        _praises_shop_goods(chat, i))
+
+
+def _praises_shop_goods(chat, i: int) -> bool:
+    """(stop 64, pool64) Customer turn ``i`` praises the shop's goods to the shop as a judgement (the pack's
+    ``shop_goods_praise_forms``: 你们家的胶枪是真不错 / 你家这款是真好用), not in scorn: praise of the shop wants thanks back as
+    praise of the service does (004: 客户提出表扬时，应谦虚致谢)."""
+    c = compact(chat.messages[i].text)
+    return bool(chat.words_re("shop_goods_praise_forms").search(c)) and not chat.words_re("sarcasm_words").search(c)
 
 
 @check("apology_unacknowledged")
