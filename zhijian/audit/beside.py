@@ -38,9 +38,11 @@ def beside_point(chat, it, answering: list) -> bool:
     if "?" in said:
         # (a sum or a time told for a question asking neither answers nothing it asks: 能骑吗 → 到手价169元)
         # (…and nothing told shares a word with the customer's turn: 墙面刷过乳胶漆，需要处理吗 → 乳胶漆墙面要先刷基膜，每平米3元)
+        # (a goods demonstrative in both, 这款, the pack's ``goods_demonstratives``, is no word in common)
         asked_figures, told = _figures_asked(chat, it.text), [x for s in answering for x in _said_figures(chat, s)]
+        this = chat.words_re("goods_demonstratives")
         if all(kind == "" or (kind != "?" and kind not in asked_figures) for _, kind in told) and not any(
-                b[0] not in "这那" for b in bigrams(chat.messages[it.turn].text) & bigrams("|".join(c for c, _ in told))):
+                not this.fullmatch(b) for b in bigrams(chat.messages[it.turn].text) & bigrams("|".join(c for c, _ in told))):
             said = [c for c, _ in told]
     if not _at_length(chat, said):
         return False  # (a curt reply, 这个是没有的 / 恩, answers in its own words; data or a question back answers)

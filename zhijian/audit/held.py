@@ -71,7 +71,7 @@ def told_before_hold(chat, sents, open_: list[Item]) -> list[Item]:
         out += [it for it in open_ if it.act == "question" and it.held_by is None and it not in out
                 and not bigrams(it.text) & rest and any(bigrams(it.text) & bg for bg in told)]
         for kind in _TOLD_KINDS:
-            out += _measure_told(chat, clauses[:k], rest, [it for it in open_ if it not in out], kind)
+            out += _kind_told(chat, clauses[:k], rest, [it for it in open_ if it not in out], kind)
     return out
 
 
@@ -80,7 +80,7 @@ def told_before_hold(chat, sents, open_: list[Item]) -> list[Item]:
 _TOLD_KINDS = (("quantity_question", "measure_words"), ("courier_question", "courier_words"))
 
 
-def _measure_told(chat, told: list[str], rest: frozenset[str], open_: list[Item], kind: tuple[str, str]) -> list[Item]:
+def _kind_told(chat, told: list[str], rest: frozenset[str], open_: list[Item], kind: tuple[str, str]) -> list[Item]:
     """The one open question asking an amount (the pack's ``quantity_question``: 重量多少 / 多宽 / 几斤) that a told clause
     before the hold answers with a figure and its unit (the pack's ``measure_words``: 约1.2公斤 / 宽45厘米) in words of its own,
     no content bigram in common with any open need, while every other open question of its turn is what the hold speaks

@@ -223,8 +223,18 @@ def praise_only(chat, s) -> bool:
 def praises_service(chat, text: str) -> bool:
     """``text`` judges the service (the pack's ``service_praise_forms``: 回得好快 / 你们回复真快 / 比我上次问的那家靠谱多了), not
     in scorn (``sarcasm_words``: 呵呵，今天倒是回得挺快): praise that wants thanks back (004: 客户提出表扬时，应谦虚致谢)."""
+    return _praises(chat, text, "service_praise_forms")
+
+
+def praises_shop_goods(chat, text: str) -> bool:
+    """(stop 64, pool64) ``text`` praises the shop's goods to the shop as a judgement (the pack's ``shop_goods_praise_forms``:
+    你们家的胶枪是真不错 / 你家这款是真好用), not in scorn: it wants thanks back as praise of the service does."""
+    return _praises(chat, text, "shop_goods_praise_forms")
+
+
+def _praises(chat, text: str, forms: str) -> bool:
     c = compact(text)
-    return bool(chat.words_re("service_praise_forms").search(c)) and not chat.words_re("sarcasm_words").search(c)
+    return bool(chat.words_re(forms).search(c)) and not chat.words_re("sarcasm_words").search(c)
 
 
 def handed_over(chat, sents) -> bool:

@@ -14,39 +14,33 @@ _PIECE = re.compile(r"[^\s\U0001F000-\U0001FAFF\u2600-\u27BF]+")
 
 
 @per_sentence
-def said(chat, s) -> tuple[str, ...] | None:
+def said(chat, s) -> tuple[str, ...]:
     """The compacted clauses of an agent sentence that say something: not a greeting or introduction of the shop (the
     pack's ``greeting_clause``), nor the courtesy of a greeting or closing (the pack's greeting/closing words, its
     ``courtesy_words`` and ``courtesy_clause``: 感谢关注 / 祝您…).  A clause giving data or asking back
     (a question word or particle: 哪个商品 / 是这个吗; the pack's ``asks_data``: 提供下订单号) makes the whole sentence an
-    answer: ``("?",)`` then."""
-    return _clauses(chat, s, figures=True)
+    answer: ``("?",)`` then (read off ``said_figures``)."""
+    told = said_figures(chat, s)
+    return ("?",) if any(kind for _, kind in told) else tuple(c for c, _ in told)
 
 
 @per_sentence
 def said_figures(chat, s) -> tuple[tuple[str, str], ...]:
     """The clauses of ``said`` with what each gives: ``"money"`` or ``"time"`` for a clause whose data is only a sum of money
-    or a time (the pack's ``money_words`` / ``time_words`` / ``span_words``: 到手价169元 / 3天就到), ``"?"`` for any other data
-    or a question back, ``""`` for words (stop 64: 三岁的孩子能骑吗 → 满199减30，到手价169元 pitches a price; ``beside._figures_asked``)."""
-    return tuple(_clauses(chat, s, figures=False))
-
-
-def _clauses(chat, s, figures: bool) -> tuple:
-    """``said`` (``figures``) or ``said_figures``."""
+    or a time (the pack's ``money_told_forms`` / ``time_words`` / ``span_words``: 到手价169元 / 满199减30 / 3天就到), ``"?"``
+    for any other data or a question back (kept whatever else the clause is), ``""`` for words (stop 64: 三岁的孩子能骑吗 →
+    满199减30，到手价169元 pitches a price; ``beside._figures_asked``)."""
     intro, thanks = chat.patterns("greeting_clause"), chat.patterns("courtesy_clause")
     courtesy, asks, data = chat.words_re("courtesy_words"), chat.words_re("asks_back_words"), chat.words_re("asks_data")
     money, time, span = chat.words_re("money_told_forms"), chat.words_re("time_words"), chat.words_re("span_words")
     out = []
     for cl in (p for part in CLAUSE.findall(s.text) or [s.text] for p in _PIECE.findall(part)):
         c = compact(cl)
-        kind = ""
-        if asks.search(c) or data.search(c) or _DATA.search(cl):
-            if figures:
-                return ("?",)
-            kind = "?" if asks.search(c) or data.search(c) else "money" if money.search(c) else (
-                "time" if time.search(c) or span.search(c) else "?")
-        if kind == "" and (not c or (intro is not None and intro.search(c)) or (thanks is not None and thanks.search(c))
-                           or chat.text_labels(cl) & {"greeting", "closing"} or courtesy.search(c)):
-            continue
-        out.append(c if figures else (c, kind))
+        if asks.search(c) or data.search(c):
+            out.append((c, "?"))
+        elif _DATA.search(cl):
+            out.append((c, "money" if money.search(c) else "time" if time.search(c) or span.search(c) else "?"))
+        elif c and not (intro is not None and intro.search(c)) and not (thanks is not None and thanks.search(c)) and not (
+                chat.text_labels(cl) & {"greeting", "closing"} or courtesy.search(c)):
+            out.append((c, ""))
     return tuple(out)

@@ -109,20 +109,31 @@ def cached(kind: str, key: str, build: Callable[[], Any]) -> Any:
     propagate and store nothing."""
     base = cache_dir()
     path = os.path.join(base, "rulesets", f"{kind}-{key}.pkl") if base else None
-    if path and os.path.exists(path):
-        try:
-            with open(path, "rb") as fh:
-                obj = pickle.load(fh)
-            os.utime(path)  # recently used: kept by the pruning below
-            return obj
-        except Exception:  # a truncated or foreign file: rebuild it
-            pass
+    obj = load(path)
+    if obj is not MISSING:
+        os.utime(path)  # recently used: kept by the pruning below
+        return obj
     obj = build()
     if path:
         with _lock:
             if store(path, obj):
                 _prune(os.path.dirname(path))
     return obj
+
+
+MISSING = object()  # (``load``: nothing read)
+
+
+def load(path: str | None) -> Any:
+    """The object pickled at ``path``, or ``MISSING`` when there is none or it cannot be read (a truncated or foreign file:
+    the caller builds it afresh)."""
+    if not path or not os.path.exists(path):
+        return MISSING
+    try:
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    except Exception:
+        return MISSING
 
 
 def store(path: str, obj: Any) -> bool:

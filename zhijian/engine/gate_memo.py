@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-import pickle
 import threading
 from typing import Any, Callable
 
@@ -44,14 +43,11 @@ def _load() -> dict:
 
 
 def _read(path: str | None) -> dict:
-    if not path or not os.path.exists(path):
-        return {}
-    try:
-        with open(path, "rb") as fh:
-            got = pickle.load(fh)
-        return got if isinstance(got, dict) else {}
-    except Exception:  # a truncated or foreign file: start afresh
-        return {}
+    """The analyses kept at ``path`` (``cache.load``), or none: a missing, truncated or foreign file starts afresh."""
+    from zhijian.engine.cache import load
+
+    got = load(path)
+    return got if isinstance(got, dict) else {}
 
 
 def remembered(kind: str, pattern: str, triggers: tuple, compute: Callable[[str, tuple], Any]) -> Any:

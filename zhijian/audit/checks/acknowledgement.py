@@ -9,11 +9,12 @@ from zhijian.acts.cues import _strip_particles, latin_edged, occurs
 from zhijian.audit.chat import is_question
 from zhijian.audit.checks import check
 from zhijian.audit.memo import per_turn
-from zhijian.audit.needs import agent_holds, praise_only, praises_service, reads_as_question, tells_shop_to
+from zhijian.audit.needs import agent_holds, praise_only, praises_service, praises_shop_goods, reads_as_question, tells_shop_to
 from zhijian.audit.quoted import quoted_only
 from zhijian.audit.settle import CLAUSE, compact  # (cached: the same sentences come back)
 from zhijian.audit.suggestion import already_so, passes_on_trouble, suggests_in_turn
 from zhijian.audit.thanked import NEEDS, courtesy_returned, cue_phrases, meets, met_later
+from zhijian.audit.turns import resolved
 
 
 def _unacknowledged(chat, act: str, label: str, reply_acts: tuple[str, ...], reply: str | tuple[str, ...],
@@ -142,8 +143,6 @@ def _courtesy_of_a_need(chat, i: int, act: str, label: str) -> bool:
     comes earlier, or the sentence itself asks and ends on it (这个能开发票吗麻烦了 / 帮我改下地址真不好意思).
     Thanks said first (好的谢谢，那赠品呢) thank the agent for what came before, and need their answer.  A mistake owned
     (…不能进洗碗机，我的错: the pack's ``owns_mistake_forms``) is an apology of its own, whatever it comes with (stop 63)."""
-    from zhijian.audit.turns import resolved  # (turns reads the checks' words: imported here, as ``_resolved_only`` does)
-
     if act == "apology" and chat.words_re("owns_mistake_forms").search(compact(chat.messages[i].text)):
         return False
     ss = chat.sentences.get(i, ())
@@ -277,8 +276,6 @@ def _code_only(chat, i: int, label: str) -> bool:
 def _resolved_only(chat, i: int, label: str) -> bool:
     """Every sentence read as thanks is the model's reading of the customer saying the problem went away (解决了 /
     弄好了: ``turns.resolved``), no cue and none of the pack's thanks words in the turn."""
-    from zhijian.audit.turns import resolved
-
     return _thanks_read_as(chat, i, label, lambda s: resolved(chat, s))
 
 
@@ -323,18 +320,11 @@ def thanks_unacknowledged(chat):
 
 def _thanks_or_praise(chat, i: int) -> bool:
     """Customer turn ``i`` thanks (``chat.customer_says``) or praises the service as a judgement (the pack's
-    ``service_praise_forms``: 回得好快 / 比我上次问的那家靠谱多了): praise wants thanks back (004: 客户提出表扬时，应谦虚致谢;
-    stop 50); not in scorn (the pack's ``sarcasm_words``: 呵呵，今天倒是回得挺快)."""
-    return chat.customer_says(i, "thanks", "customer_thanks") or praises_service(chat, chat.messages[i].text) or (
-        _praises_shop_goods(chat, i))
-
-
-def _praises_shop_goods(chat, i: int) -> bool:
-    """(stop 64, pool64) Customer turn ``i`` praises the shop's goods to the shop as a judgement (the pack's
-    ``shop_goods_praise_forms``: 你们家的胶枪是真不错 / 你家这款是真好用), not in scorn: praise of the shop wants thanks back as
-    praise of the service does (004: 客户提出表扬时，应谦虚致谢)."""
-    c = compact(chat.messages[i].text)
-    return bool(chat.words_re("shop_goods_praise_forms").search(c)) and not chat.words_re("sarcasm_words").search(c)
+    ``service_praise_forms``: 回得好快 / 比我上次问的那家靠谱多了; stop 50) or the shop's goods (``needs.praises_shop_goods``:
+    你们家的胶枪是真不错; stop 64): praise wants thanks back (004: 客户提出表扬时，应谦虚致谢); not in scorn (the pack's
+    ``sarcasm_words``: 呵呵，今天倒是回得挺快)."""
+    text = chat.messages[i].text
+    return chat.customer_says(i, "thanks", "customer_thanks") or praises_service(chat, text) or praises_shop_goods(chat, text)
 
 
 @check("apology_unacknowledged")

@@ -181,17 +181,21 @@ def _asks_restated(chat, j: int) -> bool:
 
 
 def _asks_written(chat, j: int) -> bool:
-    """(stop 64) Agent turn ``j`` asks the customer to give or note down a datum (the pack's ``asks_data`` or ``note_down_words``:
-    下单时备注一下颜色 / 麻烦写一下尺寸), not in an offer of help: 我刚才不都说了吗，… right after it says again what was told."""
-    offer, data, note = chat.words_re("help_offer"), chat.words_re("asks_data"), chat.words_re("note_down_words")
-    return any((data.search(t) or note.search(t)) and not offer.search(t) for t in _said(chat, j))
+    """(stop 64) Agent turn ``j`` asks the customer to give or note down a datum (``_requests``, with the pack's
+    ``note_down_words``: 下单时备注一下颜色 / 麻烦写一下尺寸): 我刚才不都说了吗，… right after it says again what was told."""
+    return _requests(chat, j, "asks_data", "note_down_words")
 
 
 def _asks_datum(chat, j: int) -> bool:
     """Agent turn ``j`` asks for a datum in the pack's ``asks_data`` words (麻烦发一下您的订单号 / 请提供一下订单号), not in an offer
     of help, and asks the customer back (``answering.turn_asks_back``): what a datum sent again answers (stop 39, c39)."""
-    offer, data = chat.words_re("help_offer"), chat.words_re("asks_data")
-    return any(data.search(t) and not offer.search(t) for t in _said(chat, j)) and turn_asks_back(chat, j)
+    return _requests(chat, j, "asks_data") and turn_asks_back(chat, j)
+
+
+def _requests(chat, j: int, *lists: str) -> bool:
+    """A sentence of agent turn ``j`` holds a word of one of the pack's ``lists`` and is no offer of help (``help_offer``)."""
+    offer, asks = chat.words_re("help_offer"), [chat.words_re(k) for k in lists]
+    return any(any(a.search(t) for a in asks) and not offer.search(t) for t in _said(chat, j))
 
 
 def _said(chat, j: int) -> list[str]:
