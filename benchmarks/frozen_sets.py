@@ -163,6 +163,9 @@ READ = {
     "fresh48_messages": "stop 64",
     "fresh48_hard_messages": "stop 64",
     "fresh48_chats": "stop 64",
+    "fresh49_messages": "stop 65",
+    "fresh49_hard_messages": "stop 65",
+    "fresh49_chats": "stop 65",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it

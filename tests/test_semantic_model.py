@@ -334,7 +334,8 @@ def test_merged_hand_lines_are_hash_split_and_kept_out_of_the_test_sets():
     # from stop 61, a judge, not trained) holds two: f45-m121, a bare two-character "wait then", and f45-h060, a bare
     # two-character "wait a bit", both also our own hand lines.  fresh46 (read from stop 62) holds none.  fresh47 (read from
     # stop 63, a judge, not trained) holds one: f47-h079, the curt "answered once above, scroll up" that a fresh17 hard
-    # line fitted also is.  The other judges
+    # line fitted also is.  fresh48 (read from stop 64) holds none.  fresh49 (read from stop 65, a judge, not trained) holds
+    # two: f49-m246, a bare "what?", and f49-h157, a bare one-character "yes", both also our own hand lines.  The other judges
     # (fresh20, fresh21 and the sets read before stop 26) hold no fitted row.
     coincident: dict[str, set[str]] = {"fresh25_messages": {"f25-m098"}, "fresh26_messages": {"f26-m015", "f26-m195"},
                                        "fresh27_messages": {"f27-m106", "f27-m287"},
@@ -346,7 +347,8 @@ def test_merged_hand_lines_are_hash_split_and_kept_out_of_the_test_sets():
                                        "fresh42_messages": {"f42-m265"}, "fresh43_messages": {"f43-m142"},
                                        "fresh44_messages": {"f44-m261"}, "fresh45_messages": {"f45-m121"},
                                        "fresh45_hard_messages": {"f45-h060"},
-                                       "fresh47_hard_messages": {"f47-h079"}}
+                                       "fresh47_hard_messages": {"f47-h079"},
+                                       "fresh49_messages": {"f49-m246"}, "fresh49_hard_messages": {"f49-h157"}}
     held_out, chance = set(), set()
     for path in [BENCH / f"{s}.jsonl" for s in judges] + [GENERALISATION]:
         for line in path.read_text(encoding="utf-8").splitlines():
