@@ -160,6 +160,9 @@ PINNED = {
     "fresh50_messages.jsonl": "3b958dae4fd0574581894dd672ed2459910a71d6b10c4c13a395eae8eac8073a",
     "fresh50_hard_messages.jsonl": "b9094e87704c80a56135bca7cde3e5a470b91a85d05c34d9a87398e8cd9ff24d",
     "fresh50_chats.jsonl": "9ad942ea722a5946fb386bf78105c576c76260704f791a0e3d992480d7bf6930",
+    "fresh51_messages.jsonl": "72d8453ad54dc6837c4fce3ed61766ba692f7f1e2934b34c43f9b7f61f081b95",
+    "fresh51_hard_messages.jsonl": "f093f87b75392eafa0cf276810b7530e648aefae6f9333e1c09678871c6b9f65",
+    "fresh51_chats.jsonl": "dddb378e6277f790e81a2e04bf19ca8f6ad7e78e81515c9abced71108e051086",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -265,6 +268,10 @@ SIZES = {
     # writer's, the hard writer three equal to message lines; the copies (f50-m174/m292, f50-h034/h050/h132) were rewritten
     # blind by a third writer as other cold replies
     "fresh50_messages.jsonl": (300, 110), "fresh50_hard_messages.jsonl": (160, 60), "fresh50_chats.jsonl": (55, 21),
+    # fresh51: the two message writers wrote twelve short cold replies equal to another line of the set or of an earlier
+    # one; the copies (f51-m022/m042/m061/m078/m097/m122/m193/m196/m200/m225/m276/m294) were rewritten blind by a third
+    # writer as other cold replies
+    "fresh51_messages.jsonl": (300, 110), "fresh51_hard_messages.jsonl": (160, 60), "fresh51_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
