@@ -3,7 +3,8 @@
 Before the agent has asked the customer anything about the trouble or checked a record, two things are out of order:
 a remedy handed over as the rule for any trouble (the pack's ``blind_remedy_forms``: 有问题的话直接申请退换) and the fault
 put on the customer's handling (the pack's ``blame_customer_forms``: 一般是没及时冷藏造成的).  Both are read sentence by
-sentence up to the first one that looks into the case: a question back, a hold (我查一下) or a question act.  A third is
+sentence up to the first one that looks into the case: a question back, a hold (我查一下) or a question act (a blame the
+tagger reads as looking into the cause, asking nothing, is a blame all the same: stop 65).  A third is
 out of order even in the sentence that first looks into the case: the goods vouched for against the customer's report
 (the pack's ``vouch_forms``: 出库前都检查过 / 正常情况下很少会出现; stop 64).
 """
@@ -38,7 +39,9 @@ def told_unasked(chat, after: list[int]):
                 # (我们的货出库前都逐块检查过，正常很少会裂，麻烦拍张照片: the goods defended before the case is looked into, in
                 # the very sentence that asks for a photo — the customer doubted first; stop 64, pool64)
                 return j, "未查明原因就先为商品辩解、质疑顾客"
-            if looks_into(s):
+            if looks_into(s) and (is_question_text(s.text) or not forms[1][0] or not forms[1][0].search(c)):
+                # (not a guess at the cause that blames the customer and asks nothing, however the tagger read it: 一般是下单时
+                # 选错了尺码，您当时可能没选对 — blamed before any check; stop 65)
                 return None
             for f, detail in forms:
                 if f is not None and f.search(c):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from zhijian.audit.answering import DATA as _DATA, asks_back  # (a number, a masked field or a card: 3-5天 / [数字x])
+from zhijian.audit.held import HELD_YES_CHARS, held_matter
 from zhijian.audit.memo import per_text, per_turn
 from zhijian.audit.needs import suggests
 from zhijian.audit.settle import CLAUSE, STOP_CHARS, bigrams, chars, compact
@@ -30,7 +31,11 @@ def beside_point(chat, it, answering: list) -> bool:
     # them; the result is the one of testing them in the order the docstring tells, ``tests/audit/test_speed_au41.py``)
     if it.act != "question" or it.grievance:
         return False
-    read = _yes_no_reading(chat, it.text)
+    read, held = _yes_no_reading(chat, it.text), False
+    if read is None and it.held_by is not None:
+        # (能补吗 → 我去问下修补师傅能不能补到不渗水: too short alone, the question reads as the matter the hold checks, and a yes
+        # in a clause of content of its own, 地址在订单详情里可以看到, is none to it; stop 65)
+        read, held = _yes_no_reading(chat, held_matter(chat, it.held_by)), True
     if read is None:
         return False
     asked_for, asked = read
@@ -58,7 +63,8 @@ def beside_point(chat, it, answering: list) -> bool:
     for cl in said:
         if _names(cl, asked, asked_for):
             return False
-        if polar.search(cl) and not (asked_for is not None and _modal_of_another(chat, polar, cl)):
+        if polar.search(cl) and not (asked_for is not None and _modal_of_another(chat, polar, cl)) and not (
+                held and len(chars(cl)) > HELD_YES_CHARS):
             # (a task said done, the pack's done_forms, in a clause about what the customer asked before, 收件人已经改好了
             # for a question about the goods, speaks of that matter: its 已经 is no yes to the question)
             if done is not None and done.search(cl):

@@ -251,12 +251,20 @@ def forced_ending(chat) -> tuple[int, list[int]] | None:
         pushed = pushes_out(chat, i)
         # the agent's final word is a closing while the customer's last need is still open
         closed = i == last_agent and "closing" in chat.acts(i)
-        if not (pushed or closed):
+        prev = max((j for j, n in chat.turns if j < i and n.role == "customer"), default=-1)
+        # (the customer's turns since the agent's last: 还是不行，…被切掉了一半 | 照片整体也有点糊 → 那先这样; stop 65)
+        start = max((kk for kk in range(k) if chat.turns[kk][1].role == "agent"), default=-1)
+        since = [j for j, n in chat.turns[start + 1:k] if n.role == "customer"] or [prev]
+        # (or the agent's last turn ends the talk in a clause of its own, the pack's ``leave_now_forms``: 收到，那先这样，有问题再
+        # 联系; not after the customer put the choice off, ``puts_off``; stop 65)
+        left = i == last_agent and prev >= 0 and not puts_off(chat, prev) and bool(chat.words_re("leave_now_forms").search(
+            compact(chat.messages[i].text)))
+        if not (pushed or closed or left):
             continue
         cut = [it.turn for it in chat.items
                if it.turn < i and not it.superseded and (it.closed_by is None or it.closed_by > i
-                                                        or (it.closed_by == i and _brushes_off(chat, i)))]
-        prev = max((j for j, n in chat.turns if j < i and n.role == "customer"), default=-1)
+                                                        or (it.closed_by == i and _brushes_off(chat, i)))] if (
+            pushed or closed) else []
         if (closed or pushed) and prev >= 0 and "customer_hold" in chat.labels.get(prev, set()) and not (
                 chat.words_re("drop_matter_forms").search(chat.messages[prev].text)) and _holds_the_chat(chat, prev):  # (…算了，我找找)
             # 稍等我翻下记录: the customer is fetching what the agent asked for (closed on, or pushed out: 这次就聊到
@@ -293,9 +301,12 @@ def forced_ending(chat) -> tuple[int, list[int]] | None:
             owed = _check_left_open(chat, i)
             if owed is not None:
                 cut = [owed]  # 我给您核实下 → 行 抓紧 → 今儿先聊到这: the check promised never came back (stop 38, c38)
-        if not cut and pushed and prev >= 0 and "forced_end" in chat.labels.get(i, set()) and (
-                _states_need(chat, prev) or _restates_need(chat, prev)
-                or any("complaint" in s.acts for s in chat.sentences.get(prev, ()))):
+        if not cut and closed and prev >= 0 and _brushes_off(chat, i) and not any(
+                {"goodbye", "thanks"} & set(s.acts) for s in chat.sentences.get(prev, ())):
+            cut = [prev]  # (换成粗一点的圆体 → 修改的事咱们明天再说吧，祝您生活愉快: put off and ended on the customer; stop 65)
+        if not cut and (pushed or left) and prev >= 0 and ("forced_end" in chat.labels.get(i, set()) or left) and any(
+                _states_need(chat, j) or _restates_need(chat, j) or any("complaint" in s.acts for s in chat.sentences.get(j, ()))
+                for j in since):
             cut = [prev]  # 服务到此结束 right after a problem or the customer's anger: ended on them in so many words
         if cut:
             return i, cut

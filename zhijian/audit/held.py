@@ -119,13 +119,21 @@ def held_by_name(chat, sents, answering: list, open_: list[Item]) -> list[Item]:
         said |= set().union(*map(bigrams, told))
 
     def named(it: Item) -> bool:
-        b = bigrams(it.text)
+        b = bigrams(_grounded(chat, it))
         # (or the hold names a word of the need no answering clause says, and they say no more of it than the hold:
         # 旧空调的事…我去问下安装站 for 装的师傅能帮忙拆旧空调吗, the answer beside it naming the 师傅 who fits the new one)
         return (any(b & h for h in holds) and (not b & said or any((b & h) - said and len(b & h) >= len(b & said)
                                                                     for h in holds))) \
             or any(len(b & t) > len(b & said) for t in tails) or _stock_held(chat, it, sents)
     return [it for it in open_ if it.act != "more" and it.held_by is None and named(it)]
+
+
+def _grounded(chat, it: Item) -> str:
+    """(stop 65) The text of need ``it``, with the sentence of its turn before it when it has fewer than two content
+    characters of its own (看到买凤梨架送一棵小精灵 | 是真的吗: the bare question asks about what that sentence told)."""
+    if len(chars(it.text)) >= 2 or it.sentence == 0:
+        return it.text
+    return chat.sentences[it.turn][it.sentence - 1].text + it.text
 
 
 def _stock_held(chat, it: Item, sents) -> bool:
@@ -278,3 +286,37 @@ def answers_aside(chat, s, told: list[str], open_: list[Item]) -> bool:
     if not told or says_found(chat, s.text) or not bigrams(s.text) & frozenset().union(*(bigrams(t) for t in told)):
         return False
     return not any(bigrams(s.text) & bigrams(it.text) or len(chars(s.text) & chars(it.text)) >= 2 for it in open_)
+
+
+HELD_YES_CHARS = 4  # (a yes to the matter a hold checked is a short clause: 问过了，可以的 / 师傅说没问题)
+
+
+@per_turn
+def held_matter(chat, j: int) -> str:
+    """(stop 65) What the hold of agent turn ``j`` says it checks: the compact text after the last of the pack's
+    ``checking_words`` in its first hold sentence (10cm的口子我去问下修补师傅能不能补到不渗水 → 修补师傅能不能补到不渗水), or ""."""
+    check = chat.words_re("checking_words")
+    for s in chat.sentences.get(j, ()):
+        if "hold" in s.acts:
+            c = compact(s.text)
+            found = list(check.finditer(c))
+            return c[found[-1].end():] if found else ""
+    return ""
+
+
+def told_taken_up(chat, it: Item, answering: list, told: list[str]) -> bool:
+    """(stop 65) Need ``it`` is held, and the ``answering`` sentences only take up what the customer told while the agent
+    checked (``told``: each clause of content shares a content bigram with it and none with the need) and offer more help
+    (the pack's ``help_offer``: 尾号0932的订单我记下啦，请问还有其他需要帮忙的吗): the data noted, the check's result not given
+    (004: 需要查询的问题要回复结果).  A clause of two content characters or fewer (收到亲) is courtesy."""
+    if not told or it.held_by is None or not answering:
+        return False
+    # (the whole turn is read: its offer of help is courtesy, not among the answering sentences)
+    j = next((k for k in chat.agent_turns if k > it.held_by and any(x is answering[0] for x in chat.sentences.get(k, ()))), -1)
+    offer = chat.words_re("help_offer")
+    clauses = [compact(cl) for s in chat.sentences.get(j, ()) for cl in CLAUSE.findall(s.text) or [s.text]]
+    if not any(offer.search(cl) for cl in clauses):
+        return False
+    heard, asked = frozenset().union(*(bigrams(t) for t in told)), bigrams(it.text)
+    content = [cl for cl in clauses if not offer.search(cl) and len(chars(cl)) > 2]
+    return bool(content) and all(bigrams(cl) & heard and not bigrams(cl) & asked for cl in content)

@@ -262,7 +262,7 @@ def suggests(chat, s) -> bool:
     (``suggestion_shop_forms``), or a thing proposed for the shop to add (``proposal_forms``: 能否在商品页挂张对照图);
     never a wish about the customer's own account or service (the pack's ``own_service_forms``) nor their own taste
     (``own_taste_forms``: 我平时爱穿宽松点的), nor the order chosen (``order_spec_forms``: 要两个，一个棕色一个黑色), nor what
-    they meant to ask (``says_meant``: 我问的是…)."""
+    they meant to ask (``says_meant``: 我问的是…), nor advice asked (``advice_asked_forms``: 以后多久保养一次比较好)."""
     c = compact(s.text)
     if says_meant(chat, s.text):
         return False  # 我问的是关灯后能不能看清: what the customer asked, pressed again (c43), never a proposal to the shop
@@ -275,6 +275,8 @@ def suggests(chat, s) -> bool:
         return False  # 行吧，下次我学聪明点: the customer's own resolve, no suggestion to the shop (stop 50)
     if chat.words_re("order_spec_forms").search(c):
         return False  # 要两个，一个棕色一个黑色: how many and which kind, the order chosen, no suggestion (stop 60, c60)
+    if chat.words_re("advice_asked_forms").search(c):
+        return False  # 以后多久保养一次比较好: how or when the customer had best do it asked, advice wanted (stop 65)
     labels = chat.text_labels(s.text)
     if chat.sure(s, "suggestion"):
         return True

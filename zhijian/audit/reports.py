@@ -10,6 +10,7 @@ from zhijian.audit.asks_only import asks_if_can_only, asks_progress_only, asks_u
 from zhijian.audit.memo import per_turn
 from zhijian.audit.no_fault import owned_after
 from zhijian.audit.turns import resolved
+from zhijian.audit.wrong_goods import wrong_goods
 from zhijian.audit.needs import is_question_text, praise_only, suggests
 from zhijian.audit.services import (SERVICE_REPLIES, bought_here, owned_for_years, service_asked, service_booked,
                                     shop_work)
@@ -210,10 +211,11 @@ def _sentence_reports(chat, i: int, ss, s, goods: bool) -> bool:
 
 
 def _fault_clauses(chat, i: int, texts: list[str], labels: list | None) -> list[frozenset[str]]:
-    """The labels of customer turn ``i``'s clauses ``texts`` (``labels``, or none), with ``aftersales`` for a trouble come back
-    (the pack's ``trouble_back_forms``: 今天又堵了) when the turn tells the shop's work before it (``shop_work``: 昨天师傅来疏通
-    过): the shop's work found faulty, told in words of no defect list (003 §售后; stop 59, c59)."""
-    labels = labels if labels is not None else [frozenset()] * len(texts)
+    """The labels of customer turn ``i``'s clauses ``texts`` (``labels``, or none), with ``aftersales`` for the wrong goods
+    come (``wrong_goods``; stop 65) and for a trouble come back (the pack's ``trouble_back_forms``: 今天又堵了) when the turn
+    tells the shop's work before it (``shop_work``: 昨天师傅来疏通过): the shop's work found faulty, told in words of no defect
+    list (003 §售后; stop 59, c59)."""
+    labels = wrong_goods(chat, texts, labels if labels is not None else [frozenset()] * len(texts))
     back = chat.words_re("trouble_back_forms")
     hit = [back.search(compact(c)) is not None for c in texts]
     if not any(hit) or not shop_work(chat, i):

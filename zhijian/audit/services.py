@@ -81,13 +81,15 @@ def service_asked(chat, i: int) -> bool:
     received (or only a thing owned for years, ``owned_for_years``: 空调用了七八年了), no anger the tagger is sure of, no goods
     bought here (the pack's ``bought_here_forms``), and asks for the service in it or in the turns sent with it (a question or a request, the pack's
     ``wish_words``: 想给沙发做个深度清洁), answers the agent's question back about the thing (两米的，用了四年) or tells a trouble
-    of the house itself (the pack's ``home_trouble_forms``: 阳台顶上漏水); a trouble only told, 昨天做完地板上全是水, may be of
-    the work done.  (Read on the agent's turns: never remembered with the turn.)"""
+    of the house itself (the pack's ``home_trouble_forms``: 阳台顶上漏水), or tells on the trouble after the customer's first turn
+    asked for the service for it (stop 65); a trouble only told, 昨天做完地板上全是水, may be of the work done.  (Read on the agent's turns: never remembered with the turn.)"""
     lab = chat.labels[i]
     if lab & {"asks_handling", "order_service"} or shop_work(chat, i, recent=False):
         return False
     if chat.make_asked and not any(bought_here(chat, k, years_aside=True) for k, m in chat.turns if m.role == "customer"):
         return True  # (请问是什么牌子的折叠车呢: the shop asks the make, the thing is not goods it sold; stop 58)
+    if chat.own_thing and not any(bought_here(chat, k, years_aside=True) for k, m in chat.turns if m.role == "customer" and k <= i):
+        return True  # (家里装修时装的指纹锁 / 电动车原装电池: named as not the shop's, at any shop; a new one ordered later aside; stop 65)
     if not chat.service_shop:
         return False
     if chat.own_thing or (chat.owned_years and not bought_here(chat, i, years_aside=True)):
@@ -105,7 +107,16 @@ def service_asked(chat, i: int) -> bool:
     back = i > 0 and chat.messages[i - 1].role == "agent" and turn_asks_back(chat, i - 1)
     # (阳台顶上漏水: the house's own trouble, no goods sent; 台扇用了七八年了: a thing owned for years; stop 55)
     mine = [f for f in (chat.patterns("home_trouble_forms"), chat.patterns("owned_years_forms")) if f is not None]
-    return asks or wish or back or any(f.search(compact(chat.messages[i].text)) for f in mine)
+    if asks or wish or back or any(f.search(compact(chat.messages[i].text)) for f in mine):
+        return True
+    # (屏幕摔裂了，换外屏多少钱 → …如果只是外屏碎… → 显示正常，就右下角裂了一道: the trouble told on, after the customer's first
+    # turn asked for the service for it; stop 65)
+    return any(m.role == "customer" for _, m in chat.turns if _ < i) and service_asked(chat, _first_customer(chat))
+
+
+def _first_customer(chat) -> int:
+    """The index of the chat's first customer turn."""
+    return next(k for k, m in chat.turns if m.role == "customer")
 
 
 def owned_for_years(chat, i: int) -> bool:

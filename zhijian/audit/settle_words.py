@@ -25,7 +25,7 @@ class SettleWords(NamedTuple):
     measures: tuple  # (quantity question, words, unit question), (term question, words, lasting question, words)
     when: tuple  # when question, time words, span words, whereabouts, delivery event, timing question, season words
     price: tuple  # price question, money words, price answer forms, sum asked forms
-    asked_kinds: tuple  # (question, answer words) of a kind: courier, charge, offer, harm, size, open, a time named
+    asked_kinds: tuple  # (question, answer words) of a kind: courier, charge, offer, harm, size, open, a time named, weight
     back: object  # a clause asking back (``asks_back_clause``)
     kinds: list  # (question, words) a need added on its own asks for: charge, exists, change
     where: list  # ``kinds`` and where to buy
@@ -63,9 +63,11 @@ def settle_words(chat, wh) -> SettleWords:
         ("charge_question", "charge_told_forms"), ("offer_question", "offer_words"), ("harm_question", "care_words"),
         # (各穿什么码 → 男款52码，女款M / 今天过节你们有人吗 → 门店营业到下午5点: stop 61, c61)
         ("size_question", "size_words"), ("open_question", "open_words")))
+    # (3吨的有多重 → 整机约22公斤: the weight told answers the question asking it, whatever a sibling shares; stop 65)
+    weight = (chat.words_re("weight_question"), chat.words_re("weight_words"))
     # (下午3点左右送到可以吗 → 明天14:00到16:00还有名额: a time told answers the yes or no asked of a time; stop 60, c60)
     timed = (chat.words_re("timed_ask_forms"), chat.words_re("time_words"))
-    asked_kinds = (courier, charge, offer, harm, size, open_, timed)
+    asked_kinds = (courier, charge, offer, harm, size, open_, timed, weight)
     back = chat.patterns("asks_back_clause")  # (您挑个合适的日子: a clause asking back settles nothing, ``settle.settle``)
     # (安装另外收钱吗 / 另外有没有大容量的 / 另外配件在哪个链接买, added as a need of its own: ``suits.words_unmet``)
     # (这周末能不能派师傅上门 → a time or whether it can be fitted in, not advice on the work: ``slot``; stop 62, pool62)

@@ -89,8 +89,10 @@ def takes_back(chat, i: int, open_: list) -> list:
             if "withdraw" in chat.text_labels(c) or found.search(compact(c)):
                 said, ch = bigrams(c), content_chars(c)
                 # (a content bigram in common, or two characters: 能开发票吗 → 开票就算了)
+                # (or the need's own verb named after 不用: 能送到机场吗 → 算了不用送了; stop 65)
+                verb = {m.group("verb") for m in chat.words_re("dropped_verb_forms").finditer(compact(c))}
                 out += [o for o in open_ if o.turn < i and o not in out and (
-                    bigrams(o.text) & said or len(content_chars(o.text) & ch) >= 2)]
+                    bigrams(o.text) & said or len(content_chars(o.text) & ch) >= 2 or verb & content_chars(o.text))]
                 # (the one need the agent is checking, called off with no name, the pack's ``called_off_forms``: 帮您翻一下参数
                 # 表，请稍候 → 不用了，我在详情页看到了 / 不用查了; stop 64, pool64 — not a bare 算了 in anger)
                 held = [o for o in open_ if o.held_by is not None and o.turn < i]

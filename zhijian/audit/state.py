@@ -77,7 +77,7 @@ from zhijian.audit.suits import suits_unmet, words_unmet
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy, guessed
 from zhijian.audit.answering import only_greets as _only_greets, shows_media
 from zhijian.audit.held import (answers_aside, back_after_wait, held_by_name, held_unnamed, moved_on, newer_only,
-                                resent, result_of_check, says_found, told_before_hold)
+                                resent, result_of_check, says_found, told_before_hold, told_taken_up)
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence
 from zhijian.audit.needs import added_after_lead_in, announced, asks_held_again, same_need, says_meant, two_questions
@@ -129,11 +129,13 @@ def track(chat) -> list[Item]:
     grammar, measures, when, price, asked_kinds, back, kinds, where, asks_to_act, either, bare, guess, own = settle_words(chat, wh)
 
     def beside(it, said):  # (beside the point: only the agent's reply to the question, not a later block,
-        # nor a turn that says it checks: 我查看下 … 系统会推送提醒)
-        return it.turn > last_agent and not holds and (
+        # nor a turn that says it checks: 我查看下 … 系统会推送提醒; the block right after the hold that held it is the reply
+        # that owes its result: stop 65)
+        return (it.turn > last_agent or (it.held_by is not None and it.held_by == last_agent)) and not holds and (
             beside_point(chat, it, said) or no_quantity(chat, it, said) or no_price(chat, it, said)
             or ends_on_earlier_matter(chat, it, said)
-            or speaks_of_told(chat, it, said, details) or meets_grievance_only(chat, it, said))
+            or speaks_of_told(chat, it, said, details) or meets_grievance_only(chat, it, said)
+            or (it.held_by == last_agent and told_taken_up(chat, it, said, told_held)))  # (记下啦，还有其他需要吗: stop 65)
 
     def off(it, said):
         return suits_unmet(chat, it, said) or any(words_unmet(kind, it, said) for kind in (where if it.added else kinds))
@@ -326,7 +328,10 @@ def track(chat) -> list[Item]:
                 # the same question asked twice (before and after the agent's greeting), or one need typed in
                 # pieces in one turn (我要取消订单 … 你能帮我取消么: a content bigram in common), is settled once
                 done = [it for it in was if it.closed_by == j]
-                for it in [o for o in open_ if any(_one_need(o, d, wh, another_one) for d in done)]:
+                # (a held need left beside asked again in words of its own, 王阿姨这周四还能排上吗 → 那王阿姨周四到底能不能来: two
+                # content bigrams in common; stop 65)
+                for it in [o for o in open_ if any(_one_need(o, d, wh, another_one) or (o.skipped and o.held_by is not None and (
+                        d.turn > o.turn and len(_bigrams(o.text) & _bigrams(d.text)) >= 2)) for d in done)]:
                     it.closed_by = j
                 for it, said in pointed:
                     if it.closed_by is None and any(_bigrams(a.text) & said for a in answering):

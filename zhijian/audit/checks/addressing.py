@@ -14,12 +14,13 @@ def _field_grammar(fields: str) -> tuple[re.Pattern, re.Pattern]:
     """The two readings built on the fields whose value is a person's name (``fields``: the pattern of the pack's
     ``name_field_words``, 收货人 / 姓名 / 联系人 …): the name given as data, not as a form of address (收货人是王芳 / 姓名：王芳;
     (c41c) also the value a field is set to: 收货人已改成王芳 / 抬头换成王芳), and the full name the customer gives as the data of a
-    field (收货人刘明华 / 姓名：孙丽 / 联系人是陈建国，电话…): 2-3 Chinese characters right after the field (and its verb:
+    field (收货人刘明华 / 姓名：孙丽 / 联系人是陈建国，电话… / 发票抬头写“孙丽”个人): 2-3 Chinese characters right after the field (and its verb:
     收件人写的是吴建国 / 联系人填的孙丽), up to the clause's end or a digit."""
     data_before = re.compile(rf"((?:{fields})|寄件人|抬头|户名|实名|是|为|叫|写|填|(改|换|写|填|设|开|登记|变更|修改|更改|更新)成)"
                              r"[：:\s]*$")
-    given = re.compile(rf"(?:{fields})(?:(?:写|填|留)的?是?|是|叫|为)?[：:\s]*([\u4e00-\u9fff]{{2,3}}?)"
-                       r"(?=[，,。.!！?？;；~～\s\d]|电话|手机|$)")
+    # (quoted, 抬头写“林嘉怡”个人就行: the closing quote ends the name; stop 65)
+    given = re.compile(rf"(?:{fields})(?:(?:写|填|留)的?是?|是|叫|为)?[：:\s“「‘\"]*([\u4e00-\u9fff]{{2,3}}?)"
+                       r"(?=[，,。.!！?？;；~～\s\d”」’\"]|电话|手机|$)")
     return data_before, given
 
 
@@ -28,6 +29,8 @@ def _fields(chat) -> tuple[re.Pattern, re.Pattern]:
     return _field_grammar(chat.words_re("name_field_words").pattern)
 
 
+# (stop 65) a person's name given as the invoice title (抬头写“林嘉怡”个人就行 / 发票抬头填孙丽本人): the customer's own name
+_PERSONAL_TITLE = re.compile(r"抬头(?:写|填|开)?(?:成|为|是)?[：:\s“「‘\"]*([\u4e00-\u9fff]{2,3}?)[”」’\"]?(?:个人|本人)")
 # (c41c) ... or the one the goods or the papers go to (包裹转给王芳 / 发票开给王芳), unless 您 / 你 follows the name (交给王芳您看下:
 # the customer addressed, ``name_after_words``)
 _GIVEN_TO = re.compile(r"(交|寄|发|转|开|送)给[：:\s]*$")
@@ -128,6 +131,7 @@ def _given(chat) -> list[str]:
     its field (``_asked_name``), or after who they are (家长李秀英, ``_role_given``): whoever the agent then calls by it bare (刘明华，您的订单…) is addressed by full name; read
     back as data (收货人是刘明华) it is fine (``addresses``)."""
     out = _names_said(chat, _fields(chat)[1])
+    out += [n for n in _names_said(chat, _PERSONAL_TITLE) if n not in out]  # (抬头写“孙丽”个人: stop 65)
     out += [n for n in _asked_name(chat) if n not in out]
     roles = tuple(chat.config.raw.get("customer_roles") or ())
     out += [n for n in _names_said(chat, _role_given(roles)) if n not in out]  # (家长李秀英，电话…)

@@ -9,6 +9,7 @@ from zhijian.audit.memo import per_text, per_turn
 from zhijian.audit.needs import clause_asks
 from zhijian.audit.parts import CARD
 from zhijian.audit.checks import check
+from zhijian.audit.checks.repetition import resends
 from zhijian.audit.settle import CLAUSE, bigrams, compact
 
 
@@ -20,7 +21,9 @@ def asked_to_repeat(chat):
     asking again about what they asked before it (the count is then of this chat, not of contacts before it); or pointing
     back to what they wrote (``_points_back``: 开头就写了 / 上面那条里写着) right after an agent turn that answered around a
     question of theirs (``_answered_around``) — not only after the agent asked for it again (``Chat._restated``): the agent
-    passed over what was written, so the customer has to say it again (stop 36, c36; 004 不让顾客重复) — or right after the
+    passed over what was written, so the customer has to say it again (stop 36, c36; 004 不让顾客重复), or sent an earlier reply
+    of its again instead of reading it (``repetition.resends``: 型号开头那句就给了呀 after the same fee rules twice; stop 65) —
+    or right after the
     agent's question back for a thing or a datum (``_asks_restated``: 要什么颜色呢 → 雾霾蓝啊，上面刚讲过; stop 39, c39) or its
     request to give or note one down (``_asks_written``: 下单时备注一下花色 → 我刚才不都说了吗，…; stop 64)."""
     seen_agent = False
@@ -33,7 +36,8 @@ def asked_to_repeat(chat):
         elif seen_agent and (("repeat_complaint" in chat.labels[i] and not _meant_after_resent(chat, i, last_agent))
                              or (counted is not None and counted.search(compact(m.text))
                                  and (_passed_over(chat, last_agent) or _asked_before(chat, i, last_agent)))
-                             or (_points_back(chat, m.text) and (_answered_around(chat, last_agent) or (
+                             or (_points_back(chat, m.text) and (_answered_around(chat, last_agent)
+                                                                 or resends(chat, last_agent) or (
                                  (_asks_restated(chat, last_agent) or _asks_written(chat, last_agent))
                                  and _says_again(chat, i, last_agent) and not _DATUM.search(compact(m.text)))))):
             yield chat.finding("asked_to_repeat", i)

@@ -160,6 +160,21 @@ def _bare_body(chat, text: str) -> str:
     return _bodies(chat, text)[1]
 
 
+def resends(chat, j: int) -> bool:
+    """(stop 65) Agent turn ``j`` sends again an earlier reply of the agent's: the same compact text of ``repeat_min_chars``
+    characters and more, or the same body once the courtesy clauses are left out (``_body``, ``MIN_BODY_CHARS`` characters
+    and more: the first time behind a greeting, 您好，欢迎光临，… → …)."""
+    key, body = compact(chat.messages[j].text), _body(chat, chat.messages[j].text)
+    least = chat.config.repeat_min_chars
+    for k in chat.agent_turns:
+        if k >= j:
+            break
+        text = chat.messages[k].text
+        if (len(key) >= least and compact(text) == key) or (len(body) >= MIN_BODY_CHARS and _body(chat, text) == body):
+            return True
+    return False
+
+
 @check("repeated_reply")
 def repeated_reply(chat):
     """An agent message equal or nearly equal (``near_repeat_ratio``) to an earlier one of at least
