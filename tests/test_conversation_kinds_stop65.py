@@ -18,7 +18,8 @@ pool65_custom_n89a, pool65_returns_n90a), fixed by kind.
   checks (``held.held_matter``), and the next reply beside it brings no result; a reply that only notes what the customer
   told meanwhile and offers more help (尾号…的订单我记下啦，请问还有其他需要吗: ``held.told_taken_up``) brings none; a check
   put to a colleague named by their job (我跟运营同事确认一下: the hold cue) holds; a bare 是真的吗 takes its matter from the
-  sentence before it (``held._grounded``).
+  sentence before it (``held._grounded``); what is told before a check of whether (新旧款的卡口做过调整，我帮您问一下两款能不能
+  通用: ``held.ground_before_hold``) is its ground, no result.
 * unanswered (000 漏回复): how long warmth keeps (保温能保多久: ``lasting_question``, not a guarantee's term); the weight told
   answers the question asking it (``weight_question`` / ``weight_words``); a need dropped by its own verb (能送到…吗 → 算了
   不用送了: ``dropped_verb_forms``) is owed nothing.
@@ -40,8 +41,8 @@ unnamed (我买的袜子有问题，我要退) and what the goods do now falling
 customer's own wrong pick (尺码拍错了，想换成大一号: ``changed_mind_forms``) is none.
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
-has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  55 cases (49 kind cases
-and 6 read-chat sets); 34 fail on 381cb9d (the start): 28 kind cases (one side of a pair each) and the 6 read-chat sets.
+has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  57 cases (51 kind cases
+and 6 read-chat sets); 35 fail on 381cb9d (the start): 29 kind cases (one side of a pair each) and the 6 read-chat sets.
 """
 
 from __future__ import annotations
@@ -188,6 +189,21 @@ def test_a_bare_is_it_true_held_by_a_check_put_to_a_colleague(auditors, later, f
             ("agent", "出酒口是304不锈钢的，可以拆下来清洗。"),
             ("customer", "好的，谢谢"),
             ("agent", later)]
+    assert ("followup_missed" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("first,flagged", [
+    ("您好，欢迎光临木心刻刀店！新旧款的卡口尺寸做过调整，我帮您问一下技术同事两款能不能通用，请您稍候。", True),
+    ("您好，欢迎光临木心刻刀店！新旧款的卡口尺寸是一样的，可以直接换，刀头在配件专区。", False)])
+def test_the_ground_told_before_a_check_of_whether_is_no_result(auditors, first, flagged):
+    chat = [("customer", "您好，请问这款刻刀手柄能换别的刀头吗，我之前买的是旧款的刀头"),
+            ("agent", first),
+            ("customer", "好。另外这款有没有给小孩用的安全款"),
+            ("agent", "店里有专门的儿童刻刀套装，刀头带护指挡片，适合10岁以上的孩子在大人陪同下使用。"),
+            ("customer", "多少钱"),
+            ("agent", "儿童套装是49元一套，含4个刀头和一块练习木板。"),
+            ("customer", "行，我考虑一下"),
+            ("agent", "感谢您的咨询，有需要随时联系我们，祝您生活愉快，再见！")]
     assert ("followup_missed" in _cats(auditors, *chat)) is flagged
 
 
@@ -417,7 +433,7 @@ _FIXED = {
     "fresh49_chats": ("f49-c004", "f49-c013", "f49-c015", "f49-c018", "f49-c019", "f49-c020", "f49-c028", "f49-c041",
                       "f49-c049", "f49-c053"),
     "pool65_arrived_n86a": ("n86a-c007", "n86a-c015", "n86a-c021"),
-    "pool65_several_n87a": ("n87a-c013", "n87a-c022"),
+    "pool65_several_n87a": ("n87a-c004", "n87a-c013", "n87a-c022"),
     "pool65_heard_n88a": ("n88a-c008", "n88a-c012", "n88a-c014", "n88a-c018"),
     "pool65_custom_n89a": ("n89a-c004", "n89a-c007", "n89a-c016", "n89a-c017"),
     "pool65_returns_n90a": ("n90a-c002", "n90a-c012", "n90a-c019"),

@@ -320,3 +320,23 @@ def told_taken_up(chat, it: Item, answering: list, told: list[str]) -> bool:
     heard, asked = frozenset().union(*(bigrams(t) for t in told)), bigrams(it.text)
     content = [cl for cl in clauses if not offer.search(cl) and len(chars(cl)) > 2]
     return bool(content) and all(bigrams(cl) & heard and not bigrams(cl) & asked for cl in content)
+
+
+def ground_before_hold(chat, sents, answering: list, open_: list[Item]) -> bool:
+    """(stop 65) The one open question is asked for a yes or no and the turn's last hold naming a check (the pack's
+    ``checking_words``) checks a matter asked so too (the
+    words after its checking word, ``held_matter``: 我帮您问一下技术同事两款能不能通用), while every answering sentence comes
+    before that hold and shares no content bigram with the question: what they tell is the ground of the check (新旧款的卡口
+    尺寸做过调整), not its result (004: 需要查询的问题要回复结果)."""
+    if len(open_) != 1 or open_[0].act != "question" or not answering:
+        return False
+    check = chat.words_re("checking_words")
+    last = max((k for k, s in enumerate(sents) if agent_holds(chat, s) and check.search(compact(s.text))), default=-1)
+    if last < 0 or not chat.words_re("yes_no_question").search(compact(open_[0].text).rstrip("?？")):
+        return False
+    c = compact(sents[last].text)
+    matter = c[list(check.finditer(c))[-1].end():]
+    if not matter or not chat.words_re("yes_no_question").search(matter):
+        return False
+    asked = bigrams(open_[0].text)
+    return all(any(s is x for x in sents[:last]) and not bigrams(s.text) & asked for s in answering)

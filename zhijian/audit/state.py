@@ -77,7 +77,7 @@ from zhijian.audit.suits import suits_unmet, words_unmet
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy, guessed
 from zhijian.audit.answering import only_greets as _only_greets, shows_media
 from zhijian.audit.held import (answers_aside, back_after_wait, held_by_name, held_unnamed, moved_on, newer_only,
-                                resent, result_of_check, says_found, told_before_hold, told_taken_up)
+                                ground_before_hold, resent, result_of_check, says_found, told_before_hold, told_taken_up)
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence
 from zhijian.audit.needs import added_after_lead_in, announced, asks_held_again, same_need, says_meant, two_questions
@@ -273,8 +273,9 @@ def track(chat) -> list[Item]:
                          and not ((held or any(o.held_by is not None for o in open_))
                                   and "pending" in chat.text_labels(s.text))]  # (or a need still held: stop 49)
             # (我查一下您的下单时间: a hold the model half reads as an answer brings no result)
-            if holds and not turn.result:
-                # 我核实一下，您稍等 / 这个要核实一下师傅回不回收，我帮您问问: checking is not answering yet
+            if holds and (not turn.result or ground_before_hold(chat, sents, answering, open_)):
+                # 我核实一下，您稍等 / 这个要核实一下师傅回不回收，我帮您问问: checking is not answering yet (nor is the ground
+                # told before a check of whether: 新旧款的卡口做过调整，我帮您问一下两款能不能通用; stop 65)
                 answering = _after_hold(chat, sents, answering)
             if told_held and j != block[-1] and all(o.held_by is not None for o in open_):
                 # (地址已改成8栋 | 久等了，周二上午有空档 after 我问下周二的档期 → 地址写错了，是8栋: the aside
