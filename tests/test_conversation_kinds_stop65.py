@@ -20,7 +20,8 @@ pool65_custom_n89a, pool65_returns_n90a), fixed by kind.
   put to a colleague named by their job (我跟运营同事确认一下: the hold cue) holds; a bare 是真的吗 takes its matter from the
   sentence before it (``held._grounded``); what is told before a check of whether (新旧款的卡口做过调整，我帮您问一下两款能不能
   通用: ``held.ground_before_hold``) is its ground, no result.
-* unanswered (000 漏回复): how long warmth keeps (保温能保多久: ``lasting_question``, not a guarantee's term); the weight told
+* unanswered (000 漏回复): whether the shop does a thing, asked beside another need (换下来的旧零件你们回收吗:
+  ``shop_act_question``, ``asked_for.act_untold``), is left untold by a block naming neither its verb nor a yes or no; how long warmth keeps (保温能保多久: ``lasting_question``, not a guarantee's term); the weight told
   answers the question asking it (``weight_question`` / ``weight_words``); a need dropped by its own verb (能送到…吗 → 算了
   不用送了: ``dropped_verb_forms``) is owed nothing.
 * forced_end (000 / 004): the matter put off to another day at the closing (修改的事咱们明天再说吧: ``brush_off_forms``) right
@@ -41,8 +42,8 @@ unnamed (我买的袜子有问题，我要退) and what the goods do now falling
 customer's own wrong pick (尺码拍错了，想换成大一号: ``changed_mind_forms``) is none.
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
-has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  57 cases (51 kind cases
-and 6 read-chat sets); 35 fail on 381cb9d (the start): 29 kind cases (one side of a pair each) and the 6 read-chat sets.
+has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  59 cases (53 kind cases
+and 6 read-chat sets); 36 fail on 381cb9d (the start): 30 kind cases (one side of a pair each) and the 6 read-chat sets.
 """
 
 from __future__ import annotations
@@ -230,6 +231,21 @@ def test_the_weight_told_answers_the_question_asking_it(auditors, answer, flagge
             ("customer", "2吨的有多重，我一个人推得动吗"),
             ("agent", answer),
             ("customer", "好，我下单"),
+            ("agent", BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("answer,flagged", [
+    ("上门检测费是60元，如果需要更换温控阀，检测费可以抵扣，阀门加安装一共220元。", True),
+    ("上门检测费是60元，如果需要更换温控阀，检测费可以抵扣；换下来的旧零件师傅会带走回收。", False)])
+def test_whether_the_shop_does_a_thing_asked_beside_the_price(auditors, answer, flagged):
+    chat = [("customer", "你好，家里的热水器出水忽冷忽热"),
+            ("agent", "您好，欢迎咨询暖流热水器服务，很高兴为您服务～方便说一下热水器的品牌和用了多久吗？"),
+            ("customer", "海尔的，用了五年了。上门检修怎么收费？换下来的旧零件你们回收吗？"),
+            ("agent", answer),
+            ("customer", "行，那约周六上午"),
+            ("agent", "已帮您登记周六9:00-12:00上门，师傅出发前会电话联系您。"),
+            ("customer", "好的"),
             ("agent", BYE)]
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
@@ -430,7 +446,7 @@ def test_a_slot_turned_anticlockwise_is_no_abuse(auditors, text, flagged):
 
 
 _FIXED = {
-    "fresh49_chats": ("f49-c004", "f49-c013", "f49-c015", "f49-c018", "f49-c019", "f49-c020", "f49-c028", "f49-c041",
+    "fresh49_chats": ("f49-c004", "f49-c006", "f49-c013", "f49-c015", "f49-c018", "f49-c019", "f49-c020", "f49-c028", "f49-c041",
                       "f49-c049", "f49-c053"),
     "pool65_arrived_n86a": ("n86a-c007", "n86a-c015", "n86a-c021"),
     "pool65_several_n87a": ("n87a-c004", "n87a-c013", "n87a-c022"),

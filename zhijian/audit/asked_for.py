@@ -7,7 +7,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from zhijian.audit.clauses import CLAUSE
+from zhijian.audit.clauses import CLAUSE, bigrams
 from zhijian.audit.parts import chars
 from zhijian.audit.when import compact  # (cached: the same sentences come back)
 
@@ -75,6 +75,30 @@ def when_untold(when: tuple, it: Item, answering: list) -> bool:
             for s in answering):
         return False  # (beside a question back or a deferral, 价格要看型号 (``when[8]``): the agent is still working on them)
     return not any(when[1].search(t) or when[2].search(t) or when[7].search(t) for t in (compact(s.text) for s in answering))
+
+
+def act_untold(when: tuple, it: Item, answering: list) -> bool:
+    """(stop 65) Question ``it``, asked plainly beside other needs, asks whether the shop does a thing (``when[9]``, the pack's
+    ``shop_act_question``: 换下来的旧配件你们回收吗 / 你家包安装吗) and no ``answering`` sentence names its verb or a content bigram
+    of it, opens a clause on a yes or a no (``when[10]``, the pack's ``polarity_words``: 可以的 / 不回收 / 是的), asks back or defers: the block
+    answered the other needs (上门检测费是50元…), not this one (seed 000 漏回复)."""
+    if it.act != "question" or it.grievance or len(when) < 11:
+        return False
+    m = when[9].search(compact(it.text))
+    if m is None or any("cause_check" in s.acts or s.text.rstrip().endswith(("？", "?")) or when[8].search(compact(s.text))
+                        for s in answering):
+        return False
+    verb, asked = m.group("verb"), bigrams(it.text)
+    verb = verb[1:] if verb[0] in "能会可要肯" else verb  # (你们能换吗 → 可以换的: the modal aside, the verb is 换)
+    # (…nor a content bigram of the question: 学士服你们提供吗 → 学士服可以按学院颜色租借 answers in its own words)
+    return not any(verb in compact(s.text) or bigrams(s.text) & asked or any(when[10].match(compact(cl)) for cl in CLAUSE.findall(s.text))
+                   for s in answering)
+
+
+def sibling_untold(when: tuple, it: Item, answering: list) -> bool:
+    """Question ``it``, asked beside other needs, is left untold by the block: asked when (``when_untold``) or whether the shop
+    does a thing (``act_untold``)."""
+    return when_untold(when, it, answering) or act_untold(when, it, answering)
 
 
 def untold(kind: tuple, it: Item, answering: list) -> bool:

@@ -20,7 +20,7 @@ from zhijian.audit.clause_fit import only_goods as _only_goods, position_only as
 from zhijian.audit.clause_fit import without_goods as _without_goods
 from zhijian.audit.parts import STOP_CHARS, chars, halves, other_thing as _other_thing, things as _things
 from zhijian.audit.parts import polar as _polar
-from zhijian.audit.asked_for import names_no_choice, term_unmet, untold as _untold, when_untold as _when_untold
+from zhijian.audit.asked_for import names_no_choice, sibling_untold as _when_untold, term_unmet, untold as _untold
 from zhijian.audit.clauses import CLAUSE, bigrams, compact  # (re-exported: the checks import them from here)
 from zhijian.audit.settle_words import OwnWords
 from zhijian.audit.sibling import asked_content as _content, named_beside as _named_beside, spoken_of as _spoken_of
