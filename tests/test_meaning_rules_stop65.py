@@ -4,7 +4,7 @@ Our own sentences, written from what each kind does (never the read sets' wordin
 be found and close clean neighbours that must not (``KINDS``), the clean shapes the rules flagged before
 (``test_clean_now``), and, by id only, the fresh49 lines each kind set right (``FIXED``: read from the set, judged exact
 as benchmarks/line_verdicts.py judges them, rules only and rules + model).
-On the start code (381cb9d) 116 of this file's 222 cases fail (148 kind cases, 4 clean-now cases, the 35 fresh49 lines
+On the start code (381cb9d) 116 of this file's 228 cases fail (154 kind cases, 4 clean-now cases, the 35 fresh49 lines
 rules only and with the model); none of its sentences shares six characters with a fresh49 line.
 """
 
@@ -27,7 +27,8 @@ KINDS = {
                       "换了新滤芯，吸力会比旧的好一些"]),
     # impolite: whether the person is there at all (人还在不在), a paraphrase of 人呢
     "still_there": ("jd", "impolite", ["人在没在？尺码到底要哪个", "人在不在啊，等您半天了", "好了没，人还在不在啊"],
-                    ["收件人现在在不在家？", "请问您还在吗？刚给您发了链接", "您家里有人在吗？快递员到楼下了"]),
+                    ["收件人现在在不在家？", "请问您还在吗？刚给您发了链接", "您家里有人在吗？快递员到楼下了",
+                     "人在不在家都行，快递会放驿站"]),
     # disparage_platform: the trouble declared the platform's doing and the shop cleared, or its system called unreliable
     "platform_blamed": ("jd", "disparage_platform",
                         ["券没到账是平台后台出的错，和咱们店铺无关", "订单被拦截是京东搞的，人家那审核向来靠不住",
@@ -38,7 +39,8 @@ KINDS = {
                                ["保价结果是淘宝那边审核的，我帮您再申请一次"]),
     # disparage_platform: the platform's delivery said to lose or crush parcels as a habit, by name or nickname
     "platform_loses_parcels": ("jd", "disparage_platform", ["东子家的配送最近老压坏箱子", "狗东的物流三天两头丢件"],
-                               ["京东快递丢件我们全程负责，马上给您补发", "这阵子快递常丢件？您放心，我们都保价了"]),
+                               ["京东快递丢件我们全程负责，马上给您补发", "这阵子快递常丢件？您放心，我们都保价了",
+                                "京东物流要是总压坏箱子的话，签收前可以先验货"]),
     # disparage_platform: the platform's reviewers or staff called idle; its cut likened to robbery
     "platform_idle_staff": ("taobao", "disparage_platform", ["平台那帮小二真是吃白饭的", "淘宝的审核都是干什么吃的，图片又被驳回"],
                             ["淘宝的审核比较严，我们重新传一遍", "我们可不是吃干饭的，这就帮您追回来"]),
@@ -46,11 +48,12 @@ KINDS = {
                      ["平台扣点比以前高了一点，所以价格调了", "抢钱包活动今晚开始"]),
     # abuse: the customer's wits called worrying
     "wits_worrying": ("jd", "abuse", ["鞋带都系不好，这脑子实在捉急", "您这理解能力真让人担忧", "插头都分不清正反，脑回路实在捉急"],
-                      ["我这理解能力也是堪忧，方才把型号看岔了", "孩子成绩堪忧的话可以试试这套练习册"]),
+                      ["我这理解能力也是堪忧，方才把型号看岔了", "孩子成绩堪忧的话可以试试这套练习册",
+                       "这台扫地机的脑子实在捉急，老撞墙的话更新下固件"]),
     # privacy_leak: a friend's or colleague's order read out; another buyer named with what they bought
     "third_party_order": ("jd", "privacy_leak",
                           ["您同事那个台灯订单，地址在成都高新区天府三街", "您闺蜜的订单，手机后四位是3390"],
-                          ["您闺蜜那单的地址需要本人登录查看哦", "订单地址需要下单人本人登录查看，我这边不便透露"]),
+                          ["您闺蜜的订单地址是她本人填的，我这边看不到", "您闺蜜那单的地址需要本人登录查看哦", "订单地址需要下单人本人登录查看，我这边不便透露"]),
     "buyer_by_name": ("jd", "privacy_leak", ["上午有位客人也问了这款鞋，叫张志强，她拍的是38码", "之前有个买家，叫王丽华，他买了两盒"],
                       ["有个买家叫我们多放两个袋子", "这款叫云朵杯，它卖得最好"]),
     # questioning: the manual or the page said back as saying so already, in a rhetorical question
@@ -99,7 +102,8 @@ KINDS = {
                            ["烤盘要是用了还漏油，按三包政策给您处理"]),
     "standing_discount": ("jd", "arbitrary_promise",
                           ["下次您再来买，每单都给您便宜十块", "以后回购，每次都按会员价减五块", "来回邮费都算我身上"],
-                          ["下次您再来买，店铺有满减活动可以用", "邮费算在订单里了，页面上能看到"]),
+                          ["下次您再来买，店铺有满减活动可以用", "邮费算在订单里了，页面上能看到",
+                           "以后回购，每次都减5元，这是老客会员的权益"]),
     "off_the_page": ("jd", "arbitrary_promise", ["满减页面上没写也照样给您减", "这个赠品活动里没有，也照样给您算上"],
                      ["这个赠品页面上没写，所以这次没有附送，抱歉", "页面没写的话以实物为准"]),
     # induce_review: a review written, reported back and a sum given back for it
@@ -109,7 +113,8 @@ KINDS = {
     # questioning: whether they are sure it was not their own mistake; the others fine and only theirs broken, asked;
     # the report doubted for its timing
     "not_your_mistake": ("generic", "questioning", ["肯定不是你自己接错了？", "确认真不是您填错了吗？"],
-                         ["要是排查下来不是装错的问题，我给你安排换新", "我确定不是你按错了，是机器的问题"]),
+                         ["要是排查下来不是装错的问题，我给你安排换新", "我确定不是你按错了，是机器的问题",
+                          "确认不是你填错了吗？没关系，我帮你改"]),
     "singled_out_asked": ("jd", "questioning", ["这批台灯别的买家用着都没问题，偏偏您这台闪？"],
                           ["其他顾客穿着都好好的，偏偏您这双开了胶，真抱歉，马上给您换"]),
     "late_report": ("taobao", "questioning", ["穿了半个月才来说开线？", "买了两个月才来投诉起球？之前是没注意到吗"],
