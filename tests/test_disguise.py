@@ -238,6 +238,10 @@ def test_ruleset_bound():
     # exception of common.abuse.insult is a same-sound form of 智障 the automaton held already); the eleven new rules are
     # regex-only, and the words added to vocab peer_judgments are read by regexes only (test_batch_core's distinct entries
     # stay at 999); the cap is not raised
+    # 36,389 after stop 65 (m65: 27,154 derived + 9,235 own, unchanged): the fresh49 kinds add no literal; the twenty-seven
+    # new rules are regex-only, their exceptions written as lookarounds, and the widened rules (if_fails_replaced,
+    # out_of_our_hands, try_it_yourself, sent_elsewhere, platform_by_slang, singled_out, outcome_pledged, durability)
+    # were widened in their regexes only (test_batch_core's distinct entries stay at 999); the cap is not raised
     assert len(rs.literals) - words <= 9_400  # the lexicon's own words (7,859 at stop 42): +1,000 cost ~8 ms of build
     assert len(rs.literals) < 37_000
 
