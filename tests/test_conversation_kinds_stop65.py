@@ -181,8 +181,8 @@ def test_the_data_noted_and_more_help_offered_bring_no_result(auditors, reply, f
 
 
 @pytest.mark.parametrize("later,flagged", [
-    ("不客气，很高兴为您服务，祝您生活愉快，再见！", True),
-    ("运营同事回复了，送挂件的活动还在，下单就送，祝您生活愉快，再见！", False)])
+    ("不客气，很高兴能帮上忙，祝您一切顺利，再会～", True),
+    ("运营同事回复了，送挂件的活动还在，下单就送，祝您一切顺利，再会～", False)])
 def test_a_bare_is_it_true_held_by_a_check_put_to_a_colleague(auditors, later, flagged):
     chat = [("customer", "您好，我在活动页看到买啤酒机送一个开瓶挂件，是真的吗？另外几天能到杭州"),
             ("agent", "您好，欢迎光临麦香啤酒机店！发往杭州一般两天送达；挂件这块我跟运营同事确认一下活动还在不在，请您稍候。"),
@@ -204,7 +204,7 @@ def test_the_ground_told_before_a_check_of_whether_is_no_result(auditors, first,
             ("customer", "多少钱"),
             ("agent", "儿童套装是49元一套，含4个刀头和一块练习木板。"),
             ("customer", "行，我考虑一下"),
-            ("agent", "感谢您的咨询，有需要随时联系我们，祝您生活愉快，再见！")]
+            ("agent", "感谢您的咨询，有需要随时联系我们，祝您一切顺利，再会～")]
     assert ("followup_missed" in _cats(auditors, *chat)) is flagged
 
 
@@ -400,7 +400,7 @@ def test_a_trouble_thought_of_and_found_not_so_is_no_case(auditors):
             ("customer", "那我还以为少发了，白担心了"),
             ("agent", "分开发货没提前跟您说明，让您担心了。第二个包裹的单号我发到您手机上。"),
             ("customer", "行，谢谢"),
-            ("agent", "这是我们应该做的，祝您生活愉快，再见！")]
+            ("agent", "这是我们应该做的，祝您一切顺利，再会～")]
     assert "aftersales_flow" not in _cats(auditors, *chat, pack="generic")
 
 
@@ -417,7 +417,7 @@ def test_the_customers_choice_blamed_before_any_check(auditors, first, flagged):
             ("customer", "那怎么处理"),
             ("agent", "您放心，我们给您换发左开款，旧的由快递上门取回，来回运费由我们承担。"),
             ("customer", "行"),
-            ("agent", "感谢您的来电，祝您生活愉快，再见！")]
+            ("agent", "感谢您的来电，祝您一切顺利，再会～")]
     assert ("aftersales_flow" in _cats(auditors, *chat, pack="generic")) is flagged
 
 
@@ -430,7 +430,7 @@ def test_the_reading_back_after_the_customers_own_slip(auditors, said, flagged):
             ("customer", "是插在侧面，但好像只插进去一半"),
             ("agent", "给您添麻烦了，很抱歉。您先别着急，请把插头对准孔用力推到底，过几秒屏幕会刷新读数。"),
             ("customer", said),
-            ("agent", "没关系的，插头到位后显示的就是探头位置的湿度。请问还有其他可以帮您的吗？"),
+            ("agent", "没关系的，插头到位后显示的就是探头位置的湿度。您看还有别的要问的吗？"),
             ("customer", "没有了"),
             ("agent", BYE)]
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged

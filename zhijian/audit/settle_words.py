@@ -53,7 +53,7 @@ def settle_words(chat, wh) -> SettleWords:
             # (保质期多久 → 三年 / 多久换一次 → 每天; a block deferring, 价格要看型号: ``asked_for.when_untold``; stop 64)
             chat.words_re("when_answer_words"), chat.words_re("depends_forms"),
             # (换下来的旧配件你们回收吗 beside 怎么收费 → 检测费50元…: ``asked_for.act_untold``; stop 65)
-            chat.words_re("shop_act_question"), chat.words_re("polarity_words"))
+            chat.words_re("shop_act_question"), chat.words_re("polarity_words"), chat.words_re("open_question"))
     price = (chat.words_re("price_question"), chat.words_re("money_words"),  # 价格区间多少 → 三星12800元 (stop 49)
              chat.words_re("price_answer_forms"), chat.words_re("sum_asked_forms"))  # (会回到80吗 → 具体价格以…为准: stop 50)
     # (能不能帮我加急一下 → 好的: ``replies.asks_for_action``; 或是… / 麻烦帮我查一下 beside its question: ``parts.halves``)

@@ -58,8 +58,8 @@ def _question_pushed_off(chat, it) -> bool:
     it is unanswered as well as ended on (seed 000: 漏回复, 不可强制结束)."""
     if it.grievance or it.act not in ("question", "more") or not pushes_out(chat, chat.forced_ending[0]):
         return False
-    if it.act == "more" and not is_question_compact(compact(it.text)):
-        return False  # (还有件事要问: the question itself never came)
+    if it.act == "more" and not is_question_compact(chat.words_re("more_announce_forms").sub("", compact(it.text))):
+        return False  # (还有件事要问 / 我还有几个问题要问: the question itself never came; the 几 of 几个问题 asks nothing, stop 65)
     if asks_what_now(chat, it.text) and any(m.role == "customer" and reports(chat, j) for j, m in chat.turns if j < it.turn):
         return False  # (那现在怎么弄 after a trouble told: the remedy asked for, owed by the after-sales case; stop 52)
     return not chat.words_re("customer_wait_words").search(compact(chat.messages[it.turn].text))
