@@ -251,16 +251,16 @@ def forced_ending(chat) -> tuple[int, list[int]] | None:
         pushed = pushes_out(chat, i)
         # the agent's final word is a closing while the customer's last need is still open
         closed = i == last_agent and "closing" in chat.acts(i)
+        # (or the agent's last turn ends the talk in a clause of its own, the pack's ``leave_now_forms``: 收到，那先这样，有问题再
+        # 联系; not after the customer put the choice off, ``puts_off``; stop 65)
+        left = i == last_agent and bool(chat.words_re("leave_now_forms").search(compact(m.text)))
+        if not (pushed or closed or left):
+            continue
         prev = max((j for j, n in chat.turns if j < i and n.role == "customer"), default=-1)
+        left = left and prev >= 0 and not puts_off(chat, prev)
         # (the customer's turns since the agent's last: 还是不行，…被切掉了一半 | 照片整体也有点糊 → 那先这样; stop 65)
         start = max((kk for kk in range(k) if chat.turns[kk][1].role == "agent"), default=-1)
         since = [j for j, n in chat.turns[start + 1:k] if n.role == "customer"] or [prev]
-        # (or the agent's last turn ends the talk in a clause of its own, the pack's ``leave_now_forms``: 收到，那先这样，有问题再
-        # 联系; not after the customer put the choice off, ``puts_off``; stop 65)
-        left = i == last_agent and prev >= 0 and not puts_off(chat, prev) and bool(chat.words_re("leave_now_forms").search(
-            compact(chat.messages[i].text)))
-        if not (pushed or closed or left):
-            continue
         cut = [it.turn for it in chat.items
                if it.turn < i and not it.superseded and (it.closed_by is None or it.closed_by > i
                                                         or (it.closed_by == i and _brushes_off(chat, i)))] if (
