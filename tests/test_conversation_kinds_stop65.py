@@ -39,11 +39,12 @@ reads the sentence as looking into the cause (``aftersales_unasked.told_unasked`
 a thing named as not the shop's goods (家里装修时装的指纹锁 / 电瓶车原装电池: ``own_thing_forms``) is no case at any shop
 (``services.service_asked``, a new one ordered later aside); spots of rust (刀刃上有锈点), goods bought said to have a fault
 unnamed (我买的袜子有问题，我要退) and what the goods do now falling short with a figure (现在充满只能跑15公里) are faults; the
-customer's own wrong pick (尺码拍错了，想换成大一号: ``changed_mind_forms``) is none.
+customer's own wrong pick (尺码拍错了，想换成大一号: ``changed_mind_forms``) is none, and so is a wrong purchase owned (买错了，唉，
+怪我没看清).
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
-has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  59 cases (53 kind cases
-and 6 read-chat sets); 36 fail on 381cb9d (the start): 30 kind cases (one side of a pair each) and the 6 read-chat sets.
+has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  62 cases (55 kind cases
+and 7 read-chat sets); 38 fail on 381cb9d (the start): 31 kind cases (one side of a pair each) and the 7 read-chat sets.
 """
 
 from __future__ import annotations
@@ -376,6 +377,19 @@ def test_what_the_goods_do_now_falling_short(auditors, first, flagged):
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
+@pytest.mark.parametrize("first,flagged", [
+    ("你好，我前天买的胶枪，今天才发现家里用的是软管胶，买错了，唉，怪我没看清", False),
+    ("你好，我前天买的胶枪，今天一用就漏胶，枪嘴也裂了", True)])
+def test_a_wrong_purchase_owned_is_no_fault(auditors, first, flagged):
+    chat = [("customer", first),
+            ("agent", "您好，欢迎光临固美五金工具旗舰店。您别着急，请问您买的是哪个型号呢？"),
+            ("customer", "就是那个黑色的，十寸的"),
+            ("agent", "黑色十寸是硬管专用的。店里有一款软硬管通用的，商品未使用的话，7天内可以申请换货。"),
+            ("customer", "好，那我现在去申请"),
+            ("agent", "申请提交后我们会尽快审核，有疑问欢迎随时来问，再会～")]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
 # ---------------------------------------------------------------- suggestion_unacknowledged: a change to the customer's own proof
 @pytest.mark.parametrize("asked,flagged", [
     ("在吗亲，样稿收到了，小狗照片能不能再往左挪一点", False),
@@ -448,6 +462,7 @@ def test_a_slot_turned_anticlockwise_is_no_abuse(auditors, text, flagged):
 _FIXED = {
     "fresh49_chats": ("f49-c004", "f49-c006", "f49-c013", "f49-c015", "f49-c018", "f49-c019", "f49-c020", "f49-c028", "f49-c041",
                       "f49-c049", "f49-c053"),
+    "pool64_mixed_n84a": ("n84a-c010",),
     "pool65_arrived_n86a": ("n86a-c007", "n86a-c015", "n86a-c021"),
     "pool65_several_n87a": ("n87a-c004", "n87a-c013", "n87a-c022"),
     "pool65_heard_n88a": ("n88a-c008", "n88a-c012", "n88a-c014", "n88a-c018"),
