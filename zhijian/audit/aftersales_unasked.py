@@ -31,7 +31,7 @@ def told_unasked(chat, after: list[int]):
     blames the customer's handling before any sentence looks into the case (``looks_into``), or that vouches for the goods
     up to and in that sentence, or None."""
     forms = [(chat.patterns(name), detail) for name, detail in _UNASKED]
-    vouch = chat.patterns("vouch_forms")
+    vouch, blame = chat.patterns("vouch_forms"), chat.patterns("blame_customer_forms")
     for j in after:
         for s in chat.sentences.get(j, ()):
             c = compact(s.text)
@@ -39,7 +39,7 @@ def told_unasked(chat, after: list[int]):
                 # (我们的货出库前都逐块检查过，正常很少会裂，麻烦拍张照片: the goods defended before the case is looked into, in
                 # the very sentence that asks for a photo — the customer doubted first; stop 64, pool64)
                 return j, "未查明原因就先为商品辩解、质疑顾客"
-            if looks_into(s) and (is_question_text(s.text) or not forms[1][0] or not forms[1][0].search(c)):
+            if looks_into(s) and (is_question_text(s.text) or blame is None or not blame.search(c)):
                 # (not a guess at the cause that blames the customer and asks nothing, however the tagger read it: 一般是下单时
                 # 选错了尺码，您当时可能没选对 — blamed before any check; stop 65)
                 return None

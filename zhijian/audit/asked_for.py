@@ -88,8 +88,7 @@ def act_untold(when: tuple, it: Item, answering: list) -> bool:
     if m is None or any("cause_check" in s.acts or s.text.rstrip().endswith(("？", "?")) or when[8].search(compact(s.text))
                         for s in answering):
         return False
-    verb, asked = m.group("verb"), bigrams(it.text)
-    verb = verb[1:] if verb[0] in "能会可要肯" else verb  # (你们能换吗 → 可以换的: the modal aside, the verb is 换)
+    verb, asked = m.group("verb"), bigrams(it.text)  # (你们能换吗 → 换: the pack's form leaves the modal out)
     # (…nor a content bigram of the question: 学士服你们提供吗 → 学士服可以按学院颜色租借 answers in its own words)
     return not any(verb in compact(s.text) or bigrams(s.text) & asked or any(when[10].match(compact(cl)) for cl in CLAUSE.findall(s.text))
                    for s in answering)

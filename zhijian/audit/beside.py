@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 
 from zhijian.audit.answering import DATA as _DATA, asks_back  # (a number, a masked field or a card: 3-5天 / [数字x])
-from zhijian.audit.held import HELD_YES_CHARS, held_matter
+from zhijian.audit.held import held_matter
 from zhijian.audit.memo import per_text, per_turn
 from zhijian.audit.needs import suggests
 from zhijian.audit.settle import CLAUSE, STOP_CHARS, bigrams, chars, compact
 from zhijian.audit.said import said as _said, said_figures as _said_figures
 from zhijian.audit.sibling import names_own, own_content
+
+_HELD_YES_CHARS = 4  # (a yes to the matter a hold checked is a short clause: 问过了，可以的 / 师傅说没问题; stop 65)
+
 
 def beside_point(chat, it, answering: list) -> bool:
     """Question ``it`` is the lone open need, asked for a yes or no (the pack's ``yes_no_question``) with some content
@@ -64,7 +67,7 @@ def beside_point(chat, it, answering: list) -> bool:
         if _names(cl, asked, asked_for):
             return False
         if polar.search(cl) and not (asked_for is not None and _modal_of_another(chat, polar, cl)) and not (
-                held and len(chars(cl)) > HELD_YES_CHARS):
+                held and len(chars(cl)) > _HELD_YES_CHARS):
             # (a task said done, the pack's done_forms, in a clause about what the customer asked before, 收件人已经改好了
             # for a question about the goods, speaks of that matter: its 已经 is no yes to the question)
             if done is not None and done.search(cl):

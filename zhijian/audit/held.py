@@ -288,31 +288,28 @@ def answers_aside(chat, s, told: list[str], open_: list[Item]) -> bool:
     return not any(bigrams(s.text) & bigrams(it.text) or len(chars(s.text) & chars(it.text)) >= 2 for it in open_)
 
 
-HELD_YES_CHARS = 4  # (a yes to the matter a hold checked is a short clause: 问过了，可以的 / 师傅说没问题)
+def _checked(chat, text: str) -> str:
+    """The compact ``text`` of a hold after the last of the pack's ``checking_words`` in it (我去问下修补师傅能不能补到不渗水 →
+    修补师傅能不能补到不渗水): what the hold says it checks, or "" when it names no check."""
+    c = compact(text)
+    found = list(chat.words_re("checking_words").finditer(c))
+    return c[found[-1].end():] if found else ""
 
 
 @per_turn
 def held_matter(chat, j: int) -> str:
-    """(stop 65) What the hold of agent turn ``j`` says it checks: the compact text after the last of the pack's
-    ``checking_words`` in its first hold sentence (10cm的口子我去问下修补师傅能不能补到不渗水 → 修补师傅能不能补到不渗水), or ""."""
-    check = chat.words_re("checking_words")
-    for s in chat.sentences.get(j, ()):
-        if "hold" in s.acts:
-            c = compact(s.text)
-            found = list(check.finditer(c))
-            return c[found[-1].end():] if found else ""
-    return ""
+    """(stop 65) What the hold of agent turn ``j`` says it checks: ``_checked`` of its first hold sentence, or ""."""
+    return next((_checked(chat, s.text) for s in chat.sentences.get(j, ()) if "hold" in s.acts), "")
 
 
-def told_taken_up(chat, it: Item, answering: list, told: list[str]) -> bool:
-    """(stop 65) Need ``it`` is held, and the ``answering`` sentences only take up what the customer told while the agent
-    checked (``told``: each clause of content shares a content bigram with it and none with the need) and offer more help
-    (the pack's ``help_offer``: 尾号0932的订单我记下啦，请问还有其他需要帮忙的吗): the data noted, the check's result not given
-    (004: 需要查询的问题要回复结果).  A clause of two content characters or fewer (收到亲) is courtesy."""
-    if not told or it.held_by is None or not answering:
+def told_taken_up(chat, it: Item, j: int, told: list[str]) -> bool:
+    """(stop 65) Need ``it`` is held, and agent turn ``j`` only takes up what the customer told while the agent checked
+    (``told``: each clause of content shares a content bigram with it and none with the need) and offers more help (the
+    pack's ``help_offer``: 尾号0932的订单我记下啦，请问还有其他需要帮忙的吗): the data noted, the check's result not given (004:
+    需要查询的问题要回复结果).  The whole turn is read (its offer of help is courtesy, no answering sentence); a clause of two
+    content characters or fewer (收到亲) is courtesy."""
+    if not told or it.held_by is None:
         return False
-    # (the whole turn is read: its offer of help is courtesy, not among the answering sentences)
-    j = next((k for k in chat.agent_turns if k > it.held_by and any(x is answering[0] for x in chat.sentences.get(k, ()))), -1)
     offer = chat.words_re("help_offer")
     clauses = [compact(cl) for s in chat.sentences.get(j, ()) for cl in CLAUSE.findall(s.text) or [s.text]]
     if not any(offer.search(cl) for cl in clauses):
@@ -324,8 +321,7 @@ def told_taken_up(chat, it: Item, answering: list, told: list[str]) -> bool:
 
 def ground_before_hold(chat, sents, answering: list, open_: list[Item]) -> bool:
     """(stop 65) The one open question is asked for a yes or no and the turn's last hold naming a check (the pack's
-    ``checking_words``) checks a matter asked so too (the
-    words after its checking word, ``held_matter``: 我帮您问一下技术同事两款能不能通用), while every answering sentence comes
+    ``checking_words``) checks a matter asked so too (``_checked``: 我帮您问一下技术同事两款能不能通用), while every answering sentence comes
     before that hold and shares no content bigram with the question: what they tell is the ground of the check (新旧款的卡口
     尺寸做过调整), not its result (004: 需要查询的问题要回复结果)."""
     if len(open_) != 1 or open_[0].act != "question" or not answering:
@@ -334,8 +330,7 @@ def ground_before_hold(chat, sents, answering: list, open_: list[Item]) -> bool:
     last = max((k for k, s in enumerate(sents) if agent_holds(chat, s) and check.search(compact(s.text))), default=-1)
     if last < 0 or not chat.words_re("yes_no_question").search(compact(open_[0].text).rstrip("?？")):
         return False
-    c = compact(sents[last].text)
-    matter = c[list(check.finditer(c))[-1].end():]
+    matter = _checked(chat, sents[last].text)
     if not matter or not chat.words_re("yes_no_question").search(matter):
         return False
     asked = bigrams(open_[0].text)

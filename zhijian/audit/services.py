@@ -111,12 +111,8 @@ def service_asked(chat, i: int) -> bool:
         return True
     # (屏幕摔裂了，换外屏多少钱 → …如果只是外屏碎… → 显示正常，就右下角裂了一道: the trouble told on, after the customer's first
     # turn asked for the service for it; stop 65)
-    return any(m.role == "customer" for _, m in chat.turns if _ < i) and service_asked(chat, _first_customer(chat))
-
-
-def _first_customer(chat) -> int:
-    """The index of the chat's first customer turn."""
-    return next(k for k, m in chat.turns if m.role == "customer")
+    first = next(k for k, m in chat.turns if m.role == "customer")
+    return first < i and service_asked(chat, first)
 
 
 def owned_for_years(chat, i: int) -> bool:

@@ -135,7 +135,7 @@ def track(chat) -> list[Item]:
             beside_point(chat, it, said) or no_quantity(chat, it, said) or no_price(chat, it, said)
             or ends_on_earlier_matter(chat, it, said)
             or speaks_of_told(chat, it, said, details) or meets_grievance_only(chat, it, said)
-            or (it.held_by == last_agent and told_taken_up(chat, it, said, told_held)))  # (记下啦，还有其他需要吗: stop 65)
+            or (it.held_by == last_agent and told_taken_up(chat, it, j, told_held)))  # (记下啦，还有其他需要吗: stop 65)
 
     def off(it, said):
         return suits_unmet(chat, it, said) or any(words_unmet(kind, it, said) for kind in (where if it.added else kinds))

@@ -78,9 +78,7 @@ def _meant_after_resent(chat, i: int, j: int) -> bool:
     if (chat.said_before is not None and chat.said_before.search(compact(text))) or any(
             chat.words_re("asked_before").search(compact(c)) for c in CLAUSE.findall(text)):
         return False
-    again = compact(chat.messages[j].text)
-    return len(again) >= chat.config.repeat_min_chars and any(
-        compact(chat.messages[k].text) == again for k in chat.agent_turns if k < j)
+    return resends(chat, j, bodies=False)
 
 
 def _passed_over(chat, j: int) -> bool:

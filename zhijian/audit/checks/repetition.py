@@ -160,11 +160,11 @@ def _bare_body(chat, text: str) -> str:
     return _bodies(chat, text)[1]
 
 
-def resends(chat, j: int) -> bool:
+def resends(chat, j: int, bodies: bool = True) -> bool:
     """(stop 65) Agent turn ``j`` sends again an earlier reply of the agent's: the same compact text of ``repeat_min_chars``
-    characters and more, or the same body once the courtesy clauses are left out (``_body``, ``MIN_BODY_CHARS`` characters
-    and more: the first time behind a greeting, 您好，欢迎光临，… → …)."""
-    key, body = compact(chat.messages[j].text), _body(chat, chat.messages[j].text)
+    characters and more, or (``bodies``) the same body once the courtesy clauses are left out (``_body``, ``MIN_BODY_CHARS``
+    characters and more: the first time behind a greeting, 您好，欢迎光临，… → …)."""
+    key, body = compact(chat.messages[j].text), _body(chat, chat.messages[j].text) if bodies else ""
     least = chat.config.repeat_min_chars
     for k in chat.agent_turns:
         if k >= j:
