@@ -166,6 +166,9 @@ READ = {
     "fresh49_messages": "stop 65",
     "fresh49_hard_messages": "stop 65",
     "fresh49_chats": "stop 65",
+    "fresh50_messages": "stop 66",
+    "fresh50_hard_messages": "stop 66",
+    "fresh50_chats": "stop 66",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it
