@@ -163,6 +163,9 @@ PINNED = {
     "fresh51_messages.jsonl": "72d8453ad54dc6837c4fce3ed61766ba692f7f1e2934b34c43f9b7f61f081b95",
     "fresh51_hard_messages.jsonl": "f093f87b75392eafa0cf276810b7530e648aefae6f9333e1c09678871c6b9f65",
     "fresh51_chats.jsonl": "dddb378e6277f790e81a2e04bf19ca8f6ad7e78e81515c9abced71108e051086",
+    "fresh52_messages.jsonl": "c8376dc2e7864e44344938dfa03bea3e9c691e8d42a63dfd13c71bcbf4a65aa9",
+    "fresh52_hard_messages.jsonl": "a23ecc4f741c912fc3d261330a0d43c7a3ef6ad9986fe2ed87a8bae1300dce8c",
+    "fresh52_chats.jsonl": "28ed598aac14568a8b46ce149351530e2632fcac60cab87b3599813a2b86959d",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -272,6 +275,10 @@ SIZES = {
     # one; the copies (f51-m022/m042/m061/m078/m097/m122/m193/m196/m200/m225/m276/m294) were rewritten blind by a third
     # writer as other cold replies
     "fresh51_messages.jsonl": (300, 110), "fresh51_hard_messages.jsonl": (160, 60), "fresh51_chats.jsonl": (55, 21),
+    # fresh52: the two message writers wrote fourteen short cold replies equal to another line of the set or of an earlier
+    # one; the copies (f52-m062/m066/m085/m092/m098/m122/m145/m182/m201/m204/m214/m232/m233/m282) were rewritten blind by a
+    # third writer as other cold replies; f52-m261, a clean stock sentence of 23 characters equal to a fresh3 line, was kept
+    "fresh52_messages.jsonl": (300, 110), "fresh52_hard_messages.jsonl": (160, 60), "fresh52_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
