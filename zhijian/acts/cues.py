@@ -55,7 +55,8 @@ def occurs(p: str, c: str, at: int | None = None) -> bool:
     """Phrase ``p`` occurs in the compacted text ``c`` (at ``at`` when given), not inside a code: a phrase with Latin letters or
     digits at an end (3q / thx / sorry) does not count where the run of Latin letters and digits around it holds a digit of
     its own (税号 …MA2H4K7X3Q / 编号 ab3q9: a code handed over, no thanks).  Compacted text has no spaces, so a run without
-    digits is words said together (sorry sorry / thanks a lot), and still counts."""
+    digits is words said together (sorry sorry / thanks a lot), and still counts; so is a run whose only other part is a
+    number when the phrase has no digit (右眼是400不是350，sorry～ compacts to 350sorry: a figure said, then the word)."""
     if not latin_edged(p):
         return (p in c) if at is None else True
     starts = [at] if at is not None else []
@@ -70,7 +71,8 @@ def occurs(p: str, c: str, at: int | None = None) -> bool:
             a -= 1
         while b < len(c) and _latin(c[b]):
             b += 1
-        if not any(ch.isdigit() for ch in c[a:k] + c[k + len(p):b]):
+        rest = c[a:k] + c[k + len(p):b]
+        if not any(ch.isdigit() for ch in rest) or (rest.isdigit() and not any(ch.isdigit() for ch in p)):
             return True
     return False
 

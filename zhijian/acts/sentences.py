@@ -43,8 +43,9 @@ WH_WORDS = ("什么 怎么 怎样 咋 啥 多少 多久 多长时间 多大 多�
             + ["几" + c for c in "天号点个时次件年月岁码寸斤"])
 NOT_Q_WORDS = "没什么 不怎么 什么都 怎么都 哪里都 哪儿都 多少都 无论 不论 不管 如果 要是 假如 万一 只要".split()
 # 几 asks how many, but 好几 (好几天了 / 好几个都坏了) says "several": a 几 word right after 好 asks nothing; nor after
-# 前 / 这 / 那 / 近 / 十 (前几天下大雨之后开始漏的 / 这几天 / 十几块: "a few", stop 55)
-_FEW_HEADS = "好前这那近十"
+# 前 / 这 / 那 / 近 / 十 (前几天下大雨之后开始漏的 / 这几天 / 十几块: "a few", stop 55), nor after a numeral (九几年的老机器 /
+# 两百几块 / 20几岁: "ninety-something", a figure said roughly; stop 66)
+_FEW_HEADS = "好前这那近十二三四五六七八九百千万0"
 _FEW_BEFORE = [ord(c) for c in _FEW_HEADS]  # (the same heads for the compiled pass, ``_asks_with_word``)
 _WH = re.compile("|".join((f"(?<![{_FEW_HEADS}])" if w[0] == "几" else "") + re.escape(w) for w in WH_WORDS) + r"|(.)[不没]\1")
 _NOT_Q = re.compile("|".join(map(re.escape, NOT_Q_WORDS)))

@@ -1,7 +1,7 @@
 """Customer turns that ask rather than report (``reports`` reads them before a problem act makes a case, seed 003 §售后 is
 for goods or work found faulty): a turn that only asks about goods received (``only_asks``), whether the shop's work is
 done yet (``asks_progress_only``), whether a thing can be done with goods not yet bought (``asks_if_can_only``) and how
-to work goods received (``asks_use_only``)."""
+to work goods received (``asks_use_only``), and a turn that asks again what was asked before buying (``asks_again_only``)."""
 
 from __future__ import annotations
 
@@ -48,3 +48,14 @@ def asks_use_only(chat, i: int) -> bool:
     ss, use = chat.sentences.get(i, ()), chat.words_re("use_question_forms")
     return any("question" in o.acts and use.search(compact(o.text)) for o in ss) and not any(
         "aftersales" in chat.text_labels(c) for o in ss for c in (_CLAUSE.findall(o.text) or [o.text]))
+
+
+def asks_again_only(chat, i: int, reported) -> bool:
+    """Customer turn ``i`` asks again what an earlier turn asked (``Chat``'s ``repeat_complaint``: 那划痕那个呢，我刚也问了),
+    naming no goods received, no handling and no lost parcel, and no earlier customer turn reported a trouble (``reported``:
+    ``reports._reports``): the question asked again is the one asked before buying (刮玻璃会不会留划痕), no trouble of goods received
+    (003 §售后; stop 66, pool66)."""
+    lab = chat.labels[i]
+    if "repeat_complaint" not in lab or lab & {"goods_received", "asks_handling", "lost_parcel"}:
+        return False
+    return not any(m.role == "customer" and reported(chat, k, k <= chat.first_need) for k, m in chat.turns if k < i)

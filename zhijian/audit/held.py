@@ -197,11 +197,35 @@ def back_after_wait(chat, s) -> bool:
     return any(_tells_result(chat, c) for c in CLAUSE.findall(s.text))
 
 
+def no_result_yet(chat, s, sents) -> bool:
+    """Agent sentence ``s`` of a turn (its sentences ``sents``), said while a need is held, brings no result: it says the check
+    is still going on (``words.pending``: 还在核实 / 仓库同事正在清点), or the whole turn only thanks or apologises for the wait,
+    however warmly (``_wait_courtesy``: 理解您着急，给您带来不便非常抱歉，感谢您的耐心等待): the check's result is still owed
+    (004: 稍等后回复结果; stop 66, pool66).  A turn that brings the result after its courtesy (感谢您的耐心等待。原因查到了：…)
+    keeps it all."""
+    if "pending" in chat.text_labels(s.text):
+        return True
+    return _wait_courtesy(chat, s) and all(_wait_courtesy(chat, x) or "pending" in chat.text_labels(x.text) for x in sents)
+
+
+def _wait_courtesy(chat, s) -> bool:
+    """Agent sentence ``s`` thanks or apologises for the wait (the pack's ``waiting_apology`` words), is read as neither an
+    answer nor a solution, and every clause of it is courtesy (``_COURTESY``: 抱歉，让您久等了，查询没有其他联系方式 tells a
+    result)."""
+    return "waiting_apology" in chat.text_labels(s.text) and not {"answer", "solution"} & set(s.acts) and all(
+        chat.text_labels(c) & _COURTESY for c in CLAUSE.findall(s.text) if len(compact(c)) >= 2)
+
+
+# what a clause of the courtesy around a wait is read as (a clause with none of these may carry a result: ``_wait_courtesy``)
+_COURTESY = frozenset({"waiting_apology", "greeting", "closing", "empathy", "as_soothing", "as_reassure", "pending"})
+
+
 def _tells_result(chat, clause: str) -> bool:
     """A clause of four characters or more with no wait courtesy, greeting nor closing, no hold (``hold_clause``) and
-    nothing still pending (``words.pending``: 还在核实): it may carry the result of a check."""
+    nothing still pending (``words.pending``: 还在核实), nor only fellow feeling (``words.empathy``: 理解您着急的心情; stop 66): it
+    may carry the result of a check."""
     return len(compact(clause)) >= 4 and not hold_clause(chat, clause) and not chat.text_labels(clause) & {
-        "waiting_apology", "greeting", "closing", "pending"}
+        "waiting_apology", "greeting", "closing", "pending", "empathy"}
 
 
 def back_in_turn(chat, sents) -> bool:

@@ -98,7 +98,11 @@ def found_not_faulty(chat, after: list[int]) -> bool:
     """(stop 63, pool63) An agent turn of the case (``after``) finds, after asking how the goods were used, that the trouble
     is no fault of the goods or the work (the pack's ``not_quality_forms``: 这种情况不属于质量问题 / 不属于施工质量问题，还请您理解):
     the customer's use caused it, so neither an apology nor soothing is owed, only the cause and what the policy allows
-    (003 §售后 道歉 is for the shop's fault)."""
+    (003 §售后 道歉 is for the shop's fault).  Or any turn of the case finds the goods that came are what was ordered (the
+    pack's ``right_goods_forms``: 和您订单里是同一款，没有发错): no wrong goods were sent, no case (stop 66, pool66)."""
+    right = chat.words_re("right_goods_forms")  # (what came checked against the order and found right, 没有发错: stop 66)
+    if any(right.search(compact(chat.messages[j].text)) for j in after):
+        return True
     forms = chat.words_re("not_quality_forms")
     return any(forms.search(compact(chat.messages[j].text)) for j in after) and any(
         "cause_check" in s.acts for j in after for s in chat.sentences.get(j, ()))

@@ -6,7 +6,7 @@ of an earlier purchase or of the customer's own doing, a matter of the order or 
 from __future__ import annotations
 
 from zhijian.audit.answering import turn_asks_back
-from zhijian.audit.asks_only import asks_if_can_only, asks_progress_only, asks_use_only, only_asks
+from zhijian.audit.asks_only import asks_again_only, asks_if_can_only, asks_progress_only, asks_use_only, only_asks
 from zhijian.audit.memo import per_turn
 from zhijian.audit.no_fault import owned_after
 from zhijian.audit.turns import resolved
@@ -26,8 +26,8 @@ def reports(chat, i: int) -> bool:
     (``_buys_after``).  A trouble the agent's next turn meets with a return or a refund offered outright reports, in words
     no list holds (``_taken_as_case``)."""
     return (_reports(chat, i, i <= chat.first_need) or _taken_as_case(chat, i)) and not service_booked(chat, i) and not (
-        _picks_remedy(chat, i)) and not service_asked(chat, i) and not _buys_after(chat, i) and not owned_after(chat, i)
-
+        _picks_remedy(chat, i)) and not service_asked(chat, i) and not _buys_after(chat, i) and not owned_after(chat, i) and not (
+        asks_again_only(chat, i, _reports))
 
 
 @per_turn
@@ -55,7 +55,7 @@ def _reports(chat, i: int, first: bool) -> bool:
 def reports_reference(chat, i: int) -> bool:
     """``reports`` with every sentence read through the rulings out (no ``_may_report`` gate), not remembered: the
     reference the gate must agree with (tests/audit/test_speed_au45.py)."""
-    if service_booked(chat, i) or _picks_remedy(chat, i) or service_asked(chat, i) or _buys_after(chat, i):
+    if service_booked(chat, i) or _picks_remedy(chat, i) or service_asked(chat, i) or _buys_after(chat, i) or asks_again_only(chat, i, _reports):
         return False
     if _taken_as_case(chat, i):
         return True
@@ -332,17 +332,17 @@ def _picks_remedy(chat, i: int) -> bool:
 
 
 def _price_tool(chat, i: int, s) -> bool:
-    """Sentence ``s`` speaks of a coupon or discount (the pack's ``price_tool_words``: 券 / 红包 / 满减 / 优惠码) in a turn ``i`` that
-    names no goods received (``words.goods_received``): what will not work (用不了 / 不能用) is the price at checkout, a pre-sales
-    matter answered by explaining it, not goods found faulty (seed 003 §售后 is for goods; stop 39, c39); so is a sum of money
-    the price comes short by (the pack's ``money_gap_forms``: 少了20块), told of no refund nor order; and, goods received or
-    not, the price dropped after the purchase (``price_drop_forms``: 前天59，今天变49了) with no defect named in the turn (stop 53)."""
+    """Sentence ``s`` speaks of a coupon or discount (the pack's ``price_tool_words``: 券 / 满减) or of the shop's page that will not
+    let a choice be made (``listing_trouble_forms``: 页面上显示灰掉了; stop 66) in a turn ``i`` naming no goods received: what will not
+    work is the price or the listing before the sale, a pre-sales matter answered by explaining it, not goods found faulty (seed 003
+    §售后 is for goods; stop 39); so is a sum the price comes short by (``money_gap_forms``: 少了20块), told of no refund nor order;
+    and, goods received or not, the price dropped after the purchase (``price_drop_forms``: 前天59，今天变49了) with no defect (53)."""
     if _price_dropped(chat, i):
         return True
     if "goods_received" in chat.labels[i]:
         return False
     c, tool = compact(s.text), chat.words_re("price_tool_words")
-    if tool.search(c):
+    if tool.search(c) or chat.words_re("listing_trouble_forms").search(c):
         return True
     # (领了满300减40的券 | 下单的时候怎么用不了; or the agent's reply just before, 这张是指定商品券… → 领了又不能用: stop 46/55)
     near = (i, i - 1) if i > 0 and chat.messages[i - 1].role == "agent" else (i,)

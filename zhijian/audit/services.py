@@ -1,7 +1,8 @@
 """What makes a trouble told to a shop that sells a service the reason the service is bought, not goods or work of the shop
 found faulty (seed 003 §售后 is for goods sold and work done): a repair booked or priced (``service_booked``), the shop's own
 work named (``shop_work``: a case of its service), the service asked of a shop that introduces itself as selling one
-(``service_asked``), a thing owned for years (``owned_for_years``).  ``reports.reports`` reads them on each customer turn."""
+(``service_asked``), a thing owned for years (``owned_for_years``).  ``reports.reports`` reads them on each customer turn;
+``checks.aftersales`` reads where the thing is first told to be the shop's (``told_ours_later``)."""
 
 from __future__ import annotations
 
@@ -140,3 +141,14 @@ def bought_here(chat, i: int, years_aside: bool = False) -> bool:
         return bought.search(said) is not None
     spans = [m.span() for m in years.finditer(said)]
     return any(not any(a <= m.start() and m.end() <= b for a, b in spans) for m in bought.finditer(said))
+
+
+def told_ours_later(chat, k: int, until: int) -> int:
+    """The customer turn after the report ``turns[k]`` and inside its case (up to ``turns[until]``) that first says the thing
+    was bought in this shop (``bought_here``: 这个是去年在你们家买的), when the report named no goods received nor
+    bought here; -1 otherwise.  Until then the shop could not know the thing was its own: a repair it offered was a service
+    for the customer's thing, not the remedy of goods it sold, and the apology owed starts there (003 §售后; stop 66)."""
+    i = chat.turns[k][0]
+    if "goods_received" in chat.labels[i] or bought_here(chat, i):
+        return -1
+    return next((j for j, n in chat.turns[k + 1:until + 1] if n.role == "customer" and bought_here(chat, j)), -1)

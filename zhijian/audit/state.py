@@ -76,7 +76,7 @@ from zhijian.audit.courtesy import ends_courteously, opens_yes_no
 from zhijian.audit.suits import suits_unmet, words_unmet
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy, guessed
 from zhijian.audit.answering import only_greets as _only_greets, shows_media
-from zhijian.audit.held import (answers_aside, back_after_wait, held_by_name, held_unnamed, moved_on, newer_only,
+from zhijian.audit.held import (answers_aside, back_after_wait, held_by_name, held_unnamed, moved_on, newer_only, no_result_yet,
                                 ground_before_hold, resent, result_of_check, says_found, told_before_hold, told_taken_up)
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_sentence
@@ -271,7 +271,7 @@ def track(chat) -> list[Item]:
             # (still checking, 还在帮您查呢, after a hold: no result yet)
             answering = [s for s in answering if not _turns_away(chat, s, open_) and not resent(chat, j, s, open_)
                          and not ((held or any(o.held_by is not None for o in open_))
-                                  and "pending" in chat.text_labels(s.text))]  # (or a need still held: stop 49)
+                                  and no_result_yet(chat, s, sents))]  # (or a need still held: stop 49; thanks for the wait: 66)
             # (我查一下您的下单时间: a hold the model half reads as an answer brings no result)
             if holds and (not turn.result or ground_before_hold(chat, sents, answering, open_)):
                 # 我核实一下，您稍等 / 这个要核实一下师傅回不回收，我帮您问问: checking is not answering yet (nor is the ground

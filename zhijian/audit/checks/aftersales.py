@@ -8,6 +8,7 @@ from zhijian.audit.checks import check
 from zhijian.audit.no_fault import fixed_by_own_hand, found_elsewhere, found_not_faulty, own_doing, owns_cause, says_fixed
 from zhijian.audit.no_fault import settled_before, told_normal
 from zhijian.audit.remedy_asks import asks_delivery_only, consent_only
+from zhijian.audit.services import told_ours_later
 from zhijian.audit.reports import defect, is_question_text as _is_question, reports as _reports
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: the same sentences come back)
 from zhijian.audit.soothing import soothes, worried
@@ -96,6 +97,8 @@ def _sentence_does(chat, s, acts: tuple[str, ...], words: str) -> bool:
     """Agent sentence ``s`` does the step (acts ``acts``, the pack's ``words`` read sentence by sentence by ``_does``)."""
     a = set(s.acts)
     if words == "as_cause":
+        if _owns_fault(chat, s):
+            return True  # (受潮发霉是我们仓储没做好: the cause the customer told, found and owned by the shop; stop 66, pool66)
         if offers_for_consent(chat, s):
             return False  # a remedy offered for the customer's consent (给您寄个新灯座，您看行吗) asks nothing about what went wrong
         if "greeting" in a and "closing" not in a and _greeting_asks(chat, s):
@@ -260,7 +263,8 @@ def aftersales_flow(chat):
         unasked = told_unasked(chat, after)  # 有问题的话直接申请退货 / 一般是没及时冷冻造成的, before anything is asked (stop 45)
         wrong = (chat.finding("aftersales_flow", unasked[0], detail=unasked[1]) if unasked
                  else _out_of_order(chat, i, after, fixed, owed=not apologised and not owns_cause(chat, i, until)
-                                    and not told_normal(chat, after)))  # (是正常的: no fault, no apology owed; stop 61)
+                                    and not told_normal(chat, after),  # (是正常的: no fault, no apology owed; stop 61)
+                                    ours_from=told_ours_later(chat, k, until)))
         apologised = apologised or any(_does(chat, j, ("empathy",), "as_apology") for j in after)
         if wrong is not None:
             yield wrong
@@ -362,14 +366,18 @@ def _cut_off(chat, i: int, after: list[int]) -> bool:
     return bool(end) and i in end[1] and all(j >= end[0] for j in after if j > i)
 
 
-def _out_of_order(chat, i: int, after: list[int], fixed: set[int], owed: bool = True):
+def _out_of_order(chat, i: int, after: list[int], fixed: set[int], owed: bool = True, ours_from: int = -1):
     """The finding for the case the customer reported in turn ``i``, handled in the agent turns ``after``
     (``fixed``: those whose advice worked, a solution), or None when it went 查明原因 → 道歉 → 方案 (seed 003).
     ``owed`` False: the agent apologised in an earlier case of the chat (the same goods told again after the
-    remedy: 申请了换货 → 修表的也说坏了，截过表带还能换吗), so no second apology is asked for."""
+    remedy: 申请了换货 → 修表的也说坏了，截过表带还能换吗), so no second apology is asked for.  ``ours_from``: the customer turn
+    that first told the thing was bought here (``services.told_ours_later``); a remedy before it was a service offered, not the case's,
+    when the agent offers one again after it."""
     first_of = {}
     for step, acts, words in _STEPS:
         hit = [j for j in after if _does(chat, j, acts, words) or (step == "solution" and j in fixed)]
+        if step == "solution" and any(j > ours_from for j in hit):
+            hit = [j for j in hit if j > ours_from]  # (the remedy said again once the thing was known as the shop's)
         first_of[step] = hit[0] if hit else None
     c, a, s = first_of["cause"], first_of["apology"], first_of["solution"]
     if s is None:
