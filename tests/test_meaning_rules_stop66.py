@@ -5,7 +5,7 @@ be found and close clean neighbours that must not (``KINDS``), the clean shapes 
 (``test_clean_now``), the clauses the model layer now sets aside and their faulty twins it still reads
 (``test_declined`` / ``test_still_read``), and, by id only, the fresh50 lines each kind set right (``FIXED``: read from
 the set, judged exact as benchmarks/line_verdicts.py judges them, rules only and rules + model).
-On the start code (512b9e1) 125 of this file's 242 cases fail (49 of the 69 kind hits, none of the 63 kind cleans, 7 of
+On the start code (512b9e1) 127 of this file's 254 cases fail (51 of the 71 kind hits, none of the 73 kind cleans, 7 of
 the 8 clean-now cases, the 4 declined clauses, the fresh50 lines 45 of 47 rules only and 19 with the model, and adlaw's
 copy of the quoted reporters); none of its sentences shares six characters with a fresh50 line.
 """
@@ -41,13 +41,15 @@ KINDS = {
                          ["京东小程序里也能查到订单", "请在本页面下单，不要扫陌生二维码"]),
     # false_advertising: no flaw at all claimed (零瑕疵 / 零缺陷)
     "zero_defect": ("taobao", "false_advertising", ["这批真丝围巾完全零瑕疵，您放心拍", "我们的电动牙刷做工零缺陷"],
-                    ["零瑕疵吗？出厂逐件质检，收到若有瑕疵能换", "零食礼包今天有活动"]),
+                    ["零瑕疵吗？出厂逐件质检，收到若有瑕疵能换", "零食礼包今天有活动", "车间一直力求零缺陷，手工款难免有细小差别"]),
     # arbitrary_promise: a payout pledged without any condition
     "unconditional_payout": ("jd", "arbitrary_promise", ["这台血压计测不准的话，店里无条件照价赔付", "胶水粘不牢我们无条件包赔"],
-                             ["本店商品签收后一周内可以无理由退", "能无条件赔偿吗？这个要看检测结果"]),
+                             ["本店商品签收后一周内可以无理由退", "能无条件赔偿吗？这个要看检测结果",
+                              "检测确认有质量毛病的话，店里无条件给您退全款"]),
     # questioning: whether they did not listen or read "or what"
     "or_what": ("generic", "questioning", ["先生，发您的链接你是没点开还是怎么着？", "您是不认字还是咋的"],
-                ["您是没收到验证码还是收到了输不进去？", "您是想退还是想换呢？"]),
+                ["您是没收到验证码还是收到了输不进去？", "您是想退还是想换呢？", "您是没收到货还是怎么回事？小妹这就去查物流",
+                 "你是不是没刷新还是怎么着，我重新推送一次"]),
     # disparage_platform: the platform called stingy
     "platform_stingy": ("jd", "disparage_platform", ["退运费才给三块？京东那边向来小气", "平台本来就小气，活动补贴给得少",
                                                      "价保只补了两块，东哥家一直抠抠搜搜"],
@@ -71,24 +73,27 @@ KINDS = {
                           ["上午那位买了五箱矿泉水的陈总，他是开发区那家物流公司的", "刚才那单是静安寺附近的周女士拍的，和您同一个色号"],
                           ["上午那位顾客也问了这款，您需要的话我发您参数", "那单是您本人拍的，地址我核对过了"]),
     # false_advertising: harmless even if a child or a pet eats it
-    "safe_to_swallow": ("jd", "false_advertising", ["这款橡皮泥原料是面粉，宝宝啃了也没事", "猫砂是豆腐渣做的，猫咪吞下去都没问题"],
-                        ["宝宝啃了也没事吗？建议还是别让孩子放嘴里", "小朋友玩的时候请家长陪同"]),
+    "safe_to_swallow": ("jd", "false_advertising", ["这款手指画颜料是无毒配方，小朋友吃了也没事", "猫砂是豆腐渣做的，猫咪吞下去都没问题",
+                                                    "这块橡皮泥宝宝误吃了也不要紧", "狗窝的填充棉很安全，狗狗咬了也没问题"],
+                        ["宝宝误吃了也没事吗？建议还是别让孩子放嘴里", "小朋友玩的时候请家长陪同",
+                         "这款米粉宝宝吃了也没事，六个月以上都能吃"]),
     # disparage_platform: the platform's system called outdated or broken
     "platform_system": ("jd", "disparage_platform", ["京东的聊天系统太落后", "平台这套售后系统早就老掉牙"],
-                        ["平台系统升级中，消息可能会延迟，请您稍等", "我们的系统有点卡，马上帮您查"]),
+                        ["平台系统升级中，消息可能会延迟，请您稍等", "我们的系统有点卡，马上帮您查", "京东系统太落后了？不会的，是网络波动"]),
     "platform_system_taobao": ("taobao", "disparage_platform", ["淘宝那套后台系统早就老掉牙了，改个价要等半天"],
                                ["淘宝后台今天在维护，改价要晚一点"]),
     # induce_review: a review of a shape asked (pictures, length, praise) or shown by a screenshot, and a reward for it
     "reward_for_detailed": ("jd", "induce_review",
                             ["评价附上三张实拍，截个图给客服，下次下单立减五块", "评论写满一百字带四张照片，下次来买会便宜八块",
                              "追评配两个小视频再报个暗号，就送您一对鞋垫"],
-                            ["评价截图发我，我替您把售后单补上", "用得满意的话欢迎写个评价，不满意也告诉我",
+                            ["差评的截图发我，我这边送到质检部门核实", "评价截图发我，我替您把售后单补上", "用得满意的话欢迎写个评价，不满意也告诉我",
                              "评价带几张图能帮其他顾客参考，写不写都随您"]),
     "reward_for_detailed_taobao": ("taobao", "induce_review", ["亲，买家秀晒出来再夸几句，下回来买送您一把小梳子"],
                                    ["亲，买家秀随您心意晒，不晒也没关系"]),
     # questioning: whether they did not look closely
     "didnt_look": ("jd", "questioning", ["标题里写着是单只装，您拍的时候没认真看吗？", "你下单前没好好瞅一眼？"],
-                   ["您可能没仔细看到，这个信息放得比较靠后", "那会儿没仔细看到也正常，我再讲一遍"]),
+                   ["您可能没仔细看到，这个信息放得比较靠后", "那会儿没仔细看到也正常，我再讲一遍",
+                    "你拍之前没认真瞅一眼？没事，我帮你改"]),
     # privacy_leak: what the factory charges told with its figure
     "factory_cost": ("jd", "privacy_leak", ["这种香皂工厂出来一盒才两块五，利润很薄", "我们从厂家拿货就要八十五，真让不了了"],
                      ["厂里出货要三天，所以周五才能发", "工厂出来的每一件都经过质检"]),
@@ -105,11 +110,13 @@ KINDS = {
                         ["着急也没用的话，我帮您联系快递加急", "您别急，我帮您盯着，有消息第一时间告诉您"]),
     # shirking: no authority and the customer sent to try another day
     "no_authority_later": ("generic", "shirking", ["退款审批小妹没权限，你过几天再问问", "发票改抬头我们没有这个权限，您明天再打来试试"],
-                           ["这个我没有权限，已经帮您转给财务同事了", "我没权限改价，您下次来拍可以用优惠券"]),
+                           ["这个我没有权限，已经帮您转给财务同事了", "我没权限改价，您下次来拍可以用优惠券",
+                            "改地址我没权限，你明天再联系物流专员，他们那边能改"]),
     # questioning: the report called impossible and the customer said to have mixed things up
     "impossible_mixed_up": ("jd", "questioning", ["不锈钢的怎么可能生锈，你是不是看错了", "原装线怎么会充不进，您八成是插错口了吧",
                                                   "新灯泡怎么会不亮，您是不是装错了"],
-                            ["怎么会这样呢，您是不是方便录段视频发过来", "怎么会生锈呢？这就给您安排换一个"]),
+                            ["怎么会这样呢，您是不是方便录段视频发过来", "怎么会生锈呢？这就给您安排换一个",
+                             "滤网怎么会堵，你是不是拿错了型号？我来帮你核对"]),
     # impolite: the question said not worth asking
     "no_need_to_ask": ("jd", "impolite", ["这么简单的问题没必要专门来问客服", "这点小问题犯不着问我们"],
                        ["这种问题不用担心，我们都有售后", "这类问题您随时来问我就行"]),
