@@ -5,7 +5,7 @@ be found and close clean neighbours that must not (``KINDS``), the clean shapes 
 (``test_clean_now``), the clauses the model layer now sets aside and their faulty twins it still reads
 (``test_declined`` / ``test_still_read``), and, by id only, the fresh50 lines each kind set right (``FIXED``: read from
 the set, judged exact as benchmarks/line_verdicts.py judges them, rules only and rules + model).
-On the start code (512b9e1) 127 of this file's 254 cases fail (51 of the 71 kind hits, none of the 73 kind cleans, 7 of
+On the start code (512b9e1) 127 of this file's 256 cases fail (51 of the 71 kind hits, none of the 75 kind cleans, 7 of
 the 8 clean-now cases, the 4 declined clauses, the fresh50 lines 45 of 47 rules only and 19 with the model, and adlaw's
 copy of the quoted reporters); none of its sentences shares six characters with a fresh50 line.
 """
@@ -60,7 +60,8 @@ KINDS = {
                      ["别担心，我来想办法", "我这边没招到合适的师傅，明天再帮您约"]),
     # questioning: the customer's miss called unbelievable in a question
     "even_this_missed": ("jd", "questioning", ["颜色写在标题里，这都能选错？", "按钮那么大，这也能看不见吗？"],
-                         ["这都能选，颜色随您挑", "这个位置确实容易看漏，我给您圈出来"]),
+                         ["这都能选，颜色随您挑", "这个位置确实容易看漏，我给您圈出来",
+                          "这也能拍错？没事，这个按钮确实小，我帮您改"]),
     # disparage_peer: a rival's goods said to be mixed with something cheaper
     "peer_adulterated": ("jd", "disparage_peer", ["别家的蜂蜜都是糖浆兑的", "外面卖的那种羊毛衫里头掺了腈纶",
                                                   "其他店的椰子油多半掺了别的油"],
@@ -107,7 +108,8 @@ KINDS = {
                      ["手机摔坏了的话先别充电", "门夹到手的话先冷敷一下"]),
     # impolite: hurrying said to be no use and the customer told to wait
     "no_use_hurrying": ("jd", "impolite", ["着急也没用，货车还没进城，等着吧", "催都没用，仓库排着队呢，等着呗"],
-                        ["着急也没用的话，我帮您联系快递加急", "您别急，我帮您盯着，有消息第一时间告诉您"]),
+                        ["着急也没用的话，我帮您联系快递加急", "您别急，我帮您盯着，有消息第一时间告诉您",
+                         "催也没用，车还在高速上，您安心等着就行，我替您盯着进度"]),
     # shirking: no authority and the customer sent to try another day
     "no_authority_later": ("generic", "shirking", ["退款审批小妹没权限，你过几天再问问", "发票改抬头我们没有这个权限，您明天再打来试试"],
                            ["这个我没有权限，已经帮您转给财务同事了", "我没权限改价，您下次来拍可以用优惠券",
