@@ -19,7 +19,7 @@ tables), fixed by kind.
   真过意不去 / 我看成10了，冤枉你们了) is an earnest apology, whatever need the model reads in the sentence (``customer_apology``,
   ``lapse_words``, ``acknowledgement._courtesy_of_a_need``); the customer asking how the service is done (推车清洗是上门还是寄
   过去) tells a service shop (the pack's ``service_mode_forms``, ``Chat.service_shop``); a coupon the agent named just before
-  is what will not apply (领了又不能用: ``reports._price_tool``, ``unusable_forms``);
+  is what will not apply (领了又不能用: ``reports._before_sale``, ``unusable_forms``);
 * questions (seed 000: 对客户的每一个问题都认真回复):
   - a yes-or-no question naming the time it asks about (周末能约吗) is answered by the times told (``beside.beside_point``);
   - a clause saying back the copula a yes-or-no question asks with (是…的那种吗 → 是…的款式) and a content character of it answers

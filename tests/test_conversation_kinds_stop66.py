@@ -7,7 +7,9 @@ pool66_sent_n94a), fixed by kind.
 * complaint_no_apology (004 客户抱怨): money or effort spent for nothing in the slang 了个寂寞, and being sent back and forth
   (来回折腾一个多礼拜): the pack's ``complaint_forms``.
 * unanswered (000 漏回复): a figure said roughly with 几 after a numeral (九几年的老机器 / 两百几块) asks nothing
-  (``acts.sentences``: 几 after a numeral is "-something").
+  (``acts.sentences``: 几 after a numeral is "-something"); which of the goods a thing shown is (图上那本是哪一款) is owed a goods
+  named, a model, a series, a link or a question back (the pack's ``which_question`` / ``which_words``, ``suits.words_unmet``),
+  not the shipping time.
 * aftersales_flow (003 §售后): a repair said to be possible or its charges waived (可以修的 / 免检测费: the pack's
   ``solution_forms``) is a remedy; a thing told to be bought here only after the agent offered the repair (去年在你们家买的)
   makes the remedy said again after it the case's (``checks.aftersales._told_ours_later``); the cause owned by the shop (是我们
@@ -22,8 +24,8 @@ pool66_sent_n94a), fixed by kind.
   (``held.no_result_yet``); the result must still come, and in time (the wait runs from the hold, as stop 51's 还在核实排班).
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
-has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  29 cases (26 kind cases
-and 3 read-chat sets); 17 fail on 512b9e1 (the start): 14 kind cases (one side of a pair each) and the 3 read-chat sets.
+has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  31 cases (28 kind cases
+and 3 read-chat sets); 18 fail on 512b9e1 (the start): 15 kind cases (one side of a pair each) and the 3 read-chat sets.
 """
 
 from __future__ import annotations
@@ -78,6 +80,20 @@ def test_a_figure_said_roughly_asks_nothing(auditors, said, flagged):
             ("customer", "修一次多少钱"),
             ("agent", "换发条一般80元左右，清洗加油50元，检测后报价给您确认再修。"),
             ("customer", "好的我考虑一下"),
+            ("agent", BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- unanswered: which of the goods a thing shown is
+@pytest.mark.parametrize("reply,flagged", [
+    ("本店现货下单后48小时内发货，默认发圆通快递，江浙沪一般次日到达。", True),
+    ("图上是“晨雾灰”系列的大号，链接在店铺首页第二个。", False)])
+def test_which_of_the_goods_a_thing_shown_is(auditors, reply, flagged):
+    chat = [("customer", "你好"),
+            ("agent", "您好，欢迎光临山野钱币册专营店，请问有什么可以帮您？"),
+            ("customer", "[图片] 这是买家秀里的一张，图上那本灰色封面的册子是哪一款？想买同款"),
+            ("agent", reply),
+            ("customer", "那我先看看"),
             ("agent", BYE)]
     assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
@@ -190,7 +206,7 @@ def test_the_stock_said_to_be_still_counted(auditors, result, flagged):
 _FIXED = {
     "fresh50_chats": ("f50-c008", "f50-c015", "f50-c019", "f50-c025"),
     "pool66_indirect_n92a": ("n92a-c012", "n92a-c016", "n92a-c020", "n92a-c022"),
-    "pool66_sent_n94a": ("n94a-c002", "n94a-c017"),
+    "pool66_sent_n94a": ("n94a-c002", "n94a-c006", "n94a-c017"),
 }
 
 

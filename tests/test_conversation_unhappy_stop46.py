@@ -4,7 +4,7 @@
   blanked no clause asks (``turns._quotes_only``; seed 000 漏回复 is for the customer's own questions); a question of the
   customer's own beside the quotation is still one;
 * a coupon named in one sentence and "it will not apply" in the next (领了满200减30的券 | 结算时显示不可用) is the price at
-  checkout, no goods found faulty (pack ``unusable_forms``, ``reports._price_tool``; seed 003 §售后 is for goods); a defect
+  checkout, no goods found faulty (pack ``unusable_forms``, ``reports._before_sale``; seed 003 §售后 is for goods); a defect
   of the goods beside a coupon still opens a case;
 * a connection that keeps dropping (总是断 / 断连) is a defect of the goods: with no remedy offered, only the case noted down,
   the after-sales flow is wrong (pack ``words.aftersales``; seed 003 §售后 提供解决方案).

@@ -118,7 +118,7 @@ def test_audits_equal_those_of_the_reference(auditors, pack, turns):
 
 def test_the_gate_passes_over_most_customer_sentences(jd):
     """What the round is for: a greeting or a question before buying is not read through the rulings out (a coupon that
-    will not apply is: 用不了 is an after-sales word, ruled out by ``_price_tool``)."""
+    will not apply is: 用不了 is an after-sales word, ruled out by ``_before_sale``)."""
     conv = build_conv(("customer", 0, "你好"), ("customer", 10, "这款台灯有白色的吗"), ("customer", 20, "满减券下单时用不了"),
                       ("customer", 30, "灯罩裂了一道缝，怎么处理"))
     chat = Chat(conv, jd, tag(conv))

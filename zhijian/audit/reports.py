@@ -165,7 +165,7 @@ def _sentence_reports(chat, i: int, ss, s, goods: bool) -> bool:
         return False  # 我车电瓶亏电打不着了，搭电宝买了还没用过 | 怎么接: the goods not tried yet, the trouble is what they are for
     if asks_use_only(chat, i):
         return False  # 昨天收到的监视器，怎么配对？说明书看半天没弄懂: how to work goods received asked, no defect (stop 62)
-    if _price_tool(chat, i, s):
+    if _before_sale(chat, i, s):
         return False  # 领的满减券下单时用不了: a coupon that will not apply, a pre-sales matter of price, no goods faulty
     if chat.words_re("changed_mind_forms").search(compact(chat.messages[i].text)):
         return False  # 颜色跟图片有点差别，不太喜欢，能退吗: a no-reason return of the customer's taste (stop 49), no goods faulty
@@ -240,7 +240,7 @@ def _trouble_asked(chat, i: int, s) -> bool:
     (stop 42, c42d; seed 003 §售后), not a question before buying.  Only in the customer's first need — no earlier customer turn
     asks, requests or tells a problem (a greeting or 在吗 before it is fine; asked later, 这X怎么回事 may be about what the agent
     just said) — in a clause that supposes nothing (``hypothetical``) and names no order or parcel matter (``order_service``:
-    001 keeps those apart); a price or coupon (这张券怎么回事) is ruled out by the caller (``_price_tool``)."""
+    001 keeps those apart); a price or coupon (这张券怎么回事) is ruled out by the caller (``_before_sale``)."""
     pats = chat.patterns("trouble_question_forms")
     if pats is None or not any(pats.search(compact(c)) and not chat.text_labels(c) & {"hypothetical", "order_service"}
                                for c in (_CLAUSE.findall(s.text) or [s.text])):
@@ -331,7 +331,7 @@ def _picks_remedy(chat, i: int) -> bool:
     return offered and is_question_text(chat.messages[j].text)
 
 
-def _price_tool(chat, i: int, s) -> bool:
+def _before_sale(chat, i: int, s) -> bool:
     """Sentence ``s`` speaks of a coupon or discount (the pack's ``price_tool_words``: 券 / 满减) or of the shop's page that will not
     let a choice be made (``listing_trouble_forms``: 页面上显示灰掉了; stop 66) in a turn ``i`` naming no goods received: what will not
     work is the price or the listing before the sale, a pre-sales matter answered by explaining it, not goods found faulty (seed 003
@@ -355,7 +355,7 @@ def _price_tool(chat, i: int, s) -> bool:
 @per_turn
 def _price_dropped(chat, i: int) -> bool:
     """Customer turn ``i`` tells the price dropped after the purchase (the pack's ``price_drop_forms``) and names no defect in any
-    clause (``defect``): read once per turn, whichever of its sentences ``_price_tool`` is asked about (stop 53)."""
+    clause (``defect``): read once per turn, whichever of its sentences ``_before_sale`` is asked about (stop 53)."""
     said = chat.messages[i].text
     return bool(chat.words_re("price_drop_forms").search(compact(said))) and not any(
         defect(chat, cl) for cl in (_CLAUSE.findall(said) or [said]))
