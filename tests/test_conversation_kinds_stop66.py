@@ -19,13 +19,16 @@ pool66_sent_n94a), fixed by kind.
   (``asks_only.asks_again_only``).
 * asked_to_repeat (004: 不让顾客重复): 我刚也问了, the question asked first said to be unanswered still (一开始问的那个还没说呢)
   and 还是那个问题 (the pack's ``asked_before``).
+* suggestion_unacknowledged (004: 建议时致谢并记录): 以后 right after an event (拔了电源以后还能不能保温: "once that is done")
+  is no next time (the pack's ``after_event_forms``), and the goods set against their picture (看着比详情页薄一点:
+  ``picture_compare_forms``) tell what came, no proposal (``needs.suggests``).
 * followup_missed (004: 需要查询的问题要回复结果): while a need is held, a turn of courtesy only (理解您着急的心情，给您带来不便
   非常抱歉，感谢您的耐心等待) or the check said to be still going on (仓库同事正在清点: ``words.pending``) brings no result
   (``held.no_result_yet``); the result must still come, and in time (the wait runs from the hold, as stop 51's 还在核实排班).
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
-has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  31 cases (28 kind cases
-and 3 read-chat sets); 18 fail on 512b9e1 (the start): 15 kind cases (one side of a pair each) and the 3 read-chat sets.
+has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  35 cases (32 kind cases
+and 3 read-chat sets); 20 fail on 512b9e1 (the start): 17 kind cases (one side of a pair each) and the 3 read-chat sets.
 """
 
 from __future__ import annotations
@@ -175,6 +178,33 @@ def test_the_question_asked_first_asked_again(auditors, said, flagged):
     assert ("asked_to_repeat" in _cats(auditors, *chat)) is flagged
 
 
+# ---------------------------------------------------------------- suggestion_unacknowledged: after an event, a picture
+@pytest.mark.parametrize("said,flagged", [
+    ("行，那我等着。就是不清楚这个加热棒的，拔了电源以后还能不能用", False),
+    ("行，那我等着。以后能不能在包装里附一张中文说明", True)])
+def test_after_an_event_is_no_next_time(auditors, said, flagged):
+    chat = [("customer", "你好，上周买的鱼缸加热棒发货了吗"),
+            ("agent", "您好，欢迎光临水族器材店，已经发出了，预计后天送到。"),
+            ("customer", said),
+            ("agent", "加热棒断电后会慢慢降到室温，建议一直插着电用。"),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert ("suggestion_unacknowledged" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("said,flagged", [
+    ("试了下，撒开确实浅了。这片草皮看着比详情页薄一点", False),
+    ("试了下，撒开确实浅了。建议详情页也放一张袋装的实拍图", True)])
+def test_the_goods_set_against_their_picture(auditors, said, flagged):
+    chat = [("customer", "你好，刚收到的造景草粉颜色好像不对"),
+            ("agent", "您好，欢迎光临造景材料店。草粉装在袋里会显得深一些，您取一小撮撒在白纸上对比一下色卡。"),
+            ("customer", said),
+            ("agent", "好的，撒开后和色卡一致就没问题，祝您造景顺利。"),
+            ("customer", "好"),
+            ("agent", BYE)]
+    assert ("suggestion_unacknowledged" in _cats(auditors, *chat)) is flagged
+
+
 # ---------------------------------------------------------------- followup_missed: courtesy while a need is held
 @pytest.mark.parametrize("later,flagged", [
     ("理解您着急的心情，给您带来不便非常抱歉，感谢您的耐心等待。", True),
@@ -205,8 +235,8 @@ def test_the_stock_said_to_be_still_counted(auditors, result, flagged):
 
 _FIXED = {
     "fresh50_chats": ("f50-c008", "f50-c015", "f50-c019", "f50-c025"),
-    "pool66_indirect_n92a": ("n92a-c012", "n92a-c016", "n92a-c020", "n92a-c022"),
-    "pool66_sent_n94a": ("n94a-c002", "n94a-c006", "n94a-c017"),
+    "pool66_indirect_n92a": ("n92a-c012", "n92a-c016", "n92a-c018", "n92a-c020", "n92a-c022"),
+    "pool66_sent_n94a": ("n94a-c002", "n94a-c006", "n94a-c009", "n94a-c017"),
 }
 
 

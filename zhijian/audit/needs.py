@@ -262,7 +262,8 @@ def suggests(chat, s) -> bool:
     (``suggestion_shop_forms``), or a thing proposed for the shop to add (``proposal_forms``: 能否在商品页挂张对照图);
     never a wish about the customer's own account or service (the pack's ``own_service_forms``) nor their own taste
     (``own_taste_forms``: 我平时爱穿宽松点的), nor the order chosen (``order_spec_forms``: 要两个，一个棕色一个黑色), nor what
-    they meant to ask (``says_meant``: 我问的是…), nor advice asked (``advice_asked_forms``: 以后多久保养一次比较好)."""
+    they meant to ask (``says_meant``: 我问的是…), nor advice asked (``advice_asked_forms``: 以后多久保养一次比较好), nor the goods
+    set against their picture (``picture_compare_forms``: 颜色看着比图片深一点)."""
     c = compact(s.text)
     if says_meant(chat, s.text):
         return False  # 我问的是关灯后能不能看清: what the customer asked, pressed again (c43), never a proposal to the shop
@@ -278,12 +279,16 @@ def suggests(chat, s) -> bool:
     if chat.words_re("advice_asked_forms").search(c):
         return False  # 以后多久保养一次比较好: how or when the customer had best do it asked, advice wanted (stop 65)
     labels = chat.text_labels(s.text)
+    if "customer_suggestion" not in labels and chat.words_re("picture_compare_forms").search(c):
+        return False  # 那颜色看着比图片深一点: the goods set against their picture, what came told, no proposal (stop 66)
     if chat.sure(s, "suggestion"):
         return True
     if "customer_suggestion" in labels:
         return not asks_first(chat, s.text)
     forms = chat.patterns("suggestion_forms")
-    return bool(forms is not None and "future_time" in labels and forms.search(c)) or tells_shop_to(chat, c)
+    # (熄火以后还能不能用: 以后 after an event, "once the engine is off", is no next time; the pack's ``after_event_forms``)
+    future = "future_time" in labels and "future_time" in chat.text_labels(chat.words_re("after_event_forms").sub("，", s.text))
+    return bool(forms is not None and future and forms.search(c)) or tells_shop_to(chat, c)
 
 
 def tells_shop_to(chat, c: str) -> bool:
