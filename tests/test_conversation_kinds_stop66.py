@@ -12,9 +12,10 @@ pool66_sent_n94a), fixed by kind.
   not the shipping time.
 * aftersales_flow (003 §售后): a repair said to be possible or its charges waived (可以修的 / 免检测费: the pack's
   ``solution_forms``) is a remedy; a thing told to be bought here only after the agent offered the repair (去年在你们家买的)
-  makes the remedy said again after it the case's (``checks.aftersales._told_ours_later``); the cause owned by the shop (是我们
+  makes the remedy said again after it the case's (``services.told_ours_later``); the cause owned by the shop (是我们
   仓储没做好: ``fault_owned_forms``) is the cause found; the goods checked and found to be what was ordered (没有发错: the
-  pack's ``right_goods_forms``) are no case, nor is the shop's page that will not let a choice be made (详情页里卡其色点不了:
+  pack's ``right_goods_forms``) are no case, nor is a size that does not suit with a longer or bigger one wished (凳腿短了，…
+  我想要加长款: ``changed_mind_forms``), nor the shop's page that will not let a choice be made (详情页里卡其色点不了:
   ``listing_trouble_forms``, read with the coupon that will not apply); a pre-sales question asked again (那划痕那个呢，我刚也问了) reports no trouble
   (``asks_only.asks_again_only``).
 * asked_to_repeat (004: 不让顾客重复): 我刚也问了, the question asked first said to be unanswered still (一开始问的那个还没说呢)
@@ -27,8 +28,8 @@ pool66_sent_n94a), fixed by kind.
   (``held.no_result_yet``); the result must still come, and in time (the wait runs from the hold, as stop 51's 还在核实排班).
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
-has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  35 cases (32 kind cases
-and 3 read-chat sets); 20 fail on 512b9e1 (the start): 17 kind cases (one side of a pair each) and the 3 read-chat sets.
+has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  37 cases (34 kind cases
+and 3 read-chat sets); 21 fail on 512b9e1 (the start): 18 kind cases (one side of a pair each) and the 3 read-chat sets.
 """
 
 from __future__ import annotations
@@ -139,6 +140,19 @@ def test_the_goods_found_to_be_what_was_ordered(auditors, reply, flagged):
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
+@pytest.mark.parametrize("first,flagged", [
+    ("你好，想换个货，前几天买的折叠凳，凳腿短了，帮忙看看有无加长的，我想要加长款", False),
+    ("你好，想换个货，前几天买的折叠凳，凳腿断了一根", True)])
+def test_a_size_that_does_not_suit_and_a_longer_one_wished(auditors, first, flagged):
+    chat = [("customer", first),
+            ("agent", "您好，欢迎光临户外家具店。请问您是想退货还是换货呢？"),
+            ("customer", "换货，要加长款"),
+            ("agent", "加长款有货，可以直接为您办理换货，寄回的运费需要您先垫付。"),
+            ("customer", "行"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
 @pytest.mark.parametrize("said,flagged", [("那划痕那个呢，我刚也问了", False), ("收到了，铲片上有一道划痕", True)])
 def test_a_pre_sales_question_asked_again(auditors, said, flagged):
     chat = [("customer", "您好，想买个车用除霜铲，有没有带刷子的，另外不知道刮车窗会不会留划痕"),
@@ -235,7 +249,7 @@ def test_the_stock_said_to_be_still_counted(auditors, result, flagged):
 
 _FIXED = {
     "fresh50_chats": ("f50-c008", "f50-c015", "f50-c019", "f50-c025"),
-    "pool66_indirect_n92a": ("n92a-c012", "n92a-c016", "n92a-c018", "n92a-c020", "n92a-c022"),
+    "pool66_indirect_n92a": ("n92a-c008", "n92a-c012", "n92a-c016", "n92a-c018", "n92a-c020", "n92a-c022"),
     "pool66_sent_n94a": ("n94a-c002", "n94a-c006", "n94a-c009", "n94a-c017"),
 }
 
