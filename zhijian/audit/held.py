@@ -203,9 +203,10 @@ def no_result_yet(chat, s, sents) -> bool:
     however warmly (``_wait_courtesy``: 理解您着急，给您带来不便非常抱歉，感谢您的耐心等待): the check's result is still owed
     (004: 稍等后回复结果; stop 66, pool66).  A turn that brings the result after its courtesy (感谢您的耐心等待。原因查到了：…)
     keeps it all."""
-    if "pending" in chat.text_labels(s.text):
-        return True
-    return _wait_courtesy(chat, s) and all(_wait_courtesy(chat, x) or "pending" in chat.text_labels(x.text) for x in sents)
+    def pending(x) -> bool:
+        return "pending" in chat.text_labels(x.text)
+
+    return pending(s) or (_wait_courtesy(chat, s) and all(pending(x) or _wait_courtesy(chat, x) for x in sents))
 
 
 def _wait_courtesy(chat, s) -> bool:
@@ -216,16 +217,17 @@ def _wait_courtesy(chat, s) -> bool:
         chat.text_labels(c) & _COURTESY for c in CLAUSE.findall(s.text) if len(compact(c)) >= 2)
 
 
-# what a clause of the courtesy around a wait is read as (a clause with none of these may carry a result: ``_wait_courtesy``)
-_COURTESY = frozenset({"waiting_apology", "greeting", "closing", "empathy", "as_soothing", "as_reassure", "pending"})
+# what a clause that carries no result is read as (``_tells_result``), and, with the soothing and reassuring words, what a clause
+# of the courtesy around a wait is read as (``_wait_courtesy``: a clause with none of these may carry a result)
+_NO_RESULT = frozenset({"waiting_apology", "greeting", "closing", "pending", "empathy"})
+_COURTESY = _NO_RESULT | {"as_soothing", "as_reassure"}
 
 
 def _tells_result(chat, clause: str) -> bool:
     """A clause of four characters or more with no wait courtesy, greeting nor closing, no hold (``hold_clause``) and
     nothing still pending (``words.pending``: 还在核实), nor only fellow feeling (``words.empathy``: 理解您着急的心情; stop 66): it
     may carry the result of a check."""
-    return len(compact(clause)) >= 4 and not hold_clause(chat, clause) and not chat.text_labels(clause) & {
-        "waiting_apology", "greeting", "closing", "pending", "empathy"}
+    return len(compact(clause)) >= 4 and not hold_clause(chat, clause) and not chat.text_labels(clause) & _NO_RESULT
 
 
 def back_in_turn(chat, sents) -> bool:
