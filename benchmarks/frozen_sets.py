@@ -169,6 +169,9 @@ READ = {
     "fresh50_messages": "stop 66",
     "fresh50_hard_messages": "stop 66",
     "fresh50_chats": "stop 66",
+    "fresh51_messages": "stop 67",
+    "fresh51_hard_messages": "stop 67",
+    "fresh51_chats": "stop 67",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it

@@ -430,7 +430,9 @@ def test_round_eight_kinds_are_not_near_duplicates_of_any_readable_set():
     # fresh37_messages (pinned blind at stop 51, never opened until stop 53) holds the stock "麻烦您核对一下" as well;
     # fresh38 (pinned blind at stop 52, never opened until stop 54) holds the stock "您按需要选就好"; fresh43 (pinned blind
     # at stop 57, never opened until stop 59) holds the stock sneer "您可真是个人才"; fresh50_chats (pinned blind at stop 64,
-    # never opened until stop 66) closes a long answer with the same stock "您按需要选就好哈"
-    by_chance = {"您心里有个数", "穷讲究什么呀", "麻烦您核对一下", "您按需要选就好", "您可真是个人才", "您按需要选就好哈"}
+    # never opened until stop 66) closes a long answer with the same stock "您按需要选就好哈"; fresh51_hard_messages (pinned
+    # blind at stop 65, never opened until stop 67) holds the stock "我马上帮您登记"
+    by_chance = {"您心里有个数", "穷讲究什么呀", "麻烦您核对一下", "您按需要选就好", "您可真是个人才", "您按需要选就好哈",
+                 "我马上帮您登记"}
     assert not shared - by_chance, sorted(shared - by_chance)[:10]
     assert by_chance <= shared, sorted(by_chance - shared)  # (a stale name fails)
