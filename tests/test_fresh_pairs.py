@@ -166,6 +166,9 @@ PINNED = {
     "fresh52_messages.jsonl": "c8376dc2e7864e44344938dfa03bea3e9c691e8d42a63dfd13c71bcbf4a65aa9",
     "fresh52_hard_messages.jsonl": "a23ecc4f741c912fc3d261330a0d43c7a3ef6ad9986fe2ed87a8bae1300dce8c",
     "fresh52_chats.jsonl": "28ed598aac14568a8b46ce149351530e2632fcac60cab87b3599813a2b86959d",
+    "fresh53_messages.jsonl": "e72102d793d4a41a002982b08b0c061e78dfb43ac39b5d769562f0d51ba8ae86",
+    "fresh53_hard_messages.jsonl": "bf177b30c4b26db3295c2f4aa2d76f698a1c16a549e8c650c1a5e6967e0f05fc",
+    "fresh53_chats.jsonl": "4a3845dc66256a5fdbd276da857ffa169342ee344a77104502b86bea72178f32",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -279,6 +282,10 @@ SIZES = {
     # one; the copies (f52-m062/m066/m085/m092/m098/m122/m145/m182/m201/m204/m214/m232/m233/m282) were rewritten blind by a
     # third writer as other cold replies; f52-m261, a clean stock sentence of 23 characters equal to a fresh3 line, was kept
     "fresh52_messages.jsonl": (300, 110), "fresh52_hard_messages.jsonl": (160, 60), "fresh52_chats.jsonl": (55, 21),
+    # fresh53: the two message writers and the hard-set writer wrote eighteen short cold replies equal to another line of
+    # the set or of an earlier one; the copies (f53-m003/m012/m024/m027/m028/m092/m102/m163/m169/m177/m235/m237/m244/m275
+    # and f53-h006/h010/h112/h131) were rewritten blind by a third writer as other cold replies
+    "fresh53_messages.jsonl": (300, 110), "fresh53_hard_messages.jsonl": (160, 60), "fresh53_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
