@@ -86,9 +86,11 @@ def test_the_worker_retrained_is_no_remedy(auditors, last, flagged):
 
 
 # ---------------------------------------------------------------- the read half of pool54 (service shops)
+# (stop 67: 能修不 reads as a question now, as 能修吗 does — a repair asked of a service shop and priced is no case either
+# way; the pair asks for the repair instead)
 @pytest.mark.parametrize("said,flagged", [
-    ("这破锅气死我了！！一开火就漏气，不是从你家拍的，能修不", False),
-    ("这破锅气死我了！！一开火就漏气，能修不", True)])
+    ("这破锅气死我了！！一开火就漏气，不是从你家拍的，你们给看看", False),
+    ("这破锅气死我了！！一开火就漏气，你们给看看", True)])
 def test_the_thing_named_as_not_the_shops_goods_is_the_customers_own(auditors, said, flagged):
     chat = [("customer", said),
             ("agent", "您好，欢迎来到岚川厨具快修工作室。给您换个新阀门就好，费用40元。"),

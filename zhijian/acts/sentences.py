@@ -90,7 +90,24 @@ def _is_question(c: str) -> bool:
         return True
     if last == "么" and c[-2] not in NOT_MA:
         return True
+    if _asks_by_bu(c):
+        return True
     return bool(_WH.search(c))
+
+
+# (stop 67) a clause ending on 不, or on 不 and the dialect's particle 撒, after a word it negates (水泵声音大正常不 / 两个一起买
+# 能便宜点不撒: the plain spoken form of 正常吗 / 能便宜点吗); not after an adverb that makes it a flat no (一点都不 / 也不 /
+# 才不 / 并不)
+_BU_HEADS_NOT = "都也才并绝永从决毫全还又就可"
+_BU_TAILS = ("不", "不撒")
+_BU_NOT = [ord(c) for c in _BU_HEADS_NOT]  # (the same heads for the compiled pass, ``questions``)
+
+
+def _asks_by_bu(c: str) -> bool:
+    for tail in _BU_TAILS:
+        if c.endswith(tail) and len(c) >= len(tail) + 2:
+            return c[-len(tail) - 1] not in _BU_HEADS_NOT
+    return False
 
 
 _is_question_cached = lru_cache(maxsize=1 << 15)(_is_question)
@@ -163,6 +180,11 @@ def questions(fb: FoldedBatch, u: np.ndarray, v: np.ndarray) -> np.ndarray:
     cp = fb.cpad
     last, prev = cp[np.maximum(v - 1, 0)], cp[np.maximum(v - 2, 0)]
     end_q = ((char_class(last) & Q_PARTICLE) != 0) | ((last == ord("么")) & ((char_class(prev) & NOT_MA_HEAD) == 0))
+    # (``_asks_by_bu``: …正常不 / …能便宜点不撒, not …也不)
+    third = cp[np.maximum(v - 3, 0)]
+    bu = ord("不")
+    end_q |= (last == bu) & (v - u >= 3) & ~np.isin(prev, _BU_NOT)
+    end_q |= (last == ord("撒")) & (prev == bu) & (v - u >= 4) & ~np.isin(third, _BU_NOT)
     return (v - u >= 2) & ~fb.within("notq")(u, v) & (end_q | _asks_with_word(fb, u, v) | fb.within("a_not_a")(u, v))
 
 

@@ -12,6 +12,7 @@ out of order even in the sentence that first looks into the case: the goods vouc
 from __future__ import annotations
 
 from zhijian.audit.needs import is_question_text
+from zhijian.audit.reports import reports
 from zhijian.audit.settle import compact
 
 _LOOKS = frozenset(("cause_check", "hold"))
@@ -47,3 +48,13 @@ def told_unasked(chat, after: list[int]):
                 if f is not None and f.search(c):
                     return j, detail
     return None
+
+
+def trouble_told_before(chat, kk: int) -> bool:
+    """A customer turn before agent turn ``chat.turns[kk]`` tells of a trouble (a ``problem`` sentence, or a report:
+    ``reports.reports``) or asks something (an item): the agent's question back there looks into it, or asks what a
+    pre-sales answer needs.  A follow-up asked when the customer had told nothing yet (剪刀收到了 → 收到了就好，用起来感觉
+    怎么样呢？) looks into nothing: the case opens with the report after it (stop 67)."""
+    asked = {it.turn for it in chat.items}
+    return any(m.role == "customer" and (j in asked or reports(chat, j) or any(
+        "problem" in s.acts for s in chat.sentences.get(j, ()))) for j, m in chat.turns[:kk])

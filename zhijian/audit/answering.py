@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from zhijian.audit.memo import per_sentence, per_turn
-from zhijian.audit.needs import agent_holds, clause_asks as _clause_asks, is_question_text
+from zhijian.audit.needs import agent_holds, clause_asks as _clause_asks, is_question_text, referred_only
 from zhijian.audit.settle import CLAUSE as _CLAUSE, STOP_CHARS as _STOP_CHARS, chars as _chars, compact
 from zhijian.engine.stickers import without_codes
 
@@ -56,8 +56,13 @@ def _answers(chat, s) -> bool:
     acts = set(s.acts)
     if "push_out" in acts and not chat.sure(s, "push_out") and "forced_end" not in chat.text_labels(s.text):
         acts = (acts - {"push_out"}) or {"other"}  # a push_out the model is unsure of: 明天吧 answers 今天能到吗
-    if not acts & {"answer", "solution"} and "forced_end" in chat.text_labels(s.text):
-        return False  # (没别的事的话这边就把对话结了: the chat ended in the pack's words, read as other, answers nothing; stop 52)
+    if "forced_end" in chat.text_labels(s.text) and (not acts & {"answer", "solution"} or "solution" not in acts and not any(
+            len(compact(c)) >= 4 and not chat.text_labels(c) & {"forced_end", "closing", "greeting"} for c in _CLAUSE.findall(s.text))):
+        # (没别的事的话这边就把对话结了: the chat ended in the pack's words, read as other, answers nothing; stop 52; nor when
+        # read as an answer with no clause of its own besides the ending, 今天的服务时间快结束了，感谢您的咨询，再见; stop 67)
+        return False
+    if referred_only(chat, s):
+        return False  # (发货时间是仓库同事安排的，仓库会按订单顺序处理的哦: who handles it, no answer; stop 67, pool67)
     if offers_for_consent(chat, s):
         return True  # 这边给您重新发一个，您看行吗: a remedy offered, asked only for consent, answers
     if "hold" in acts and not agent_holds(chat, s) and not chat.words_re("checking_words").search(s.text):

@@ -75,6 +75,8 @@ def agent_holds(chat, s) -> bool:
     # (nor how later messages are answered, 8:30到21:00都有人值班…看到后会挨个回复: the way the service works; stop 56)
     # (nor a sentence opening on the check done, 查到了，这笔退货我们10月28日收到…已原路退款: the result, read as a hold for its
     # 我们; stop 59, pool59)
+    if referred_only(chat, s):
+        return False
     return "agent.hold" in s.cues or ("agent_self" in chat.text_labels(s.text)
                                       and not chat.words_re("vague_remedy_forms").search(compact(s.text))
                                       and not chat.words_re("reply_rule_forms").search(compact(s.text))
@@ -377,3 +379,16 @@ def announced(chat, it, i: int) -> bool:
            for j in chat.agent_turns):
         return False
     return bool(after_ask_lead(chat, compact(it.text))) and not is_question_text(it.text)
+
+
+def referred_only(chat, s) -> bool:
+    """Every clause of agent sentence ``s`` names only who handles the matter (the pack's ``referral_only_forms``: 发货时间是
+    仓库同事安排的 / 是质检部门负责的 / 仓库会按订单顺序处理), notes it down (``record_only_forms`` / ``noted_forms``) or is
+    courtesy, one at least naming the handler: the customer is referred, with no answer, no way and no time (seed 000 漏回复;
+    a hand-over with the way or the time, 已转售后专员，今天18点前联系您, is a next step and answers); nor a check promised
+    (``agent_holds``: 是质检部门负责的，我这边为您记录一下 notes it, no result owed; stop 67)."""
+    refer, record, noted = (chat.words_re(k) for k in ("referral_only_forms", "record_only_forms", "noted_forms"))
+    clauses = [compact(c) for c in CLAUSE.findall(s.text) if compact(c)]
+    return any(refer.search(c) for c in clauses) and all(
+        refer.search(c) or record.search(c) or noted.search(c) or chat.text_labels(c) & {"greeting", "closing"}
+        for c in clauses)

@@ -32,6 +32,10 @@ def _unacknowledged(chat, act: str, label: str, reply_acts: tuple[str, ...], rep
             continue  # 要是能送个收纳袋就好了 → 这款本身就带一个收纳袋: the wish met as things stand (read here, not in the
             # per-turn memo of ``_does``: it reads what comes after the turn)
         block = chat.agent_block_after(k)
+        if act == "thanks" and chat.words_re("ironic_thanks_forms").search(compact(m.text)) and any(
+                "empathy" in chat.labels.get(j, set()) for j in block):
+            continue  # 谢谢你们啊，让我整整等了十天 → 非常抱歉让您等了这么久: thanks in irony (the pack's ``ironic_thanks_forms``),
+            # met by the apology owed (stop 67, pool67)
         if any(meets(chat, j, act, reply_acts, replies) and not (act == "suggestion" and passes_on_trouble(chat, j))
                for j in block):
             continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zhijian.audit.aftersales_unasked import told_unasked
+from zhijian.audit.aftersales_unasked import told_unasked, trouble_told_before
 from zhijian.audit.answering import asks_back, offers_for_consent
 from zhijian.audit.checks import check
 from zhijian.audit.no_fault import fixed_by_own_hand, found_elsewhere, found_not_faulty, own_doing, owns_cause, says_fixed
@@ -334,7 +334,7 @@ def _looked_into(chat, k: int) -> int | None:
             if not any("problem" in s.acts for s in chat.sentences.get(j, ())):
                 return None
         elif kk == k - 1 and _asks_back(chat, j):
-            return kk
+            return kk if trouble_told_before(chat, kk) else None  # (not a follow-up before any trouble: stop 67)
         elif _does(chat, j, *_STEPS[2][1:]):
             return None  # (a remedy named before: what comes after it is a case of its own)
         elif _asks_back(chat, j):
