@@ -10,6 +10,8 @@ pool67_paused_n98a), fixed by kind.
     不) asks nothing;
   - a sentence naming only who handles the matter (发货时间是仓库同事安排的，仓库会按订单顺序处理的哦 / 是质检部门负责的，我
     这边为您记录一下: the pack's ``referral_only_forms``) answers nothing and promises no check (``needs.referred_only``);
+  - a reply made of the shop's standing assurances only (本店提供各类布置服务，全城可上门 / 本店商品均为正品: the pack's
+    ``stock_line_forms``) answers no question that does not ask about them (``stock_lines.stock_only``);
 * forced_end (000 / 004 强制结束对话): the desk's hours said to be over (今天的服务时间快结束了) right after a new question ends
   the chat on it, and that sentence is no answer (``answering``: a sentence read as an answer with no clause of its own besides
   the ending);
@@ -29,8 +31,8 @@ pool67_paused_n98a), fixed by kind.
   告诉您) brings no result (``words.pending``); the chat going on after a pause without it leaves the check owed.
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
-has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  37 cases (32 kind cases
-and 5 read-chat sets); 21 fail on 7ac9d9a (the start): 16 kind cases (one side of a pair each) and the 5 read-chat sets.
+has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  39 cases (34 kind cases
+and 5 read-chat sets); 22 fail on 7ac9d9a (the start): 17 kind cases (one side of a pair each) and the 5 read-chat sets.
 """
 
 from __future__ import annotations
@@ -101,6 +103,19 @@ def test_a_matter_noted_for_another_department_is_no_check(auditors, reply, flag
                  ("agent", BYE), pack="generic")
     assert ("unanswered" in cats) is flagged
     assert "followup_missed" not in cats
+
+
+@pytest.mark.parametrize("reply,flagged", [
+    ("本店提供生日、婚礼、开业等各类派对布置服务，全城可上门，欢迎您随时咨询。", True),
+    ("师傅明天下午两点左右到，到之前会先给您打电话。", False)])
+def test_only_the_shops_stock_lines(auditors, reply, flagged):
+    chat = [("customer", "你好，我订了周六的生日派对布置"),
+            ("agent", "您好，欢迎光临缤纷派对布置店！看到您的订单了，周六下午的档期已经排好。"),
+            ("customer", "明天师傅大概几点到？我要提前跟物业打招呼"),
+            ("agent", "您好，" + reply),
+            ("customer", "那我让物业下午留个人吧"),
+            ("agent", BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
 
 
 # ---------------------------------------------------------------- forced_end: the desk's hours over
@@ -228,7 +243,7 @@ _FIXED = {
     "pool67_dialect_n95a": ("n95a-c014", "n95a-c016"),
     "pool67_handover_n96a": ("n96a-c010", "n96a-c012", "n96a-c019"),
     "pool67_irony_n97a": ("n97a-c001", "n97a-c016", "n97a-c019"),
-    "pool67_paused_n98a": ("n98a-c004", "n98a-c010", "n98a-c014", "n98a-c019"),
+    "pool67_paused_n98a": ("n98a-c004", "n98a-c010", "n98a-c014", "n98a-c016", "n98a-c019"),
 }
 
 

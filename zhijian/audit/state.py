@@ -71,6 +71,7 @@ from __future__ import annotations
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.config import NEVER
 from zhijian.audit.beside import beside_point, ends_on_earlier_matter, meets_grievance_only, no_price, no_quantity
+from zhijian.audit.stock_lines import stock_only
 from zhijian.audit.beside import speaks_of_told
 from zhijian.audit.courtesy import ends_courteously, opens_yes_no
 from zhijian.audit.suits import suits_unmet, words_unmet
@@ -133,7 +134,7 @@ def track(chat) -> list[Item]:
         # that owes its result: stop 65)
         return (it.turn > last_agent or (it.held_by is not None and it.held_by == last_agent)) and not holds and (
             beside_point(chat, it, said) or no_quantity(chat, it, said) or no_price(chat, it, said)
-            or ends_on_earlier_matter(chat, it, said)
+            or ends_on_earlier_matter(chat, it, said) or stock_only(chat, it, said)
             or speaks_of_told(chat, it, said, details) or meets_grievance_only(chat, it, said)
             or (it.held_by == last_agent and told_taken_up(chat, it, j, told_held)))  # (记下啦，还有其他需要吗: stop 65)
 
