@@ -28,11 +28,13 @@ pool67_paused_n98a), fixed by kind.
 * thanks_unacknowledged (004 表扬致谢): thanks whose object is the wrong done (谢谢你们啊，一套针让我整整等了十天: the pack's
   ``ironic_thanks_forms``) is irony, met by an apology; earnest thanks still wants a word back;
 * followup_missed (004: 需要查询的问题要回复结果): the result promised for later in the chat (确认完我在这里给您留言 / 查好了在这里
-  告诉您) brings no result (``words.pending``); the chat going on after a pause without it leaves the check owed.
+  告诉您) brings no result (``words.pending``); the chat going on after a pause without it leaves the check owed; nor do the
+  customer's thanks answered while every open need is held (不麻烦的 / 不客气) or a promotion pitched (下单立减8元 / 多送一节电池: ``words.promotion``) while
+  a check of no price is held (``held.no_result_yet``).
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
-has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  39 cases (34 kind cases
-and 5 read-chat sets); 22 fail on 7ac9d9a (the start): 17 kind cases (one side of a pair each) and the 5 read-chat sets.
+has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  44 cases (36 kind cases
+and 8 read-chat sets); 26 fail on 7ac9d9a (the start): 18 kind cases (one side of a pair each) and the 8 read-chat sets.
 """
 
 from __future__ import annotations
@@ -238,12 +240,29 @@ def test_a_result_promised_for_later_in_the_chat(auditors, result, flagged):
     assert ("followup_missed" in _cats(auditors, *chat)) is flagged
 
 
+@pytest.mark.parametrize("later,flagged", [
+    ("不麻烦的。现在店里在做上新活动，保温杯搭配杯刷一起下单立减8元，您可以看一下。", True),
+    ("不麻烦的。技术同事确认了，这款能保温12小时，第二天早上还是温的。", False)])
+def test_a_promotion_pitched_while_a_check_is_held(auditors, later, flagged):
+    chat = [("customer", "你好，这款保温杯装开水能保温到第二天早上吗"),
+            ("agent", "您好，欢迎光临暖手杯具店！保温时长我帮您问一下技术同事，请您稍候。"),
+            ("customer", "好，麻烦了"),
+            ("agent", later),
+            ("customer", "哦"),
+            ("agent", BYE)]
+    assert ("followup_missed" in _cats(auditors, *chat)) is flagged
+
+
 _FIXED = {
     "fresh51_chats": ("f51-c011", "f51-c031", "f51-c043", "f51-c049"),
     "pool67_dialect_n95a": ("n95a-c014", "n95a-c016"),
     "pool67_handover_n96a": ("n96a-c010", "n96a-c012", "n96a-c019"),
     "pool67_irony_n97a": ("n97a-c001", "n97a-c016", "n97a-c019"),
     "pool67_paused_n98a": ("n98a-c004", "n98a-c010", "n98a-c014", "n98a-c016", "n98a-c019"),
+    # (older read halves set right by the promotion and the thanks answered while a check is held)
+    "pool51_questions_n59a": ("n59a-c018",),
+    "pool62_passing_n75a": ("n75a-c018",),
+    "pool63_middle_n78a": ("n78a-c019",),
 }
 
 

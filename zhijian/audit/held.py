@@ -197,15 +197,23 @@ def back_after_wait(chat, s) -> bool:
     return any(_tells_result(chat, c) for c in CLAUSE.findall(s.text))
 
 
-def no_result_yet(chat, s, sents) -> bool:
+def no_result_yet(chat, s, sents, open_=()) -> bool:
     """Agent sentence ``s`` of a turn (its sentences ``sents``), said while a need is held, brings no result: it says the check
     is still going on (``words.pending``: 还在核实 / 仓库同事正在清点), or the whole turn only thanks or apologises for the wait,
     however warmly (``_wait_courtesy``: 理解您着急，给您带来不便非常抱歉，感谢您的耐心等待): the check's result is still owed
     (004: 稍等后回复结果; stop 66, pool66).  A turn that brings the result after its courtesy (感谢您的耐心等待。原因查到了：…)
-    keeps it all."""
+    keeps it all.  Nor does a promotion pitched (``words.promotion``: 下单立减8元 / 多送一节电池) while no need of ``open_``
+    asks a price or an offer (the pack's ``money_asked_words``; stop 67, pool62/63/51)."""
     def pending(x) -> bool:
         return "pending" in chat.text_labels(x.text)
 
+    said = [c for c in CLAUSE.findall(s.text) if len(compact(c)) >= 2]
+    if said and open_ and all(o.held_by is not None for o in open_) and all(
+            chat.text_labels(c) & {"thanks_reply", "apology_reply"} for c in said):
+        return True  # (不麻烦的 / 不客气 while every open need is held: the customer's thanks answered, no result; stop 67)
+    if "promotion" in chat.text_labels(s.text) and open_ and not any(
+            chat.words_re("money_asked_words").search(compact(o.text)) for o in open_):
+        return True
     return pending(s) or (_wait_courtesy(chat, s) and all(pending(x) or _wait_courtesy(chat, x) for x in sents))
 
 

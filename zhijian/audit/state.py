@@ -272,7 +272,7 @@ def track(chat) -> list[Item]:
             # (still checking, 还在帮您查呢, after a hold: no result yet)
             answering = [s for s in answering if not _turns_away(chat, s, open_) and not resent(chat, j, s, open_)
                          and not ((held or any(o.held_by is not None for o in open_))
-                                  and no_result_yet(chat, s, sents))]  # (or a need still held: stop 49; thanks for the wait: 66)
+                                  and no_result_yet(chat, s, sents, open_))]  # (or a need still held: stop 49; thanks for the wait: 66)
             # (我查一下您的下单时间: a hold the model half reads as an answer brings no result)
             if holds and (not turn.result or ground_before_hold(chat, sents, answering, open_)):
                 # 我核实一下，您稍等 / 这个要核实一下师傅回不回收，我帮您问问: checking is not answering yet (nor is the ground
