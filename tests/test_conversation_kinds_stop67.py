@@ -23,7 +23,9 @@ pool67_paused_n98a), fixed by kind.
   the tagger reads it (the pack's ``quantity_order_forms``);
 * aftersales_flow (003 §售后): the shop's work as good as never done (剪牛仔布跟没磨差不多: ``service_missed_forms``) is a
   case, and a follow-up asked before any trouble was told (收到了就好，用起来感觉怎么样呢？) is no looking into it, so a remedy
-  before the cause is out of order (``aftersales_unasked.trouble_told_before``); the loss handed on, done, to a supervisor who
+  before the cause is out of order (``aftersales_unasked.trouble_told_before``); the shop's work at the customer's told as
+  the thing it made (你们师傅来挂的吊椅 / 你们上门装的摇椅: ``word_forms.goods_received``) makes a trouble told with it a case,
+  and the shop's staff vouched for before any check (我们师傅安装都是按规范来的: ``vouch_forms``) is out of order; the loss handed on, done, to a supervisor who
   will call at a time told (已提交给主管，她今天17点前给您打电话) is the case's next step (``solution_forms``);
 * thanks_unacknowledged (004 表扬致谢): thanks whose object is the wrong done (谢谢你们啊，一套针让我整整等了十天: the pack's
   ``ironic_thanks_forms``) is irony, met by an apology; earnest thanks still wants a word back;
@@ -33,8 +35,8 @@ pool67_paused_n98a), fixed by kind.
   a check of no price is held (``held.no_result_yet``).
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
-has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  44 cases (36 kind cases
-and 8 read-chat sets); 26 fail on 7ac9d9a (the start): 18 kind cases (one side of a pair each) and the 8 read-chat sets.
+has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  49 cases (40 kind cases
+and 9 read-chat sets); 29 fail on 7ac9d9a (the start): 20 kind cases (one side of a pair each) and the 9 read-chat sets.
 """
 
 from __future__ import annotations
@@ -195,6 +197,35 @@ def test_the_work_as_good_as_never_done(auditors, first, then, flagged):
     assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
 
 
+@pytest.mark.parametrize("first,flagged", [
+    ("您好，欢迎光临晴窗晾衣架店。我们师傅安装都是按规范来的，一般不会出现松动。麻烦您拍张顶上固定座的照片看看？", True),
+    ("您好，欢迎光临晴窗晾衣架店。麻烦您拍张顶上固定座的照片看看？", False)])
+def test_the_shops_staff_vouched_for_before_the_check(auditors, first, flagged):
+    chat = [("customer", "你好，上周你们师傅来装的升降晾衣架，今天发现顶上的固定座有点松，还掉灰"),
+            ("agent", first),
+            ("customer", "[图片] 就是这里"),
+            ("agent", "看到了，螺丝没有打进楼板，非常抱歉给您添麻烦了，您先别挂重物。"),
+            ("agent", "明天上午安排师傅免费上门重新固定，出发前会电话联系您。"),
+            ("customer", "好吧"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("last,flagged", [
+    ("您反馈的情况我已经详细记录，会转给安装部门做内部整改。", True),
+    ("明天上午安排师傅免费上门，改用加长螺栓打进楼板重新固定。", False)])
+def test_the_shops_work_at_home_told_with_a_trouble(auditors, last, flagged):
+    chat = [("customer", "您好，前天你们师傅来挂的吊灯，今天发现顶上打孔的地方掉灰，吊杆有点晃"),
+            ("agent", "您好，欢迎联系灯饰安装服务中心。请问是整个吊杆在晃，还是只有灯罩在晃？"),
+            ("customer", "整个吊杆"),
+            ("agent", "明白了，是师傅打孔没打进楼板，非常抱歉给您带来这样的麻烦，您先别着急。"),
+            ("customer", "那怎么办"),
+            ("agent", last),
+            ("customer", "那好吧"),
+            ("agent", "感谢您的理解，祝您生活愉快，再见。")]
+    assert ("aftersales_flow" in _cats(auditors, *chat, pack="generic")) is flagged
+
+
 @pytest.mark.parametrize("reply,flagged", [
     ("衣物损失需要售后主管评估赔付，我已提交给主管，她今天17点前给您打电话，您看方便吗？", False),
     ("衣物损失您可以自己去找售后看看。", True)])
@@ -263,6 +294,7 @@ _FIXED = {
     "pool51_questions_n59a": ("n59a-c018",),
     "pool62_passing_n75a": ("n75a-c018",),
     "pool63_middle_n78a": ("n78a-c019",),
+    "pool64_services_n85a": ("n85a-c007", "n85a-c011"),
 }
 
 
