@@ -56,8 +56,7 @@ def _answers(chat, s) -> bool:
     acts = set(s.acts)
     if "push_out" in acts and not chat.sure(s, "push_out") and "forced_end" not in chat.text_labels(s.text):
         acts = (acts - {"push_out"}) or {"other"}  # a push_out the model is unsure of: 明天吧 answers 今天能到吗
-    if "forced_end" in chat.text_labels(s.text) and (not acts & {"answer", "solution"} or "solution" not in acts and not any(
-            len(compact(c)) >= 4 and not chat.text_labels(c) & {"forced_end", "closing", "greeting"} for c in _CLAUSE.findall(s.text))):
+    if "forced_end" in chat.text_labels(s.text) and "solution" not in acts and ("answer" not in acts or _ending_only(chat, s)):
         # (没别的事的话这边就把对话结了: the chat ended in the pack's words, read as other, answers nothing; stop 52; nor when
         # read as an answer with no clause of its own besides the ending, 今天的服务时间快结束了，感谢您的咨询，再见; stop 67)
         return False
@@ -82,6 +81,12 @@ def _answers(chat, s) -> bool:
             return False  # (这样好帮您估算面料用量: why the agent asks back, part of the asking; stop 63)
         return len(compact(s.text)) >= 6 or bool(DATA.search(without_codes(s.text))) or _terse_answer(s)
     return True
+
+
+def _ending_only(chat, s) -> bool:
+    """No clause of agent sentence ``s`` tells four characters or more beside the chat's ending, a closing or a greeting."""
+    return not any(len(compact(c)) >= 4 and not chat.text_labels(c) & {"forced_end", "closing", "greeting"}
+                   for c in _CLAUSE.findall(s.text))
 
 
 def _found_read_back(chat, s) -> bool:

@@ -207,10 +207,10 @@ def no_result_yet(chat, s, sents, open_=()) -> bool:
     def pending(x) -> bool:
         return "pending" in chat.text_labels(x.text)
 
-    said = [c for c in CLAUSE.findall(s.text) if len(compact(c)) >= 2]
-    if said and open_ and all(o.held_by is not None for o in open_) and all(
-            chat.text_labels(c) & {"thanks_reply", "apology_reply"} for c in said):
-        return True  # (不麻烦的 / 不客气 while every open need is held: the customer's thanks answered, no result; stop 67)
+    if open_ and all(o.held_by is not None for o in open_):
+        said = [c for c in CLAUSE.findall(s.text) if len(compact(c)) >= 2]
+        if said and all(chat.text_labels(c) & {"thanks_reply", "apology_reply"} for c in said):
+            return True  # (不麻烦的 / 不客气 while every open need is held: the customer's thanks answered, no result; stop 67)
     if "promotion" in chat.text_labels(s.text) and open_ and not any(
             chat.words_re("money_asked_words").search(compact(o.text)) for o in open_):
         return True

@@ -381,6 +381,7 @@ def announced(chat, it, i: int) -> bool:
     return bool(after_ask_lead(chat, compact(it.text))) and not is_question_text(it.text)
 
 
+@per_sentence
 def referred_only(chat, s) -> bool:
     """Every clause of agent sentence ``s`` names only who handles the matter (the pack's ``referral_only_forms``: 发货时间是
     仓库同事安排的 / 是质检部门负责的 / 仓库会按订单顺序处理), notes it down (``record_only_forms`` / ``noted_forms``) or is

@@ -71,7 +71,6 @@ from __future__ import annotations
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.config import NEVER
 from zhijian.audit.beside import beside_point, ends_on_earlier_matter, meets_grievance_only, no_price, no_quantity
-from zhijian.audit.stock_lines import stock_only
 from zhijian.audit.beside import speaks_of_told
 from zhijian.audit.courtesy import ends_courteously, opens_yes_no
 from zhijian.audit.suits import suits_unmet, words_unmet
@@ -87,6 +86,7 @@ from zhijian.audit.settle import CLAUSE, bigrams as _bigrams, chars as _chars, c
 from zhijian.audit.setting import setting_only
 from zhijian.audit.settle_words import settle_words
 from zhijian.audit.stands_down import takes_back
+from zhijian.audit.stock_lines import stock_only
 from zhijian.audit.turns import agent_turn, customer_turn
 
 

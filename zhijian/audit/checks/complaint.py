@@ -135,14 +135,14 @@ def _praises(chat, s) -> bool:
         labels & {"aftersales", "asks_handling", "service_failure"})
 
 
-# what the model's sure complaint may be instead, each read on every such sentence of a turn (``_misread_only``): relief that
-# the problem went away (搞定了！！ / 终于好了！: ``turns.resolved``), a wish, a fault told fondly, praise
 def _orders(chat, s) -> bool:
     """(stop 67, pool67) A quantity ordered, the whole sentence (the pack's ``quantity_order_forms``: 我要五包 / 来两盒吧): a
     request, no anger at the shop."""
     return bool(chat.words_re("quantity_order_forms").search(compact(s.text)))
 
 
+# what the model's sure complaint may be instead, each read on every such sentence of a turn (``_misread_only``): relief that
+# the problem went away (搞定了！！ / 终于好了！: ``turns.resolved``), a wish, a fault told fondly, praise, a quantity ordered
 _MISREADINGS = (resolved, _wishes, _fond, _praises, _orders)
 
 

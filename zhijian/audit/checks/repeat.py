@@ -157,18 +157,21 @@ def _told_again(chat) -> int | None:
     return None
 
 
+def _data(text: str) -> list[str]:
+    """The data of six and more digits in ``text`` (placeholders and spaces left out): an order number, a phone number."""
+    return re.findall(r"\d{6,}", compact(_SLOT.sub("", text)).replace(" ", ""))
+
+
 def _corrected(text: str, before: str) -> bool:
-    """A datum of six and more digits in ``text`` (spaces left out) is not found in what the customer told before (``before``):
-    the number given again corrected (是 3021 8845 7721 after …7712 and the agent's 麻烦您再核对下), a new datum, not one the
-    agent was told and asked for again (stop 67)."""
-    digits = re.findall(r"\d{6,}", compact(_SLOT.sub("", text)).replace(" ", ""))
-    return any(d not in before for d in digits)
+    """A datum of ``text`` is not found in what the customer told before (``before``): the number given again corrected (是
+    3021 8845 7721 after …7712 and the agent's 麻烦您再核对下), a new datum, not one the agent was told and asked for again
+    (stop 67)."""
+    return any(d not in before for d in _data(text))
 
 
 def _resent(text: str, before: str) -> bool:
-    """A datum of six and more digits in ``text`` (spaces left out) is found in what the customer told before (``before``)."""
-    digits = re.findall(r"\d{6,}", compact(_SLOT.sub("", text)).replace(" ", ""))
-    return any(d in before for d in digits)
+    """A datum of ``text`` is found in what the customer told before (``before``)."""
+    return any(d in before for d in _data(text))
 
 
 @per_text
