@@ -172,6 +172,9 @@ READ = {
     "fresh51_messages": "stop 67",
     "fresh51_hard_messages": "stop 67",
     "fresh51_chats": "stop 67",
+    "fresh52_messages": "stop 68",
+    "fresh52_hard_messages": "stop 68",
+    "fresh52_chats": "stop 68",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it
