@@ -297,6 +297,9 @@ def speaks_of_told(chat, it, answering: list, details) -> bool:
     neg, verbs = chat.words_re("negation_words"), _choice_verbs(chat, it.text)
     if any((neg.search(compact(cl)) or verbs & set(compact(cl))) and not bigrams(cl) & told for cl in said):
         return False  # (不用您动手 for 要不要我先挪开: a yes or no said apart from the details answers the question)
+    if chat.words_re("method_question_forms").search(compact(it.text)) and any(
+            chat.words_re("method_told_forms").search(compact(cl)) for cl in said):
+        return False  # (不知道怎么包装 → 用刀套把刃口套好…: the way told answers the question asking how; stop 68, fresh52)
     if "asks_which" in chat.text_labels(it.text) and any(chat.words_re("size_given_forms").search(compact(cl)) for cl in said):
         return False  # (拿哪个码 → 165/88A正常选M就行: the size named beside the figures told answers which; stop 46, c46)
     before = [m.text for i, m in chat.turns if i < it.turn and m.role == "customer"]

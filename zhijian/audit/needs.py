@@ -75,7 +75,7 @@ def agent_holds(chat, s) -> bool:
     # (nor how later messages are answered, 8:30到21:00都有人值班…看到后会挨个回复: the way the service works; stop 56)
     # (nor a sentence opening on the check done, 查到了，这笔退货我们10月28日收到…已原路退款: the result, read as a hold for its
     # 我们; stop 59, pool59)
-    if referred_only(chat, s):
+    if referred_only(chat, s) or contingent(chat, s):
         return False
     return "agent.hold" in s.cues or ("agent_self" in chat.text_labels(s.text)
                                       and not chat.words_re("vague_remedy_forms").search(compact(s.text))
@@ -379,6 +379,14 @@ def announced(chat, it, i: int) -> bool:
            for j in chat.agent_turns):
         return False
     return bool(after_ask_lead(chat, compact(it.text))) and not is_question_text(it.text)
+
+
+@per_sentence
+def contingent(chat, s) -> bool:
+    """Agent sentence ``s`` offers to act only once a condition comes and the customer comes back first (the pack's
+    ``contingent_forms``: 如果周五仍未签收，您可以再联系我们，这边帮您跟快递催一下): no check promised in this chat, whatever hold
+    words it holds (seed 004: 需要查询的问题要回复结果 is for a check said to be under way; stop 68, fresh52)."""
+    return bool(chat.words_re("contingent_forms").search(compact(s.text)))
 
 
 @per_sentence

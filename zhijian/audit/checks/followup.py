@@ -5,7 +5,7 @@ from __future__ import annotations
 from zhijian.audit.answering import asks_info, content_in_courtesy
 from zhijian.audit.checks import check
 from zhijian.audit.held import back_in_turn, hold_clause, hold_start, says_found
-from zhijian.audit.needs import agent_holds, handed_over, reads_as_question
+from zhijian.audit.needs import agent_holds, contingent, handed_over, reads_as_question
 from zhijian.audit.parts import CARD
 from zhijian.audit.settle import CLAUSE, bigrams, compact
 from zhijian.audit.stated_wait import stated_wait
@@ -184,9 +184,9 @@ def hold_returns(chat) -> list[tuple[int, int | None, bool]]:
     agent = chat.agent_turns
     for n, j in enumerate(agent):
         sents = chat.sentences.get(j, ())
-        if j in tied or not any("agent.hold" in s.cues for s in sents) or handed_over(chat, sents):
+        if j in tied or not any("agent.hold" in s.cues and not contingent(chat, s) for s in sents) or handed_over(chat, sents):
             continue  # the hold cue's phrases (稍等 / 请稍候 / 正在为您查询) only: a promise to come back in the chat
-        hold = next(k for k, s in enumerate(sents) if "agent.hold" in s.cues)
+        hold = next(k for k, s in enumerate(sents) if "agent.hold" in s.cues and not contingent(chat, s))
         if any("cause_check" in s.acts and asks_info(chat, s.text) and not (k < hold and help_offer.search(s.text))
                for k, s in enumerate(sents)):
             continue  # (waiting for the customer's data; not the greeting's 请问有什么可以帮您 before the hold, stop 49)
