@@ -169,6 +169,9 @@ PINNED = {
     "fresh53_messages.jsonl": "e72102d793d4a41a002982b08b0c061e78dfb43ac39b5d769562f0d51ba8ae86",
     "fresh53_hard_messages.jsonl": "bf177b30c4b26db3295c2f4aa2d76f698a1c16a549e8c650c1a5e6967e0f05fc",
     "fresh53_chats.jsonl": "4a3845dc66256a5fdbd276da857ffa169342ee344a77104502b86bea72178f32",
+    "fresh54_messages.jsonl": "3c5b75af286b853dcd97714f86dafdb31cc08387e7a80e2f77b80c91711b4ef9",
+    "fresh54_hard_messages.jsonl": "d22a787f4c22280add6bc8a6abaf9150f4c1f747e63435493e0d420371e23862",
+    "fresh54_chats.jsonl": "4025c196964717e11d99e4204cef726dec2cac372207b8172ce7af3ea83ed53d",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -286,6 +289,11 @@ SIZES = {
     # the set or of an earlier one; the copies (f53-m003/m012/m024/m027/m028/m092/m102/m163/m169/m177/m235/m237/m244/m275
     # and f53-h006/h010/h112/h131) were rewritten blind by a third writer as other cold replies
     "fresh53_messages.jsonl": (300, 110), "fresh53_hard_messages.jsonl": (160, 60), "fresh53_chats.jsonl": (55, 21),
+    # fresh54: the two message writers and the hard-set writer wrote twenty-three short lines equal to another line of the
+    # set or of an earlier one (twenty-one cold replies, an impolite and a disparaging line; three pairs inside the set); the
+    # copies (f54-m009/m039/m092/m098/m116/m144/m145/m159/m189/m202/m215/m220/m240/m268/m274/m276 and
+    # f54-h009/h025/h051/h067/h122/h125/h128) were rewritten blind by a third writer as other lines of the same label
+    "fresh54_messages.jsonl": (300, 110), "fresh54_hard_messages.jsonl": (160, 60), "fresh54_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
