@@ -9,7 +9,7 @@ pool67_paused_n98a), fixed by kind.
     the pack's ``a_not_a_question`` and ``yes_no_question``), so a stock sentence beside it leaves it open; a flat no (一点都
     不) asks nothing;
   - a sentence naming only who handles the matter (发货时间是仓库同事安排的，仓库会按订单顺序处理的哦 / 是质检部门负责的，我
-    这边为您记录一下: the pack's ``referral_only_forms``) answers nothing and promises no check (``needs.referred_only``);
+    这边为您记录一下: the pack's ``referral_only_forms``) answers nothing and promises no check (``needs.referred_only``, now ``no_check.referred_only``);
   - a reply made of the shop's standing assurances only (本店提供各类布置服务，全城可上门 / 本店商品均为正品: the pack's
     ``stock_line_forms``) answers no question that does not ask about them (``stock_lines.stock_only``);
 * forced_end (000 / 004 强制结束对话): the desk's hours said to be over (今天的服务时间快结束了) right after a new question ends

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from zhijian.audit.memo import per_sentence, per_turn
-from zhijian.audit.needs import agent_holds, clause_asks as _clause_asks, is_question_text, referred_only
+from zhijian.audit.needs import agent_holds, clause_asks as _clause_asks, is_question_text
+from zhijian.audit.no_check import referred_only
 from zhijian.audit.settle import CLAUSE as _CLAUSE, STOP_CHARS as _STOP_CHARS, chars as _chars, compact
 from zhijian.engine.stickers import without_codes
 
@@ -62,6 +63,8 @@ def _answers(chat, s) -> bool:
         return False
     if referred_only(chat, s):
         return False  # (发货时间是仓库同事安排的，仓库会按订单顺序处理的哦: who handles it, no answer; stop 67, pool67)
+    if media_only(chat, s):
+        return False  # (视频已经收到了，感谢您的反馈 / 图片没有加载出来: what the media shows never said; stop 68, pool68)
     if offers_for_consent(chat, s):
         return True  # 这边给您重新发一个，您看行吗: a remedy offered, asked only for consent, answers
     if "hold" in acts and not agent_holds(chat, s) and not chat.words_re("checking_words").search(s.text):
@@ -79,8 +82,25 @@ def _answers(chat, s) -> bool:
             return False  # 亲，您好，在的: the tagger's other, every clause a greeting or a form of address
         if chat.words_re("ask_purpose_forms").search(compact(s.text)):
             return False  # (这样好帮您估算面料用量: why the agent asks back, part of the asking; stop 63)
+        if chat.words_re("glad_only_forms").search(compact(without_codes(s.text))):
+            return False  # (亲，很高兴您印成功啦[鼓掌]: glad of the customer's success, no answer to a question beside it; stop 68)
         return len(compact(s.text)) >= 6 or bool(DATA.search(without_codes(s.text))) or _terse_answer(s)
     return True
+
+
+def media_only(chat, s) -> bool:
+    """Every clause of agent sentence ``s`` only says the customer's photo, voice note or video came, or did not load or play,
+    or thanks for it (the pack's ``media_only_forms``): nothing of what it shows or asks is said (seed 000 漏回复)."""
+    forms = chat.words_re("media_only_forms")
+    clauses = [compact(c) for c in _CLAUSE.findall(without_codes(s.text)) if compact(c)]
+    return bool(clauses) and all(forms.search(c) for c in clauses) and not all(
+        c.startswith(("感谢", "谢谢", "多谢")) for c in clauses)  # (thanks alone is the closing's)
+
+
+def media_passed(chat, block) -> bool:
+    """An agent turn of ``block`` has a sentence that only says the customer's media came or did not load (``media_only``):
+    the agent replied to the turn and passed over what it asked (视频已经收到了，感谢您的反馈 for 这个正常吗[视频])."""
+    return any(media_only(chat, s) for j in block for s in chat.sentences.get(j, ()))
 
 
 def _ending_only(chat, s) -> bool:
@@ -161,8 +181,8 @@ def _courtesy_content(chat, s) -> tuple[bool | None, tuple[frozenset[str], ...]]
     that does not depend on what was asked, else None and the content characters of each content clause."""
     if not set(s.acts) & {"closing", "greeting"} or "push_out" in s.acts or asks_back(s, chat):
         return False, ()  # (您好，请提供一下新的号码，我帮您修改: a greeting that asks back answers nothing yet)
-    if "forced_end" in chat.text_labels(s.text):
-        return False, ()  # 我这边要下线了，会话先结束了: ending the chat answers nothing
+    if "forced_end" in chat.text_labels(s.text) or media_only(chat, s):
+        return False, ()  # 我这边要下线了，会话先结束了: ending the chat answers nothing (nor 视频已经收到了，感谢您的反馈)
     intro = chat.patterns("greeting_clause")  # (这里是XX售后部: the shop's name is no content)
     content = [c for c in _CLAUSE.findall(s.text)
                if len(compact(c)) >= 4 and not chat.text_labels(c) & {"greeting", "closing"} and not _clause_asks(chat, c)

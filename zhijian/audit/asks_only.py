@@ -1,13 +1,20 @@
 """Customer turns that ask rather than report (``reports`` reads them before a problem act makes a case, seed 003 §售后 is
 for goods or work found faulty): a turn that only asks about goods received (``only_asks``), whether the shop's work is
 done yet (``asks_progress_only``), whether a thing can be done with goods not yet bought (``asks_if_can_only``) and how
-to work goods received (``asks_use_only``), and a turn that asks again what was asked before buying (``asks_again_only``)."""
+to work goods received (``asks_use_only``), a turn that tells the agent's advice on use tried and not working yet
+(``advice_tried_only``), and a turn that asks again what was asked before buying (``asks_again_only``)."""
 
 from __future__ import annotations
+
+import re
 
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import is_question_text
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: the same sentences come back)
+
+
+# a part still stuck, said as a verb and a potential complement (拉不动 / 拧不开 / 扣不上): the difficulty of use the try left
+_STUCK = re.compile(r"[\u4e00-\u9fff](?:不|不太)(?:动|开|上|进去|进|下来|下去|出来|住)")
 
 
 def only_asks(chat, i: int, ss) -> bool:
@@ -59,3 +66,26 @@ def asks_again_only(chat, i: int, reported) -> bool:
     if "repeat_complaint" not in lab or lab & {"goods_received", "asks_handling", "lost_parcel"}:
         return False
     return not any(m.role == "customer" and reported(chat, k, k <= chat.first_need) for k, m in chat.turns if k < i)
+
+
+def advice_tried_only(chat, i: int) -> bool:
+    """Customer turn ``i`` opens by telling the agent's advice on use tried (the pack's ``tried_forms``, the whole first
+    clause: 我拉了 / 按了半天), right after an agent turn that told how, and an earlier customer turn asked how to work the goods
+    (``asks_use_only``: 这个红绳怎么调长短): the difficulty told after it (拉不动) is the same question of use still open, no goods
+    found faulty (seed 003 §售后; stop 68, pool68)."""
+    ss = chat.sentences.get(i, ())
+    first = (_CLAUSE.findall(ss[0].text) or [ss[0].text])[0] if ss else ""
+    if not first or i == 0 or chat.messages[i - 1].role != "agent" or not chat.words_re("tried_forms").fullmatch(compact(first)):
+        return False
+    if not any({"answer", "solution"} & set(o.acts) for o in chat.sentences.get(i - 1, ())):
+        return False
+    rest = _STUCK.sub("，", compact(chat.messages[i].text)[len(compact(first)):])
+    if "aftersales" in chat.text_labels(rest):
+        return False  # (我拉了，绳子断了: a defect told after the try, not the part still stuck)
+    return any(m.role == "customer" and asks_use_only(chat, k) for k, m in chat.turns if k < i)
+
+
+def still_asking(chat, i: int, reported) -> bool:
+    """Customer turn ``i`` goes on with a question asked before, no trouble reported: the question asked again before buying
+    (``asks_again_only``) or the advice on use tried and not working yet (``advice_tried_only``)."""
+    return asks_again_only(chat, i, reported) or advice_tried_only(chat, i)

@@ -199,8 +199,11 @@ class Chat:
                 continue
             # (a turn handing the datum the agent asked for with its pointer, 请发一下订单号和新地址 → 订单号 3187…，地址我在备注里
             # 写了, complies: the pack's ``asks_data``; stop 64)
+            # (下午吧，我怕你没记住我再说一遍电话 …: the datum given again of the customer's own accord, the pack's
+            # ``own_repeat_forms``; stop 68)
             if asked >= 0 and i in said and not self._tells_written(i, asked) and not (
-                    i in handed and self.words_re("asks_data").search(self.messages[asked].text)):
+                    i in handed and self.words_re("asks_data").search(self.messages[asked].text)) and not (
+                    self.words_re("own_repeat_forms").search(compact(m.text))):
                 out.append(i)
             asked = -1
         return out

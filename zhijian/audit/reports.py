@@ -6,7 +6,7 @@ of an earlier purchase or of the customer's own doing, a matter of the order or 
 from __future__ import annotations
 
 from zhijian.audit.answering import turn_asks_back
-from zhijian.audit.asks_only import asks_again_only, asks_if_can_only, asks_progress_only, asks_use_only, only_asks
+from zhijian.audit.asks_only import asks_if_can_only, asks_progress_only, asks_use_only, only_asks, still_asking
 from zhijian.audit.memo import per_turn
 from zhijian.audit.no_fault import owned_after
 from zhijian.audit.turns import resolved
@@ -27,7 +27,7 @@ def reports(chat, i: int) -> bool:
     no list holds (``_taken_as_case``)."""
     return (_reports(chat, i, i <= chat.first_need) or _taken_as_case(chat, i)) and not service_booked(chat, i) and not (
         _picks_remedy(chat, i)) and not service_asked(chat, i) and not _buys_after(chat, i) and not owned_after(chat, i) and not (
-        asks_again_only(chat, i, _reports))
+        still_asking(chat, i, _reports))
 
 
 @per_turn
@@ -55,7 +55,7 @@ def _reports(chat, i: int, first: bool) -> bool:
 def reports_reference(chat, i: int) -> bool:
     """``reports`` with every sentence read through the rulings out (no ``_may_report`` gate), not remembered: the
     reference the gate must agree with (tests/audit/test_speed_au45.py)."""
-    if service_booked(chat, i) or _picks_remedy(chat, i) or service_asked(chat, i) or _buys_after(chat, i) or asks_again_only(chat, i, _reports):
+    if service_booked(chat, i) or _picks_remedy(chat, i) or service_asked(chat, i) or _buys_after(chat, i) or still_asking(chat, i, _reports):
         return False
     if _taken_as_case(chat, i):
         return True

@@ -75,7 +75,7 @@ from zhijian.audit.beside import speaks_of_told
 from zhijian.audit.courtesy import ends_courteously, opens_yes_no
 from zhijian.audit.suits import suits_unmet, words_unmet
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy, guessed
-from zhijian.audit.answering import only_greets as _only_greets, shows_media
+from zhijian.audit.answering import media_passed, only_greets as _only_greets, shows_media
 from zhijian.audit.held import (answers_aside, back_after_wait, held_by_name, held_unnamed, moved_on, newer_only, no_result_yet,
                                 ground_before_hold, resent, result_of_check, says_found, told_before_hold, told_taken_up)
 from zhijian.audit.item import Item
@@ -362,7 +362,7 @@ def track(chat) -> list[Item]:
                 for it in open_:
                     if it.held_by is None:
                         it.held_by = j
-        if answered:
+        if answered or media_passed(chat, block):  # (视频已经收到了 only: the question with it passed over; stop 68)
             for it in before:
                 if it.closed_by is None and it.act != "more" and it.held_by not in block and not (
                         asked_back and it.turn == asker and it.promised is not None):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from zhijian.audit.answering import asks_info, content_in_courtesy
 from zhijian.audit.checks import check
 from zhijian.audit.held import back_in_turn, hold_clause, hold_start, says_found
-from zhijian.audit.needs import agent_holds, contingent, handed_over, reads_as_question
+from zhijian.audit.needs import agent_holds, handed_over, reads_as_question
+from zhijian.audit.no_check import contingent
 from zhijian.audit.parts import CARD
 from zhijian.audit.settle import CLAUSE, bigrams, compact
 from zhijian.audit.stated_wait import stated_wait
