@@ -5,12 +5,12 @@ be found and close clean neighbours that must not (``KINDS``), the clean shapes 
 (``test_clean_now``), what the model layer now sets aside and the faulty twins it still reads (``test_declined`` /
 ``test_still_read``), and, by id only, the fresh52 lines each kind set right (``FIXED``: read from the set, judged exact
 as benchmarks/line_verdicts.py judges them, rules only and rules + model).
-On the start code (a79d58f) 121 of this file's 225 cases fail (40 of the 62 kind hits, 8 of the 64 kind cleans — dead skin
-removed read as a curse, years unworn beside a rank claim read as a promise —, the 9 clean-now cases, the 4 clauses the
-model layer now sets aside, none of the 2 faulty twins, and the fresh52 lines 40 of 42 rules only and 20 of 42 with the
-model); none of its sentences shares six characters with a fresh52 line.  Left unfixed: f52-m272 (an exclaimed "this too
-is blamed on us" labelled uncivil + impolite, while common.questioning.blame_returned reads questioning as the read sets
-label three lines of the same wording).
+On the start code (a79d58f) 122 of this file's 228 cases fail (40 of the 64 kind hits, 9 of the 65 kind cleans — dead
+skin removed or a crash after 过去 read as a curse, years unworn beside a rank claim read as a promise —, the 9
+clean-now cases, the 4 clauses the model layer now sets aside, none of the 2 faulty twins, and the fresh52 lines 40 of
+42 rules only and 20 of 42 with the model); none of its sentences shares six characters with a fresh52 line.  Left
+unfixed: f52-m272 (an exclaimed "this too is blamed on us" labelled uncivil + impolite, while
+common.questioning.blame_returned reads questioning as the read sets label three lines of the same wording).
 """
 
 from __future__ import annotations
@@ -19,8 +19,10 @@ from message_kinds import clean_now_test, declined_tests, kind_test, read_lines_
 
 KINDS = {
     # abuse: 去死 wished on the customer; dead skin, calluses or corners removed (去死皮 / 去死茧 / 去死角) wish nobody dead
-    "go_die": ("jd", "abuse", ["怎么还不去死", "烦不烦，去死吧", "再啰嗦就去死好了"],
-               ["这把去死皮剪刀是不锈钢的", "脚后跟去死茧用磨砂头就行", "这款刷头能去死角的灰", "磨脚石去死皮很快，别太用力"]),
+    # (separators between the two characters skipped as the words' gaps were: 去 死 / 去*死)
+    "go_die": ("jd", "abuse", ["怎么还不去死", "烦不烦，去死吧", "再啰嗦就去死好了", "你怎么不去 死", "你去*死"],
+               ["这把去死皮剪刀是不锈钢的", "脚后跟去死茧用磨砂头就行", "这款刷头能去死角的灰", "磨脚石去死皮很快，别太用力",
+                "过去，死机的问题已经修好了"]),
     "go_die_taobao": ("taobao", "abuse", ["亲，催命呢，去死吧"], ["亲，去死皮的指缘油滴两滴就够啦"]),
     # impolite: told not to ask again, ending on 啦 as on 了
     "dont_ask_again_la": ("jd", "impolite", ["码数表截图发过三回了，别再问啦", "就是不能机洗，别再问这个啦"],
