@@ -10,7 +10,10 @@ tables) and of the read halves of this stop's blind pools, fixed by kind.
     (``settle`` ``asked_kinds``);
   - a photo or video only said to be received, or not to load (视频已经收到了，感谢您的反馈 / 您发的图片这边没有加载出来: the pack's
     ``media_only_forms``), answers nothing, and the question it came with is passed over (``answering.media_only`` /
-    ``media_passed``);
+    ``media_passed``); a voice note the agent says it cannot hear, never asked to have it typed (the pack's
+    ``media_resend_forms``), leaves what it said unanswered (``answering.media_left``); a question before a placeholder
+    (这个正常吗[视频]) still asks (``needs.reads_as_question``), and the desk's name after the greeting (早上好，XX客服中心) is
+    no answer to it (``greeting_clause``);
 * complaint_no_apology (004 客户抱怨): the remedy thrown back as worthless (退个壳钱有什么用), the goods judged flimsy with
   太 (也太不经用了) and the shop's pricing called a trick (这满减活动玩得挺溜啊 / 所以就是故意定149呗) are complaints without a
   complaint word (the pack's ``complaint_forms``);
@@ -22,6 +25,7 @@ tables) and of the read halves of this stop's blind pools, fixed by kind.
     twice for joy (解开了解开了), and the goods cleaned bright (擦了一下亮了好多) are the advice that worked (``resolved_forms``);
   - a trait the agent calls normal (足银戴久了发黑是正常现象) is no defect when the advice names it again (``no_fault.told_normal``);
   - a trouble seen in another buyer's photo (评价里有人发的这张图) is no goods received (``hearsay_forms``);
+  - the goods only named as bought (在吗，新买的陶瓷茶壶) report nothing (``word_forms.receipt_only``);
 * forced_end (000 不可以主动强制结束对话): the agent glad of the customer's success and nothing more (很高兴您贴成功啦: the pack's
   ``glad_only_forms``) answers no question asked beside it, and the explaining declared done (上传的步骤已经为您讲解完毕) ends
   the talk on it (``words.forced_end``);
@@ -33,8 +37,8 @@ tables) and of the read halves of this stop's blind pools, fixed by kind.
   (``no_check.contingent``).
 
 Every chat and sentence is written for this test from the seeds; none is a sentence of a read set or a dev case.  Each kind
-has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  41 cases; 22 fail on a79d58f
-(the start): 18 kind cases (one side of a pair each) and the 4 read-chat sets.
+has a faulty chat and its clean twin; the read chats each kind set right are named by id below.  47 cases; 25 fail on a79d58f
+(the start): 21 kind cases (one side of a pair each) and the 4 read-chat sets.
 """
 
 from __future__ import annotations
@@ -269,9 +273,52 @@ def test_the_pricing_called_a_trick(auditors, said, reply, flagged):
     assert ("complaint_no_apology" in _cats(auditors, *chat)) is flagged
 
 
+# ---------------------------------------------------------------- unanswered: a voice note never heard, a question before a placeholder
+@pytest.mark.parametrize("reply,flagged", [
+    ("您发来的语音这边暂时收听不到哦。", True),
+    ("您发来的语音这边暂时收听不到哦，麻烦您打字说一下。", False)])
+def test_a_voice_note_never_heard(auditors, reply, flagged):
+    chat = [("customer", "[语音 9秒]"),
+            ("agent", "您好，欢迎光临渔乐折叠椅店，请问有什么可以帮您？"),
+            ("agent", reply),
+            ("customer", "那这款凳子能折起来放后备箱吗"),
+            ("agent", "可以折叠，收起来只有一本杂志大小，后备箱放得下。"),
+            ("customer", "好"),
+            ("agent", BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+@pytest.mark.parametrize("reply,flagged", [
+    ("视频已经收到了。", True),
+    ("视频已经收到了，这是木柄受潮后轻微收缩的声音，晾干就好了，属于正常现象。", False)])
+def test_a_question_before_a_placeholder(auditors, reply, flagged):
+    chat = [("customer", "你好，用的时候锤柄一直有吱吱的响声，这个正常吗[视频]"),
+            ("agent", "早上好，木匠铺工具客服中心，请问有什么可以帮您？"),
+            ("agent", reply),
+            ("customer", "还有这把锤子能敲钢钉吗"),
+            ("agent", "可以敲普通钢钉，太粗的水泥钉不建议。"),
+            ("customer", "好吧"),
+            ("agent", BYE)]
+    assert ("unanswered" in _cats(auditors, *chat)) is flagged
+
+
+# ---------------------------------------------------------------- aftersales_flow: the goods only named as bought
+@pytest.mark.parametrize("first,flagged", [
+    ("在吗，新买的陶瓷茶壶", False),
+    ("在吗，新买的陶瓷茶壶裂了", True)])
+def test_the_goods_only_named_as_bought(auditors, first, flagged):
+    chat = [("customer", first),
+            ("agent", "您好，欢迎光临土灶茶器店，请问有什么可以帮您？"),
+            ("customer", "第一次用要怎么处理"),
+            ("agent", "第一次用前先用淘米水煮二十分钟，倒掉晾干再用，能让它更耐用。"),
+            ("customer", "好的"),
+            ("agent", BYE)]
+    assert ("aftersales_flow" in _cats(auditors, *chat)) is flagged
+
+
 _FIXED = {
     "fresh52_chats": ("f52-c001", "f52-c023", "f52-c036", "f52-c045", "f52-c053", "f52-c054"),
-    "pool68_photos_n99a": ("n99a-c011", "n99a-c024"),
+    "pool68_photos_n99a": ("n99a-c002", "n99a-c004", "n99a-c011", "n99a-c022", "n99a-c024"),
     "pool68_coupons_n101a": ("n101a-c007",),
     "pool68_steps_n102a": ("n102a-c008", "n102a-c012", "n102a-c015", "n102a-c017", "n102a-c021", "n102a-c024"),
 }

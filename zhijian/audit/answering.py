@@ -103,6 +103,30 @@ def media_passed(chat, block) -> bool:
     return any(media_only(chat, s) for j in block for s in chat.sentences.get(j, ()))
 
 
+_VOICE_ONLY = re.compile(r"^\s*[\[【](?:语音|视频|录音)[^\]】]*[\]】]\s*$")
+_UNHEARD = re.compile(r"(?:听不到|听不了|听不见|收听不到|播放不了|放不出来|打不开|加载不出|没有?加载出来|无法播放|无法收听|看不了|看不到)")
+
+
+def media_left(chat) -> int | None:
+    """The first customer turn made only of a voice note or a video ([语音 12秒] / [视频]) that the agent's next replies say
+    they cannot hear or play (语音这边暂时收听不到) without asking to have it typed or sent again (the pack's
+    ``media_resend_forms``: 打字 / 文字 / 再发一次): what the customer said is never known, so never answered (seed 000 漏回复);
+    None when there is none."""
+    resend = chat.words_re("media_resend_forms")
+    for k, (i, m) in enumerate(chat.turns):
+        if m.role != "customer" or not _VOICE_ONLY.match(m.text):
+            continue
+        replies = []
+        for j, n in chat.turns[k + 1:]:
+            if n.role != "agent":
+                break
+            replies.append(n.text)
+        said = "".join(compact(t) for t in replies)
+        if _UNHEARD.search(said) and not resend.search(said):
+            return i
+    return None
+
+
 def _ending_only(chat, s) -> bool:
     """No clause of agent sentence ``s`` tells four characters or more beside the chat's ending, a closing or a greeting."""
     return not any(len(compact(c)) >= 4 and not chat.text_labels(c) & {"forced_end", "closing", "greeting"}

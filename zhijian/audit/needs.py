@@ -26,6 +26,7 @@ from zhijian.audit.settle import CLAUSE, bigrams, chars as content_chars, compac
 
 # a bracketed token of the chat tool or of a masked export, innermost first ([数字x] inside [订单编号:…])
 _BRACKET = re.compile(r"[\[【][^\[\]【】]*[\]】]")
+_BRACKET_TAIL = re.compile(r"(?:\s*[\[【][^\[\]【】]*[\]】])+\s*$")  # (placeholders and sticker codes ending a text)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 @functools.lru_cache(maxsize=16)
 def _card_fields(fields: tuple[str, ...]) -> re.Pattern | None:
@@ -151,7 +152,7 @@ def reads_as_question(chat, s) -> bool:
     decided (在吗 / 好的)."""
     if s.by == "cue" and set(s.acts) & {"other", "goodbye", "thanks"}:
         return False
-    t = s.text.rstrip()
+    t = _BRACKET_TAIL.sub("", s.text.rstrip())  # (这个正常吗[视频]: the placeholder after the question asks nothing; stop 68)
     if t.endswith(("?", "？")):
         return True
     c = _plain(chat, t)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from zhijian.acts.sentences import is_question_compact
-from zhijian.audit.answering import acknowledges, answers, asks_back
+from zhijian.audit.answering import acknowledges, answers, asks_back, media_left
 from zhijian.audit.checks import check
 from zhijian.audit.ending import brushed_off, pushes_out, silent_goodbye
 from zhijian.audit.stands_down import puts_off
@@ -40,6 +40,9 @@ def unanswered(chat):
                 _question_pushed_off(chat, it) or brushed)):
             yield chat.finding("unanswered", it.turn)
             return
+    voice = media_left(chat)
+    if voice is not None:  # ([语音 12秒] → 语音这边暂时收听不到, never asked to type it: stop 68, pool68)
+        yield chat.finding("unanswered", voice)
 
 
 def _put_to_another(chat, it) -> bool:
