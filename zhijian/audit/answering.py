@@ -104,15 +104,14 @@ def media_passed(chat, block) -> bool:
 
 
 _VOICE_ONLY = re.compile(r"^\s*[\[【](?:语音|视频|录音)[^\]】]*[\]】]\s*$")
-_UNHEARD = re.compile(r"(?:听不到|听不了|听不见|收听不到|播放不了|放不出来|打不开|加载不出|没有?加载出来|无法播放|无法收听|看不了|看不到)")
 
 
 def media_left(chat) -> int | None:
     """The first customer turn made only of a voice note or a video ([语音 12秒] / [视频]) that the agent's next replies say
-    they cannot hear or play (语音这边暂时收听不到) without asking to have it typed or sent again (the pack's
-    ``media_resend_forms``: 打字 / 文字 / 再发一次): what the customer said is never known, so never answered (seed 000 漏回复);
-    None when there is none."""
-    resend = chat.words_re("media_resend_forms")
+    they cannot hear or play (the pack's ``media_unheard_forms``: 语音这边暂时收听不到) without asking to have it typed or sent
+    again (``media_resend_forms``: 打字 / 文字 / 再发一次): what the customer said is never known, so never answered (seed 000
+    漏回复); None when there is none."""
+    resend, unheard = chat.words_re("media_resend_forms"), chat.words_re("media_unheard_forms")
     for k, (i, m) in enumerate(chat.turns):
         if m.role != "customer" or not _VOICE_ONLY.match(m.text):
             continue
@@ -122,7 +121,7 @@ def media_left(chat) -> int | None:
                 break
             replies.append(n.text)
         said = "".join(compact(t) for t in replies)
-        if _UNHEARD.search(said) and not resend.search(said):
+        if unheard.search(said) and not resend.search(said):
             return i
     return None
 
