@@ -194,9 +194,9 @@ def test_model_category_exception(plain):
     assert not fires(ins, text, "model.disparage_peer")
     assert not fires(ins, "隔壁，那家的做工实在不敢恭维", "model.disparage_peer")  # compacted: punctuation inside still counts
     assert fires(ins, "对面那家的做工像小孩子的玩具", "model.disparage_peer")  # only where the words are
-    # (a delivery hour promised: no rule word, the model finds it; stop 40 made 必到 a certainty word of
-    # common.promise.dated_arrival, so the hour is vouched by 指定 here)
-    other = "拍下后明早九点以前指定到您家"
+    # (a price promised to hold: no rule word, the model finds it; stop 68 made 指定到 a rule's, common.promise.
+    # surely_fixed_fee_waived, as stop 40 had made 必到 one of common.promise.dated_arrival)
+    other = "这个价格下个月也不会变的"
     assert fires(ins, other, "model.arbitrary_promise")  # other categories untouched
     assert ins.version != plain.version
 
