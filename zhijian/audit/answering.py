@@ -88,13 +88,15 @@ def _answers(chat, s) -> bool:
     return True
 
 
+@per_sentence
 def media_only(chat, s) -> bool:
-    """Every clause of agent sentence ``s`` only says the customer's photo, voice note or video came, or did not load or play,
-    or thanks for it (the pack's ``media_only_forms``): nothing of what it shows or asks is said (seed 000 漏回复)."""
-    forms = chat.words_re("media_only_forms")
+    """A clause of agent sentence ``s`` says the customer's photo, voice note or video came, or did not load or play (the pack's
+    ``media_only_forms``), and every other one thanks for it (``feedback_thanks_forms``): nothing of what it shows or asks is
+    said (seed 000 漏回复)."""
+    media, thanks = chat.words_re("media_only_forms"), chat.words_re("feedback_thanks_forms")
     clauses = [compact(c) for c in _CLAUSE.findall(without_codes(s.text)) if compact(c)]
-    return bool(clauses) and all(forms.search(c) for c in clauses) and not all(
-        c.startswith(("感谢", "谢谢", "多谢")) for c in clauses)  # (thanks alone is the closing's)
+    told = [bool(media.search(c)) for c in clauses]
+    return any(told) and all(t or thanks.search(c) for t, c in zip(told, clauses))
 
 
 def media_passed(chat, block) -> bool:

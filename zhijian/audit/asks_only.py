@@ -6,15 +6,9 @@ to work goods received (``asks_use_only``), a turn that tells the agent's advice
 
 from __future__ import annotations
 
-import re
-
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import is_question_text
 from zhijian.audit.settle import CLAUSE as _CLAUSE, compact  # (compact cached: the same sentences come back)
-
-
-# a part still stuck, said as a verb and a potential complement (拉不动 / 拧不开 / 扣不上): the difficulty of use the try left
-_STUCK = re.compile(r"[\u4e00-\u9fff](?:不|不太)(?:动|开|上|进去|进|下来|下去|出来|住)")
 
 
 def only_asks(chat, i: int, ss) -> bool:
@@ -79,7 +73,7 @@ def advice_tried_only(chat, i: int) -> bool:
         return False
     if not any({"answer", "solution"} & set(o.acts) for o in chat.sentences.get(i - 1, ())):
         return False
-    rest = _STUCK.sub("，", compact(chat.messages[i].text)[len(compact(first)):])
+    rest = chat.words_re("stuck_forms").sub("，", compact(chat.messages[i].text)[len(compact(first)):])
     if "aftersales" in chat.text_labels(rest):
         return False  # (我拉了，绳子断了: a defect told after the try, not the part still stuck)
     return any(m.role == "customer" and asks_use_only(chat, k) for k, m in chat.turns if k < i)

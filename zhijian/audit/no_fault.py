@@ -6,14 +6,9 @@ ago (``settled_before``); what the agent finds normal (``told_normal``).  ``chec
 
 from __future__ import annotations
 
-import re
-
 from zhijian.audit.memo import per_turn
 from zhijian.audit.settle import compact
 from zhijian.audit.turns import resolved
-
-# the mark or trait the agent calls normal, the two characters before the verdict (足银戴久了发黑是正常现象 → 发黑)
-_NORMAL_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2})(?:是|属于|也是|都是|算是)(?:正常|常见)")
 
 
 @per_turn
@@ -85,7 +80,8 @@ def told_normal(chat, after: list[int]) -> bool:
     # (a defect denied, 只要没有焦味、也没有跳闸, names none: the pack's ``denied_defect_forms`` are read out; stop 62, pool62)
     # (nor the mark called normal, named again in the advice: 足银戴久了发黑是正常现象 | 拿牙刷轻轻刷发黑的地方; stop 68, pool68)
     denied = chat.words_re("denied_defect_forms")
-    normal = {m.group(1) for c in said if forms.search(c) for m in _NORMAL_SUBJECT.finditer(c)}
+    subject = chat.words_re("normal_subject_forms")  # (the two characters before the verdict: 发黑)
+    normal = {m.group("subject") for c in said if forms.search(c) for m in subject.finditer(c)}
     return not any("aftersales" in chat.text_labels(_masked(denied.sub("，", c), normal)) for c in said)
 
 
