@@ -175,6 +175,9 @@ READ = {
     "fresh52_messages": "stop 68",
     "fresh52_hard_messages": "stop 68",
     "fresh52_chats": "stop 68",
+    "fresh53_messages": "stop 69",
+    "fresh53_hard_messages": "stop 69",
+    "fresh53_chats": "stop 69",
 }
 
 # read message sets the shipped message model was trained on (training source): set -> the stop whose merge added it
