@@ -172,6 +172,9 @@ PINNED = {
     "fresh54_messages.jsonl": "3c5b75af286b853dcd97714f86dafdb31cc08387e7a80e2f77b80c91711b4ef9",
     "fresh54_hard_messages.jsonl": "d22a787f4c22280add6bc8a6abaf9150f4c1f747e63435493e0d420371e23862",
     "fresh54_chats.jsonl": "4025c196964717e11d99e4204cef726dec2cac372207b8172ce7af3ea83ed53d",
+    "fresh55_messages.jsonl": "6fd5f493d6d120b63d569434381ec3b4ba4ec7b0a7f4265c48bda16783df9a3d",
+    "fresh55_hard_messages.jsonl": "d3aa1a7b9e1332856e477acb804664512b39a8b1967f3471a0f86e4fb8eada3f",
+    "fresh55_chats.jsonl": "3f37c86a35419218bd9d58784c15c10e48de07bcb9306f47c6b6bbc0879cc526",
 }
 # file -> (lines, clean lines), as written
 SIZES = {
@@ -294,6 +297,11 @@ SIZES = {
     # copies (f54-m009/m039/m092/m098/m116/m144/m145/m159/m189/m202/m215/m220/m240/m268/m274/m276 and
     # f54-h009/h025/h051/h067/h122/h125/h128) were rewritten blind by a third writer as other lines of the same label
     "fresh54_messages.jsonl": (300, 110), "fresh54_hard_messages.jsonl": (160, 60), "fresh54_chats.jsonl": (55, 21),
+    # fresh55: the two message writers and the hard-set writer wrote twenty-one short lines equal to another line of the set
+    # or of an earlier one (nineteen cold replies, an impolite line and one disparaging the platform; four pairs inside the
+    # set); the copies (f55-m065/m070/m078/m085/m099/m105/m112/m119/m149/m176/m197/m209/m213/m281/m288 and
+    # f55-h010/h021/h075/h076/h141/h152) were rewritten blind by a third writer as other lines of the same label
+    "fresh55_messages.jsonl": (300, 110), "fresh55_hard_messages.jsonl": (160, 60), "fresh55_chats.jsonl": (55, 21),
 }
 MESSAGES = sorted(n for n in PINNED if n.endswith("_messages.jsonl"))
 CHATS = sorted(n for n in PINNED if n.endswith("_chats.jsonl"))
