@@ -74,7 +74,9 @@ def when_untold(when: tuple, it: Item, answering: list) -> bool:
             "cause_check" in s.acts or s.text.rstrip().endswith(("？", "?")) or when[8].search(compact(s.text))
             for s in answering):
         return False  # (beside a question back or a deferral, 价格要看型号 (``when[8]``): the agent is still working on them)
-    return not any(when[1].search(t) or when[2].search(t) or when[7].search(t) for t in (compact(s.text) for s in answering))
+    # (the text as written too: a clock time, 17:30, loses its colon when compacted; stop 69)
+    return not any(when[1].search(t) or when[2].search(t) or when[7].search(t)
+                   for s in answering for t in (compact(s.text), s.text))
 
 
 def act_untold(when: tuple, it: Item, answering: list) -> bool:

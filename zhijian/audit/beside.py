@@ -71,13 +71,15 @@ def beside_point(chat, it, answering: list) -> bool:
             # (a task said done, the pack's done_forms, in a clause about what the customer asked before, 收件人已经改好了
             # for a question about the goods, speaks of that matter: its 已经 is no yes to the question)
             if done is not None and done.search(cl):
-                if before is None:
-                    before = _asked_before(chat, it.turn)
+                if before is None:  # (and what the agent asked for before it, 请提供入园人的姓名 → 已为您填好入园信息: stop 69)
+                    before = _asked_before(chat, it.turn) | frozenset().union(
+                        *(bigrams(m.text) for i, m in chat.turns if i < it.turn and m.role == "agent"))
                 if bigrams(cl) & before:
                     continue
             return False
-    if asked_for is not None and any("solution" in s.acts or "as_solution" in chat.text_labels(s.text) for s in answering):
-        return False  # (能换个盖子吗 → 盖子给您补寄: a remedy offered answers what a modal asks for)
+    if asked_for is not None and not chat.words_re("inclusion_question_forms").search(compact(it.text)) and any(
+            "solution" in s.acts or "as_solution" in chat.text_labels(s.text) for s in answering):
+        return False  # (能换个盖子吗 → 盖子给您补寄: a remedy offered answers what a modal asks for; not whether a thing is included)
     # (a check promised, or a grievance heard in the pack's empathy words: 添麻烦了 / 带来不便)
     return not (_not_only_asking(chat, it) or _checks(answering)
                 or any("empathy" in chat.text_labels(s.text) for s in answering))
@@ -252,26 +254,6 @@ def _asked_before(chat, turn: int, sentence: int = 0) -> frozenset[str]:
     texts = [m.text for i, m in chat.turns if i < turn and m.role == "customer"]
     texts += [s.text for s in chat.sentences.get(turn, ())[:sentence]]
     return frozenset().union(*(bigrams(t) for t in texts))
-
-
-def ends_on_earlier_matter(chat, it, answering: list) -> bool:
-    """The agent ends the chat (a closing, or the pack's ``words.forced_end``) on need ``it``, raised last and not in
-    anger, with words only about a matter dealt with before it (盖子照前面讲的补寄，祝您顺心 after a new fault was
-    told): no clause, courtesy aside, names a content character of the need, gives data or asks back, and one names what
-    the customer asked before (``_asked_before``).  The need is still open: the goodbye cut it off (seed 000/004)."""
-    if it.grievance or not any("closing" in s.acts or "forced_end" in chat.text_labels(s.text) for s in answering):
-        return False
-    # (the words ending the chat, the pack's words.forced_end, are no content)
-    said = [cl for s in answering for cl in _said(chat, s) if not chat.text_labels(cl) & {"forced_end", "closing"}]
-    if not said or "?" in said:
-        return False
-    asked, before = chars(it.text), _asked_before(chat, it.turn, it.sentence)
-    if len(asked) <= 2:
-        # a need with no content of its own (这可怎么办 / 咋整) asks about what its turn told before it (孩子写作业坐不住 |
-        # 咋整): that is its matter, not an earlier one (seed 000: 对客户的每一个问题都认真回复 — the advice about it answers it)
-        asked = asked.union(*(chars(s.text) for s in chat.sentences.get(it.turn, ())[:it.sentence]))
-        before = _asked_before(chat, it.turn)
-    return not any(chars(cl) & asked for cl in said) and any(bigrams(cl) & before for cl in said)
 
 
 def speaks_of_told(chat, it, answering: list, details) -> bool:

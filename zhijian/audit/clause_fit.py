@@ -2,7 +2,9 @@
 clause): the goods a question names after a demonstrative (``goods_named``), a clause that shares with a held need only those
 goods (``only_goods``) or only function words (``function_word_only``), or only the goods' name (``names_goods_only``), or
 one character of a word of position (``position_only``), and a figure told in the unit a question asks for (``unit_told``);
-what a need asks once the goods it names are set aside (``without_goods``)."""
+what a need asks once the goods it names are set aside (``without_goods``) or once the words asking an amount are
+(``without_asking``); digits of two numbers (``stray_digits``); the syllables a need typed in pinyin is read by
+(``syllables``); and which item a clause goes to on a tie (``prefer``)."""
 
 from __future__ import annotations
 
@@ -88,3 +90,74 @@ def without_goods(asked: frozenset[str], chars_: frozenset[str], shop: frozenset
     这款): what is left is what the need asks of the goods (支架能承重多少 → 承重; stop 59)."""
     named = shop | {g for g in asked if this.fullmatch(g)}
     return asked - named, chars_ - {x for g in asked & named for x in g}
+
+
+_NUMBER = re.compile(r"[0-9]+")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def stray_digits(text: str, clause: str) -> frozenset[str]:
+    """The digits a clause shares with need ``text`` that stand in no number both hold (300 of 之前交的300定金 against 9:30 of
+    a time told: 3 and 0 are no content in common; 200元 said back for 200元的那款 is); ``settle`` scores a clause without them
+    (stop 69, pool69)."""
+    a, b = set(_NUMBER.findall(compact(text))), set(_NUMBER.findall(compact(clause)))
+    if not a or not b:
+        return frozenset()
+    return frozenset("".join(a) + "".join(b)) - frozenset("".join(a & b))
+
+
+def prefer(k: int, best: int, got: list[bool], last: int, fresh: list[bool] = (), named: list[bool] = ()) -> bool:
+    """On a tie, a clause goes on about the item the clause before it in the sentence went to (附带一个遥控器，
+    放在扇叶下面的盒子里: still the question about the remote), else to an item nothing went to yet.
+    ``fresh``: the items nothing went to yet that wait for no other answer, asked in the turn of the item ``last`` went to,
+    whose content the clause opens on (its first content character, not one of ``last``'s): a clause sharing as much with
+    one of them goes to it (the answer moves on to the thing the turn's next question asks about: 玻璃门烫不烫 | 油溅进去
+    咋弄 → 门是隔热的，油点多了等门凉了擦 — 油 for the second as 门 for the first; seed 000: 对客户的每一个问题都认真回复;
+    not a clause opening on what both share, 刷毛褪色了也该换 for 刷头多久换 beside 刷柄能刻字吗).  ``named``: the items the
+    clause shares only the goods' name with (这款推车的篷子能拆吗 | 能不能登机 → 推车可以登机): the other item on the
+    tie wins, since naming the goods tells nothing of what was asked about them."""
+    if named and named[k] != named[best]:
+        return named[best]
+    if fresh and last in (k, best) and fresh[best if k == last else k]:
+        return k != last
+    if last in (k, best):
+        return k == last
+    return got[best] and not got[k]
+
+def without_asking(question: re.Pattern, content: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The bigrams and characters of a need's ``content`` without the words asking an amount (the pack's ``quantity_question``:
+    多长 / 几天), or None when it asks none (``settle``)."""
+    c = compact(content)
+    if not question.search(c):
+        return None
+    parts = [p for p in question.split(c) if p]
+    return frozenset().union(*(bigrams(p) for p in parts)), frozenset().union(*(chars(p) for p in parts))
+
+
+_PINYIN_TEXT = re.compile(r"[a-zA-Z]+(?:\s+[a-zA-Z]+)+\s*[?？]*")
+
+
+@functools.lru_cache(maxsize=1)
+def _function_syllables() -> frozenset[str]:
+    """The readings of the function characters (``parts.STOP_CHARS``: 有 / 没 / 吗 / 可 / 以 …): syllables of no content."""
+    from pypinyin import lazy_pinyin
+
+    return frozenset(lazy_pinyin("".join(sorted(STOP_CHARS))))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def syllables(text: str, typed: bool = False) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The content syllables of ``text`` and its pairs of syllables in a row: of a need typed in pinyin alone (``typed``: you
+    mei you tuo pan → tuo, pan, "tuo pan"), or of an agent's clause read in pinyin (托盘是配好的 → tuo, pan, …); None for a
+    need that is not typed in pinyin.  ``settle`` scores a clause against a pinyin need by them (stop 69, pool69)."""
+    if typed:
+        if not _PINYIN_TEXT.fullmatch(text.strip()):
+            return None
+        said = text.lower().replace("?", " ").replace("？", " ").split()
+    else:
+        from pypinyin import lazy_pinyin
+
+        said = lazy_pinyin(compact(text))
+    keep = _function_syllables()
+    pairs = frozenset(f"{a} {b}" for a, b in zip(said, said[1:]) if a not in keep or b not in keep)
+    return frozenset(x for x in said if x not in keep), pairs

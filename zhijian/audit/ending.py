@@ -147,6 +147,16 @@ def _adds_a_need(chat, j: int) -> bool:
 
 
 
+def _acks_order_told(chat, i: int, prev: int) -> bool:
+    """(stop 69, pool69) Customer turn ``prev`` tells the order placed (``words.order_told``: 拍好了) before its question, and
+    the goodbye ``i`` (or an agent turn between) acknowledges that order (the pack's ``order_ack_forms``: 收到亲的订单啦): the question beside it was passed
+    over (seed 000: 漏回复), no one was sent away."""
+    ss = chat.sentences.get(prev, ())
+    if len(ss) < 2 or not any("order_told" in chat.text_labels(s.text) for s in ss[:-1]):
+        return False
+    ack = chat.words_re("order_ack_forms")  # (in the goodbye or the agent's turn before it, 收到亲的订单啦 | 再见)
+    return any(ack.search(compact(chat.messages[t].text)) for t in range(prev + 1, i + 1) if chat.messages[t].role == "agent")
+
 
 def _accepts(chat, i: int, prev: int) -> bool:
     """Agent turn ``i`` opens on an acknowledgement (the ack cue or its words: 好嘞 / 好的哦，再见) after a customer turn
@@ -286,7 +296,7 @@ def forced_ending(chat) -> tuple[int, list[int]] | None:
                 # (我先跟家里商量下，过两天再来问 → 好的，有需要随时找我，再见: nothing asked yet, the plain goodbye cuts
                 # nothing off; 我这边就先把这次的咨询关掉了, read as pushing out however unsure, still ends it on them)
                 continue
-            if cut and speaks_to(chat, i) and _adds_a_need(chat, prev):
+            if cut and ((speaks_to(chat, i) and _adds_a_need(chat, prev)) or _acks_order_told(chat, i, prev)):
                 # 周五上午能安排，已经给您记上了，再见 after 周五能上门吗，另外保修几年: the goodbye answered one
                 # question and skipped the one added; the skipped one is unanswered (seed 000: 漏回复), no one was sent away
                 continue

@@ -12,6 +12,7 @@ from zhijian.audit.item import Item
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import agent_holds, clause_asks
 from zhijian.audit.settle import CLAUSE, bigrams, chars, compact
+from zhijian.audit.suits import words_unmet
 
 
 def resent(chat, j: int, s, open_: list[Item]) -> bool:
@@ -110,6 +111,10 @@ def held_by_name(chat, sents, answering: list, open_: list[Item]) -> list[Item]:
     rest = sents[last + 1:]
     holds = [bigrams(s.text) | (bigrams(rest[k - 1].text) if k and not agent_holds(chat, rest[k - 1]) else frozenset())
              for k, s in enumerate(rest) if agent_holds(chat, s)]
+    # (or, before the answers, a hold that promises its answer later: 这个我问一下教练，稍后给您回复 | 我先帮您登记…; stop 69)
+    later = chat.words_re("reply_later_forms")
+    holds += [bigrams(s.text) for s in sents[:last + 1]
+              if agent_holds(chat, s) and later.search(compact(s.text)) and not any(s is a for a in answering)]
     said: set[str] = set()
     tails: list[frozenset[str]] = []
     for s in answering:
@@ -295,8 +300,11 @@ def result_of_check(chat, j: int, open_: list[Item], block: list[int]) -> list[I
     spoken = [it for it in here if bigrams(it.text) & bigrams(said) or len(chars(it.text) & chars(said)) >= 2
               or kind_named(it.text, said)]
     # (a request or report beside the one spoken of, in the same customer turn — 能不能给个说法 — is served by the result)
-    return [it for it in held if it.held_by not in block or len(here) == 1 or it in spoken or (
-        it.act != "question" and any(o.turn == it.turn for o in spoken))]
+    # (a question whether there is room, the pack's ``room_question``, whose result names no room left or none — 让您久等了，
+    # 家庭套票398元 for 还有位置吗 — stays held: the check's result is owed; stop 69, pool69)
+    room = (chat.words_re("room_question"), chat.words_re("room_words"))
+    return [it for it in held if (it.held_by not in block or len(here) == 1 or it in spoken or (
+        it.act != "question" and any(o.turn == it.turn for o in spoken))) and not words_unmet(room, it, chat.sentences.get(j, ()))]
 
 
 _KIND_ASKED = re.compile(r"(?:什么|哪种|哪一种|啥|哪款)(?:样的?)?([\u4e00-\u9fff]{1,2}?)(?:啊|呀|呢|吗|的)?$")

@@ -157,7 +157,18 @@ def reads_as_question(chat, s) -> bool:
         return True
     c = _plain(chat, t)
     return is_question_compact(c) or _asks_if(chat, c) or (2 <= len(c) <= 12 and bool(_TAIL_Q.search(c))) or (
-        len(c) <= 20 and _asks_by_words(chat, c)) or _added_asks(chat, c) or _tail_bu_clause(chat, t)
+        len(c) <= 20 and _asks_by_words(chat, c)) or _added_asks(chat, c) or _tail_bu_clause(chat, t) or pinyin_asks(chat, t)
+
+
+_PINYIN_ONLY = re.compile(r"[a-zA-Z]+(?:\s+[a-zA-Z]+)+\s*[?？]*")
+
+
+def pinyin_asks(chat, text: str) -> bool:
+    """A customer sentence typed in pinyin alone, two syllables and more (you mei you tuo pan / dao le ke yi tui ma), that asks
+    in the pack's ``pinyin_question_forms`` (mei you / ke yi / duo shao / … ma at its end): a question (stop 69, pool69)."""
+    t = text.strip().lower()  # (not a call to see whether anyone is there, zai ma: the pack's ``pinyin_summons_forms``)
+    return bool(_PINYIN_ONLY.fullmatch(t)) and bool(chat.words_re("pinyin_question_forms").search(t)) and not (
+        chat.words_re("pinyin_summons_forms").search(t))
 
 
 def _tail_bu_clause(chat, text: str) -> bool:

@@ -8,6 +8,7 @@ import re
 from zhijian.audit.answering import DATA as _DATA  # (a number, a masked field or a card: 3-5天 / [数字x])
 from zhijian.audit.memo import per_sentence
 from zhijian.audit.settle import CLAUSE, compact
+from zhijian.engine.stickers import STICKER_CODE
 
 # a clause ends at punctuation, a space or an emoji (亲您好😊 110码有现货: the greeting and the answer are two clauses)
 _PIECE = re.compile(r"[^\s\U0001F000-\U0001FAFF\u2600-\u27BF]+")
@@ -30,6 +31,19 @@ def said_figures(chat, s) -> tuple[tuple[str, str], ...]:
     or a time (the pack's ``money_told_forms`` / ``time_words`` / ``span_words``: 到手价169元 / 满199减30 / 3天就到), ``"?"``
     for any other data or a question back (kept whatever else the clause is), ``""`` for words (stop 64: 三岁的孩子能骑吗 →
     满199减30，到手价169元 pitches a price; ``beside._figures_asked``)."""
+    return _figures(chat, s, False)
+
+
+@per_sentence
+def said_words(chat, s) -> tuple[str, ...]:
+    """``said`` with a sticker code ([爱心] / [OK]) read as no data: what a goodbye beside a question speaks of
+    (``earlier_matter._acks_order_only``: 收到亲的订单啦，感谢支持[爱心]; stop 69, pool69)."""
+    told = _figures(chat, s, True)
+    return ("?",) if any(kind for _, kind in told) else tuple(c for c, _ in told)
+
+
+def _figures(chat, s, codes_out: bool) -> tuple[tuple[str, str], ...]:
+    """``said_figures``, sticker codes read as no data when ``codes_out`` (``said_words``)."""
     intro, thanks = chat.patterns("greeting_clause"), chat.patterns("courtesy_clause")
     courtesy, asks, data = chat.words_re("courtesy_words"), chat.words_re("asks_back_words"), chat.words_re("asks_data")
     money, time, span = chat.words_re("money_told_forms"), chat.words_re("time_words"), chat.words_re("span_words")
@@ -38,9 +52,18 @@ def said_figures(chat, s) -> tuple[tuple[str, str], ...]:
         c = compact(cl)
         if asks.search(c) or data.search(c):
             out.append((c, "?"))
-        elif _DATA.search(cl):
+        elif _DATA.search(_codes_out(chat, cl) if codes_out else cl):  # (a placeholder, [图片], is data all the same)
             out.append((c, "money" if money.search(c) else "time" if time.search(c) or span.search(c) else "?"))
         elif c and not (intro is not None and intro.search(c)) and not (thanks is not None and thanks.search(c)) and not (
                 chat.text_labels(cl) & {"greeting", "closing"} or courtesy.search(c)):
             out.append((c, ""))
     return tuple(out)
+
+
+def _codes_out(chat, clause: str) -> str:
+    """``clause`` without its sticker codes ([爱心] / [OK]: ``engine.stickers``), the placeholders of media or cards the pack's
+    ``media_forms`` names ([图片] / [商品卡片]) kept (stop 69, pool69)."""
+    if "[" not in clause:
+        return clause
+    media = chat.patterns("media_forms")
+    return STICKER_CODE.sub(lambda m: m.group() if media is not None and media.search(m.group()) else "", clause)

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from zhijian.audit.config import NEVER
 from zhijian.audit.clause_fit import function_word_only as _function_word_only, names_goods_only as _names_goods_only
+from zhijian.audit.clause_fit import prefer, stray_digits as _stray_digits, syllables as _syllables
+from zhijian.audit.clause_fit import without_asking as _without_asking
 from zhijian.audit.clause_fit import only_goods as _only_goods, position_only as _position_only, unit_told as _unit_told
 from zhijian.audit.clause_fit import without_goods as _without_goods
 from zhijian.audit.parts import STOP_CHARS, chars, halves, other_thing as _other_thing, things as _things
@@ -31,25 +33,6 @@ from zhijian.audit.when import sibling_span as _sibling_span, sibling_when as _s
 
 if TYPE_CHECKING:
     from zhijian.audit.item import Item
-
-
-def prefer(k: int, best: int, got: list[bool], last: int, fresh: list[bool] = (), named: list[bool] = ()) -> bool:
-    """On a tie, a clause goes on about the item the clause before it in the sentence went to (附带一个遥控器，
-    放在扇叶下面的盒子里: still the question about the remote), else to an item nothing went to yet.
-    ``fresh``: the items nothing went to yet that wait for no other answer, asked in the turn of the item ``last`` went to,
-    whose content the clause opens on (its first content character, not one of ``last``'s): a clause sharing as much with
-    one of them goes to it (the answer moves on to the thing the turn's next question asks about: 玻璃门烫不烫 | 油溅进去
-    咋弄 → 门是隔热的，油点多了等门凉了擦 — 油 for the second as 门 for the first; seed 000: 对客户的每一个问题都认真回复;
-    not a clause opening on what both share, 刷毛褪色了也该换 for 刷头多久换 beside 刷柄能刻字吗).  ``named``: the items the
-    clause shares only the goods' name with (这款推车的篷子能拆吗 | 能不能登机 → 推车可以登机): the other item on the
-    tie wins, since naming the goods tells nothing of what was asked about them."""
-    if named and named[k] != named[best]:
-        return named[best]
-    if fresh and last in (k, best) and fresh[best if k == last else k]:
-        return k != last
-    if last in (k, best):
-        return k == last
-    return got[best] and not got[k]
 
 
 def settle(open_: list[Item], answering: list, j: int, newest: int, details: tuple = (), intro=None,
@@ -129,6 +112,10 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     feats = [(bigrams(it.text), chars(it.text)) for it in open_]
     contents = [_content(it, added) for it in open_]  # (what each need asks, without the words that add it)
     asked = [(bigrams(c), chars(c)) for c in contents]  # (what a clause is scored on)
+    # (the words of a question asking how much or how long, 多长 of 能涂多长, told apart: a clause with no figure scores on the
+    # rest only — 薄涂多层 shares 涂多 by the asking word, not by the thing asked; stop 69, c69)
+    unasked = [_without_asking(quantity[0], c) for c in contents]
+    typed = [_syllables(it.text, True) for it in open_]  # (you mei you tuo pan: read by its syllables, stop 69)
     # (the goods by the shop's own word for them, 立峰笔记本支架 → 支架, and the demonstrative before them: a clause naming them
     # tells nothing of the quantity a need waiting for its answer asks of them — 这款支架做工很扎实 for 支架能承重多少, skipped
     # before; not a need of the service itself, 能上门喂吗 at 猫窝上门喂养, which a clause of the visit answers; stop 59, pool59)
@@ -136,6 +123,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
     if shop is not None and any(quantities):
         goods = shop()  # (read only when a waiting need asks a quantity: ``Chat.shop_words``)
         asked = [_without_goods(b, c, goods, grammar[0]) if q else (b, c) for q, (b, c) in zip(quantities, asked)]
+        unasked = [(u[0] & a[0], u[1] & a[1]) if u is not None else None for u, a in zip(unasked, asked)]  # (both set aside)
     # what the customer told the agent, once it is not about one of the items itself (订单号查不到了 about 看不到订单)
     told = [(b, c) for b, c in ((bigrams(t), chars(t)) for t in details) if not any(b & ib for ib, _ in feats)]
     got = [False] * len(open_)
@@ -176,7 +164,19 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                     continue  # (当天能修好 for 保修多久: no clause of a block naming no cover is about the term asked)
                 if other[k]:
                     continue  # (风嘴可以折叠收纳 for 机身能不能折叠收纳 beside 风嘴会不会烫: the sibling's thing, not this one's)
-                sc = 2 * len(ib & bg) + len(ic & ch)
+                shared = ic & ch
+                sc = 2 * len(ib & bg) + len(shared)
+                if unasked[k] is not None and not quantity[1].search(ccl):
+                    shared = unasked[k][1] & ch
+                    sc = 2 * len(unasked[k][0] & bg) + len(shared)
+                # (a need skipped or held before: 300定金 against 9:30, digits of two numbers, are no word of it; in the
+                # block that first answers, 180 and 160 against 155–190cm may be the heights asked about)
+                if typed[k] is not None:
+                    said = _syllables(cl)
+                    shared, sc = frozenset(), 2 * len(typed[k][1] & said[1]) + len(typed[k][0] & said[0])
+                if sc and waits(open_[k]) and (stray := _stray_digits(open_[k].text, cl)):
+                    shared = shared - stray
+                    sc = 2 * len({b for b in ib & bg if not set(b) & stray}) + len(shared)
                 if sc >= 2 and yes_no[k] and any(f"不{b}" in ccl or f"没{b}" in ccl for b in ib & bg):
                     sc += 1  # (要加钱吗 beside 定制要多久 → 定制长度不加钱: the yes-or-no question's own words said back; stop 63)
                 if sc and open_[k].act == "question" and _in_passing(contents[k], cl, grammar[2]) and any(
@@ -184,9 +184,9 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                         for x, (o, (xb, xc)) in enumerate(zip(open_, asked))):
                     continue  # (第一节课先讲泥料和拉坯器材的用法 for 上课要用的器材得自备吗 beside 没基础能学会吗: the sibling's
                     # matter, this question's thing named in passing; stop 52)
-                if sc and waits(open_[k]) and not ib & bg and _function_word_only(open_[k].text, cl, ic & ch):
+                if sc and waits(open_[k]) and not ib & bg and _function_word_only(open_[k].text, cl, shared):
                     continue  # (到时候领券 for 送货的时候管不管拆旧的, skipped: 时候 is no content; stop 39, c39)
-                if sc == 1 and open_[k].skipped and _describes_only(contents[k], ic & ch):
+                if sc == 1 and open_[k].skipped and _describes_only(contents[k], shared):
                     continue  # (6次课 for 上课要用的器材得自备吗, answered around before: 课 of the words telling which things; stop 52)
                 if held[k] and (sc < 2 or _only_goods(open_[k], bg, ch, cl, grammar)):
                     continue  # a held check's goods named again (连同书包寄出 for 书包哪天能寄), or one character: no result (c44)
@@ -200,7 +200,7 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                     continue
                 if sc == 1 and quantity[0].search(compact(open_[k].text)) and not quantity[1].search(compact(cl)):
                     continue  # (坐着稳稳的 for 坐高多少: one character in common and no figure tells no height)
-                if sc == 1 and _position_only(contents[k], cl, ic & ch, grammar[3]):
+                if sc == 1 and _position_only(contents[k], cl, shared, grammar[3]):
                     continue  # (会另外报价后再施工 for 晚上七点以后能来吗: 后 of 以后, a word of position; stop 59)
                 if sc > score or (sc == score and sc > 0 and prefer(k, best, got, last, fresh, named)):
                     best, score = k, sc

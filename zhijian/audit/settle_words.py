@@ -75,7 +75,9 @@ def settle_words(chat, wh) -> SettleWords:
     back = chat.patterns("asks_back_clause")  # (您挑个合适的日子: a clause asking back settles nothing, ``settle.settle``)
     # (安装另外收钱吗 / 另外有没有大容量的 / 另外配件在哪个链接买, added as a need of its own: ``suits.words_unmet``)
     # (这周末能不能派师傅上门 → a time or whether it can be fitted in, not advice on the work: ``slot``; stop 62, pool62)
-    kinds = [(chat.words_re(f"{k}_question"), chat.words_re(f"{k}_words")) for k in ("charge", "exists", "change", "slot", "which")]
+    # (还有位置吗 → room left or none, not the price of a package: ``room``; stop 69, pool69)
+    kinds = [(chat.words_re(f"{k}_question"), chat.words_re(f"{k}_words"))
+             for k in ("charge", "exists", "change", "slot", "which", "room")]
     where = kinds + [(chat.words_re("where_buy_question"), chat.words_re("where_buy_words"))]
     # (能跟得上吗: a matter of its own in two characters, unless a clause ends on a yes or no, 是可以的; stop 59)
     # (and a question of a kind whose answer the block must tell, 有没有套餐 / 会不会又要掏钱 — not a worry of harm, which a

@@ -52,7 +52,7 @@ def passed_over(k: int, open_: list[Item], feats: list, got: list[bool], said: s
     (``said``, compacted) never names those two characters, no ``answering`` sentence opens on a yes or a no (``yes``) and
     none tells a time (``told_when``, the pack's ``time_words``: a rush may be answered by the day it is ready): the answer
     went to the sibling (磨两把收多少？可以加急吗 → 合计45元，锯齿刀口价格一样; seed 000: 对客户的每一个问题都认真回复;
-    stop 57).  ``got``: the items a clause of the block went to (not a free sentence: that may be the answer to this one).
+    stop 57) — asked in its turn, or added in a later one (另外…: stop 69).  ``got``: the items a clause of the block went to (not a free sentence: that may be the answer to this one).
     ``wh``: the pack's ``wh_question_words`` (a question word asks more than yes or no); ``negation``: its
     ``negation_words`` (a question put with one, 这不扯淡嘛 / 不是说好了吗, is a reproach); ``summons``: its ``summons_forms``
     (a call to see whether anyone is there, 掌柜的在吗: no question the answer owes words to)."""
@@ -63,7 +63,9 @@ def passed_over(k: int, open_: list[Item], feats: list, got: list[bool], said: s
     if not text.endswith(("吗", "么")) or summons.search(text) or negation.search(text) or wh.search(text) or not any(
             a + b in text and a + b not in said for a in ic for b in ic if a != b):
         return False
-    if not any(got[x] and x != k and o.turn == it.turn and o.act == "question" for x, o in enumerate(open_)):
+    # (or a question the customer added in a later turn, 可以加急吗 → 另外雕完会配证书吗, both waiting for the block: stop 69, c69)
+    if not any(got[x] and x != k and (o.turn == it.turn or (o.turn > it.turn and o.added)) and o.act == "question"
+               for x, o in enumerate(open_)):
         return False
     return not any(yes(s.text) or told_when.search(compact(s.text)) for s in answering)
 

@@ -60,18 +60,17 @@ block of turns (up to the next customer turn) settles the items open before it:
   cue decided (好的) or a form of address (亲亲) does not; a push-out the model is unsure of (below
   the pack's ``act_confidence.push_out``: 明天吧) is read as an answer.
 
-What is still open at the end of the chat is unanswered; checks read ``Chat.items``.  ``ending.forced_ending``
-finds the turn that ended the chat on an open need (``Chat.forced_ending``): an agent push-out or a
-final closing, or a system line of the pack's ``words.system_agent_close`` (客服已结束本次会话) after
-the customer's open need.
+What is still open at the end of the chat is unanswered; checks read ``Chat.items``.  ``ending.forced_ending`` finds the
+turn that ended the chat on an open need (``Chat.forced_ending``): an agent push-out or a final closing, or a system line
+of the pack's ``words.system_agent_close`` (客服已结束本次会话) after the customer's open need.
 """
 
 from __future__ import annotations
 
 from zhijian.acts.sentences import is_question_compact
 from zhijian.audit.config import NEVER
-from zhijian.audit.beside import beside_point, ends_on_earlier_matter, meets_grievance_only, no_price, no_quantity
-from zhijian.audit.beside import speaks_of_told
+from zhijian.audit.beside import beside_point, meets_grievance_only, no_price, no_quantity, speaks_of_told
+from zhijian.audit.earlier_matter import ends_on_earlier_matter
 from zhijian.audit.courtesy import ends_courteously, opens_yes_no
 from zhijian.audit.suits import suits_unmet, words_unmet
 from zhijian.audit.answering import ASKING_BACK, acknowledges, answers, asks_back, content_in_courtesy, guessed
@@ -94,9 +93,11 @@ def _one_need(a: Item, b: Item, wh=None, another=NEVER) -> bool:
     """Items ``a`` and ``b`` are one need: the same question again, or two pieces of one turn that
     share a content bigram (``wh``: the pack's ``wh_question_words``, ``needs.two_questions``) — not when the later piece
     is added as a need of its own (``Item.added``: 门框多宽能装？| 另外装上会不会把门框压出印子？; stop 62, pool62), unless its
-    另外 only means "another one" (``another``: the pack's ``another_one_forms``, 发到另外一个地址)."""
+    另外 only means "another one" (``another``: the pack's ``another_one_forms``, 发到另外一个地址); nor the next message that asks
+    nothing and tells what the question is for, sharing a content bigram (stop 69, pool69)."""
     later = b if (b.turn, b.sentence) > (a.turn, a.sentence) else a
-    return same_need(a.text, b.text) or (a.turn == b.turn and bool(_bigrams(a.text) & _bigrams(b.text))
+    told_on = abs(a.turn - b.turn) == 1 and later.act != "question" and not later.added  # (今天下午能租船吗 | 想趁今天下午出海)
+    return same_need(a.text, b.text) or ((a.turn == b.turn or told_on) and bool(_bigrams(a.text) & _bigrams(b.text))
                                          and not two_questions(a, b, wh)
                                          and not (later.added and not another.search(compact(later.text))))
 
@@ -129,9 +130,8 @@ def track(chat) -> list[Item]:
     # what ``settle`` is given of the pack, the same for every block (looked up once a chat: ``settle_words``)
     grammar, measures, when, price, asked_kinds, back, kinds, where, asks_to_act, either, bare, guess, own = settle_words(chat, wh)
 
-    def beside(it, said):  # (beside the point: only the agent's reply to the question, not a later block,
-        # nor a turn that says it checks: 我查看下 … 系统会推送提醒; the block right after the hold that held it is the reply
-        # that owes its result: stop 65)
+    def beside(it, said):  # (beside the point: only the agent's reply to the question, not a later block, nor a turn that
+        # says it checks: 我查看下 … 系统会推送提醒; the block right after the hold that held it owes its result: stop 65)
         return (it.turn > last_agent or (it.held_by is not None and it.held_by == last_agent)) and not holds and (
             beside_point(chat, it, said) or no_quantity(chat, it, said) or no_price(chat, it, said)
             or ends_on_earlier_matter(chat, it, said) or stock_only(chat, it, said)

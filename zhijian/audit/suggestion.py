@@ -26,11 +26,19 @@ def suggests_in_turn(chat, i: int) -> bool:
         return False
     said = [s for s in chat.sentences.get(i, ()) if suggests(chat, s)]
     if said:
-        return not all(_for_this_order(chat, s.text) for s in said)
+        return not all(_for_this_order(chat, _wish(chat, s.text)) for s in said)
     worded = [s for s in chat.sentences.get(i, ()) if "customer_suggestion" in chat.text_labels(s.text)]
     if worded and all(asks_first(chat, s.text) for s in worded):
         return False  # (顺便打听一下你们能不能上门帮忙装: asked, ``needs.asks_first``; stop 51)
-    return "customer_suggestion" in chat.labels[i] and not _for_this_order(chat, chat.messages[i].text)
+    return "customer_suggestion" in chat.labels[i] and not _for_this_order(chat, _wish(chat, chat.messages[i].text))
+
+
+def _wish(chat, text: str) -> str:
+    """The clauses of ``text`` that word a wish as a supposition (the pack's suggestion words with ``hypothetical``: 要是能出个
+    贺卡就好了), or the whole text when none does alone: the reason told beside such a wish (送人不够有仪式感) asks nothing for
+    this order; a wish put plainly (希望你们包装能完好，送人的) is read with its reason (stop 69, pool69)."""
+    wished = [c for c in CLAUSE.findall(text) if {"customer_suggestion", "hypothetical"} <= chat.text_labels(c)]
+    return "，".join(wished) or text
 
 
 def _proposes(chat, s) -> bool:
@@ -77,3 +85,19 @@ def passes_on_trouble(chat, j: int) -> bool:
     said = [c for s in chat.sentences.get(j, ()) for c in CLAUSE.findall(s.text)
             if "suggestion_reply" in chat.text_labels(c)]
     return bool(said) and all(trouble.search(compact(c)) for c in said)
+
+
+def notes_other(chat, j: int, i: int) -> bool:
+    """Every clause of agent turn ``j`` read as taking the wish up (``words.suggestion_reply``) is a note on the order (the
+    pack's ``note_taken_forms``: …已备注) whose matter, named before it (码头接送已备注), shares no content character with the
+    wish of customer turn ``i``: another matter noted, the suggestion neither thanked for nor recorded (seed 004; stop 69,
+    pool69)."""
+    clauses = [c for c in CLAUSE.findall(chat.messages[j].text) if "suggestion_reply" in chat.text_labels(c)]
+    if not clauses:
+        return False
+    wish, note = chars(_wish(chat, chat.messages[i].text)), chat.words_re("note_taken_forms")
+    for c in map(compact, clauses):
+        m = note.search(c)
+        if m is None or len(chars(c[:m.start()])) < 2 or chars(c[:m.start()]) & wish:
+            return False
+    return True

@@ -12,7 +12,7 @@ from zhijian.audit.answering import NOT_ANSWERING, OPENING, asks_back, asks_info
 from zhijian.audit.grievance import grieved as sentence_grieved, grumbles_at_season
 from zhijian.audit.memo import per_sentence, per_turn
 from zhijian.audit.needs import (
-    after_ask_lead, agent_holds, clause_asks as _clause_asks, handed_over, praise_only, reads_as_question,
+    after_ask_lead, agent_holds, clause_asks as _clause_asks, handed_over, pinyin_asks, praise_only, reads_as_question,
     says_nothing, suggests)
 from zhijian.audit.parts import QUOTED
 from zhijian.audit.settle import CLAUSE as _CLAUSE, bigrams as _bigrams, chars as _chars, compact
@@ -208,7 +208,7 @@ def customer_turn(chat, i: int) -> CustomerTurn:
     for si, s in enumerate(sents):
         if _said_before(chat, s):
             continue  # 前面写着呢 / 不是说了吗: the customer points back, the need is the earlier one
-        if chat.data_only(s.text):
+        if chat.data_only(s.text) and not pinyin_asks(chat, s.text):  # (you mei you tuo pan asks: stop 69)
             continue  # a card or placeholder ([订单编号:…] / [图片]) states no need of its own
         if si + 1 < len(sents) and _lead_in(chat, s):
             continue  # 请问一下 | … / 我付款的话 | 是不是…: the first piece of the need stated next
@@ -219,6 +219,10 @@ def customer_turn(chat, i: int) -> CustomerTurn:
             act = None  # 提个建议，能不能加字幕 | 关着声音看根本不知道讲的啥: the reason for the suggestion, asking nothing
         if act == "question" and _own_check(chat, s, sents[:si]):
             act = None  # 我先戴几天 | 看会不会过敏: what the customer will see for themselves, no question to the agent
+        if act in ("request", "question") and chat.words_re("reply_chase_forms").search(compact(s.text)):
+            act = None  # 着急定，麻烦快点回复一下: a reply chased, served by the next reply, no need of its own (stop 69, pool69)
+        if act == "question" and _kept_from(chat, s):
+            act = None  # 不想让她看到多少钱: what someone must not see, the reason of a question beside it (stop 69, pool69)
         if act == "question" and _quotes_only(chat, s, chat.messages[i].text):
             act = None  # 他还凶巴巴地说“爱要不要”: someone's words reported, no question to the agent (stop 46)
         if act == "question" and _echo_accepted(chat, i, s, sents[si + 1:si + 2]):
@@ -303,6 +307,14 @@ def _tells_why(chat, s, before) -> bool:
                                      if _clause_asks(chat, cl))
 
 
+def _kept_from(chat, s) -> bool:
+    """Customer sentence ``s``, with no question mark nor particle, tells what someone must not see or learn (the pack's
+    ``kept_from_forms``: 不想让她看到多少钱 / 别让他知道是哪家买的): the wh-word asks nothing of the agent (stop 69, pool69)."""
+    if s.text.rstrip().endswith(("?", "？")) or compact(s.text).endswith(("吗", "么", "呢")):
+        return False
+    return bool(chat.words_re("kept_from_forms").search(compact(s.text)))
+
+
 def drops_question(chat, sents) -> int | None:
     """The index of the first sentence of a customer turn every clause of which tells the agent not to answer (the pack's
     ``no_reply_forms``: 不用回了 / 不必回复 / 当我没问), or None: the questions asked before it in the turn are taken back and
@@ -343,8 +355,12 @@ def agent_turn(chat, j: int) -> AgentTurn:
     # starts when they can check (收到，我帮您查一下，您稍候)
     # (这个需要确认一下是否提供回收: what the agent will check, not a question to the customer; nor is the greeting's
     # 请问有什么可以帮您 beside 尺码我帮您去库房查一下)
-    holds = holding and not any(
-        "pending" not in chat.text_labels(s.text) and id(s) not in offers and _asks_details(chat, s, exempt) for s in sents)
+    # (a hold that promises its answer later, 这个我问一下教练，稍后给您回复, holds now, whatever details are asked beside it for
+    # another matter: 我先帮您登记，请提供孩子的身高; the pack's ``reply_later_forms``; stop 69, pool69)
+    later = chat.words_re("reply_later_forms")
+    holds = holding and (not any("pending" not in chat.text_labels(s.text) and id(s) not in offers
+                                 and _asks_details(chat, s, exempt) for s in sents) or any(
+        agent_holds(chat, s) and later.search(compact(s.text)) and not asks_info(chat, s.text) for s in sents))
     return AgentTurn(
         asks_back=any(asks_back(s, chat) and asks_info(chat, s.text) and id(s) not in offers for s in sents),
         handed_over=handed_over(chat, sents),

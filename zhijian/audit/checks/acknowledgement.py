@@ -12,7 +12,7 @@ from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import agent_holds, praise_only, praises_service, praises_shop_goods, reads_as_question, tells_shop_to
 from zhijian.audit.quoted import quoted_only
 from zhijian.audit.settle import CLAUSE, compact  # (cached: the same sentences come back)
-from zhijian.audit.suggestion import already_so, passes_on_trouble, suggests_in_turn
+from zhijian.audit.suggestion import already_so, notes_other, passes_on_trouble, suggests_in_turn
 from zhijian.audit.thanked import NEEDS, courtesy_returned, cue_phrases, meets, met_later
 from zhijian.audit.turns import resolved
 
@@ -36,8 +36,8 @@ def _unacknowledged(chat, act: str, label: str, reply_acts: tuple[str, ...], rep
                 "empathy" in chat.labels.get(j, set()) for j in block):
             continue  # 谢谢你们啊，让我整整等了十天 → 非常抱歉让您等了这么久: thanks in irony (the pack's ``ironic_thanks_forms``),
             # met by the apology owed (stop 67, pool67)
-        if any(meets(chat, j, act, reply_acts, replies) and not (act == "suggestion" and passes_on_trouble(chat, j))
-               for j in block):
+        if any(meets(chat, j, act, reply_acts, replies) and not (
+                act == "suggestion" and (passes_on_trouble(chat, j) or notes_other(chat, j, i))) for j in block):
             continue
         if act == "thanks" and (met_later(chat, i, block, replies) or courtesy_returned(chat, k, replies)):
             continue  # 好的谢谢，那运费呢 → 运费我们出 … 不客气: the thanks met once the agent has served what came with it

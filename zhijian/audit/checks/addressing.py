@@ -10,23 +10,24 @@ from zhijian.audit.memo import per_text
 
 
 @functools.lru_cache(maxsize=8)
-def _field_grammar(fields: str) -> tuple[re.Pattern, re.Pattern]:
+def _field_grammar(fields: str, tails: str = "(?!)") -> tuple[re.Pattern, re.Pattern]:
     """The two readings built on the fields whose value is a person's name (``fields``: the pattern of the pack's
     ``name_field_words``, 收货人 / 姓名 / 联系人 …): the name given as data, not as a form of address (收货人是王芳 / 姓名：王芳;
     (c41c) also the value a field is set to: 收货人已改成王芳 / 抬头换成王芳), and the full name the customer gives as the data of a
     field (收货人刘明华 / 姓名：孙丽 / 联系人是陈建国，电话… / 发票抬头写“孙丽”个人): 2-3 Chinese characters right after the field (and its verb:
-    收件人写的是吴建国 / 联系人填的孙丽), up to the clause's end or a digit."""
+    收件人写的是吴建国 / 联系人填的孙丽), up to the clause's end or a digit, or up to the words asking to confirm it (``tails``,
+    the pack's ``name_confirm_tails``: 收件人是王建军对吧 read back by the agent; stop 69)."""
     data_before = re.compile(rf"((?:{fields})|寄件人|抬头|户名|实名|是|为|叫|写|填|(改|换|写|填|设|开|登记|变更|修改|更改|更新)成)"
                              r"[：:\s]*$")
     # (quoted, 抬头写“林嘉怡”个人就行: the closing quote ends the name; stop 65)
     given = re.compile(rf"(?:{fields})(?:(?:写|填|留)的?是?|是|叫|为)?[：:\s“「‘\"]*([\u4e00-\u9fff]{{2,3}}?)"
-                       r"(?=[，,。.!！?？;；~～\s\d”」’\"]|电话|手机|$)")
+                       rf"(?=[，,。.!！?？;；~～\s\d”」’\"]|电话|手机|(?:{tails})|$)")
     return data_before, given
 
 
 def _fields(chat) -> tuple[re.Pattern, re.Pattern]:
     """``_field_grammar`` of the pack of ``chat`` (a chat or a ``ConversationConfig``)."""
-    return _field_grammar(chat.words_re("name_field_words").pattern)
+    return _field_grammar(chat.words_re("name_field_words").pattern, chat.words_re("name_confirm_tails").pattern)
 
 
 # (stop 65) a person's name given as the invoice title (抬头写“林嘉怡”个人就行 / 发票抬头填孙丽本人): the customer's own name

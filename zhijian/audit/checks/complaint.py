@@ -141,9 +141,17 @@ def _orders(chat, s) -> bool:
     return bool(chat.words_re("quantity_order_forms").search(compact(s.text)))
 
 
+def _purpose(chat, s) -> bool:
+    """(stop 69, c69) The use the customer buys for, the whole sentence (the pack's ``purpose_forms``: 我要做牛皮的卡包 / 打算织一条
+    围巾), naming no trouble (defect, handling or service-failure words): a purpose told before asking, no anger at the shop."""
+    return bool(chat.words_re("purpose_forms").search(compact(s.text))) and not (
+        chat.text_labels(s.text) & {"aftersales", "asks_handling", "service_failure"})
+
+
 # what the model's sure complaint may be instead, each read on every such sentence of a turn (``_misread_only``): relief that
-# the problem went away (搞定了！！ / 终于好了！: ``turns.resolved``), a wish, a fault told fondly, praise, a quantity ordered
-_MISREADINGS = (resolved, _wishes, _fond, _praises, _orders)
+# the problem went away (搞定了！！ / 终于好了！: ``turns.resolved``), a wish, a fault told fondly, praise, a quantity ordered,
+# a purpose told
+_MISREADINGS = (resolved, _wishes, _fond, _praises, _orders, _purpose)
 
 
 def _supposed(chat, i: int) -> bool:
