@@ -12,7 +12,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from zhijian.audit.clauses import _STOP, bigrams, compact
+from zhijian.audit.clauses import _STOP, PINYIN_TEXT, bigrams, compact
 from zhijian.audit.parts import STOP_CHARS, chars
 from zhijian.audit.sibling import answered_choice
 
@@ -134,9 +134,6 @@ def without_asking(question: re.Pattern, content: str) -> tuple[frozenset[str], 
     return frozenset().union(*(bigrams(p) for p in parts)), frozenset().union(*(chars(p) for p in parts))
 
 
-_PINYIN_TEXT = re.compile(r"[a-zA-Z]+(?:\s+[a-zA-Z]+)+\s*[?？]*")
-
-
 @functools.lru_cache(maxsize=1)
 def _function_syllables() -> frozenset[str]:
     """The readings of the function characters (``parts.STOP_CHARS``: 有 / 没 / 吗 / 可 / 以 …): syllables of no content."""
@@ -151,7 +148,7 @@ def syllables(text: str, typed: bool = False) -> tuple[frozenset[str], frozenset
     mei you tuo pan → tuo, pan, "tuo pan"), or of an agent's clause read in pinyin (托盘是配好的 → tuo, pan, …); None for a
     need that is not typed in pinyin.  ``settle`` scores a clause against a pinyin need by them (stop 69, pool69)."""
     if typed:
-        if not _PINYIN_TEXT.fullmatch(text.strip()):
+        if not PINYIN_TEXT.fullmatch(text.strip()):
             return None
         said = text.lower().replace("?", " ").replace("？", " ").split()
     else:

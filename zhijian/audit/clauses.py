@@ -24,6 +24,8 @@ compact = functools.lru_cache(maxsize=1 << 16)(_compact_uncached)
 
 # particles that join no word (赠的蒸格 / 独立的蒸制按钮 share 的蒸, no content): a bigram holding one carries none (000 漏回复)
 _PARTICLES = frozenset("的了吗呢吧啊呀哦嘛")
+# a text typed in pinyin alone, two syllables and more (you mei you tuo pan): ``needs.pinyin_asks``, ``clause_fit.syllables``
+PINYIN_TEXT = re.compile(r"[a-zA-Z]+(?:\s+[a-zA-Z]+)+\s*[?？]*")
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -23,6 +23,7 @@ from zhijian.audit.memo import per_sentence, per_text
 from zhijian.audit.no_check import contingent, referred_only
 # (compact cached: the same sentences come back)
 from zhijian.audit.settle import CLAUSE, bigrams, chars as content_chars, compact
+from zhijian.audit.clauses import PINYIN_TEXT
 
 # a bracketed token of the chat tool or of a masked export, innermost first ([数字x] inside [订单编号:…])
 _BRACKET = re.compile(r"[\[【][^\[\]【】]*[\]】]")
@@ -160,14 +161,11 @@ def reads_as_question(chat, s) -> bool:
         len(c) <= 20 and _asks_by_words(chat, c)) or _added_asks(chat, c) or _tail_bu_clause(chat, t) or pinyin_asks(chat, t)
 
 
-_PINYIN_ONLY = re.compile(r"[a-zA-Z]+(?:\s+[a-zA-Z]+)+\s*[?？]*")
-
-
 def pinyin_asks(chat, text: str) -> bool:
     """A customer sentence typed in pinyin alone, two syllables and more (you mei you tuo pan / dao le ke yi tui ma), that asks
     in the pack's ``pinyin_question_forms`` (mei you / ke yi / duo shao / … ma at its end): a question (stop 69, pool69)."""
     t = text.strip().lower()  # (not a call to see whether anyone is there, zai ma: the pack's ``pinyin_summons_forms``)
-    return bool(_PINYIN_ONLY.fullmatch(t)) and bool(chat.words_re("pinyin_question_forms").search(t)) and not (
+    return bool(PINYIN_TEXT.fullmatch(t)) and bool(chat.words_re("pinyin_question_forms").search(t)) and not (
         chat.words_re("pinyin_summons_forms").search(t))
 
 
