@@ -14,10 +14,10 @@ from zhijian.audit.settle import bigrams
 
 
 def stock_only(chat, it, answering: list) -> bool:
-    """Question ``it`` (no grievance) is answered by ``answering`` sentences whose every clause of content (``said_figures``:
+    """Question or request ``it`` (no grievance; a request to look into a thing since stop 69) is answered by ``answering`` sentences whose every clause of content (``said_figures``:
     the greeting and the courtesy aside) is one of the pack's ``stock_line_forms``, at least one, sharing no content bigram with
     the question, and no sentence says the agent checks (the ``hold`` act)."""
-    if it.act != "question" or it.grievance or any("hold" in s.acts for s in answering):
+    if it.act not in ("question", "request") or it.grievance or any("hold" in s.acts for s in answering):
         return False
     stock = chat.words_re("stock_line_forms")
     said = [cl for s in answering for cl, _ in said_figures(chat, s)]  # (本店提供…服务 reads as asking for data: a stock line)
