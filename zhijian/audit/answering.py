@@ -329,3 +329,12 @@ def told_back(chat, i: int, text: str) -> bool:
     offer = chat.words_re("help_offer")  # (您看还有其他什么可以帮您的吗 → 有几种颜色可选: a new question, not told back)
     return chat.messages[i - 1].role == "agent" and any(asks_back(o, chat) and not offer.search(o.text)
                                                         for o in chat.sentences.get(i - 1, ()))
+
+
+@per_sentence
+def promises_later(chat, s) -> bool:
+    """Agent sentence ``s`` holds (``needs.agent_holds``) and promises its answer later (the pack's ``reply_later_forms``: 这个我
+    问一下教练，稍后给您回复), asking the customer nothing (``asks_info``): the check runs now, whatever details are asked
+    beside it for another matter (``turns.agent_turn``, ``held.held_by_name``; stop 69, pool69)."""
+    return agent_holds(chat, s) and bool(chat.words_re("reply_later_forms").search(compact(s.text))) and not asks_info(
+        chat, s.text)

@@ -124,9 +124,10 @@ def prefer(k: int, best: int, got: list[bool], last: int, fresh: list[bool] = ()
         return k == last
     return got[best] and not got[k]
 
+@functools.lru_cache(maxsize=1 << 14)
 def without_asking(question: re.Pattern, content: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """The bigrams and characters of a need's ``content`` without the words asking an amount (the pack's ``quantity_question``:
-    多长 / 几天), or None when it asks none (``settle``)."""
+    多长 / 几天), or None when it asks none (``settle``, for every open need of every block: remembered)."""
     c = compact(content)
     if not question.search(c):
         return None

@@ -38,8 +38,14 @@ def _acks_order_only(chat, it, answering: list) -> bool:
     还能参观吗), and the answering sentences, courtesy and sticker codes aside (``said.said_words``), acknowledge that order
     (the pack's ``order_ack_forms``: 收到亲的订单啦，感谢支持[爱心]) and name nothing of the question: the question was passed
     over (seed 000 漏回复; stop 69, pool69)."""
-    if not any("order_told" in chat.text_labels(s.text) for s in chat.sentences.get(it.turn, ())[:it.sentence]):
+    if not order_told_before(chat, it.turn, it.sentence):
         return False
     told, ack = [cl for s in answering for cl in said_words(chat, s)], chat.words_re("order_ack_forms")
     return bool(told) and "?" not in told and any(ack.search(cl) for cl in told) and not any(
         chars(cl) & chars(it.text) for cl in told)
+
+
+def order_told_before(chat, i: int, k: int) -> bool:
+    """A sentence of customer turn ``i`` before its ``k``-th tells the order placed (``words.order_told``: 拍好了): what a goodbye
+    acknowledging the order (``order_ack_forms``) speaks of, not the question after it (``ending``, ``_acks_order_only``)."""
+    return any("order_told" in chat.text_labels(s.text) for s in chat.sentences.get(i, ())[:k])

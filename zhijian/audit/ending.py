@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from zhijian.audit.answering import (NOT_ANSWERING, acknowledges, answers, content_in_courtesy, says_in_courtesy,
                                      turn_asks_back)
+from zhijian.audit.earlier_matter import order_told_before
 from zhijian.audit.held import back_after_wait, says_found
 from zhijian.audit.memo import per_turn
 from zhijian.audit.needs import handed_over, is_question_text, reads_as_question, suggests
@@ -151,8 +152,7 @@ def _acks_order_told(chat, i: int, prev: int) -> bool:
     """(stop 69, pool69) Customer turn ``prev`` tells the order placed (``words.order_told``: 拍好了) before its question, and
     the goodbye ``i`` (or an agent turn between) acknowledges that order (the pack's ``order_ack_forms``: 收到亲的订单啦): the question beside it was passed
     over (seed 000: 漏回复), no one was sent away."""
-    ss = chat.sentences.get(prev, ())
-    if len(ss) < 2 or not any("order_told" in chat.text_labels(s.text) for s in ss[:-1]):
+    if not order_told_before(chat, prev, len(chat.sentences.get(prev, ())) - 1):
         return False
     ack = chat.words_re("order_ack_forms")  # (in the goodbye or the agent's turn before it, 收到亲的订单啦 | 再见)
     return any(ack.search(compact(chat.messages[t].text)) for t in range(prev + 1, i + 1) if chat.messages[t].role == "agent")

@@ -10,6 +10,7 @@ import re
 
 from zhijian.audit.item import Item
 from zhijian.audit.memo import per_turn
+from zhijian.audit.answering import promises_later
 from zhijian.audit.needs import agent_holds, clause_asks
 from zhijian.audit.settle import CLAUSE, bigrams, chars, compact
 from zhijian.audit.suits import words_unmet
@@ -112,9 +113,7 @@ def held_by_name(chat, sents, answering: list, open_: list[Item]) -> list[Item]:
     holds = [bigrams(s.text) | (bigrams(rest[k - 1].text) if k and not agent_holds(chat, rest[k - 1]) else frozenset())
              for k, s in enumerate(rest) if agent_holds(chat, s)]
     # (or, before the answers, a hold that promises its answer later: 这个我问一下教练，稍后给您回复 | 我先帮您登记…; stop 69)
-    later = chat.words_re("reply_later_forms")
-    holds += [bigrams(s.text) for s in sents[:last + 1]
-              if agent_holds(chat, s) and later.search(compact(s.text)) and not any(s is a for a in answering)]
+    holds += [bigrams(s.text) for s in sents[:last + 1] if promises_later(chat, s) and not any(s is a for a in answering)]
     said: set[str] = set()
     tails: list[frozenset[str]] = []
     for s in answering:

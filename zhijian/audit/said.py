@@ -21,8 +21,7 @@ def said(chat, s) -> tuple[str, ...]:
     ``courtesy_words`` and ``courtesy_clause``: 感谢关注 / 祝您…).  A clause giving data or asking back
     (a question word or particle: 哪个商品 / 是这个吗; the pack's ``asks_data``: 提供下订单号) makes the whole sentence an
     answer: ``("?",)`` then (read off ``said_figures``)."""
-    told = said_figures(chat, s)
-    return ("?",) if any(kind for _, kind in told) else tuple(c for c, _ in told)
+    return _collapsed(said_figures(chat, s))
 
 
 @per_sentence
@@ -38,7 +37,11 @@ def said_figures(chat, s) -> tuple[tuple[str, str], ...]:
 def said_words(chat, s) -> tuple[str, ...]:
     """``said`` with a sticker code ([爱心] / [OK]) read as no data: what a goodbye beside a question speaks of
     (``earlier_matter._acks_order_only``: 收到亲的订单啦，感谢支持[爱心]; stop 69, pool69)."""
-    told = _figures(chat, s, True)
+    return _collapsed(_figures(chat, s, True))
+
+
+def _collapsed(told: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The clauses of ``told``, or ``("?",)`` when one gives data or asks back (``said``)."""
     return ("?",) if any(kind for _, kind in told) else tuple(c for c, _ in told)
 
 

@@ -169,11 +169,11 @@ def settle(open_: list[Item], answering: list, j: int, newest: int, details: tup
                 if unasked[k] is not None and not quantity[1].search(ccl):
                     shared = unasked[k][1] & ch
                     sc = 2 * len(unasked[k][0] & bg) + len(shared)
-                # (a need skipped or held before: 300定金 against 9:30, digits of two numbers, are no word of it; in the
-                # block that first answers, 180 and 160 against 155–190cm may be the heights asked about)
                 if typed[k] is not None:
                     said = _syllables(cl)
                     shared, sc = frozenset(), 2 * len(typed[k][1] & said[1]) + len(typed[k][0] & said[0])
+                # (a need skipped or held before: 300定金 against 9:30, digits of two numbers, are no word of it; in the
+                # block that first answers, 180 and 160 against 155–190cm may be the heights asked about)
                 if sc and waits(open_[k]) and (stray := _stray_digits(open_[k].text, cl)):
                     shared = shared - stray
                     sc = 2 * len({b for b in ib & bg if not set(b) & stray}) + len(shared)

@@ -9,6 +9,7 @@ import re
 from typing import NamedTuple
 
 from zhijian.audit.answering import NOT_ANSWERING, OPENING, asks_back, asks_info, offers_for_consent, opens_on_ack, told_back
+from zhijian.audit.answering import promises_later
 from zhijian.audit.grievance import grieved as sentence_grieved, grumbles_at_season
 from zhijian.audit.memo import per_sentence, per_turn
 from zhijian.audit.needs import (
@@ -356,11 +357,9 @@ def agent_turn(chat, j: int) -> AgentTurn:
     # (这个需要确认一下是否提供回收: what the agent will check, not a question to the customer; nor is the greeting's
     # 请问有什么可以帮您 beside 尺码我帮您去库房查一下)
     # (a hold that promises its answer later, 这个我问一下教练，稍后给您回复, holds now, whatever details are asked beside it for
-    # another matter: 我先帮您登记，请提供孩子的身高; the pack's ``reply_later_forms``; stop 69, pool69)
-    later = chat.words_re("reply_later_forms")
+    # another matter: 我先帮您登记，请提供孩子的身高; ``needs.promises_later``; stop 69, pool69)
     holds = holding and (not any("pending" not in chat.text_labels(s.text) and id(s) not in offers
-                                 and _asks_details(chat, s, exempt) for s in sents) or any(
-        agent_holds(chat, s) and later.search(compact(s.text)) and not asks_info(chat, s.text) for s in sents))
+                                 and _asks_details(chat, s, exempt) for s in sents) or any(promises_later(chat, s) for s in sents))
     return AgentTurn(
         asks_back=any(asks_back(s, chat) and asks_info(chat, s.text) and id(s) not in offers for s in sents),
         handed_over=handed_over(chat, sents),
